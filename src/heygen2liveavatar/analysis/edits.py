@@ -1,0 +1,204 @@
+"""Collects the edits of all rules and applies them in one transformer pass.
+
+Edits are keyed by the identity of *original* nodes. A node transform receives the
+already-updated node (its children carry the edits of other rules), so edits made by
+different rules to nested nodes compose instead of overwriting each other.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+import libcst as cst
+
+from ..model import MARKER_PREFIX
+from .index import Statement
+
+NodeTransform = Callable[[cst.CSTNode], cst.CSTNode]
+
+
+@dataclass(frozen=True)
+class ImportRequest:
+    module: str
+    name: str | None = None
+    """``None`` for ``import module``; else ``from module import name``."""
+
+    @property
+    def local_name(self) -> str:
+        return self.name if self.name is not None else self.module.split(".")[0]
+
+    @property
+    def qualified(self) -> str:
+        """How :class:`ModuleIndex` records the import (``.name`` for ``from . import name``)."""
+        if self.name is None:
+            return self.module.split(".")[0]
+        return (
+            f"{self.module}{self.name}"
+            if self.module.endswith(".")
+            else f"{self.module}.{self.name}"
+        )
+
+
+@dataclass
+class EditSet:
+    transforms: dict[int, list[NodeTransform]] = field(default_factory=dict)
+    markers: dict[int, list[str]] = field(default_factory=dict)
+    before: dict[int, list[cst.BaseStatement]] = field(default_factory=dict)
+    after: dict[int, list[cst.BaseStatement]] = field(default_factory=dict)
+    removed: set[int] = field(default_factory=set)
+    imports: list[ImportRequest] = field(default_factory=list)
+
+    def __bool__(self) -> bool:
+        return bool(
+            self.transforms
+            or self.markers
+            or self.before
+            or self.after
+            or self.removed
+            or self.imports
+        )
+
+    @property
+    def changes_code(self) -> bool:
+        return bool(self.transforms or self.before or self.after or self.removed)
+
+    def transform(self, node: cst.CSTNode, fn: NodeTransform) -> None:
+        self.transforms.setdefault(id(node), []).append(fn)
+
+    def replace(self, node: cst.CSTNode, new: cst.CSTNode) -> None:
+        self.transform(node, lambda _updated: new)
+
+    def add_marker(self, statement: Statement, text: str) -> None:
+        texts = self.markers.setdefault(id(statement), [])
+        if text not in texts:
+            texts.append(text)
+
+    def insert_before(self, statement: Statement, new: list[cst.BaseStatement]) -> None:
+        self.before.setdefault(id(statement), []).extend(new)
+
+    def insert_after(self, statement: Statement, new: list[cst.BaseStatement]) -> None:
+        self.after.setdefault(id(statement), []).extend(new)
+
+    def remove(self, statement: Statement) -> None:
+        self.removed.add(id(statement))
+
+    def require_import(self, module: str, name: str | None = None) -> None:
+        request = ImportRequest(module, name)
+        if request not in self.imports:
+            self.imports.append(request)
+
+    def apply(self, module: cst.Module, existing_imports: dict[str, str]) -> cst.Module:
+        result = module.visit(_EditApplier(self))
+        assert isinstance(result, cst.Module)
+        missing = [
+            imp for imp in self.imports if existing_imports.get(imp.local_name) != imp.qualified
+        ]
+        if missing:
+            result = _add_imports(result, missing)
+        return result
+
+
+def marker_comment(text: str) -> str:
+    return f"# {MARKER_PREFIX} {text}"
+
+
+def _has_marker(lines: list[cst.EmptyLine] | tuple[cst.EmptyLine, ...], comment: str) -> bool:
+    return any(line.comment is not None and line.comment.value == comment for line in lines)
+
+
+class _EditApplier(cst.CSTTransformer):
+    def __init__(self, edits: EditSet) -> None:
+        super().__init__()
+        self.edits = edits
+        self._has_body_edits = bool(edits.before or edits.after or edits.removed)
+
+    def on_leave(  # type: ignore[override]
+        self, original_node: cst.CSTNode, updated_node: cst.CSTNode
+    ) -> cst.CSTNode | cst.RemovalSentinel | cst.FlattenSentinel[cst.CSTNode]:
+        key = id(original_node)
+        node = updated_node
+        for fn in self.edits.transforms.get(key, ()):
+            node = fn(node)
+        texts = self.edits.markers.get(key)
+        if texts and isinstance(node, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            leading = list(node.leading_lines)
+            for text in texts:
+                comment = marker_comment(text)
+                if not _has_marker(leading, comment):
+                    leading.append(cst.EmptyLine(comment=cst.Comment(comment)))
+            node = node.with_changes(leading_lines=leading)
+        if self._has_body_edits and isinstance(original_node, (cst.Module, cst.IndentedBlock)):
+            assert isinstance(node, (cst.Module, cst.IndentedBlock))
+            node = self._rebuild_body(original_node, node)
+        return node
+
+    def _rebuild_body(
+        self,
+        original: cst.Module | cst.IndentedBlock,
+        updated: cst.Module | cst.IndentedBlock,
+    ) -> cst.Module | cst.IndentedBlock:
+        if len(original.body) != len(updated.body):
+            return updated
+        body: list[cst.BaseStatement] = []
+        changed = False
+        for old, new in zip(original.body, updated.body):
+            key = id(old)
+            before = self.edits.before.get(key, [])
+            if before:
+                changed = True
+                # Comments above the original statement stay above the code replacing it.
+                leading = list(getattr(new, "leading_lines", ()))
+                first = before[0]
+                if leading and isinstance(
+                    first, (cst.SimpleStatementLine, cst.BaseCompoundStatement)
+                ):
+                    before = [
+                        first.with_changes(leading_lines=[*leading, *first.leading_lines]),
+                        *before[1:],
+                    ]
+                    new = new.with_changes(leading_lines=[])
+                body.extend(before)
+            if key in self.edits.removed:
+                changed = True
+            else:
+                body.append(new)
+            after = self.edits.after.get(key, [])
+            if after:
+                changed = True
+                body.extend(after)
+        if not changed:
+            return updated
+        if not body and isinstance(updated, cst.IndentedBlock):
+            body = [cst.SimpleStatementLine(body=[cst.Pass()])]
+        return updated.with_changes(body=body)
+
+
+def _import_statement(request: ImportRequest) -> cst.SimpleStatementLine:
+    if request.name is None:
+        return cst.parse_statement(f"import {request.module}\n")  # type: ignore[return-value]
+    return cst.parse_statement(f"from {request.module} import {request.name}\n")  # type: ignore[return-value]
+
+
+def _is_import_line(stmt: cst.BaseStatement) -> bool:
+    return isinstance(stmt, cst.SimpleStatementLine) and all(
+        isinstance(small, (cst.Import, cst.ImportFrom)) for small in stmt.body
+    )
+
+
+def _add_imports(module: cst.Module, missing: list[ImportRequest]) -> cst.Module:
+    body = list(module.body)
+    insert_at = 0
+    if body and isinstance(body[0], cst.SimpleStatementLine):
+        first = body[0].body[0] if body[0].body else None
+        if isinstance(first, cst.Expr) and isinstance(
+            first.value, (cst.SimpleString, cst.ConcatenatedString)
+        ):
+            insert_at = 1
+    for position in range(insert_at, len(body)):
+        if not _is_import_line(body[position]):
+            break
+        insert_at = position + 1
+    new_statements = [_import_statement(request) for request in missing]
+    body[insert_at:insert_at] = new_statements
+    return module.with_changes(body=body)

@@ -1,0 +1,148 @@
+"""String literals that carry HeyGen streaming paths or the HeyGen host, and what they serve.
+
+Each literal is classified once per module: a *request target* (part of a URL a request
+uses, a URL constant, a parameter default, a config value) is rewritten by the rule of its
+endpoint; anything else (a docstring, a log message, HTML or JavaScript held in a string)
+is only reported, so that a file is never half migrated behind the user's back.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from ..apispec import HEYGEN_HOST, EndpointMatch, find_endpoints
+from .http import RequestSite
+from .index import ModuleIndex, StringSite, dotted_name
+
+_NON_REQUEST_CALLEES = (
+    "print",
+    "log",
+    "logger",
+    "logging",
+    "warn",
+    "warning",
+    "info",
+    "debug",
+    "error",
+    "exception",
+    "critical",
+    "write",
+    "markdown",
+    "html",
+    "echo",
+    "st.write",
+    "st.markdown",
+    "components.html",
+    "format_exc",
+)
+
+
+@dataclass
+class EndpointLiteral:
+    site: StringSite
+    matches: list[EndpointMatch]
+    requests: list[RequestSite] = field(default_factory=list)
+    is_target: bool = True
+    why_not_target: str = ""
+
+    @property
+    def node(self) -> cst.CSTNode:
+        return self.site.node
+
+    def has(self, key: str) -> bool:
+        return any(m.endpoint.key == key for m in self.matches)
+
+
+@dataclass
+class HostLiteral:
+    site: StringSite
+    requests: list[RequestSite] = field(default_factory=list)
+    is_target: bool = True
+    why_not_target: str = ""
+
+
+def _looks_like_markup(value: str) -> bool:
+    return (
+        value.count("\n") >= 2
+        or ("<" in value and ">" in value)
+        or "fetch(" in value
+        or "function" in value
+        or "=>" in value
+    )
+
+
+def _non_target_reason(index: ModuleIndex, site: StringSite) -> str | None:
+    if site.is_docstring:
+        return "a docstring"
+    if _looks_like_markup(site.value):
+        return "HTML or JavaScript held in a Python string"
+    call = site.enclosing_call
+    if call is not None:
+        name = dotted_name(call.func) or ""
+        last = name.split(".")[-1]
+        if name in _NON_REQUEST_CALLEES or last in _NON_REQUEST_CALLEES:
+            return f"a message passed to `{name}`"
+    # A literal inside an f-string or concatenation that ends up in a print/log call.
+    return None
+
+
+@dataclass
+class LiteralTable:
+    endpoints: list[EndpointLiteral]
+    hosts: list[HostLiteral]
+
+    @property
+    def has_streaming_target(self) -> bool:
+        return any(lit.is_target for lit in self.endpoints)
+
+    def endpoint_literals(self, key: str) -> list[EndpointLiteral]:
+        return [lit for lit in self.endpoints if lit.has(key)]
+
+
+def build_literal_table(index: ModuleIndex, requests: list[RequestSite]) -> LiteralTable:
+    users: dict[int, list[RequestSite]] = {}
+    for request in requests:
+        for piece in request.pieces:
+            if piece.node is not None:
+                users.setdefault(id(piece.node), []).append(request)
+    endpoints: list[EndpointLiteral] = []
+    hosts: list[HostLiteral] = []
+    for site in index.strings:
+        value = site.value
+        if "streaming" in value:
+            matches = find_endpoints(value)
+            if matches:
+                literal = EndpointLiteral(site, matches, users.get(id(site.node), []))
+                if not literal.requests:
+                    reason = _non_target_reason(index, site)
+                    if reason is not None:
+                        literal.is_target = False
+                        literal.why_not_target = reason
+                endpoints.append(literal)
+        if HEYGEN_HOST in value:
+            host = HostLiteral(site, users.get(id(site.node), []))
+            if not host.requests:
+                reason = _non_target_reason(index, site)
+                if reason is not None:
+                    host.is_target = False
+                    host.why_not_target = reason
+            hosts.append(host)
+    return LiteralTable(endpoints, hosts)
+
+
+def liveavatar_path(match: EndpointMatch, query_follows: bool = False) -> str | None:
+    """The text that replaces ``match`` in a literal, keeping its version and slash style."""
+    new_path = match.endpoint.liveavatar_path
+    if new_path is None:
+        return None
+    if match.version is None:
+        new_path = new_path[len("/v1/") :]
+        if match.leading_slash:
+            new_path = "/" + new_path
+    elif not match.leading_slash:
+        new_path = new_path.lstrip("/")
+    if query_follows and "?" in new_path:
+        new_path += "&"
+    return new_path

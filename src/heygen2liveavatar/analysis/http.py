@@ -1,0 +1,209 @@
+"""Recognition of HTTP requests to the HeyGen API, whatever client and URL style they use.
+
+A call is a request site when one of its URL-like arguments resolves (through
+:class:`ValueResolver`) to text containing a HeyGen streaming endpoint path or the
+HeyGen host. That covers requests, httpx and aiohttp calls (module functions and client
+objects, sync and async), ``urllib.request.Request``, and project wrappers such as
+``self._request("/streaming.new", payload)``, without needing to know the receiver's type.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from ..apispec import HEYGEN_HOST, EndpointMatch, StreamingEndpoint, find_endpoints
+from .index import CallSite, ModuleIndex, StringNode, string_value
+from .values import Piece, ValueResolver
+
+HTTP_METHOD_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
+URL_KEYWORDS = ("url", "path", "endpoint", "route", "uri", "str_or_url")
+PAYLOAD_KEYWORDS = ("json", "data", "payload", "body", "content", "params")
+URLLIB_REQUEST = frozenset({"urllib.request.Request", "request.Request", "Request"})
+
+
+@dataclass
+class EndpointUse:
+    """A streaming endpoint path found in one literal piece of a URL."""
+
+    piece: Piece
+    match: EndpointMatch
+
+    @property
+    def node(self) -> StringNode | None:
+        return self.piece.node
+
+    @property
+    def endpoint(self) -> StreamingEndpoint:
+        return self.match.endpoint
+
+
+@dataclass
+class RequestSite:
+    call: CallSite
+    url_expr: cst.BaseExpression
+    pieces: list[Piece]
+    endpoint_uses: list[EndpointUse]
+    client: str
+    """``requests``, ``httpx``, ``aiohttp``, ``urllib`` or ``wrapper`` (unknown receiver)."""
+    method: str | None
+    payload: cst.Arg | None = None
+    headers: cst.Arg | None = None
+    host_pieces: list[Piece] = field(default_factory=list)
+
+    @property
+    def endpoint(self) -> StreamingEndpoint | None:
+        return self.endpoint_uses[0].endpoint if self.endpoint_uses else None
+
+    @property
+    def node(self) -> cst.Call:
+        return self.call.node
+
+    @property
+    def is_streaming(self) -> bool:
+        return bool(self.endpoint_uses)
+
+
+def _keyword(call: cst.Call, *names: str) -> cst.Arg | None:
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value in names:
+            return arg
+    return None
+
+
+def _positional(call: cst.Call, position: int) -> cst.Arg | None:
+    index = 0
+    for arg in call.args:
+        if arg.keyword is None and not arg.star:
+            if index == position:
+                return arg
+            index += 1
+    return None
+
+
+def _client_kind(index: ModuleIndex, site: CallSite) -> str:
+    qualified = index.qualified_name(site.name) or ""
+    root = qualified.split(".")[0]
+    if root in ("requests", "httpx", "aiohttp"):
+        return root
+    if qualified in URLLIB_REQUEST or qualified.startswith("urllib."):
+        return "urllib"
+    # A receiver created from a known client in this module (``session = aiohttp.ClientSession()``)
+    # is typical; name hints are enough to pick async-vs-sync code, which is what matters.
+    lowered = (site.name or "").lower()
+    for hint in ("aiohttp", "httpx", "requests"):
+        if hint in lowered:
+            return hint
+    return "wrapper"
+
+
+def _method_from_name(name: str | None) -> str | None:
+    if not name:
+        return None
+    last = name.split(".")[-1].lower().lstrip("_")
+    if last in HTTP_METHOD_NAMES:
+        return last.upper()
+    for method in ("post", "get", "delete", "patch", "put"):
+        if last.startswith(method + "_") or last.endswith("_" + method):
+            return method.upper()
+    return None
+
+
+class RequestFinder:
+    """Finds :class:`RequestSite` objects among a module's calls."""
+
+    def __init__(self, index: ModuleIndex, resolver: ValueResolver) -> None:
+        self.index = index
+        self.resolver = resolver
+
+    def find(self) -> list[RequestSite]:
+        sites: list[RequestSite] = []
+        for call in self.index.calls:
+            site = self._examine(call)
+            if site is not None:
+                sites.append(site)
+        return sites
+
+    def _url_candidates(self, call: CallSite) -> list[cst.Arg]:
+        node = call.node
+        candidates: list[cst.Arg] = []
+        kw = _keyword(node, *URL_KEYWORDS)
+        if kw is not None:
+            candidates.append(kw)
+        first = _positional(node, 0)
+        last = (call.name or "").split(".")[-1]
+        if last == "request":
+            second = _positional(node, 1)
+            if second is not None:
+                candidates.append(second)
+        if first is not None:
+            candidates.append(first)
+        return candidates
+
+    def _examine(self, call: CallSite) -> RequestSite | None:
+        if not call.node.args:
+            return None
+        for arg in self._url_candidates(call):
+            pieces = self.resolver.resolve(arg.value, call.context)
+            uses = [
+                EndpointUse(piece, match)
+                for piece in pieces
+                if piece.text
+                for match in find_endpoints(piece.text)
+            ]
+            hosts = [p for p in pieces if p.text and HEYGEN_HOST in p.text]
+            if not uses and not hosts:
+                continue
+            if not uses and not self._looks_like_request(call):
+                continue
+            return self._build(call, arg, pieces, uses, hosts)
+        return None
+
+    def _looks_like_request(self, call: CallSite) -> bool:
+        return (
+            _method_from_name(call.name) is not None or _client_kind(self.index, call) != "wrapper"
+        )
+
+    def _build(
+        self,
+        call: CallSite,
+        url_arg: cst.Arg,
+        pieces: list[Piece],
+        uses: list[EndpointUse],
+        hosts: list[Piece],
+    ) -> RequestSite:
+        node = call.node
+        client = _client_kind(self.index, call)
+        qualified = self.index.qualified_name(call.name) or ""
+        method = _method_from_name(call.name)
+        if (call.name or "").split(".")[-1] == "request":
+            first = _positional(node, 0)
+            if first is not None and first is not url_arg:
+                value = string_value(first.value)
+                method = value.upper() if value else None
+            method_kw = _keyword(node, "method")
+            if method_kw is not None:
+                value = string_value(method_kw.value)
+                method = value.upper() if value else None
+        if qualified in URLLIB_REQUEST or client == "urllib":
+            method_kw = _keyword(node, "method")
+            value = string_value(method_kw.value) if method_kw is not None else None
+            method = value.upper() if value else ("POST" if _keyword(node, "data") else "GET")
+        payload = _keyword(node, *PAYLOAD_KEYWORDS)
+        if payload is None and client == "wrapper":
+            second = _positional(node, 1)
+            if second is not None and second is not url_arg:
+                payload = second
+        headers = _keyword(node, "headers")
+        return RequestSite(
+            call=call,
+            url_expr=url_arg.value,
+            pieces=pieces,
+            endpoint_uses=uses,
+            client=client,
+            method=method,
+            payload=payload,
+            headers=headers,
+            host_pieces=hosts,
+        )

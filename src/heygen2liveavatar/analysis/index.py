@@ -1,0 +1,480 @@
+"""One walk over a module that records everything the rules look at.
+
+Rules never traverse the tree themselves: the :class:`ModuleIndex` visits every node
+once, keeping its own scope, statement and call stacks (cheaper than LibCST's scope and
+parent metadata providers, which cost several times a parse), and rules then read its
+tables. Nodes are keyed by identity; the tree is never copied.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Union
+
+import libcst as cst
+
+Statement = Union[cst.SimpleStatementLine, cst.BaseCompoundStatement]
+ScopeNode = Union[cst.Module, cst.ClassDef, cst.FunctionDef]
+StringNode = Union[cst.SimpleString, cst.FormattedStringText]
+
+
+def dotted_name(node: cst.BaseExpression) -> str | None:
+    """``a.b.c`` for a chain of names and attributes, else ``None``."""
+    parts: list[str] = []
+    while isinstance(node, cst.Attribute):
+        parts.append(node.attr.value)
+        node = node.value
+    if isinstance(node, cst.Name):
+        parts.append(node.value)
+        return ".".join(reversed(parts))
+    return None
+
+
+def string_value(node: cst.BaseExpression) -> str | None:
+    """The value of a plain (non-bytes, non-f) string literal, else ``None``."""
+    if isinstance(node, cst.SimpleString):
+        value = node.evaluated_value
+        return value if isinstance(value, str) else None
+    if isinstance(node, cst.ConcatenatedString):
+        left = string_value(node.left)
+        right = string_value(node.right)
+        if left is not None and right is not None:
+            return left + right
+    return None
+
+
+@dataclass
+class Scope:
+    """Names assigned in one module, class or function body (plus parameters)."""
+
+    node: ScopeNode
+    parent: Scope | None
+    assignments: dict[str, list[cst.BaseExpression]] = field(default_factory=dict)
+
+    @property
+    def is_function(self) -> bool:
+        return isinstance(self.node, cst.FunctionDef)
+
+    @property
+    def is_async_function(self) -> bool:
+        return isinstance(self.node, cst.FunctionDef) and self.node.asynchronous is not None
+
+
+@dataclass
+class Context:
+    """Where a node sits: its statement, its innermost scopes."""
+
+    statement: Statement
+    scope: Scope
+    class_def: cst.ClassDef | None
+    function: cst.FunctionDef | None
+    body_owner: cst.CSTNode | None = None
+    """The IndentedBlock or Module whose body holds ``statement``."""
+
+    @property
+    def in_async_function(self) -> bool:
+        return self.function is not None and self.function.asynchronous is not None
+
+
+@dataclass
+class CallSite:
+    node: cst.Call
+    name: str | None
+    """Dotted callee name (``requests.post``, ``self._request``) or ``None``."""
+    context: Context
+    awaited: bool
+    enclosing_call: cst.Call | None
+
+
+@dataclass
+class StringSite:
+    node: StringNode
+    value: str
+    context: Context
+    enclosing_call: cst.Call | None
+    is_docstring: bool
+    assigned_to: str | None
+    """Name (or ``self.attr``) this literal is the whole or part of the value of."""
+
+
+@dataclass
+class SubscriptSite:
+    node: cst.Subscript
+    key: str
+    context: Context
+
+
+@dataclass
+class ComparisonSite:
+    node: cst.Comparison
+    context: Context
+
+
+class ModuleIndex:
+    """Tables of calls, strings, scopes, imports and subscripts of one module."""
+
+    def __init__(self, module: cst.Module) -> None:
+        self.module = module
+        self.calls: list[CallSite] = []
+        self.strings: list[StringSite] = []
+        self.subscripts: list[SubscriptSite] = []
+        self.comparisons: list[ComparisonSite] = []
+        self.imports: dict[str, str] = {}
+        """Local name -> qualified name (``post`` -> ``requests.post``)."""
+        self.star_imports: list[tuple[str, cst.ImportFrom]] = []
+        self.import_statements: list[Statement] = []
+        self.module_scope = Scope(module, None)
+        self.class_scopes: dict[int, Scope] = {}
+        self.self_attributes: dict[int, dict[str, list[cst.BaseExpression]]] = {}
+        """id(ClassDef) -> ``self.x`` assignments made in any of its methods."""
+        self.function_scopes: dict[int, Scope] = {}
+        self.scope_of_function: dict[int, Scope] = {}
+        self.contexts: dict[int, Context] = {}
+        """id(node) -> context, for calls, strings and statements."""
+        self.parents: dict[int, cst.CSTNode] = {}
+        _IndexBuilder(self).build()
+
+    def context_of(self, node: cst.CSTNode) -> Context | None:
+        return self.contexts.get(id(node))
+
+    def parent_of(self, node: cst.CSTNode) -> cst.CSTNode | None:
+        return self.parents.get(id(node))
+
+    def qualified_name(self, dotted: str | None) -> str | None:
+        """Resolve the first component of ``dotted`` through this module's imports."""
+        if dotted is None:
+            return None
+        head, _, rest = dotted.partition(".")
+        target = self.imports.get(head)
+        if target is None:
+            return dotted
+        return f"{target}.{rest}" if rest else target
+
+    def lookup(self, name: str, scope: Scope) -> list[cst.BaseExpression]:
+        """Values assigned to ``name`` visible from ``scope`` (innermost first).
+
+        Class bodies are skipped for lookups from inside methods, as in Python.
+        """
+        current: Scope | None = scope
+        first = True
+        while current is not None:
+            if first or not isinstance(current.node, cst.ClassDef):
+                values = current.assignments.get(name)
+                if values:
+                    return values
+            first = False
+            current = current.parent
+        return []
+
+    def lookup_self_attribute(
+        self, class_def: cst.ClassDef | None, attr: str
+    ) -> list[cst.BaseExpression]:
+        if class_def is None:
+            return []
+        values = self.self_attributes.get(id(class_def), {}).get(attr)
+        if values:
+            return values
+        class_scope = self.class_scopes.get(id(class_def))
+        if class_scope is not None:
+            return class_scope.assignments.get(attr, [])
+        return []
+
+
+def _is_docstring_statement(body: object) -> cst.SimpleStatementLine | None:
+    if isinstance(body, (list, tuple)) and body:
+        first = body[0]
+        if (
+            isinstance(first, cst.SimpleStatementLine)
+            and len(first.body) == 1
+            and isinstance(first.body[0], cst.Expr)
+            and isinstance(first.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
+        ):
+            return first
+    return None
+
+
+class _IndexBuilder:
+    """Fills a :class:`ModuleIndex` in one pre-order walk with explicit stacks."""
+
+    def __init__(self, index: ModuleIndex) -> None:
+        self.index = index
+        self.statements: list[Statement] = []
+        self.scopes: list[Scope] = [index.module_scope]
+        self.classes: list[cst.ClassDef] = []
+        self.functions: list[cst.FunctionDef] = []
+        self.calls: list[cst.Call] = []
+        self.bodies: list[cst.CSTNode] = [index.module]
+        self.docstrings: set[int] = set()
+        self.assign_targets: list[str | None] = []
+
+    def build(self) -> None:
+        module = self.index.module
+        doc = _is_docstring_statement(module.body)
+        if doc is not None:
+            self._mark_docstring(doc)
+        self._walk(module, None)
+
+    # The walk is iterative-recursive over children; CSTNode.children is cached by LibCST.
+    def _walk(self, node: cst.CSTNode, parent: cst.CSTNode | None) -> None:
+        if parent is not None:
+            self.index.parents[id(node)] = parent
+        enter = _ENTER.get(type(node))
+        exited: Callable[[_IndexBuilder, cst.CSTNode], None] | None = None
+        if enter is not None:
+            exited = enter(self, node)
+        for child in node.children:
+            self._walk(child, node)
+        if exited is not None:
+            exited(self, node)
+
+    # Context helpers -------------------------------------------------------------
+    def _context(self) -> Context:
+        return Context(
+            statement=self.statements[-1] if self.statements else _NO_STATEMENT,
+            scope=self.scopes[-1],
+            class_def=self.classes[-1] if self.classes else None,
+            function=self.functions[-1] if self.functions else None,
+            body_owner=self.bodies[-1],
+        )
+
+    def _mark_docstring(self, stmt: cst.SimpleStatementLine) -> None:
+        expr = stmt.body[0]
+        assert isinstance(expr, cst.Expr)
+        stack: list[cst.CSTNode] = [expr.value]
+        while stack:
+            current = stack.pop()
+            self.docstrings.add(id(current))
+            stack.extend(current.children)
+
+    # Statements -----------------------------------------------------------------
+    def enter_statement(self, node: cst.CSTNode) -> Callable[[_IndexBuilder, cst.CSTNode], None]:
+        assert isinstance(node, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+        self.statements.append(node)
+        self.index.contexts[id(node)] = self._context()
+        return _IndexBuilder.leave_statement
+
+    def leave_statement(self, node: cst.CSTNode) -> None:
+        self.statements.pop()
+
+    def enter_block(self, node: cst.CSTNode) -> Callable[[_IndexBuilder, cst.CSTNode], None]:
+        self.bodies.append(node)
+        return _IndexBuilder.leave_block
+
+    def leave_block(self, node: cst.CSTNode) -> None:
+        self.bodies.pop()
+
+    def enter_class(self, node: cst.CSTNode) -> Callable[[_IndexBuilder, cst.CSTNode], None]:
+        assert isinstance(node, cst.ClassDef)
+        self.enter_statement(node)
+        self.scopes[-1].assignments.setdefault(node.name.value, []).append(node.name)
+        scope = Scope(node, self.scopes[-1])
+        self.index.class_scopes[id(node)] = scope
+        self.index.self_attributes[id(node)] = {}
+        self.scopes.append(scope)
+        self.classes.append(node)
+        doc = _is_docstring_statement(
+            node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
+        )
+        if doc is not None:
+            self._mark_docstring(doc)
+        return _IndexBuilder.leave_class
+
+    def leave_class(self, node: cst.CSTNode) -> None:
+        self.classes.pop()
+        self.scopes.pop()
+        self.statements.pop()
+
+    def enter_function(self, node: cst.CSTNode) -> Callable[[_IndexBuilder, cst.CSTNode], None]:
+        assert isinstance(node, cst.FunctionDef)
+        self.enter_statement(node)
+        self.scopes[-1].assignments.setdefault(node.name.value, []).append(node.name)
+        scope = Scope(node, self.scopes[-1])
+        params = node.params
+        for param in (*params.posonly_params, *params.params, *params.kwonly_params):
+            if param.default is not None:
+                scope.assignments.setdefault(param.name.value, []).append(param.default)
+        self.index.function_scopes[id(node)] = scope
+        self.scopes.append(scope)
+        self.functions.append(node)
+        doc = _is_docstring_statement(
+            node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
+        )
+        if doc is not None:
+            self._mark_docstring(doc)
+        return _IndexBuilder.leave_function
+
+    def leave_function(self, node: cst.CSTNode) -> None:
+        self.functions.pop()
+        self.scopes.pop()
+        self.statements.pop()
+
+    # Assignments and imports ----------------------------------------------------
+    def _record_target(self, target: cst.BaseExpression, value: cst.BaseExpression) -> None:
+        if isinstance(target, cst.Name):
+            self.scopes[-1].assignments.setdefault(target.value, []).append(value)
+        elif (
+            isinstance(target, cst.Attribute)
+            and isinstance(target.value, cst.Name)
+            and target.value.value == "self"
+            and self.classes
+        ):
+            attrs = self.index.self_attributes[id(self.classes[-1])]
+            attrs.setdefault(target.attr.value, []).append(value)
+
+    def enter_assign(self, node: cst.CSTNode) -> None:
+        assert isinstance(node, cst.Assign)
+        for target in node.targets:
+            self._record_target(target.target, node.value)
+        return None
+
+    def enter_ann_assign(self, node: cst.CSTNode) -> None:
+        assert isinstance(node, cst.AnnAssign)
+        if node.value is not None:
+            self._record_target(node.target, node.value)
+        return None
+
+    def enter_import(self, node: cst.CSTNode) -> None:
+        assert isinstance(node, cst.Import)
+        for alias in node.names:
+            full = dotted_name(alias.name)
+            if full is None:
+                continue
+            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                self.index.imports[alias.asname.name.value] = full
+            else:
+                head = full.split(".")[0]
+                self.index.imports[head] = head
+        if self.statements:
+            self.index.import_statements.append(self.statements[-1])
+        return None
+
+    def enter_import_from(self, node: cst.CSTNode) -> None:
+        assert isinstance(node, cst.ImportFrom)
+        module = dotted_name(node.module) if node.module is not None else None
+        prefix = "." * len(node.relative) + (module or "")
+        if isinstance(node.names, cst.ImportStar):
+            self.index.star_imports.append((prefix, node))
+        else:
+            for alias in node.names:
+                name = dotted_name(alias.name)
+                if name is None:
+                    continue
+                local = name
+                if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                    local = alias.asname.name.value
+                self.index.imports[local] = (
+                    f"{prefix}{name}"
+                    if prefix.endswith(".")
+                    else f"{prefix}.{name}"
+                    if prefix
+                    else name
+                )
+        if self.statements:
+            self.index.import_statements.append(self.statements[-1])
+        return None
+
+    # Expressions -----------------------------------------------------------------
+    def enter_call(self, node: cst.CSTNode) -> Callable[[_IndexBuilder, cst.CSTNode], None]:
+        assert isinstance(node, cst.Call)
+        context = self._context()
+        self.index.contexts[id(node)] = context
+        parent = self.index.parents.get(id(node))
+        self.index.calls.append(
+            CallSite(
+                node=node,
+                name=dotted_name(node.func),
+                context=context,
+                awaited=isinstance(parent, cst.Await),
+                enclosing_call=self.calls[-1] if self.calls else None,
+            )
+        )
+        self.calls.append(node)
+        return _IndexBuilder.leave_call
+
+    def leave_call(self, node: cst.CSTNode) -> None:
+        self.calls.pop()
+
+    def _assigned_to(self) -> str | None:
+        if not self.statements:
+            return None
+        stmt = self.statements[-1]
+        if isinstance(stmt, cst.SimpleStatementLine) and len(stmt.body) == 1:
+            small = stmt.body[0]
+            target: cst.BaseExpression | None = None
+            if isinstance(small, cst.Assign) and len(small.targets) == 1:
+                target = small.targets[0].target
+            elif isinstance(small, cst.AnnAssign):
+                target = small.target
+            if target is not None:
+                return dotted_name(target)
+        return None
+
+    def enter_string(self, node: cst.CSTNode) -> None:
+        if isinstance(node, cst.SimpleString):
+            value = node.evaluated_value
+            if not isinstance(value, str):
+                return None
+        else:
+            assert isinstance(node, cst.FormattedStringText)
+            value = node.value
+        context = self._context()
+        self.index.contexts[id(node)] = context
+        self.index.strings.append(
+            StringSite(
+                node=node,
+                value=value,
+                context=context,
+                enclosing_call=self.calls[-1] if self.calls else None,
+                is_docstring=id(node) in self.docstrings,
+                assigned_to=self._assigned_to(),
+            )
+        )
+        return None
+
+    def enter_subscript(self, node: cst.CSTNode) -> None:
+        assert isinstance(node, cst.Subscript)
+        if len(node.slice) == 1:
+            index = node.slice[0].slice
+            if isinstance(index, cst.Index):
+                key = string_value(index.value)
+                if key is not None:
+                    context = self._context()
+                    self.index.contexts[id(node)] = context
+                    self.index.subscripts.append(SubscriptSite(node, key, context))
+        return None
+
+    def enter_comparison(self, node: cst.CSTNode) -> None:
+        assert isinstance(node, cst.Comparison)
+        context = self._context()
+        self.index.contexts[id(node)] = context
+        self.index.comparisons.append(ComparisonSite(node, context))
+        return None
+
+
+_NO_STATEMENT = cst.SimpleStatementLine(body=[cst.Pass()])
+
+_ENTER: dict[
+    type,
+    Callable[[_IndexBuilder, cst.CSTNode], Callable[[_IndexBuilder, cst.CSTNode], None] | None],
+] = {
+    cst.SimpleStatementLine: _IndexBuilder.enter_statement,
+    cst.If: _IndexBuilder.enter_statement,
+    cst.For: _IndexBuilder.enter_statement,
+    cst.While: _IndexBuilder.enter_statement,
+    cst.With: _IndexBuilder.enter_statement,
+    cst.Try: _IndexBuilder.enter_statement,
+    cst.TryStar: _IndexBuilder.enter_statement,
+    cst.Match: _IndexBuilder.enter_statement,
+    cst.ClassDef: _IndexBuilder.enter_class,
+    cst.FunctionDef: _IndexBuilder.enter_function,
+    cst.IndentedBlock: _IndexBuilder.enter_block,
+    cst.Assign: _IndexBuilder.enter_assign,
+    cst.AnnAssign: _IndexBuilder.enter_ann_assign,
+    cst.Import: _IndexBuilder.enter_import,
+    cst.ImportFrom: _IndexBuilder.enter_import_from,
+    cst.Call: _IndexBuilder.enter_call,
+    cst.SimpleString: _IndexBuilder.enter_string,
+    cst.FormattedStringText: _IndexBuilder.enter_string,
+    cst.Subscript: _IndexBuilder.enter_subscript,
+    cst.Comparison: _IndexBuilder.enter_comparison,
+}

@@ -1,0 +1,174 @@
+"""Static resolution of string-valued expressions (URLs, header names, env lookups).
+
+A URL such as ``f"{self.base_url}/streaming.new"`` is resolved into *pieces*: literal
+text with the CST node it came from (so a rule can edit exactly that literal, wherever it
+lives: a module constant, a class attribute, an ``__init__`` assignment, a parameter
+default) and unknown holes. Resolution follows names through the module's own scope
+tables; it never imports or runs user code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+
+from .index import Context, ModuleIndex, Scope, StringNode, dotted_name, string_value
+
+_MAX_DEPTH = 12
+
+ENV_GETTERS = frozenset(
+    {"os.getenv", "os.environ.get", "getenv", "environ.get", "os.environ.setdefault"}
+)
+URL_JOINERS = frozenset({"urljoin", "urllib.parse.urljoin", "parse.urljoin", "posixpath.join"})
+STRING_PASSTHROUGH_METHODS = frozenset({"rstrip", "strip", "lstrip", "format", "removesuffix"})
+
+
+@dataclass(frozen=True)
+class Piece:
+    """A run of a resolved string: literal text (with its node) or an unknown hole."""
+
+    text: str | None
+    node: StringNode | None = None
+    env_name: str | None = None
+    """Set when the text is the default of an environment lookup of that variable."""
+    env_call: cst.Call | None = None
+
+    @property
+    def known(self) -> bool:
+        return self.text is not None
+
+
+HOLE = Piece(None)
+
+
+def join_text(pieces: list[Piece], hole: str = "\x00") -> str:
+    return "".join(p.text if p.text is not None else hole for p in pieces)
+
+
+class ValueResolver:
+    """Resolves expressions of one module to lists of :class:`Piece`."""
+
+    def __init__(self, index: ModuleIndex) -> None:
+        self.index = index
+        self._cache: dict[int, list[Piece]] = {}
+
+    def resolve(self, expr: cst.BaseExpression, context: Context) -> list[Piece]:
+        return self._resolve(expr, context.scope, context, 0, frozenset())
+
+    def resolve_in_scope(
+        self, expr: cst.BaseExpression, scope: Scope, context: Context
+    ) -> list[Piece]:
+        return self._resolve(expr, scope, context, 0, frozenset())
+
+    def _resolve(
+        self,
+        expr: cst.BaseExpression,
+        scope: Scope,
+        context: Context,
+        depth: int,
+        seen: frozenset[int],
+    ) -> list[Piece]:
+        if depth > _MAX_DEPTH or id(expr) in seen:
+            return [HOLE]
+        seen = seen | {id(expr)}
+        depth += 1
+        if isinstance(expr, cst.SimpleString):
+            value = expr.evaluated_value
+            return [Piece(value, expr)] if isinstance(value, str) else [HOLE]
+        if isinstance(expr, cst.ConcatenatedString):
+            return self._resolve(expr.left, scope, context, depth, seen) + self._resolve(
+                expr.right, scope, context, depth, seen
+            )
+        if isinstance(expr, cst.FormattedString):
+            pieces: list[Piece] = []
+            for part in expr.parts:
+                if isinstance(part, cst.FormattedStringText):
+                    pieces.append(Piece(part.value, part))
+                elif isinstance(part, cst.FormattedStringExpression):
+                    pieces.extend(self._resolve(part.expression, scope, context, depth, seen))
+            return pieces
+        if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+            return self._resolve(expr.left, scope, context, depth, seen) + self._resolve(
+                expr.right, scope, context, depth, seen
+            )
+        if isinstance(expr, cst.Name):
+            assigned = self.index.lookup(expr.value, scope)
+            if not assigned:
+                return [HOLE]
+            target = assigned[0]
+            if target is expr or (isinstance(target, cst.Name) and target.value == expr.value):
+                return [HOLE]
+            return self._resolve(target, self._scope_of_value(target, scope), context, depth, seen)
+        if isinstance(expr, cst.Attribute):
+            if isinstance(expr.value, cst.Name) and expr.value.value in ("self", "cls"):
+                attribute_values = self.index.lookup_self_attribute(
+                    context.class_def, expr.attr.value
+                )
+                if attribute_values:
+                    first = attribute_values[0]
+                    return self._resolve(
+                        first, self._scope_of_value(first, scope), context, depth, seen
+                    )
+            return [HOLE]
+        if isinstance(expr, cst.Call):
+            return self._resolve_call(expr, scope, context, depth, seen)
+        if isinstance(expr, cst.BooleanOperation) and isinstance(expr.operator, cst.Or):
+            # ``os.getenv("X") or "https://..."``: the literal is the effective default.
+            right = self._resolve(expr.right, scope, context, depth, seen)
+            if any(p.known for p in right):
+                left = self._resolve(expr.left, scope, context, depth, seen)
+                env = next((p.env_name for p in left if p.env_name), None)
+                call = next((p.env_call for p in left if p.env_call is not None), None)
+                if env is not None:
+                    return [Piece(p.text, p.node, env, call) for p in right]
+                return right
+            return [HOLE]
+        return [HOLE]
+
+    def _scope_of_value(self, value: cst.BaseExpression, fallback: Scope) -> Scope:
+        context = self.index.context_of(value)
+        if context is not None:
+            return context.scope
+        # Parameter defaults and other nodes without a recorded context: find the
+        # statement through the parent map.
+        node: cst.CSTNode | None = value
+        while node is not None:
+            ctx = self.index.context_of(node)
+            if ctx is not None:
+                return ctx.scope
+            node = self.index.parent_of(node)
+        return fallback
+
+    def _resolve_call(
+        self,
+        call: cst.Call,
+        scope: Scope,
+        context: Context,
+        depth: int,
+        seen: frozenset[int],
+    ) -> list[Piece]:
+        name = dotted_name(call.func)
+        qualified = self.index.qualified_name(name)
+        if name is not None and (name in ENV_GETTERS or qualified in ENV_GETTERS):
+            env_name = string_value(call.args[0].value) if call.args else None
+            if len(call.args) >= 2:
+                default = self._resolve(call.args[1].value, scope, context, depth, seen)
+                return [Piece(p.text, p.node, env_name, call) for p in default]
+            return [Piece(None, None, env_name, call)]
+        if (
+            name is not None
+            and (name in URL_JOINERS or qualified in URL_JOINERS)
+            and len(call.args) >= 2
+        ):
+            left = self._resolve(call.args[0].value, scope, context, depth, seen)
+            right = self._resolve(call.args[1].value, scope, context, depth, seen)
+            return left + right
+        if name in ("str",) and len(call.args) == 1:
+            return self._resolve(call.args[0].value, scope, context, depth, seen)
+        if (
+            isinstance(call.func, cst.Attribute)
+            and call.func.attr.value in STRING_PASSTHROUGH_METHODS
+        ):
+            return self._resolve(call.func.value, scope, context, depth, seen)
+        return [HOLE]

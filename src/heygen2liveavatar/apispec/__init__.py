@@ -1,0 +1,235 @@
+"""HeyGen Streaming and LiveAvatar API facts as plain data.
+
+Everything a rule needs to know about either API (paths, methods, field names, the
+migration table) lives here, so that rules hold only transformation logic. Sources:
+``../shared/docs/api-reference.md`` sections 1, 3 and 5.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+HEYGEN_HOST = "api.heygen.com"
+HEYGEN_BASE = "https://api.heygen.com"
+LIVEAVATAR_HOST = "api.liveavatar.com"
+LIVEAVATAR_BASE = "https://api.liveavatar.com"
+
+# Bytes whose absence proves a file cannot use HeyGen streaming: every recognised
+# endpoint path contains "streaming", every framework import contains "heygen" or
+# "hgl" (LiveKit's HeyGen plugin), and every API-key variable contains "heygen".
+# Matched against the lower-cased file content.
+PREFILTER_TOKENS: tuple[bytes, ...] = (b"heygen", b"streaming", b"hgl")
+
+
+@dataclass(frozen=True)
+class StreamingEndpoint:
+    """One HeyGen Streaming API endpoint and its LiveAvatar successor."""
+
+    key: str
+    """Stable identifier used by rules, e.g. ``"stop"``."""
+    method: str
+    heygen_path: str
+    """Canonical HeyGen path, including the version prefix."""
+    liveavatar_method: str | None
+    liveavatar_path: str | None
+    """``None`` when the endpoint has no REST successor (tasks become events)."""
+    rule: str
+    """Code of the rule that migrates it."""
+
+
+STREAMING_ENDPOINTS: dict[str, StreamingEndpoint] = {
+    e.key: e
+    for e in (
+        StreamingEndpoint(
+            "create_token",
+            "POST",
+            "/v1/streaming.create_token",
+            "POST",
+            "/v1/sessions/token",
+            "H2L101",
+        ),
+        StreamingEndpoint(
+            "new", "POST", "/v1/streaming.new", "POST", "/v1/sessions/token", "H2L101"
+        ),
+        StreamingEndpoint(
+            "start", "POST", "/v1/streaming.start", "POST", "/v1/sessions/start", "H2L102"
+        ),
+        StreamingEndpoint(
+            "stop", "POST", "/v1/streaming.stop", "POST", "/v1/sessions/stop", "H2L103"
+        ),
+        StreamingEndpoint(
+            "keep_alive",
+            "POST",
+            "/v1/streaming.keep_alive",
+            "POST",
+            "/v1/sessions/keep-alive",
+            "H2L104",
+        ),
+        StreamingEndpoint("ice", "POST", "/v1/streaming.ice", None, None, "H2L105"),
+        StreamingEndpoint("task", "POST", "/v1/streaming.task", None, None, "H2L201"),
+        StreamingEndpoint("interrupt", "POST", "/v1/streaming.interrupt", None, None, "H2L202"),
+        StreamingEndpoint(
+            "start_listening", "POST", "/v1/streaming.start_listening", None, None, "H2L203"
+        ),
+        StreamingEndpoint(
+            "stop_listening", "POST", "/v1/streaming.stop_listening", None, None, "H2L203"
+        ),
+        StreamingEndpoint(
+            "list_active", "GET", "/v1/streaming.list", "GET", "/v1/sessions?type=active", "H2L301"
+        ),
+        StreamingEndpoint(
+            "list_historic",
+            "GET",
+            "/v2/streaming.list",
+            "GET",
+            "/v1/sessions?type=historic",
+            "H2L301",
+        ),
+        StreamingEndpoint(
+            "avatar_list", "GET", "/v1/streaming/avatar.list", "GET", "/v1/avatars/public", "H2L302"
+        ),
+        StreamingEndpoint(
+            "knowledge_base", "*", "/v1/streaming/knowledge_base", "*", "/v1/contexts", "H2L303"
+        ),
+        StreamingEndpoint("ws_chat", "WS", "/v1/ws/streaming.chat", None, None, "H2L901"),
+    )
+}
+
+# The path token as it appears in code, with an optional version prefix. ``keep-alive``
+# is accepted because hand-migrated code spells it both ways.
+_ENDPOINT_PATTERN = re.compile(
+    r"(?P<version>/?v(?P<vnum>[12])/)?"
+    r"(?P<token>"
+    r"(?P<ws>ws/)?streaming\.(?P<op>create_token|new|start_listening|stop_listening|start|stop"
+    r"|ice|task|interrupt|keep_alive|keep-alive|list|chat)(?![\w.-])"
+    r"|streaming/avatar\.list(?![\w.-])"
+    r"|streaming/knowledge_base(?P<kb>[\w/{}.-]*)"
+    r")"
+)
+
+
+@dataclass(frozen=True)
+class EndpointMatch:
+    """Where a HeyGen streaming path sits inside a piece of literal text."""
+
+    endpoint: StreamingEndpoint
+    start: int
+    """Offset of the match, including the version prefix when present."""
+    end: int
+    version: str | None
+    """``"1"``, ``"2"`` or ``None`` when the text carries no version prefix."""
+    leading_slash: bool
+    kb_suffix: str
+    """For knowledge-base paths: what follows ``knowledge_base`` (e.g. ``/list``)."""
+
+
+def find_endpoints(text: str) -> list[EndpointMatch]:
+    """All HeyGen streaming endpoint paths inside ``text``, in order."""
+    matches: list[EndpointMatch] = []
+    for m in _ENDPOINT_PATTERN.finditer(text):
+        token = m.group("token")
+        op = m.group("op")
+        version = m.group("vnum")
+        if m.group("ws"):
+            if op != "chat":
+                continue
+            key = "ws_chat"
+        elif token.startswith("streaming/avatar"):
+            key = "avatar_list"
+        elif token.startswith("streaming/knowledge_base"):
+            key = "knowledge_base"
+        elif op == "chat":
+            continue
+        elif op == "list":
+            key = "list_historic" if version == "2" else "list_active"
+        elif op in ("keep_alive", "keep-alive"):
+            key = "keep_alive"
+        else:
+            key = op
+        start = m.start()
+        matches.append(
+            EndpointMatch(
+                endpoint=STREAMING_ENDPOINTS[key],
+                start=start,
+                end=m.end(),
+                version=version,
+                leading_slash=text[start : start + 1] == "/",
+                kb_suffix=m.group("kb") or "",
+            )
+        )
+    return matches
+
+
+# Knowledge bases became Contexts: (HeyGen suffix pattern, HeyGen method) -> LiveAvatar.
+KNOWLEDGE_BASE_OPERATIONS: tuple[tuple[str, str, str, str], ...] = (
+    # suffix regex, HeyGen method, LiveAvatar method, LiveAvatar suffix
+    (r"/list", "GET", "GET", ""),
+    (r"/create", "POST", "POST", ""),
+    (r"/(?P<id>[^/]+)/delete", "POST", "DELETE", "/{id}"),
+    (r"/(?P<id>[^/]+)", "POST", "PATCH", "/{id}"),
+    (r"/(?P<id>[^/]+)", "GET", "GET", "/{id}"),
+)
+
+# Task types (api-reference 1.5 and 6.10): "chat" in the docs, "talk" in the SDK.
+TASK_TYPE_EVENTS: dict[str, str] = {
+    "repeat": "avatar.speak_text",
+    "chat": "avatar.speak_response",
+    "talk": "avatar.speak_response",
+}
+DEFAULT_TASK_TYPE = "repeat"
+CONTROL_EVENTS: dict[str, str] = {
+    "interrupt": "avatar.interrupt",
+    "start_listening": "avatar.start_listening",
+    "stop_listening": "avatar.stop_listening",
+}
+AGENT_CONTROL_TOPIC = "agent-control"
+STOP_REASON = "USER_CLOSED"
+
+# Response fields (api-reference 5.3): HeyGen key -> LiveAvatar key.
+RESPONSE_FIELD_RENAMES: dict[str, str] = {
+    "token": "session_token",
+    "url": "livekit_url",
+    "access_token": "livekit_client_token",
+    "realtime_endpoint": "ws_url",
+    "session_duration_limit": "max_session_duration",
+}
+RESPONSE_FIELDS_WITHOUT_SUCCESSOR: tuple[str, ...] = (
+    "is_paid",
+    "sdp",
+    "ice_servers",
+    "ice_servers2",
+    "task_id",
+    "duration_ms",
+)
+
+# API-key environment variables and config keys.
+HEYGEN_API_KEY_NAMES: tuple[str, ...] = ("HEYGEN_API_KEY", "HEYGEN_KEY", "HEYGEN_TOKEN")
+LIVEAVATAR_API_KEY_NAME = "LIVEAVATAR_API_KEY"
+API_KEY_HEADER = "X-API-KEY"
+HEYGEN_API_KEY_HEADER_SPELLINGS: tuple[str, ...] = (
+    "x-api-key",
+    "X-Api-Key",
+    "X-API-Key",
+    "X-API-KEY",
+)
+
+# streaming.new fields (api-reference 5.2) grouped by what the migration does with them.
+NEW_SESSION_RENAMED_TOP_LEVEL: dict[str, str] = {
+    "avatar_name": "avatar_id",
+    "avatarName": "avatar_id",
+}
+NEW_SESSION_DROPPED_SILENTLY: tuple[str, ...] = (
+    "version",
+    "source",
+    "ia_is_livekit_transport",
+    "silence_response",
+)
+NEW_SESSION_DROPPED_WITH_WARNING: dict[str, str] = {
+    "disable_idle_timeout": "LiveAvatar has a fixed 5-minute idle timeout; send keep-alive every 2-3 minutes",
+    "activity_idle_timeout": "LiveAvatar has a fixed 5-minute idle timeout; send keep-alive every 2-3 minutes (do not use max_session_duration: it caps the whole session)",
+    "livekit_settings": "bring-your-own LiveKit is `livekit_config{livekit_url, livekit_room, livekit_client_token}` in LITE mode only",
+}
+VIDEO_QUALITIES: tuple[str, ...] = ("low", "medium", "high", "very_high")
+HEYGEN_DEFAULT_VIDEO_ENCODING = "VP8"
+SANDBOX_AVATAR_ID = "dd73ea75-1218-4ef3-92ce-606d5f7fbc0a"

@@ -1,0 +1,158 @@
+"""The command line: a thin layer of option parsing over the engine and the reports.
+
+Only click is imported at start-up; the engine, LibCST and rich load when a command needs
+them, because pre-commit starts this program on every commit.
+"""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .._version import __version__
+
+FORMAT_CHOICES = ("text", "json", "github", "sarif", "markdown")
+
+
+def _split_codes(value: str | None) -> list[str]:
+    if not value:
+        return []
+    return [code.strip().upper() for code in value.split(",") if code.strip()]
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(
+    __version__, "--version", prog_name="heygen2liveavatar", message="%(prog)s %(version)s"
+)
+def main() -> None:
+    """Migrate Python code from HeyGen's Interactive Avatar (Streaming) API to LiveAvatar."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--diff", "diff_mode", is_flag=True, help="Print a unified diff instead of writing files."
+)
+@click.option("--check", "check_mode", is_flag=True, help="Only report which files would change.")
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMAT_CHOICES),
+    default=None,
+    help="Report format (default: text).",
+)
+@click.option(
+    "--select",
+    default=None,
+    help="Comma-separated rule codes or prefixes to run (e.g. H2L1,H2L401).",
+)
+@click.option("--ignore", default=None, help="Comma-separated rule codes or prefixes to skip.")
+@click.option(
+    "--exclude", multiple=True, help="Glob of paths to skip (repeatable); adds to the config's."
+)
+@click.option(
+    "--jobs",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Worker processes (default: CPU count; 1 runs in-process).",
+)
+@click.option(
+    "--color/--no-color", default=None, help="Colour the diff (default: only on a terminal)."
+)
+@click.option("--quiet", "-q", is_flag=True, help="Print only errors and the requested report.")
+@click.option("--verbose", "-v", is_flag=True, help="Also list every fix.")
+@click.option(
+    "--stdin-filename",
+    default=None,
+    help="Name of the source read from standard input, for messages.",
+)
+@click.option("--no-gitignore", is_flag=True, help="Do not skip files that git ignores.")
+def migrate(
+    paths: tuple[str, ...],
+    diff_mode: bool,
+    check_mode: bool,
+    output_format: str | None,
+    select: str | None,
+    ignore: str | None,
+    exclude: tuple[str, ...],
+    jobs: int | None,
+    color: bool | None,
+    quiet: bool,
+    verbose: bool,
+    stdin_filename: str | None,
+    no_gitignore: bool,
+) -> None:
+    """Migrate PATHS (files or directories; default: the current directory).
+
+    Exit status: 0 nothing to do, 1 files changed (or would change) or manual work remains,
+    2 usage error or a file that could not be processed.
+    """
+    from ..engine.config import ConfigError, load_config
+    from .run import MigrateRequest, run_migrate
+
+    if diff_mode and check_mode:
+        raise click.UsageError("--diff and --check are mutually exclusive")
+    paths = paths or (".",)
+    if "-" in paths and len(paths) > 1:
+        raise click.UsageError("'-' (standard input) must be the only PATH")
+    try:
+        config = load_config(paths)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    request = MigrateRequest(
+        paths=paths,
+        mode="diff" if diff_mode else "check" if check_mode else "write",
+        output_format=output_format or config.format or "text",
+        select=_split_codes(select) or config.select,
+        ignore=_split_codes(ignore) or config.ignore,
+        exclude=[*config.exclude, *exclude],
+        jobs=jobs or config.jobs,
+        color=color if color is not None else config.color,
+        quiet=quiet,
+        verbose=verbose,
+        stdin_filename=stdin_filename,
+        respect_gitignore=not no_gitignore,
+    )
+    if request.output_format not in FORMAT_CHOICES:
+        raise click.UsageError(f"unknown format in configuration: {request.output_format}")
+    sys.exit(run_migrate(request))
+
+
+@main.command()
+@click.option("--format", "output_format", type=click.Choice(("text", "json")), default="text")
+def rules(output_format: str) -> None:
+    """List every rule: code, name, fix safety and summary."""
+    import json
+
+    from ..rules import ALL_RULES
+
+    if output_format == "json":
+        data = [
+            {
+                "code": rule.code,
+                "name": rule.name,
+                "summary": rule.summary,
+                "fix": rule.fix,
+                "docs": rule.docs(),
+            }
+            for rule in ALL_RULES
+        ]
+        click.echo(json.dumps(data, indent=2))
+        return
+    width = max(len(rule.name) for rule in ALL_RULES)
+    for rule in ALL_RULES:
+        click.echo(f"{rule.code}  {rule.name:<{width}}  {rule.fix:<6}  {rule.summary}")
+
+
+@main.command()
+@click.argument("code")
+def explain(code: str) -> None:
+    """Print the documentation of rule CODE."""
+    from ..rules import RULES_BY_CODE
+
+    rule = RULES_BY_CODE.get(code.strip().upper())
+    if rule is None:
+        raise click.UsageError(f"unknown rule: {code} (see `heygen2liveavatar rules`)")
+    click.echo(rule.docs())

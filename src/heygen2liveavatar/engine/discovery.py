@@ -1,0 +1,193 @@
+"""Which files a run looks at: the contract's walk rules, gitignore, excludes and symlinks."""
+
+from __future__ import annotations
+
+import fnmatch
+import os
+import subprocess
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+SKIPPED_DIRECTORY_NAMES = frozenset(
+    {"site-packages", "build", "dist", "node_modules", "__pycache__", "venv", "env", "virtualenv"}
+)
+SOURCE_SUFFIXES = (".py",)
+
+
+@dataclass(frozen=True)
+class SourceFile:
+    """A file to process: how to show it, and where to read and write it."""
+
+    display: str
+    """The path as given or found (relative paths stay relative)."""
+    real: str
+    """Resolved path used for I/O (a symlink given explicitly is followed)."""
+    explicit: bool = False
+
+
+@dataclass(frozen=True)
+class DiscoveryError:
+    display: str
+    message: str
+
+
+def _is_virtualenv(path: str) -> bool:
+    return os.path.isfile(os.path.join(path, "pyvenv.cfg"))
+
+
+def find_git_root(start: Path) -> Path | None:
+    current = start if start.is_dir() else start.parent
+    for candidate in (current, *current.parents):
+        if (candidate / ".git").exists():
+            return candidate
+    return None
+
+
+class GitIgnore:
+    """Paths git ignores below a work tree, asked once per work tree."""
+
+    def __init__(self) -> None:
+        self._cache: dict[Path, tuple[frozenset[str], tuple[str, ...]]] = {}
+
+    def _load(self, root: Path) -> tuple[frozenset[str], tuple[str, ...]]:
+        if root not in self._cache:
+            files: set[str] = set()
+            directories: list[str] = []
+            try:
+                output = subprocess.run(
+                    [
+                        "git",
+                        "-C",
+                        str(root),
+                        "ls-files",
+                        "-z",
+                        "--others",
+                        "--ignored",
+                        "--exclude-standard",
+                        "--directory",
+                    ],
+                    capture_output=True,
+                    check=True,
+                    timeout=60,
+                ).stdout
+            except (OSError, subprocess.SubprocessError):
+                output = b""
+            for entry in output.decode("utf-8", "surrogateescape").split("\0"):
+                if not entry:
+                    continue
+                full = os.path.normpath(os.path.join(root, entry))
+                if entry.endswith("/"):
+                    directories.append(full + os.sep)
+                else:
+                    files.add(full)
+            self._cache[root] = (frozenset(files), tuple(directories))
+        return self._cache[root]
+
+    def is_ignored(self, root: Path, path: str) -> bool:
+        files, directories = self._load(root)
+        absolute = os.path.normpath(os.path.abspath(path))
+        if absolute in files:
+            return True
+        probe = absolute + os.sep
+        return any(probe.startswith(d) for d in directories)
+
+
+def _excluded(path: str, patterns: Sequence[str]) -> bool:
+    if not patterns:
+        return False
+    posix = Path(path).as_posix()
+    name = os.path.basename(path)
+    return any(
+        fnmatch.fnmatch(posix, pattern)
+        or fnmatch.fnmatch(name, pattern)
+        or posix.startswith(pattern.rstrip("/") + "/")
+        for pattern in patterns
+    )
+
+
+def discover(
+    paths: Sequence[str],
+    exclude: Sequence[str] = (),
+    suffixes: Sequence[str] = SOURCE_SUFFIXES,
+    respect_gitignore: bool = True,
+) -> Iterator[SourceFile | DiscoveryError]:
+    """Yield files to process in a stable order (sorted within each directory)."""
+    gitignore = GitIgnore()
+    seen: set[str] = set()
+    for given in paths:
+        if not os.path.lexists(given):
+            yield DiscoveryError(given, "no such file or directory")
+            continue
+        if os.path.isdir(given):
+            yield from _walk(given, exclude, suffixes, respect_gitignore, gitignore, seen)
+            continue
+        real = os.path.realpath(given)
+        if not os.path.exists(real):
+            yield DiscoveryError(given, "broken symbolic link")
+            continue
+        if real in seen:
+            continue
+        seen.add(real)
+        yield SourceFile(given, real, explicit=True)
+
+
+def _walk(
+    top: str,
+    exclude: Sequence[str],
+    suffixes: Sequence[str],
+    respect_gitignore: bool,
+    gitignore: GitIgnore,
+    seen: set[str],
+) -> Iterator[SourceFile | DiscoveryError]:
+    git_root = find_git_root(Path(os.path.abspath(top))) if respect_gitignore else None
+    top_real = os.path.realpath(top)
+    stack = [top]
+    while stack:
+        directory = stack.pop()
+        try:
+            with os.scandir(directory) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
+        except OSError as exc:
+            yield DiscoveryError(directory, f"cannot read directory: {exc.strerror or exc}")
+            continue
+        subdirectories: list[str] = []
+        for entry in entries:
+            path = entry.path
+            try:
+                is_link = entry.is_symlink()
+                if entry.is_dir(follow_symlinks=False):
+                    name = entry.name
+                    if (
+                        name.startswith(".")
+                        or name in SKIPPED_DIRECTORY_NAMES
+                        or _is_virtualenv(path)
+                    ):
+                        continue
+                    if _excluded(path, exclude):
+                        continue
+                    if git_root is not None and gitignore.is_ignored(git_root, path):
+                        continue
+                    subdirectories.append(path)
+                elif is_link:
+                    target = os.path.realpath(path)
+                    # Never followed; a link back into its own ancestry is a loop worth saying.
+                    if os.path.isdir(target) and (
+                        (top_real + os.sep).startswith(target + os.sep)
+                        or (os.path.realpath(directory) + os.sep).startswith(target + os.sep)
+                    ):
+                        yield DiscoveryError(path, f"directory loop: symbolic link to {target}")
+                    continue
+                elif entry.is_file(follow_symlinks=False) and entry.name.endswith(tuple(suffixes)):
+                    if _excluded(path, exclude):
+                        continue
+                    if git_root is not None and gitignore.is_ignored(git_root, path):
+                        continue
+                    real = os.path.realpath(path)
+                    if real in seen:
+                        continue
+                    seen.add(real)
+                    yield SourceFile(path, real)
+            except OSError as exc:
+                yield DiscoveryError(path, f"cannot stat: {exc.strerror or exc}")
+        stack.extend(reversed(subdirectories))

@@ -1,0 +1,304 @@
+"""Runs the migration over many files: pre-filter in the parent, real work in workers.
+
+Data flows one way: path -> bytes -> pre-filter -> (worker) decode, parse, rules, verify
+-> write or diff -> :class:`FileResult`, streamed back in input order.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Callable
+
+from ..model import MigrationError
+from .diff import unified_diff
+from .discovery import DiscoveryError, SourceFile
+from .results import STATUS_CHANGED, STATUS_ERROR, STATUS_UNCHANGED, FileResult
+from .transform import MigrationResult, may_contain_heygen
+
+MODE_WRITE = "write"
+MODE_DIFF = "diff"
+MODE_CHECK = "check"
+
+# Below this many candidate files a process pool costs more than it saves.
+MIN_FILES_FOR_POOL = 4
+# Files per task sent to a worker: enough to amortise inter-process overhead, few enough
+# that both cores stay busy to the end.
+MAX_CHUNK = 16
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    mode: str = MODE_WRITE
+    rule_codes: tuple[str, ...] | None = None
+    """``None`` means every rule."""
+    jobs: int = 1
+    want_diff: bool = False
+    """Compute a diff for each changed file (``--diff``, or a report that shows hunks)."""
+
+
+def _rules_for(codes: tuple[str, ...] | None):  # type: ignore[no-untyped-def]
+    from ..rules import ALL_RULES, RULES_BY_CODE
+
+    if codes is None:
+        return ALL_RULES
+    return tuple(RULES_BY_CODE[code] for code in codes)
+
+
+def read_source(path: str) -> bytes:
+    with open(path, "rb") as handle:
+        return handle.read()
+
+
+def process_file(source: SourceFile, options: RunOptions, data: bytes | None = None) -> FileResult:
+    """Migrate one file. Never raises for a problem with the file: it becomes an error result."""
+    result = FileResult(source.display)
+    try:
+        if data is None:
+            data = read_source(source.real)
+        if not may_contain_heygen(data):
+            return result
+        return _process_candidate(source, options, data, result)
+    except MigrationError as exc:
+        result.status = STATUS_ERROR
+        result.error = exc.message if not exc.line else f"line {exc.line}: {exc.message}"
+        result.error_line = exc.line
+    except OSError as exc:
+        result.status = STATUS_ERROR
+        result.error = f"cannot {'write' if result.findings else 'read'}: {exc.strerror or exc}"
+    except RecursionError:
+        result.status = STATUS_ERROR
+        result.error = "too deeply nested to process (recursion limit)"
+    return result
+
+
+def _process_candidate(
+    source: SourceFile, options: RunOptions, data: bytes, result: FileResult
+) -> FileResult:
+    from .source import decode_source
+
+    if source.real.endswith(".ipynb"):
+        from .notebook import migrate_notebook
+
+        migrated = migrate_notebook(data, source.display, _rules_for(options.rule_codes))
+        new_data = migrated.data
+        result.findings = migrated.findings
+        result.acknowledged = migrated.acknowledged
+        if options.want_diff and migrated.changed:
+            result.diff = migrated.diff
+    else:
+        decoded = decode_source(data, source.display)
+        in_package = os.path.isfile(os.path.join(os.path.dirname(source.real), "__init__.py"))
+        migration = _migrate_with_stack_retry(decoded.text, source.display, options, in_package)
+        result.findings = migration.findings
+        result.acknowledged = migration.acknowledged
+        if not migration.changed:
+            return result
+        for name, rule_code in migration.support_modules.items():
+            result.support_files.append(
+                (
+                    os.path.join(os.path.dirname(source.display), f"{name}.py"),
+                    os.path.join(os.path.dirname(source.real), f"{name}.py"),
+                    rule_code,
+                )
+            )
+        new_data = decoded.encode(migration.code)
+        if options.want_diff:
+            result.diff = unified_diff(decoded.text, migration.code, source.display)
+    if new_data == data:
+        return result
+    result.status = STATUS_CHANGED
+    if options.mode == MODE_WRITE:
+        from .writer import atomic_write
+
+        try:
+            atomic_write(source.real, new_data, expected=data)
+        except OSError as exc:
+            result.status = STATUS_ERROR
+            result.error = f"not written: {exc.strerror or exc}"
+            return result
+        result.written = True
+    return result
+
+
+def _migrate_with_stack_retry(
+    text: str, filename: str, options: RunOptions, in_package: bool
+) -> MigrationResult:
+    """LibCST recurses per nesting level; deeply nested files get one retry with more stack."""
+    from .transform import migrate_text
+
+    rules = _rules_for(options.rule_codes)
+    try:
+        return migrate_text(text, filename, rules, in_package)
+    except MigrationError as exc:
+        if "recursion" not in exc.message and "deeply nested" not in exc.message:
+            raise
+    import threading
+
+    outcome: list[object] = []
+
+    def run() -> None:
+        old_limit = sys.getrecursionlimit()
+        sys.setrecursionlimit(max(old_limit, 20000))
+        try:
+            outcome.append(migrate_text(text, filename, rules, in_package))
+        except BaseException as exc:  # carried back to the calling thread
+            outcome.append(exc)
+        finally:
+            sys.setrecursionlimit(old_limit)
+
+    previous_size = threading.stack_size()
+    threading.stack_size(512 * 1024 * 1024)
+    try:
+        worker = threading.Thread(target=run, name="h2l-deep")
+        worker.start()
+        worker.join()
+    finally:
+        threading.stack_size(previous_size)
+    value = outcome[0] if outcome else MigrationError("too deeply nested to process", filename)
+    if isinstance(value, RecursionError):
+        raise MigrationError("too deeply nested to process (recursion limit)", filename)
+    if isinstance(value, BaseException):
+        raise value
+    assert isinstance(value, MigrationResult)
+    return value
+
+
+def _worker_process(batch: list[SourceFile], options: RunOptions) -> list[FileResult]:
+    return [process_file(source, options) for source in batch]
+
+
+def _batches(files: Sequence[SourceFile], jobs: int) -> list[list[SourceFile]]:
+    size = max(1, min(MAX_CHUNK, len(files) // (jobs * 4) or 1))
+    return [list(files[i : i + size]) for i in range(0, len(files), size)]
+
+
+def default_jobs() -> int:
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def run(
+    items: Iterable[SourceFile | DiscoveryError],
+    options: RunOptions,
+    on_scanned: Callable[[int], None] | None = None,
+) -> Iterator[FileResult]:
+    """Yield one result per discovered file, in discovery order.
+
+    The parent reads every file and applies the pre-filter, so a tree with no HeyGen usage
+    never starts a worker or imports LibCST; the candidates are migrated in-process or in a
+    process pool, and all results are yielded in the order the files were found.
+    """
+    ordered: list[tuple[int, FileResult | SourceFile]] = []
+    candidates: list[SourceFile] = []
+    for position, item in enumerate(items):
+        if isinstance(item, DiscoveryError):
+            ordered.append((position, FileResult(item.display, STATUS_ERROR, error=item.message)))
+            continue
+        try:
+            data = read_source(item.real)
+        except OSError as exc:
+            ordered.append(
+                (
+                    position,
+                    FileResult(
+                        item.display, STATUS_ERROR, error=f"cannot read: {exc.strerror or exc}"
+                    ),
+                )
+            )
+            continue
+        if not may_contain_heygen(data):
+            ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
+        else:
+            ordered.append((position, item))
+            candidates.append(item)
+        if on_scanned is not None:
+            on_scanned(position + 1)
+    migrated = _migrate_all(candidates, options)
+    for _position, entry in ordered:
+        if isinstance(entry, FileResult):
+            yield entry
+        else:
+            yield next(migrated)
+
+
+def _migrate_all(candidates: list[SourceFile], options: RunOptions) -> Iterator[FileResult]:
+    if options.jobs <= 1 or len(candidates) < MIN_FILES_FOR_POOL:
+        for source in candidates:
+            yield process_file(source, options)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+
+    method = "fork" if sys.platform.startswith("linux") else "spawn"
+    context = multiprocessing.get_context(method)
+    batches = _batches(candidates, options.jobs)
+    workers = min(options.jobs, len(batches))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+        futures = [pool.submit(_worker_process, batch, options) for batch in batches]
+        for batch, future in zip(batches, futures):
+            try:
+                results = future.result()
+            except BrokenProcessPool:
+                results = [
+                    FileResult(
+                        s.display,
+                        STATUS_ERROR,
+                        error="a worker process died while processing this file's batch",
+                    )
+                    for s in batch
+                ]
+            except Exception as exc:  # pickling or other pool failures: report, do not hang
+                results = [
+                    FileResult(
+                        s.display, STATUS_ERROR, error=f"worker failed: {type(exc).__name__}: {exc}"
+                    )
+                    for s in batch
+                ]
+            yield from results
+
+
+def write_support_file(display: str, real: str, rule_code: str, mode: str) -> FileResult | None:
+    """Create a helper module the migrated code imports, unless it exists already.
+
+    Returns a result describing the new file (``None`` when there is nothing to do).
+    """
+    from ..model import KIND_FIX, Finding
+    from .transform import support_module_source
+
+    if os.path.lexists(real):
+        return None
+    name = os.path.splitext(os.path.basename(real))[0]
+    content = support_module_source(name)
+    result = FileResult(display, STATUS_CHANGED)
+    result.findings = [
+        Finding(
+            1,
+            1,
+            rule_code,
+            KIND_FIX,
+            f"adds the helper module `{name}.py` used by the migrated code",
+        )
+    ]
+    if mode == MODE_DIFF:
+        from .diff import new_file_diff
+
+        result.diff = new_file_diff(content, display)
+    elif mode == MODE_WRITE:
+        try:
+            fd = os.open(real, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+                handle.write(content)
+        except FileExistsError:
+            return None
+        except OSError as exc:
+            result.status = STATUS_ERROR
+            result.error = f"cannot create helper module: {exc.strerror or exc}"
+            return result
+        result.written = True
+    return result

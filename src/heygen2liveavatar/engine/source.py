@@ -1,0 +1,60 @@
+"""Bytes to text and back, exactly: encodings (BOM, PEP 263 cookies) and newlines are kept."""
+
+from __future__ import annotations
+
+import codecs
+import io
+import tokenize
+from dataclasses import dataclass
+
+from ..model import MigrationError
+
+
+@dataclass(frozen=True)
+class DecodedSource:
+    text: str
+    encoding: str
+    """The codec used, ``utf-8-sig`` when the file starts with a UTF-8 BOM."""
+
+    def encode(self, text: str) -> bytes:
+        return text.encode(self.encoding)
+
+
+def _line_of_offset(data: bytes, offset: int) -> tuple[int, int]:
+    line = data.count(b"\n", 0, offset) + 1
+    start = data.rfind(b"\n", 0, offset) + 1
+    return line, offset - start + 1
+
+
+def decode_source(data: bytes, filename: str) -> DecodedSource:
+    """Decode Python source as Python would: BOM, then a coding cookie, else UTF-8.
+
+    Raises :class:`MigrationError` naming the line of the first bad byte.
+    """
+    nul = data.find(b"\x00")
+    if nul != -1:
+        line, column = _line_of_offset(data, nul)
+        raise MigrationError("source contains a null byte", filename, line, column)
+    try:
+        encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
+    except SyntaxError as exc:
+        raise MigrationError(
+            f"bad encoding declaration: {exc.msg}", filename, exc.lineno or 1
+        ) from None
+    try:
+        codec = codecs.lookup(encoding).name
+    except LookupError:
+        raise MigrationError(f"unknown encoding {encoding!r}", filename, 1) from None
+    if codec == "utf-8" and data.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig"
+    try:
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line, column = _line_of_offset(data, exc.start)
+        raise MigrationError(
+            f"cannot decode as {encoding}: byte 0x{data[exc.start]:02x} is invalid",
+            filename,
+            line,
+            column,
+        ) from None
+    return DecodedSource(text, encoding)

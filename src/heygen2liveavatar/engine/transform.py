@@ -1,0 +1,219 @@
+"""Source text in, migrated text and findings out: one parse, one analysis, one edit pass.
+
+This module imports LibCST lazily so that runs in which the pre-filter rejects every file
+never pay for it.
+"""
+
+from __future__ import annotations
+
+import ast
+import difflib
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..apispec import PREFILTER_TOKENS
+from ..model import KIND_MANUAL, Finding, MigrationError
+
+if TYPE_CHECKING:
+    from ..rules.base import RuleClass
+
+
+@dataclass
+class MigrationResult:
+    """What migrating one source text produced."""
+
+    code: str
+    changed: bool
+    findings: list[Finding] = field(default_factory=list)
+    acknowledged: list[Finding] = field(default_factory=list)
+    """Manual findings whose marker comment was already in the source (from an earlier run)."""
+    support_modules: dict[str, str] = field(default_factory=dict)
+    """Helper modules the migrated code imports; the engine writes ``<name>.py`` beside the file."""
+
+    @property
+    def manual(self) -> list[Finding]:
+        return [f for f in self.findings if f.kind == KIND_MANUAL]
+
+
+def may_contain_heygen(data: bytes | str) -> bool:
+    """The pre-filter: False proves the text has nothing any rule could act on."""
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    lowered = data.lower()
+    return any(token in lowered for token in PREFILTER_TOKENS)
+
+
+def _default_rules() -> tuple[RuleClass, ...]:
+    from ..rules import ALL_RULES
+
+    return ALL_RULES
+
+
+def migrate_text(
+    text: str,
+    filename: str = "<string>",
+    rules: Sequence[RuleClass] | None = None,
+    in_package: bool = False,
+) -> MigrationResult:
+    """Migrate Python source text. Raises :class:`MigrationError` when it cannot."""
+    if not may_contain_heygen(text):
+        return MigrationResult(text, False)
+    import libcst as cst
+
+    from ..analysis.positions import PositionTable
+    from ..rules.base import RuleContext
+
+    selected = _default_rules() if rules is None else rules
+    try:
+        module = cst.parse_module(text)
+    except cst.ParserSyntaxError as exc:
+        raise MigrationError(
+            f"syntax error: {exc.message}", filename, exc.raw_line, exc.raw_column + 1
+        ) from None
+    except RecursionError:
+        raise MigrationError("too deeply nested for the parser", filename) from None
+    ctx = RuleContext(module, filename, in_package)
+    for rule_class in selected:
+        ctx.rule_code = rule_class.code
+        try:
+            rule_class().check(ctx)
+        except RecursionError:
+            raise MigrationError(
+                f"rule {rule_class.code} hit the recursion limit", filename
+            ) from None
+        except Exception as exc:  # a rule bug must fail this file only, loudly
+            raise MigrationError(
+                f"rule {rule_class.code} failed: {type(exc).__name__}: {exc}", filename
+            ) from exc
+    if not ctx.edits and not ctx.findings:
+        return MigrationResult(text, False)
+
+    positions = PositionTable(module, [pending.node for pending in ctx.findings])
+    findings: list[Finding] = []
+    acknowledged: list[Finding] = []
+    for pending in ctx.findings:
+        line, column = positions.get(pending.node)
+        finding = Finding(line, column, pending.rule, pending.kind, pending.message)
+        (acknowledged if pending.acknowledged else findings).append(finding)
+    findings = sorted(set(findings))
+    acknowledged = sorted(set(acknowledged))
+
+    new_code = text
+    if ctx.edits:
+        try:
+            new_module = ctx.edits.apply(module, ctx.index.imports)
+            generated = new_module.code
+        except Exception as exc:
+            raise MigrationError(
+                f"applying the edits failed: {type(exc).__name__}: {exc}", filename
+            ) from exc
+        if generated != text:
+            new_code = (
+                generated
+                if positions.code == text
+                else preserve_untouched_lines(text, positions.code, generated, filename)
+            )
+            verify_output(text, new_code, filename)
+    changed = new_code != text
+    return MigrationResult(
+        new_code, changed, findings, acknowledged, ctx.support_modules if changed else {}
+    )
+
+
+def verify_output(original: str, new_code: str, filename: str) -> None:
+    """The migrated code must parse (with CPython's parser where it accepts the original)."""
+    try:
+        ast.parse(new_code, filename)
+        return
+    except SyntaxError as exc:
+        error: SyntaxError = exc
+    except (ValueError, RecursionError, MemoryError):
+        return _verify_with_libcst(new_code, filename)
+    try:
+        ast.parse(original, filename)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        # This interpreter cannot parse the original either (newer syntax): trust LibCST.
+        return _verify_with_libcst(new_code, filename)
+    raise MigrationError(
+        f"internal error: the migrated code does not parse ({error.msg}); file left unchanged",
+        filename,
+        error.lineno or 0,
+    )
+
+
+def _verify_with_libcst(new_code: str, filename: str) -> None:
+    import libcst as cst
+
+    try:
+        cst.parse_module(new_code)
+    except cst.ParserSyntaxError as exc:
+        raise MigrationError(
+            f"internal error: the migrated code does not parse ({exc.message}); file left unchanged",
+            filename,
+            exc.raw_line,
+        ) from None
+
+
+def preserve_untouched_lines(source: str, roundtrip: str, generated: str, filename: str) -> str:
+    """Apply the rewrite's hunks to the original source instead of using LibCST's output.
+
+    LibCST does not reproduce every file byte for byte (it drops the space in
+    ``except (A, B) :``, for example). The changes between its round trip of the original
+    and its migrated output are our edits; each is transplanted onto the source lines it
+    corresponds to, so no byte outside the rewritten statements moves.
+    """
+    source_lines = source.splitlines(keepends=True)
+    round_lines = roundtrip.splitlines(keepends=True)
+    new_lines = generated.splitlines(keepends=True)
+    # Map round-trip line numbers to source line numbers where the two agree.
+    to_source: dict[int, int] = {}
+    matcher = difflib.SequenceMatcher(None, round_lines, source_lines, autojunk=False)
+    for tag, i1, i2, j1, _j2 in matcher.get_opcodes():
+        if tag == "equal":
+            for offset in range(i2 - i1):
+                to_source[i1 + offset] = j1 + offset
+    to_source[len(round_lines)] = len(source_lines)
+    result: list[str] = []
+    cursor = 0
+    edit_matcher = difflib.SequenceMatcher(None, round_lines, new_lines, autojunk=False)
+    for tag, i1, i2, j1, j2 in edit_matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        span = _source_span(to_source, i1, i2)
+        if span is None:
+            raise MigrationError(
+                "LibCST cannot reproduce the lines around this rewrite byte for byte; file left unchanged",
+                filename,
+                i1 + 1,
+            )
+        start, end = span
+        result.extend(source_lines[cursor:start])
+        result.extend(new_lines[j1:j2])
+        cursor = end
+    result.extend(source_lines[cursor:])
+    return "".join(result)
+
+
+def _source_span(to_source: dict[int, int], first: int, stop: int) -> tuple[int, int] | None:
+    """Source line range for round-trip lines ``first:stop``, if they map one to one."""
+    if first == stop:
+        if first in to_source:
+            return to_source[first], to_source[first]
+        if first - 1 in to_source:
+            return to_source[first - 1] + 1, to_source[first - 1] + 1
+        return None
+    mapped = [to_source.get(i) for i in range(first, stop)]
+    if any(m is None for m in mapped):
+        return None
+    numbers = [m for m in mapped if m is not None]
+    if any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
+        return None
+    return numbers[0], numbers[-1] + 1
+
+
+def support_module_source(name: str) -> str:
+    """The text of helper module ``name`` shipped in ``heygen2liveavatar/templates``."""
+    from importlib.resources import files
+
+    return (files("heygen2liveavatar") / "templates" / f"{name}.py").read_text(encoding="utf-8")

@@ -1,0 +1,51 @@
+"""Value types shared by every layer: findings and fix safety."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+FIX_SAFE = "safe"
+FIX_UNSAFE = "unsafe"
+FIX_MANUAL = "manual"
+FIX_SAFETIES = (FIX_SAFE, FIX_UNSAFE, FIX_MANUAL)
+
+KIND_FIX = "fix"
+KIND_MANUAL = "manual"
+
+MARKER_PREFIX = "TODO(heygen2liveavatar):"
+SUPPRESSION_PREFIX = "heygen2liveavatar: ignore"
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One thing a rule did (``fix``) or could not do (``manual``) at a place in the original source.
+
+    ``line`` and ``column`` are 1-based and refer to the source as it was read.
+    """
+
+    line: int
+    column: int
+    rule: str
+    kind: str
+    message: str
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        return {k: data[k] for k in ("rule", "kind", "line", "column", "message")}
+
+
+class MigrationError(Exception):
+    """Source that cannot be migrated: it does not decode, parse, or a rule failed on it."""
+
+    def __init__(self, message: str, filename: str = "<string>", line: int = 0, column: int = 0):
+        self.message = message
+        self.filename = filename
+        self.line = line
+        self.column = column
+        where = filename
+        if line:
+            where += f":{line}"
+            if column:
+                where += f":{column}"
+        super().__init__(f"{where}: {message}")

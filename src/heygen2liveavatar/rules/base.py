@@ -1,0 +1,247 @@
+"""What a rule is, and the context it works in.
+
+A rule is small: a code, a name, a one-line summary, its fix safety, its docs with a
+before/after example, and ``check``, which reads the shared analysis of the module and
+records edits and findings. Rules never walk the tree or parse anything themselves.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from typing import ClassVar, Union
+
+import libcst as cst
+
+from ..analysis.edits import EditSet, NodeTransform, marker_comment
+from ..analysis.endpoints import LiteralTable, build_literal_table
+from ..analysis.http import RequestFinder, RequestSite
+from ..analysis.index import ModuleIndex, Statement
+from ..analysis.values import ValueResolver
+from ..model import FIX_MANUAL, KIND_FIX, KIND_MANUAL, SUPPRESSION_PREFIX
+
+
+class Rule:
+    """Base class of every migration rule. Subclasses register with :func:`register`."""
+
+    code: ClassVar[str]
+    name: ClassVar[str]
+    summary: ClassVar[str]
+    fix: ClassVar[str]
+    description: ClassVar[str]
+    """Markdown: what the rule does and why."""
+    example_before: ClassVar[str]
+    example_after: ClassVar[str]
+    applies_to: ClassVar[str] = "HeyGen Streaming API (v1/v2) to LiveAvatar API v1"
+
+    def check(self, ctx: RuleContext) -> None:
+        raise NotImplementedError
+
+    @classmethod
+    def docs(cls) -> str:
+        safety = {
+            "safe": "The fix is safe: the migrated code does what the original did, against LiveAvatar.",
+            "unsafe": "The fix is unsafe: it is the best rewrite, but behaviour can change; review the diff.",
+            "manual": "No automatic fix: the tool marks the place with a `TODO(heygen2liveavatar)` comment.",
+        }[cls.fix]
+        return (
+            f"# {cls.code} {cls.name}\n\n"
+            f"{cls.summary}\n\n"
+            f"## What it does\n\n{cls.description.strip()}\n\n"
+            f"## Example\n\nBefore:\n\n```python\n{cls.example_before.strip()}\n```\n\n"
+            f"After:\n\n```python\n{cls.example_after.strip()}\n```\n\n"
+            f"## Fix safety\n\n{safety}\n\n"
+            f"Applies to: {cls.applies_to}.\n"
+        )
+
+
+@dataclass
+class PendingFinding:
+    """A finding whose position is computed once all rules have run."""
+
+    rule: str
+    kind: str
+    message: str
+    node: cst.CSTNode
+    acknowledged: bool = False
+
+
+_SUPPRESSION = re.compile(r"#\s*heygen2liveavatar:\s*ignore(?:\[(?P<codes>[^\]]*)\])?")
+ALL_CODES = frozenset({"*"})
+
+
+def _comments_of(statement: Statement) -> list[str]:
+    comments: list[str] = []
+    if statement.leading_lines:
+        last = statement.leading_lines[-1].comment
+        if last is not None:
+            comments.append(last.value)
+    if isinstance(statement, cst.SimpleStatementLine):
+        trailing = statement.trailing_whitespace.comment
+        if trailing is not None:
+            comments.append(trailing.value)
+    else:
+        body = getattr(statement, "body", None)
+        header = getattr(body, "header", None)
+        comment = getattr(header, "comment", None)
+        if isinstance(comment, cst.Comment):
+            comments.append(comment.value)
+    return comments
+
+
+def suppressed_codes(statement: Statement) -> frozenset[str]:
+    codes: set[str] = set()
+    for comment in _comments_of(statement):
+        if SUPPRESSION_PREFIX not in comment:
+            continue
+        match = _SUPPRESSION.search(comment)
+        if match is None:
+            continue
+        if match.group("codes") is None:
+            return ALL_CODES
+        codes.update(code.strip() for code in match.group("codes").split(",") if code.strip())
+    return frozenset(codes)
+
+
+class RuleContext:
+    """Shared, lazily computed analysis of one module plus the edit and finding sinks."""
+
+    def __init__(self, module: cst.Module, filename: str, in_package: bool = False) -> None:
+        self.module = module
+        self.filename = filename
+        self.in_package = in_package
+        """The file sits in a package directory: support modules are imported relatively."""
+        self.support_modules: dict[str, str] = {}
+        """Helper modules (``templates/<name>.py``) the migrated code imports -> first rule needing it."""
+        self.index = ModuleIndex(module)
+        self.resolver = ValueResolver(self.index)
+        self.edits = EditSet()
+        self.findings: list[PendingFinding] = []
+        self.rule_code = ""
+        self._suppressions: dict[int, frozenset[str]] = {}
+        self.shared: dict[str, object] = {}
+        """Per-module facts one rule computes for others (e.g. the session flow)."""
+
+    @cached_property
+    def requests(self) -> list[RequestSite]:
+        return RequestFinder(self.index, self.resolver).find()
+
+    @cached_property
+    def literals(self) -> LiteralTable:
+        return build_literal_table(self.index, self.requests)
+
+    @cached_property
+    def streaming_requests(self) -> list[RequestSite]:
+        return [site for site in self.requests if site.is_streaming]
+
+    # Suppressions -------------------------------------------------------------------
+    def statement_of(self, node: cst.CSTNode) -> Statement | None:
+        current: cst.CSTNode | None = node
+        while current is not None:
+            if isinstance(current, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+                return current
+            current = self.index.parent_of(current)
+        return None
+
+    def is_suppressed(self, node: cst.CSTNode, code: str | None = None) -> bool:
+        statement = self.statement_of(node)
+        if statement is None:
+            return False
+        key = id(statement)
+        codes = self._suppressions.get(key)
+        if codes is None:
+            codes = suppressed_codes(statement)
+            self._suppressions[key] = codes
+        if not codes:
+            return False
+        return codes is ALL_CODES or (code or self.rule_code) in codes
+
+    # Edits --------------------------------------------------------------------------
+    def transform(self, node: cst.CSTNode, fn: NodeTransform) -> bool:
+        if self.is_suppressed(node):
+            return False
+        self.edits.transform(node, fn)
+        return True
+
+    def replace(self, node: cst.CSTNode, new: cst.CSTNode) -> bool:
+        return self.transform(node, lambda _updated: new)
+
+    def insert_before(self, statement: Statement, new: list[cst.BaseStatement]) -> bool:
+        if self.is_suppressed(statement):
+            return False
+        self.edits.insert_before(statement, new)
+        return True
+
+    def insert_after(self, statement: Statement, new: list[cst.BaseStatement]) -> bool:
+        if self.is_suppressed(statement):
+            return False
+        self.edits.insert_after(statement, new)
+        return True
+
+    def require_import(self, module: str, name: str | None = None) -> None:
+        self.edits.require_import(module, name)
+
+    def require_support_module(self, name: str) -> str:
+        """Import the helper module ``name`` that the tool writes beside this file once.
+
+        Returns the local name to call it by.
+        """
+        self.support_modules.setdefault(name, self.rule_code)
+        if self.in_package:
+            self.edits.require_import(".", name)
+        else:
+            self.edits.require_import(name)
+        return name
+
+    # Findings -----------------------------------------------------------------------
+    def fixed(self, node: cst.CSTNode, message: str) -> None:
+        if not self.is_suppressed(node):
+            self.findings.append(PendingFinding(self.rule_code, KIND_FIX, message, node))
+
+    def manual(self, node: cst.CSTNode, message: str, statement: Statement | None = None) -> None:
+        """Report work left to a person and put a marker comment above the statement."""
+        if self.is_suppressed(node):
+            return
+        statement = statement or self.statement_of(node)
+        text = f"{self.rule_code} {message}"
+        acknowledged = False
+        if statement is not None:
+            comment = marker_comment(text)
+            acknowledged = any(
+                line.comment is not None and line.comment.value == comment
+                for line in statement.leading_lines
+            )
+            self.edits.add_marker(statement, text)
+        self.findings.append(
+            PendingFinding(self.rule_code, KIND_MANUAL, message, node, acknowledged)
+        )
+
+
+RuleClass = type[Rule]
+Fixable = Union[cst.SimpleString, cst.FormattedStringText]
+
+
+def edit_literal(ctx: RuleContext, node: Fixable, old: str, new: str) -> bool:
+    """Replace ``old`` by ``new`` in the source text of a string literal (quotes kept)."""
+
+    def apply(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, (cst.SimpleString, cst.FormattedStringText))
+        if old not in updated.value:
+            return updated
+        return updated.with_changes(value=updated.value.replace(old, new, 1))
+
+    if old not in node.value:
+        return False
+    return ctx.transform(node, apply)
+
+
+__all__ = [
+    "FIX_MANUAL",
+    "PendingFinding",
+    "Rule",
+    "RuleClass",
+    "RuleContext",
+    "edit_literal",
+    "suppressed_codes",
+]

@@ -1,0 +1,40 @@
+"""Helpers shared by several rules (shared recognition lives in ``analysis``)."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.endpoints import EndpointLiteral, liveavatar_path
+from .base import RuleContext, edit_literal
+
+
+def rewrite_endpoint_paths(ctx: RuleContext, key: str) -> list[EndpointLiteral]:
+    """Rewrite the path of endpoint ``key`` in every request-target literal.
+
+    Returns the literals that were rewritten.
+    """
+    rewritten: list[EndpointLiteral] = []
+    for literal in ctx.literals.endpoint_literals(key):
+        if not literal.is_target:
+            continue
+        node = literal.site.node
+        changed = False
+        for match in literal.matches:
+            if match.endpoint.key != key:
+                continue
+            old = literal.site.value[match.start : match.end]
+            query_follows = literal.site.value[match.end : match.end + 1] == "?"
+            new = liveavatar_path(match, query_follows=query_follows)
+            if new is not None and edit_literal(ctx, node, old, new):
+                changed = True
+                ctx.fixed(node, f"`{old}` becomes `{new}`")
+        if changed:
+            rewritten.append(literal)
+    return rewritten
+
+
+def string_like(reference: cst.CSTNode | None, value: str) -> cst.SimpleString:
+    quote = (
+        "'" if isinstance(reference, cst.SimpleString) and reference.value.endswith("'") else '"'
+    )
+    return cst.SimpleString(f"{quote}{value}{quote}")

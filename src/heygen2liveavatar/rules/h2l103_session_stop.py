@@ -1,0 +1,75 @@
+"""H2L103: ``streaming.stop`` becomes ``POST /v1/sessions/stop`` with a reason."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.payloads import add_dict_entry, dict_keys, find_payload_dict
+from ..apispec import STOP_REASON
+from ..model import FIX_SAFE
+from .base import Rule, RuleContext
+from .common import rewrite_endpoint_paths, string_like
+
+
+class SessionStopRule(Rule):
+    code = "H2L103"
+    name = "session-stop"
+    summary = "`streaming.stop` (Close Session) becomes `POST /v1/sessions/stop` with a `reason`."
+    fix = FIX_SAFE
+    description = """
+HeyGen's Close Session call, `POST /v1/streaming.stop {session_id}`, becomes LiveAvatar's
+`POST /v1/sessions/stop {session_id, reason}`. The rule rewrites the path wherever the URL is
+built (inline literal, f-string, constant, path handed to a wrapper) and adds
+`"reason": "USER_CLOSED"` to a payload dict it can see. LiveAvatar accepts the API key
+(`X-API-KEY`) or the session token (Bearer) here, so a backend can keep stopping sessions by id.
+
+Never map an interrupt to this endpoint: it ends the session.
+"""
+    example_before = """
+import requests
+
+def close(session_id):
+    requests.post(
+        "https://api.heygen.com/v1/streaming.stop",
+        json={"session_id": session_id},
+        headers={"x-api-key": API_KEY},
+    )
+"""
+    example_after = """
+import requests
+
+def close(session_id):
+    requests.post(
+        "https://api.liveavatar.com/v1/sessions/stop",
+        json={"session_id": session_id, "reason": "USER_CLOSED"},
+        headers={"X-API-KEY": API_KEY},
+    )
+"""
+
+    def check(self, ctx: RuleContext) -> None:
+        rewrite_endpoint_paths(ctx, "stop")
+        done: set[int] = set()
+        for request in ctx.streaming_requests:
+            if request.endpoint is None or request.endpoint.key != "stop":
+                continue
+            payload = request.payload
+            node = find_payload_dict(
+                payload.value if payload is not None else None, ctx.index, request.call.context
+            )
+            if node is None or id(node) in done:
+                continue
+            done.add(id(node))
+            keys = dict_keys(node)
+            if "reason" in keys:
+                continue
+            like = next(iter(keys.values())).key if keys else None
+            reason = string_like(like, STOP_REASON)
+
+            def add_reason(updated: cst.CSTNode, reason: cst.SimpleString = reason) -> cst.CSTNode:
+                assert isinstance(updated, cst.Dict)
+                if "reason" in dict_keys(updated):
+                    return updated
+                return add_dict_entry(updated, "reason", reason)
+
+            if ctx.transform(node, add_reason):
+                ctx.fixed(node, f'adds `"reason": "{STOP_REASON}"` to the stop payload')

@@ -1,0 +1,69 @@
+"""H2L402: the HeyGen API-key variable becomes ``LIVEAVATAR_API_KEY``."""
+
+from __future__ import annotations
+
+import re
+
+import libcst as cst
+
+from ..apispec import LIVEAVATAR_API_KEY_NAME
+from ..model import FIX_UNSAFE
+from .base import Rule, RuleContext, edit_literal
+
+# HEYGEN_API_KEY, HEYGEN_KEY, HEYGEN_STREAMING_API_KEY, HEYGEN_API_TOKEN ...
+_KEY_NAME = re.compile(r"^HEYGEN(?:_[A-Z0-9]+)*_(?:API_)?(?:KEY|TOKEN)$")
+
+
+class ApiKeyVariableRule(Rule):
+    code = "H2L402"
+    name = "api-key-variable"
+    summary = (
+        "Reads of the `HEYGEN_API_KEY` setting become `LIVEAVATAR_API_KEY`; a new key is needed."
+    )
+    fix = FIX_UNSAFE
+    description = """
+HeyGen API keys do not work on LiveAvatar: a new key comes from app.liveavatar.com/developers.
+Where the module's HeyGen key serves streaming calls, the rule renames the *setting it is read
+from* (environment variables, `os.environ[...]`, `st.secrets[...]`, config lookups) to
+`LIVEAVATAR_API_KEY`, so that an old HeyGen key can never be sent to LiveAvatar by accident.
+Python variable names are left as they are (other modules may import them).
+
+The fix is unsafe because the environment must change too: set `LIVEAVATAR_API_KEY` wherever the
+code runs (`.env` files, CI secrets, deployment settings). A module that also calls HeyGen's
+other APIs with the same key is reported instead: those calls still need the HeyGen key.
+"""
+    example_before = """
+import os
+
+HEYGEN_API_KEY = os.getenv("HEYGEN_API_KEY")
+KEEP_ALIVE_URL = "https://api.heygen.com/v1/streaming.keep_alive"
+"""
+    example_after = """
+import os
+
+HEYGEN_API_KEY = os.getenv("LIVEAVATAR_API_KEY")
+KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
+"""
+
+    def check(self, ctx: RuleContext) -> None:
+        if not ctx.literals.has_streaming_target:
+            return
+        shared_with_other_apis = any(not r.is_streaming for r in ctx.requests)
+        for site in ctx.index.strings:
+            if not isinstance(site.node, cst.SimpleString) or not _KEY_NAME.match(site.value):
+                continue
+            if site.is_docstring:
+                continue
+            if shared_with_other_apis:
+                ctx.manual(
+                    site.node,
+                    f"`{site.value}` also serves non-streaming HeyGen calls; read a separate "
+                    f"`{LIVEAVATAR_API_KEY_NAME}` for the LiveAvatar calls",
+                )
+                continue
+            if edit_literal(ctx, site.node, site.value, LIVEAVATAR_API_KEY_NAME):
+                ctx.fixed(
+                    site.node,
+                    f"reads `{LIVEAVATAR_API_KEY_NAME}` instead of `{site.value}`: create a LiveAvatar "
+                    "API key and set it there (HeyGen keys do not work on LiveAvatar)",
+                )

@@ -1,0 +1,38 @@
+"""Shared pytest options: ``--update-goldens`` and the golden-suite coverage summary."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import pytest
+
+GOLDEN_OUTCOMES: dict[str, dict[str, int]] = defaultdict(lambda: {"validated": 0, "noisy": 0, "missing": 0})
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens",
+        action="store_true",
+        default=False,
+        help="Rewrite expected.py / expected-findings.json from the current output (review the diff!).",
+    )
+
+
+@pytest.fixture
+def update_goldens(request: pytest.FixtureRequest) -> bool:
+    return bool(request.config.getoption("--update-goldens"))
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    if not GOLDEN_OUTCOMES:
+        return
+    write = terminalreporter.write_line
+    terminalreporter.section("golden fixtures per rule")
+    write(f"{'rule/area':<34} {'validated':>9} {'noisy':>6} {'missing':>8}")
+    totals = {"validated": 0, "noisy": 0, "missing": 0}
+    for area in sorted(GOLDEN_OUTCOMES):
+        counts = GOLDEN_OUTCOMES[area]
+        for key in totals:
+            totals[key] += counts[key]
+        write(f"{area:<34} {counts['validated']:>9} {counts['noisy']:>6} {counts['missing']:>8}")
+    write(f"{'total':<34} {totals['validated']:>9} {totals['noisy']:>6} {totals['missing']:>8}")
