@@ -69,6 +69,11 @@ def main() -> None:
     help="Name of the source read from standard input, for messages.",
 )
 @click.option("--no-gitignore", is_flag=True, help="Do not skip files that git ignores.")
+@click.option(
+    "--no-inventory",
+    is_flag=True,
+    help="Walk only Python files and notebooks (skip dependency manifests and the non-Python inventory).",
+)
 def migrate(
     paths: tuple[str, ...],
     diff_mode: bool,
@@ -83,6 +88,7 @@ def migrate(
     verbose: bool,
     stdin_filename: str | None,
     no_gitignore: bool,
+    no_inventory: bool,
 ) -> None:
     """Migrate PATHS (files or directories; default: the current directory).
 
@@ -114,6 +120,7 @@ def migrate(
         verbose=verbose,
         stdin_filename=stdin_filename,
         respect_gitignore=not no_gitignore,
+        inventory=not no_inventory,
     )
     if request.output_format not in FORMAT_CHOICES:
         raise click.UsageError(f"unknown format in configuration: {request.output_format}")

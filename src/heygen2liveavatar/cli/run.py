@@ -30,6 +30,7 @@ class MigrateRequest:
     verbose: bool = False
     stdin_filename: str | None = None
     respect_gitignore: bool = True
+    inventory: bool = True
 
 
 def _rule_codes(request: MigrateRequest) -> tuple[str, ...] | None:

@@ -12,7 +12,8 @@ from pathlib import Path
 SKIPPED_DIRECTORY_NAMES = frozenset(
     {"site-packages", "build", "dist", "node_modules", "__pycache__", "venv", "env", "virtualenv"}
 )
-SOURCE_SUFFIXES = (".py",)
+# Hidden directories are skipped, except those where CI configuration lives (inventory only).
+INVENTORY_HIDDEN_DIRECTORIES = frozenset({".github", ".gitlab", ".circleci"})
 
 
 @dataclass(frozen=True)
@@ -109,8 +110,8 @@ def _excluded(path: str, patterns: Sequence[str]) -> bool:
 def discover(
     paths: Sequence[str],
     exclude: Sequence[str] = (),
-    suffixes: Sequence[str] = SOURCE_SUFFIXES,
     respect_gitignore: bool = True,
+    inventory: bool = True,
 ) -> Iterator[SourceFile | DiscoveryError]:
     """Yield files to process in a stable order (sorted within each directory)."""
     gitignore = GitIgnore()
@@ -120,7 +121,7 @@ def discover(
             yield DiscoveryError(given, "no such file or directory")
             continue
         if os.path.isdir(given):
-            yield from _walk(given, exclude, suffixes, respect_gitignore, gitignore, seen)
+            yield from _walk(given, exclude, respect_gitignore, inventory, gitignore, seen)
             continue
         real = os.path.realpath(given)
         if not os.path.exists(real):
@@ -135,8 +136,8 @@ def discover(
 def _walk(
     top: str,
     exclude: Sequence[str],
-    suffixes: Sequence[str],
     respect_gitignore: bool,
+    inventory: bool,
     gitignore: GitIgnore,
     seen: set[str],
 ) -> Iterator[SourceFile | DiscoveryError]:
@@ -178,7 +179,10 @@ def _walk(
                     ):
                         yield DiscoveryError(path, f"directory loop: symbolic link to {target}")
                     continue
-                elif entry.is_file(follow_symlinks=False) and entry.name.endswith(tuple(suffixes)):
+                elif (
+                    entry.is_file(follow_symlinks=False)
+                    and kind_of(entry.name, inventory) is not None
+                ):
                     if _excluded(path, exclude):
                         continue
                     if git_root is not None and gitignore.is_ignored(git_root, path):

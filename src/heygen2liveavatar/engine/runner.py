@@ -10,11 +10,15 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from ..model import MigrationError
+
+if TYPE_CHECKING:
+    from ..rules.base import RuleClass
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
+from .filekinds import KIND_DEPENDENCIES, KIND_NOTEBOOK, KIND_PYTHON, FileMigration, kind_of
 from .results import STATUS_CHANGED, STATUS_ERROR, STATUS_UNCHANGED, FileResult
 from .transform import MigrationResult, may_contain_heygen
 
@@ -39,7 +43,7 @@ class RunOptions:
     """Compute a diff for each changed file (``--diff``, or a report that shows hunks)."""
 
 
-def _rules_for(codes: tuple[str, ...] | None):  # type: ignore[no-untyped-def]
+def _rules_for(codes: tuple[str, ...] | None) -> tuple[RuleClass, ...]:
     from ..rules import ALL_RULES, RULES_BY_CODE
 
     if codes is None:
@@ -79,10 +83,9 @@ def _process_candidate(
 ) -> FileResult:
     from .source import decode_source
 
-    if source.real.endswith(".ipynb"):
-        from .notebook import migrate_notebook
-
-        migrated = migrate_notebook(data, source.display, _rules_for(options.rule_codes))
+    kind = kind_of(source.real)
+    if kind is not None and kind != KIND_PYTHON:
+        migrated = _process_other_kind(kind, data, source.display, options)
         new_data = migrated.data
         result.findings = migrated.findings
         result.acknowledged = migrated.acknowledged
@@ -121,6 +124,21 @@ def _process_candidate(
             return result
         result.written = True
     return result
+
+
+def _process_other_kind(kind: str, data: bytes, display: str, options: RunOptions) -> FileMigration:
+    rules = _rules_for(options.rule_codes)
+    if kind == KIND_NOTEBOOK:
+        from .notebook import migrate_notebook
+
+        return migrate_notebook(data, display, rules)
+    if kind == KIND_DEPENDENCIES:
+        from .dependencies import migrate_dependencies
+
+        return migrate_dependencies(data, display, rules)
+    from .inventory import scan_inventory
+
+    return scan_inventory(data, display, rules)
 
 
 def _migrate_with_stack_retry(
