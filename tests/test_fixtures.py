@@ -19,7 +19,7 @@ from pyflakes.reporter import Reporter
 
 from heygen2liveavatar import migrate_source
 
-from .conftest import GOLDEN_OUTCOMES
+from conftest import GOLDEN_OUTCOMES
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CASES = sorted(p.parent for p in FIXTURES.glob("*/*/input.py"))

@@ -49,3 +49,32 @@ class MigrationError(Exception):
             if column:
                 where += f":{column}"
         super().__init__(f"{where}: {message}")
+
+
+@dataclass(frozen=True)
+class ProjectFacts:
+    """What a whole run knows beyond one file (e.g. a config module whose base URL other
+    modules' streaming calls use). ``None`` in single-source APIs: each file stands alone."""
+
+    uses_streaming: bool = False
+    """Some file of the run calls a HeyGen streaming endpoint."""
+    uses_other_heygen_apis: bool = False
+    """Some file of the run calls HeyGen's other APIs (video, voices, templates...)."""
+    streaming_base_names: frozenset[str] = frozenset()
+    """Names (last component) that some file puts in front of a streaming path."""
+    other_api_base_names: frozenset[str] = frozenset()
+    """Names that some file puts in front of a path of HeyGen's other APIs."""
+
+    def base_role(self, name: str) -> str:
+        """``streaming``, ``shared`` or ``unknown`` for a base-URL setting called ``name``."""
+        streaming = name in self.streaming_base_names
+        other = name in self.other_api_base_names
+        if streaming and other:
+            return "shared"
+        if streaming:
+            return "streaming"
+        if other:
+            return "other"
+        if self.uses_streaming and not self.uses_other_heygen_apis:
+            return "streaming"
+        return "unknown"

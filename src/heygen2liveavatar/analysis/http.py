@@ -15,7 +15,7 @@ import libcst as cst
 
 from ..apispec import HEYGEN_HOST, EndpointMatch, StreamingEndpoint, find_endpoints
 from .index import CallSite, ModuleIndex, StringNode, string_value
-from .values import Piece, ValueResolver
+from .values import Piece, ValueResolver, join_text
 
 HTTP_METHOD_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 URL_KEYWORDS = ("url", "path", "endpoint", "route", "uri", "str_or_url")
@@ -63,6 +63,22 @@ class RequestSite:
     @property
     def is_streaming(self) -> bool:
         return bool(self.endpoint_uses)
+
+    @property
+    def is_other_heygen_api(self) -> bool:
+        """A HeyGen URL whose statically known path is not a streaming endpoint (video, voices...).
+
+        A URL whose path is unknown here (``self.base + path`` in a wrapper) is neither.
+        """
+        if self.is_streaming or not self.host_pieces:
+            return False
+        text = join_text(self.pieces)
+        rest = text.split(HEYGEN_HOST, 1)[1] if HEYGEN_HOST in text else ""
+        known_path = rest.split("\x00", 1)[0].split("?", 1)[0].strip("/")
+        for prefix in ("v1", "v2"):
+            if known_path == prefix:
+                known_path = ""
+        return bool(known_path)
 
 
 def _keyword(call: cst.Call, *names: str) -> cst.Arg | None:

@@ -15,13 +15,15 @@ _SERIALISERS = frozenset({"json.dumps", "dumps", "orjson.dumps", "ujson.dumps"})
 
 
 def unwrap_serialiser(expr: cst.BaseExpression, index: ModuleIndex) -> cst.BaseExpression:
-    if isinstance(expr, cst.Call) and expr.args:
+    if not isinstance(expr, cst.Call):
+        return expr
+    # ``json.dumps(payload).encode()``
+    if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "encode":
+        return unwrap_serialiser(expr.func.value, index)
+    if expr.args:
         name = index.qualified_name(dotted_name(expr.func))
         if name in _SERIALISERS or dotted_name(expr.func) in _SERIALISERS:
             return expr.args[0].value
-        # ``json.dumps(payload).encode()``
-        if isinstance(expr.func, cst.Attribute) and expr.func.attr.value == "encode":
-            return unwrap_serialiser(expr.func.value, index)
     return expr
 
 

@@ -9,7 +9,7 @@ tables; it never imports or runs user code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import libcst as cst
 
@@ -33,6 +33,8 @@ class Piece:
     env_name: str | None = None
     """Set when the text is the default of an environment lookup of that variable."""
     env_call: cst.Call | None = None
+    via: tuple[cst.BaseExpression, ...] = ()
+    """Name and ``self.attr`` references followed to reach this piece, outermost first."""
 
     @property
     def known(self) -> bool:
@@ -40,6 +42,10 @@ class Piece:
 
 
 HOLE = Piece(None)
+
+
+def _via(reference: cst.BaseExpression, pieces: list[Piece]) -> list[Piece]:
+    return [replace(p, via=(reference, *p.via)) for p in pieces]
 
 
 def join_text(pieces: list[Piece], hole: str = "\x00") -> str:
@@ -99,7 +105,10 @@ class ValueResolver:
             target = assigned[0]
             if target is expr or (isinstance(target, cst.Name) and target.value == expr.value):
                 return [HOLE]
-            return self._resolve(target, self._scope_of_value(target, scope), context, depth, seen)
+            return _via(
+                expr,
+                self._resolve(target, self._scope_of_value(target, scope), context, depth, seen),
+            )
         if isinstance(expr, cst.Attribute):
             if isinstance(expr.value, cst.Name) and expr.value.value in ("self", "cls"):
                 attribute_values = self.index.lookup_self_attribute(
@@ -107,8 +116,11 @@ class ValueResolver:
                 )
                 if attribute_values:
                     first = attribute_values[0]
-                    return self._resolve(
-                        first, self._scope_of_value(first, scope), context, depth, seen
+                    return _via(
+                        expr,
+                        self._resolve(
+                            first, self._scope_of_value(first, scope), context, depth, seen
+                        ),
                     )
             return [HOLE]
         if isinstance(expr, cst.Call):
@@ -121,7 +133,7 @@ class ValueResolver:
                 env = next((p.env_name for p in left if p.env_name), None)
                 call = next((p.env_call for p in left if p.env_call is not None), None)
                 if env is not None:
-                    return [Piece(p.text, p.node, env, call) for p in right]
+                    return [replace(p, env_name=env, env_call=call) for p in right]
                 return right
             return [HOLE]
         return [HOLE]
@@ -154,7 +166,7 @@ class ValueResolver:
             env_name = string_value(call.args[0].value) if call.args else None
             if len(call.args) >= 2:
                 default = self._resolve(call.args[1].value, scope, context, depth, seen)
-                return [Piece(p.text, p.node, env_name, call) for p in default]
+                return [replace(p, env_name=env_name, env_call=call) for p in default]
             return [Piece(None, None, env_name, call)]
         if (
             name is not None

@@ -21,6 +21,23 @@ LIVEAVATAR_BASE = "https://api.liveavatar.com"
 # Matched against the lower-cased file content.
 PREFILTER_TOKENS: tuple[bytes, ...] = (b"heygen", b"streaming", b"hgl")
 
+# Paths of HeyGen's other APIs (video generation, voices, templates, assets, webhooks...),
+# matched against lower-cased bytes to learn whether a project uses HeyGen beyond streaming.
+OTHER_HEYGEN_API_PATTERN = re.compile(
+    rb"video/generate|video_status|video\.list|video_translate|voice\.list|/v2/voices|/v2/avatars"
+    rb"|/v2/templates?|template\.list|/v1/asset|upload\.heygen|webhook|talking_photo|photo_avatar"
+    rb"|remaining_quota|personalized_video"
+)
+_BASE_NAME = rb"(?:\{\s*(?P<fname>[A-Za-z_][\w.]*)\s*\}|(?P<cname>[A-Za-z_][\w.]*)\s*\+\s*[rRuUfF]*['\"]|urljoin\(\s*(?P<jname>[A-Za-z_][\w.]*)\s*,\s*[rRuUfF]*['\"])/*(?:v[12]/)?"
+STREAMING_BASE_PATTERN = re.compile(_BASE_NAME + rb"streaming[./]")
+OTHER_API_BASE_PATTERN = re.compile(
+    _BASE_NAME
+    + rb"(?:video|voice|template|asset|talking_photo|photo_avatar|webhook|user/remaining)"
+)
+STREAMING_PATH_PATTERN = re.compile(
+    rb"streaming[./](?:new|start|stop|task|create_token|keep_alive|list|interrupt|avatar|knowledge)"
+)
+
 
 @dataclass(frozen=True)
 class StreamingEndpoint:

@@ -7,12 +7,19 @@ Data flows one way: path -> bytes -> pre-filter -> (worker) decode, parse, rules
 from __future__ import annotations
 
 import os
+import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
-from ..model import MigrationError
+from ..apispec import (
+    OTHER_API_BASE_PATTERN,
+    OTHER_HEYGEN_API_PATTERN,
+    STREAMING_BASE_PATTERN,
+    STREAMING_PATH_PATTERN,
+)
+from ..model import MigrationError, ProjectFacts
 
 if TYPE_CHECKING:
     from ..rules.base import RuleClass
@@ -41,6 +48,8 @@ class RunOptions:
     jobs: int = 1
     want_diff: bool = False
     """Compute a diff for each changed file (``--diff``, or a report that shows hunks)."""
+    project: ProjectFacts | None = None
+    """Facts about the whole run, gathered by the pre-filter pass."""
 
 
 def _rules_for(codes: tuple[str, ...] | None) -> tuple[RuleClass, ...]:
@@ -149,7 +158,7 @@ def _migrate_with_stack_retry(
 
     rules = _rules_for(options.rule_codes)
     try:
-        return migrate_text(text, filename, rules, in_package)
+        return migrate_text(text, filename, rules, in_package, options.project)
     except MigrationError as exc:
         if "recursion" not in exc.message and "deeply nested" not in exc.message:
             raise
@@ -161,7 +170,7 @@ def _migrate_with_stack_retry(
         old_limit = sys.getrecursionlimit()
         sys.setrecursionlimit(max(old_limit, 20000))
         try:
-            outcome.append(migrate_text(text, filename, rules, in_package))
+            outcome.append(migrate_text(text, filename, rules, in_package, options.project))
         except BaseException as exc:  # carried back to the calling thread
             outcome.append(exc)
         finally:
@@ -213,6 +222,10 @@ def run(
     """
     ordered: list[tuple[int, FileResult | SourceFile]] = []
     candidates: list[SourceFile] = []
+    uses_streaming = False
+    uses_other_apis = False
+    streaming_names: set[str] = set()
+    other_names: set[str] = set()
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
             ordered.append((position, FileResult(item.display, STATUS_ERROR, error=item.message)))
@@ -234,14 +247,35 @@ def run(
         else:
             ordered.append((position, item))
             candidates.append(item)
+            lowered = data.lower()
+            uses_streaming = uses_streaming or STREAMING_PATH_PATTERN.search(lowered) is not None
+            uses_other_apis = (
+                uses_other_apis or OTHER_HEYGEN_API_PATTERN.search(lowered) is not None
+            )
+            streaming_names.update(_base_names(STREAMING_BASE_PATTERN, data))
+            other_names.update(_base_names(OTHER_API_BASE_PATTERN, data))
         if on_scanned is not None:
             on_scanned(position + 1)
+    facts = ProjectFacts(
+        uses_streaming, uses_other_apis, frozenset(streaming_names), frozenset(other_names)
+    )
+    options = replace(options, project=facts)
     migrated = _migrate_all(candidates, options)
     for _position, entry in ordered:
         if isinstance(entry, FileResult):
             yield entry
         else:
             yield next(migrated)
+
+
+def _base_names(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
+    """Last components of the names written in front of matching paths (``config.BASE`` -> ``BASE``)."""
+    names: set[str] = set()
+    for match in pattern.finditer(data):
+        raw = match.group("fname") or match.group("cname") or match.group("jname")
+        if raw:
+            names.add(raw.rsplit(b".", 1)[-1].decode("ascii", "replace"))
+    return names
 
 
 def _migrate_all(candidates: list[SourceFile], options: RunOptions) -> Iterator[FileResult]:

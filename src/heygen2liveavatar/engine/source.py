@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import codecs
 import io
+import re
 import tokenize
 from dataclasses import dataclass
 
 from ..model import MigrationError
+
+_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=]", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -38,9 +41,13 @@ def decode_source(data: bytes, filename: str) -> DecodedSource:
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
     except SyntaxError as exc:
-        raise MigrationError(
-            f"bad encoding declaration: {exc.msg}", filename, exc.lineno or 1
-        ) from None
+        if _COOKIE.search(b"\n".join(data.splitlines()[:2])):
+            raise MigrationError(
+                f"bad encoding declaration: {exc.msg}", filename, exc.lineno or 1
+            ) from None
+        # No cookie: detection failed only because the first lines are not UTF-8;
+        # decoding below names the exact bad byte.
+        encoding = "utf-8"
     try:
         codec = codecs.lookup(encoding).name
     except LookupError:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..apispec import PREFILTER_TOKENS
-from ..model import KIND_MANUAL, Finding, MigrationError
+from ..model import KIND_MANUAL, Finding, MigrationError, ProjectFacts
 
 if TYPE_CHECKING:
     from ..rules.base import RuleClass
@@ -55,6 +55,7 @@ def migrate_text(
     filename: str = "<string>",
     rules: Sequence[RuleClass] | None = None,
     in_package: bool = False,
+    project: ProjectFacts | None = None,
 ) -> MigrationResult:
     """Migrate Python source text. Raises :class:`MigrationError` when it cannot."""
     if not may_contain_heygen(text):
@@ -73,7 +74,7 @@ def migrate_text(
         ) from None
     except RecursionError:
         raise MigrationError("too deeply nested for the parser", filename) from None
-    ctx = RuleContext(module, filename, in_package)
+    ctx = RuleContext(module, filename, in_package, project)
     for rule_class in selected:
         ctx.rule_code = rule_class.code
         try:

@@ -19,7 +19,7 @@ from ..analysis.endpoints import LiteralTable, build_literal_table
 from ..analysis.http import RequestFinder, RequestSite
 from ..analysis.index import ModuleIndex, Statement
 from ..analysis.values import ValueResolver
-from ..model import FIX_MANUAL, KIND_FIX, KIND_MANUAL, SUPPRESSION_PREFIX
+from ..model import FIX_MANUAL, KIND_FIX, KIND_MANUAL, SUPPRESSION_PREFIX, ProjectFacts
 
 
 class Rule:
@@ -107,10 +107,18 @@ def suppressed_codes(statement: Statement) -> frozenset[str]:
 class RuleContext:
     """Shared, lazily computed analysis of one module plus the edit and finding sinks."""
 
-    def __init__(self, module: cst.Module, filename: str, in_package: bool = False) -> None:
+    def __init__(
+        self,
+        module: cst.Module,
+        filename: str,
+        in_package: bool = False,
+        project: ProjectFacts | None = None,
+    ) -> None:
         self.module = module
         self.filename = filename
         self.in_package = in_package
+        self.project = project
+        """Facts about the whole run; ``None`` when this module is migrated on its own."""
         """The file sits in a package directory: support modules are imported relatively."""
         self.support_modules: dict[str, str] = {}
         """Helper modules (``templates/<name>.py``) the migrated code imports -> first rule needing it."""
@@ -130,6 +138,20 @@ class RuleContext:
     @cached_property
     def literals(self) -> LiteralTable:
         return build_literal_table(self.index, self.requests)
+
+    @property
+    def settings_role(self) -> str:
+        """Whom this module's HeyGen settings (base URL, API key) serve.
+
+        ``streaming`` when the module calls streaming endpoints itself; ``project`` when it
+        makes no streaming call but belongs to a run that does (a settings module whose values
+        other modules import: see :class:`ProjectFacts`); ``none`` otherwise.
+        """
+        if self.literals.has_streaming_target:
+            return "streaming"
+        if self.project is not None and self.project.uses_streaming:
+            return "project"
+        return "none"
 
     @cached_property
     def streaming_requests(self) -> list[RequestSite]:

@@ -53,36 +53,82 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
 """
 
     def check(self, ctx: RuleContext) -> None:
-        table = ctx.literals
-        if not table.has_streaming_target:
+        role = ctx.settings_role
+        if role == "none":
             return
-        for host in table.hosts:
+        for host in ctx.literals.hosts:
             if not host.is_target:
                 continue
-            self._check_host(ctx, host)
+            if role == "streaming":
+                self._check_host(ctx, host)
+            else:
+                self._check_settings_host(ctx, host)
+
+    def _check_settings_host(self, ctx: RuleContext, host: HostLiteral) -> None:
+        """A base URL in a module without streaming calls of its own (a settings module)."""
+        value = host.site.value
+        if not _is_base_only(value) or any(r.is_other_heygen_api for r in host.requests):
+            return
+        project = ctx.project
+        assert project is not None
+        name = (host.site.assigned_to or "").rsplit(".", 1)[-1]
+        role = project.base_role(name) if name else "unknown"
+        if role == "streaming":
+            self._rewrite(ctx, host)
+        elif role in ("shared", "unknown"):
+            ctx.manual(
+                host.site.node,
+                "this HeyGen base URL may serve streaming calls in other modules as well as "
+                "HeyGen's other APIs; give the streaming calls a `https://api.liveavatar.com` base",
+            )
 
     def _check_host(self, ctx: RuleContext, host: HostLiteral) -> None:
         value = host.site.value
         node = host.site.node
-        if find_endpoints(value):
-            if any(
-                m.endpoint.liveavatar_path is None and m.endpoint.key == "ws_chat"
-                for m in find_endpoints(value)
-            ):
-                return
+        matches = find_endpoints(value)
+        if matches:
+            if any(m.endpoint.liveavatar_path is None for m in matches):
+                return  # no REST successor (events, ICE, WebSocket): the endpoint's rule decides
+            if any(ctx.is_suppressed(node, m.endpoint.rule) for m in matches):
+                return  # keep host and path together: never half a URL
             self._rewrite(ctx, host)
             return
         if not _is_base_only(value):
             return  # a non-streaming HeyGen endpoint (video, voices, ...): not ours
-        other = [r for r in host.requests if not r.is_streaming]
-        if other:
+        if any(r.is_other_heygen_api for r in host.requests):
+            self._split_shared_base(ctx, host)
+            return
+        self._rewrite(ctx, host)
+
+    def _split_shared_base(self, ctx: RuleContext, host: HostLiteral) -> None:
+        """A base serving streaming and other HeyGen APIs: give the streaming calls their own.
+
+        ``BASE = "https://api.heygen.com/v1"`` gains a sibling ``LIVEAVATAR_BASE`` (or
+        ``self.liveavatar_base_url``) right after it, and the streaming URLs refer to it.
+        """
+        node = host.site.node
+        statement = host.site.context.statement
+        target = _simple_assignment_target(statement, node)
+        references = _streaming_references(host)
+        if target is None or not references or not isinstance(node, cst.SimpleString):
             ctx.manual(
                 node,
                 "this HeyGen base URL also serves non-streaming endpoints; use a separate "
                 "`https://api.liveavatar.com` base for the migrated streaming calls",
             )
             return
-        self._rewrite(ctx, host)
+        new_target = _liveavatar_name(target)
+        new_value = node.value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
+        new_statement = cst.parse_statement(f"{new_target} = {new_value}\n")
+        if not ctx.insert_after(statement, [new_statement]):
+            return
+        for reference in references:
+            ctx.replace(reference, cst.parse_expression(new_target))
+        ctx.fixed(
+            node,
+            f"this base also serves other HeyGen APIs: streaming calls now use `{new_target}` "
+            f"({LIVEAVATAR_HOST})",
+        )
 
     def _rewrite(self, ctx: RuleContext, host: HostLiteral) -> None:
         node = host.site.node
@@ -101,3 +147,47 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             new_name = env_name.replace("HEYGEN", "LIVEAVATAR").replace("heygen", "liveavatar")
             if edit_literal(ctx, first, env_name, new_name):
                 ctx.fixed(first, f"reads `{new_name}` instead of `{env_name}`")
+
+
+def _simple_assignment_target(statement: cst.CSTNode, literal: cst.CSTNode) -> str | None:
+    """``NAME`` or ``self.NAME`` when ``statement`` is ``target = <literal>``."""
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    small = statement.body[0]
+    if isinstance(small, cst.Assign) and len(small.targets) == 1 and small.value is literal:
+        target = small.targets[0].target
+    elif isinstance(small, cst.AnnAssign) and small.value is literal:
+        target = small.target
+    else:
+        return None
+    name = dotted_name(target)
+    if name is None or name.count(".") > 1 or ("." in name and not name.startswith("self.")):
+        return None
+    return name
+
+
+def _liveavatar_name(target: str) -> str:
+    prefix, _, name = target.rpartition(".")
+    if name.isupper():
+        new = "LIVEAVATAR_" + (name[len("HEYGEN_") :] if name.startswith("HEYGEN_") else name)
+    else:
+        lowered = name.lstrip("_")
+        leading = name[: len(name) - len(lowered)]
+        core = lowered[len("heygen_") :] if lowered.startswith("heygen_") else lowered
+        new = f"{leading}liveavatar_{core}"
+    return f"{prefix}.{new}" if prefix else new
+
+
+def _streaming_references(host: HostLiteral) -> list[cst.BaseExpression]:
+    """The innermost name references through which streaming requests reach the base."""
+    references: dict[int, cst.BaseExpression] = {}
+    for request in host.requests:
+        if not request.is_streaming:
+            continue
+        for piece in request.pieces:
+            if piece.node is host.site.node:
+                if not piece.via:
+                    return []
+                reference = piece.via[-1]
+                references[id(reference)] = reference
+    return list(references.values())

@@ -46,9 +46,14 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
 """
 
     def check(self, ctx: RuleContext) -> None:
-        if not ctx.literals.has_streaming_target:
+        role = ctx.settings_role
+        if role == "none":
             return
-        shared_with_other_apis = any(not r.is_streaming for r in ctx.requests)
+        if role == "streaming":
+            shared_with_other_apis = any(r.is_other_heygen_api for r in ctx.requests)
+        else:
+            assert ctx.project is not None
+            shared_with_other_apis = ctx.project.uses_other_heygen_apis
         for site in ctx.index.strings:
             if not isinstance(site.node, cst.SimpleString) or not _KEY_NAME.match(site.value):
                 continue

@@ -1,0 +1,304 @@
+"""The command-line contract (../shared/docs/contract.md), end to end through click."""
+
+from __future__ import annotations
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from heygen2liveavatar import __version__
+from heygen2liveavatar.cli.main import main
+
+HEYGEN_STOP = '''import requests
+
+BASE = "https://api.heygen.com/v1"
+
+
+def stop(session_id):
+    return requests.post(f"{BASE}/streaming.stop", json={"session_id": session_id})
+'''
+
+MIGRATED_STOP = '''import requests
+
+BASE = "https://api.liveavatar.com/v1"
+
+
+def stop(session_id):
+    return requests.post(f"{BASE}/sessions/stop", json={"session_id": session_id, "reason": "USER_CLOSED"})
+'''
+
+UNRELATED = "import os\n\nprint(os.getcwd())\n"
+
+
+def invoke(*args: str, input: str | bytes | None = None, cwd: Path | None = None):  # type: ignore[no-untyped-def]
+    runner = CliRunner()
+    if cwd is not None:
+        old = os.getcwd()
+        os.chdir(cwd)
+        try:
+            return runner.invoke(main, list(args), input=input, catch_exceptions=False)
+        finally:
+            os.chdir(old)
+    return runner.invoke(main, list(args), input=input, catch_exceptions=False)
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    (tmp_path / "app").mkdir()
+    (tmp_path / "app" / "client.py").write_text(HEYGEN_STOP)
+    (tmp_path / "app" / "other.py").write_text(UNRELATED)
+    return tmp_path
+
+
+def test_version() -> None:
+    result = invoke("--version")
+    assert result.exit_code == 0
+    assert __version__ in result.output
+
+
+def test_python_dash_m_behaves_like_the_script() -> None:
+    out = subprocess.run(
+        [sys.executable, "-m", "heygen2liveavatar", "--version"], capture_output=True, text=True, check=True
+    )
+    assert out.stdout.strip() == f"heygen2liveavatar {__version__}"
+
+
+def test_default_mode_rewrites_in_place_and_reports(project: Path) -> None:
+    result = invoke("migrate", str(project / "app"))
+    assert result.exit_code == 1
+    assert (project / "app" / "client.py").read_text() == MIGRATED_STOP
+    assert (project / "app" / "other.py").read_text() == UNRELATED
+    assert "fixed" in result.output and "client.py" in result.output
+    assert "1 file changed" in result.output
+    # A second run changes nothing and exits 0.
+    again = invoke("migrate", str(project / "app"))
+    assert again.exit_code == 0, again.output
+    assert (project / "app" / "client.py").read_text() == MIGRATED_STOP
+
+
+def test_diff_mode_prints_a_git_appliable_diff_and_writes_nothing(project: Path) -> None:
+    subprocess.run(["git", "init", "-q"], cwd=project, check=True)
+    result = subprocess.run(
+        [sys.executable, "-m", "heygen2liveavatar", "migrate", "--diff", "app"],
+        cwd=project,
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 1
+    assert (project / "app" / "client.py").read_text() == HEYGEN_STOP
+    assert result.stdout.startswith("--- a/app/client.py\n+++ b/app/client.py\n")
+    assert "\x1b[" not in result.stdout  # no colour when not a terminal
+    applied = subprocess.run(["git", "apply", "-"], cwd=project, input=result.stdout, text=True, capture_output=True)
+    assert applied.returncode == 0, applied.stderr
+    assert (project / "app" / "client.py").read_text() == MIGRATED_STOP
+
+
+def test_diff_colour_can_be_forced(project: Path) -> None:
+    result = invoke("migrate", "--diff", "--color", str(project / "app" / "client.py"))
+    assert "\x1b[" in result.output
+
+
+def test_check_mode_lists_files_and_writes_nothing(project: Path) -> None:
+    result = invoke("migrate", "--check", str(project / "app"))
+    assert result.exit_code == 1
+    assert (project / "app" / "client.py").read_text() == HEYGEN_STOP
+    lines = [line for line in result.output.splitlines() if "would change" in line and ":" in line.split()[0]]
+    assert len(lines) == 1 and "client.py" in lines[0]
+
+
+def test_modes_are_mutually_exclusive(project: Path) -> None:
+    result = invoke("migrate", "--diff", "--check", str(project))
+    assert result.exit_code == 2
+
+
+def test_nothing_to_do_exits_zero(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text(UNRELATED)
+    result = invoke("migrate", str(tmp_path))
+    assert result.exit_code == 0
+    assert "0 files changed" in result.output
+
+
+def test_json_report_matches_the_contract(project: Path) -> None:
+    result = invoke("migrate", "--check", "--format", "json", str(project / "app"))
+    assert result.exit_code == 1
+    report = json.loads(result.stdout)
+    assert report["version"] == 1
+    assert report["tool"] == {"name": "heygen2liveavatar", "version": __version__}
+    assert report["summary"] == {"files_scanned": 2, "files_changed": 1, "fixes": 3, "manual": 0, "errors": 0}
+    (entry,) = report["files"]
+    assert entry["path"].endswith("client.py")
+    assert entry["status"] == "changed"
+    assert entry["error"] is None
+    for finding in entry["findings"]:
+        assert set(finding) == {"rule", "kind", "line", "column", "message"}
+        assert finding["kind"] in ("fix", "manual")
+        assert finding["line"] >= 1 and finding["column"] >= 1
+    assert {f["rule"] for f in entry["findings"]} == {"H2L103", "H2L401"}
+
+
+def test_json_with_diff_keeps_stdout_parseable(project: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "heygen2liveavatar", "migrate", "--diff", "--format", "json", str(project / "app")],
+        capture_output=True,
+        text=True,
+    )
+    json.loads(result.stdout)
+    assert "+++ b/" in result.stderr
+
+
+def test_select_and_ignore_prefixes(project: Path) -> None:
+    only_stop = invoke("migrate", "--diff", "--select", "H2L1", str(project / "app"))
+    assert "sessions/stop" in only_stop.output and "liveavatar.com" not in only_stop.output
+    no_stop = invoke("migrate", "--diff", "--ignore", "H2L103", str(project / "app"))
+    assert "sessions/stop" not in no_stop.output and "liveavatar.com" in no_stop.output
+    bad = invoke("migrate", "--select", "X999", str(project))
+    assert bad.exit_code == 2
+
+
+def test_pyproject_configuration_and_cli_precedence(project: Path) -> None:
+    (project / "pyproject.toml").write_text('[tool.heygen2liveavatar]\nignore = ["H2L401"]\nexclude = ["app/skip*"]\n')
+    (project / "app" / "skipped.py").write_text(HEYGEN_STOP)
+    result = invoke("migrate", "--diff", "app", cwd=project)
+    assert "sessions/stop" in result.output
+    assert "liveavatar.com" not in result.output  # ignored by config
+    assert "skipped.py" not in result.output
+    override = invoke("migrate", "--diff", "--ignore", "H2L103", "app", cwd=project)
+    assert "liveavatar.com" in override.output and "sessions/stop" not in override.output
+
+
+def test_bad_configuration_is_a_usage_error(project: Path) -> None:
+    (project / "pyproject.toml").write_text("[tool.heygen2liveavatar]\nselct = ['H2L1']\n")
+    result = invoke("migrate", "app", cwd=project)
+    assert result.exit_code == 2
+    assert "selct" in result.output
+
+
+def test_stdin_mode(project: Path) -> None:
+    result = invoke("migrate", "-", "--stdin-filename", "client.py", input=HEYGEN_STOP)
+    assert result.exit_code == 1
+    assert result.stdout == MIGRATED_STOP
+    unchanged = invoke("migrate", "-", input=UNRELATED)
+    assert unchanged.exit_code == 0 and unchanged.stdout == UNRELATED
+    diff = invoke("migrate", "--diff", "-", "--stdin-filename", "x.py", input=HEYGEN_STOP)
+    assert diff.stdout.startswith("--- a/x.py")
+    broken = invoke("migrate", "-", "--stdin-filename", "bad.py", input="import heygen\ndef (:\n")
+    assert broken.exit_code == 2
+    assert broken.stdout == "import heygen\ndef (:\n"
+    assert "bad.py" in broken.stderr
+
+
+def test_stdin_must_be_the_only_path(project: Path) -> None:
+    assert invoke("migrate", "-", str(project)).exit_code == 2
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_jobs_give_the_same_results_in_the_same_order(tmp_path: Path, jobs: str) -> None:
+    for index in range(12):
+        (tmp_path / f"m{index:02}.py").write_text(HEYGEN_STOP if index % 2 else UNRELATED)
+    result = invoke("migrate", "--check", "--jobs", jobs, "--format", "json", str(tmp_path))
+    report = json.loads(result.stdout)
+    paths = [entry["path"] for entry in report["files"]]
+    assert paths == sorted(paths) and len(paths) == 6
+    assert report["summary"]["files_scanned"] == 12
+
+
+def test_bad_inputs_are_reported_per_file_and_left_untouched(tmp_path: Path) -> None:
+    files = {
+        "syntax.py": b"import requests\nrequests.post('https://api.heygen.com/v1/streaming.stop'\n",
+        "undecodable.py": b"# heygen\nx = '\xff\xfe'\n",
+        "nul.py": b"# heygen\x00\n",
+        "good.py": HEYGEN_STOP.encode(),
+    }
+    for name, data in files.items():
+        (tmp_path / name).write_bytes(data)
+    unreadable = tmp_path / "unreadable.py"
+    unreadable.write_text(HEYGEN_STOP)
+    unreadable.chmod(0)
+    (tmp_path / "sub").mkdir()
+    os.symlink(tmp_path, tmp_path / "sub" / "loop")
+    try:
+        result = invoke("migrate", "--format", "json", str(tmp_path))
+    finally:
+        unreadable.chmod(0o644)
+    assert result.exit_code == 2
+    report = json.loads(result.stdout)
+    errors = {Path(e["path"]).name: e["error"] for e in report["files"] if e["status"] == "error"}
+    assert "line 3" in errors["syntax.py"] or "line 2" in errors["syntax.py"]
+    assert "line 2" in errors["undecodable.py"] and "utf-8" in errors["undecodable.py"]
+    assert "null byte" in errors["nul.py"]
+    if os.geteuid() != 0:  # root reads anything
+        assert "unreadable.py" in errors
+    assert "directory loop" in errors["loop"]
+    for name, data in files.items():
+        if name != "good.py":
+            assert (tmp_path / name).read_bytes() == data
+    assert (tmp_path / "good.py").read_text() == MIGRATED_STOP
+
+
+def test_encoding_newlines_and_mode_are_preserved(tmp_path: Path) -> None:
+    crlf = tmp_path / "crlf.py"
+    crlf.write_bytes(HEYGEN_STOP.replace("\n", "\r\n").encode())
+    bom = tmp_path / "bom.py"
+    bom.write_bytes(b"\xef\xbb\xbf" + HEYGEN_STOP.encode())
+    latin = tmp_path / "latin.py"
+    latin.write_bytes(b"# -*- coding: latin-1 -*-\n# caf\xe9\n" + HEYGEN_STOP.encode())
+    crlf.chmod(0o755)
+    result = invoke("migrate", str(tmp_path))
+    assert result.exit_code == 1
+    assert crlf.read_bytes() == MIGRATED_STOP.replace("\n", "\r\n").encode()
+    assert stat.S_IMODE(crlf.stat().st_mode) == 0o755
+    assert bom.read_bytes() == b"\xef\xbb\xbf" + MIGRATED_STOP.encode()
+    assert latin.read_bytes() == b"# -*- coding: latin-1 -*-\n# caf\xe9\n" + MIGRATED_STOP.encode()
+    assert not list(tmp_path.glob(".*h2l-tmp"))
+
+
+def test_discovery_skips_hidden_venv_build_and_gitignored(tmp_path: Path) -> None:
+    for relative in (".hidden/a.py", "venv/lib/b.py", "build/c.py", "dist/d.py", "node_modules/e.py",
+                     "env2/lib/site-packages/f.py", "ignored/g.py", "kept/h.py"):  # fmt: skip
+        path = tmp_path / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(HEYGEN_STOP)
+    (tmp_path / "env2" / "pyvenv.cfg").write_text("home = /usr\n")
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    (tmp_path / ".gitignore").write_text("ignored/\n")
+    result = invoke("migrate", "--check", "--format", "json", ".", cwd=tmp_path)
+    paths = sorted(Path(entry["path"]).as_posix() for entry in json.loads(result.stdout)["files"])
+    assert paths == ["kept/h.py"]
+    # An explicitly named file is always processed.
+    explicit = invoke("migrate", "--check", "--format", "json", "ignored/g.py", cwd=tmp_path)
+    assert [e["path"] for e in json.loads(explicit.stdout)["files"]] == ["ignored/g.py"]
+
+
+def test_rules_and_explain() -> None:
+    listing = invoke("rules", "--format", "json")
+    rules = json.loads(listing.stdout)
+    assert rules and all(set(rule) == {"code", "name", "summary", "fix", "docs"} for rule in rules)
+    assert all(rule["fix"] in ("safe", "unsafe", "manual") for rule in rules)
+    codes = [rule["code"] for rule in rules]
+    assert codes == sorted(codes) and "H2L103" in codes
+    text = invoke("rules")
+    assert "H2L103" in text.output
+    explained = invoke("explain", "h2l103")
+    assert explained.exit_code == 0 and explained.output.startswith("# H2L103")
+    assert invoke("explain", "H2L999").exit_code == 2
+
+
+def test_unrelated_run_never_imports_libcst(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text(UNRELATED)
+    code = (
+        "import sys\n"
+        "from heygen2liveavatar.cli.main import main\n"
+        "try:\n"
+        "    main(['migrate', '--check', sys.argv[1]])\n"
+        "except SystemExit as exc:\n"
+        "    assert exc.code == 0, exc.code\n"
+        "heavy = [m for m in ('libcst', 'rich', 'multiprocessing', 'concurrent.futures') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(tmp_path)], check=True)
