@@ -302,3 +302,45 @@ def test_unrelated_run_never_imports_libcst(tmp_path: Path) -> None:
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code, str(tmp_path)], check=True)
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--check"],
+        ["--diff"],
+        [],
+        ["--check", "--format", "json"],
+        ["--format=json", "--jobs", "2"],
+        ["--check", "--quiet"],
+        ["--check", "--no-inventory"],
+    ],
+)
+def test_fast_path_prints_what_the_full_command_prints(tmp_path: Path, args: list[str]) -> None:
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "a.py").write_text(UNRELATED)
+    (tmp_path / "pkg" / "b.py").write_text("x = 'streaming video'\n")
+    (tmp_path / "notes.md").write_text("# notes\n")
+    command = [sys.executable, "-m", "heygen2liveavatar", "migrate", *args, "pkg", "notes.md"]
+    fast = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
+    full = subprocess.run(
+        command,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "HEYGEN2LIVEAVATAR_NO_FAST_PATH": "1"},
+    )
+    assert (fast.returncode, fast.stdout, fast.stderr) == (full.returncode, full.stdout, full.stderr)
+    assert fast.returncode == 0
+
+
+def test_fast_path_does_not_load_click(tmp_path: Path) -> None:
+    (tmp_path / "a.py").write_text(UNRELATED)
+    code = (
+        "import sys\n"
+        "from heygen2liveavatar.cli.entry import fast_migrate\n"
+        "assert fast_migrate(['migrate', '--check', sys.argv[1]]) == 0\n"
+        "heavy = [m for m in ('click', 'libcst', 'rich', 'dataclasses') if m in sys.modules]\n"
+        "assert not heavy, heavy\n"
+    )
+    subprocess.run([sys.executable, "-c", code, str(tmp_path / "a.py")], check=True)

@@ -9,10 +9,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ._version import __version__
-from .model import Finding, MigrationError
 
 if TYPE_CHECKING:
     from .api import MigrationResult, migrate_source
+    from .model import Finding, MigrationError
 
 __all__ = ["Finding", "MigrationError", "MigrationResult", "__version__", "migrate_source"]
 
@@ -22,4 +22,8 @@ def __getattr__(name: str) -> Any:
         from . import api
 
         return getattr(api, name)
+    if name in ("Finding", "MigrationError"):
+        from . import model
+
+        return getattr(model, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

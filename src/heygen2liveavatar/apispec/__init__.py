@@ -10,16 +10,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .._prefilter import PREFILTER_TOKENS as PREFILTER_TOKENS
+
 HEYGEN_HOST = "api.heygen.com"
 HEYGEN_BASE = "https://api.heygen.com"
 LIVEAVATAR_HOST = "api.liveavatar.com"
 LIVEAVATAR_BASE = "https://api.liveavatar.com"
 
-# Bytes whose absence proves a file cannot use HeyGen streaming: every recognised
-# endpoint path contains "streaming", every framework import contains "heygen" or
-# "hgl" (LiveKit's HeyGen plugin), and every API-key variable contains "heygen".
-# Matched against the lower-cased file content.
-PREFILTER_TOKENS: tuple[bytes, ...] = (b"heygen", b"streaming", b"hgl")
 
 # Paths of HeyGen's other APIs (video generation, voices, templates, assets, webhooks...),
 # matched against lower-cased bytes to learn whether a project uses HeyGen beyond streaming.

@@ -13,7 +13,8 @@ from .._version import __version__
 from ..engine.discovery import discover
 from ..engine.results import STATUS_CHANGED, STATUS_ERROR, FileResult, RunSummary
 from ..engine.runner import MODE_DIFF, MODE_WRITE, RunOptions, default_jobs, run
-from ..reports import ReportContext, make_reporter
+from ..reports import make_reporter
+from ..reports.base import ReportContext
 
 
 @dataclass

@@ -9,13 +9,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .filekinds import kind_of
-
-SKIPPED_DIRECTORY_NAMES = frozenset(
-    {"site-packages", "build", "dist", "node_modules", "__pycache__", "venv", "env", "virtualenv"}
-)
-# Hidden directories are skipped, except those where CI configuration lives (inventory only).
-INVENTORY_HIDDEN_DIRECTORIES = frozenset({".github", ".gitlab", ".circleci"})
+from .walk import walk_files
 
 
 @dataclass(frozen=True)
@@ -33,10 +27,6 @@ class SourceFile:
 class DiscoveryError:
     display: str
     message: str
-
-
-def _is_virtualenv(path: str) -> bool:
-    return os.path.isfile(os.path.join(path, "pyvenv.cfg"))
 
 
 def find_git_root(start: Path) -> Path | None:
@@ -144,56 +134,22 @@ def _walk(
     seen: set[str],
 ) -> Iterator[SourceFile | DiscoveryError]:
     git_root = find_git_root(Path(os.path.abspath(top))) if respect_gitignore else None
+
+    def pruned(path: str) -> bool:
+        return _excluded(path, exclude) or (
+            git_root is not None and gitignore.is_ignored(git_root, path)
+        )
+
     top_real = os.path.realpath(top)
-    stack = [top]
-    while stack:
-        directory = stack.pop()
-        try:
-            with os.scandir(directory) as scan:
-                entries = sorted(scan, key=lambda e: e.name)
-        except OSError as exc:
-            yield DiscoveryError(directory, f"cannot read directory: {exc.strerror or exc}")
+    for path, problem in walk_files(top, inventory, pruned):
+        if problem:
+            yield DiscoveryError(path, problem)
             continue
-        subdirectories: list[str] = []
-        for entry in entries:
-            path = entry.path
-            try:
-                is_link = entry.is_symlink()
-                if entry.is_dir(follow_symlinks=False):
-                    name = entry.name
-                    if (
-                        name.startswith(".")
-                        or name in SKIPPED_DIRECTORY_NAMES
-                        or _is_virtualenv(path)
-                    ):
-                        continue
-                    if _excluded(path, exclude):
-                        continue
-                    if git_root is not None and gitignore.is_ignored(git_root, path):
-                        continue
-                    subdirectories.append(path)
-                elif is_link:
-                    target = os.path.realpath(path)
-                    # Never followed; a link back into its own ancestry is a loop worth saying.
-                    if os.path.isdir(target) and (
-                        (top_real + os.sep).startswith(target + os.sep)
-                        or (os.path.realpath(directory) + os.sep).startswith(target + os.sep)
-                    ):
-                        yield DiscoveryError(path, f"directory loop: symbolic link to {target}")
-                    continue
-                elif (
-                    entry.is_file(follow_symlinks=False)
-                    and kind_of(entry.name, inventory) is not None
-                ):
-                    if _excluded(path, exclude):
-                        continue
-                    if git_root is not None and gitignore.is_ignored(git_root, path):
-                        continue
-                    real = os.path.realpath(path)
-                    if real in seen:
-                        continue
-                    seen.add(real)
-                    yield SourceFile(path, real)
-            except OSError as exc:
-                yield DiscoveryError(path, f"cannot stat: {exc.strerror or exc}")
-        stack.extend(reversed(subdirectories))
+        if pruned(path):
+            continue
+        # The walk follows no links, so the real path is the top's plus the same tail.
+        real = top_real + path[len(top) :] if path.startswith(top) else os.path.realpath(path)
+        if real in seen:
+            continue
+        seen.add(real)
+        yield SourceFile(path, real)

@@ -6,42 +6,21 @@ this package, loaded only when such a file passes the pre-filter.
 
 from __future__ import annotations
 
-import fnmatch
-import os
 from dataclasses import dataclass, field
 
 from ..model import Finding
 
-KIND_PYTHON = "python"
-KIND_NOTEBOOK = "notebook"
-KIND_DEPENDENCIES = "dependencies"
-KIND_INVENTORY = "inventory"
+# The kinds and the name test live in ``walk.py`` (light, used before anything heavy loads).
+from .walk import KIND_DEPENDENCIES, KIND_INVENTORY, KIND_NOTEBOOK, KIND_PYTHON, kind_of
 
-DEPENDENCY_PATTERNS = (
-    "requirements*.txt",
-    "requirements*.in",
-    "constraints*.txt",
-    "pyproject.toml",
-    "setup.cfg",
-)
-INVENTORY_PATTERNS = (
-    "*.js", "*.jsx", "*.mjs", "*.cjs", "*.ts", "*.tsx", "*.vue", "*.svelte", "package.json",
-    ".env", ".env.*", "*.env", "Dockerfile", "Dockerfile.*", "*.dockerfile", "docker-compose*.yml",
-    "docker-compose*.yaml", "*.md", "*.rst", "*.yml", "*.yaml",
-)  # fmt: skip
-
-
-def kind_of(path: str, inventory: bool = True) -> str | None:
-    name = os.path.basename(path)
-    if name.endswith(".py"):
-        return KIND_PYTHON
-    if name.endswith(".ipynb"):
-        return KIND_NOTEBOOK
-    if any(fnmatch.fnmatch(name, pattern) for pattern in DEPENDENCY_PATTERNS):
-        return KIND_DEPENDENCIES
-    if inventory and any(fnmatch.fnmatch(name, pattern) for pattern in INVENTORY_PATTERNS):
-        return KIND_INVENTORY
-    return None
+__all__ = [
+    "KIND_DEPENDENCIES",
+    "KIND_INVENTORY",
+    "KIND_NOTEBOOK",
+    "KIND_PYTHON",
+    "FileMigration",
+    "kind_of",
+]
 
 
 @dataclass

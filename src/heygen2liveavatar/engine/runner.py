@@ -13,12 +13,6 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
-from ..apispec import (
-    OTHER_API_BASE_PATTERN,
-    OTHER_HEYGEN_API_PATTERN,
-    STREAMING_BASE_PATTERN,
-    STREAMING_PATH_PATTERN,
-)
 from ..model import MigrationError, ProjectFacts
 
 if TYPE_CHECKING:
@@ -247,6 +241,13 @@ def run(
         else:
             ordered.append((position, item))
             candidates.append(item)
+            from ..apispec import (
+                OTHER_API_BASE_PATTERN,
+                OTHER_HEYGEN_API_PATTERN,
+                STREAMING_BASE_PATTERN,
+                STREAMING_PATH_PATTERN,
+            )
+
             lowered = data.lower()
             uses_streaming = uses_streaming or STREAMING_PATH_PATTERN.search(lowered) is not None
             uses_other_apis = (

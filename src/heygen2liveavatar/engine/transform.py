@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from ..apispec import PREFILTER_TOKENS
+from .._prefilter import may_contain_heygen
 from ..model import KIND_MANUAL, Finding, MigrationError, ProjectFacts
 
 if TYPE_CHECKING:
@@ -34,14 +34,6 @@ class MigrationResult:
     @property
     def manual(self) -> list[Finding]:
         return [f for f in self.findings if f.kind == KIND_MANUAL]
-
-
-def may_contain_heygen(data: bytes | str) -> bool:
-    """The pre-filter: False proves the text has nothing any rule could act on."""
-    if isinstance(data, str):
-        data = data.encode("utf-8", "surrogatepass")
-    lowered = data.lower()
-    return any(token in lowered for token in PREFILTER_TOKENS)
 
 
 def _default_rules() -> tuple[RuleClass, ...]:

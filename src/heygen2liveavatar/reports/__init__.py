@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from .base import ReportContext, Reporter
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .base import ReportContext, Reporter
 
 FORMATS = ("text", "json", "github", "sarif", "markdown")
 
@@ -31,4 +34,4 @@ def make_reporter(name: str, context: ReportContext) -> Reporter:
     raise ValueError(f"unknown format: {name}")
 
 
-__all__ = ["FORMATS", "ReportContext", "Reporter", "make_reporter"]
+__all__ = ["FORMATS", "make_reporter"]

@@ -6,6 +6,7 @@ from typing import IO
 
 from ..engine.results import STATUS_CHANGED, STATUS_ERROR, FileResult, RunSummary
 from .base import ReportContext, Reporter
+from .summary_line import summary_line
 
 
 def _counts(result: FileResult) -> str:
@@ -84,15 +85,13 @@ class TextReporter(Reporter):
     def finish(self, summary: RunSummary, results: list[FileResult]) -> None:
         if self.context.quiet:
             return
-        verb = {"write": "changed", "diff": "would change", "check": "would change"}[
-            self.context.mode
-        ]
-        line = (
-            f"{summary.files_changed} file{'s' if summary.files_changed != 1 else ''} {verb}, "
-            f"{summary.fixes} fix{'es' if summary.fixes != 1 else ''}, "
-            f"{summary.manual} manual, {summary.errors} error{'s' if summary.errors != 1 else ''} "
-            f"({summary.files_scanned} file{'s' if summary.files_scanned != 1 else ''} scanned)"
+        line = summary_line(
+            self.context.mode,
+            summary.files_changed,
+            summary.fixes,
+            summary.manual,
+            summary.errors,
+            summary.files_scanned,
+            summary.acknowledged,
         )
-        if summary.acknowledged:
-            line += f"; {summary.acknowledged} manual item{'s' if summary.acknowledged != 1 else ''} already marked"
         self.lines.write(line + "\n")

@@ -1,0 +1,32 @@
+"""The pre-filter: a byte test that proves a file has nothing any rule could act on.
+
+Kept in a module of its own, importing nothing, because the command line runs it on every
+file before anything heavy is loaded.
+"""
+
+from __future__ import annotations
+
+# Every recognised endpoint path contains "streaming." or "streaming/" (URL paths are
+# case-sensitive and lower case), every framework import or API-key variable contains
+# "heygen" in one of its usual capitalisations, and
+# LiveKit's HeyGen plugin is imported as ``hgl`` next to ``livekit``. Searching for these
+# exact byte strings avoids lower-casing every file.
+PREFILTER_TOKENS: tuple[bytes, ...] = (
+    b"heygen",
+    b"HeyGen",
+    b"HEYGEN",
+    b"Heygen",
+    b"streaming.",
+    b"streaming/",
+)
+LIVEKIT_PLUGIN_TOKENS: tuple[bytes, bytes] = (b"hgl", b"livekit")
+
+
+def may_contain_heygen(data: bytes | str) -> bool:
+    """False proves the text has nothing any rule could act on."""
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")
+    for token in PREFILTER_TOKENS:
+        if token in data:
+            return True
+    return b"hgl" in data and b"livekit" in data

@@ -1,0 +1,185 @@
+"""The console-script entry point, with a fast path for runs that find nothing to do.
+
+pre-commit starts this program on every commit, mostly on files without HeyGen usage. For
+``migrate`` over such files the whole answer is "nothing to do", and it is computed here
+with ``os`` alone: walk, read, pre-filter. Anything else (a file that passes the pre-filter,
+an error, an option the fast path does not know, a configuration section, a git work tree
+whose ignore rules would matter) falls through to the full click command line, which
+produces the same output.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+
+from .._prefilter import may_contain_heygen
+from ..engine.walk import kind_of, walk_files
+
+# Options that change nothing when no file can contain HeyGen usage.
+_NEUTRAL_FLAGS = frozenset(
+    {
+        "--check",
+        "--diff",
+        "--quiet",
+        "-q",
+        "--verbose",
+        "-v",
+        "--color",
+        "--no-color",
+        "--no-gitignore",
+        "--no-inventory",
+    }
+)
+_NEUTRAL_WITH_VALUE = frozenset({"--jobs", "-j"})
+DISABLE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_FAST_PATH"
+
+
+def main() -> None:
+    code = fast_migrate(sys.argv[1:]) if not os.environ.get(DISABLE_VARIABLE) else None
+    if code is not None:
+        sys.exit(code)
+    from .main import main as full_main
+
+    full_main()
+
+
+def _parse(argv: list[str]) -> tuple[dict[str, object], list[str]] | None:
+    """The options and paths of a ``migrate`` call the fast path can answer, else None."""
+    if not argv or argv[0] != "migrate":
+        return None
+    options: dict[str, object] = {"format": "text", "flags": set()}
+    paths: list[str] = []
+    args = iter(argv[1:])
+    only_paths = False
+    for arg in args:
+        if only_paths or not arg.startswith("-") or arg == "-":
+            if arg == "-":
+                return None
+            paths.append(arg)
+        elif arg == "--":
+            only_paths = True
+        elif arg in _NEUTRAL_FLAGS:
+            flags = options["flags"]
+            assert isinstance(flags, set)
+            flags.add(arg)
+        elif arg in _NEUTRAL_WITH_VALUE:
+            value = next(args, None)
+            if value is None or not value.isdigit() or int(value) < 1:
+                return None
+        elif arg.startswith("--jobs=") and arg[7:].isdigit() and int(arg[7:]) >= 1:
+            continue
+        elif arg == "--format" or arg.startswith("--format="):
+            value = arg[9:] if "=" in arg else next(args, None)
+            if value not in ("text", "json"):
+                return None
+            options["format"] = value
+        else:
+            return None
+    flags = options["flags"]
+    assert isinstance(flags, set)
+    if "--check" in flags and "--diff" in flags:
+        return None
+    return options, paths or ["."]
+
+
+def _has_config_or_git(paths: list[str]) -> bool:
+    """A ``[tool.heygen2liveavatar]`` section or a git work tree above a directory argument."""
+    existing = [os.path.abspath(p) for p in paths]
+    base = os.path.commonpath(existing)
+    if os.path.isfile(base):
+        base = os.path.dirname(base)
+    directory = base
+    while True:
+        candidate = os.path.join(directory, "pyproject.toml")
+        if os.path.isfile(candidate):
+            try:
+                with open(candidate, "rb") as handle:
+                    if b"heygen2liveavatar" in handle.read():
+                        return True
+            except OSError:
+                return True
+            break
+        parent = os.path.dirname(directory)
+        if parent == directory:
+            break
+        directory = parent
+    for path in existing:
+        if not os.path.isdir(path):
+            continue
+        directory = path
+        while True:
+            if os.path.exists(os.path.join(directory, ".git")):
+                return True
+            parent = os.path.dirname(directory)
+            if parent == directory:
+                break
+            directory = parent
+    return False
+
+
+def _count_unrelated(paths: list[str], inventory: bool) -> int | None:
+    """How many files were considered, if none can contain HeyGen usage; else None."""
+    scanned = 0
+    for given in paths:
+        if os.path.isdir(given):
+            files = walk_files(given, inventory)
+        elif os.path.isfile(given) and not os.path.islink(given):
+            files = iter([(given, "")])
+        else:
+            return None
+        for path, problem in files:
+            if problem:
+                return None
+            try:
+                with open(path, "rb") as handle:
+                    data = handle.read()
+            except OSError:
+                return None
+            if may_contain_heygen(data):
+                return None
+            scanned += 1
+    return scanned
+
+
+def fast_migrate(argv: list[str]) -> int | None:
+    """Exit status of ``migrate`` when nothing can change, or None to run the full command."""
+    parsed = _parse(argv)
+    if parsed is None:
+        return None
+    options, paths = parsed
+    flags = options["flags"]
+    assert isinstance(flags, set)
+    if not all(os.path.exists(p) for p in paths) or _has_config_or_git(paths):
+        return None
+    explicit_kinds_ok = all(os.path.isdir(p) or kind_of(p) is not None for p in paths)
+    if not explicit_kinds_ok:
+        return None  # an explicit file of an unknown kind: let the full path decide
+    scanned = _count_unrelated(paths, inventory="--no-inventory" not in flags)
+    if scanned is None:
+        return None
+    mode = "diff" if "--diff" in flags else "check" if "--check" in flags else "write"
+    if options["format"] == "json":
+        import json
+
+        from .._version import __version__
+
+        report = {
+            "version": 1,
+            "tool": {"name": "heygen2liveavatar", "version": __version__},
+            "files": [],
+            "summary": {
+                "files_scanned": scanned,
+                "files_changed": 0,
+                "fixes": 0,
+                "manual": 0,
+                "errors": 0,
+            },
+        }
+        sys.stdout.write(json.dumps(report, indent=2) + "\n")
+    elif "--quiet" not in flags and "-q" not in flags:
+        from ..reports.summary_line import summary_line
+
+        stream = sys.stderr if mode == "diff" else sys.stdout
+        stream.write(summary_line(mode, 0, 0, 0, 0, scanned) + "\n")
+    return 0

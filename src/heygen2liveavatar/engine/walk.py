@@ -1,0 +1,121 @@
+"""The directory walk and file-kind test, with nothing but ``os``.
+
+Shared by full discovery (``discovery.py``, which adds gitignore and excludes) and the
+command line's fast path, which must answer for trees without HeyGen usage before loading
+anything heavy. Kinds are decided by name alone.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from typing import Callable
+
+KIND_PYTHON = "python"
+KIND_NOTEBOOK = "notebook"
+KIND_DEPENDENCIES = "dependencies"
+KIND_INVENTORY = "inventory"
+
+SKIPPED_DIRECTORY_NAMES = frozenset(
+    {"site-packages", "build", "dist", "node_modules", "__pycache__", "venv", "env", "virtualenv"}
+)
+# Hidden directories are skipped, except those where CI configuration lives (inventory only).
+INVENTORY_HIDDEN_DIRECTORIES = frozenset({".github", ".gitlab", ".circleci"})
+
+DEPENDENCY_NAMES = frozenset({"pyproject.toml", "setup.cfg"})
+DEPENDENCY_PREFIXES_SUFFIXES = (
+    ("requirements", ".txt"),
+    ("requirements", ".in"),
+    ("constraints", ".txt"),
+)
+INVENTORY_NAMES = frozenset({"package.json", ".env", "Dockerfile"})
+INVENTORY_PREFIXES = (".env.", "Dockerfile.", "docker-compose")
+INVENTORY_SUFFIXES = (
+    ".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".vue", ".svelte", ".env", ".dockerfile",
+    ".md", ".rst", ".yml", ".yaml",
+)  # fmt: skip
+
+
+def kind_of(path: str, inventory: bool = True) -> str | None:
+    """Which processor handles the file, by its name; ``None`` for files we never read."""
+    name = os.path.basename(path)
+    if name.endswith(".py"):
+        return KIND_PYTHON
+    if name.endswith(".ipynb"):
+        return KIND_NOTEBOOK
+    if name in DEPENDENCY_NAMES or any(
+        name.startswith(prefix) and name.endswith(suffix)
+        for prefix, suffix in DEPENDENCY_PREFIXES_SUFFIXES
+    ):
+        return KIND_DEPENDENCIES
+    if inventory and (
+        name in INVENTORY_NAMES
+        or name.startswith(INVENTORY_PREFIXES)
+        or name.endswith(INVENTORY_SUFFIXES)
+    ):
+        return KIND_INVENTORY
+    return None
+
+
+def is_virtualenv(path: str) -> bool:
+    return os.path.isfile(os.path.join(path, "pyvenv.cfg"))
+
+
+def skip_directory(name: str, path: str, inventory: bool) -> bool:
+    hidden = name.startswith(".") and not (inventory and name in INVENTORY_HIDDEN_DIRECTORIES)
+    return hidden or name in SKIPPED_DIRECTORY_NAMES or is_virtualenv(path)
+
+
+def loop_target(path: str, directory: str, top_real: str) -> str | None:
+    """For a symbolic link to a directory: its target when it points back into its own ancestry."""
+    target = os.path.realpath(path)
+    if not os.path.isdir(target):
+        return None
+    prefix = target + os.sep
+    if (top_real + os.sep).startswith(prefix) or (os.path.realpath(directory) + os.sep).startswith(
+        prefix
+    ):
+        return target
+    return None
+
+
+def walk_files(
+    top: str, inventory: bool = True, prune: Callable[[str], bool] | None = None
+) -> Iterator[tuple[str, str]]:
+    """Yield ``(path, "")`` for each file to consider, ``(path, message)`` for each problem.
+
+    Entries come sorted, files before subdirectories, depth first. Symbolic links are never
+    followed (one looping back into its own ancestry is reported). ``prune(path)`` returning
+    True skips a directory (gitignore, excludes).
+    """
+    top_real = os.path.realpath(top)
+    stack = [top]
+    while stack:
+        directory = stack.pop()
+        try:
+            with os.scandir(directory) as scan:
+                entries = sorted(scan, key=lambda e: e.name)
+        except OSError as exc:
+            yield directory, f"cannot read directory: {exc.strerror or exc}"
+            continue
+        subdirectories: list[str] = []
+        for entry in entries:
+            path = entry.path
+            try:
+                if entry.is_dir(follow_symlinks=False):
+                    if skip_directory(entry.name, path, inventory):
+                        continue
+                    if prune is None or not prune(path):
+                        subdirectories.append(path)
+                elif entry.is_symlink():
+                    target = loop_target(path, directory, top_real)
+                    if target is not None:
+                        yield path, f"directory loop: symbolic link to {target}"
+                elif (
+                    entry.is_file(follow_symlinks=False)
+                    and kind_of(entry.name, inventory) is not None
+                ):
+                    yield path, ""
+            except OSError as exc:
+                yield path, f"cannot stat: {exc.strerror or exc}"
+        stack.extend(reversed(subdirectories))
