@@ -48,6 +48,8 @@ class EditSet:
     after: dict[int, list[cst.BaseStatement]] = field(default_factory=dict)
     removed: set[int] = field(default_factory=set)
     imports: list[ImportRequest] = field(default_factory=list)
+    prune_candidates: set[str] = field(default_factory=set)
+    """Names that removed code read; deleted after the edits if nothing uses them any more."""
 
     def __bool__(self) -> bool:
         return bool(
@@ -88,14 +90,29 @@ class EditSet:
         if request not in self.imports:
             self.imports.append(request)
 
-    def apply(self, module: cst.Module, existing_imports: dict[str, str]) -> cst.Module:
-        result = module.visit(_EditApplier(self))
+    def apply(
+        self, module: cst.Module, existing_imports: dict[str, str], parents: dict[int, cst.CSTNode]
+    ) -> cst.Module:
+        # Only the paths from the root to edited nodes are rebuilt; every other subtree is
+        # reused as it is, so applying a few edits costs far less than a full transform.
+        dirty: set[int] = {id(module)}
+        for key in (*self.transforms, *self.markers, *self.before, *self.after, *self.removed):
+            dirty.add(key)
+            current = parents.get(key)
+            while current is not None and id(current) not in dirty:
+                dirty.add(id(current))
+                current = parents.get(id(current))
+        result = module.visit(_EditApplier(self, dirty))
         assert isinstance(result, cst.Module)
         missing = [
             imp for imp in self.imports if existing_imports.get(imp.local_name) != imp.qualified
         ]
         if missing:
             result = _add_imports(result, missing)
+        if self.prune_candidates:
+            from .dead_code import prune_unused
+
+            result = prune_unused(result, self.prune_candidates)
         return result
 
 
@@ -108,10 +125,20 @@ def _has_marker(lines: list[cst.EmptyLine] | tuple[cst.EmptyLine, ...], comment:
 
 
 class _EditApplier(cst.CSTTransformer):
-    def __init__(self, edits: EditSet) -> None:
+    def __init__(self, edits: EditSet, dirty: set[int]) -> None:
         super().__init__()
         self.edits = edits
+        self.dirty = dirty
         self._has_body_edits = bool(edits.before or edits.after or edits.removed)
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        return id(node) in self.dirty
+
+    def on_visit_attribute(self, node: cst.CSTNode, attribute: str) -> None:
+        return None
+
+    def on_leave_attribute(self, original_node: cst.CSTNode, attribute: str) -> None:
+        return None
 
     def on_leave(  # type: ignore[override]
         self, original_node: cst.CSTNode, updated_node: cst.CSTNode

@@ -8,10 +8,15 @@ tables. Nodes are keyed by identity; the tree is never copied.
 
 from __future__ import annotations
 
+import bisect
+import re
 from dataclasses import dataclass, field
 from typing import Callable, Union
 
 import libcst as cst
+from libcst._nodes.internal import CodegenState
+
+_NEWLINE = re.compile(r"\r\n|\r|\n")
 
 Statement = Union[cst.SimpleStatementLine, cst.BaseCompoundStatement]
 ScopeNode = Union[cst.Module, cst.ClassDef, cst.FunctionDef]
@@ -132,7 +137,50 @@ class ModuleIndex:
         self.contexts: dict[int, Context] = {}
         """id(node) -> context, for calls, strings and statements."""
         self.parents: dict[int, cst.CSTNode] = {}
+        self._token_index: dict[int, int] = {}
+        self._tokens: list[str] = []
+        self._code: str | None = None
+        self._line_starts: list[int] | None = None
+        self._offsets: list[int] | None = None
         _IndexBuilder(self).build()
+
+    @property
+    def code(self) -> str:
+        """The module's round-trip code (equal to the source when LibCST is byte-exact)."""
+        if self._code is None:
+            self._code = "".join(self._tokens)
+        return self._code
+
+    def position_of(self, node: cst.CSTNode) -> tuple[int, int]:
+        """1-based (line, column) of ``node`` in the original code.
+
+        Statements are placed at their first code line (after comments above them).
+        """
+        token = self._token_index.get(id(node))
+        if token is None:
+            parent = self.parents.get(id(node))
+            return self.position_of(parent) if parent is not None else (1, 1)
+        if self._offsets is None:
+            offsets = [0]
+            total = 0
+            for text in self._tokens:
+                total += len(text)
+                offsets.append(total)
+            self._offsets = offsets
+            code = self.code
+            self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(code)]
+        assert self._line_starts is not None
+        offset = self._offsets[token]
+        line_starts = self._line_starts
+        if isinstance(node, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            if node.leading_lines:
+                line = bisect.bisect_right(line_starts, offset)
+                offset = line_starts[min(line - 1 + len(node.leading_lines), len(line_starts) - 1)]
+            code = self.code
+            while offset < len(code) and code[offset] in " \t\f":
+                offset += 1
+        line = bisect.bisect_right(line_starts, offset)
+        return line, offset - line_starts[line - 1] + 1
 
     def context_of(self, node: cst.CSTNode) -> Context | None:
         return self.contexts.get(id(node))
@@ -204,20 +252,21 @@ class _IndexBuilder:
         self.functions: list[cst.FunctionDef] = []
         self.calls: list[cst.Call] = []
         self.bodies: list[cst.CSTNode] = [index.module]
-        self.docstrings: set[int] = set()
-        self.assign_targets: list[str | None] = []
+        self.docstring_statements: set[int] = set()
 
     def build(self) -> None:
         module = self.index.module
         doc = _is_docstring_statement(module.body)
         if doc is not None:
-            self._mark_docstring(doc)
-        self._walk(module, None)
-
-    def _walk(self, node: cst.CSTNode, parent: cst.CSTNode | None) -> None:
-        # LibCST's own visitor machinery: ``node.children`` would rebuild child lists with a
-        # collecting visitor at every node, several times the cost of one visit.
-        node.visit(_IndexVisitor(self))
+            self.docstring_statements.add(id(doc))
+        # One code generation of the module drives the whole index: it visits every node in
+        # source order (as a visitor would, at a fraction of the cost of LibCST's
+        # visit-and-replace machinery) and yields, for free, the token offsets that give
+        # findings their positions and the round-trip code.
+        state = _IndexingCodegenState(module, self)
+        module._codegen(state)
+        self.index._tokens = state.tokens
+        self.index._token_index = state.token_index
 
     # Context helpers -------------------------------------------------------------
     def _context(self) -> Context:
@@ -228,15 +277,6 @@ class _IndexBuilder:
             function=self.functions[-1] if self.functions else None,
             body_owner=self.bodies[-1],
         )
-
-    def _mark_docstring(self, stmt: cst.SimpleStatementLine) -> None:
-        expr = stmt.body[0]
-        assert isinstance(expr, cst.Expr)
-        stack: list[cst.CSTNode] = [expr.value]
-        while stack:
-            current = stack.pop()
-            self.docstrings.add(id(current))
-            stack.extend(current.children)
 
     # Statements -----------------------------------------------------------------
     def enter_statement(self, node: cst.CSTNode) -> Callable[[_IndexBuilder, cst.CSTNode], None]:
@@ -268,7 +308,7 @@ class _IndexBuilder:
             node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
         )
         if doc is not None:
-            self._mark_docstring(doc)
+            self.docstring_statements.add(id(doc))
         return _IndexBuilder.leave_class
 
     def leave_class(self, node: cst.CSTNode) -> None:
@@ -292,7 +332,7 @@ class _IndexBuilder:
             node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
         )
         if doc is not None:
-            self._mark_docstring(doc)
+            self.docstring_statements.add(id(doc))
         return _IndexBuilder.leave_function
 
     def leave_function(self, node: cst.CSTNode) -> None:
@@ -417,7 +457,8 @@ class _IndexBuilder:
                 value=value,
                 context=context,
                 enclosing_call=self.calls[-1] if self.calls else None,
-                is_docstring=id(node) in self.docstrings,
+                is_docstring=bool(self.statements)
+                and id(self.statements[-1]) in self.docstring_statements,
                 assigned_to=self._assigned_to(),
             )
         )
@@ -443,35 +484,33 @@ class _IndexBuilder:
         return None
 
 
-class _IndexVisitor(cst.CSTVisitor):
-    """Drives :class:`_IndexBuilder` in one pre-order walk, keeping the parent stack."""
+class _IndexingCodegenState(CodegenState):
+    """Code generation that also drives :class:`_IndexBuilder` and notes token offsets."""
 
-    def __init__(self, builder: _IndexBuilder) -> None:
-        super().__init__()
+    def __init__(self, module: cst.Module, builder: _IndexBuilder) -> None:
+        super().__init__(
+            default_indent=module.default_indent, default_newline=module.default_newline
+        )
         self.builder = builder
+        self.parents = builder.index.parents
+        self.token_index: dict[int, int] = {}
         self.stack: list[cst.CSTNode] = []
         self.exits: list[Callable[[_IndexBuilder, cst.CSTNode], None] | None] = []
 
-    def on_visit(self, node: cst.CSTNode) -> bool:
+    def before_codegen(self, node: cst.CSTNode) -> None:
+        key = id(node)
+        self.token_index[key] = len(self.tokens)
         if self.stack:
-            self.builder.index.parents[id(node)] = self.stack[-1]
+            self.parents[key] = self.stack[-1]
         self.stack.append(node)
         enter = _ENTER.get(type(node))
         self.exits.append(enter(self.builder, node) if enter is not None else None)
-        return True
 
-    def on_leave(self, original_node: cst.CSTNode) -> None:
+    def after_codegen(self, node: cst.CSTNode) -> None:
         self.stack.pop()
         exited = self.exits.pop()
         if exited is not None:
-            exited(self.builder, original_node)
-
-    # Per-attribute hooks are not used: skip LibCST's getattr dispatch for each of them.
-    def on_visit_attribute(self, node: cst.CSTNode, attribute: str) -> None:
-        return None
-
-    def on_leave_attribute(self, original_node: cst.CSTNode, attribute: str) -> None:
-        return None
+            exited(self.builder, node)
 
 
 _NO_STATEMENT = cst.SimpleStatementLine(body=[cst.Pass()])

@@ -54,7 +54,6 @@ def migrate_text(
         return MigrationResult(text, False)
     import libcst as cst
 
-    from ..analysis.positions import PositionTable
     from ..rules.base import RuleContext
 
     selected = _default_rules() if rules is None else rules
@@ -82,11 +81,11 @@ def migrate_text(
     if not ctx.edits and not ctx.findings:
         return MigrationResult(text, False)
 
-    positions = PositionTable(module, [pending.node for pending in ctx.findings])
+    index = ctx.index
     findings: list[Finding] = []
     acknowledged: list[Finding] = []
     for pending in ctx.findings:
-        line, column = positions.get(pending.node)
+        line, column = index.position_of(pending.node)
         finding = Finding(line, column, pending.rule, pending.kind, pending.message)
         (acknowledged if pending.acknowledged else findings).append(finding)
     findings = sorted(set(findings))
@@ -95,7 +94,7 @@ def migrate_text(
     new_code = text
     if ctx.edits:
         try:
-            new_module = ctx.edits.apply(module, ctx.index.imports)
+            new_module = ctx.edits.apply(module, ctx.index.imports, ctx.index.parents)
             generated = new_module.code
         except Exception as exc:
             raise MigrationError(
@@ -104,8 +103,8 @@ def migrate_text(
         if generated != text:
             new_code = (
                 generated
-                if positions.code == text
-                else preserve_untouched_lines(text, positions.code, generated, filename)
+                if index.code == text
+                else preserve_untouched_lines(text, index.code, generated, filename)
             )
             verify_output(text, new_code, filename)
     changed = new_code != text
