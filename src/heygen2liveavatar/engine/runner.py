@@ -290,6 +290,10 @@ def _migrate_all(candidates: list[SourceFile], options: RunOptions) -> Iterator[
 
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     context = multiprocessing.get_context(method)
+    if method == "fork":
+        # Import LibCST and the rules once, before forking, so that workers start warm
+        # instead of each paying the import.
+        _rules_for(options.rule_codes)
     batches = _batches(candidates, options.jobs)
     workers = min(options.jobs, len(batches))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
