@@ -901,7 +901,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             GOAL_SCAN,
             "<=",
         )
-        if 1 in scan_ours.exit_codes:
+        if scan_ours.error is None and 1 in scan_ours.exit_codes:
             scan_row.notes.append(
                 "migrate --check exited 1 on the standard library (would change files that "
                 "do not use HeyGen): possible false positives."
@@ -978,6 +978,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 None,
                 "",
             )
+            row.notes.insert(0, f"`{command.label}` (ratio = ours / this command)")
             rows.append(row)
         if tree_digest(dense_tree) != dense_digest:
             notes.append("WARNING: the dense tree changed during the run (--diff must not write).")

@@ -2,11 +2,29 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import pytest
+from golden_outcomes import GOLDEN_OUTCOMES
+from hypothesis import HealthCheck, settings
 
-GOLDEN_OUTCOMES: dict[str, dict[str, int]] = defaultdict(lambda: {"validated": 0, "noisy": 0, "missing": 0})
+# Hypothesis profiles. ``ci`` (the default) bounds every property suite so that the whole
+# CI stays within budget; ``pytest --hypothesis-profile=long`` explores far more examples.
+# Registered here because the hypothesis plugin loads ``--hypothesis-profile`` at configure
+# time, before conftests below ``tests/`` are imported.
+settings.register_profile(
+    "ci",
+    max_examples=60,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.register_profile(
+    "long",
+    max_examples=2000,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+)
+settings.load_profile("ci")
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:

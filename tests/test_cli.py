@@ -99,6 +99,12 @@ def test_diff_mode_prints_a_git_appliable_diff_and_writes_nothing(project: Path)
     assert (project / "app" / "client.py").read_text() == MIGRATED_STOP
 
 
+def test_directory_given_with_a_trailing_slash(project: Path) -> None:
+    result = invoke("migrate", "--check", str(project / "app") + "/")
+    assert result.exit_code == 1, result.output
+    assert "would change" in result.output
+
+
 def test_diff_colour_can_be_forced(project: Path) -> None:
     result = invoke("migrate", "--diff", "--color", str(project / "app" / "client.py"))
     assert "\x1b[" in result.output

@@ -14,12 +14,11 @@ import json
 from pathlib import Path
 
 import pytest
+from golden_outcomes import GOLDEN_OUTCOMES
 from pyflakes.api import check as pyflakes_check
 from pyflakes.reporter import Reporter
 
 from heygen2liveavatar import migrate_source
-
-from conftest import GOLDEN_OUTCOMES
 
 FIXTURES = Path(__file__).parent / "fixtures"
 CASES = sorted(p.parent for p in FIXTURES.glob("*/*/input.py"))
@@ -42,7 +41,9 @@ def classify(source: str, expected: str, actual: str) -> tuple[bool, bool]:
 
     def changed_lines(new: str) -> set[int]:
         lines: set[int] = set()
-        matcher = difflib.SequenceMatcher(None, source.splitlines(), new.splitlines(), autojunk=False)
+        matcher = difflib.SequenceMatcher(
+            None, source.splitlines(), new.splitlines(), autojunk=False
+        )
         for tag, i1, i2, _j1, _j2 in matcher.get_opcodes():
             if tag != "equal":
                 lines.update(range(i1, max(i2, i1 + 1)))

@@ -158,6 +158,8 @@ class _EditApplier(cst.CSTTransformer):
         if self._has_body_edits and isinstance(original_node, (cst.Module, cst.IndentedBlock)):
             assert isinstance(node, (cst.Module, cst.IndentedBlock))
             node = self._rebuild_body(original_node, node)
+        if isinstance(node, cst.Module) and self.edits.markers:
+            node = _without_header_markers(node)
         return node
 
     def _rebuild_body(
@@ -199,6 +201,30 @@ class _EditApplier(cst.CSTTransformer):
         if not body and isinstance(updated, cst.IndentedBlock):
             body = [cst.SimpleStatementLine(body=[cst.Pass()])]
         return updated.with_changes(body=body)
+
+
+def _without_header_markers(module: cst.Module) -> cst.Module:
+    """Drop markers on the first statement that the module header already has.
+
+    Comments above a module's first statement parse into ``Module.header``, not into the
+    statement's leading lines, so a marker left there by an earlier run is only seen here.
+    """
+    if not module.body or not module.header:
+        return module
+    first = module.body[0]
+    header = [line for line in module.header if line.comment is not None]
+    leading = [
+        line
+        for line in first.leading_lines
+        if not (
+            line.comment is not None
+            and line.comment.value.startswith(f"# {MARKER_PREFIX}")
+            and _has_marker(header, line.comment.value)
+        )
+    ]
+    if len(leading) == len(first.leading_lines):
+        return module
+    return module.with_changes(body=[first.with_changes(leading_lines=leading), *module.body[1:]])
 
 
 def _import_statement(request: ImportRequest) -> cst.SimpleStatementLine:

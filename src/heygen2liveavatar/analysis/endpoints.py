@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..apispec import HEYGEN_HOST, EndpointMatch, find_endpoints
+from ..apispec.resources import context_suffix
 from .http import RequestSite
 from .index import ModuleIndex, StringSite, dotted_name
 
@@ -137,6 +138,10 @@ def liveavatar_path(match: EndpointMatch, query_follows: bool = False) -> str | 
     new_path = match.endpoint.liveavatar_path
     if new_path is None:
         return None
+    if match.endpoint.key == "knowledge_base":
+        # The match runs to the end of the knowledge-base suffix: keep the id it names,
+        # drop the operation words (``/list``, ``/create``, ``/delete``).
+        new_path += context_suffix(match.kb_suffix)
     if match.version is None:
         new_path = new_path[len("/v1/") :]
         if match.leading_slash:

@@ -9,6 +9,7 @@ objects, sync and async), ``urllib.request.Request``, and project wrappers such 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -126,6 +127,22 @@ def _method_from_name(name: str | None) -> str | None:
     return None
 
 
+# Calls whose arguments are text for people (``print``, ``logger.info``...): an endpoint in
+# them is a mention, not a request target (see analysis.endpoints and rule H2L901).
+MESSAGE_CALLEES = frozenset(
+    {"print", "debug", "info", "warning", "warn", "error", "exception", "critical"}
+)
+
+
+# Characters a URL never holds literally (it would percent-encode them); ``{}`` are left
+# out: ``"/streaming/knowledge_base/{}".format(kb_id)`` is a URL template.
+_NOT_IN_URLS = re.compile(r"[\s<>\"|\\^`]")
+
+
+def _is_message_call(call: CallSite) -> bool:
+    return (call.name or "").rsplit(".", 1)[-1] in MESSAGE_CALLEES
+
+
 class RequestFinder:
     """Finds :class:`RequestSite` objects among a module's calls."""
 
@@ -158,7 +175,7 @@ class RequestFinder:
         return candidates
 
     def _examine(self, call: CallSite) -> RequestSite | None:
-        if not call.node.args:
+        if not call.node.args or _is_message_call(call):
             return None
         for arg in self._url_candidates(call):
             pieces = self.resolver.resolve(arg.value, call.context)
@@ -171,6 +188,8 @@ class RequestFinder:
             hosts = [p for p in pieces if p.text and HEYGEN_HOST in p.text]
             if not uses and not hosts:
                 continue
+            if any(p.text and _NOT_IN_URLS.search(p.text) for p in pieces):
+                continue  # HTML, JavaScript or prose that mentions an endpoint: not a URL
             if not uses and not self._looks_like_request(call):
                 continue
             return self._build(call, arg, pieces, uses, hosts)

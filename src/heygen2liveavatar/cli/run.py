@@ -53,6 +53,11 @@ def run_migrate(
     codes = _rule_codes(request)
     if list(request.paths) == ["-"]:
         return _run_stdin(request, codes, out, err)
+    from .progress import ProgressBar  # rich itself loads only if the bar is shown
+
+    progress = ProgressBar.maybe(out, err, request.quiet)
+    if progress is not None:
+        out, err = progress.wrap(out), progress.wrap(err)
     color = request.color if request.color is not None else out.isatty()
     machine = request.output_format != "text"
     context = ReportContext(
@@ -75,10 +80,14 @@ def run_migrate(
     summary = RunSummary()
     reportable: list[FileResult] = []
     items = discover(
-        request.paths, exclude=request.exclude, respect_gitignore=request.respect_gitignore
+        request.paths,
+        exclude=request.exclude,
+        respect_gitignore=request.respect_gitignore,
+        inventory=request.inventory,
     )
     handled_support: set[str] = set()
-    for result in _with_support_files(run(items, options), request.mode, handled_support):
+    results = run(items, options) if progress is None else progress.run(items, options)
+    for result in _with_support_files(results, request.mode, handled_support):
         summary.add(result)
         if machine and result.diff:
             # Machine formats keep standard output for the document: diffs go to stderr.

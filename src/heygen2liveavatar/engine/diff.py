@@ -3,8 +3,21 @@
 from __future__ import annotations
 
 import difflib
+import re
 
 NO_NEWLINE = "\\ No newline at end of file\n"
+
+_LINE = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines ending at Python's newlines only (``\\n``, ``\\r\\n``, ``\\r``), ends kept.
+
+    ``str.splitlines`` also cuts at form feeds, ``\\x1c``-``\\x1e``, ``\\x85`` and U+2028/9,
+    which are ordinary characters in Python source: a diff built from such pieces would mark
+    half a line as having no newline and ``git apply`` would reject it.
+    """
+    return _LINE.findall(text)
 
 
 def diff_path(display: str) -> str:
@@ -19,8 +32,8 @@ def unified_diff(old: str, new: str, display: str, context: int = 3) -> str:
     if old == new:
         return ""
     path = diff_path(display)
-    old_lines = old.splitlines(keepends=True)
-    new_lines = new.splitlines(keepends=True)
+    old_lines = split_lines(old)
+    new_lines = split_lines(new)
     out: list[str] = []
     for line in difflib.unified_diff(old_lines, new_lines, f"a/{path}", f"b/{path}", n=context):
         if line.endswith(("\n", "\r")):
@@ -34,7 +47,7 @@ def unified_diff(old: str, new: str, display: str, context: int = 3) -> str:
 def new_file_diff(content: str, display: str) -> str:
     """A diff that creates ``display`` with ``content`` (``git apply`` creates the file)."""
     path = diff_path(display)
-    lines = content.splitlines(keepends=True)
+    lines = split_lines(content)
     header = f"diff --git a/{path} b/{path}\nnew file mode 100644\n--- /dev/null\n+++ b/{path}\n"
     body = "".join(
         f"+{line}" if line.endswith("\n") else f"+{line}\n{NO_NEWLINE}" for line in lines

@@ -148,7 +148,11 @@ def _walk(
         if pruned(path):
             continue
         # The walk follows no links, so the real path is the top's plus the same tail.
-        real = top_real + path[len(top) :] if path.startswith(top) else os.path.realpath(path)
+        real = (
+            os.path.join(top_real, path[len(top) :].lstrip(os.sep))
+            if path.startswith(top)
+            else os.path.realpath(path)
+        )
         if real in seen:
             continue
         seen.add(real)

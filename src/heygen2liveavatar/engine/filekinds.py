@@ -32,6 +32,8 @@ class FileMigration:
     findings: list[Finding] = field(default_factory=list)
     acknowledged: list[Finding] = field(default_factory=list)
     diff: str = ""
+    support_modules: dict[str, str] = field(default_factory=dict)
+    """Helper modules the new content imports (name -> rule code), written beside the file."""
 
     @property
     def changed(self) -> bool:

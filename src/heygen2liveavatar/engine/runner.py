@@ -94,6 +94,8 @@ def _process_candidate(
         result.acknowledged = migrated.acknowledged
         if options.want_diff and migrated.changed:
             result.diff = migrated.diff
+        if migrated.changed:
+            _add_support_files(result, source, migrated.support_modules)
     else:
         decoded = decode_source(data, source.display)
         in_package = os.path.isfile(os.path.join(os.path.dirname(source.real), "__init__.py"))
@@ -102,14 +104,7 @@ def _process_candidate(
         result.acknowledged = migration.acknowledged
         if not migration.changed:
             return result
-        for name, rule_code in migration.support_modules.items():
-            result.support_files.append(
-                (
-                    os.path.join(os.path.dirname(source.display), f"{name}.py"),
-                    os.path.join(os.path.dirname(source.real), f"{name}.py"),
-                    rule_code,
-                )
-            )
+        _add_support_files(result, source, migration.support_modules)
         new_data = decoded.encode(migration.code)
         if options.want_diff:
             result.diff = unified_diff(decoded.text, migration.code, source.display)
@@ -129,12 +124,23 @@ def _process_candidate(
     return result
 
 
+def _add_support_files(result: FileResult, source: SourceFile, modules: dict[str, str]) -> None:
+    for name, rule_code in modules.items():
+        result.support_files.append(
+            (
+                os.path.join(os.path.dirname(source.display), f"{name}.py"),
+                os.path.join(os.path.dirname(source.real), f"{name}.py"),
+                rule_code,
+            )
+        )
+
+
 def _process_other_kind(kind: str, data: bytes, display: str, options: RunOptions) -> FileMigration:
     rules = _rules_for(options.rule_codes)
     if kind == KIND_NOTEBOOK:
         from .notebook import migrate_notebook
 
-        return migrate_notebook(data, display, rules)
+        return migrate_notebook(data, display, rules, options.project)
     if kind == KIND_DEPENDENCIES:
         from .dependencies import migrate_dependencies
 
@@ -207,6 +213,7 @@ def run(
     items: Iterable[SourceFile | DiscoveryError],
     options: RunOptions,
     on_scanned: Callable[[int], None] | None = None,
+    on_migrated: Callable[[int, int], None] | None = None,
 ) -> Iterator[FileResult]:
     """Yield one result per discovered file, in discovery order.
 
@@ -262,11 +269,18 @@ def run(
     )
     options = replace(options, project=facts)
     migrated = _migrate_all(candidates, options)
+    done = 0
+    if on_migrated is not None:
+        on_migrated(0, len(candidates))  # (candidates migrated, candidates): the second phase
     for _position, entry in ordered:
         if isinstance(entry, FileResult):
             yield entry
         else:
-            yield next(migrated)
+            result = next(migrated)
+            done += 1
+            if on_migrated is not None:
+                on_migrated(done, len(candidates))
+            yield result
 
 
 def _base_names(pattern: re.Pattern[bytes], data: bytes) -> set[str]:

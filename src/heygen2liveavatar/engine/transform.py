@@ -42,6 +42,9 @@ def _default_rules() -> tuple[RuleClass, ...]:
     return ALL_RULES
 
 
+TOO_DEEP = "too deeply nested to process (recursion limit)"
+
+
 def migrate_text(
     text: str,
     filename: str = "<string>",
@@ -50,6 +53,22 @@ def migrate_text(
     project: ProjectFacts | None = None,
 ) -> MigrationResult:
     """Migrate Python source text. Raises :class:`MigrationError` when it cannot."""
+    try:
+        return _migrate_text(text, filename, rules, in_package, project)
+    except RecursionError:
+        # LibCST, the index and the edit pass recurse once per nesting level (a long implicit
+        # string concatenation is a deep tree, e.g. pydoc_data/topics.py). That is a problem of
+        # this file, never a crash: the runner retries such files on a larger stack.
+        raise MigrationError(TOO_DEEP, filename) from None
+
+
+def _migrate_text(
+    text: str,
+    filename: str,
+    rules: Sequence[RuleClass] | None,
+    in_package: bool,
+    project: ProjectFacts | None,
+) -> MigrationResult:
     if not may_contain_heygen(text):
         return MigrationResult(text, False)
     import libcst as cst
@@ -96,6 +115,8 @@ def migrate_text(
         try:
             new_module = ctx.edits.apply(module, ctx.index.imports, ctx.index.parents)
             generated = new_module.code
+        except RecursionError:
+            raise  # not a bug in the edits: too deep for this stack (see migrate_text)
         except Exception as exc:
             raise MigrationError(
                 f"applying the edits failed: {type(exc).__name__}: {exc}", filename
@@ -151,33 +172,53 @@ def preserve_untouched_lines(source: str, roundtrip: str, generated: str, filena
     """Apply the rewrite's hunks to the original source instead of using LibCST's output.
 
     LibCST does not reproduce every file byte for byte (it drops the space in
-    ``except (A, B) :``, for example). The changes between its round trip of the original
-    and its migrated output are our edits; each is transplanted onto the source lines it
-    corresponds to, so no byte outside the rewritten statements moves.
+    ``except (A, B) :``, a form feed that starts a statement, the last newline of a file
+    with ``\\r`` newlines). The changes between its round trip of the original and its
+    migrated output are our edits; each is transplanted onto the source lines it
+    corresponds to, so no byte outside the rewritten statements moves. A hunk that would
+    replace a line LibCST does not reproduce is refused (:class:`MigrationError`).
     """
-    source_lines = source.splitlines(keepends=True)
-    round_lines = roundtrip.splitlines(keepends=True)
-    new_lines = generated.splitlines(keepends=True)
-    # Map round-trip line numbers to source line numbers where the two agree.
+    from .diff import split_lines
+
+    ending = _final_newline(source)
+    if ending and not _final_newline(roundtrip):
+        roundtrip += ending
+        if not _final_newline(generated):
+            generated += ending
+    # Lines end at Python's newlines only: ``str.splitlines`` would also cut at form feeds
+    # and U+2028, which are ordinary characters in source (and in string literals).
+    source_lines = split_lines(source)
+    round_lines = split_lines(roundtrip)
+    new_lines = split_lines(generated)
+    # Round-trip line -> source line where the two agree (hunks that replace lines may only
+    # touch these), and round-trip line boundary -> source line boundary (pure insertions
+    # land there): every boundary of an equal block, the edges of a differing block, and
+    # inside a differing block with as many lines on both sides (one line per line).
     to_source: dict[int, int] = {}
+    boundary: dict[int, int] = {}
     matcher = difflib.SequenceMatcher(None, round_lines, source_lines, autojunk=False)
-    for tag, i1, i2, j1, _j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
         if tag == "equal":
             for offset in range(i2 - i1):
                 to_source[i1 + offset] = j1 + offset
-    to_source[len(round_lines)] = len(source_lines)
+        if tag == "equal" or (tag == "replace" and i2 - i1 == j2 - j1):
+            for offset in range(i2 - i1):
+                boundary[i1 + offset] = j1 + offset
+        else:
+            boundary.setdefault(i1, j1)
+    boundary[len(round_lines)] = len(source_lines)
     result: list[str] = []
     cursor = 0
     edit_matcher = difflib.SequenceMatcher(None, round_lines, new_lines, autojunk=False)
     for tag, i1, i2, j1, j2 in edit_matcher.get_opcodes():
         if tag == "equal":
             continue
-        span = _source_span(to_source, i1, i2)
-        if span is None:
+        span = _source_span(to_source, boundary, i1, i2)
+        if span is None or span[0] < cursor:
             raise MigrationError(
                 "LibCST cannot reproduce the lines around this rewrite byte for byte; file left unchanged",
                 filename,
-                i1 + 1,
+                boundary.get(i1, i1) + 1,
             )
         start, end = span
         result.extend(source_lines[cursor:start])
@@ -187,13 +228,20 @@ def preserve_untouched_lines(source: str, roundtrip: str, generated: str, filena
     return "".join(result)
 
 
-def _source_span(to_source: dict[int, int], first: int, stop: int) -> tuple[int, int] | None:
+def _final_newline(text: str) -> str:
+    for ending in ("\r\n", "\n", "\r"):
+        if text.endswith(ending):
+            return ending
+    return ""
+
+
+def _source_span(
+    to_source: dict[int, int], boundary: dict[int, int], first: int, stop: int
+) -> tuple[int, int] | None:
     """Source line range for round-trip lines ``first:stop``, if they map one to one."""
     if first == stop:
-        if first in to_source:
-            return to_source[first], to_source[first]
-        if first - 1 in to_source:
-            return to_source[first - 1] + 1, to_source[first - 1] + 1
+        if first in boundary:
+            return boundary[first], boundary[first]
         return None
     mapped = [to_source.get(i) for i in range(first, stop)]
     if any(m is None for m in mapped):

@@ -1,34 +1,78 @@
-"""``--format github``: GitHub Actions workflow commands, one per finding."""
+"""``--format github``: GitHub Actions workflow commands, one per finding.
+
+``::warning`` for manual work, ``::notice`` for an applied fix, ``::error`` for a file that
+could not be processed; GitHub turns each into an annotation on the pull request's diff.
+Commands are written as results arrive, so a long run shows its annotations as it goes.
+
+Escaping follows GitHub's own toolkit (``@actions/core``, ``command.ts``): in the message
+``%``, ``\\r`` and ``\\n`` are percent-encoded; in property values ``:`` and ``,`` are too,
+because they delimit the properties.
+"""
 
 from __future__ import annotations
 
-from ..engine.results import FileResult, RunSummary
+import os
+
+from ..engine.results import FileResult
 from ..model import KIND_MANUAL
 from .base import Reporter
 
 
-def _escape_data(value: str) -> str:
+def escape_data(value: str) -> str:
+    """The message of a workflow command (after ``::``)."""
     return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
 
 
-def _escape_property(value: str) -> str:
-    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+def escape_property(value: str) -> str:
+    """A ``key=value`` property of a workflow command."""
+    return escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def workflow_command(command: str, properties: dict[str, str | int], message: str) -> str:
+    """One ``::command key=value,...::message`` line (without the newline)."""
+    rendered = ",".join(f"{key}={escape_property(str(value))}" for key, value in properties.items())
+    separator = " " if rendered else ""
+    return f"::{command}{separator}{rendered}::{escape_data(message)}"
+
+
+def annotation_path(path: str) -> str:
+    """The path as given, spelled the way GitHub documents it: ``/`` separators, no ``./``.
+
+    Annotations are matched to the repository's files by path; ``./app.py`` names the same
+    file as ``app.py`` but is not guaranteed to land on the diff.
+    """
+    if os.sep != "/":  # a backslash is an ordinary character in POSIX names
+        path = path.replace(os.sep, "/")
+    while path.startswith("./"):
+        path = path[2:]
+    return path
+
+
+def file_commands(result: FileResult) -> list[str]:
+    """The workflow commands for one file result (none for an untouched file)."""
+    lines: list[str] = []
+    path = annotation_path(result.path)
+    if result.error is not None:
+        properties: dict[str, str | int] = {"file": path}
+        if result.error_line:
+            properties["line"] = result.error_line
+        lines.append(workflow_command("error", properties, result.error))
+    for finding in result.findings:
+        command = "warning" if finding.kind == KIND_MANUAL else "notice"
+        properties = {"file": path}
+        # Line 0 means "unknown" in our results; GitHub would pin the annotation nowhere.
+        if finding.line >= 1:
+            properties["line"] = finding.line
+            if finding.column >= 1:
+                properties["col"] = finding.column
+        properties["title"] = finding.rule
+        lines.append(workflow_command(command, properties, finding.message))
+    return lines
 
 
 class GithubReporter(Reporter):
-    def finish(self, summary: RunSummary, results: list[FileResult]) -> None:
-        out = self.context.out
-        for result in results:
-            path = _escape_property(result.path)
-            if result.error is not None:
-                properties = f"file={path}"
-                if result.error_line:
-                    properties += f",line={result.error_line}"
-                out.write(f"::error {properties}::{_escape_data(result.error)}\n")
-            for finding in result.findings:
-                command = "warning" if finding.kind == KIND_MANUAL else "notice"
-                properties = (
-                    f"file={path},line={finding.line},col={finding.column},"
-                    f"title={_escape_property(finding.rule)}"
-                )
-                out.write(f"::{command} {properties}::{_escape_data(finding.message)}\n")
+    def file(self, result: FileResult) -> None:
+        lines = file_commands(result)
+        if lines:
+            self.context.out.write("".join(f"{line}\n" for line in lines))
+            self.context.out.flush()

@@ -44,6 +44,24 @@ def write_diff(diff: str, stream: IO[str], color: bool) -> None:
         console.print(Text(line, style=style))
 
 
+def rule_table(per_rule: dict[str, dict[str, int]]) -> str:
+    """The end-of-run table: one row per rule that reported something, with its counts."""
+    from ..rules import RULES_BY_CODE
+
+    rows = [("rule", "name", "fixes", "manual")]
+    for code in sorted(per_rule):
+        counts = per_rule[code]
+        rule = RULES_BY_CODE.get(code)
+        name = rule.name if rule else ""
+        rows.append((code, name, str(counts.get("fix", 0)), str(counts.get("manual", 0))))
+    widths = [max(len(row[i]) for row in rows) for i in range(4)]
+    lines = [
+        f"{code:<{widths[0]}}  {name:<{widths[1]}}  {fixes:>{widths[2]}}  {manual:>{widths[3]}}"
+        for code, name, fixes, manual in rows
+    ]
+    return "\n".join(lines) + "\n"
+
+
 class TextReporter(Reporter):
     machine_readable = False
 
@@ -85,6 +103,8 @@ class TextReporter(Reporter):
     def finish(self, summary: RunSummary, results: list[FileResult]) -> None:
         if self.context.quiet:
             return
+        if summary.per_rule:
+            self.lines.write(rule_table(summary.per_rule))
         line = summary_line(
             self.context.mode,
             summary.files_changed,

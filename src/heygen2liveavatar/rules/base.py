@@ -8,6 +8,7 @@ records edits and findings. Rules never walk the tree or parse anything themselv
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
 from typing import ClassVar, Union
@@ -204,6 +205,14 @@ class RuleContext:
     def require_import(self, module: str, name: str | None = None) -> None:
         self.edits.require_import(module, name)
 
+    def prune_if_unused(self, names: Iterable[str]) -> None:
+        """After all edits, delete imports and function locals of ``names`` left unused.
+
+        Pass the names that code a rule removed or replaced referred to (``names_in(node)``);
+        see :mod:`..analysis.dead_code` for what is deleted and what never is.
+        """
+        self.edits.prune_candidates.update(names)
+
     def require_support_module(self, name: str) -> str:
         """Import the helper module ``name`` that the tool writes beside this file once.
 
@@ -230,9 +239,11 @@ class RuleContext:
         acknowledged = False
         if statement is not None:
             comment = marker_comment(text)
+            lines = list(statement.leading_lines)
+            if self.module.body and statement is self.module.body[0]:
+                lines += self.module.header  # comments above the first statement live there
             acknowledged = any(
-                line.comment is not None and line.comment.value == comment
-                for line in statement.leading_lines
+                line.comment is not None and line.comment.value == comment for line in lines
             )
             self.edits.add_marker(statement, text)
         self.findings.append(

@@ -1,0 +1,169 @@
+"""How the value of a call is consumed: awaited, entered with ``async with``, handed to asyncio.
+
+A rule that replaces a request call by another call must keep the shape of the code around
+it: ``await client.post(...)`` needs an awaitable, ``async with session.post(...) as resp`` an
+async context manager, ``requests.post(...)`` inside ``async def`` must not stay blocking, and
+``asyncio.create_task(self._post(...))`` needs a coroutine. :func:`call_shape` answers those
+questions from the index, and :func:`urlopen_of` finds the ``urlopen`` call that actually sends
+a ``urllib.request.Request``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+
+from .dead_code import read_counts
+from .index import CallSite, ModuleIndex, dotted_name
+
+# Callees whose arguments are awaitables (coroutines) rather than values.
+AWAITABLE_CONSUMERS = frozenset(
+    {
+        "create_task",
+        "ensure_future",
+        "gather",
+        "wait_for",
+        "shield",
+        "run",
+        "run_until_complete",
+        "run_coroutine_threadsafe",
+        "wait",
+        "as_completed",
+        "start_soon",
+    }
+)
+_URLOPEN = frozenset({"urlopen", "urllib.request.urlopen", "request.urlopen"})
+
+
+@dataclass(frozen=True)
+class CallShape:
+    awaited: bool
+    """``await call(...)``."""
+    async_with: bool
+    """``async with call(...) as x``."""
+    handed_to_asyncio: bool
+    """An argument of ``asyncio.create_task``, ``gather``, ``run`` ...: the value is awaited later."""
+    callee_is_coroutine_function: bool
+    """The callee is an ``async def`` of this module (a wrapper), so the call makes a coroutine."""
+    in_coroutine: bool
+    """Inside ``async def`` (not inside a lambda there), where ``await`` is allowed."""
+    await_needs_parentheses: bool
+    """The call is the object of ``.attr``, ``[...]`` or ``(...)``: ``(await x).json()``."""
+
+    @property
+    def yields_awaitable(self) -> bool:
+        """The original expression produced an awaitable (or async context manager)."""
+        return (
+            self.awaited
+            or self.async_with
+            or self.handed_to_asyncio
+            or self.callee_is_coroutine_function
+        )
+
+
+def call_shape(index: ModuleIndex, site: CallSite) -> CallShape:
+    node = site.node
+    parent = index.parent_of(node)
+    async_with = False
+    if isinstance(parent, cst.WithItem) and parent.item is node:
+        with_statement = index.parent_of(parent)
+        async_with = (
+            isinstance(with_statement, cst.With) and with_statement.asynchronous is not None
+        )
+    handed = False
+    if isinstance(parent, cst.Arg):
+        outer = index.parent_of(parent)
+        if isinstance(outer, cst.Call):
+            name = dotted_name(outer.func) or ""
+            handed = name.split(".")[-1] in AWAITABLE_CONSUMERS
+    needs_parentheses = (
+        (isinstance(parent, cst.Attribute) and parent.value is node)
+        or (isinstance(parent, cst.Subscript) and parent.value is node)
+        or (isinstance(parent, cst.Call) and parent.func is node)
+    )
+    return CallShape(
+        awaited=isinstance(parent, cst.Await),
+        async_with=async_with,
+        handed_to_asyncio=handed,
+        callee_is_coroutine_function=_callee_is_coroutine_function(index, site),
+        in_coroutine=site.context.in_async_function and not _inside_lambda(index, node),
+        await_needs_parentheses=needs_parentheses,
+    )
+
+
+def _inside_lambda(index: ModuleIndex, node: cst.CSTNode) -> bool:
+    current = index.parent_of(node)
+    while current is not None and not isinstance(current, cst.FunctionDef):
+        if isinstance(current, cst.Lambda):
+            return True
+        current = index.parent_of(current)
+    return False
+
+
+def _callee_is_coroutine_function(index: ModuleIndex, site: CallSite) -> bool:
+    name = site.name or ""
+    parts = name.split(".")
+    definitions: list[cst.BaseExpression] = []
+    if len(parts) == 2 and parts[0] in ("self", "cls") and site.context.class_def is not None:
+        scope = index.class_scopes.get(id(site.context.class_def))
+        if scope is not None:
+            definitions = scope.assignments.get(parts[1], [])
+    elif len(parts) == 1 and parts[0]:
+        definitions = index.lookup(parts[0], site.context.scope)
+    for definition in definitions:
+        function = index.parent_of(definition)
+        if isinstance(function, cst.FunctionDef) and function.name is definition:
+            return function.asynchronous is not None
+    return False
+
+
+@dataclass(frozen=True)
+class UrlopenUse:
+    """The call that sends a ``urllib.request.Request`` built by a request site."""
+
+    call: cst.Call
+    variable: str | None
+    """The name the request object was bound to (``req = Request(...)``), if any."""
+
+
+def urlopen_of(index: ModuleIndex, site: CallSite) -> UrlopenUse | None:
+    """``urlopen(Request(...))``, or ``req = Request(...)`` sent by exactly one ``urlopen(req)``.
+
+    ``None`` when the request object is used in any other way (headers added later, sent
+    twice, passed elsewhere): then moving the send is not a local rewrite.
+    """
+    node = site.node
+    name = dotted_name(node.func) or ""
+    if name in _URLOPEN or name.endswith(".urlopen"):
+        return UrlopenUse(node, None)
+    parent = index.parent_of(node)
+    if isinstance(parent, cst.Arg) and parent.keyword is None:
+        outer = index.parent_of(parent)
+        if isinstance(outer, cst.Call) and outer.args and outer.args[0] is parent:
+            outer_name = dotted_name(outer.func) or ""
+            if outer_name in _URLOPEN or outer_name.endswith(".urlopen"):
+                return UrlopenUse(outer, None)
+        return None
+    if not isinstance(parent, cst.Assign) or len(parent.targets) != 1:
+        return None
+    target = parent.targets[0].target
+    if not isinstance(target, cst.Name):
+        return None
+    variable = target.value
+    sends = [
+        call
+        for call in index.calls
+        if call.context.scope is site.context.scope
+        and ((call.name or "") in _URLOPEN or (call.name or "").endswith(".urlopen"))
+        and call.node.args
+        and call.node.args[0].keyword is None
+        and isinstance(call.node.args[0].value, cst.Name)
+        and call.node.args[0].value.value == variable
+    ]
+    if len(sends) != 1:
+        return None
+    owner = site.context.function
+    if owner is not None and read_counts(owner)[variable] != 1:
+        return None
+    return UrlopenUse(sends[0].node, variable)

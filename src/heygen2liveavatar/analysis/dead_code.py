@@ -1,0 +1,550 @@
+"""Remove what a rewrite left unused: imports, and function locals that only fed a removed call.
+
+When a rule replaces ``requests.post(url, data=json.dumps(body), headers=headers)`` with a
+call that needs none of that, ``url``, ``headers``, ``import json`` and even ``import requests``
+may be dead, and pyflakes (and every linter a user runs) would flag them. Rules name the
+*candidates* (the names the code they removed referred to); :func:`prune_unused` runs on the
+final module, after every rule's edits, so it sees uses that other rules kept or removed, and
+deletes a candidate only when nothing uses it any more:
+
+* an import (module-wide: no use anywhere in the file, ``__all__`` and string annotations
+  included), alias by alias;
+* a plain assignment to a function local (``name = value``) whose value has no side effects
+  worth keeping (literals, f-strings, names, attributes, dict/list displays, URL and header
+  builders, serialisers, client constructors); what it referred to becomes a candidate in turn;
+* the ``as name`` of a ``with`` item (the ``with`` itself stays).
+
+Module-level and class-level names are never deleted: other modules may import them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from ..model import MARKER_PREFIX
+from .index import dotted_name
+
+_MAX_ROUNDS = 8
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# Calls whose result can be dropped with the assignment that kept it: serialisers, string
+# and URL helpers, environment reads, request objects and HTTP client constructors.
+_PURE_CALLEES = frozenset(
+    {
+        "dict",
+        "str",
+        "bytes",
+        "int",
+        "float",
+        "list",
+        "tuple",
+        "json.dumps",
+        "dumps",
+        "orjson.dumps",
+        "ujson.dumps",
+        "os.getenv",
+        "getenv",
+        "os.environ.get",
+        "environ.get",
+        "urljoin",
+        "urllib.parse.urljoin",
+        "parse.urljoin",
+        "posixpath.join",
+        "urllib.request.Request",
+        "request.Request",
+        "Request",
+        "requests.Session",
+        "httpx.Client",
+        "httpx.AsyncClient",
+        "aiohttp.ClientSession",
+        "uuid.uuid4",
+        "uuid4",
+    }
+)
+_PURE_METHODS = frozenset({"encode", "decode", "format", "strip", "rstrip", "lstrip", "copy"})
+# Project helpers that build headers or URLs (``self._headers()``, ``build_url(path)``).
+_BUILDER_WORDS = ("header", "url", "endpoint", "path")
+
+
+def names_in(node: cst.CSTNode) -> set[str]:
+    """Every identifier a subtree reads (the candidates when the subtree is removed)."""
+    collector = _NameCollector()
+    node.visit(collector)
+    return collector.names
+
+
+class _NameCollector(cst.CSTVisitor):
+    def __init__(self) -> None:
+        self.names: set[str] = set()
+
+    def visit_Name(self, node: cst.Name) -> None:
+        self.names.add(node.value)
+
+    def visit_Attribute(self, node: cst.Attribute) -> bool:
+        node.value.visit(self)
+        return False  # ``x.attr``: ``attr`` is no variable
+
+    def visit_Arg(self, node: cst.Arg) -> bool:
+        node.value.visit(self)
+        return False  # ``f(key=value)``: ``key`` is no variable
+
+
+def read_counts(node: cst.CSTNode) -> Counter[str]:
+    """How often each name is read inside ``node`` (bindings excluded)."""
+    usage = _Usage()
+    node.visit(usage)
+    return usage.loads
+
+
+def dead_locals(function: cst.FunctionDef, removed: Sequence[cst.CSTNode]) -> set[str]:
+    """Locals of ``function`` that :func:`prune_unused` deletes once ``removed`` code is gone.
+
+    Lets a rule predict, before any edit, which assignments will disappear (to avoid marking
+    a statement that is about to be deleted).
+    """
+    usage = _Usage()
+    function.visit(usage)
+    if not usage.functions:
+        return set()
+    local = usage.functions[0]
+    remaining = Counter(local.loads)
+    for node in removed:
+        if _contains(function, node):
+            remaining.subtract(read_counts(node))
+    dead: set[str] = set()
+    changed = True
+    while changed:
+        changed = False
+        for name, statement, value in local.assignments:
+            if name in dead or name in local.declared or remaining[name] > 0:
+                continue
+            if not is_pure(value) or _carries_marker(statement):
+                continue
+            values = [v for n, _s, v in local.assignments if n == name]
+            if not all(is_pure(v) for v in values):
+                continue
+            dead.add(name)
+            for v in values:
+                remaining.subtract(read_counts(v))
+            changed = True
+    return dead
+
+
+def _contains(root: cst.CSTNode, node: cst.CSTNode) -> bool:
+    stack: list[cst.CSTNode] = [root]
+    while stack:
+        current = stack.pop()
+        if current is node:
+            return True
+        stack.extend(current.children)
+    return False
+
+
+def prune_unused(module: cst.Module, candidates: Iterable[str]) -> cst.Module:
+    """Delete unused imports, local assignments and ``as`` targets of the ``candidates``."""
+    pending = set(candidates)
+    for _ in range(_MAX_ROUNDS):
+        if not pending:
+            break
+        usage = _Usage()
+        module.visit(usage)
+        plan = _plan(usage, pending)
+        if not plan:
+            break
+        remover = _Remover(plan)
+        result = module.visit(remover)
+        assert isinstance(result, cst.Module)
+        module = result
+        pending = remover.freed
+    return module
+
+
+# Usage --------------------------------------------------------------------------------------
+@dataclass
+class _FunctionUsage:
+    loads: Counter[str] = field(default_factory=Counter)
+    declared: set[str] = field(default_factory=set)
+    """Names declared ``global`` or ``nonlocal``: their assignments are not local."""
+    assignments: list[tuple[str, cst.SimpleStatementLine, cst.BaseExpression]] = field(
+        default_factory=list
+    )
+    with_targets: list[tuple[str, cst.WithItem]] = field(default_factory=list)
+
+
+class _Usage(cst.CSTVisitor):
+    """Loads of every name (module-wide and per function) and the bindings that could go."""
+
+    def __init__(self) -> None:
+        self.loads: Counter[str] = Counter()
+        self.functions: list[_FunctionUsage] = []
+        self.imports: list[tuple[str, cst.ImportAlias, cst.SimpleStatementLine]] = []
+        self._stack: list[_FunctionUsage] = []
+        self._bindings: set[int] = set()
+        """ids of Name nodes that bind rather than read."""
+        self._statements: list[cst.SimpleStatementLine] = []
+
+    # Scopes -----------------------------------------------------------------------------
+    def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
+        self._bindings.add(id(node.name))
+        usage = _FunctionUsage()
+        self.functions.append(usage)
+        self._stack.append(usage)
+
+    def leave_FunctionDef(self, original_node: cst.FunctionDef) -> None:
+        self._stack.pop()
+
+    def visit_ClassDef(self, node: cst.ClassDef) -> None:
+        self._bindings.add(id(node.name))
+        # Class attributes are not locals of an enclosing function: collect them apart.
+        self._stack.append(_FunctionUsage())
+
+    def leave_ClassDef(self, original_node: cst.ClassDef) -> None:
+        self._stack.pop()
+
+    def visit_Param(self, node: cst.Param) -> None:
+        self._bindings.add(id(node.name))
+
+    def visit_Global(self, node: cst.Global) -> None:
+        self._declare(node.names)
+
+    def visit_Nonlocal(self, node: cst.Nonlocal) -> None:
+        self._declare(node.names)
+
+    def _declare(self, names: Sequence[cst.NameItem]) -> None:
+        for item in names:
+            self._bindings.add(id(item.name))
+            if self._stack:
+                self._stack[-1].declared.add(item.name.value)
+
+    # Statements and bindings --------------------------------------------------------------
+    def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> None:
+        self._statements.append(node)
+
+    def leave_SimpleStatementLine(self, original_node: cst.SimpleStatementLine) -> None:
+        self._statements.pop()
+
+    def visit_Import(self, node: cst.Import) -> bool:
+        for alias in node.names:
+            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                bound = alias.asname.name.value
+            else:
+                bound = (dotted_name(alias.name) or "").split(".")[0]
+            if self._statements and bound:
+                self.imports.append((bound, alias, self._statements[-1]))
+        return False
+
+    def visit_ImportFrom(self, node: cst.ImportFrom) -> bool:
+        is_future = node.module is not None and dotted_name(node.module) == "__future__"
+        if isinstance(node.names, cst.ImportStar) or is_future:
+            return False
+        for alias in node.names:
+            if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+                bound = alias.asname.name.value
+            else:
+                bound = dotted_name(alias.name) or ""
+            if self._statements and bound:
+                self.imports.append((bound, alias, self._statements[-1]))
+        return False
+
+    def visit_Assign(self, node: cst.Assign) -> None:
+        for target in node.targets:
+            self._bind_target(target.target)
+        if _is_all(node):
+            for string in _strings_in(node.value):
+                self.loads[string] += 1  # ``__all__ = ["name"]`` exports, i.e. uses, the name
+        if (
+            self._stack
+            and self._statements
+            and len(self._statements[-1].body) == 1
+            and len(node.targets) == 1
+            and isinstance(node.targets[0].target, cst.Name)
+        ):
+            name = node.targets[0].target.value
+            self._stack[-1].assignments.append((name, self._statements[-1], node.value))
+
+    def visit_AnnAssign(self, node: cst.AnnAssign) -> None:
+        self._bind_target(node.target)
+
+    def visit_For(self, node: cst.For) -> None:
+        self._bind_target(node.target)
+
+    def visit_CompFor(self, node: cst.CompFor) -> None:
+        self._bind_target(node.target)
+
+    def visit_WithItem(self, node: cst.WithItem) -> None:
+        if node.asname is not None:
+            target = node.asname.name
+            self._bind_target(target)
+            if self._stack and isinstance(target, cst.Name):
+                self._stack[-1].with_targets.append((target.value, node))
+
+    def visit_ExceptHandler(self, node: cst.ExceptHandler) -> None:
+        if node.name is not None and isinstance(node.name.name, cst.Name):
+            self._bindings.add(id(node.name.name))
+
+    def visit_NamedExpr(self, node: cst.NamedExpr) -> None:
+        self._bind_target(node.target)
+
+    def _bind_target(self, target: cst.BaseExpression) -> None:
+        if isinstance(target, cst.Name):
+            self._bindings.add(id(target))
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                self._bind_target(element.value)
+        # ``x[0] = ...`` and ``x.a = ...`` read ``x``: those Names stay loads.
+
+    # Reads ----------------------------------------------------------------------------------
+    def visit_Attribute(self, node: cst.Attribute) -> bool:
+        node.value.visit(self)
+        return False
+
+    def visit_Arg(self, node: cst.Arg) -> bool:
+        node.value.visit(self)
+        return False
+
+    def visit_Annotation(self, node: cst.Annotation) -> None:
+        # String annotations are code to pyflakes and type checkers.
+        for string in _strings_in(node.annotation):
+            for word in _IDENTIFIER.findall(string):
+                self._load(word)
+
+    def visit_Name(self, node: cst.Name) -> None:
+        if id(node) not in self._bindings:
+            self._load(node.value)
+
+    def _load(self, name: str) -> None:
+        self.loads[name] += 1
+        for usage in self._stack:
+            usage.loads[name] += 1  # a nested function's read keeps the outer local alive
+
+
+def _is_all(node: cst.Assign) -> bool:
+    return any(
+        isinstance(target.target, cst.Name) and target.target.value == "__all__"
+        for target in node.targets
+    )
+
+
+def _strings_in(node: cst.CSTNode) -> list[str]:
+    found: list[str] = []
+    stack: list[cst.CSTNode] = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, cst.SimpleString):
+            value = current.evaluated_value
+            if isinstance(value, str):
+                found.append(value)
+        stack.extend(current.children)
+    return found
+
+
+# Planning -----------------------------------------------------------------------------------
+@dataclass
+class _Plan:
+    statements: set[int] = field(default_factory=set)
+    aliases: set[int] = field(default_factory=set)
+    with_items: set[int] = field(default_factory=set)
+
+    def __bool__(self) -> bool:
+        return bool(self.statements or self.aliases or self.with_items)
+
+
+def _plan(usage: _Usage, candidates: set[str]) -> _Plan:
+    plan = _Plan()
+    aliases_by_statement: dict[int, list[int]] = {}
+    for name, alias, statement in usage.imports:
+        if len(statement.body) != 1:
+            continue  # ``import a; x = 1``: rare enough to leave alone
+        aliases_by_statement.setdefault(id(statement), []).append(id(alias))
+        if name in candidates and usage.loads[name] == 0:
+            plan.aliases.add(id(alias))
+    for statement_id, aliases in aliases_by_statement.items():
+        if all(alias in plan.aliases for alias in aliases):
+            plan.statements.add(statement_id)  # the whole import line goes
+    for function in usage.functions:
+        for name, statement, value in function.assignments:
+            if (
+                name in candidates
+                and name not in function.declared
+                and function.loads[name] == 0
+                and is_pure(value)
+                and not _carries_marker(statement)
+            ):
+                plan.statements.add(id(statement))
+        for name, item in function.with_targets:
+            if name in candidates and name not in function.declared and function.loads[name] == 0:
+                plan.with_items.add(id(item))
+    return plan
+
+
+def _carries_marker(statement: cst.SimpleStatementLine) -> bool:
+    # A TODO marker of another rule belongs to this statement: keep both visible.
+    return any(
+        line.comment is not None and MARKER_PREFIX in line.comment.value
+        for line in statement.leading_lines
+    )
+
+
+def is_pure(node: cst.BaseExpression) -> bool:
+    """The expression can be dropped without losing an effect anyone would miss."""
+    if isinstance(
+        node,
+        (
+            cst.SimpleString,
+            cst.Integer,
+            cst.Float,
+            cst.Imaginary,
+            cst.Name,
+            cst.Ellipsis,
+        ),
+    ):
+        return True
+    if isinstance(node, cst.ConcatenatedString):
+        return is_pure(node.left) and is_pure(node.right)
+    if isinstance(node, cst.FormattedString):
+        return all(
+            is_pure(part.expression)
+            for part in node.parts
+            if isinstance(part, cst.FormattedStringExpression)
+        )
+    if isinstance(node, cst.Attribute):
+        return is_pure(node.value)
+    if isinstance(node, cst.Subscript):
+        return is_pure(node.value) and all(
+            isinstance(element.slice, cst.Index) and is_pure(element.slice.value)
+            for element in node.slice
+        )
+    if isinstance(node, cst.Dict):
+        return all(
+            is_pure(element.key) and is_pure(element.value)
+            if isinstance(element, cst.DictElement)
+            else isinstance(element, cst.StarredDictElement) and is_pure(element.value)
+            for element in node.elements
+        )
+    if isinstance(node, (cst.List, cst.Tuple, cst.Set)):
+        return all(is_pure(element.value) for element in node.elements)
+    if isinstance(node, cst.BinaryOperation):
+        return is_pure(node.left) and is_pure(node.right)
+    if isinstance(node, cst.BooleanOperation):
+        return is_pure(node.left) and is_pure(node.right)
+    if isinstance(node, cst.UnaryOperation):
+        return is_pure(node.expression)
+    if isinstance(node, cst.IfExp):
+        return is_pure(node.test) and is_pure(node.body) and is_pure(node.orelse)
+    if isinstance(node, cst.Call):
+        return _is_pure_callee(node.func) and all(is_pure(arg.value) for arg in node.args)
+    return False
+
+
+def _is_pure_callee(func: cst.BaseExpression) -> bool:
+    name = dotted_name(func)
+    if name is not None:
+        last = name.split(".")[-1].lower()
+        if name in _PURE_CALLEES or any(word in last for word in _BUILDER_WORDS):
+            return True
+    if isinstance(func, cst.Attribute) and func.attr.value in _PURE_METHODS:
+        return is_pure(func.value)
+    return False
+
+
+# Removal ------------------------------------------------------------------------------------
+class _Remover(cst.CSTTransformer):
+    def __init__(self, plan: _Plan) -> None:
+        super().__init__()
+        self.plan = plan
+        self.freed: set[str] = set()
+        """Names the removed code read: candidates of the next round."""
+
+    def leave_IndentedBlock(
+        self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock
+    ) -> cst.IndentedBlock:
+        body = self._kept(original_node.body, updated_node.body)
+        if body is None:
+            return updated_node
+        if not body:
+            body = [cst.SimpleStatementLine(body=[cst.Pass()])]
+        return updated_node.with_changes(body=body)
+
+    def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
+        body = self._kept(original_node.body, updated_node.body)
+        return updated_node if body is None else updated_node.with_changes(body=body)
+
+    def _kept(
+        self,
+        original: Sequence[cst.BaseStatement],
+        updated: Sequence[cst.BaseStatement],
+    ) -> list[cst.BaseStatement] | None:
+        """The body without removed statements; ``None`` when nothing was removed."""
+        if len(original) != len(updated):
+            return None  # statements are only removed here, so this cannot happen
+        body: list[cst.BaseStatement] = []
+        blank: list[cst.EmptyLine] = []
+        removed = False
+        for old, new in zip(original, updated):
+            if id(old) in self.plan.statements:
+                removed = True
+                self.freed |= names_in(old)
+                # The blank lines that separated the statement from the one before it now
+                # separate its successor (``"""doc"""``, blank, ``import x``).
+                if isinstance(new, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+                    lines = [line for line in new.leading_lines if line.comment is None]
+                    blank = blank or lines[:1]
+                continue
+            if isinstance(new, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+                leading = list(new.leading_lines)
+                if not body and removed:
+                    # Now first in its body: blank lines above it would separate nothing.
+                    while leading and leading[0].comment is None:
+                        leading.pop(0)
+                    new = new.with_changes(leading_lines=leading)
+                elif blank and (not leading or leading[0].comment is not None):
+                    new = new.with_changes(leading_lines=[*blank, *leading])
+            blank = []
+            body.append(new)
+        return body if removed else None
+
+    def leave_Import(self, original_node: cst.Import, updated_node: cst.Import) -> cst.Import:
+        names = [
+            alias
+            for alias, original in zip(updated_node.names, original_node.names)
+            if id(original) not in self.plan.aliases
+        ]
+        if not names or len(names) == len(updated_node.names):
+            return updated_node  # a statement losing every alias is removed as a whole
+        return updated_node.with_changes(names=_without_trailing_comma(names))
+
+    def leave_ImportFrom(
+        self, original_node: cst.ImportFrom, updated_node: cst.ImportFrom
+    ) -> cst.ImportFrom:
+        if isinstance(updated_node.names, cst.ImportStar) or isinstance(
+            original_node.names, cst.ImportStar
+        ):
+            return updated_node
+        names = [
+            alias
+            for alias, original in zip(updated_node.names, original_node.names)
+            if id(original) not in self.plan.aliases
+        ]
+        if not names or len(names) == len(updated_node.names):
+            return updated_node  # a statement losing every alias is removed as a whole
+        if updated_node.lpar is None:
+            names = _without_trailing_comma(names)
+        return updated_node.with_changes(names=names)
+
+    def leave_WithItem(
+        self, original_node: cst.WithItem, updated_node: cst.WithItem
+    ) -> cst.WithItem:
+        if id(original_node) in self.plan.with_items:
+            return updated_node.with_changes(asname=None)
+        return updated_node
+
+
+def _without_trailing_comma(names: list[cst.ImportAlias]) -> list[cst.ImportAlias]:
+    return [*names[:-1], names[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)]
+
+
+__all__ = ["dead_locals", "is_pure", "names_in", "prune_unused", "read_counts"]

@@ -1,0 +1,302 @@
+"""Which header entries a request sends: auth headers wherever the code builds them.
+
+Real code rarely writes ``headers={"x-api-key": KEY}`` at the call. It passes a module
+constant, an attribute set in ``__init__``, a ``@property`` or a helper that returns a dict,
+a merge (``{**self._headers(), "Authorization": ...}``, ``dict(base, ...)``, ``base | {...}``),
+one of two dicts chosen at run time, a dict filled later (``headers["x-api-key"] = KEY``,
+``headers.update({...})``), or nothing at all because the client carries default headers
+(``httpx.AsyncClient(headers=...)``, ``aiohttp.ClientSession(headers=...)``,
+``session.headers.update(...)``). :class:`HeaderSources` follows all of these statically,
+from the request back to the entries, so a rule can change exactly the entries that serve a
+given kind of request and leave the others alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from ..apispec.resources import HTTP_CLIENT_CONSTRUCTORS
+from .http import RequestSite
+from .index import Context, ModuleIndex, StringSite, dotted_name
+
+_MAX_DEPTH = 12
+_COPIERS = frozenset({"copy.copy", "copy.deepcopy", "dict"})
+
+
+@dataclass(frozen=True)
+class HeaderEntry:
+    """One header set in code: a dict entry or a ``headers["name"] = value`` assignment."""
+
+    key: str
+    key_node: cst.SimpleString
+    value: cst.BaseExpression
+    element: cst.DictElement | None = None
+    """The entry, when the header is set in a dict literal ..."""
+    dict_node: cst.Dict | None = None
+    assignment: cst.Assign | None = None
+    """... or the statement ``container["name"] = value``."""
+
+
+@dataclass
+class _Container:
+    """Where subscript assignments and ``.update()`` calls put their entries."""
+
+    name: str
+    owner: int
+    """id of the function (or class for ``self.x``, module otherwise) the name belongs to."""
+
+
+@dataclass
+class _Sources:
+    dicts: set[int] = field(default_factory=set)
+    containers: set[tuple[str, int]] = field(default_factory=set)
+
+
+class HeaderSources:
+    """Header entries of one module, and which of them each request sends."""
+
+    def __init__(self, index: ModuleIndex, names: frozenset[str]) -> None:
+        """``names``: the lower-cased header names to track (``x-api-key``, ``authorization``)."""
+        self.index = index
+        self.entries: list[HeaderEntry] = []
+        self._by_dict: dict[int, list[HeaderEntry]] = {}
+        self._by_container: dict[tuple[str, int], list[HeaderEntry]] = {}
+        for site in index.strings:
+            if site.value.lower() in names and isinstance(site.node, cst.SimpleString):
+                self._add(site)
+
+    # Entries -----------------------------------------------------------------------------
+    def _add(self, site: StringSite) -> None:
+        node = site.node
+        assert isinstance(node, cst.SimpleString)
+        parent = self.index.parent_of(node)
+        if isinstance(parent, cst.DictElement) and parent.key is node:
+            holder = self.index.parent_of(parent)
+            if not isinstance(holder, cst.Dict):
+                return
+            entry = HeaderEntry(site.value, node, parent.value, parent, holder)
+            self.entries.append(entry)
+            self._by_dict.setdefault(id(holder), []).append(entry)
+            # ``headers.update({...})``: the dict's entries land in ``headers``.
+            container = self._update_target(holder, site.context)
+            if container is not None:
+                self._by_container.setdefault(container, []).append(entry)
+            return
+        # ``container["name"] = value``
+        index_node = parent
+        element = self.index.parent_of(index_node) if index_node is not None else None
+        subscript = self.index.parent_of(element) if element is not None else None
+        target = self.index.parent_of(subscript) if subscript is not None else None
+        statement = self.index.parent_of(target) if target is not None else None
+        if (
+            isinstance(index_node, cst.Index)
+            and isinstance(subscript, cst.Subscript)
+            and isinstance(target, cst.AssignTarget)
+            and isinstance(statement, cst.Assign)
+            and len(statement.targets) == 1
+        ):
+            name = dotted_name(subscript.value)
+            if name is None:
+                return
+            entry = HeaderEntry(site.value, node, statement.value, assignment=statement)
+            self.entries.append(entry)
+            self._by_container.setdefault((name, self._owner(name, site.context)), []).append(entry)
+
+    def _update_target(self, holder: cst.Dict, context: Context) -> tuple[str, int] | None:
+        arg = self.index.parent_of(holder)
+        call = self.index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+        if (
+            isinstance(call, cst.Call)
+            and isinstance(call.func, cst.Attribute)
+            and call.func.attr.value == "update"
+        ):
+            name = dotted_name(call.func.value)
+            if name is not None:
+                return (name, self._owner(name, context))
+        return None
+
+    def _owner(self, name: str, context: Context) -> int:
+        if name.startswith(("self.", "cls.")) and context.class_def is not None:
+            return id(context.class_def)
+        if context.function is not None:
+            head = name.split(".")[0]
+            scope = self.index.function_scopes.get(id(context.function))
+            if scope is not None and head in scope.assignments:
+                return id(context.function)
+        return id(self.index.module)
+
+    # Requests ----------------------------------------------------------------------------
+    def entries_of(self, request: RequestSite) -> list[HeaderEntry]:
+        """The tracked header entries ``request`` sends (explicitly or as client defaults)."""
+        sources = _Sources()
+        context = request.call.context
+        if request.headers is not None:
+            self._collect(request.headers.value, context, sources, 0)
+        func = request.node.func
+        if isinstance(func, cst.Attribute):
+            receiver = dotted_name(func.value)
+            if receiver is not None and receiver not in ("self", "cls"):
+                self._client_defaults(receiver, context, sources)
+        found: list[HeaderEntry] = []
+        for key in sources.dicts:
+            found.extend(self._by_dict.get(key, []))
+        for container in sources.containers:
+            found.extend(self._by_container.get(container, []))
+        unique: dict[int, HeaderEntry] = {id(e.key_node): e for e in found}
+        return list(unique.values())
+
+    def _collect(
+        self, expr: cst.BaseExpression, context: Context, sources: _Sources, depth: int
+    ) -> None:
+        if depth > _MAX_DEPTH:
+            return
+        depth += 1
+        if isinstance(expr, cst.Dict):
+            if id(expr) in sources.dicts:
+                return
+            sources.dicts.add(id(expr))
+            for element in expr.elements:
+                if isinstance(element, cst.StarredDictElement):
+                    self._collect(element.value, context, sources, depth)
+        elif isinstance(expr, cst.Name):
+            key = (expr.value, self._owner(expr.value, context))
+            if key in sources.containers:
+                return
+            sources.containers.add(key)
+            for value in self.index.lookup(expr.value, context.scope):
+                self._collect_value(value, context, sources, depth)
+        elif isinstance(expr, cst.Attribute):
+            name = dotted_name(expr)
+            if name is None or not name.startswith("self.") or name.count(".") != 1:
+                return
+            key = (name, self._owner(name, context))
+            if key in sources.containers:
+                return
+            sources.containers.add(key)
+            for value in self.index.lookup_self_attribute(context.class_def, expr.attr.value):
+                self._collect_value(value, context, sources, depth)
+        elif isinstance(expr, cst.Call):
+            self._collect_call(expr, context, sources, depth)
+        elif isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.BitOr):
+            self._collect(expr.left, context, sources, depth)
+            self._collect(expr.right, context, sources, depth)
+        elif isinstance(expr, cst.IfExp):
+            self._collect(expr.body, context, sources, depth)
+            self._collect(expr.orelse, context, sources, depth)
+        elif isinstance(expr, cst.BooleanOperation):
+            self._collect(expr.left, context, sources, depth)
+            self._collect(expr.right, context, sources, depth)
+
+    def _collect_value(
+        self, value: cst.BaseExpression, context: Context, sources: _Sources, depth: int
+    ) -> None:
+        """A value a name was bound to: an expression, or a function (``@property``, method)."""
+        function = self._function_named_by(value)
+        if function is not None:
+            self._collect_returns(function, sources, depth)
+            return
+        self._collect(value, self._context_of(value, context), sources, depth)
+
+    def _collect_call(
+        self, call: cst.Call, context: Context, sources: _Sources, depth: int
+    ) -> None:
+        name = dotted_name(call.func)
+        qualified = self.index.qualified_name(name) or ""
+        if qualified in _COPIERS or name in _COPIERS:
+            for arg in call.args:
+                self._collect(arg.value, context, sources, depth)
+            return
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value == "copy":
+            self._collect(call.func.value, context, sources, depth)
+            return
+        if name is None:
+            return
+        head, _, attr = name.rpartition(".")
+        values: list[cst.BaseExpression] = []
+        if head in ("self", "cls") and context.class_def is not None:
+            class_scope = self.index.class_scopes.get(id(context.class_def))
+            values = class_scope.assignments.get(attr, []) if class_scope is not None else []
+        elif not head:
+            values = self.index.lookup(attr, context.scope)
+        for value in values:
+            function = self._function_named_by(value)
+            if function is not None:
+                self._collect_returns(function, sources, depth)
+
+    def _collect_returns(self, function: cst.FunctionDef, sources: _Sources, depth: int) -> None:
+        scope = self.index.function_scopes.get(id(function))
+        for statement in _returns_of(function):
+            context = self.index.context_of(self._statement_of(statement))
+            if context is None or scope is None:
+                continue
+            assert statement.value is not None
+            self._collect(statement.value, context, sources, depth)
+
+    def _client_defaults(self, receiver: str, context: Context, sources: _Sources) -> None:
+        """Default headers of the client object a request is made on."""
+        owner = self._owner(receiver, context)
+        sources.containers.add((f"{receiver}.headers", owner))
+        for site in self.index.calls:
+            qualified = self.index.qualified_name(site.name) or ""
+            if qualified not in HTTP_CLIENT_CONSTRUCTORS:
+                continue
+            bound = self._bound_name(site.node)
+            if bound != receiver or self._owner(bound, site.context) != owner:
+                continue
+            for arg in site.node.args:
+                if arg.keyword is not None and arg.keyword.value == "headers":
+                    self._collect(arg.value, site.context, sources, 0)
+            # ``session = requests.Session(); session.headers.update(...)`` is covered by the
+            # ``receiver.headers`` container above.
+
+    def _bound_name(self, call: cst.Call) -> str | None:
+        """The name a client constructor is bound to (``x = ...`` or ``with ... as x``)."""
+        parent = self.index.parent_of(call)
+        if isinstance(parent, cst.WithItem) and parent.asname is not None:
+            return dotted_name(parent.asname.name)
+        if isinstance(parent, (cst.Assign, cst.AnnAssign)):
+            targets = (
+                [t.target for t in parent.targets]
+                if isinstance(parent, cst.Assign)
+                else [parent.target]
+            )
+            if len(targets) == 1:
+                return dotted_name(targets[0])
+        return None
+
+    # Helpers -----------------------------------------------------------------------------
+    def _function_named_by(self, value: cst.CSTNode) -> cst.FunctionDef | None:
+        parent = self.index.parent_of(value)
+        if isinstance(parent, cst.FunctionDef) and parent.name is value:
+            return parent
+        return None
+
+    def _statement_of(self, node: cst.CSTNode) -> cst.CSTNode:
+        current: cst.CSTNode | None = node
+        while current is not None:
+            if isinstance(current, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+                return current
+            current = self.index.parent_of(current)
+        return node
+
+    def _context_of(self, node: cst.CSTNode, fallback: Context) -> Context:
+        return self.index.context_of(self._statement_of(node)) or fallback
+
+
+def _returns_of(function: cst.FunctionDef) -> list[cst.Return]:
+    """``return <value>`` statements of ``function`` itself (not of nested functions)."""
+    found: list[cst.Return] = []
+    stack: list[cst.CSTNode] = [function.body]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+            continue
+        if isinstance(node, cst.Return) and node.value is not None:
+            found.append(node)
+            continue
+        if isinstance(node, cst.BaseExpression):
+            continue  # returns live in statements only
+        stack.extend(node.children)
+    return found

@@ -1,0 +1,642 @@
+"""Forward flow of a request's JSON: which keys are read at which JSON path, and where it escapes.
+
+:class:`JsonFlowTracer` follows the value of one request call through the code that uses it:
+the response object (assigned, bound by ``async with ... as resp``, awaited), its ``.json()``
+(or ``json.loads(resp.text)``), subscripts and ``.get()`` with string keys, list items
+(``for``, comprehensions, ``enumerate``, ``sorted``, integer indexes), ``x or {}``, and
+``return`` into the callers of the same module (and out of the module's own request
+wrappers). Each read records the JSON path of the object it reads from, with
+:data:`~heygen2liveavatar.apispec.resources.ITEM` for a list element, so a rule can map a whole
+HeyGen response *shape* (lists that moved into ``data.results``, item fields that were
+renamed) rather than single keys. Values that go where the trace cannot follow (returned to
+code outside the module, passed to other functions, stored in containers or on objects) are
+recorded as *escapes*, for the rule to report instead of guessing.
+
+This complements :mod:`.responses` (which answers "whose response is this expression?"
+backwards, for envelope fields) with the forward, path-aware view that list responses need.
+
+A use of a name is attributed to the latest binding before it in source order: exact for
+straight-line code, close enough for the loops that request code contains. Name tables are
+built by walking only the bodies of functions that hold a traced request (a handful per
+module, and only for the rules that need them).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Protocol, Union
+
+import libcst as cst
+
+from ..apispec.resources import ITEM, JsonPath
+from .http import RequestSite
+from .index import ModuleIndex, dotted_name, string_value
+
+JsonAccess = Union[cst.Subscript, cst.Call]
+
+_MAX_STEPS = 400
+# Callees that take a list and give back (a list of) the same items.
+_LIST_PASSTHROUGH = frozenset({"list", "sorted", "reversed", "tuple"})
+# Callees that only look at a value: nothing to follow, nothing escapes.
+_INSPECTORS = frozenset(
+    {"len", "bool", "print", "repr", "isinstance", "type", "id", "hash", "any", "all"}
+)
+# Streamlit shows values to a person; no code reads their fields afterwards.
+_DISPLAY_MODULES = ("streamlit.",)
+_LOGGER_METHODS = frozenset({"debug", "info", "warning", "warn", "error", "exception"})
+_JSON_LOADERS = frozenset({"json.loads", "loads", "orjson.loads", "ujson.loads"})
+_JSON_FILE_LOADERS = frozenset({"json.load"})
+_URLOPEN = frozenset({"urllib.request.urlopen", "request.urlopen", "urlopen"})
+# Attributes and methods of a response that give its body as text or bytes.
+_BODY_READERS = frozenset({"text", "content", "read", "body"})
+
+
+@dataclass(frozen=True)
+class JsonRead:
+    """``x["key"]`` or ``x.get("key", ...)`` where ``x`` holds the JSON at ``container``."""
+
+    node: JsonAccess
+    key_node: cst.SimpleString
+    key: str
+    container: JsonPath
+
+    @property
+    def path(self) -> JsonPath:
+        return (*self.container, self.key)
+
+
+@dataclass(frozen=True)
+class JsonValue:
+    """An expression holding the JSON at ``path``; ``None``: the response object itself."""
+
+    node: cst.BaseExpression
+    path: JsonPath | None
+
+
+@dataclass
+class JsonFlow:
+    request: RequestSite
+    reads: list[JsonRead] = field(default_factory=list)
+    values: list[JsonValue] = field(default_factory=list)
+    """Every expression found to hold (part of) the response, in the order reached."""
+    escapes: list[JsonValue] = field(default_factory=list)
+    """Values that leave where the trace cannot follow them."""
+    start: JsonPath | None = None
+    """What the request call itself evaluates to: the JSON at this path when it goes through
+    a wrapper of the module that parses the response (``return r.json()["data"]``), else
+    ``None`` (the response object, or a wrapper we cannot see into)."""
+
+    def values_at(self, path: JsonPath) -> list[cst.BaseExpression]:
+        return [v.node for v in self.values if v.path == path]
+
+
+# Name tables ------------------------------------------------------------------------------
+@dataclass
+class _NameTable:
+    """Bindings and loads of plain names in one function (or module) body, in source order."""
+
+    bindings: dict[str, list[int]] = field(default_factory=dict)
+    loads: dict[str, list[tuple[int, cst.Name]]] = field(default_factory=dict)
+    order_of_target: dict[int, int] = field(default_factory=dict)
+
+    def uses_of(self, target: cst.Name) -> list[cst.Name]:
+        """Loads of ``target``'s name for which ``target`` is the latest binding before them."""
+        mine = self.order_of_target.get(id(target))
+        if mine is None:
+            return []
+        name = target.value
+        later = [order for order in self.bindings.get(name, []) if order > mine]
+        return [
+            node
+            for order, node in self.loads.get(name, [])
+            if order > mine and not any(mine < other < order for other in later)
+        ]
+
+
+_OTHER_SCOPES = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
+_COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
+
+
+class _TableBuilder:
+    """One walk of a body that skips nested function and class bodies (other scopes)."""
+
+    def __init__(self) -> None:
+        self.table = _NameTable()
+        self.counter = 0
+        self.targets: set[int] = set()
+
+    def build(self, root: cst.CSTNode) -> _NameTable:
+        if isinstance(root, cst.FunctionDef):
+            self._walk(root.body)
+        else:
+            self._walk(root)
+        return self.table
+
+    def _tick(self) -> int:
+        self.counter += 1
+        return self.counter
+
+    def _mark(self, target: cst.BaseExpression) -> None:
+        if isinstance(target, cst.Name):
+            self.targets.add(id(target))
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                self._mark(element.value)
+        else:
+            self._walk(target)  # ``self.x = ...`` / ``d["k"] = ...``: the names inside are loads
+
+    def _bind(self, target: cst.BaseExpression, order: int) -> None:
+        if isinstance(target, cst.Name):
+            self.table.bindings.setdefault(target.value, []).append(order)
+            self.table.order_of_target[id(target)] = order
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                self._bind(element.value, order)
+
+    def _binding(self, target: cst.BaseExpression, value: cst.CSTNode) -> None:
+        # The target is marked before the value is visited (so it is not taken for a load)
+        # and takes effect once the value is complete: ``data = data["data"]`` reads the
+        # old ``data``.
+        self._mark(target)
+        self._walk(value)
+        self._bind(target, self._tick())
+
+    def _walk(self, node: cst.CSTNode) -> None:
+        if isinstance(node, _OTHER_SCOPES):
+            return
+        self._tick()
+        if isinstance(node, cst.Name):
+            if id(node) not in self.targets:
+                self.table.loads.setdefault(node.value, []).append((self.counter, node))
+            return
+        if isinstance(node, cst.Assign):
+            for target in node.targets:
+                self._mark(target.target)
+            self._walk(node.value)
+            order = self._tick()
+            for target in node.targets:
+                self._bind(target.target, order)
+            return
+        if isinstance(node, cst.AnnAssign) and node.value is not None:
+            self._binding(node.target, node.value)
+            return
+        if isinstance(node, cst.NamedExpr):
+            self._binding(node.target, node.value)
+            return
+        if isinstance(node, cst.WithItem):
+            if node.asname is not None:
+                self._binding(node.asname.name, node.item)
+            else:
+                self._walk(node.item)
+            return
+        if isinstance(node, (cst.For, cst.CompFor)):
+            self._binding(node.target, node.iter)
+            rest: list[cst.CSTNode]
+            if isinstance(node, cst.For):
+                rest = [node.body, *([node.orelse] if node.orelse is not None else [])]
+            else:
+                rest = [*node.ifs, *([node.inner_for_in] if node.inner_for_in is not None else [])]
+            for child in rest:
+                self._walk(child)
+            return
+        if isinstance(node, _COMPREHENSIONS):
+            # The ``for`` clause binds before the element expression is evaluated.
+            self._walk(node.for_in)
+            if isinstance(node, cst.DictComp):
+                self._walk(node.key)
+                self._walk(node.value)
+            else:
+                self._walk(node.elt)
+            return
+        if isinstance(node, cst.Attribute):
+            self._walk(node.value)  # ``.attr`` is not a name load
+            return
+        if isinstance(node, cst.Arg):
+            self._walk(node.value)  # nor is ``keyword=``
+            return
+        for child in node.children:
+            self._walk(child)
+
+
+# The tracer -------------------------------------------------------------------------------
+class _Go(Protocol):
+    """Continue the trace at ``target``, which holds the response JSON at ``new_path``."""
+
+    def __call__(
+        self, target: cst.BaseExpression, new_path: JsonPath | None, maybe_json: bool = False
+    ) -> None: ...
+
+
+class JsonFlowTracer:
+    """Traces the responses of one module's requests; name tables are built once per body."""
+
+    def __init__(self, index: ModuleIndex, requests: list[RequestSite]) -> None:
+        self.index = index
+        self.requests = requests
+        self._tables: dict[int, _NameTable] = {}
+        self._flows: dict[int, JsonFlow] = {}
+
+    def trace(self, request: RequestSite) -> JsonFlow:
+        cached = self._flows.get(id(request.node))
+        if cached is not None:
+            return cached
+        flow = JsonFlow(request)
+        start = self._result_of(request)
+        steps = [0]
+        if start == "unknown":
+            # A project wrapper we cannot see into returns the response object or its JSON.
+            self._follow(request.node, None, True, flow, set(), steps, True)
+        else:
+            assert not isinstance(start, str)
+            flow.start = start
+            self._follow(request.node, start, False, flow, set(), steps, True)
+        self._flows[id(request.node)] = flow
+        return flow
+
+    # Where things are ---------------------------------------------------------------------
+    def _statement_of(self, node: cst.CSTNode) -> cst.CSTNode | None:
+        current: cst.CSTNode | None = node
+        while current is not None:
+            if isinstance(current, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+                return current
+            current = self.index.parent_of(current)
+        return None
+
+    def function_of(self, node: cst.CSTNode) -> cst.FunctionDef | None:
+        context = self.index.context_of(node)
+        if context is None:
+            statement = self._statement_of(node)
+            context = self.index.context_of(statement) if statement is not None else None
+        return context.function if context is not None else None
+
+    def _table(self, node: cst.CSTNode) -> _NameTable:
+        body: cst.CSTNode = self.function_of(node) or self.index.module
+        table = self._tables.get(id(body))
+        if table is None:
+            table = _TableBuilder().build(body)
+            self._tables[id(body)] = table
+        return table
+
+    def _callee_definition(self, call: cst.Call) -> cst.FunctionDef | None:
+        """The module's own function or method that ``call`` calls, if it is visible."""
+        name = dotted_name(call.func)
+        context = self.index.context_of(call)
+        if name is None or context is None:
+            return None
+        head, _, attr = name.rpartition(".")
+        values: list[cst.BaseExpression] = []
+        if head in ("self", "cls") and context.class_def is not None:
+            class_scope = self.index.class_scopes.get(id(context.class_def))
+            if class_scope is not None:
+                values = class_scope.assignments.get(attr, [])
+        elif not head:
+            values = self.index.lookup(attr, context.scope)
+        for value in values:
+            parent = self.index.parent_of(value)
+            if isinstance(parent, cst.FunctionDef) and parent.name is value:
+                return parent
+        return None
+
+    def _callers_of(self, function: cst.FunctionDef) -> list[cst.Call]:
+        """Calls of a module-level function, or of a method from the same class."""
+        owner = self.index.context_of(function)
+        class_def = owner.class_def if owner is not None else None
+        name = function.name.value
+        calls: list[cst.Call] = []
+        for site in self.index.calls:
+            if class_def is None:
+                if site.name == name:
+                    calls.append(site.node)
+            elif (
+                site.name in (f"self.{name}", f"cls.{name}") and site.context.class_def is class_def
+            ):
+                calls.append(site.node)
+        return calls
+
+    def _result_of(self, request: RequestSite) -> JsonPath | str | None:
+        """What the request call evaluates to: the response (``None``), JSON at a path, or unknown.
+
+        A call through a wrapper defined in this module (``self._get(path)``) evaluates to
+        what the wrapper returns, found by tracing the HTTP call inside it.
+        """
+        if request.client != "wrapper":
+            return None
+        function = self._callee_definition(request.node)
+        if function is None:
+            return "unknown"
+        results: set[JsonPath | None] = set()
+        for inner in self.requests:
+            if inner is request or self.function_of(inner.node) is not function:
+                continue
+            flow = JsonFlow(inner)
+            self._follow(inner.node, None, False, flow, set(), [0], False)
+            results.update(
+                escape.path
+                for escape in flow.escapes
+                if isinstance(self.index.parent_of(escape.node), cst.Return)
+            )
+        return next(iter(results)) if len(results) == 1 else "unknown"
+
+    # Following ----------------------------------------------------------------------------
+    def _follow(
+        self,
+        node: cst.BaseExpression,
+        path: JsonPath | None,
+        maybe_json: bool,
+        flow: JsonFlow,
+        seen: set[tuple[int, JsonPath | None, bool]],
+        steps: list[int],
+        follow_returns: bool,
+    ) -> None:
+        """``node`` holds the response (``path is None``) or its JSON at ``path``.
+
+        ``maybe_json``: the value came from a wrapper that returns the response or its JSON.
+        """
+        key = (id(node), path, maybe_json)
+        if key in seen or steps[0] > _MAX_STEPS:
+            return
+        seen.add(key)
+        steps[0] += 1
+        flow.values.append(JsonValue(node, path))
+        parent = self.index.parent_of(node)
+        if parent is None:
+            return
+
+        def go(
+            target: cst.BaseExpression, new_path: JsonPath | None, maybe_json: bool = False
+        ) -> None:
+            self._follow(target, new_path, maybe_json, flow, seen, steps, follow_returns)
+
+        if isinstance(parent, cst.Await):
+            go(parent, path, maybe_json)
+        elif isinstance(parent, cst.Attribute) and parent.value is node:
+            self._attribute(parent, path, maybe_json, flow, go)
+        elif isinstance(parent, cst.WithItem) and parent.item is node:
+            if parent.asname is not None and isinstance(parent.asname.name, cst.Name):
+                for use in self._table(parent).uses_of(parent.asname.name):
+                    go(use, path, maybe_json)
+        elif isinstance(parent, (cst.Assign, cst.AnnAssign, cst.NamedExpr)):
+            self._assignment(parent, path, maybe_json, flow, go)
+        elif isinstance(parent, (cst.Return, cst.Yield)):
+            self._return(node, parent, path, maybe_json, flow, go, follow_returns)
+        elif path is None and not maybe_json:
+            if isinstance(parent, cst.Arg):
+                self._response_argument(parent, go)
+            # Otherwise the response object is only inspected (``resp.status_code``...).
+        else:
+            self._json_use(node, parent, path or (), flow, go)
+
+    def _attribute(
+        self,
+        attribute: cst.Attribute,
+        path: JsonPath | None,
+        maybe_json: bool,
+        flow: JsonFlow,
+        go: _Go,
+    ) -> None:
+        call = self.index.parent_of(attribute)
+        called = call if isinstance(call, cst.Call) and call.func is attribute else None
+        name = attribute.attr.value
+        if path is None:
+            if called is not None and name == "json":
+                go(called, ())
+                return
+            if name in _BODY_READERS:
+                self._body(called or attribute, go)
+                return
+            if not maybe_json:
+                return
+        json_path: JsonPath = path or ()
+        if called is None:
+            return
+        if name == "get" and called.args:
+            first = called.args[0]
+            key = string_value(first.value) if first.keyword is None else None
+            if key is not None and isinstance(first.value, cst.SimpleString):
+                flow.reads.append(JsonRead(called, first.value, key, json_path))
+                go(called, (*json_path, key))
+        elif name == "copy":
+            go(called, json_path)
+
+    def _response_argument(self, arg: cst.Arg, go: _Go) -> None:
+        """``urlopen(request)`` opens a response; ``json.load(resp)`` parses one."""
+        call = self.index.parent_of(arg)
+        if not isinstance(call, cst.Call):
+            return
+        name = self._qualified(call)
+        if name in _URLOPEN:
+            go(call, None)
+        elif name in _JSON_FILE_LOADERS:
+            go(call, ())
+
+    def _body(self, body: cst.BaseExpression, go: _Go) -> None:
+        """``json.loads(resp.text)``, ``json.loads(resp.read().decode())``, ``await resp.text()``."""
+        current: cst.BaseExpression = body
+        while True:
+            parent = self.index.parent_of(current)
+            holder = self.index.parent_of(parent) if parent is not None else None
+            if isinstance(parent, cst.Await):
+                current = parent
+            elif (
+                isinstance(parent, cst.Attribute)
+                and parent.attr.value == "decode"
+                and isinstance(holder, cst.Call)
+                and holder.func is parent
+            ):
+                current = holder
+            else:
+                break
+        arg = self.index.parent_of(current)
+        loader = self.index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+        if isinstance(loader, cst.Call) and self._qualified(loader) in _JSON_LOADERS:
+            go(loader, ())
+
+    def _assignment(
+        self,
+        statement: cst.Assign | cst.AnnAssign | cst.NamedExpr,
+        path: JsonPath | None,
+        maybe_json: bool,
+        flow: JsonFlow,
+        go: _Go,
+    ) -> None:
+        targets = (
+            [t.target for t in statement.targets]
+            if isinstance(statement, cst.Assign)
+            else [statement.target]
+        )
+        for target in targets:
+            if isinstance(target, cst.Name):
+                for use in self._table(statement).uses_of(target):
+                    go(use, path, maybe_json)
+            elif path is not None and statement.value is not None:
+                # ``self.sessions = data["sessions"]``: read elsewhere, out of sight.
+                flow.escapes.append(JsonValue(statement.value, path))
+
+    def _return(
+        self,
+        node: cst.BaseExpression,
+        statement: cst.Return | cst.Yield,
+        path: JsonPath | None,
+        maybe_json: bool,
+        flow: JsonFlow,
+        go: _Go,
+        follow_returns: bool,
+    ) -> None:
+        function = self.function_of(statement)
+        callers = self._callers_of(function) if follow_returns and function is not None else []
+        if isinstance(statement, cst.Yield) or not callers:
+            flow.escapes.append(JsonValue(node, path))
+            return
+        for call in callers:
+            go(call, path, maybe_json)
+
+    def _json_use(
+        self,
+        node: cst.BaseExpression,
+        parent: cst.CSTNode,
+        path: JsonPath,
+        flow: JsonFlow,
+        go: _Go,
+    ) -> None:
+        if isinstance(parent, cst.Subscript) and parent.value is node:
+            self._subscript(parent, path, flow, go)
+        elif isinstance(parent, (cst.For, cst.CompFor)) and parent.iter is node:
+            self._items(parent.target, path, go)
+        elif isinstance(parent, cst.BooleanOperation) or (
+            isinstance(parent, cst.IfExp) and node is not parent.test
+        ):
+            go(parent, path)
+        elif isinstance(parent, cst.Arg):
+            self._argument(node, parent, path, flow, go)
+        elif (
+            isinstance(parent, (cst.ListComp, cst.GeneratorExp, cst.SetComp))
+            and parent.elt is node
+            and path[-1:] == (ITEM,)
+        ):
+            # ``[a for a in avatars if ...]``: a filtered list of the same items.
+            go(parent, path[:-1])
+        elif isinstance(parent, (cst.DictElement, cst.Element, cst.StarredElement)):
+            flow.escapes.append(JsonValue(node, path))
+        # Anything else (comparisons, arithmetic, f-strings, conditions) only uses the value.
+
+    def _subscript(self, subscript: cst.Subscript, path: JsonPath, flow: JsonFlow, go: _Go) -> None:
+        if len(subscript.slice) != 1:
+            return
+        index = subscript.slice[0].slice
+        if isinstance(index, cst.Slice):
+            go(subscript, path)
+            return
+        assert isinstance(index, cst.Index)
+        if isinstance(index.value, cst.SimpleString):
+            key = string_value(index.value)
+            if key is not None:
+                flow.reads.append(JsonRead(subscript, index.value, key, path))
+                go(subscript, (*path, key))
+        elif isinstance(index.value, (cst.Integer, cst.UnaryOperation, cst.Name, cst.Attribute)):
+            go(subscript, (*path, ITEM))
+
+    def _items(self, target: cst.BaseExpression, path: JsonPath, go: _Go) -> None:
+        if isinstance(target, cst.Name):
+            for use in self._table(target).uses_of(target):
+                go(use, (*path, ITEM))
+
+    def _argument(
+        self, node: cst.BaseExpression, arg: cst.Arg, path: JsonPath, flow: JsonFlow, go: _Go
+    ) -> None:
+        call = self.index.parent_of(arg)
+        if not isinstance(call, cst.Call):
+            return
+        name = self._qualified(call) or ""
+        if (
+            name in _INSPECTORS
+            or name.rsplit(".", 1)[-1] in _LOGGER_METHODS
+            or name.startswith(_DISPLAY_MODULES)
+        ):
+            return
+        first = arg is call.args[0] and arg.keyword is None
+        if name in _LIST_PASSTHROUGH and first:
+            go(call, path)
+            return
+        if name == "enumerate" and first:
+            loop = self.index.parent_of(call)
+            if isinstance(loop, (cst.For, cst.CompFor)) and loop.iter is call:
+                target = loop.target
+                if isinstance(target, cst.Tuple) and len(target.elements) == 2:
+                    self._items(target.elements[1].value, path, go)
+            return
+        flow.escapes.append(JsonValue(node, path))
+
+    def _qualified(self, call: cst.Call) -> str | None:
+        return self.index.qualified_name(dotted_name(call.func))
+
+
+# Edits ------------------------------------------------------------------------------------
+def key_like(reference: cst.SimpleString, key: str) -> cst.SimpleString:
+    """A string literal for ``key`` in the quote style of ``reference``."""
+    quote = "'" if reference.value.endswith("'") else '"'
+    return cst.SimpleString(f"{quote}{key}{quote}")
+
+
+def move_read(updated: cst.CSTNode, reference: cst.SimpleString, new_path: JsonPath) -> cst.CSTNode:
+    """Rewrite a read (a :attr:`JsonRead.node`) to read ``new_path`` instead of its key.
+
+    ``x["total"]`` with ``("data", "count")`` becomes ``x["data"]["count"]``;
+    ``x.get("total", 0)`` becomes ``(x.get("data") or {}).get("count", 0)``, which keeps
+    ``.get``'s tolerance of a missing (or null) key at every level.
+    """
+    first_key, *extra = new_path
+    if isinstance(updated, cst.Subscript):
+        element = updated.slice[0]
+        node: cst.BaseExpression = updated.with_changes(
+            slice=[element.with_changes(slice=cst.Index(value=key_like(reference, first_key)))]
+        )
+        for key in extra:
+            node = cst.Subscript(
+                value=node,
+                slice=[cst.SubscriptElement(slice=cst.Index(value=key_like(reference, key)))],
+            )
+        return node
+    assert isinstance(updated, cst.Call)
+    first, *rest = updated.args
+    renamed = first.with_changes(value=key_like(reference, first_key))
+    if not extra:
+        return updated.with_changes(args=[renamed, *rest])
+    node = updated.with_changes(args=[renamed.with_changes(comma=cst.MaybeSentinel.DEFAULT)])
+    for position, key in enumerate(extra):
+        holder = cst.BooleanOperation(
+            left=node,
+            operator=cst.Or(),
+            right=cst.Dict(elements=[]),
+            lpar=[cst.LeftParen()],
+            rpar=[cst.RightParen()],
+        )
+        args = [cst.Arg(key_like(reference, key))]
+        if position == len(extra) - 1 and rest:
+            args = [cst.Arg(key_like(reference, key), comma=first.comma), *rest]
+        node = cst.Call(func=cst.Attribute(value=holder, attr=cst.Name("get")), args=args)
+    return node
+
+
+def read_inside(updated: cst.CSTNode, reference: cst.SimpleString, inner: str) -> cst.CSTNode:
+    """A read of a field that was a string and is now an object holding it under ``inner``.
+
+    ``x["default_voice"]`` becomes ``(x["default_voice"] or {}).get("id")`` (``None`` stays
+    ``None``, as with the old string) and ``x.get("default_voice", d)`` becomes
+    ``(x.get("default_voice") or {}).get("id", d)``.
+    """
+    if isinstance(updated, cst.Call):
+        key = updated.args[0].value
+        assert isinstance(key, cst.SimpleString)
+        return move_read(updated, reference, (str(key.evaluated_value), inner))
+    assert isinstance(updated, cst.BaseExpression)
+    holder = cst.BooleanOperation(
+        left=updated,
+        operator=cst.Or(),
+        right=cst.Dict(elements=[]),
+        lpar=[cst.LeftParen()],
+        rpar=[cst.RightParen()],
+    )
+    return cst.Call(
+        func=cst.Attribute(value=holder, attr=cst.Name("get")),
+        args=[cst.Arg(key_like(reference, inner))],
+    )

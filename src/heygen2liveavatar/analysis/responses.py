@@ -1,0 +1,551 @@
+"""Where the responses of HeyGen requests go: response objects, parsed JSON, field reads.
+
+Real code parses a response next to the request (``data = resp.json()["data"]``), inside
+``async with session.post(...) as resp`` blocks, through ``urlopen(req)``, or in a wrapper
+method whose return value callers index far away (``info = self.new_session(); info["url"]``).
+:class:`ResponseTracker` answers, for any expression, "is this the response (object or
+parsed JSON) of which request?" by following names, ``self`` attributes, ``with ... as``
+bindings and the return values of the module's own functions backwards from the use. It
+reads the :class:`ModuleIndex` tables only; it never walks the tree.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import libcst as cst
+
+from .http import RequestSite
+from .index import Context, ModuleIndex, Scope, Statement, dotted_name, string_value
+
+OBJECT = "object"
+"""An HTTP response object (``requests.Response``, ``httpx.Response``, aiohttp, urllib)."""
+DATA = "data"
+"""Parsed JSON: the envelope ``{code, data, message}`` or its ``data`` part."""
+UNKNOWN = "unknown"
+"""The result of a project wrapper whose body is not in this module: object or JSON."""
+REQUEST = "request"
+"""A ``urllib.request.Request`` that ``urlopen`` turns into a response."""
+
+_JSON_LOADERS = frozenset({"json.loads", "loads", "orjson.loads", "ujson.loads"})
+_JSON_FILE_LOADERS = frozenset({"json.load"})
+_BODY_ATTRIBUTES = frozenset({"text", "content", "body"})
+_BODY_METHODS = frozenset({"read", "text", "content", "decode"})
+_URLOPEN = frozenset({"urllib.request.urlopen", "request.urlopen", "urlopen"})
+_MAX_DEPTH = 16
+# Keywords only an HTTP client method takes: a call with them is not a project wrapper.
+_CLIENT_KEYWORDS = frozenset({"json", "data", "headers", "params", "content", "timeout"})
+
+
+@dataclass(frozen=True)
+class Origin:
+    """What an expression holds: a response (or its JSON) of ``request``."""
+
+    request: RequestSite
+    kind: str
+    handle: cst.BaseExpression | None = None
+    """A name (or ``self.attr``) bound to the response *object*, when the value came through one."""
+    handle_context: Context | None = None
+    """Where ``handle`` was seen; a status check can use it only from the same function."""
+
+    @property
+    def endpoint_key(self) -> str | None:
+        endpoint = self.request.endpoint
+        return endpoint.key if endpoint is not None else None
+
+
+@dataclass(frozen=True)
+class ParseSite:
+    """An expression that turns a response into JSON (or a wrapper call that returns JSON)."""
+
+    request: RequestSite
+    node: cst.BaseExpression
+    """The expression to wrap (``resp.json()``, ``await resp.json()``, ``json.loads(...)``)."""
+    context: Context
+    bound: bool
+    """Its value (or a ``["data"]`` part of it) is assigned or returned, not just inspected."""
+    handle: cst.BaseExpression | None
+
+
+@dataclass(frozen=True)
+class FieldRead:
+    """A read of one key from a response's JSON: ``x["url"]`` or ``x.get("url")``."""
+
+    node: cst.BaseExpression
+    """The ``Subscript`` or the ``.get`` ``Call``."""
+    key: str
+    key_node: cst.SimpleString
+    base: cst.BaseExpression
+    origin: Origin
+    context: Context
+
+
+def data_key_of(
+    expr: cst.BaseExpression,
+) -> tuple[cst.BaseExpression, str, cst.SimpleString] | None:
+    """``(base, key, key literal)`` for ``base["key"]`` or ``base.get("key"[, default])``."""
+    if isinstance(expr, cst.Subscript) and len(expr.slice) == 1:
+        index = expr.slice[0].slice
+        if isinstance(index, cst.Index) and isinstance(index.value, cst.SimpleString):
+            key = string_value(index.value)
+            if key is not None:
+                return expr.value, key, index.value
+    if (
+        isinstance(expr, cst.Call)
+        and isinstance(expr.func, cst.Attribute)
+        and expr.func.attr.value == "get"
+        and 1 <= len(expr.args) <= 2
+        and expr.args[0].keyword is None
+        and isinstance(expr.args[0].value, cst.SimpleString)
+    ):
+        key = string_value(expr.args[0].value)
+        if key is not None:
+            return expr.func.value, key, expr.args[0].value
+    return None
+
+
+class ResponseTracker:
+    """Classifies expressions of one module as responses of its HeyGen requests."""
+
+    def __init__(self, index: ModuleIndex, requests: list[RequestSite]) -> None:
+        self.index = index
+        self.requests = requests
+        self._by_call: dict[int, RequestSite] = {id(r.node): r for r in requests}
+        self.statements: list[tuple[Statement, Context]] = []
+        self.order: dict[int, int] = {}
+        self._with_bindings: dict[tuple[int, str], list[cst.BaseExpression]] = {}
+        self._functions: dict[str, list[cst.FunctionDef]] = {}
+        self._returns: dict[int, list[tuple[cst.BaseExpression, Context]]] = {}
+        self._memo: dict[int, Origin | None] = {}
+        self._tables()
+
+    # Tables built from the index's statement contexts (no tree walk) ---------------------
+    def _tables(self) -> None:
+        for key, context in self.index.contexts.items():
+            statement = context.statement
+            if id(statement) != key:
+                continue
+            self.order[key] = len(self.statements)
+            self.statements.append((statement, context))
+            if isinstance(statement, cst.FunctionDef):
+                self._functions.setdefault(statement.name.value, []).append(statement)
+            elif isinstance(statement, cst.With):
+                for item in statement.items:
+                    if item.asname is not None and isinstance(item.asname.name, cst.Name):
+                        name = item.asname.name.value
+                        slot = (id(context.scope), name)
+                        self._with_bindings.setdefault(slot, []).append(item.item)
+            elif isinstance(statement, cst.SimpleStatementLine) and context.function is not None:
+                for small in statement.body:
+                    if isinstance(small, cst.Return) and small.value is not None:
+                        self._returns.setdefault(id(context.function), []).append(
+                            (small.value, context)
+                        )
+
+    def position(self, node: cst.CSTNode) -> int:
+        """Source order of the statement holding ``node`` (for "is it bound before?")."""
+        current: cst.CSTNode | None = node
+        while current is not None:
+            found = self.order.get(id(current))
+            if found is not None:
+                return found
+            current = self.index.parent_of(current)
+        return -1
+
+    def functions_named(self, name: str) -> list[cst.FunctionDef]:
+        return self._functions.get(name, [])
+
+    def returns_of(self, function: cst.FunctionDef) -> list[tuple[cst.BaseExpression, Context]]:
+        return self._returns.get(id(function), [])
+
+    # Classification --------------------------------------------------------------------
+    def classify(self, expr: cst.BaseExpression, context: Context) -> Origin | None:
+        """The request whose response (object or JSON) ``expr`` holds, if any."""
+        key = id(expr)
+        if key not in self._memo:
+            # Memoised at the top only: an inner result cut short by a cycle is not final.
+            self._memo[key] = self._classify(expr, context, 0, frozenset())
+        return self._memo[key]
+
+    def _classify(
+        self, expr: cst.BaseExpression, context: Context, depth: int, seen: frozenset[int]
+    ) -> Origin | None:
+        if depth > _MAX_DEPTH or id(expr) in seen:
+            return None
+        return self._classify_uncached(expr, context, depth + 1, seen | {id(expr)})
+
+    def _classify_uncached(
+        self, expr: cst.BaseExpression, context: Context, depth: int, seen: frozenset[int]
+    ) -> Origin | None:
+        if isinstance(expr, cst.Await):
+            return self._classify(expr.expression, context, depth, seen)
+        if isinstance(expr, cst.Call):
+            return self._classify_call(expr, context, depth, seen)
+        if isinstance(expr, cst.Subscript):
+            keyed = data_key_of(expr)
+            if keyed is not None and keyed[1] == "data":
+                inner = self._classify(keyed[0], context, depth, seen)
+                if inner is not None and inner.kind in (DATA, UNKNOWN):
+                    return replace(inner, kind=DATA)
+            return None
+        if isinstance(expr, cst.Name):
+            return self._classify_name(expr, context, depth, seen)
+        if (
+            isinstance(expr, cst.Attribute)
+            and isinstance(expr.value, cst.Name)
+            and expr.value.value == "self"
+        ):
+            for value in self.index.lookup_self_attribute(context.class_def, expr.attr.value):
+                origin = self._classify(value, self._context_of(value, context), depth, seen)
+                if origin is not None:
+                    return self._through_handle(origin, expr, context)
+        return None
+
+    def _through_handle(
+        self, origin: Origin, handle: cst.BaseExpression, context: Context
+    ) -> Origin:
+        if origin.kind in (OBJECT, UNKNOWN):
+            return replace(origin, handle=handle, handle_context=context)
+        return origin
+
+    def _classify_name(
+        self, expr: cst.Name, context: Context, depth: int, seen: frozenset[int]
+    ) -> Origin | None:
+        for value in self._reaching(expr, self._values_of(expr.value, context.scope)):
+            origin = self._classify(value, self._context_of(value, context), depth, seen)
+            if origin is not None:
+                return self._through_handle(origin, expr, context)
+        return None
+
+    def _reaching(
+        self, use: cst.CSTNode, values: list[cst.BaseExpression]
+    ) -> list[cst.BaseExpression]:
+        """The value most recently assigned before ``use`` (``resp`` is often reused for the
+        token call and then the start call); all values when none precedes it in the source."""
+        if len(values) < 2:
+            return values
+        at = self.position(use)
+        before = [v for v in values if self.position(v) < at]
+        if not before:
+            return values
+        return [max(before, key=self.position)]
+
+    def _values_of(self, name: str, scope: Scope) -> list[cst.BaseExpression]:
+        current: Scope | None = scope
+        first = True
+        while current is not None:
+            if first or not isinstance(current.node, cst.ClassDef):
+                values = [
+                    *self._with_bindings.get((id(current), name), []),
+                    *current.assignments.get(name, []),
+                ]
+                if values:
+                    return values
+            first = False
+            current = current.parent
+        return []
+
+    def _context_of(self, node: cst.CSTNode, fallback: Context) -> Context:
+        current: cst.CSTNode | None = node
+        while current is not None:
+            found = self.index.context_of(current)
+            if found is not None:
+                return found
+            current = self.index.parent_of(current)
+        return fallback
+
+    def _classify_call(
+        self, expr: cst.Call, context: Context, depth: int, seen: frozenset[int]
+    ) -> Origin | None:
+        site = self._by_call.get(id(expr))
+        if site is not None:
+            return Origin(site, self._kind_of_request(site))
+        receiver = parse_receiver(expr, self.index)
+        if receiver is not None:
+            inner = self._classify(receiver, context, depth, seen)
+            if inner is not None and inner.kind in (OBJECT, UNKNOWN):
+                return Origin(inner.request, DATA, inner.handle, inner.handle_context)
+            return None
+        keyed = data_key_of(expr)
+        if keyed is not None:
+            if keyed[1] != "data":
+                return None
+            inner = self._classify(keyed[0], context, depth, seen)
+            if inner is not None and inner.kind in (DATA, UNKNOWN):
+                return replace(inner, kind=DATA)
+            return None
+        name = dotted_name(expr.func)
+        qualified = self.index.qualified_name(name) or ""
+        if (qualified in _URLOPEN or (name or "") in _URLOPEN) and expr.args:
+            inner = self._classify(expr.args[0].value, context, depth, seen)
+            if inner is not None and inner.kind == REQUEST:
+                return Origin(inner.request, OBJECT)
+            return None
+        if name is not None and name.split(".")[-1] == "remember_session" and expr.args:
+            return self._classify(expr.args[0].value, context, depth, seen)
+        # A call of one of the module's own functions: what does it return?
+        callee = _callee_name(expr)
+        if callee is None:
+            return None
+        for function in self.functions_named(callee):
+            for value, value_context in self.returns_of(function):
+                origin = self._classify(value, value_context, depth, seen)
+                if origin is not None:
+                    # A handle inside the callee means nothing to the caller.
+                    return Origin(origin.request, origin.kind)
+        return None
+
+    def client_of(self, site: RequestSite) -> str:
+        """``requests``, ``httpx``, ``aiohttp``, ``urllib``, ``wrapper`` (a function of this
+        module or an unknown helper that builds the request itself) or ``client`` (a method of
+        an HTTP client object whose library the receiver's name does not tell)."""
+        if site.client != "wrapper":
+            return site.client
+        func = site.node.func
+        callee = _callee_name(site.node)
+        if callee is not None and self.functions_named(callee):
+            return "wrapper"
+        if isinstance(func, cst.Attribute):
+            library = self._library_of(func.value, site.call.context)
+            if library is not None:
+                return library
+            parent = self.index.parent_of(site.node)
+            if isinstance(parent, cst.WithItem):
+                with_statement = site.call.context.statement
+                if isinstance(with_statement, cst.With) and with_statement.asynchronous:
+                    return "aiohttp"  # ``async with session.post(...) as resp``
+            keywords = {arg.keyword.value for arg in site.node.args if arg.keyword is not None}
+            if keywords & _CLIENT_KEYWORDS:
+                return "client"
+        return "wrapper"
+
+    def _library_of(self, receiver: cst.BaseExpression, context: Context) -> str | None:
+        """The HTTP library whose client object ``receiver`` names, when its creation is visible."""
+        values: list[cst.BaseExpression] = []
+        if isinstance(receiver, cst.Name):
+            values = self._values_of(receiver.value, context.scope)
+        elif (
+            isinstance(receiver, cst.Attribute)
+            and isinstance(receiver.value, cst.Name)
+            and receiver.value.value == "self"
+        ):
+            values = self.index.lookup_self_attribute(context.class_def, receiver.attr.value)
+        for value in values:
+            if isinstance(value, cst.Await):
+                value = value.expression
+            if isinstance(value, cst.Call):
+                qualified = self.index.qualified_name(dotted_name(value.func)) or ""
+                root = qualified.split(".")[0]
+                if root in ("requests", "httpx", "aiohttp"):
+                    return root
+        return None
+
+    def _kind_of_request(self, site: RequestSite) -> str:
+        client = self.client_of(site)
+        if client == "urllib":
+            qualified = self.index.qualified_name(site.call.name) or ""
+            return OBJECT if qualified.split(".")[-1] == "urlopen" else REQUEST
+        if client != "wrapper":
+            return OBJECT
+        callee = _callee_name(site.node)
+        functions = self.functions_named(callee) if callee else []
+        kinds = {
+            _shape_of_return(value, self.index)
+            for function in functions
+            for value, _context in self.returns_of(function)
+        }
+        kinds.discard(UNKNOWN)
+        if len(kinds) == 1:
+            return kinds.pop()
+        return UNKNOWN
+
+    # Uses ------------------------------------------------------------------------------
+    def parse_sites(self, request: RequestSite) -> list[ParseSite]:
+        """Expressions that parse ``request``'s response, in source order."""
+        sites: list[ParseSite] = []
+        kind = self._kind_of_request(request)
+        if kind in (DATA, UNKNOWN):
+            node: cst.BaseExpression = request.node
+            parent = self.index.parent_of(node)
+            if isinstance(parent, cst.Await):
+                node = parent
+            # A wrapper of unknown shape counts as returning JSON only when its result is
+            # indexed like JSON somewhere (``remember_session`` rejects a response object).
+            if kind == DATA or (
+                not self._has_json_parse(request) and self._has_data_reads(request)
+            ):
+                sites.append(
+                    ParseSite(request, node, request.call.context, self._is_bound(node), None)
+                )
+                return sites
+        for call in self.index.calls:
+            receiver = parse_receiver(call.node, self.index)
+            if receiver is None:
+                continue
+            origin = self.classify(receiver, call.context)
+            if origin is None or origin.request is not request:
+                continue
+            if origin.kind not in (OBJECT, UNKNOWN):
+                continue
+            wrapped: cst.BaseExpression = call.node
+            parent = self.index.parent_of(call.node)
+            if isinstance(parent, cst.Await):
+                wrapped = parent
+            sites.append(
+                ParseSite(request, wrapped, call.context, self._is_bound(wrapped), origin.handle)
+            )
+        return sites
+
+    def _has_json_parse(self, request: RequestSite) -> bool:
+        for call in self.index.calls:
+            receiver = parse_receiver(call.node, self.index)
+            if receiver is None:
+                continue
+            origin = self.classify(receiver, call.context)
+            if origin is not None and origin.request is request:
+                return True
+        return False
+
+    def _has_data_reads(self, request: RequestSite) -> bool:
+        for subscript in self.index.subscripts:
+            origin = self.classify(subscript.node.value, subscript.context)
+            if origin is not None and origin.request is request:
+                return True
+        for call in self.index.calls:
+            keyed = data_key_of(call.node)
+            if keyed is None:
+                continue
+            origin = self.classify(keyed[0], call.context)
+            if origin is not None and origin.request is request:
+                return True
+        return False
+
+    def _is_bound(self, node: cst.BaseExpression) -> bool:
+        """Is the value (through ``["data"]``/``.get("data")``) assigned or returned?"""
+        current: cst.CSTNode = node
+        while True:
+            parent = self.index.parent_of(current)
+            if parent is None:
+                return False
+            if isinstance(parent, (cst.Subscript, cst.SubscriptElement, cst.Index)):
+                current = parent
+                continue
+            if isinstance(parent, cst.Attribute) and parent.attr.value == "get":
+                current = parent
+                continue
+            if isinstance(parent, cst.Call) and isinstance(current, cst.Attribute):
+                current = parent
+                continue
+            if isinstance(parent, (cst.Assign, cst.AnnAssign, cst.Return)):
+                return True
+            if isinstance(parent, cst.AssignTarget):
+                return False
+            return False
+
+    def field_reads(self, keys: frozenset[str] | set[str]) -> list[FieldRead]:
+        """Reads of ``keys`` from the JSON of any tracked response, in source order."""
+        reads: list[FieldRead] = []
+        for subscript in self.index.subscripts:
+            if subscript.key not in keys:
+                continue
+            self._add_read(reads, subscript.node, subscript.context)
+        for call in self.index.calls:
+            node = call.node
+            if not (isinstance(node.func, cst.Attribute) and node.func.attr.value == "get"):
+                continue
+            if not node.args or string_value(node.args[0].value) not in keys:
+                continue
+            self._add_read(reads, node, call.context)
+        reads.sort(key=lambda read: self.position(read.node))
+        return reads
+
+    def _add_read(self, reads: list[FieldRead], node: cst.BaseExpression, context: Context) -> None:
+        keyed = data_key_of(node)
+        if keyed is None:
+            return
+        base, key, key_node = keyed
+        origin = self.classify(base, context)
+        if origin is None or origin.kind not in (DATA, UNKNOWN):
+            return
+        reads.append(FieldRead(node, key, key_node, base, origin, context))
+
+
+def _callee_name(call: cst.Call) -> str | None:
+    func = call.func
+    if isinstance(func, cst.Name):
+        return func.value
+    if isinstance(func, cst.Attribute):
+        return func.attr.value
+    return None
+
+
+def parse_receiver(expr: cst.BaseExpression, index: ModuleIndex) -> cst.BaseExpression | None:
+    """``resp`` for ``resp.json()``, ``json.loads(resp.text)``, ``json.load(resp)`` and the like."""
+    if not isinstance(expr, cst.Call):
+        return None
+    func = expr.func
+    if isinstance(func, cst.Attribute) and func.attr.value == "json":
+        return func.value
+    name = dotted_name(func)
+    qualified = index.qualified_name(name) or ""
+    if not expr.args:
+        return None
+    argument = expr.args[0].value
+    if qualified in _JSON_FILE_LOADERS or name in _JSON_FILE_LOADERS:
+        return argument
+    if not (qualified in _JSON_LOADERS or name in _JSON_LOADERS):
+        return None
+    return _body_owner(argument)
+
+
+def _body_owner(expr: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``resp`` for ``resp.text``, ``resp.read()``, ``resp.read().decode()``, ``await resp.text()``."""
+    if isinstance(expr, cst.Await):
+        return _body_owner(expr.expression)
+    if isinstance(expr, cst.Attribute) and expr.attr.value in _BODY_ATTRIBUTES:
+        return expr.value
+    if (
+        isinstance(expr, cst.Call)
+        and isinstance(expr.func, cst.Attribute)
+        and expr.func.attr.value in _BODY_METHODS
+    ):
+        inner = expr.func.value
+        if expr.func.attr.value == "decode":
+            return _body_owner(inner)
+        return inner
+    return None
+
+
+def _shape_of_return(value: cst.BaseExpression, index: ModuleIndex) -> str:
+    """What a wrapper returns, judged from its ``return`` expression alone."""
+    current = value
+    while True:
+        if isinstance(current, cst.Await):
+            current = current.expression
+            continue
+        keyed = data_key_of(current)
+        if keyed is not None:
+            current = keyed[0]
+            continue
+        break
+    if parse_receiver(current, index) is not None:
+        return DATA
+    if isinstance(current, cst.Call):
+        name = (dotted_name(current.func) or "").split(".")[-1].lower().lstrip("_")
+        if name in ("post", "get", "request", "put", "patch", "delete"):
+            return OBJECT
+    return UNKNOWN
+
+
+def root_name(expr: cst.BaseExpression) -> cst.BaseExpression:
+    """The innermost base of a chain of subscripts, ``.get`` calls and awaits."""
+    current = expr
+    while True:
+        if isinstance(current, cst.Await):
+            current = current.expression
+            continue
+        keyed = data_key_of(current)
+        if keyed is not None:
+            current = keyed[0]
+            continue
+        return current

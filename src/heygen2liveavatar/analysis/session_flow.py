@@ -1,0 +1,916 @@
+"""The session flow of one module: token, new and start requests and what connects them.
+
+HeyGen opened a session in three calls (``create_token`` -> ``streaming.new`` ->
+``streaming.start``); LiveAvatar in two (``/v1/sessions/token`` -> ``/v1/sessions/start``).
+Rules H2L101, H2L102, H2L404 and H2L405 all need the same picture of the module: which
+requests belong to the flow, which mode (FULL or LITE) the session needs, where each
+response is parsed, where the HeyGen token from ``create_token`` went, and which header
+dicts carry it. :func:`session_flow` computes it once per module.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from ..apispec.session_fields import (
+    LITE_RESPONSE_FIELDS,
+    MODE_FULL,
+    MODE_LITE,
+    OWN_AUDIO_MESSAGES,
+    RESPONSE_FIELDS,
+    SESSION_ID_FIELD,
+)
+from .http import RequestSite
+from .index import Context, ModuleIndex, Scope, Statement, dotted_name, string_value
+from .payloads import dict_keys, unwrap_serialiser
+from .responses import OBJECT, FieldRead, ParseSite, ResponseTracker, data_key_of
+
+_SHARED_KEY = "session_flow"
+AUTHORIZATION = "authorization"
+
+# Endpoints whose requests can lose a HeyGen-token ``Authorization`` header because the
+# migration gives them their auth another way: the token call gets the API key, start/stop/
+# keep-alive get the session token through the bridge, tasks and listening become events.
+_REAUTHENTICATED = frozenset(
+    {
+        "new",
+        "start",
+        "stop",
+        "keep_alive",
+        "task",
+        "interrupt",
+        "start_listening",
+        "stop_listening",
+    }
+)
+
+
+@dataclass
+class TokenPlumbing:
+    """How the HeyGen token of a ``create_token`` request is used, when it can be removed.
+
+    Only set when every use is an ``Authorization`` header of a request the migration
+    re-authenticates, so deleting the request and those header entries leaves working code.
+    """
+
+    request: RequestSite
+    statements: list[Statement]
+    """Statements that exist only to fetch the token (deleted)."""
+    header_entries: list[tuple[cst.Dict, cst.DictElement]]
+    """``"Authorization": f"Bearer {token}"`` entries (removed from their dicts)."""
+    users: list[RequestSite]
+    """Requests whose headers held such an entry."""
+
+
+@dataclass
+class SessionFlow:
+    tracker: ResponseTracker
+    token_requests: list[RequestSite]
+    new_requests: list[RequestSite]
+    start_requests: list[RequestSite]
+    mode: str
+    mode_reason: str
+    plumbing: dict[int, TokenPlumbing] = field(default_factory=dict)
+    """id(create_token call) -> its removable token plumbing (paired flows only)."""
+    removed_statements: set[int] = field(default_factory=set)
+    start_bindings: dict[int, StartBinding] = field(default_factory=dict)
+    """id(start call) -> where its parsed response is (or will be) bound."""
+
+    paired: bool = False
+    """``create_token``'s token authenticates ``streaming.new``: the two calls become one."""
+    from_start_reads: list[FieldRead] = field(default_factory=list)
+    """Reads of response fields that LiveAvatar returns from the start call."""
+
+    def is_removed(self, node: cst.CSTNode) -> bool:
+        current: cst.CSTNode | None = node
+        while current is not None:
+            if id(current) in self.removed_statements:
+                return True
+            current = self.tracker.index.parent_of(current)
+        return False
+
+
+@dataclass
+class StartBinding:
+    """A name holding the parsed start response in some function."""
+
+    name: str
+    data_level: bool
+    """The name holds the ``data`` dict (else the envelope)."""
+    context: Context
+    position: int
+    planned: bool
+    """H2L102 creates this binding (the code did not parse the start response)."""
+
+
+def session_flow(
+    shared: dict[str, object], index: ModuleIndex, requests: list[RequestSite]
+) -> SessionFlow:
+    """The module's :class:`SessionFlow`, computed on first use and cached in ``shared``."""
+    cached = shared.get(_SHARED_KEY)
+    if isinstance(cached, SessionFlow):
+        return cached
+    flow = _build(index, requests)
+    shared[_SHARED_KEY] = flow
+    return flow
+
+
+def _build(index: ModuleIndex, requests: list[RequestSite]) -> SessionFlow:
+    streaming = [r for r in requests if r.is_streaming]
+    tracker = ResponseTracker(index, streaming)
+
+    def of(key: str) -> list[RequestSite]:
+        return [r for r in streaming if r.endpoint is not None and r.endpoint.key == key]
+
+    mode, reason = _choose_mode(index)
+    flow = SessionFlow(tracker, of("create_token"), of("new"), of("start"), mode, reason)
+    flow.paired = bool(flow.token_requests) and any(
+        _authenticates_with_token(tracker, request) for request in flow.new_requests
+    )
+    keys = {key for key, spec in RESPONSE_FIELDS.items() if spec.from_start}
+    flow.from_start_reads = tracker.field_reads(keys)
+    if flow.paired:
+        for request in flow.token_requests:
+            plumbing = _token_plumbing(flow, request, streaming)
+            if plumbing is not None:
+                flow.plumbing[id(request.node)] = plumbing
+                flow.removed_statements.update(id(s) for s in plumbing.statements)
+    for request in flow.start_requests:
+        binding = _start_binding(flow, request)
+        if binding is not None:
+            flow.start_bindings[id(request.node)] = binding
+    return flow
+
+
+def _authenticates_with_token(tracker: ResponseTracker, request: RequestSite) -> bool:
+    """Does a ``streaming.new`` call send an ``Authorization`` header (the create_token token)?
+
+    Without one it uses the API key, and a create_token call in the same module mints
+    tokens for a browser instead (a separate flow).
+    """
+    if request.headers is None:
+        return False
+    dicts = header_dicts(request.headers.value, request.call.context, tracker)
+    return dicts is None or any(authorization_entry(d) is not None for d in dicts)
+
+
+def _choose_mode(index: ModuleIndex) -> tuple[str, str]:
+    """LITE when the module reads the realtime WebSocket endpoint or sends its own audio (5.4)."""
+    for subscript in index.subscripts:
+        if subscript.key in LITE_RESPONSE_FIELDS:
+            return MODE_LITE, f"the module reads `{subscript.key}`"
+    for site in index.strings:
+        if site.value in OWN_AUDIO_MESSAGES:
+            return MODE_LITE, f"the module sends its own audio (`{site.value}`)"
+        if site.value in LITE_RESPONSE_FIELDS and site.enclosing_call is not None:
+            return MODE_LITE, f"the module reads `{site.value}`"
+    return MODE_FULL, "the session uses LiveAvatar's voice and LLM"
+
+
+# Names -------------------------------------------------------------------------------------
+
+
+def iter_nodes(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    """Every node under ``node`` (inclusive), without descending into nested functions/classes."""
+    stack: list[cst.CSTNode] = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        if current is not node and isinstance(current, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+            continue
+        stack.extend(reversed(current.children))
+
+
+def mentions(node: cst.CSTNode, name: str) -> bool:
+    return any(isinstance(n, cst.Name) and n.value == name for n in iter_nodes(node))
+
+
+def free_names(expr: cst.CSTNode) -> set[str]:
+    """Names an expression reads (attribute names and keywords excluded)."""
+    names: set[str] = set()
+    skip: set[int] = set()
+    for node in iter_nodes(expr):
+        if isinstance(node, cst.Attribute):
+            skip.add(id(node.attr))
+        elif isinstance(node, cst.Arg) and node.keyword is not None:
+            skip.add(id(node.keyword))
+        elif isinstance(node, cst.Name) and id(node) not in skip:
+            names.add(node.value)
+    return names
+
+
+_BUILTIN_NAMES = frozenset(dir(builtins))
+
+
+def portable(expr: cst.CSTNode, source: Context, target: Context, index: ModuleIndex) -> bool:
+    """Would ``expr``, written at ``target``, read the same bindings it reads at ``source``?"""
+    for name in free_names(expr):
+        if name == "self":
+            if source.class_def is None or source.class_def is not target.class_def:
+                return False
+            continue
+        at_source = index.lookup(name, source.scope)
+        at_target = index.lookup(name, target.scope)
+        if at_source:
+            if at_source is not at_target:
+                return False
+            # A local of another function is not visible here even if named alike.
+            if source.function is not target.function and _is_local(name, source.scope):
+                return False
+            continue
+        if name in index.imports or name in _BUILTIN_NAMES:
+            continue
+        if _is_parameter(name, source) and source.function is target.function:
+            continue
+        return False
+    return True
+
+
+def _is_local(name: str, scope: Scope) -> bool:
+    return isinstance(scope.node, cst.FunctionDef) and name in scope.assignments
+
+
+def _is_parameter(name: str, context: Context) -> bool:
+    function = context.function
+    if function is None:
+        return False
+    params = function.params
+    every = (*params.posonly_params, *params.params, *params.kwonly_params)
+    star = [params.star_arg, params.star_kwarg]
+    return any(p.name.value == name for p in every) or any(
+        isinstance(p, cst.Param) and p.name.value == name for p in star
+    )
+
+
+# Payloads and headers --------------------------------------------------------------------
+
+
+@dataclass
+class SessionIdSource:
+    """Where a request's body names its session id."""
+
+    expression: cst.BaseExpression
+    """Valid at the call: ``sid`` for ``json={"session_id": sid}``, else ``payload["session_id"]``."""
+    payload_statement: Statement | None = None
+    """``payload = {...}`` that only fed this body: it goes when the body is dropped."""
+
+
+def session_id_source(request: RequestSite, index: ModuleIndex) -> SessionIdSource | None:
+    """How to name, at the call, the session id a request sends in its body."""
+    if request.payload is None:
+        return None
+    context = request.call.context
+    value = unwrap_serialiser(request.payload.value, index)
+    if isinstance(value, cst.Dict):
+        element = dict_keys(value).get(SESSION_ID_FIELD)
+        return SessionIdSource(element.value) if element is not None else None
+    if not isinstance(value, cst.Name):
+        return None
+    name = value.value
+    assigned = index.lookup(name, context.scope)
+    if len(assigned) != 1:
+        return None
+    bound = assigned[0]
+    inner = unwrap_serialiser(bound, index)
+    binding = _single_assignment(index, bound)
+    # ``payload = {"session_id": sid}`` used only by this body: inline ``sid``, drop the line.
+    if isinstance(inner, cst.Dict) and binding is not None:
+        element = dict_keys(inner).get(SESSION_ID_FIELD)
+        binding_context = index.context_of(binding)
+        if (
+            element is not None
+            and binding_context is not None
+            and binding_context.function is context.function
+            and _only_use(index, name, request.payload.value, context)
+            and portable(element.value, binding_context, context, index)
+        ):
+            return SessionIdSource(element.value, binding)
+    if isinstance(bound, cst.Dict) and (
+        SESSION_ID_FIELD in dict_keys(bound) or _subscript_assigned(index, name, context)
+    ):
+        return SessionIdSource(
+            cst.Subscript(
+                value=cst.Name(name),
+                slice=[cst.SubscriptElement(cst.Index(cst.SimpleString(f'"{SESSION_ID_FIELD}"')))],
+            )
+        )
+    return None
+
+
+def session_id_expression(request: RequestSite, index: ModuleIndex) -> cst.BaseExpression | None:
+    source = session_id_source(request, index)
+    return source.expression if source is not None else None
+
+
+def _single_assignment(index: ModuleIndex, value: cst.BaseExpression) -> Statement | None:
+    """The ``name = value`` line holding ``value``, when it is a line of its own."""
+    parent = index.parent_of(value)
+    if not isinstance(parent, cst.Assign) or len(parent.targets) != 1:
+        return None
+    line = index.parent_of(parent)
+    if isinstance(line, cst.SimpleStatementLine) and len(line.body) == 1:
+        return line
+    return None
+
+
+def _only_use(index: ModuleIndex, name: str, use: cst.BaseExpression, context: Context) -> bool:
+    """Is ``use`` (inside the request) the only read of local ``name`` in its function?"""
+    root = context.function
+    if root is None:
+        return False
+    allowed = {id(n) for n in _walk_all(use) if isinstance(n, cst.Name)}
+    for node in _walk_all(root):
+        if (
+            isinstance(node, cst.Name)
+            and node.value == name
+            and _is_reference(index, node)
+            and not _is_store(index, node)
+            and id(node) not in allowed
+        ):
+            return False
+    return True
+
+
+def _subscript_assigned(index: ModuleIndex, name: str, context: Context) -> bool:
+    for subscript in index.subscripts:
+        if (
+            subscript.key == SESSION_ID_FIELD
+            and subscript.context.scope is context.scope
+            and isinstance(subscript.node.value, cst.Name)
+            and subscript.node.value.value == name
+        ):
+            return True
+    return False
+
+
+def header_dicts(
+    expr: cst.BaseExpression, context: Context, tracker: ResponseTracker, depth: int = 0
+) -> list[cst.Dict] | None:
+    """The dict literals a headers expression is built from; ``None`` if it is not static."""
+    if depth > 8:
+        return None
+    index = tracker.index
+    if isinstance(expr, cst.Dict):
+        found = [expr]
+        for element in expr.elements:
+            if isinstance(element, cst.StarredDictElement):
+                inner = header_dicts(element.value, context, tracker, depth + 1)
+                if inner is None:
+                    return None
+                found.extend(inner)
+        return found
+    if isinstance(expr, cst.Name):
+        values = index.lookup(expr.value, context.scope)
+        return _dicts_of_values(values, context, tracker, depth)
+    if (
+        isinstance(expr, cst.Attribute)
+        and isinstance(expr.value, cst.Name)
+        and expr.value.value == "self"
+    ):
+        values = index.lookup_self_attribute(context.class_def, expr.attr.value)
+        if values:
+            return _dicts_of_values(values, context, tracker, depth)
+        return _dicts_of_functions(expr.attr.value, tracker, depth)  # a @property
+    if isinstance(expr, cst.Call) and not expr.args:
+        func = expr.func
+        name = (
+            func.value
+            if isinstance(func, cst.Name)
+            else func.attr.value
+            if isinstance(func, cst.Attribute)
+            else None
+        )
+        if name is not None:
+            return _dicts_of_functions(name, tracker, depth)
+    return None
+
+
+def _dicts_of_values(
+    values: list[cst.BaseExpression], context: Context, tracker: ResponseTracker, depth: int
+) -> list[cst.Dict] | None:
+    if not values:
+        return None
+    found: list[cst.Dict] = []
+    for value in values:
+        inner = header_dicts(value, tracker.index.context_of(value) or context, tracker, depth + 1)
+        if inner is None:
+            return None
+        found.extend(inner)
+    return found
+
+
+def _dicts_of_functions(name: str, tracker: ResponseTracker, depth: int) -> list[cst.Dict] | None:
+    functions = tracker.functions_named(name)
+    if not functions:
+        return None
+    found: list[cst.Dict] = []
+    for function in functions:
+        returns = tracker.returns_of(function)
+        if not returns:
+            return None
+        for value, value_context in returns:
+            inner = header_dicts(value, value_context, tracker, depth + 1)
+            if inner is None:
+                return None
+            found.extend(inner)
+    return found
+
+
+def authorization_entry(node: cst.Dict) -> cst.DictElement | None:
+    for element in node.elements:
+        if isinstance(element, cst.DictElement):
+            key = string_value(element.key)
+            if key is not None and key.lower() == AUTHORIZATION:
+                return element
+    return None
+
+
+# create_token plumbing -----------------------------------------------------------------------
+
+
+def _token_plumbing(
+    flow: SessionFlow, request: RequestSite, streaming: list[RequestSite]
+) -> TokenPlumbing | None:
+    """The removable plumbing of a ``create_token`` request, or ``None`` when it is not simple.
+
+    Simple means: the token is read once, into one name or ``self`` attribute, by
+    statements that do nothing else; and every other use of that name is the value of an
+    ``Authorization`` header entry of requests the migration re-authenticates.
+    """
+    tracker = flow.tracker
+    index = tracker.index
+    reads = [r for r in tracker.field_reads({"token"}) if r.origin.request is request]
+    if len(reads) != 1:
+        return None
+    read = reads[0]
+    statement = read.context.statement
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    small = statement.body[0]
+    if not isinstance(small, cst.Assign) or small.value is not read.node:
+        return None
+    if len(small.targets) != 1:
+        return None
+    target = small.targets[0].target
+    statements: list[Statement] = [statement]
+    request_statement = request.call.context.statement
+    if request_statement is not statement:
+        extra = _response_statements(tracker, request, statement)
+        if extra is None:
+            return None
+        statements = [*extra, statement]
+    removed = {id(s) for s in statements}
+    uses = _token_uses(index, target, read.context, removed)
+    if uses is None:
+        return None
+    entries: list[tuple[cst.Dict, cst.DictElement]] = []
+    for use in uses:
+        entry = _enclosing_authorization(index, use)
+        if entry is None:
+            return None
+        if entry not in entries:
+            entries.append(entry)
+    users: list[RequestSite] = []
+    for dict_node, _element in entries:
+        dict_users = _requests_using(tracker, dict_node, streaming)
+        if dict_users is None:
+            return None
+        for user in dict_users:
+            if user.endpoint is None or user.endpoint.key not in _REAUTHENTICATED:
+                return None
+            if user not in users:
+                users.append(user)
+    return TokenPlumbing(request, statements, entries, users)
+
+
+def _response_statements(
+    tracker: ResponseTracker, request: RequestSite, token_statement: Statement
+) -> list[Statement] | None:
+    """``r = <create_token request>`` (plus ``r.raise_for_status()``-style lines) before the token read."""
+    context = request.call.context
+    statement = context.statement
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    small = statement.body[0]
+    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+        return None
+    value = small.value.expression if isinstance(small.value, cst.Await) else small.value
+    if value is not request.node:
+        return None
+    target = small.targets[0].target
+    if not isinstance(target, cst.Name):
+        return None
+    name = target.value
+    owner = context.body_owner
+    body = getattr(owner, "body", None)
+    if not isinstance(body, (list, tuple)):
+        return None
+    result: list[Statement] = [statement]
+    if statement not in body or token_statement not in body:
+        return None
+    start = body.index(statement)
+    for other in body[start + 1 :]:
+        if other is token_statement:
+            continue
+        if not isinstance(other, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            continue
+        if not mentions(other, name):
+            continue
+        # Only bare expression lines (``r.raise_for_status()``) may go with the request.
+        if isinstance(other, cst.SimpleStatementLine) and all(
+            isinstance(s, cst.Expr) for s in other.body
+        ):
+            result.append(other)
+            continue
+        return None
+    return result
+
+
+def _token_uses(
+    index: ModuleIndex, target: cst.BaseExpression, context: Context, removed: set[int]
+) -> list[cst.CSTNode] | None:
+    """Every read of the token name or attribute outside the removed statements."""
+    uses: list[cst.CSTNode] = []
+    if isinstance(target, cst.Name):
+        name = target.value
+        function = context.function
+        roots: list[cst.CSTNode] = [function] if function is not None else [index.module]
+        for root in roots:
+            for node in _walk_all(root):
+                if isinstance(node, cst.Name) and node.value == name and node is not target:
+                    if not _is_reference(index, node):
+                        if isinstance(index.parent_of(node), cst.Param):
+                            return None  # a parameter of the same name: another variable
+                        continue
+                    if _inside_removed(index, node, removed):
+                        continue
+                    if _is_store(index, node):
+                        return None
+                    uses.append(node)
+        if function is None:
+            return uses  # module-level token: uses inside functions were walked too
+        return uses
+    if (
+        isinstance(target, cst.Attribute)
+        and isinstance(target.value, cst.Name)
+        and target.value.value == "self"
+        and context.class_def is not None
+    ):
+        attr = target.attr.value
+        for node in _walk_all(context.class_def):
+            if (
+                isinstance(node, cst.Attribute)
+                and node is not target
+                and node.attr.value == attr
+                and isinstance(node.value, cst.Name)
+                and node.value.value == "self"
+            ):
+                if _inside_removed(index, node, removed):
+                    continue
+                if _is_store(index, node):
+                    # ``self.token = None`` in ``__init__``: a harmless default, kept.
+                    continue
+                uses.append(node)
+        return uses
+    return None
+
+
+def _walk_all(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    stack: list[cst.CSTNode] = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        stack.extend(reversed(current.children))
+
+
+def _inside_removed(index: ModuleIndex, node: cst.CSTNode, removed: set[int]) -> bool:
+    current: cst.CSTNode | None = node
+    while current is not None:
+        if id(current) in removed:
+            return True
+        current = index.parent_of(current)
+    return False
+
+
+def _is_reference(index: ModuleIndex, node: cst.Name) -> bool:
+    """A ``Name`` that reads a variable (not an attribute name, keyword or parameter)."""
+    parent = index.parent_of(node)
+    if isinstance(parent, cst.Attribute) and parent.attr is node:
+        return False
+    if isinstance(parent, cst.Arg) and parent.keyword is node:
+        return False
+    return not isinstance(
+        parent, (cst.Param, cst.ImportAlias, cst.AsName, cst.FunctionDef, cst.ClassDef)
+    )
+
+
+def name_references(node: cst.CSTNode, index: ModuleIndex) -> dict[str, int]:
+    """How often each name is read under ``node`` (attribute names and keywords excluded)."""
+    counts: dict[str, int] = {}
+    for current in _walk_all(node):
+        if isinstance(current, cst.Name) and _is_reference(index, current):
+            counts[current.value] = counts.get(current.value, 0) + 1
+    return counts
+
+
+def _is_store(index: ModuleIndex, node: cst.CSTNode) -> bool:
+    parent = index.parent_of(node)
+    return isinstance(parent, cst.AssignTarget) or (
+        isinstance(parent, cst.AnnAssign) and parent.target is node
+    )
+
+
+def _enclosing_authorization(
+    index: ModuleIndex, use: cst.CSTNode
+) -> tuple[cst.Dict, cst.DictElement] | None:
+    """The ``"Authorization": ...`` entry whose value contains ``use``."""
+    current: cst.CSTNode | None = use
+    while current is not None:
+        parent = index.parent_of(current)
+        if isinstance(parent, cst.DictElement) and parent.value is current:
+            key = string_value(parent.key)
+            holder = index.parent_of(parent)
+            if key is not None and key.lower() == AUTHORIZATION and isinstance(holder, cst.Dict):
+                return holder, parent
+            return None
+        if isinstance(
+            parent,
+            (cst.FormattedString, cst.FormattedStringExpression, cst.BinaryOperation),
+        ) or (isinstance(parent, (cst.Call, cst.Arg)) and _is_str_call(index, parent)):
+            current = parent
+            continue
+        return None
+    return None
+
+
+def _is_str_call(index: ModuleIndex, node: cst.CSTNode) -> bool:
+    if isinstance(node, cst.Arg):
+        node = index.parent_of(node) or node
+    return isinstance(node, cst.Call) and dotted_name(node.func) == "str"
+
+
+def _requests_using(
+    tracker: ResponseTracker, dict_node: cst.Dict, streaming: list[RequestSite]
+) -> list[RequestSite] | None:
+    """Streaming requests whose headers are built from ``dict_node``.
+
+    ``None`` when the dict may also reach something else: a non-streaming request, or a
+    name or function whose every use cannot be seen.
+    """
+    index = tracker.index
+    users: list[RequestSite] = []
+    for request in tracker.requests:
+        if request.headers is None:
+            continue
+        dicts = header_dicts(request.headers.value, request.call.context, tracker)
+        if dicts is not None and any(d is dict_node for d in dicts):
+            users.append(request)
+    if not users:
+        return None
+    # The dict must be reachable only through those headers arguments.
+    holder = _binding_of(index, dict_node)
+    if holder is None:
+        return users  # inline in a headers argument
+    kind, name, scope_root = holder
+    allowed = {id(u.headers.value) for u in users if u.headers is not None}
+    if kind == "name":
+        for node in _walk_all(scope_root):
+            if (
+                isinstance(node, cst.Name)
+                and node.value == name
+                and _is_reference(index, node)
+                and not _is_store(index, node)
+                and id(node) not in allowed
+                and not _is_starred_in_allowed(index, node, allowed)
+            ):
+                return None
+        return users
+    if kind == "function":
+        for call in index.calls:
+            func = call.node.func
+            callee = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
+            if (
+                callee == name
+                and id(call.node) not in allowed
+                and not _is_starred_in_allowed(index, call.node, allowed)
+            ):
+                return None
+        return users
+    return None
+
+
+def _is_starred_in_allowed(index: ModuleIndex, node: cst.CSTNode, allowed: set[int]) -> bool:
+    parent = index.parent_of(node)
+    if isinstance(parent, cst.StarredDictElement):
+        holder = index.parent_of(parent)
+        return holder is not None and id(holder) in allowed
+    return False
+
+
+def _binding_of(index: ModuleIndex, dict_node: cst.Dict) -> tuple[str, str, cst.CSTNode] | None:
+    """How a header dict is reached: bound to a name, returned by a function, or inline."""
+    parent = index.parent_of(dict_node)
+    if isinstance(parent, cst.Assign) and len(parent.targets) == 1:
+        target = parent.targets[0].target
+        context = index.context_of(index.parent_of(parent) or parent)
+        if isinstance(target, cst.Name) and context is not None:
+            root: cst.CSTNode = context.function or index.module
+            return "name", target.value, root
+        return ("unknown", "", index.module)
+    if isinstance(parent, cst.Return):
+        context = index.context_of(index.parent_of(parent) or parent)
+        if context is not None and context.function is not None:
+            return "function", context.function.name.value, index.module
+        return ("unknown", "", index.module)
+    if (
+        isinstance(parent, cst.Arg)
+        and parent.keyword is not None
+        and parent.keyword.value == "headers"
+    ):
+        return None
+    return ("unknown", "", index.module)
+
+
+# The start response --------------------------------------------------------------------------
+
+
+# How H2L102 can bind a start response nobody bound (see :func:`bind_shape`).
+BARE_PARSE = "bare_parse"
+"""``requests.post(...).json()`` / ``wrapper(...)`` as a statement: assign it."""
+BARE_CALL = "bare_call"
+"""``requests.post(...)`` as a statement: parse it and assign it."""
+ASSIGNED = "assigned"
+"""``resp = requests.post(...)`` whose ``resp`` is never parsed: parse it on a new line."""
+WITH_AS = "with_as"
+"""``with ... as resp:`` whose ``resp`` is never parsed: parse it inside the block."""
+
+
+def bind_shape(tracker: ResponseTracker, request: RequestSite) -> str | None:
+    """How a start response that no statement binds can be parsed and kept, if it can."""
+    index = tracker.index
+    statement = request.call.context.statement
+    single_line = isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1
+    sites = tracker.parse_sites(request)
+    if sites:
+        site = sites[0]
+        parent = index.parent_of(site.node)
+        if isinstance(parent, cst.Expr) and single_line and site.context.statement is statement:
+            return BARE_PARSE
+        return None
+    origin = tracker.classify(request.node, request.call.context)
+    if origin is None or origin.kind != OBJECT:
+        return None
+    parent = index.parent_of(request.node)
+    outer: cst.CSTNode = parent if isinstance(parent, cst.Await) else request.node
+    holder = index.parent_of(outer)
+    if isinstance(holder, cst.Expr) and single_line:
+        return BARE_CALL
+    if (
+        isinstance(holder, cst.Assign)
+        and len(holder.targets) == 1
+        and isinstance(holder.targets[0].target, cst.Name)
+    ):
+        return ASSIGNED
+    if (
+        isinstance(holder, cst.WithItem)
+        and holder.asname is not None
+        and isinstance(holder.asname.name, cst.Name)
+        and isinstance(statement, cst.With)
+    ):
+        return WITH_AS
+    return None
+
+
+def _start_binding(flow: SessionFlow, request: RequestSite) -> StartBinding | None:
+    tracker = flow.tracker
+    for site in tracker.parse_sites(request):
+        binding = _binding_of_parse(tracker, site)
+        if binding is not None:
+            return binding
+    # Nothing binds the parsed start response. If new-response reads of fields that now
+    # come from the start response follow it in the same function, H2L102 binds it.
+    context = request.call.context
+    after = tracker.position(request.node)
+    needs = any(
+        read.origin.endpoint_key == "new"
+        and read.context.function is context.function
+        and tracker.position(read.node) > after
+        for read in flow.from_start_reads
+    )
+    if not needs or bind_shape(tracker, request) is None:
+        return None
+    name = _fresh_name(tracker.index, context, "started")
+    return StartBinding(name, True, context, after, planned=True)
+
+
+def _binding_of_parse(tracker: ResponseTracker, site: ParseSite) -> StartBinding | None:
+    node: cst.CSTNode = site.node
+    data_level = False
+    while True:
+        parent = tracker.index.parent_of(node)
+        if parent is None:
+            return None
+        if (
+            isinstance(parent, cst.Call)
+            and dotted_name(parent.func) is not None
+            and (dotted_name(parent.func) or "").endswith("remember_session")
+        ):
+            node = parent
+            continue
+        if isinstance(parent, cst.Arg):
+            node = parent
+            continue
+        if isinstance(parent, (cst.Index, cst.SubscriptElement)):
+            node = parent
+            continue
+        if isinstance(parent, cst.Subscript):
+            keyed = data_key_of(parent)
+            if keyed is None or keyed[1] != "data":
+                return None
+            data_level = True
+            node = parent
+            continue
+        break
+    if isinstance(parent, cst.Assign) and len(parent.targets) == 1:
+        target = parent.targets[0].target
+        if isinstance(target, cst.Name):
+            return StartBinding(
+                target.value, data_level, site.context, tracker.position(site.node), planned=False
+            )
+    return None
+
+
+def _fresh_name(index: ModuleIndex, context: Context, base: str) -> str:
+    taken: set[str] = set()
+    scope: Scope | None = context.scope
+    while scope is not None:
+        taken.update(scope.assignments)
+        scope = scope.parent
+    taken.update(index.imports)
+    if context.function is not None:
+        params = context.function.params
+        taken.update(
+            p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)
+        )
+    if context.function is not None:
+        taken.update(n.value for n in _walk_all(context.function) if isinstance(n, cst.Name))
+    candidate = base
+    suffix = 2
+    while candidate in taken:
+        candidate = f"{base}_{suffix}"
+        suffix += 1
+    return candidate
+
+
+def from_start_binding(flow: SessionFlow, read: FieldRead) -> StartBinding | None:
+    """A start-response binding visible at ``read`` and set before it, if any."""
+    position = flow.tracker.position(read.node)
+    best: StartBinding | None = None
+    for request in flow.start_requests:
+        binding = flow.start_bindings.get(id(request.node))
+        if binding is None:
+            continue
+        if binding.context.function is not read.context.function:
+            continue
+        if binding.position >= position:
+            continue
+        if best is None or binding.position > best.position:
+            best = binding
+    return best
+
+
+def bound_parse(sites: list[ParseSite]) -> ParseSite | None:
+    """The parse to wrap with ``remember_session``: the first whose value is kept."""
+    for site in sites:
+        if site.bound:
+            return site
+    return sites[0] if sites else None
+
+
+__all__ = [
+    "ASSIGNED",
+    "AUTHORIZATION",
+    "BARE_CALL",
+    "BARE_PARSE",
+    "WITH_AS",
+    "SessionFlow",
+    "StartBinding",
+    "TokenPlumbing",
+    "authorization_entry",
+    "bind_shape",
+    "bound_parse",
+    "free_names",
+    "from_start_binding",
+    "header_dicts",
+    "iter_nodes",
+    "mentions",
+    "name_references",
+    "portable",
+    "session_flow",
+    "session_id_expression",
+    "session_id_source",
+]

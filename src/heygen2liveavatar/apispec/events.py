@@ -1,0 +1,25 @@
+"""In-session events: what HeyGen's task/interrupt/listening calls become, and how they are sent.
+
+HeyGen's ``streaming.task``, ``streaming.interrupt`` and ``streaming.start_listening`` /
+``stop_listening`` REST calls have no REST successor. In LiveAvatar FULL mode they are events
+published on the LiveKit data channel (api-reference 4.1, 4.3, 5.1); migrated code sends them
+through the helper module the tool writes beside it (``templates/liveavatar_bridge.py``). The
+event names themselves are ``TASK_TYPE_EVENTS`` and ``CONTROL_EVENTS`` in ``apispec``.
+"""
+
+from __future__ import annotations
+
+BRIDGE_MODULE = "liveavatar_bridge"
+"""Helper module written beside migrated files (``templates/liveavatar_bridge.py``)."""
+BRIDGE_EMIT = "emit"
+BRIDGE_EMIT_ASYNC = "emit_async"
+BRIDGE_SPEAK_EVENT_TYPE = "speak_event_type"
+"""``speak_event_type(task_type)``: the event for a task type known only at run time."""
+
+SESSION_ID_FIELD = "session_id"
+TASK_TEXT_FIELD = "text"
+TASK_TYPE_FIELD = "task_type"
+TASK_FIELDS_DROPPED: tuple[str, ...] = ("task_mode",)
+"""Task request fields with no event counterpart; dropping them changes nothing LiveAvatar sees."""
+TASK_RESPONSE_FIELDS: tuple[str, ...] = ("task_id", "duration_ms")
+"""``streaming.task`` response fields that events do not return (api-reference 5.3)."""

@@ -1,0 +1,206 @@
+"""Session-lifecycle facts: the ``streaming.new`` body map, response fields, success codes.
+
+Plain data for rules H2L101 (session token), H2L102 (session start), H2L404 (response
+fields) and H2L405 (success checks). Sources: ``api-reference.md`` sections 1.3, 1.4, 3.1-3.4,
+5.2-5.4 and 6.1/6.2. The older flat names in :mod:`heygen2liveavatar.apispec`
+(``RESPONSE_FIELD_RENAMES``, ``NEW_SESSION_*``...) stay importable there.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import HEYGEN_DEFAULT_VIDEO_ENCODING
+
+MODE_FULL = "FULL"
+MODE_LITE = "LITE"
+
+# --- streaming.new body -> /v1/sessions/token body (5.2) ----------------------------------
+
+# Where a field lands, as a path in the new body. Fields sharing a first component are
+# grouped into one nested dict (``video_settings``, ``avatar_persona``).
+AVATAR_ID = ("avatar_id",)
+VIDEO_QUALITY = ("video_settings", "quality")
+VIDEO_ENCODING = ("video_settings", "encoding")
+PERSONA_VOICE_ID = ("avatar_persona", "voice_id")
+PERSONA_CONTEXT_ID = ("avatar_persona", "context_id")
+PERSONA_LANGUAGE = ("avatar_persona", "language")
+PERSONA_VOICE_SETTINGS = ("avatar_persona", "voice_settings")
+PERSONA_STT_PROVIDER = ("avatar_persona", "stt_config", "provider")
+
+# Top-level HeyGen fields moved or renamed as they are.
+NEW_BODY_MOVES: dict[str, tuple[str, ...]] = {
+    "avatar_id": AVATAR_ID,
+    "avatar_name": AVATAR_ID,  # the older alias the JS SDK still sends
+    "avatarName": AVATAR_ID,
+    "quality": VIDEO_QUALITY,
+    "video_encoding": VIDEO_ENCODING,
+    "knowledge_base_id": PERSONA_CONTEXT_ID,  # docs and SDK
+    "knowledge_id": PERSONA_CONTEXT_ID,  # pipecat
+    "language": PERSONA_LANGUAGE,
+}
+
+# Fields that only make sense with LiveAvatar's own voice/LLM/STT (FULL mode); in LITE
+# mode the caller sends its own audio, so they are dropped with a warning (5.4).
+FULL_ONLY_FIELDS = frozenset(
+    {"voice", "knowledge_base_id", "knowledge_id", "knowledge_base", "stt_settings", "language"}
+)
+
+# Fields whose value is an id that does not carry over: the LiveAvatar copy of an avatar
+# or knowledge base has a new UUID, and voices are not migrated at all (6.11).
+ID_FIELD_NOTES: dict[str, str] = {
+    "avatar_id": "the LiveAvatar copy of this avatar has a new UUID (see app.liveavatar.com)",
+    "avatar_name": "the LiveAvatar copy of this avatar has a new UUID (see app.liveavatar.com)",
+    "avatarName": "the LiveAvatar copy of this avatar has a new UUID (see app.liveavatar.com)",
+    "voice_id": "voices are not migrated: pick a LiveAvatar voice UUID (GET /v1/voices)",
+    "knowledge_base_id": "the knowledge base was copied into a LiveAvatar Context with a new UUID",
+    "knowledge_id": "the knowledge base was copied into a LiveAvatar Context with a new UUID",
+}
+
+# Dropped without a word: SDK internals and the API version switch.
+NEW_BODY_DROPPED_SILENTLY = frozenset(
+    {"version", "source", "ia_is_livekit_transport", "silence_response"}
+)
+
+IDLE_TIMEOUT_NOTE = (
+    "LiveAvatar's idle timeout is a fixed 5 minutes; send keep-alive every 2-3 minutes"
+)
+# Dropped, with the reason a person has to act on.
+NEW_BODY_DROPPED_WITH_NOTE: dict[str, str] = {
+    "disable_idle_timeout": IDLE_TIMEOUT_NOTE,
+    "activity_idle_timeout": IDLE_TIMEOUT_NOTE
+    + " (`max_session_duration` caps the whole session, it is not an idle timeout)",
+    "livekit_settings": (
+        "bring-your-own LiveKit is `livekit_config{livekit_url, livekit_room, "
+        "livekit_client_token}`, LITE mode only"
+    ),
+    "knowledge_base": (
+        "LiveAvatar takes no inline prompt: create a Context (POST /v1/contexts "
+        "{name, prompt, opening_text}) and send its id as `avatar_persona.context_id`"
+    ),
+}
+
+# ``voice`` sub-fields.
+VOICE_ID_FIELD = "voice_id"
+VOICE_RATE_FIELD = "rate"
+VOICE_EMOTION_FIELD = "emotion"
+VOICE_ELEVENLABS_FIELD = "elevenlabs_settings"
+VOICE_MODEL_FIELD = "model"  # the JS SDK's name for elevenlabs_settings.model_id
+VOICE_SPEED_FIELD = "speed"
+VOICE_SPEED_RANGE = (0.8, 1.2)
+VOICE_EMOTION_NOTE = "LiveAvatar voices have no emotion setting"
+ELEVENLABS_PROVIDER = ("provider", "elevenLabs")
+# elevenlabs_settings sub-field -> voice_settings sub-field.
+ELEVENLABS_SETTINGS_MOVES: dict[str, str] = {
+    "stability": "stability",
+    "similarity_boost": "similarity_boost",
+    "style": "style",
+    "use_speaker_boost": "use_speaker_boost",
+    "model_id": "model",
+    "model": "model",
+}
+
+# ``stt_settings`` sub-fields.
+STT_PROVIDER_FIELD = "provider"
+STT_CONFIDENCE_NOTE = "LiveAvatar's STT config has no confidence threshold"
+
+# Keys that mark a body as already in LiveAvatar's shape (nothing to map).
+LIVEAVATAR_BODY_KEYS = frozenset(
+    {"mode", "video_settings", "avatar_persona", "voice_agent", "is_sandbox"}
+)
+
+DEFAULT_VIDEO_ENCODING = HEYGEN_DEFAULT_VIDEO_ENCODING
+"""HeyGen defaulted to VP8, LiveAvatar to H264: emit VP8 when the HeyGen body had none."""
+
+# --- Mode choice (5.4) ---------------------------------------------------------------------
+
+# A module that reads the realtime WebSocket endpoint or sends these LITE/realtime
+# WebSocket messages produces its own audio: its session is LITE, not FULL.
+LITE_RESPONSE_FIELDS = frozenset({"realtime_endpoint"})
+OWN_AUDIO_MESSAGES = frozenset(
+    {
+        "agent.speak",
+        "agent.speak_end",
+        "agent.audio_buffer_append",
+        "agent.audio_buffer_commit",
+        "agent.audio_buffer_clear",
+    }
+)
+
+# --- Responses (5.3) ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ResponseField:
+    """A field the HeyGen code reads from a session-lifecycle response."""
+
+    heygen: str
+    liveavatar: str | None
+    """``None``: no successor."""
+    from_start: bool = False
+    """In LiveAvatar the value comes from ``/v1/sessions/start``, not the token call."""
+    note: str = ""
+
+
+_FIELDS = (
+    ResponseField("token", "session_token"),
+    ResponseField("url", "livekit_url", from_start=True),
+    ResponseField("access_token", "livekit_client_token", from_start=True),
+    ResponseField("livekit_agent_token", "livekit_agent_token", from_start=True),
+    ResponseField("realtime_endpoint", "ws_url", from_start=True),
+    ResponseField("session_duration_limit", "max_session_duration", from_start=True),
+    ResponseField("is_paid", None, note="LiveAvatar responses have no `is_paid`"),
+    ResponseField("sdp", None, note="LiveAvatar is LiveKit-only: there is no SDP offer"),
+    ResponseField("ice_servers", None, note="LiveAvatar is LiveKit-only: there are no ICE servers"),
+    ResponseField(
+        "ice_servers2", None, note="LiveAvatar is LiveKit-only: there are no ICE servers"
+    ),
+    ResponseField(
+        "task_id",
+        None,
+        note="tasks became events: correlate by the event's `event_id` / `source_event_id`",
+    ),
+    ResponseField(
+        "duration_ms",
+        None,
+        note="tasks became events: wait for `avatar.speak_ended` instead of a duration",
+    ),
+)
+RESPONSE_FIELDS: dict[str, ResponseField] = {field.heygen: field for field in _FIELDS}
+
+# Which response each field is read from, by endpoint key (1.2, 1.4).
+RESPONSE_FIELDS_BY_ENDPOINT: dict[str, frozenset[str]] = {
+    "create_token": frozenset({"token"}),
+    "new": frozenset(
+        {
+            "url",
+            "access_token",
+            "livekit_agent_token",
+            "realtime_endpoint",
+            "session_duration_limit",
+            "is_paid",
+            "sdp",
+            "ice_servers",
+            "ice_servers2",
+        }
+    ),
+    "task": frozenset({"task_id", "duration_ms"}),
+}
+
+ENVELOPE_DATA_KEY = "data"
+SESSION_ID_FIELD = "session_id"
+
+# --- Success checks (6.1, 6.2) ------------------------------------------------------------
+
+ENVELOPE_CODE_KEY = "code"
+HEYGEN_SUCCESS_CODES = frozenset({100})
+HEYGEN_SUCCESS_CODE_STRINGS = frozenset({"100", "SUCCESS"})
+START_SUCCESS_STATUS = 201
+"""``POST /v1/sessions/start`` answers 201 Created, not 200."""
+
+# --- The helper module the migrated code calls --------------------------------------------
+
+BRIDGE_MODULE = "liveavatar_bridge"
+BRIDGE_REMEMBER = "remember_session"
+BRIDGE_BEARER_HEADERS = "bearer_headers"
+WEB_SDK_PACKAGE = "@heygen/liveavatar-web-sdk"

@@ -1,0 +1,86 @@
+"""The whole-repo inventory: non-Python files that use HeyGen streaming, reported, never rewritten.
+
+JavaScript/TypeScript, ``package.json``, ``.env*``, CI and compose YAML, Dockerfiles and docs go
+through every selected inventory rule (``rules.inventory.TextScanRule``); each finding is
+``manual`` at a 1-based line and column of the file. The file's bytes are returned unchanged,
+so the runner never writes or diffs it.
+
+A line that carries ``heygen2liveavatar: ignore`` (or ``ignore[H2L912]``), or follows a line
+that does, is skipped, in whatever comment syntax the file uses (``#``, ``//``, ``<!-- -->``).
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from ..model import KIND_MANUAL, SUPPRESSION_PREFIX, Finding
+from .filekinds import FileMigration
+
+if TYPE_CHECKING:
+    from ..rules.base import RuleClass
+
+_SUPPRESSION = re.compile(re.escape(SUPPRESSION_PREFIX) + r"(?:\[(?P<codes>[^\]]*)\])?")
+
+
+def decode_text(data: bytes) -> str:
+    """Text for scanning: UTF-8 (BOM dropped); undecodable bytes become U+FFFD, never an error.
+
+    The inventory only reads, so a stray Latin-1 byte must not stop the scan; replacing a byte
+    with one character keeps every line and almost every column where it was.
+    """
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    return data.decode("utf-8", "replace")
+
+
+def suppressed_lines(text: str) -> dict[int, frozenset[str] | None]:
+    """1-based line -> codes ignored there (``None``: every rule) from suppression comments."""
+    suppressed: dict[int, frozenset[str] | None] = {}
+    if SUPPRESSION_PREFIX not in text:
+        return suppressed
+    for number, line in enumerate(text.splitlines(), start=1):
+        match = _SUPPRESSION.search(line)
+        if match is None:
+            continue
+        codes_text = match.group("codes")
+        codes = (
+            None
+            if codes_text is None
+            else frozenset(c.strip().upper() for c in codes_text.split(",") if c.strip())
+        )
+        for target in (number, number + 1):  # the comment's line and the line below it
+            previous = suppressed.get(target, frozenset())
+            if codes is None or previous is None:
+                suppressed[target] = None
+            else:
+                suppressed[target] = previous | codes
+    return suppressed
+
+
+def scan_text(path: str, text: str, rules: Sequence[RuleClass]) -> list[Finding]:
+    """Manual findings of every selected inventory rule for ``text``, read as a file named ``path``."""
+    from ..rules.inventory import TextScanRule
+
+    suppressed = suppressed_lines(text)
+    findings: set[Finding] = set()
+    for rule_class in rules:
+        if not issubclass(rule_class, TextScanRule):
+            continue
+        for line, column, message in rule_class().scan_text(path, text):
+            if line in suppressed:
+                codes = suppressed[line]
+                if codes is None or rule_class.code in codes:
+                    continue
+            findings.add(Finding(line, column, rule_class.code, KIND_MANUAL, message))
+    return sorted(findings)
+
+
+def scan_inventory(data: bytes, display: str, rules: Sequence[RuleClass]) -> FileMigration:
+    """Report a non-Python file's HeyGen streaming usage; the content is returned unchanged."""
+    return FileMigration(data, scan_text(display, decode_text(data), rules))
+
+
+__all__ = ["decode_text", "scan_inventory", "scan_text", "suppressed_lines"]

@@ -1,0 +1,516 @@
+"""What H2L201, H2L202 and H2L203 share: a HeyGen in-session REST call becomes an event.
+
+``streaming.task``, ``streaming.interrupt`` and ``streaming.start_listening`` /
+``stop_listening`` have no LiveAvatar endpoint; in FULL mode they are events on the session's
+LiveKit room. Each request call is replaced, where it stands, by a call of the helper module
+the tool writes beside the file (``liveavatar_bridge``, see ``templates/``)::
+
+    requests.post(TASK_URL, json={"session_id": sid, "text": t}, headers=H)
+    ->  liveavatar_bridge.emit(sid, "avatar.speak_text", text=t)
+
+keeping the shape of the code around it (``await``/``async with`` get ``emit_async``, blocking
+calls inside ``async def`` become ``await ...emit_async(...)``), so that the response handling
+that follows (``resp.json()``, ``raise_for_status()``) keeps working on the returned receipt.
+The fields come from the payload the request sent: a dict literal's values, or subscripts of
+the payload variable (``payload["session_id"]``), which read exactly what was sent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+import libcst as cst
+
+from ..analysis.call_shape import CallShape, call_shape, urlopen_of
+from ..analysis.dead_code import dead_locals, names_in
+from ..analysis.http import RequestSite
+from ..analysis.index import dotted_name, string_value
+from ..analysis.payloads import dict_keys, unwrap_serialiser
+from ..apispec.events import (
+    BRIDGE_EMIT,
+    BRIDGE_EMIT_ASYNC,
+    BRIDGE_MODULE,
+    SESSION_ID_FIELD,
+)
+from .base import RuleContext
+
+SHARED_REPLACED_REQUESTS = "events.replaced_requests"
+"""``ctx.shared`` key: ids of request calls these rules replaced (other rules may skip them)."""
+
+_CLIENTS = frozenset({"requests", "httpx", "aiohttp"})
+# A project wrapper's name says it sends something (``_request``, ``_post``, ``call_api``...).
+_SENDER_NAME = re.compile(r"request|post|call|send|fetch|invoke|api|http", re.IGNORECASE)
+_URLLIB_CALLEES = frozenset({"Request", "urlopen"})
+_MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear"})
+_NO_SPACE_EQUAL = cst.AssignEqual(
+    whitespace_before=cst.SimpleWhitespace(""), whitespace_after=cst.SimpleWhitespace("")
+)
+_LINE_LIMIT = 88
+"""Longest line a rewrite writes on one line (black's default) unless the original was longer."""
+
+
+def event_requests(ctx: RuleContext, keys: tuple[str, ...]) -> list[RequestSite]:
+    """Requests to the endpoints ``keys`` that really send something (not a URL in a print)."""
+    found = []
+    for request in ctx.streaming_requests:
+        if request.endpoint is None or request.endpoint.key not in keys:
+            continue
+        last = (request.call.name or "").split(".")[-1]
+        if request.client == "urllib":
+            sends = last in _URLLIB_CALLEES
+        else:
+            sends = (
+                request.client in _CLIENTS
+                or request.method is not None
+                or bool(_SENDER_NAME.search(last))
+            )
+        if sends:
+            found.append(request)
+    return found
+
+
+# Payloads -----------------------------------------------------------------------------------
+@dataclass
+class PayloadView:
+    """The fields one request sends, as expressions a rewrite can put in its place.
+
+    Either a dict literal written in the call (its values are used as they are) or a variable
+    holding a dict (its fields are read back with subscripts, which is exact even when the
+    dict is built over several statements).
+    """
+
+    variable: str | None
+    node: cst.Dict | None
+    """The dict literal: the inline payload, or the variable's only value."""
+    stored: frozenset[str]
+    """Keys the code sets on the variable after building it (``payload["text"] = ...``)."""
+    complete: bool
+    """``node`` (plus ``stored``) lists every key: no ``**spread``, no ``update()``, one assignment."""
+
+    def keys(self) -> set[str]:
+        found = set(dict_keys(self.node)) if self.node is not None else set()
+        return found | self.stored
+
+    def has(self, key: str) -> bool | None:
+        """Whether the payload has ``key``: True, False, or None when it cannot be known."""
+        if key in self.keys():
+            return True
+        return False if self.complete else None
+
+    def value(self, key: str) -> cst.BaseExpression | None:
+        """An expression for a field the request always sends (``None``: not visible)."""
+        if self.variable is None:
+            element = dict_keys(self.node).get(key) if self.node is not None else None
+            return element.value if element is not None else None
+        # A required HeyGen field of a dict whose keys are not all visible was sent anyway
+        # (HeyGen rejected requests without it), so reading it back is exact.
+        if self.has(key) is False:
+            return None
+        return self._subscript(key)
+
+    def optional_value(self, key: str) -> cst.BaseExpression | None:
+        """An expression for an optional field: ``None`` when it is surely absent."""
+        presence = self.has(key)
+        if presence is False:
+            return None
+        if self.variable is None:
+            return self.value(key) if presence else None
+        if presence:
+            return self._subscript(key)
+        return cst.Call(
+            func=cst.Attribute(cst.Name(self.variable), cst.Name("get")),
+            args=[cst.Arg(self._key(key))],
+        )
+
+    def literal(self, key: str) -> str | None:
+        """The string literal sent as ``key``, when that is all it can be."""
+        if (
+            self.node is None
+            or key in self.stored
+            or (self.variable is not None and not self.complete)
+        ):
+            return None
+        element = dict_keys(self.node).get(key)
+        return string_value(element.value) if element is not None else None
+
+    def _key(self, key: str) -> cst.SimpleString:
+        quote = '"'
+        for element in dict_keys(self.node).values() if self.node is not None else ():
+            if isinstance(element.key, cst.SimpleString) and element.key.value.endswith("'"):
+                quote = "'"
+            break
+        return cst.SimpleString(f"{quote}{key}{quote}")
+
+    def _subscript(self, key: str) -> cst.Subscript:
+        assert self.variable is not None
+        return cst.Subscript(
+            value=cst.Name(self.variable),
+            slice=[cst.SubscriptElement(cst.Index(self._key(key)))],
+        )
+
+
+def payload_view(ctx: RuleContext, request: RequestSite) -> PayloadView | None:
+    """What ``request`` sends, or ``None`` when it is not a dict the rewrite can read."""
+    arg = request.payload
+    if arg is None:
+        return None
+    context = request.call.context
+    expr = unwrap_serialiser(arg.value, ctx.index)
+    if isinstance(expr, cst.Name):
+        # ``data = json.dumps(payload)`` ... ``post(url, data=data)``
+        values = ctx.index.lookup(expr.value, context.scope)
+        if len(values) == 1:
+            unwrapped = unwrap_serialiser(values[0], ctx.index)
+            if unwrapped is not values[0] and isinstance(unwrapped, (cst.Name, cst.Dict)):
+                expr = unwrapped
+    if isinstance(expr, cst.Dict):
+        spread = any(isinstance(e, cst.StarredDictElement) for e in expr.elements)
+        return PayloadView(None, expr, frozenset(), complete=not spread)
+    if not isinstance(expr, cst.Name):
+        return None
+    name = expr.value
+    values = ctx.index.lookup(name, context.scope)
+    dicts = [v for v in values if isinstance(v, cst.Dict)]
+    dict_calls = [v for v in values if isinstance(v, cst.Call) and dotted_name(v.func) == "dict"]
+    if values and len(dicts) + len(dict_calls) != len(values):
+        return None  # also bound to something that is not a dict
+    if not values and not (arg.keyword is None or arg.keyword.value == "json"):
+        # A parameter (or a global from elsewhere): a dict only if it is sent as JSON.
+        return None
+    stored: set[str] = set()
+    for site in ctx.index.subscripts:
+        if (
+            isinstance(site.node.value, cst.Name)
+            and site.node.value.value == name
+            and _is_store(ctx, site.node)
+        ):
+            stored.add(site.key)
+    mutated = any(
+        (call.name or "").startswith(f"{name}.") and (call.name or "").split(".")[-1] in _MUTATORS
+        for call in ctx.index.calls
+    )
+    node = dicts[0] if len(values) == 1 and dicts else None
+    spread = node is not None and any(isinstance(e, cst.StarredDictElement) for e in node.elements)
+    complete = node is not None and not spread and not mutated
+    return PayloadView(name, node, frozenset(stored), complete)
+
+
+def _is_store(ctx: RuleContext, node: cst.Subscript) -> bool:
+    parent = ctx.index.parent_of(node)
+    return isinstance(parent, (cst.AssignTarget, cst.AugAssign, cst.Del)) or (
+        isinstance(parent, cst.AnnAssign) and parent.target is node
+    )
+
+
+# Rewriting ----------------------------------------------------------------------------------
+@dataclass
+class EventCall:
+    """One request about to become an event: where the call stands and what it sent."""
+
+    request: RequestSite
+    target: cst.Call
+    """The call replaced: the request call, or the ``urlopen`` that sends a urllib Request."""
+    shape: CallShape
+    payload: PayloadView | None
+
+
+def prepare(ctx: RuleContext, request: RequestSite) -> EventCall | str:
+    """An :class:`EventCall`, or why the request cannot be replaced where it stands."""
+    target = request.node
+    site = request.call
+    if request.client == "urllib":
+        use = urlopen_of(ctx.index, request.call)
+        if use is None:
+            return "the urllib request object is used in other ways too"
+        target = use.call
+        located = next((c for c in ctx.index.calls if c.node is target), None)
+        if located is None:
+            return "the urllib request is not sent here"
+        site = located
+    return EventCall(request, target, call_shape(ctx.index, site), payload_view(ctx, request))
+
+
+def emit_event(
+    ctx: RuleContext,
+    event: EventCall,
+    session_id: cst.BaseExpression,
+    event_type: Callable[[str], cst.BaseExpression],
+    fields: list[tuple[str, cst.BaseExpression]],
+    message: str,
+) -> bool:
+    """Replace the call by ``liveavatar_bridge.emit[_async](session_id, event_type, **fields)``.
+
+    ``event_type`` receives the local name of the helper module (for run-time choices);
+    ``{emit}`` in ``message`` becomes the function called.
+    """
+    if ctx.is_suppressed(event.target) or ctx.is_suppressed(event.request.node):
+        return False
+    bridge = ctx.require_support_module(BRIDGE_MODULE)
+    shape = event.shape
+    asynchronous = shape.yields_awaitable or shape.in_coroutine
+    args = [
+        cst.Arg(session_id),
+        cst.Arg(event_type(bridge)),
+        *(cst.Arg(value, keyword=cst.Name(name), equal=_NO_SPACE_EQUAL) for name, value in fields),
+    ]
+    func = cst.Attribute(
+        cst.Name(bridge), cst.Name(BRIDGE_EMIT_ASYNC if asynchronous else BRIDGE_EMIT)
+    )
+    call = _laid_out_like(ctx, event.target, func, args)
+    replacement: cst.BaseExpression = call
+    if asynchronous and not shape.yields_awaitable:
+        # Blocking code inside ``async def``: wait for the event without blocking the loop.
+        parentheses = shape.await_needs_parentheses
+        replacement = cst.Await(
+            call,
+            lpar=[cst.LeftParen()] if parentheses else [],
+            rpar=[cst.RightParen()] if parentheses else [],
+        )
+    if not ctx.replace(event.target, replacement):
+        return False
+    ctx.prune_if_unused(names_in(event.target) | names_in(event.request.node))
+    replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
+    assert isinstance(replaced, set)
+    replaced.update({id(event.request.node), id(event.target)})
+    ctx.fixed(event.request.node, message.replace("{emit}", f"`{bridge}.{func.attr.value}`"))
+    return True
+
+
+def _laid_out_like(
+    ctx: RuleContext, original: cst.Call, func: cst.BaseExpression, args: list[cst.Arg]
+) -> cst.Call:
+    """The new call laid out as black would: on one line if it fits, else one argument a line.
+
+    A trailing comma in the original (black's "magic trailing comma") keeps it exploded.
+    """
+    one_line = cst.Call(func=func, args=_separated(args))
+    multiline = _is_multiline(original)
+    if multiline and isinstance(original.args[-1].comma, cst.Comma):
+        return _exploded_like(original, func, args)
+    statement = ctx.statement_of(original)
+    if statement is None:
+        return one_line
+    module = ctx.module
+    statement_code = module.code_for_node(statement)
+    call_code = module.code_for_node(original)
+    at = statement_code.find(call_code)
+    if at < 0:
+        return one_line
+    line_start = statement_code.rfind("\n", 0, at) + 1
+    end = at + len(call_code)
+    line_end = statement_code.find("\n", end)
+    if line_end < 0:
+        line_end = len(statement_code)
+    # The statement's first line is printed without the block's indentation, later lines with it.
+    indent = _indentation(ctx, statement)
+    first_line = line_start == 0
+    line = statement_code[line_start:at]
+    lead = 0 if first_line else len(line) - len(line.lstrip()) - indent
+    absolute = indent if first_line else 0
+    new_length = (
+        absolute + (at - line_start) + len(module.code_for_node(one_line)) + (line_end - end)
+    )
+    old_length = 0 if multiline else absolute + line_end - line_start
+    if new_length <= max(_LINE_LIMIT, old_length):
+        return one_line
+    if multiline:
+        return _exploded_like(original, func, args)
+    # One argument per line, indented one step deeper than the line the call starts on.
+    lead_text = " " * max(lead, 0)
+    open_line = cst.ParenthesizedWhitespace(
+        first_line=cst.TrailingWhitespace(),
+        indent=True,
+        last_line=cst.SimpleWhitespace(lead_text + module.default_indent),
+    )
+    close_line = cst.ParenthesizedWhitespace(
+        first_line=cst.TrailingWhitespace(), indent=True, last_line=cst.SimpleWhitespace(lead_text)
+    )
+    laid = [arg.with_changes(comma=cst.Comma(whitespace_after=open_line)) for arg in args]
+    laid[-1] = laid[-1].with_changes(comma=cst.Comma(whitespace_after=close_line))
+    return cst.Call(func=func, args=laid, whitespace_before_args=open_line)
+
+
+def _separated(args: list[cst.Arg]) -> list[cst.Arg]:
+    comma = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+    return [arg.with_changes(comma=comma) for arg in args[:-1]] + args[-1:]
+
+
+def _is_multiline(call: cst.Call) -> bool:
+    if isinstance(call.whitespace_before_args, cst.ParenthesizedWhitespace):
+        return True
+    return any(
+        isinstance(arg.comma, cst.Comma)
+        and isinstance(arg.comma.whitespace_after, cst.ParenthesizedWhitespace)
+        for arg in call.args
+    )
+
+
+def _exploded_like(original: cst.Call, func: cst.BaseExpression, args: list[cst.Arg]) -> cst.Call:
+    """One argument per line and a trailing comma, with the original call's indentation."""
+    breaks = [
+        arg.comma.whitespace_after
+        for arg in original.args[:-1]
+        if isinstance(arg.comma, cst.Comma)
+        and isinstance(arg.comma.whitespace_after, cst.ParenthesizedWhitespace)
+    ]
+    opening = original.whitespace_before_args
+    if not isinstance(opening, cst.ParenthesizedWhitespace) and breaks:
+        opening = breaks[0]
+    separator = breaks[0] if breaks else opening
+    last = original.args[-1]
+    closing = (
+        last.comma.whitespace_after
+        if isinstance(last.comma, cst.Comma)
+        else last.whitespace_after_arg
+    )
+    laid = [arg.with_changes(comma=cst.Comma(whitespace_after=separator)) for arg in args]
+    laid[-1] = laid[-1].with_changes(comma=cst.Comma(whitespace_after=closing))
+    return cst.Call(func=func, args=laid, whitespace_before_args=opening)
+
+
+def _indentation(ctx: RuleContext, node: cst.CSTNode) -> int:
+    width = 0
+    current = ctx.index.parent_of(node)
+    while current is not None:
+        if isinstance(current, cst.IndentedBlock):
+            indent = current.indent if current.indent is not None else ctx.module.default_indent
+            width += len(indent.expandtabs(8))
+        current = ctx.index.parent_of(current)
+    return width
+
+
+# What is left behind --------------------------------------------------------------------------
+def mark_leftover_urls(ctx: RuleContext, key: str, handled: set[int], message: str) -> None:
+    """Mark URL literals of endpoint ``key`` that no call uses any more.
+
+    ``handled`` holds the request calls that were replaced.
+    A URL inside a replaced call went with it, and a function local that only fed replaced
+    calls is deleted after the edits; module constants, class attributes and ``self``
+    attributes stay (other code may import or read them), so a person has to remove them.
+    Literals still used by a call that was not replaced are left to that call's own marker.
+    """
+    removed: list[cst.CSTNode] = [
+        request.node for request in ctx.streaming_requests if id(request.node) in handled
+    ]
+    for literal in ctx.literals.endpoint_literals(key):
+        if not literal.is_target:
+            continue
+        if any(id(r.node) not in handled for r in literal.requests):
+            continue
+        if _inside(ctx, literal.node, handled):
+            continue
+        site = literal.site
+        function = site.context.function
+        if (
+            literal.requests
+            and function is not None
+            and site.assigned_to is not None
+            and site.assigned_to in dead_locals(function, removed)
+        ):
+            continue  # a local that only fed replaced calls: deleted after the edits
+        ctx.manual(literal.node, message)
+
+
+def _inside(ctx: RuleContext, node: cst.CSTNode, calls: set[int]) -> bool:
+    current = ctx.index.parent_of(node)
+    while current is not None:
+        if id(current) in calls:
+            return True
+        current = ctx.index.parent_of(current)
+    return False
+
+
+def cannot_rewrite(endpoint: str, events: str, reason: str) -> str:
+    """The marker text for a call left in place (``events``: the event names, in backticks)."""
+    return (
+        f"`streaming.{endpoint}` has no LiveAvatar endpoint: send the {events} event with "
+        f"`{BRIDGE_MODULE}.{BRIDGE_EMIT}(session_id, ...)` instead ({reason})"
+    )
+
+
+def leftover_url_message(endpoint: str) -> str:
+    return (
+        f"`streaming.{endpoint}` has no LiveAvatar endpoint (its calls become "
+        f"`{BRIDGE_MODULE}` events): migrate what still uses this URL, then delete it"
+    )
+
+
+def quoted(value: str, like: cst.Dict | None) -> cst.SimpleString:
+    """``value`` as a string literal in the quote style of the payload's keys."""
+    quote = '"'
+    for element in like.elements if like is not None else ():
+        if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString):
+            quote = "'" if element.key.value.endswith("'") else '"'
+            break
+    return cst.SimpleString(f"{quote}{value}{quote}")
+
+
+def constant(expr: cst.BaseExpression) -> Callable[[str], cst.BaseExpression]:
+    """An ``event_type`` argument for :func:`emit_event` that does not need the module name."""
+
+    def make(_bridge: str) -> cst.BaseExpression:
+        return expr
+
+    return make
+
+
+def rewrite_control_events(ctx: RuleContext, events: dict[str, str]) -> None:
+    """Replace requests to each endpoint in ``events`` (key -> event type) by that event.
+
+    These events carry nothing but the session id (interrupt, start/stop listening).
+    """
+    handled: set[int] = set()
+    for request in event_requests(ctx, tuple(events)):
+        assert request.endpoint is not None
+        key = request.endpoint.key
+        event_name = events[key]
+        prepared = prepare(ctx, request)
+        if isinstance(prepared, str):
+            ctx.manual(request.node, cannot_rewrite(key, f"`{event_name}`", prepared))
+            continue
+        view = prepared.payload
+        session_id = view.value(SESSION_ID_FIELD) if view is not None else None
+        if view is None or session_id is None:
+            reason = "the session id this call sends is not visible here"
+            ctx.manual(request.node, cannot_rewrite(key, f"`{event_name}`", reason))
+            continue
+        literal = quoted(event_name, view.node)
+        done = emit_event(
+            ctx,
+            prepared,
+            session_id,
+            constant(literal),
+            [],
+            f"`streaming.{key}` becomes the `{event_name}` event, sent with {{emit}}",
+        )
+        if not done:
+            continue
+        handled.add(id(request.node))
+        extra = sorted(view.keys() - {SESSION_ID_FIELD})
+        if extra:
+            fields = ", ".join(f"`{name}`" for name in extra)
+            ctx.manual(
+                request.node,
+                f"the `{event_name}` event carries no other field: {fields} is no longer sent",
+            )
+    for key in events:
+        mark_leftover_urls(ctx, key, handled, leftover_url_message(key))
+
+
+__all__ = [
+    "SHARED_REPLACED_REQUESTS",
+    "EventCall",
+    "PayloadView",
+    "cannot_rewrite",
+    "constant",
+    "emit_event",
+    "event_requests",
+    "leftover_url_message",
+    "mark_leftover_urls",
+    "payload_view",
+    "prepare",
+    "quoted",
+    "rewrite_control_events",
+]

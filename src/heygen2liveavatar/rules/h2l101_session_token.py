@@ -1,0 +1,1048 @@
+"""H2L101: ``streaming.new`` / ``streaming.create_token`` become ``POST /v1/sessions/token``."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+import libcst as cst
+
+from ..analysis.edits import NodeTransform
+from ..analysis.http import RequestSite
+from ..analysis.index import Context, Statement, string_value
+from ..analysis.payloads import find_payload_dict, key_string
+from ..analysis.session_flow import (
+    SessionFlow,
+    TokenPlumbing,
+    authorization_entry,
+    bound_parse,
+    header_dicts,
+    name_references,
+    portable,
+    session_flow,
+    session_id_expression,
+)
+from ..apispec.session_fields import (
+    AVATAR_ID,
+    BRIDGE_BEARER_HEADERS,
+    BRIDGE_MODULE,
+    BRIDGE_REMEMBER,
+    DEFAULT_VIDEO_ENCODING,
+    ELEVENLABS_PROVIDER,
+    ELEVENLABS_SETTINGS_MOVES,
+    FULL_ONLY_FIELDS,
+    ID_FIELD_NOTES,
+    LIVEAVATAR_BODY_KEYS,
+    MODE_FULL,
+    MODE_LITE,
+    NEW_BODY_DROPPED_SILENTLY,
+    NEW_BODY_DROPPED_WITH_NOTE,
+    NEW_BODY_MOVES,
+    PERSONA_STT_PROVIDER,
+    PERSONA_VOICE_ID,
+    PERSONA_VOICE_SETTINGS,
+    STT_CONFIDENCE_NOTE,
+    STT_PROVIDER_FIELD,
+    VIDEO_ENCODING,
+    VOICE_ELEVENLABS_FIELD,
+    VOICE_EMOTION_FIELD,
+    VOICE_EMOTION_NOTE,
+    VOICE_ID_FIELD,
+    VOICE_MODEL_FIELD,
+    VOICE_RATE_FIELD,
+    VOICE_SPEED_FIELD,
+    VOICE_SPEED_RANGE,
+    WEB_SDK_PACKAGE,
+)
+from ..model import FIX_UNSAFE
+from .base import Rule, RuleContext
+from .common import rewrite_endpoint_paths
+
+_PERSONA = PERSONA_VOICE_ID[0]
+_VIDEO = VIDEO_ENCODING[0]
+
+
+# --- The body map (api-reference 5.2) ---------------------------------------------------------
+
+
+class _Group:
+    """An ordered nested dict being built: key -> value expression or sub-group.
+
+    Elements passed through unmapped (``**extra``, computed keys) are kept under private
+    keys so they stay where they were.
+    """
+
+    def __init__(self) -> None:
+        self.items: dict[str, cst.BaseExpression | _Group | cst.BaseDictElement] = {}
+        self.commas: dict[str, cst.Comma] = {}
+        """Separators of entries kept at the top level: a comment after them stays with them."""
+
+    def put(self, path: tuple[str, ...], value: cst.BaseExpression) -> None:
+        group = self
+        for part in path[:-1]:
+            child = group.items.get(part)
+            if not isinstance(child, _Group):
+                child = _Group()
+                group.items[part] = child
+            group = child
+        group.items[path[-1]] = value
+
+    def has(self, path: tuple[str, ...]) -> bool:
+        group: _Group = self
+        for part in path[:-1]:
+            child = group.items.get(part)
+            if not isinstance(child, _Group):
+                return False
+            group = child
+        return path[-1] in group.items
+
+    def keep(self, element: cst.BaseDictElement) -> None:
+        self.items[f"\x00{len(self.items)}"] = element
+
+
+@dataclass
+class _Note:
+    manual: bool
+    message: str
+    node: cst.CSTNode
+
+
+@dataclass
+class _BodyPlan:
+    group: _Group
+    notes: list[_Note] = field(default_factory=list)
+    dropped: list[cst.BaseExpression] = field(default_factory=list)
+    """Values of dropped fields (their imports may become unused)."""
+
+
+def _plan_body(node: cst.Dict, mode: str, assigned: set[str], whole: bool) -> _BodyPlan | None:
+    """Map a HeyGen ``streaming.new`` body onto the ``/v1/sessions/token`` body.
+
+    ``whole`` is False for a fragment (the value of one ``payload["voice"] = {...}`` line):
+    then no ``mode``/defaults are added. ``assigned`` are keys set by later subscript lines.
+    Returns ``None`` for a body already in LiveAvatar's shape.
+    """
+    plain = [e for e in node.elements if isinstance(e, cst.DictElement)]
+    keys = {string_value(e.key) for e in plain}
+    if keys & LIVEAVATAR_BODY_KEYS:
+        return None
+    plan = _BodyPlan(_Group())
+    like = plain[0].key if plain else None
+    if whole:
+        plan.group.put(("mode",), key_string(like, mode))
+    for element in node.elements:
+        if not isinstance(element, cst.DictElement):
+            plan.group.keep(element)
+            plan.notes.append(
+                _Note(
+                    True, "map the fields of this `**` entry to /v1/sessions/token by hand", element
+                )
+            )
+            continue
+        key = string_value(element.key)
+        if key is None:
+            plan.group.keep(element)
+            plan.notes.append(
+                _Note(True, "map this computed key to /v1/sessions/token by hand", element)
+            )
+            continue
+        _plan_field(plan, key, element.value, element, mode)
+    if whole:
+        if not plan.group.has(VIDEO_ENCODING) and "video_encoding" not in assigned:
+            plan.group.put(VIDEO_ENCODING, key_string(like, DEFAULT_VIDEO_ENCODING))
+            plan.notes.append(
+                _Note(
+                    False,
+                    f'sends `video_settings.encoding: "{DEFAULT_VIDEO_ENCODING}"`, HeyGen\'s default '
+                    "(LiveAvatar's is H264)",
+                    node,
+                )
+            )
+        if not plan.group.has(AVATAR_ID) and all(
+            NEW_BODY_MOVES.get(k) != AVATAR_ID for k in assigned
+        ):
+            plan.notes.append(
+                _Note(
+                    True,
+                    "LiveAvatar requires `avatar_id` (a UUID from app.liveavatar.com); HeyGen "
+                    "fell back to a default avatar",
+                    node,
+                )
+            )
+        if mode == MODE_FULL and _PERSONA not in plan.group.items:
+            # avatar_persona is required in FULL mode (api-reference 3.3); empty means defaults.
+            plan.group.items[_PERSONA] = cst.Dict([])
+    return plan
+
+
+def _plan_field(
+    plan: _BodyPlan, key: str, value: cst.BaseExpression, where: cst.CSTNode, mode: str
+) -> None:
+    group = plan.group
+    if (
+        key in NEW_BODY_DROPPED_SILENTLY
+        or key in NEW_BODY_DROPPED_WITH_NOTE
+        or (mode == MODE_LITE and key in FULL_ONLY_FIELDS)
+    ):
+        plan.dropped.append(value)
+    if key in NEW_BODY_DROPPED_SILENTLY:
+        return
+    if key in NEW_BODY_DROPPED_WITH_NOTE:
+        plan.notes.append(
+            _Note(True, f"`{key}` is dropped: {NEW_BODY_DROPPED_WITH_NOTE[key]}", where)
+        )
+        return
+    if mode == MODE_LITE and key in FULL_ONLY_FIELDS:
+        plan.notes.append(
+            _Note(
+                True,
+                f"`{key}` is dropped: a LITE session (your own audio) has no LiveAvatar voice, "
+                "LLM or STT",
+                where,
+            )
+        )
+        return
+    if key in NEW_BODY_MOVES:
+        path = NEW_BODY_MOVES[key]
+        group.put(path, value)
+        if (
+            len(path) == 1
+            and isinstance(where, cst.DictElement)
+            and isinstance(where.comma, cst.Comma)
+        ):
+            group.commas[path[0]] = where.comma
+        return
+    if key == "voice":
+        _plan_voice(plan, value, where)
+        return
+    if key == "stt_settings":
+        _plan_stt(plan, value, where)
+        return
+    group.keep(cst.DictElement(cst.SimpleString(f'"{key}"'), value))
+    plan.notes.append(_Note(True, f"`{key}` has no known /v1/sessions/token field", where))
+
+
+def _plan_voice(plan: _BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> None:
+    if not isinstance(value, cst.Dict):
+        plan.group.put(("voice",), value)
+        plan.notes.append(
+            _Note(
+                True,
+                "map `voice` by hand: `voice_id` -> `avatar_persona.voice_id`, `rate` -> "
+                "`avatar_persona.voice_settings.speed`",
+                where,
+            )
+        )
+        return
+    settings: list[tuple[str, cst.BaseExpression]] = []
+    for element in value.elements:
+        key = string_value(element.key) if isinstance(element, cst.DictElement) else None
+        if key is None or not isinstance(element, cst.DictElement):
+            plan.notes.append(_Note(True, "map this `voice` entry by hand", element))
+            continue
+        sub = element.value
+        if key == VOICE_ID_FIELD:
+            plan.group.put(PERSONA_VOICE_ID, sub)
+        elif key == VOICE_RATE_FIELD:
+            settings.append((VOICE_SPEED_FIELD, _speed(plan, sub, element)))
+        elif key == VOICE_EMOTION_FIELD:
+            plan.dropped.append(sub)
+            plan.notes.append(
+                _Note(True, f"`voice.emotion` is dropped: {VOICE_EMOTION_NOTE}", element)
+            )
+        elif key == VOICE_MODEL_FIELD:
+            settings.append((ELEVENLABS_SETTINGS_MOVES[key], sub))
+        elif key == VOICE_ELEVENLABS_FIELD:
+            if not isinstance(sub, cst.Dict):
+                plan.notes.append(
+                    _Note(
+                        True,
+                        "map `elevenlabs_settings` into `avatar_persona.voice_settings` by hand",
+                        element,
+                    )
+                )
+                continue
+            for inner in sub.elements:
+                inner_key = string_value(inner.key) if isinstance(inner, cst.DictElement) else None
+                if inner_key in ELEVENLABS_SETTINGS_MOVES and isinstance(inner, cst.DictElement):
+                    settings.append((ELEVENLABS_SETTINGS_MOVES[inner_key], inner.value))
+                else:
+                    plan.notes.append(_Note(True, "map this ElevenLabs setting by hand", inner))
+        else:
+            plan.notes.append(_Note(True, f"`voice.{key}` has no LiveAvatar field", element))
+    if settings:
+        provider_key, provider = ELEVENLABS_PROVIDER
+        plan.group.put((*PERSONA_VOICE_SETTINGS, provider_key), cst.SimpleString(f'"{provider}"'))
+        for key, sub in settings:
+            plan.group.put((*PERSONA_VOICE_SETTINGS, key), sub)
+
+
+def _speed(plan: _BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> cst.BaseExpression:
+    low, high = VOICE_SPEED_RANGE
+    if isinstance(value, (cst.Integer, cst.Float)):
+        number = float(value.evaluated_value)
+        if low <= number <= high:
+            return value
+        clamped = min(max(number, low), high)
+        plan.notes.append(
+            _Note(
+                True,
+                f"voice rate {value.value} is outside LiveAvatar's speed range {low}-{high}: "
+                f"clamped to {clamped}",
+                where,
+            )
+        )
+        return cst.Float(str(clamped))
+    plan.notes.append(
+        _Note(
+            True,
+            f"`voice_settings.speed` must lie within {low}-{high} (HeyGen's rate had no such limit)",
+            where,
+        )
+    )
+    return value
+
+
+def _plan_stt(plan: _BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> None:
+    if not isinstance(value, cst.Dict):
+        plan.group.put(("stt_settings",), value)
+        plan.notes.append(
+            _Note(
+                True,
+                "map `stt_settings` by hand: `provider` -> `avatar_persona.stt_config.provider`",
+                where,
+            )
+        )
+        return
+    for element in value.elements:
+        key = string_value(element.key) if isinstance(element, cst.DictElement) else None
+        if key == STT_PROVIDER_FIELD and isinstance(element, cst.DictElement):
+            plan.group.put(PERSONA_STT_PROVIDER, element.value)
+        elif key == "confidence":
+            plan.dropped.append(element.value)
+            plan.notes.append(
+                _Note(True, f"`stt_settings.confidence` is dropped: {STT_CONFIDENCE_NOTE}", element)
+            )
+        else:
+            plan.notes.append(_Note(True, "map this `stt_settings` entry by hand", element))
+
+
+# The order LiveAvatar's docs write a token body in; other keys keep their relative order after.
+_CANONICAL_ORDER = ("mode", AVATAR_ID[0], _VIDEO, _PERSONA)
+
+
+def _rank(key: str) -> int:
+    return _CANONICAL_ORDER.index(key) if key in _CANONICAL_ORDER else len(_CANONICAL_ORDER)
+
+
+def _build(
+    group: _Group, like: cst.BaseExpression | None, layout: cst.Dict | None, root: bool = True
+) -> cst.Dict:
+    elements: list[cst.BaseDictElement] = []
+    items = list(group.items.items())
+    if root:
+        items.sort(key=lambda item: _rank(item[0]))
+    for key, value in items:
+        if key in group.commas and isinstance(value, cst.BaseExpression):
+            elements.append(cst.DictElement(key_string(like, key), value, comma=group.commas[key]))
+            continue
+        if isinstance(value, cst.BaseDictElement):
+            elements.append(value)
+        elif isinstance(value, _Group):
+            elements.append(
+                cst.DictElement(key_string(like, key), _build(value, like, None, root=False))
+            )
+        else:
+            elements.append(cst.DictElement(key_string(like, key), value))
+    return _laid_out(elements, layout)
+
+
+def _laid_out(elements: list[cst.BaseDictElement], layout: cst.Dict | None) -> cst.Dict:
+    """Give ``elements`` the one-per-line or inline layout of ``layout``."""
+    kept = [_comment_comma(e.comma) for e in elements]
+    elements = [e.with_changes(comma=cst.MaybeSentinel.DEFAULT) for e in elements]
+    if not elements:
+        return cst.Dict([]) if layout is None else layout.with_changes(elements=[])
+    separator = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+    last_comma: cst.Comma | cst.MaybeSentinel = cst.MaybeSentinel.DEFAULT
+    if layout is not None and layout.elements:
+        old = list(layout.elements)
+        if isinstance(layout.lbrace.whitespace_after, cst.ParenthesizedWhitespace):
+            first = old[0].comma
+            if len(old) > 1 and isinstance(first, cst.Comma):
+                separator = first
+            else:
+                separator = cst.Comma(whitespace_after=layout.lbrace.whitespace_after)
+        last_comma = old[-1].comma
+    laid = [e.with_changes(comma=comma or separator) for e, comma in zip(elements[:-1], kept)]
+    laid.append(elements[-1].with_changes(comma=last_comma))
+    if layout is None:
+        return cst.Dict(laid)
+    return layout.with_changes(elements=laid)
+
+
+def _comment_comma(comma: cst.Comma | cst.MaybeSentinel) -> cst.Comma | None:
+    """``comma`` when a comment follows it on its line (``"avatar_id": a,  # why``)."""
+    if isinstance(comma, cst.Comma):
+        after = comma.whitespace_after
+        if isinstance(after, cst.ParenthesizedWhitespace) and after.first_line.comment is not None:
+            return comma
+    return None
+
+
+def _map_dict(node: cst.Dict, mode: str, assigned: set[str]) -> cst.Dict:
+    plan = _plan_body(node, mode, assigned, whole=True)
+    if plan is None:
+        return node
+    like = next((e.key for e in node.elements if isinstance(e, cst.DictElement)), None)
+    return _build(plan.group, like, node)
+
+
+# --- The rule -------------------------------------------------------------------------------
+
+
+def bridge_call(module: str, function: str, *args: cst.BaseExpression) -> cst.Call:
+    """``<module>.<function>(*args)``: a call into the helper module ``liveavatar_bridge``."""
+    return cst.Call(
+        func=cst.Attribute(cst.Name(module), cst.Name(function)),
+        args=[cst.Arg(_bare(a)) for a in args],
+    )
+
+
+BridgeEdit = Callable[[str, cst.CSTNode], cst.CSTNode]
+"""Builds a node that calls the helper module, given the module's local name."""
+
+
+def transform_with_bridge(ctx: RuleContext, node: cst.CSTNode, build: BridgeEdit) -> bool:
+    """``ctx.transform`` for an edit that calls ``liveavatar_bridge``.
+
+    The helper module is imported only when the edit is recorded (not for a suppressed
+    statement), and the transform learns its local name then: transforms run after every
+    rule has checked the module.
+    """
+    module: list[str] = []
+    if not ctx.transform(node, lambda updated: build(module[0], updated)):
+        return False
+    module.append(ctx.require_support_module(BRIDGE_MODULE))
+    return True
+
+
+def insert_with_bridge(
+    ctx: RuleContext,
+    anchor: Statement,
+    build: Callable[[str], cst.SimpleStatementLine],
+    before: bool = False,
+) -> bool:
+    """Insert a line that calls ``liveavatar_bridge`` next to ``anchor``, importing it then."""
+    line = build(BRIDGE_MODULE)
+    inserted = ctx.insert_before(anchor, [line]) if before else ctx.insert_after(anchor, [line])
+    if inserted:
+        # The support module is imported under its own name (``from . import name`` in a package).
+        assert ctx.require_support_module(BRIDGE_MODULE) == BRIDGE_MODULE
+    return inserted
+
+
+def _bare(expr: cst.BaseExpression) -> cst.BaseExpression:
+    """The expression without redundant outer parentheses (it becomes a call argument)."""
+    if getattr(expr, "lpar", None) and isinstance(
+        expr, (cst.Await, cst.Call, cst.Name, cst.Subscript)
+    ):
+        return expr.with_changes(lpar=[], rpar=[])
+    return expr
+
+
+class _PendingEdits(cst.CSTTransformer):
+    def __init__(self, transforms: dict[int, list[NodeTransform]]) -> None:
+        super().__init__()
+        self.transforms = transforms
+
+    def on_leave(  # type: ignore[override]
+        self, original_node: cst.CSTNode, updated_node: cst.CSTNode
+    ) -> cst.CSTNode:
+        for fn in self.transforms.get(id(original_node), ()):
+            updated_node = fn(updated_node)
+        return updated_node
+
+
+def with_pending_edits(ctx: RuleContext, node: cst.CSTNode) -> cst.CSTNode:
+    """A copy of ``node`` carrying the edits every rule recorded inside it.
+
+    Used where an expression is reproduced elsewhere (the create_token call's API-key
+    headers on the token call): the edits other rules made to the original (header spelling,
+    key variable names) must show in the copy too, or a second run would make them there.
+    Called from a transform, i.e. once every rule has recorded its edits.
+    """
+    result = node.visit(_PendingEdits(ctx.edits.transforms))
+    assert isinstance(result, cst.CSTNode)
+    return result
+
+
+def is_bridge_call(node: cst.CSTNode | None, function: str) -> bool:
+    return (
+        isinstance(node, cst.Call)
+        and isinstance(node.func, cst.Attribute)
+        and node.func.attr.value == function
+    )
+
+
+def wrap_with_remember(ctx: RuleContext, flow: SessionFlow, node: cst.BaseExpression) -> bool:
+    """Wrap a parse expression with ``liveavatar_bridge.remember_session(...)`` once."""
+    parent = flow.tracker.index.parent_of(node)
+    if isinstance(parent, cst.Arg) and is_bridge_call(
+        flow.tracker.index.parent_of(parent), BRIDGE_REMEMBER
+    ):
+        return False
+
+    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.BaseExpression)
+        return bridge_call(module, BRIDGE_REMEMBER, updated)
+
+    return transform_with_bridge(ctx, node, wrap)
+
+
+def wrap_headers_with_bearer(
+    ctx: RuleContext, request: RequestSite, session_id: cst.BaseExpression
+) -> bool:
+    """``headers=X`` -> ``headers=liveavatar_bridge.bearer_headers(session_id, X)``."""
+    if request.headers is None:
+
+        def add(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+            assert isinstance(updated, cst.Call)
+            new_arg = cst.Arg(
+                bridge_call(module, BRIDGE_BEARER_HEADERS, session_id.deep_clone()),
+                keyword=cst.Name("headers"),
+                equal=cst.AssignEqual(
+                    whitespace_before=cst.SimpleWhitespace(""),
+                    whitespace_after=cst.SimpleWhitespace(""),
+                ),
+            )
+            return updated.with_changes(args=_append_arg(list(updated.args), new_arg))
+
+        return transform_with_bridge(ctx, request.node, add)
+    value = request.headers.value
+    if is_bridge_call(value, BRIDGE_BEARER_HEADERS):
+        return False
+
+    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.BaseExpression)
+        if isinstance(updated, cst.Dict) and not updated.elements:
+            # Emptied by the removal of the HeyGen token header: nothing left to pass on.
+            return bridge_call(module, BRIDGE_BEARER_HEADERS, session_id.deep_clone())
+        return bridge_call(module, BRIDGE_BEARER_HEADERS, session_id.deep_clone(), updated)
+
+    return transform_with_bridge(ctx, value, wrap)
+
+
+def _append_arg(args: list[cst.Arg], new: cst.Arg) -> list[cst.Arg]:
+    """Append a keyword argument keeping the call's one-per-line or inline layout."""
+    if not args:
+        return [new]
+    last = args[-1]
+    if isinstance(last.comma, cst.Comma):
+        # A trailing comma (one argument per line): the new argument takes the same place.
+        previous = args[-2].comma if len(args) > 1 else None
+        separator = previous if isinstance(previous, cst.Comma) else last.comma
+        return [*args[:-1], last.with_changes(comma=separator), new.with_changes(comma=last.comma)]
+    return [
+        *args[:-1],
+        last.with_changes(comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))),
+        new,
+    ]
+
+
+class SessionTokenRule(Rule):
+    code = "H2L101"
+    name = "session-token"
+    summary = (
+        "`streaming.new` / `streaming.create_token` become one `POST /v1/sessions/token` call "
+        "carrying the session configuration."
+    )
+    fix = FIX_UNSAFE
+    description = """
+LiveAvatar opens a session in two calls instead of three: `POST /v1/sessions/token` (API key
+in `X-API-KEY`, the whole session configuration in the body) and `POST /v1/sessions/start`
+(Bearer session token). The rule:
+
+- rewrites the `streaming.new` and `streaming.create_token` paths to `/v1/sessions/token`;
+- maps the `streaming.new` body (inline dict, a dict variable filled over several lines, or
+  `json.dumps(...)`) field by field: `mode` is added (`"FULL"`, or `"LITE"` when the module
+  reads `realtime_endpoint` or sends its own audio), `avatar_name` becomes `avatar_id`,
+  `quality`/`video_encoding` move into `video_settings` (with `"VP8"`, HeyGen's default, when
+  the encoding was not set: LiveAvatar's default is H264), `voice`, `knowledge_base_id`,
+  `language` and `stt_settings` move into `avatar_persona`; `version` and SDK internals are
+  dropped; idle timeouts, `voice.emotion`, `stt_settings.confidence`, a free-text
+  `knowledge_base` and `livekit_settings` are dropped with a marker;
+- marks literal avatar, voice and knowledge-base ids: the LiveAvatar copies have new UUIDs;
+- wraps the parsed token response in `liveavatar_bridge.remember_session(...)` so the helper
+  module knows the session token of each session id (later calls in any function or class
+  get it from there);
+- when the module also calls `create_token` only to use its token as a Bearer header for
+  later calls, removes that call and those header entries: the token call authenticates with
+  the API key, and start/stop/keep-alive get the session token through `liveavatar_bridge`.
+  A `create_token` call on its own (a backend minting tokens for the browser SDK) becomes the
+  token call and is marked: it must now carry the session configuration, and the browser must
+  move to `@heygen/liveavatar-web-sdk`.
+"""
+    example_before = """
+import requests
+
+API_KEY = "..."
+
+
+def open_session(avatar_id):
+    resp = requests.post(
+        "https://api.heygen.com/v1/streaming.new",
+        headers={"x-api-key": API_KEY},
+        json={"avatar_name": avatar_id, "quality": "high", "version": "v2"},
+    )
+    return resp.json()["data"]
+"""
+    example_after = """
+import requests
+import liveavatar_bridge
+
+API_KEY = "..."
+
+
+def open_session(avatar_id):
+    resp = requests.post(
+        "https://api.liveavatar.com/v1/sessions/token",
+        headers={"X-API-KEY": API_KEY},
+        json={"mode": "FULL", "avatar_id": avatar_id, "video_settings": {"quality": "high", "encoding": "VP8"}, "avatar_persona": {}},
+    )
+    return liveavatar_bridge.remember_session(resp.json())["data"]
+"""
+
+    def check(self, ctx: RuleContext) -> None:
+        flow = session_flow(ctx.shared, ctx.index, ctx.requests)
+        if not flow.new_requests and not flow.token_requests:
+            return
+        rewrite_endpoint_paths(ctx, "new")
+        # The URL of a create_token call that is removed with its plumbing stays as it is.
+        if any(
+            literal.is_target and not flow.is_removed(literal.node)
+            for literal in ctx.literals.endpoint_literals("create_token")
+        ):
+            rewrite_endpoint_paths(ctx, "create_token")
+        for request in flow.new_requests:
+            self._new_session(ctx, flow, request)
+        for request in flow.token_requests:
+            if flow.paired:
+                self._paired_create_token(ctx, flow, request)
+            else:
+                self._lone_create_token(ctx, flow, request)
+
+    # streaming.new -------------------------------------------------------------------------
+    def _new_session(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
+        self._body(ctx, flow, request)
+        if flow.paired:
+            self._api_key_headers(ctx, flow, request)
+        site = bound_parse(flow.tracker.parse_sites(request))
+        if site is not None:
+            if wrap_with_remember(ctx, flow, site.node):
+                ctx.fixed(
+                    site.node,
+                    "remembers the session token of the new session (`liveavatar_bridge.remember_session`)",
+                )
+        else:
+            ctx.manual(
+                request.node,
+                "pass the parsed /v1/sessions/token response to `liveavatar_bridge.remember_session(...)`: "
+                "the start call authenticates with its session token",
+            )
+
+    def _body(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
+        payload = request.payload
+        if payload is None:
+            ctx.manual(
+                request.node,
+                "send the session configuration (at least `avatar_id` and `mode`) as the JSON body "
+                "of /v1/sessions/token",
+            )
+            return
+        node = find_payload_dict(payload.value, ctx.index, request.call.context)
+        if node is None:
+            ctx.manual(
+                request.node,
+                "map this body to /v1/sessions/token fields by hand: `mode`, `avatar_id`, "
+                "`video_settings{quality, encoding}`, `avatar_persona{voice_id, context_id, language}`",
+            )
+            return
+        name = _payload_name(payload.value, ctx)
+        lines = _subscript_lines(ctx, name, node) if name is not None else []
+        assigned = {key for key, _line in lines}
+        plan = _plan_body(node, flow.mode, assigned, whole=True)
+        if plan is None:
+            return
+        statement = ctx.statement_of(node)
+        mode = flow.mode
+        if ctx.transform(node, lambda updated: _map_dict(_as_dict(updated), mode, assigned)):
+            reason = f" ({flow.mode_reason})" if mode == MODE_LITE else ""
+            ctx.fixed(
+                node,
+                f'maps the streaming.new body to /v1/sessions/token fields, `mode: "{mode}"`{reason}',
+            )
+        for note in plan.notes:
+            if note.manual:
+                ctx.manual(note.node, note.message, statement)
+            else:
+                ctx.fixed(note.node, note.message)
+        self._id_literals(ctx, node, statement, mode)
+        dropped: list[cst.CSTNode] = list(plan.dropped)
+        for key, line in lines:
+            dropped.extend(self._subscript_line(ctx, flow, key, line, request))
+        _prune_imports(ctx, dropped)
+
+    def _id_literals(
+        self, ctx: RuleContext, node: cst.Dict, statement: Statement | None, mode: str
+    ) -> None:
+        context = ctx.index.context_of(statement) if statement is not None else None
+        if context is None:
+            return
+        for element in _id_elements(node):
+            key = string_value(element.key)
+            assert key is not None
+            if mode == MODE_LITE and NEW_BODY_MOVES.get(key) != AVATAR_ID:
+                continue  # LITE drops voices and knowledge bases: only the avatar id matters
+            text = _literal_text(ctx, element.value, context)
+            if text:
+                ctx.manual(element.value, f"`{key}` `{text}`: {ID_FIELD_NOTES[key]}", statement)
+
+    def _subscript_line(
+        self,
+        ctx: RuleContext,
+        flow: SessionFlow,
+        key: str,
+        line: cst.SimpleStatementLine,
+        request: RequestSite,
+    ) -> list[cst.CSTNode]:
+        """Map one ``payload["key"] = value`` line; returns the values it drops."""
+        assign = line.body[0]
+        assert isinstance(assign, cst.Assign)
+        target = assign.targets[0].target
+        assert isinstance(target, cst.Subscript)
+        name = target.value
+        assert isinstance(name, cst.Name)
+        request_statement = request.call.context.statement
+        fragment = cst.Dict([cst.DictElement(cst.SimpleString(f'"{key}"'), assign.value)])
+        plan = _plan_body(fragment, flow.mode, set(), whole=False)
+        if plan is None:
+            return []
+        for note in plan.notes:
+            if note.manual:
+                ctx.manual(
+                    target, note.message, line if key not in _REMOVED_KEYS else request_statement
+                )
+        items = plan.group.items
+        if not items:
+            if ctx.is_suppressed(line):
+                return []
+            ctx.edits.remove(line)
+            ctx.fixed(target, f"drops `{key}` (no LiveAvatar field)")
+            return [assign.value]
+        if len(items) != 1:
+            return []
+        ((group_key, value),) = items.items()
+        if isinstance(value, cst.BaseDictElement):
+            return []  # kept as is, with a marker
+        if not isinstance(value, _Group):
+            if group_key != key:
+                new_target = target.with_changes(
+                    slice=[
+                        cst.SubscriptElement(cst.Index(key_string(_key_node(target), group_key)))
+                    ]
+                )
+                ctx.replace(target, new_target)
+                ctx.fixed(target, f"`{key}` becomes `{group_key}`")
+            return []
+        # A nested field: ``payload.setdefault("video_settings", {})["quality"] = v``, or for
+        # a whole sub-dict ``payload.setdefault("avatar_persona", {}).update({...})``.
+        holder = _setdefault(name, key_string(_key_node(target), group_key), _key_node(target))
+        leaves = list(value.items.items())
+        if len(leaves) == 1 and not isinstance(leaves[0][1], (_Group, cst.BaseDictElement)):
+            leaf_key, leaf_value = leaves[0]
+            assert isinstance(leaf_value, cst.BaseExpression)
+            new_line = line.with_changes(
+                body=[
+                    assign.with_changes(
+                        targets=[
+                            assign.targets[0].with_changes(
+                                target=cst.Subscript(
+                                    value=holder,
+                                    slice=[
+                                        cst.SubscriptElement(
+                                            cst.Index(key_string(_key_node(target), leaf_key))
+                                        )
+                                    ],
+                                )
+                            )
+                        ],
+                        value=leaf_value,
+                    )
+                ]
+            )
+        else:
+            update = cst.Call(
+                func=cst.Attribute(holder, cst.Name("update")),
+                args=[cst.Arg(_build(value, _key_node(target), None))],
+            )
+            new_line = line.with_changes(body=[cst.Expr(update)])
+        ctx.replace(line, new_line)
+        ctx.fixed(target, f"`{key}` moves into `{group_key}`")
+        return list(plan.dropped)
+
+    def _api_key_headers(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
+        """The token call authenticates with the API key the create_token call sent."""
+        if request.headers is None:
+            return
+        dicts = header_dicts(request.headers.value, request.call.context, flow.tracker)
+        if dicts is not None and not any(authorization_entry(d) is not None for d in dicts):
+            return  # already an API-key header
+        sources = [r for r in flow.token_requests if r.headers is not None]
+        if not sources and flow.plumbing:
+            return  # create_token relied on the client's default headers: so does this call now
+        for token_request in sources:
+            assert token_request.headers is not None
+            original = token_request.headers.value
+            if not portable(original, token_request.call.context, request.call.context, ctx.index):
+                continue
+
+            def copy(_updated: cst.CSTNode, original: cst.CSTNode = original) -> cst.CSTNode:
+                return with_pending_edits(ctx, original)
+
+            if ctx.transform(request.headers.value, copy):
+                ctx.fixed(
+                    request.headers.value,
+                    "authenticates the token call with the API key the create_token call sent",
+                )
+            return
+        ctx.manual(
+            request.node,
+            "authenticate /v1/sessions/token with the LiveAvatar API key (`X-API-KEY` header), "
+            "not a token",
+        )
+
+    # create_token ----------------------------------------------------------------------------
+    def _paired_create_token(
+        self, ctx: RuleContext, flow: SessionFlow, request: RequestSite
+    ) -> None:
+        plumbing = flow.plumbing.get(id(request.node))
+        if plumbing is None or not self._remove_plumbing(ctx, plumbing):
+            ctx.manual(
+                request.node,
+                "LiveAvatar opens a session with one token call (the former streaming.new call, "
+                "which now carries the configuration): remove this create_token call and "
+                "authenticate later calls with `liveavatar_bridge.bearer_headers(session_id)` or the API key",
+            )
+            return
+        ctx.fixed(
+            request.node,
+            "removes the create_token call: the /v1/sessions/token call (formerly streaming.new) "
+            "returns the session token, and later calls get it from `liveavatar_bridge`",
+        )
+
+    def _remove_plumbing(self, ctx: RuleContext, plumbing: TokenPlumbing) -> bool:
+        if any(ctx.is_suppressed(s) for s in plumbing.statements):
+            return False
+        for user in plumbing.users:
+            key = user.endpoint.key if user.endpoint is not None else None
+            if key in ("stop", "keep_alive") and session_id_expression(user, ctx.index) is None:
+                return False
+        for statement in plumbing.statements:
+            ctx.edits.remove(statement)
+        for dict_node, element in plumbing.header_entries:
+            ctx.transform(dict_node, lambda updated: _without_authorization(_as_dict(updated)))
+            ctx.fixed(
+                element, "drops the HeyGen token header: LiveAvatar calls authenticate otherwise"
+            )
+        for user in plumbing.users:
+            key = user.endpoint.key if user.endpoint is not None else None
+            if key not in ("stop", "keep_alive"):
+                continue
+            session_id = session_id_expression(user, ctx.index)
+            assert session_id is not None
+            if wrap_headers_with_bearer(ctx, user, session_id):
+                ctx.fixed(
+                    user.headers.value if user.headers is not None else user.node,
+                    "authenticates with the session token (`liveavatar_bridge.bearer_headers`)",
+                )
+        return True
+
+    def _lone_create_token(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
+        site = bound_parse(flow.tracker.parse_sites(request))
+        if site is not None and wrap_with_remember(ctx, flow, site.node):
+            ctx.fixed(
+                site.node, "remembers the session token (`liveavatar_bridge.remember_session`)"
+            )
+        ctx.manual(
+            request.node,
+            "the session token now carries the session configuration: send `mode` and `avatar_id` "
+            "(and the other former streaming.new options) in this body; the browser must move to "
+            f"`{WEB_SDK_PACKAGE}` (`new LiveAvatarSession(sessionToken)`)",
+        )
+
+
+# Keys whose subscript lines are removed: their markers go on the request instead.
+_REMOVED_KEYS = frozenset(NEW_BODY_DROPPED_SILENTLY | set(NEW_BODY_DROPPED_WITH_NOTE))
+
+
+def _prune_imports(ctx: RuleContext, dropped: list[cst.CSTNode]) -> None:
+    """Remove ``from config import IDLE_TIMEOUT`` when the dropped field was its only use.
+
+    Names listed in ``__all__`` (or any string) and ``__init__`` modules are left alone:
+    they may be re-exported.
+    """
+    if not dropped or ctx.filename.endswith("__init__.py"):
+        return
+    in_dropped: dict[str, int] = {}
+    for node in dropped:
+        for name, count in name_references(node, ctx.index).items():
+            in_dropped[name] = in_dropped.get(name, 0) + count
+    candidates = {name for name in in_dropped if name in ctx.index.imports}
+    if not candidates:
+        return
+    everywhere = name_references(ctx.module, ctx.index)
+    strings = {site.value for site in ctx.index.strings}
+    unused = {
+        name
+        for name in candidates
+        if everywhere.get(name, 0) == in_dropped[name] and name not in strings
+    }
+    if not unused:
+        return
+    for statement in ctx.index.import_statements:
+        if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+            continue
+        small = statement.body[0]
+        if not isinstance(small, cst.ImportFrom) or isinstance(small.names, cst.ImportStar):
+            continue
+        names = {_local_name(alias) for alias in small.names}
+        gone = names & unused
+        if not gone:
+            continue
+        if gone == names:
+            if not ctx.is_suppressed(statement):
+                ctx.edits.remove(statement)
+        else:
+
+            def prune(updated: cst.CSTNode, gone: set[str] = gone) -> cst.CSTNode:
+                return _without_aliases(updated, gone)
+
+            ctx.transform(small, prune)
+        for name in sorted(gone):
+            ctx.fixed(small, f"removes the import of `{name}`: the field it filled is gone")
+
+
+def _local_name(alias: cst.ImportAlias) -> str:
+    if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+        return alias.asname.name.value
+    return alias.evaluated_name
+
+
+def _without_aliases(node: cst.CSTNode, gone: set[str]) -> cst.CSTNode:
+    assert isinstance(node, cst.ImportFrom) and not isinstance(node.names, cst.ImportStar)
+    aliases = list(node.names)
+    kept = [alias for alias in aliases if _local_name(alias) not in gone]
+    if not kept:
+        return node
+    if kept[-1] is not aliases[-1]:
+        kept[-1] = kept[-1].with_changes(comma=aliases[-1].comma)
+    return node.with_changes(names=kept)
+
+
+def _as_dict(node: cst.CSTNode) -> cst.Dict:
+    assert isinstance(node, cst.Dict)
+    return node
+
+
+def _without_authorization(node: cst.Dict) -> cst.Dict:
+    """The dict minus its ``Authorization`` entry (a no-op once another rule replaced it)."""
+    elements = list(node.elements)
+    entry = authorization_entry(node)
+    if entry is None:
+        return node
+    position = elements.index(entry)
+    removed = elements.pop(position)
+    if elements and position == len(elements):
+        elements[-1] = elements[-1].with_changes(comma=removed.comma)
+    return node.with_changes(elements=elements)
+
+
+def _payload_name(expr: cst.BaseExpression, ctx: RuleContext) -> str | None:
+    from ..analysis.payloads import unwrap_serialiser
+
+    inner = unwrap_serialiser(expr, ctx.index)
+    return inner.value if isinstance(inner, cst.Name) else None
+
+
+def _subscript_lines(
+    ctx: RuleContext, name: str, node: cst.Dict
+) -> list[tuple[str, cst.SimpleStatementLine]]:
+    """``payload["key"] = value`` lines filling the payload dict, in the dict's scope."""
+    context = ctx.index.context_of(ctx.statement_of(node) or node)
+    if context is None:
+        return []
+    lines: list[tuple[str, cst.SimpleStatementLine]] = []
+    for subscript in ctx.index.subscripts:
+        if subscript.context.scope is not context.scope:
+            continue
+        base = subscript.node.value
+        if not isinstance(base, cst.Name) or base.value != name:
+            continue
+        parent = ctx.index.parent_of(subscript.node)
+        if not isinstance(parent, cst.AssignTarget):
+            continue
+        line = subscript.context.statement
+        if not isinstance(line, cst.SimpleStatementLine) or len(line.body) != 1:
+            continue
+        assign = line.body[0]
+        if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
+            continue
+        lines.append((subscript.key, line))
+    return lines
+
+
+def _id_elements(node: cst.Dict) -> list[cst.DictElement]:
+    found: list[cst.DictElement] = []
+    for element in node.elements:
+        if not isinstance(element, cst.DictElement):
+            continue
+        key = string_value(element.key)
+        if key in ID_FIELD_NOTES and key != VOICE_ID_FIELD:
+            found.append(element)
+        elif key == "voice" and isinstance(element.value, cst.Dict):
+            for inner in element.value.elements:
+                if isinstance(inner, cst.DictElement) and string_value(inner.key) == VOICE_ID_FIELD:
+                    found.append(inner)
+    return found
+
+
+def _literal_text(ctx: RuleContext, value: cst.BaseExpression, context: Context) -> str | None:
+    pieces = ctx.resolver.resolve(value, context)
+    if not pieces or not all(p.known for p in pieces):
+        return None
+    text = "".join(p.text or "" for p in pieces)
+    return text or None
+
+
+def _key_node(target: cst.Subscript) -> cst.BaseExpression | None:
+    element = target.slice[0].slice
+    return element.value if isinstance(element, cst.Index) else None
+
+
+def _setdefault(name: cst.Name, key: cst.SimpleString, like: cst.BaseExpression | None) -> cst.Call:
+    return cst.Call(
+        func=cst.Attribute(name, cst.Name("setdefault")),
+        args=[cst.Arg(key), cst.Arg(cst.Dict([]))],
+    )
+
+
+__all__ = [
+    "SessionTokenRule",
+    "bridge_call",
+    "insert_with_bridge",
+    "is_bridge_call",
+    "transform_with_bridge",
+    "wrap_headers_with_bearer",
+    "wrap_with_remember",
+]

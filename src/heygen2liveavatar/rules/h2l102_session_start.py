@@ -1,0 +1,338 @@
+"""H2L102: ``streaming.start`` becomes ``POST /v1/sessions/start`` with the session token."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.http import RequestSite
+from ..analysis.index import Statement, dotted_name
+from ..analysis.session_flow import (
+    ASSIGNED,
+    BARE_CALL,
+    BARE_PARSE,
+    WITH_AS,
+    SessionFlow,
+    bind_shape,
+    bound_parse,
+    mentions,
+    session_flow,
+    session_id_source,
+)
+from ..apispec.session_fields import BRIDGE_REMEMBER, ENVELOPE_DATA_KEY
+from ..model import FIX_SAFE
+from .base import Rule, RuleContext
+from .common import rewrite_endpoint_paths
+from .h2l101_session_token import (
+    bridge_call,
+    insert_with_bridge,
+    transform_with_bridge,
+    wrap_headers_with_bearer,
+    wrap_with_remember,
+)
+
+_BODY_KEYWORDS = ("json", "data", "content", "body")
+
+
+class SessionStartRule(Rule):
+    code = "H2L102"
+    name = "session-start"
+    summary = (
+        "`streaming.start` becomes `POST /v1/sessions/start`: Bearer session token, no body, "
+        "and its response is remembered."
+    )
+    fix = FIX_SAFE
+    description = """
+`POST /v1/streaming.start {session_id}` becomes `POST /v1/sessions/start` with **no body** and
+`Authorization: Bearer <session token>` (the start endpoint accepts nothing else). The rule
+rewrites the path, drops the body, and sends
+`headers=liveavatar_bridge.bearer_headers(<session id>, <old headers>)`: the helper module
+looks the session token up by session id (recorded when the token response was parsed, in
+whatever function or class that happened) and removes API-key and old `Authorization` headers.
+
+The start response carries what HeyGen's `streaming.new` returned (`livekit_url`,
+`livekit_client_token`, `livekit_agent_token`, `ws_url`), so the rule wraps its parsed JSON in
+`liveavatar_bridge.remember_session(...)`, parsing it when the code did not. A start call made
+through a project wrapper that builds its own headers and body is marked for a person.
+"""
+    example_before = """
+import requests
+
+
+def start(session_id, headers):
+    requests.post(
+        "https://api.heygen.com/v1/streaming.start",
+        json={"session_id": session_id},
+        headers=headers,
+    )
+"""
+    example_after = """
+import requests
+import liveavatar_bridge
+
+
+def start(session_id, headers):
+    liveavatar_bridge.remember_session(requests.post(
+        "https://api.liveavatar.com/v1/sessions/start",
+        headers=liveavatar_bridge.bearer_headers(session_id, headers),
+    ).json())
+"""
+
+    def check(self, ctx: RuleContext) -> None:
+        flow = session_flow(ctx.shared, ctx.index, ctx.requests)
+        if not flow.start_requests:
+            return
+        rewrite_endpoint_paths(ctx, "start")
+        for request in flow.start_requests:
+            self._start(ctx, flow, request)
+
+    def _start(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
+        source = session_id_source(request, ctx.index)
+        session_id = source.expression if source is not None else None
+        client = flow.tracker.client_of(request)
+        if client == "wrapper":
+            ctx.manual(
+                request.node,
+                "/v1/sessions/start takes no body and only `Authorization: Bearer <session token>`: "
+                "make this wrapper send `liveavatar_bridge.bearer_headers(session_id)`",
+            )
+        elif session_id is None:
+            ctx.manual(
+                request.node,
+                "send `headers=liveavatar_bridge.bearer_headers(session_id)` and no body: "
+                "/v1/sessions/start authenticates with the session token only",
+            )
+        else:
+            if wrap_headers_with_bearer(ctx, request, session_id):
+                ctx.fixed(
+                    request.node,
+                    "authenticates with the session token (`liveavatar_bridge.bearer_headers`)",
+                )
+            if self._drop_body(ctx, request, client) and source is not None:
+                line = source.payload_statement
+                if line is not None and not ctx.is_suppressed(line):
+                    ctx.edits.remove(line)
+        self._remember(ctx, flow, request)
+
+    def _drop_body(self, ctx: RuleContext, request: RequestSite, client: str) -> bool:
+        body = next(
+            (
+                arg
+                for arg in request.node.args
+                if arg.keyword is not None and arg.keyword.value in _BODY_KEYWORDS
+            ),
+            None,
+        )
+        if body is None:
+            return False
+        needs_method = client == "urllib" and not any(
+            arg.keyword is not None and arg.keyword.value == "method" for arg in request.node.args
+        )
+        body_keyword = body.keyword.value if body.keyword is not None else ""
+
+        def drop(updated: cst.CSTNode) -> cst.CSTNode:
+            assert isinstance(updated, cst.Call)
+            args = list(updated.args)
+            position = next(
+                (
+                    at
+                    for at, arg in enumerate(args)
+                    if arg.keyword is not None and arg.keyword.value == body_keyword
+                ),
+                None,
+            )
+            if position is None:
+                return updated
+            removed = args.pop(position)
+            if needs_method:
+                # Without ``data`` urllib would send a GET: say POST explicitly.
+                args.insert(
+                    position,
+                    removed.with_changes(
+                        keyword=cst.Name("method"), value=cst.SimpleString('"POST"')
+                    ),
+                )
+            elif args and position == len(args):
+                args[-1] = args[-1].with_changes(comma=removed.comma)
+            return updated.with_changes(args=args)
+
+        if not ctx.transform(request.node, drop):
+            return False
+        ctx.fixed(body, "drops the body: /v1/sessions/start takes none")
+        return True
+
+    # The start response ----------------------------------------------------------------------
+    def _remember(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
+        binding = flow.start_bindings.get(id(request.node))
+        name = binding.name if binding is not None and binding.planned else None
+        sites = flow.tracker.parse_sites(request)
+        site = bound_parse(sites)
+        if site is not None and (site.bound or name is None):
+            if wrap_with_remember(ctx, flow, site.node):
+                ctx.fixed(
+                    site.node,
+                    "remembers the LiveKit room of the session (`liveavatar_bridge.remember_session`)",
+                )
+            return
+        if self._parse_unparsed(ctx, flow, request, name):
+            target = f"`{name}` = " if name is not None else ""
+            ctx.fixed(
+                request.node,
+                f"{target}parses the start response and remembers its LiveKit room "
+                "(`liveavatar_bridge.remember_session`)",
+            )
+            return
+        ctx.manual(
+            request.node,
+            "pass the parsed /v1/sessions/start response to `liveavatar_bridge.remember_session(...)`: "
+            "it carries `livekit_url` and `livekit_client_token`",
+        )
+
+    def _parse_unparsed(
+        self, ctx: RuleContext, flow: SessionFlow, request: RequestSite, name: str | None
+    ) -> bool:
+        """Parse (and remember, and bind to ``name``) a start response nobody kept."""
+        shape = bind_shape(flow.tracker, request)
+        if shape is None:
+            return False
+        index = ctx.index
+        client = flow.tracker.client_of(request)
+        statement = request.call.context.statement
+        awaited = isinstance(index.parent_of(request.node), cst.Await)
+        if shape in (BARE_PARSE, BARE_CALL):
+            assert isinstance(statement, cst.SimpleStatementLine)
+            small = statement.body[0]
+            parse_it = shape == BARE_CALL
+
+            def keep(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+                assert isinstance(updated, cst.Expr)
+                value = _parsed(updated.value, awaited, client) if parse_it else updated.value
+                remembered: cst.BaseExpression = bridge_call(module, BRIDGE_REMEMBER, value)
+                if name is None:
+                    return updated.with_changes(value=remembered)
+                return cst.Assign(
+                    targets=[cst.AssignTarget(cst.Name(name))], value=_data_of(remembered)
+                )
+
+            return transform_with_bridge(ctx, small, keep)
+        outer = index.parent_of(request.node) if awaited else request.node
+        holder = index.parent_of(outer) if outer is not None else None
+        if client == "urllib":
+            ctx.require_import("json")  # the inserted line parses with ``json.load``
+        if shape == ASSIGNED:
+            assert isinstance(holder, cst.Assign)
+            target = holder.targets[0].target
+            assert isinstance(target, cst.Name)
+            response = target.value
+            anchor = self._after_error_checks(ctx, statement, response)
+            if anchor is None:
+                return False
+            return insert_with_bridge(
+                ctx, anchor, lambda module: _parse_line(module, response, client, awaited, name)
+            )
+        assert shape == WITH_AS and isinstance(holder, cst.WithItem)
+        assert holder.asname is not None and isinstance(holder.asname.name, cst.Name)
+        assert isinstance(statement, cst.With)
+        body = statement.body
+        if not isinstance(body, cst.IndentedBlock) or not body.body:
+            return False
+        last = body.body[-1]
+        if not isinstance(last, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            return False
+        response = holder.asname.name.value
+        in_async = statement.asynchronous is not None
+        # At the end of the block (after the code's own status checks), but before a return.
+        return insert_with_bridge(
+            ctx,
+            last,
+            lambda module: _parse_line(module, response, client, in_async, name),
+            before=_ends_flow(last),
+        )
+
+    def _after_error_checks(
+        self, ctx: RuleContext, statement: Statement, name: str
+    ) -> Statement | None:
+        """The statement after which to parse a response: the request, or the error checks
+        that follow it directly.
+
+        ``resp.raise_for_status()`` and ``if resp.status_code != 201: raise ...`` stay before
+        the parse (an error body may not be JSON); anything else (a success branch that
+        returns) comes after it.
+        """
+        context = ctx.index.context_of(statement)
+        owner = context.body_owner if context is not None else None
+        body = list(getattr(owner, "body", ()))
+        if statement not in body:
+            return None
+        anchor: Statement = statement
+        for other in body[body.index(statement) + 1 :]:
+            if not isinstance(other, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+                break
+            if not mentions(other, name) or not _is_error_check(other):
+                break
+            anchor = other
+        return anchor
+
+
+def _is_error_check(statement: cst.CSTNode) -> bool:
+    """``resp.raise_for_status()``, or ``if <check>: raise ...`` without an ``else``."""
+    if isinstance(statement, cst.SimpleStatementLine):
+        return all(isinstance(small, cst.Expr) for small in statement.body)
+    if isinstance(statement, cst.If) and statement.orelse is None:
+        body = statement.body
+        last = body.body[-1] if isinstance(body, cst.IndentedBlock) and body.body else None
+        if isinstance(body, cst.SimpleStatementSuite):
+            return any(isinstance(small, cst.Raise) for small in body.body)
+        return isinstance(last, cst.SimpleStatementLine) and any(
+            isinstance(small, cst.Raise) for small in last.body
+        )
+    return False
+
+
+def _ends_flow(statement: cst.CSTNode) -> bool:
+    return isinstance(statement, cst.SimpleStatementLine) and any(
+        isinstance(small, (cst.Return, cst.Raise, cst.Continue, cst.Break))
+        for small in statement.body
+    )
+
+
+def _parsed(value: cst.BaseExpression, awaited: bool, client: str) -> cst.BaseExpression:
+    """The JSON of a response expression: ``value.json()``, ``(await value).json()``..."""
+    if awaited and isinstance(value, cst.Await):
+        inner = value.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
+        json_call = cst.Call(func=cst.Attribute(inner, cst.Name("json")))
+        return cst.Await(json_call) if client == "aiohttp" else json_call
+    return cst.Call(func=cst.Attribute(value, cst.Name("json")))
+
+
+def _parse_line(
+    module: str, response: str, client: str, awaited: bool, name: str | None
+) -> cst.SimpleStatementLine:
+    """``<module>.remember_session(<parse of response>)``, bound to ``name`` when given."""
+    parse: cst.BaseExpression
+    if client == "urllib":
+        parse = cst.Call(
+            func=cst.Attribute(cst.Name("json"), cst.Name("load")),
+            args=[cst.Arg(cst.Name(response))],
+        )
+    else:
+        parse = cst.Call(func=cst.Attribute(cst.Name(response), cst.Name("json")))
+        if client == "aiohttp" or (awaited and client != "httpx"):
+            parse = cst.Await(parse)
+    remembered = bridge_call(module, BRIDGE_REMEMBER, parse)
+    if name is None:
+        return cst.SimpleStatementLine([cst.Expr(remembered)])
+    return cst.SimpleStatementLine(
+        [cst.Assign(targets=[cst.AssignTarget(cst.Name(name))], value=_data_of(remembered))]
+    )
+
+
+def _data_of(expr: cst.BaseExpression) -> cst.Subscript:
+    return cst.Subscript(
+        value=expr,
+        slice=[cst.SubscriptElement(cst.Index(cst.SimpleString(f'"{ENVELOPE_DATA_KEY}"')))],
+    )
+
+
+__all__ = ["SessionStartRule"]
+
+_ = dotted_name

@@ -1,0 +1,134 @@
+"""H2L105: HeyGen's v1 raw-WebRTC signalling (ICE, SDP) has no LiveAvatar successor."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.index import string_value
+from ..analysis.payloads import dict_keys, find_payload_dict
+from ..analysis.session_flow import session_flow
+from ..apispec.resources import (
+    LIVEKIT_JOIN,
+    WEBRTC_DISTINCT_FIELDS,
+    WEBRTC_REQUEST_FIELDS,
+)
+from ..model import FIX_MANUAL
+from .base import Rule, RuleContext
+
+_ICE = (
+    "`streaming.ice` (raw WebRTC ICE candidates, v1) has no LiveAvatar successor: LiveAvatar runs "
+    f"on LiveKit (or Agora); drop the ICE exchange and {LIVEKIT_JOIN}"
+)
+_SDP = (
+    "the v1 raw-WebRTC SDP answer has no LiveAvatar successor (`/v1/sessions/start` takes no "
+    f"body): drop the RTCPeerConnection handshake and {LIVEKIT_JOIN}"
+)
+
+
+def _ice_servers(keys: list[str]) -> str:
+    names = " and ".join(f"`{key}`" for key in keys)
+    verb = "are" if len(keys) > 1 else "is"
+    return (
+        f"{names} (raw WebRTC, v1) {verb} not in LiveAvatar's responses: there is no peer "
+        f"connection to configure; {LIVEKIT_JOIN}"
+    )
+
+
+class WebRtcV1Rule(Rule):
+    code = "H2L105"
+    name = "webrtc-v1"
+    summary = "v1 raw-WebRTC signalling (`streaming.ice`, SDP in start, ICE servers) has no successor: flagged."
+    fix = FIX_MANUAL
+    description = """
+HeyGen's first streaming version (`streaming.new` without `"version": "v2"`) was raw WebRTC:
+`streaming.new` returned an SDP offer and ICE servers (`sdp`, `ice_servers`, `ice_servers2`),
+the client answered with an SDP in `streaming.start` and trickled candidates with
+`POST /v1/streaming.ice`. HeyGen stopped supporting it in 2025, and LiveAvatar has no
+equivalent: sessions run in a LiveKit (or Agora) room, joined with `livekit_url` and
+`livekit_client_token` from `POST /v1/sessions/start`.
+
+The rule never rewrites these calls (there is nothing to rewrite them to). It marks every
+`streaming.ice` request (or URL constant), every `sdp` in a start payload, and every read of
+`ice_servers`/`ice_servers2` (reads of the `streaming.new` response itself are marked by H2L404),
+so that the peer-connection code can be replaced by a LiveKit client (`livekit` on PyPI,
+`livekit-client` in the browser).
+"""
+    example_before = """
+import requests
+
+def send_candidate(session_id, candidate, headers):
+    requests.post(
+        "https://api.heygen.com/v1/streaming.ice",
+        json={"session_id": session_id, "candidate": candidate},
+        headers=headers,
+    )
+"""
+    example_after = """
+import requests
+
+def send_candidate(session_id, candidate, headers):
+    # TODO(heygen2liveavatar): H2L105 `streaming.ice` (raw WebRTC ICE candidates, v1) has no LiveAvatar successor: LiveAvatar runs on LiveKit (or Agora); drop the ICE exchange and join the LiveKit room with `livekit_url` and `livekit_client_token` from `POST /v1/sessions/start`
+    requests.post(
+        "https://api.heygen.com/v1/streaming.ice",
+        json={"session_id": session_id, "candidate": candidate},
+        headers=headers,
+    )
+"""
+
+    def check(self, ctx: RuleContext) -> None:
+        if not ctx.literals.endpoints:
+            return
+        for literal in ctx.literals.endpoint_literals("ice"):
+            if not literal.is_target:
+                continue  # text that mentions the endpoint: H2L901 reports it
+            if not literal.requests:
+                ctx.manual(literal.node, _ICE)
+            for request in literal.requests:
+                ctx.manual(request.node, _ICE)
+        for request in ctx.streaming_requests:
+            if request.endpoint is None or request.endpoint.key != "start":
+                continue
+            payload = find_payload_dict(
+                request.payload.value if request.payload is not None else None,
+                ctx.index,
+                request.call.context,
+            )
+            if payload is None:
+                continue
+            for key, element in dict_keys(payload).items():
+                if key in WEBRTC_REQUEST_FIELDS:
+                    ctx.manual(element, _SDP)
+        self._ice_server_reads(ctx)
+
+    def _ice_server_reads(self, ctx: RuleContext) -> None:
+        """Reads of ``ice_servers*`` that H2L404 does not see as reads of a new-session response."""
+        if not ctx.streaming_requests:
+            return
+        keys = frozenset(WEBRTC_DISTINCT_FIELDS)
+        seen = {
+            id(read.node)
+            for read in session_flow(ctx.shared, ctx.index, ctx.requests).tracker.field_reads(keys)
+            if read.origin.endpoint_key == "new"
+        }
+        reads: list[tuple[cst.CSTNode, str]] = [
+            (subscript.node, subscript.key)
+            for subscript in ctx.index.subscripts
+            if subscript.key in keys
+        ]
+        for call in ctx.index.calls:
+            func = call.node.func
+            if isinstance(func, cst.Attribute) and func.attr.value == "get" and call.node.args:
+                key = string_value(call.node.args[0].value)
+                if key in keys:
+                    reads.append((call.node, key))
+        # One finding per statement (``info.get("ice_servers2") or info["ice_servers"]``).
+        by_statement: dict[int, tuple[cst.CSTNode, list[str]]] = {}
+        for read, key in reads:
+            if id(read) in seen:
+                continue
+            statement = ctx.statement_of(read)
+            _first, names = by_statement.setdefault(id(statement), (read, []))
+            if key not in names:
+                names.append(key)
+        for first, names in by_statement.values():
+            ctx.manual(first, _ice_servers(names))

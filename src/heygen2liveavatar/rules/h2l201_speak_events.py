@@ -1,0 +1,174 @@
+"""H2L201: ``streaming.task`` becomes the ``avatar.speak_text`` / ``avatar.speak_response`` event."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import libcst as cst
+
+from ..analysis.http import RequestSite
+from ..apispec import DEFAULT_TASK_TYPE, TASK_TYPE_EVENTS
+from ..apispec.events import (
+    BRIDGE_SPEAK_EVENT_TYPE,
+    SESSION_ID_FIELD,
+    TASK_FIELDS_DROPPED,
+    TASK_TEXT_FIELD,
+    TASK_TYPE_FIELD,
+)
+from ..model import FIX_UNSAFE
+from .base import Rule, RuleContext
+from .event_emission import (
+    PayloadView,
+    cannot_rewrite,
+    constant,
+    emit_event,
+    event_requests,
+    leftover_url_message,
+    mark_leftover_urls,
+    prepare,
+    quoted,
+)
+
+_SPEAK_EVENTS = "`avatar.speak_text`/`avatar.speak_response`"
+_KNOWN_FIELDS = frozenset(
+    {SESSION_ID_FIELD, TASK_TEXT_FIELD, TASK_TYPE_FIELD, *TASK_FIELDS_DROPPED}
+)
+
+EventType = Callable[[str], cst.BaseExpression]
+
+
+class SpeakEventsRule(Rule):
+    code = "H2L201"
+    name = "speak-events"
+    summary = (
+        "`streaming.task` becomes the `avatar.speak_text` (repeat) or `avatar.speak_response` "
+        "(chat/talk) event."
+    )
+    fix = FIX_UNSAFE
+    description = """
+HeyGen's `POST /v1/streaming.task {session_id, text, task_type, task_mode}` made the avatar speak:
+`task_type` `repeat` (the default) said the text verbatim, `chat` (the docs) or `talk` (the SDK)
+sent it to the knowledge-base LLM. LiveAvatar has no REST endpoint for it: in FULL mode these are
+the `avatar.speak_text` and `avatar.speak_response` events, published with `{text}` on the
+session's LiveKit room (topic `agent-control`).
+
+The rule replaces the request call by `liveavatar_bridge.emit(session_id, event_type, text=text)`
+(`emit_async` where the call was awaited, entered with `async with`, or made inside `async def`).
+The event type is written out when `task_type` is a literal; when it is a variable or parameter,
+`liveavatar_bridge.speak_event_type(task_type)` chooses it at run time. `task_mode` is dropped:
+publishing an event does not wait for the avatar to finish speaking, whatever the mode was.
+Fields are read from the payload dict wherever it was built (inline, a variable filled over several
+statements, `data=json.dumps(...)`, a wrapper such as `self._request("/streaming.task", payload)`).
+
+The returned receipt answers `.json()`, `.raise_for_status()`, `.status_code` like the old
+response, with `data.event_id` instead of HeyGen's `task_id`; events return no `task_id` or
+`duration_ms`, and H2L404 marks the code that reads them. The helper module
+`liveavatar_bridge.py` is written beside the file; it joins the session's room on first use.
+
+The fix is unsafe because the event goes through the room of a session this process remembered
+(`liveavatar_bridge.remember_session`, which the session flow rules H2L101/H2L102 insert), and
+because text can no longer be spoken in LITE mode (bring your own TTS and send `agent.speak`).
+A call whose session id or text cannot be found, or whose `task_type` is an unknown literal, is
+left in place with a TODO marker; URL constants that only served replaced calls are marked for
+deletion.
+"""
+    example_before = """
+import requests
+
+TASK_URL = "https://api.heygen.com/v1/streaming.task"
+
+def say(session_id, text, task_type="repeat"):
+    payload = {"session_id": session_id, "text": text, "task_type": task_type, "task_mode": "sync"}
+    resp = requests.post(TASK_URL, json=payload, headers={"x-api-key": API_KEY})
+    resp.raise_for_status()
+    return resp.json()["data"]
+"""
+    example_after = """
+import liveavatar_bridge
+
+# TODO(heygen2liveavatar): H2L201 `streaming.task` has no LiveAvatar endpoint (its calls become `liveavatar_bridge` events): migrate what still uses this URL, then delete it
+TASK_URL = "https://api.heygen.com/v1/streaming.task"
+
+def say(session_id, text, task_type="repeat"):
+    payload = {"session_id": session_id, "text": text, "task_type": task_type, "task_mode": "sync"}
+    resp = liveavatar_bridge.emit(
+        payload["session_id"],
+        liveavatar_bridge.speak_event_type(payload["task_type"]),
+        text=payload["text"],
+    )
+    resp.raise_for_status()
+    return resp.json()["data"]
+"""
+
+    def check(self, ctx: RuleContext) -> None:
+        handled: set[int] = set()
+        for request in event_requests(ctx, ("task",)):
+            if self._rewrite(ctx, request):
+                handled.add(id(request.node))
+        mark_leftover_urls(ctx, "task", handled, leftover_url_message("task"))
+
+    def _rewrite(self, ctx: RuleContext, request: RequestSite) -> bool:
+        """Replace one task request; False when it stays (marked, or suppressed)."""
+        prepared = prepare(ctx, request)
+        if isinstance(prepared, str):
+            ctx.manual(request.node, cannot_rewrite("task", _SPEAK_EVENTS, prepared))
+            return False
+        view = prepared.payload
+        if view is None:
+            reason = "the task payload is not a dict visible here"
+            ctx.manual(request.node, cannot_rewrite("task", _SPEAK_EVENTS, reason))
+            return False
+        session_id = view.value(SESSION_ID_FIELD)
+        text = view.value(TASK_TEXT_FIELD)
+        if session_id is None or text is None:
+            missing = [
+                f"`{name}`"
+                for name, value in ((SESSION_ID_FIELD, session_id), (TASK_TEXT_FIELD, text))
+                if value is None
+            ]
+            reason = f"the {' and '.join(missing)} this call sends is not visible here"
+            ctx.manual(request.node, cannot_rewrite("task", _SPEAK_EVENTS, reason))
+            return False
+        choice = _event_type(view)
+        if isinstance(choice, str):
+            ctx.manual(request.node, cannot_rewrite("task", _SPEAK_EVENTS, choice))
+            return False
+        event_type, described = choice
+        dropped = [name for name in TASK_FIELDS_DROPPED if view.has(name)]
+        message = f"`streaming.task` becomes {described}, sent with {{emit}}"
+        if dropped:
+            message += f" (`{'`, `'.join(dropped)}` dropped: events do not wait for the speech)"
+        if not emit_event(ctx, prepared, session_id, event_type, [("text", text)], message):
+            return False
+        extra = sorted(view.keys() - _KNOWN_FIELDS)
+        if extra:
+            fields = ", ".join(f"`{name}`" for name in extra)
+            ctx.manual(
+                request.node,
+                f"speak events carry only `text`: {fields} is no longer sent",
+            )
+        return True
+
+
+def _event_type(view: PayloadView) -> tuple[EventType, str] | str:
+    """How the event type is written, and how the fix describes it (or why it cannot be)."""
+    literal = view.literal(TASK_TYPE_FIELD)
+    if literal is None and view.has(TASK_TYPE_FIELD) is False:
+        literal = DEFAULT_TASK_TYPE
+    if literal is not None:
+        event = TASK_TYPE_EVENTS.get(literal.lower())
+        if event is None:
+            known = ", ".join(f"`{name}`" for name in TASK_TYPE_EVENTS)
+            return f"task_type `{literal}` is none of {known}"
+        return constant(quoted(event, view.node)), f"the `{event}` event (task_type `{literal}`)"
+    value = view.optional_value(TASK_TYPE_FIELD)
+    if value is None:
+        return "the `task_type` this call sends is not visible here"
+
+    def choose(bridge: str) -> cst.BaseExpression:
+        return cst.Call(
+            func=cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_SPEAK_EVENT_TYPE)),
+            args=[cst.Arg(value)],
+        )
+
+    return choose, f"{_SPEAK_EVENTS}, chosen from `task_type` at run time"

@@ -1,0 +1,57 @@
+"""H2L202: ``streaming.interrupt`` becomes the ``avatar.interrupt`` event."""
+
+from __future__ import annotations
+
+from ..apispec import CONTROL_EVENTS
+from ..model import FIX_UNSAFE
+from .base import Rule, RuleContext
+from .event_emission import rewrite_control_events
+
+
+class InterruptEventRule(Rule):
+    code = "H2L202"
+    name = "interrupt-event"
+    summary = "`streaming.interrupt` becomes the `avatar.interrupt` event (never `/sessions/stop`)."
+    fix = FIX_UNSAFE
+    description = """
+HeyGen's `POST /v1/streaming.interrupt {session_id}` stopped what the avatar was saying. LiveAvatar
+has no REST endpoint for it: in FULL mode the same command is the `avatar.interrupt` event,
+published on the session's LiveKit room (topic `agent-control`). The rule replaces the request
+call by `liveavatar_bridge.emit(session_id, "avatar.interrupt")` (`emit_async` where the call was
+awaited, entered with `async with`, or made inside `async def`), which returns a receipt that
+answers `.json()`, `.raise_for_status()`, `.status_code` like the old response. The helper module
+`liveavatar_bridge.py` is written beside the file; it joins the session's room on first use.
+
+Do not map an interrupt to `POST /v1/sessions/stop`, as some hand migrations did: that ends the
+session.
+
+The fix is unsafe because the event goes through the room of a session this process remembered:
+the session flow rules (H2L101/H2L102) pass the token and start responses to
+`liveavatar_bridge.remember_session`; code that received the session from elsewhere must do so
+itself. A call whose session id cannot be found is left in place with a TODO marker, and URL
+constants that only served replaced calls are marked for deletion.
+"""
+    example_before = """
+import requests
+
+def interrupt(session_id):
+    resp = requests.post(
+        "https://api.heygen.com/v1/streaming.interrupt",
+        json={"session_id": session_id},
+        headers={"x-api-key": API_KEY},
+    )
+    resp.raise_for_status()
+"""
+    example_after = """
+import liveavatar_bridge
+
+def interrupt(session_id):
+    resp = liveavatar_bridge.emit(
+        session_id,
+        "avatar.interrupt",
+    )
+    resp.raise_for_status()
+"""
+
+    def check(self, ctx: RuleContext) -> None:
+        rewrite_control_events(ctx, {"interrupt": CONTROL_EVENTS["interrupt"]})

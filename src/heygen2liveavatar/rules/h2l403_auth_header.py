@@ -1,0 +1,250 @@
+"""H2L403: the API key travels as ``X-API-KEY``, never as ``Authorization: Bearer <key>``."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.headers import HeaderEntry, HeaderSources
+from ..analysis.index import dotted_name, string_value
+from ..analysis.json_flow import key_like
+from ..analysis.payloads import dict_keys
+from ..analysis.values import ENV_GETTERS
+from ..apispec import API_KEY_HEADER, HEYGEN_API_KEY_HEADER_SPELLINGS
+from ..apispec.resources import (
+    API_KEY_NAME_HINTS,
+    AUTHORIZATION_HEADER,
+    BEARER_PREFIX,
+    NOT_API_KEY_NAME_HINTS,
+)
+from ..model import FIX_SAFE
+from .base import Rule, RuleContext
+
+_API_KEY_HEADERS = frozenset(spelling.lower() for spelling in HEYGEN_API_KEY_HEADER_SPELLINGS)
+_TRACKED = _API_KEY_HEADERS | {AUTHORIZATION_HEADER.lower()}
+
+
+def bearer_operand(expr: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``X`` in ``f"Bearer {X}"``, ``"Bearer " + X``, ``"Bearer %s" % X``, ``"Bearer {}".format(X)``."""
+    prefix = BEARER_PREFIX.lower()
+    if isinstance(expr, cst.FormattedString) and len(expr.parts) == 2:
+        text, hole = expr.parts
+        if (
+            isinstance(text, cst.FormattedStringText)
+            and text.value.lower() == prefix
+            and isinstance(hole, cst.FormattedStringExpression)
+            and hole.conversion is None
+            and hole.format_spec is None
+        ):
+            return hole.expression
+    if isinstance(expr, cst.BinaryOperation):
+        left = string_value(expr.left)
+        if left is None:
+            return None
+        if isinstance(expr.operator, cst.Add) and left.lower() == prefix:
+            return expr.right
+        if isinstance(expr.operator, cst.Modulo) and left.lower() == prefix + "%s":
+            return None if isinstance(expr.right, cst.Tuple) else expr.right
+    if (
+        isinstance(expr, cst.Call)
+        and isinstance(expr.func, cst.Attribute)
+        and expr.func.attr.value == "format"
+        and len(expr.args) == 1
+        and expr.args[0].keyword is None
+        and (string_value(expr.func.value) or "").lower() == prefix + "{}"
+    ):
+        return expr.args[0].value
+    return None
+
+
+class AuthHeaderRule(Rule):
+    code = "H2L403"
+    name = "auth-header"
+    summary = (
+        "API-key headers of streaming calls become `X-API-KEY`; "
+        "`Authorization: Bearer <API key>` becomes `X-API-KEY: <key>`."
+    )
+    fix = FIX_SAFE
+    description = """
+LiveAvatar authenticates server calls with the header `X-API-KEY` and accepts
+`Authorization: Bearer` only with a *session token* (from `POST /v1/sessions/token`): the API
+key sent as a Bearer token, which HeyGen tolerated, is rejected.
+
+For every header dict that streaming requests send (a dict at the call, a module constant, an
+attribute, a `@property` or helper returning a dict, a merge, a dict filled by
+`headers["..."] = ...` or `.update(...)`, or the default headers of the `httpx`/`aiohttp`/
+`requests` client the call is made on) the rule
+
+- spells the API-key header `X-API-KEY` (`x-api-key`, `X-Api-Key`, `X-API-Key`; header names
+  are case-insensitive, so this only matches LiveAvatar's documentation);
+- turns `"Authorization": f"Bearer {API_KEY}"` (also `"Bearer " + key`, `"Bearer %s" % key`,
+  `"Bearer {}".format(key)`) into `"X-API-KEY": API_KEY` when the value is recognisably the API
+  key: a name or environment variable containing `KEY` (and not `TOKEN`/`SESSION`), or the same
+  expression the module sends as `x-api-key` elsewhere. Both sides of a run-time toggle between
+  the two styles end up sending `X-API-KEY`.
+
+A Bearer *session token* is left alone (the session-flow rules H2L101/H2L102 own it), and so are
+headers that serve only HeyGen's other APIs (video, voices), which keep their key.
+"""
+    example_before = """
+import os
+import requests
+
+HEYGEN_API_KEY = os.environ["HEYGEN_API_KEY"]
+
+def keep_alive(session_id):
+    requests.post(
+        "https://api.heygen.com/v1/streaming.keep_alive",
+        json={"session_id": session_id},
+        headers={"Authorization": f"Bearer {HEYGEN_API_KEY}"},
+    )
+"""
+    example_after = """
+import os
+import requests
+
+HEYGEN_API_KEY = os.environ["LIVEAVATAR_API_KEY"]
+
+def keep_alive(session_id):
+    requests.post(
+        "https://api.liveavatar.com/v1/sessions/keep-alive",
+        json={"session_id": session_id},
+        headers={"X-API-KEY": HEYGEN_API_KEY},
+    )
+"""
+
+    def check(self, ctx: RuleContext) -> None:
+        if not ctx.streaming_requests:
+            return
+        sources = HeaderSources(ctx.index, _TRACKED)
+        if not sources.entries:
+            return
+        serves: dict[int, list[bool]] = {}
+        for request in ctx.requests:
+            for entry in sources.entries_of(request):
+                serves.setdefault(id(entry.key_node), []).append(request.is_streaming)
+        key_expressions = {
+            ctx.module.code_for_node(entry.value)
+            for entry in sources.entries
+            if entry.key.lower() in _API_KEY_HEADERS
+        }
+        for entry in sources.entries:
+            if not any(serves.get(id(entry.key_node), ())):
+                continue  # serves no streaming call (or none we can see): not ours
+            if entry.key.lower() in _API_KEY_HEADERS:
+                self._respell(ctx, entry)
+                continue
+            operand = bearer_operand(entry.value)
+            if operand is None or not self._is_api_key(ctx, operand, key_expressions):
+                continue
+            self._bearer_to_api_key(ctx, entry)
+
+    def _respell(self, ctx: RuleContext, entry: HeaderEntry) -> None:
+        if entry.key == API_KEY_HEADER:
+            return
+        if ctx.replace(entry.key_node, key_like(entry.key_node, API_KEY_HEADER)):
+            ctx.fixed(
+                entry.key_node, f"`{entry.key}` becomes `{API_KEY_HEADER}`, LiveAvatar's spelling"
+            )
+
+    def _bearer_to_api_key(self, ctx: RuleContext, entry: HeaderEntry) -> None:
+        message = f"LiveAvatar does not take the API key as a Bearer token: it is sent as `{API_KEY_HEADER}`"
+        key = key_like(entry.key_node, API_KEY_HEADER)
+        if entry.assignment is not None:
+            assignment = entry.assignment
+
+            def assign(updated: cst.CSTNode) -> cst.CSTNode:
+                assert isinstance(updated, cst.Assign)
+                operand = bearer_operand(updated.value)
+                target = updated.targets[0].target
+                if operand is None or not isinstance(target, cst.Subscript):
+                    return updated
+                element = target.slice[0]
+                new_target = target.with_changes(
+                    slice=[element.with_changes(slice=cst.Index(value=key))]
+                )
+                return updated.with_changes(
+                    targets=[updated.targets[0].with_changes(target=new_target)], value=operand
+                )
+
+            if ctx.transform(assignment, assign):
+                ctx.fixed(entry.key_node, message)
+            return
+        assert entry.element is not None and entry.dict_node is not None
+        element = entry.element
+        if any(name.lower() in _API_KEY_HEADERS for name in dict_keys(entry.dict_node)):
+            # The dict already sends the key as ``x-api-key``: the Bearer entry just goes.
+            def drop(updated: cst.CSTNode) -> cst.CSTNode:
+                assert isinstance(updated, cst.Dict)
+                return _without_entry(updated, AUTHORIZATION_HEADER)
+
+            if ctx.transform(entry.dict_node, drop):
+                ctx.fixed(entry.key_node, message)
+            return
+
+        def replace(updated: cst.CSTNode) -> cst.CSTNode:
+            assert isinstance(updated, cst.DictElement)
+            operand = bearer_operand(updated.value)
+            if operand is None:
+                return updated
+            return updated.with_changes(key=key, value=operand)
+
+        if ctx.transform(element, replace):
+            ctx.fixed(entry.key_node, message)
+
+    def _is_api_key(
+        self, ctx: RuleContext, operand: cst.BaseExpression, key_expressions: set[str]
+    ) -> bool:
+        if ctx.module.code_for_node(operand) in key_expressions:
+            return True
+        names = _names_of(ctx, operand)
+        return any(_looks_like_api_key(name) for name in names) and not any(
+            hint in name.lower() for name in names for hint in NOT_API_KEY_NAME_HINTS
+        )
+
+
+def _looks_like_api_key(name: str) -> bool:
+    lowered = name.lower()
+    return any(hint in lowered for hint in API_KEY_NAME_HINTS)
+
+
+def _names_of(ctx: RuleContext, expr: cst.BaseExpression, depth: int = 0) -> list[str]:
+    """Names that say what a value is: its own, the setting it is read from, what it was bound to."""
+    if depth > 4:
+        return []
+    names: list[str] = []
+    dotted = dotted_name(expr)
+    if dotted is not None:
+        names.append(dotted.rsplit(".", 1)[-1])
+        context = ctx.index.context_of(ctx.statement_of(expr) or expr)
+        if isinstance(expr, cst.Name) and context is not None:
+            for value in ctx.index.lookup(expr.value, context.scope)[:1]:
+                names.extend(_names_of(ctx, value, depth + 1))
+        return names
+    if isinstance(expr, cst.Subscript) and len(expr.slice) == 1:
+        index = expr.slice[0].slice
+        if isinstance(index, cst.Index):
+            key = string_value(index.value)
+            if key is not None:
+                names.append(key)
+        return names
+    if isinstance(expr, cst.Call):
+        name = dotted_name(expr.func)
+        if (name in ENV_GETTERS or ctx.index.qualified_name(name) in ENV_GETTERS) and expr.args:
+            setting = string_value(expr.args[0].value)
+            if setting is not None:
+                names.append(setting)
+    return names
+
+
+def _without_entry(node: cst.Dict, key: str) -> cst.Dict:
+    elements = [
+        element
+        for element in node.elements
+        if not (
+            isinstance(element, cst.DictElement)
+            and (string_value(element.key) or "").lower() == key.lower()
+        )
+    ]
+    if elements and len(elements) < len(node.elements):
+        elements[-1] = elements[-1].with_changes(comma=node.elements[-1].comma)
+    return node.with_changes(elements=elements)

@@ -1,0 +1,140 @@
+"""H2L404: reads of HeyGen session response fields get LiveAvatar's names and sources."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.responses import FieldRead
+from ..analysis.session_flow import SessionFlow, StartBinding, from_start_binding, session_flow
+from ..apispec.session_fields import (
+    ENVELOPE_DATA_KEY,
+    RESPONSE_FIELDS,
+    RESPONSE_FIELDS_BY_ENDPOINT,
+)
+from ..model import FIX_UNSAFE
+from .base import Rule, RuleContext, edit_literal
+
+
+class ResponseFieldsRule(Rule):
+    code = "H2L404"
+    name = "response-fields"
+    summary = (
+        "Reads of session response fields follow LiveAvatar: `url` -> `livekit_url` (from the "
+        "start response), `token` -> `session_token`, ..."
+    )
+    fix = FIX_UNSAFE
+    description = """
+Renames the keys code reads from HeyGen session responses, wherever the read happens: next to
+the request, in another method through `self.attr`, or in a caller of a function that returns
+the response. Only values that come from a HeyGen request are touched; other `["url"]` reads
+in the module are left alone.
+
+| HeyGen | LiveAvatar |
+|---|---|
+| create_token `data.token` | token `data.session_token` |
+| new `data.url` | start `data.livekit_url` |
+| new `data.access_token` | start `data.livekit_client_token` |
+| new `data.realtime_endpoint` | start `data.ws_url` (LITE) |
+| new `data.session_duration_limit` | start `data.max_session_duration` |
+
+The LiveKit fields now come from the **start** response, not the token response (the former
+`streaming.new`). When the start response is parsed earlier in the same function, the read
+moves to it; otherwise the key is renamed and the read is marked for a person. Fields with no
+successor (`is_paid`, `sdp`, `ice_servers`, `ice_servers2`, task `task_id` and `duration_ms`)
+are marked.
+"""
+    example_before = """
+import requests
+
+BASE = "https://api.heygen.com/v1"
+
+
+def open_room(headers, avatar_id):
+    body = {"avatar_id": avatar_id}
+    info = requests.post(f"{BASE}/streaming.new", json=body, headers=headers).json()["data"]
+    requests.post(f"{BASE}/streaming.start", json={"session_id": info["session_id"]}, headers=headers)
+    return info["url"], info["access_token"]
+"""
+    example_after = """
+import requests
+import liveavatar_bridge
+
+BASE = "https://api.liveavatar.com/v1"
+
+
+def open_room(headers, avatar_id):
+    body = {"mode": "FULL", "avatar_id": avatar_id, "video_settings": {"encoding": "VP8"}, "avatar_persona": {}}
+    info = liveavatar_bridge.remember_session(requests.post(f"{BASE}/sessions/token", json=body, headers=headers).json())["data"]
+    started = liveavatar_bridge.remember_session(requests.post(f"{BASE}/sessions/start", headers=liveavatar_bridge.bearer_headers(info["session_id"], headers)).json())["data"]
+    return started["livekit_url"], started["livekit_client_token"]
+"""
+
+    def check(self, ctx: RuleContext) -> None:
+        flow = session_flow(ctx.shared, ctx.index, ctx.requests)
+        keys = {
+            key for endpoint_keys in RESPONSE_FIELDS_BY_ENDPOINT.values() for key in endpoint_keys
+        }
+        for read in flow.tracker.field_reads(keys):
+            endpoint = read.origin.endpoint_key
+            if endpoint is None or read.key not in RESPONSE_FIELDS_BY_ENDPOINT.get(endpoint, ()):
+                continue
+            if flow.is_removed(read.node):
+                continue
+            self._read(ctx, flow, read)
+
+    def _read(self, ctx: RuleContext, flow: SessionFlow, read: FieldRead) -> None:
+        spec = RESPONSE_FIELDS[read.key]
+        if spec.liveavatar is None:
+            ctx.manual(read.node, f"`{read.key}` has no LiveAvatar successor: {spec.note}")
+            return
+        new_key = spec.liveavatar
+        if not spec.from_start:
+            if edit_literal(ctx, read.key_node, read.key, new_key):
+                ctx.fixed(read.node, f"`{read.key}` becomes `{new_key}`")
+            return
+        binding = from_start_binding(flow, read)
+        if binding is not None:
+            self._from_start(ctx, read, binding, new_key)
+            return
+        renamed = read.key != new_key and edit_literal(ctx, read.key_node, read.key, new_key)
+        ctx.manual(
+            read.node,
+            f"`{new_key}` comes from the /v1/sessions/start response now, not the token "
+            f"response (formerly streaming.new){': read it there' if renamed or read.key == new_key else ''}",
+        )
+
+    def _from_start(
+        self, ctx: RuleContext, read: FieldRead, binding: StartBinding, new_key: str
+    ) -> None:
+        """``info["url"]`` -> ``started["livekit_url"]`` (the start response bound earlier)."""
+        base: cst.BaseExpression = cst.Name(binding.name)
+        if not binding.data_level:
+            base = cst.Subscript(
+                value=base,
+                slice=[cst.SubscriptElement(cst.Index(_like(read.key_node, ENVELOPE_DATA_KEY)))],
+            )
+        key = _like(read.key_node, new_key)
+
+        def move(updated: cst.CSTNode) -> cst.CSTNode:
+            if isinstance(updated, cst.Subscript):
+                return updated.with_changes(
+                    value=base, slice=[cst.SubscriptElement(cst.Index(key))]
+                )
+            assert isinstance(updated, cst.Call) and isinstance(updated.func, cst.Attribute)
+            args = list(updated.args)
+            args[0] = args[0].with_changes(value=key)
+            return updated.with_changes(func=updated.func.with_changes(value=base), args=args)
+
+        if ctx.transform(read.node, move):
+            ctx.fixed(
+                read.node,
+                f"`{read.key}` comes from the start response now: reads `{new_key}` from `{binding.name}`",
+            )
+
+
+def _like(reference: cst.SimpleString, value: str) -> cst.SimpleString:
+    quote = "'" if reference.value.endswith("'") else '"'
+    return cst.SimpleString(f"{quote}{value}{quote}")
+
+
+__all__ = ["ResponseFieldsRule"]

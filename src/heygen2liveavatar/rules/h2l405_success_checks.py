@@ -1,0 +1,194 @@
+"""H2L405: ``code == 100`` success checks become HTTP status checks; start answers 201."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.index import ComparisonSite, string_value
+from ..analysis.responses import DATA, OBJECT, UNKNOWN, Origin, data_key_of
+from ..analysis.session_flow import SessionFlow, session_flow
+from ..apispec.session_fields import (
+    ENVELOPE_CODE_KEY,
+    HEYGEN_SUCCESS_CODE_STRINGS,
+    HEYGEN_SUCCESS_CODES,
+    START_SUCCESS_STATUS,
+)
+from ..model import FIX_UNSAFE
+from .base import Rule, RuleContext
+
+_STATUS_ATTRIBUTES = frozenset({"status_code", "status"})
+_HTTP_OK = 200
+
+
+class SuccessChecksRule(Rule):
+    code = "H2L405"
+    name = "success-checks"
+    summary = (
+        "`code == 100` checks on session responses become HTTP status checks; "
+        "`status_code == 200` on the start call becomes 201."
+    )
+    fix = FIX_UNSAFE
+    description = """
+HeyGen signalled success with `code: 100` in the JSON envelope. LiveAvatar's envelope also has
+a `code`, but the sources disagree on its success value (100 in the API reference, 1000 in the
+official web SDK), so a ported `code == 100` check may reject every successful call. The rule
+rewrites such checks on the responses of HeyGen requests to an HTTP status check on the
+response object when that object is in scope (`resp.ok` for requests, `resp.is_success` for
+httpx, `200 <= resp.status < 300` for aiohttp and urllib), and marks them otherwise.
+
+`POST /v1/sessions/start` answers **201 Created**: a `status_code == 200` check on the start
+response becomes `== 201`.
+"""
+    example_before = """
+import requests
+
+
+def keep_alive(session_id, headers):
+    resp = requests.post(
+        "https://api.heygen.com/v1/streaming.keep_alive",
+        json={"session_id": session_id},
+        headers=headers,
+    )
+    body = resp.json()
+    if body["code"] != 100:
+        raise RuntimeError(body["message"])
+"""
+    example_after = """
+import requests
+
+
+def keep_alive(session_id, headers):
+    resp = requests.post(
+        "https://api.liveavatar.com/v1/sessions/keep-alive",
+        json={"session_id": session_id},
+        headers=headers,
+    )
+    body = resp.json()
+    if not resp.ok:
+        raise RuntimeError(body["message"])
+"""
+
+    def check(self, ctx: RuleContext) -> None:
+        if not ctx.streaming_requests:
+            return
+        flow = session_flow(ctx.shared, ctx.index, ctx.requests)
+        for site in ctx.index.comparisons:
+            node = site.node
+            if len(node.comparisons) != 1 or flow.is_removed(node):
+                continue
+            if not self._code_check(ctx, flow, site):
+                self._start_status(ctx, flow, site)
+
+    # ``body["code"] != 100`` ------------------------------------------------------------------
+    def _code_check(self, ctx: RuleContext, flow: SessionFlow, site: ComparisonSite) -> bool:
+        node = site.node
+        target = node.comparisons[0]
+        sides = [(node.left, target.comparator), (target.comparator, node.left)]
+        for read, other in sides:
+            keyed = data_key_of(read)
+            if keyed is None or keyed[1] != ENVELOPE_CODE_KEY:
+                continue
+            if not _is_success_code(other):
+                continue
+            origin = flow.tracker.classify(keyed[0], site.context)
+            if origin is None or origin.kind not in (DATA, UNKNOWN):
+                continue
+            negated = _negated(target.operator)
+            if negated is None:
+                ctx.manual(node, _CODE_MESSAGE)
+                return True
+            status = _status_check(origin, site, flow)
+            if status is None:
+                ctx.manual(node, _CODE_MESSAGE)
+                return True
+            replacement: cst.BaseExpression = (
+                cst.UnaryOperation(cst.Not(), status) if negated else status
+            )
+            replacement = replacement.with_changes(lpar=node.lpar, rpar=node.rpar)
+            if ctx.replace(node, replacement):
+                ctx.fixed(
+                    node,
+                    "checks the HTTP status instead of the envelope `code` (LiveAvatar's success "
+                    "code is 100 or 1000 depending on the source)",
+                )
+            return True
+        return False
+
+    # ``resp.status_code == 200`` on the start response ----------------------------------------
+    def _start_status(self, ctx: RuleContext, flow: SessionFlow, site: ComparisonSite) -> None:
+        node = site.node
+        target = node.comparisons[0]
+        if not isinstance(target.operator, (cst.Equal, cst.NotEqual)):
+            return
+        for attribute, literal in ((node.left, target.comparator), (target.comparator, node.left)):
+            if not (
+                isinstance(attribute, cst.Attribute)
+                and attribute.attr.value in _STATUS_ATTRIBUTES
+                and isinstance(literal, cst.Integer)
+                and literal.evaluated_value == _HTTP_OK
+            ):
+                continue
+            origin = flow.tracker.classify(attribute.value, site.context)
+            if origin is None or origin.kind != OBJECT or origin.endpoint_key != "start":
+                continue
+            new = literal.with_changes(value=str(START_SUCCESS_STATUS))
+            if ctx.replace(literal, new):
+                ctx.fixed(literal, f"/v1/sessions/start answers {START_SUCCESS_STATUS}, not 200")
+            return
+
+
+_CODE_MESSAGE = (
+    "check the HTTP status of the response instead of the envelope `code`: LiveAvatar's success "
+    "code is 100 in the API reference but 1000 in the web SDK"
+)
+
+
+def _is_success_code(node: cst.BaseExpression) -> bool:
+    if isinstance(node, cst.Integer):
+        return node.evaluated_value in HEYGEN_SUCCESS_CODES
+    text = string_value(node)
+    if text is not None:
+        return text in HEYGEN_SUCCESS_CODE_STRINGS
+    if isinstance(node, (cst.Tuple, cst.List, cst.Set)) and node.elements:
+        return all(_is_success_code(element.value) for element in node.elements)
+    return False
+
+
+def _negated(operator: cst.BaseCompOp) -> bool | None:
+    if isinstance(operator, (cst.Equal, cst.Is, cst.In)):
+        return False
+    if isinstance(operator, (cst.NotEqual, cst.IsNot, cst.NotIn)):
+        return True
+    return None
+
+
+def _status_check(
+    origin: Origin, site: ComparisonSite, flow: SessionFlow
+) -> cst.BaseExpression | None:
+    """A 2xx test on the response object behind ``origin``, if that object is in scope here."""
+    handle = origin.handle
+    where = origin.handle_context
+    if handle is None or where is None or where.function is not site.context.function:
+        return None
+    if flow.tracker.position(handle) > flow.tracker.position(site.node):
+        return None
+    client = flow.tracker.client_of(origin.request)
+    response = handle.deep_clone()
+    if client == "requests":
+        return cst.Attribute(response, cst.Name("ok"))
+    if client == "httpx":
+        return cst.Attribute(response, cst.Name("is_success"))
+    if client in ("aiohttp", "urllib"):
+        return cst.Comparison(
+            cst.Integer("200"),
+            [
+                cst.ComparisonTarget(
+                    cst.LessThanEqual(), cst.Attribute(response, cst.Name("status"))
+                ),
+                cst.ComparisonTarget(cst.LessThan(), cst.Integer("300")),
+            ],
+        )
+    return None
+
+
+__all__ = ["SuccessChecksRule"]

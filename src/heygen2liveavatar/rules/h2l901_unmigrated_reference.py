@@ -1,0 +1,145 @@
+"""H2L901: HeyGen streaming references that are not request targets are reported, never rewritten."""
+
+from __future__ import annotations
+
+from ..analysis.endpoints import EndpointLiteral
+from ..analysis.index import Statement, StringNode
+from ..apispec import HEYGEN_HOST, EndpointMatch
+from ..apispec.resources import NO_REST_SUCCESSOR, SDK_EVENT_SUCCESSORS, context_suffix
+from ..model import FIX_MANUAL
+from .base import Rule, RuleContext
+
+
+def _successor(match: EndpointMatch) -> str:
+    endpoint = match.endpoint
+    if endpoint.liveavatar_path is None:
+        return NO_REST_SUCCESSOR.get(endpoint.key, "has no LiveAvatar successor")
+    path = endpoint.liveavatar_path
+    if endpoint.key == "knowledge_base":
+        path += context_suffix(match.kb_suffix)
+    return f"is `{endpoint.liveavatar_method} {path}`"
+
+
+def _describe(literal: EndpointLiteral) -> str:
+    value = literal.site.value
+    parts: list[str] = []
+    for match in literal.matches:
+        text = value[match.start : match.end]
+        part = f"`{text}` {_successor(match)}"
+        if part not in parts:
+            parts.append(part)
+    return "; ".join(parts)
+
+
+class UnmigratedReferenceRule(Rule):
+    code = "H2L901"
+    name = "unmigrated-reference"
+    summary = (
+        "HeyGen streaming URLs in text (docstrings, log messages, HTML/JS in strings), the "
+        "`streaming.chat` WebSocket and HeyGen SDK event names: reported for a person."
+    )
+    fix = FIX_MANUAL
+    description = """
+Some HeyGen streaming references are not requests the tool can migrate:
+
+- endpoint URLs and paths in docstrings, in log and print messages, and in HTML or JavaScript
+  held in Python strings (a Streamlit component, a template): the tool does not rewrite text
+  it cannot execute, because a half-migrated page (new paths, old request bodies and auth) is
+  worse than an old one. Each is reported with its LiveAvatar counterpart;
+- the SDK's voice-chat WebSocket `wss://api.heygen.com/v1/ws/streaming.chat`, which has no
+  successor: FULL-mode voice chat happens in the LiveKit room, LITE mode uses the `ws_url`
+  returned by `POST /v1/sessions/start`;
+- HeyGen SDK event names (`avatar_start_talking`, `stream_ready`, ...) in Python strings, only in
+  modules that use HeyGen (a module with HeyGen requests or URLs, or that mentions HeyGen in a
+  string or import): their LiveAvatar counterparts are named differently, keyed by `event_type`
+  instead of `type`, and arrive on the LiveKit `agent-response` topic.
+
+Comments are never reported, and text in a module with no HeyGen connection is left alone
+unless it carries the HeyGen host or a versioned path (`/v1/streaming.new`).
+"""
+    example_before = """
+import logging
+
+log = logging.getLogger(__name__)
+
+def on_event(event):
+    if event["type"] == "avatar_start_talking":
+        log.info("avatar talks (see POST https://api.heygen.com/v1/streaming.task)")
+"""
+    example_after = """
+import logging
+
+log = logging.getLogger(__name__)
+
+def on_event(event):
+    # TODO(heygen2liveavatar): H2L901 HeyGen SDK event `avatar_start_talking` is now `avatar.speak_started`: LiveAvatar's FULL-mode events arrive on the LiveKit topic `agent-response`, keyed by `event_type` (not `type`); update this event handling
+    if event["type"] == "avatar_start_talking":
+        # TODO(heygen2liveavatar): H2L901 a message passed to `log.info` is not migrated: `/v1/streaming.task` became LiveKit data-channel events `avatar.speak_text` (repeat) and `avatar.speak_response` (chat/talk) on topic `agent-control`; update it by hand
+        log.info("avatar talks (see POST https://api.heygen.com/v1/streaming.task)")
+"""
+
+    def check(self, ctx: RuleContext) -> None:
+        literals = ctx.literals
+        uses_heygen = self._uses_heygen(ctx)
+        for literal in literals.endpoints:
+            if literal.is_target:
+                self._websocket(ctx, literal)
+                continue
+            specific = HEYGEN_HOST in literal.site.value or any(
+                m.version is not None for m in literal.matches
+            )
+            if not (uses_heygen or specific):
+                continue
+            ctx.manual(
+                literal.node,
+                f"{literal.why_not_target} is not migrated: {_describe(literal)}; update it by hand",
+            )
+        if uses_heygen:
+            self._events(ctx)
+
+    def _uses_heygen(self, ctx: RuleContext) -> bool:
+        if ctx.literals.has_streaming_target or ctx.literals.hosts:
+            return True
+        if any("heygen" in name.lower() for name in ctx.index.imports.values()):
+            return True
+        return any(
+            "heygen" in site.value.lower() for site in ctx.index.strings if not site.is_docstring
+        )
+
+    def _websocket(self, ctx: RuleContext, literal: EndpointLiteral) -> None:
+        """``streaming.chat``: a real target (a WebSocket connect), but nothing to point it at."""
+        if not literal.has("ws_chat"):
+            return
+        message = f"the voice-chat WebSocket {_describe(literal)}; replace this connection"
+        if not literal.requests:
+            ctx.manual(literal.node, message)
+        for request in literal.requests:
+            ctx.manual(request.node, message)
+
+    def _events(self, ctx: RuleContext) -> None:
+        """HeyGen SDK event names, one finding per statement that handles them."""
+        found: dict[int, tuple[Statement, StringNode, list[str]]] = {}
+        for site in ctx.index.strings:
+            if site.is_docstring or site.value not in SDK_EVENT_SUCCESSORS:
+                continue
+            statement = ctx.statement_of(site.node)
+            if statement is None:
+                continue
+            _statement, _node, names = found.setdefault(id(statement), (statement, site.node, []))
+            if site.value not in names:
+                names.append(site.value)
+        for statement, node, names in found.values():
+            described = [
+                f"`{name}` is now `{SDK_EVENT_SUCCESSORS[name]}`"
+                if SDK_EVENT_SUCCESSORS[name]
+                else f"`{name}` has no successor"
+                for name in names
+            ]
+            plural = "events" if len(names) > 1 else "event"
+            ctx.manual(
+                node,
+                f"HeyGen SDK {plural} {', '.join(described)}: LiveAvatar's FULL-mode events "
+                "arrive on the LiveKit topic `agent-response`, keyed by `event_type` (not "
+                "`type`); update this event handling",
+                statement,
+            )

@@ -1,0 +1,263 @@
+"""The pre-commit hook: ``.pre-commit-hooks.yaml`` works with ``try-repo`` and a ``repos:`` entry.
+
+The test builds a hook repository from this working tree (committed in a temporary git
+repository: ``try-repo`` of the real checkout would only see committed files plus edits of
+tracked ones), a project repository with HeyGen code, and runs pre-commit twice: the first
+run rewrites the files and fails, the second passes and changes nothing.
+
+pre-commit really installs the hook (``language: python``: a fresh virtualenv, then
+``pip install .`` of the hook repository, console script and all). To keep that offline
+and fast (about 5 s per install instead of 12 s with downloads), pip gets
+``PIP_NO_INDEX`` with ``PIP_FIND_LINKS`` pointing at the setuptools wheel virtualenv
+embeds (for the isolated build), and the runtime dependencies (LibCST, click, rich) are
+already importable through ``PYTHONPATH``: a directory linking just those distributions
+from the test environment, so pip finds them satisfied and the hook's own copy of
+heygen2liveavatar is the one that runs. Set ``HEYGEN2LIVEAVATAR_TEST_ONLINE=1`` to let pip
+download everything from PyPI instead.
+"""
+
+from __future__ import annotations
+
+import importlib.metadata
+import importlib.util
+import io
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from heygen2liveavatar.cli.run import MigrateRequest, run_migrate
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+HOOK_ID = "heygen2liveavatar"
+ONLINE = bool(os.environ.get("HEYGEN2LIVEAVATAR_TEST_ONLINE"))
+
+pytestmark = [
+    pytest.mark.skipif(shutil.which("git") is None, reason="git is not installed"),
+    pytest.mark.skipif(
+        importlib.util.find_spec("pre_commit") is None, reason="pre-commit is not installed"
+    ),
+]
+
+SETTINGS = """import os
+
+HEYGEN_BASE_URL = os.getenv("HEYGEN_BASE_URL", "https://api.heygen.com/v1")
+"""
+CLIENT = """import requests
+
+from settings import HEYGEN_BASE_URL
+
+
+def stop(session_id):
+    return requests.post(f"{HEYGEN_BASE_URL}/streaming.stop", json={"session_id": session_id})
+"""
+KEEP_ALIVE = """import httpx
+
+
+def ping(session_id):
+    return httpx.post("https://api.heygen.com/v1/streaming.keep_alive", json={"session_id": session_id})
+"""
+SHARED_KEY = """import os
+
+import requests
+
+KEY = os.environ["HEYGEN_API_KEY"]
+
+
+def stop(session_id):
+    return requests.post("https://api.heygen.com/v1/streaming.stop", json={"session_id": session_id}, headers={"x-api-key": KEY})
+
+
+def video(payload):
+    return requests.post("https://api.heygen.com/v2/video/generate", json=payload, headers={"x-api-key": KEY})
+"""
+# Six Python files: split into batches, pre-commit would pass the client and the settings
+# module it uses to different invocations (it shuffles the files with a fixed seed, then
+# makes batches of at least four), and the settings module would not be migrated.
+PROJECT = {
+    "a_keep_alive.py": KEEP_ALIVE,
+    "b_shared_key.py": SHARED_KEY,
+    "c_notes.py": "print('no HeyGen here')\n",
+    "d_client.py": CLIENT,
+    "e_keep_alive.py": KEEP_ALIVE,
+    "settings.py": SETTINGS,
+    "README.md": "HeyGen streaming demo\n",
+}
+
+
+def git_env(home: Path) -> dict[str, str]:
+    """A clean git identity and no user or system configuration (hooks, signing...)."""
+    return {
+        **os.environ,
+        "HOME": str(home),
+        "GIT_CONFIG_GLOBAL": os.devnull,
+        "GIT_CONFIG_NOSYSTEM": "1",
+        "GIT_AUTHOR_NAME": "test",
+        "GIT_AUTHOR_EMAIL": "test@example.com",
+        "GIT_COMMITTER_NAME": "test",
+        "GIT_COMMITTER_EMAIL": "test@example.com",
+    }
+
+
+def git(env: dict[str, str], cwd: Path, *args: str) -> str:
+    return subprocess.run(
+        ["git", *args], cwd=cwd, env=env, check=True, capture_output=True, text=True
+    ).stdout.strip()
+
+
+def make_hook_repo(path: Path, env: dict[str, str]) -> str:
+    """This working tree's packaging files and sources, committed; returns the commit."""
+    path.mkdir()
+    for entry in REPO_ROOT.iterdir():
+        if entry.is_file() and (
+            not entry.name.startswith(".") or entry.name == ".pre-commit-hooks.yaml"
+        ):
+            shutil.copy2(entry, path / entry.name)
+    shutil.copytree(
+        REPO_ROOT / "src",
+        path / "src",
+        ignore=shutil.ignore_patterns("__pycache__", "*.egg-info", "*.pyc"),
+    )
+    git(env, path, "init", "-q")
+    git(env, path, "add", "-A")
+    git(env, path, "commit", "-q", "-m", "hook")
+    return git(env, path, "rev-parse", "HEAD")
+
+
+def runtime_closure() -> list[importlib.metadata.Distribution]:
+    """The installed distributions heygen2liveavatar needs at run time (not itself)."""
+    from packaging.requirements import Requirement
+    from packaging.utils import canonicalize_name
+
+    seen: dict[str, importlib.metadata.Distribution] = {}
+    pending = [
+        Requirement(r) for r in importlib.metadata.distribution("heygen2liveavatar").requires or []
+    ]
+    while pending:
+        requirement = pending.pop()
+        if requirement.marker is not None and not requirement.marker.evaluate({"extra": ""}):
+            continue
+        name = canonicalize_name(requirement.name)
+        if name in seen:
+            continue
+        seen[name] = importlib.metadata.distribution(name)
+        pending += [Requirement(r) for r in seen[name].requires or []]
+    return list(seen.values())
+
+
+def link_dependencies(target: Path) -> Path:
+    """A directory with the runtime dependencies (packages and their metadata) linked in."""
+    target.mkdir()
+    for dist in runtime_closure():
+        if dist.files is None:
+            pytest.skip(f"{dist.metadata['Name']} has no RECORD: cannot link it for an offline run")
+        top_level = {Path(str(f)).parts[0] for f in dist.files if Path(str(f)).parts}
+        for name in sorted(top_level - {"..", "__pycache__"}):
+            source = Path(str(dist.locate_file(name)))
+            if name.endswith(".pth") or not source.exists() or (target / name).exists():
+                continue
+            try:
+                (target / name).symlink_to(source, target_is_directory=source.is_dir())
+            except OSError:  # no symlinks (Windows without privileges): copy
+                if source.is_dir():
+                    shutil.copytree(source, target / name)
+                else:
+                    shutil.copy2(source, target / name)
+    return target
+
+
+def pre_commit_env(tmp_path: Path) -> dict[str, str]:
+    env = git_env(tmp_path / "home")
+    env.update(
+        PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"),
+        PRE_COMMIT_COLOR="never",
+        VIRTUALENV_NO_PERIODIC_UPDATE="1",  # no background check for newer seed wheels
+    )
+    if ONLINE:
+        return env
+    virtualenv_embed = pytest.importorskip("virtualenv.seed.wheels.embed")
+    wheels = Path(str(virtualenv_embed.__file__)).parent
+    if not any(wheels.glob("setuptools-*.whl")):
+        pytest.skip("virtualenv embeds no setuptools wheel: cannot build the hook offline")
+    env.update(
+        PIP_NO_INDEX="1",
+        PIP_FIND_LINKS=str(wheels),
+        PIP_CONFIG_FILE=os.devnull,
+        PYTHONPATH=str(link_dependencies(tmp_path / "dependencies")),
+    )
+    return env
+
+
+def pre_commit(env: dict[str, str], cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pre_commit", *args],
+        cwd=cwd,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+def write_project(path: Path) -> None:
+    path.mkdir()
+    for name, content in PROJECT.items():
+        (path / name).write_text(content, encoding="utf-8")
+
+
+def reference_migration(tmp_path: Path) -> dict[str, str]:
+    """``heygen2liveavatar migrate`` on all of the project's Python files at once."""
+    reference = tmp_path / "reference"
+    write_project(reference)
+    paths = [str(reference / name) for name in PROJECT if name.endswith(".py")]
+    run_migrate(
+        MigrateRequest(paths=paths, mode="write", jobs=1), out=io.StringIO(), err=io.StringIO()
+    )
+    return {name: (reference / name).read_text(encoding="utf-8") for name in PROJECT}
+
+
+def test_manifest_matches_the_contract() -> None:
+    from pre_commit.clientlib import load_manifest
+
+    (hook,) = load_manifest(str(REPO_ROOT / ".pre-commit-hooks.yaml"))
+    assert hook["id"] == HOOK_ID
+    assert hook["entry"] == "heygen2liveavatar migrate"
+    assert hook["language"] == "python"
+    assert hook["types"] == ["python"]
+    # One invocation per run: see the manifest's comment and the test below.
+    assert hook["require_serial"] is True
+    assert hook["pass_filenames"] is True
+
+
+def test_hook_rewrites_then_passes(tmp_path: Path) -> None:
+    env = pre_commit_env(tmp_path)
+    hook_repo = tmp_path / "hook-repo"
+    revision = make_hook_repo(hook_repo, env)
+    project = tmp_path / "project"
+    write_project(project)
+    git(env, project, "init", "-q")
+    git(env, project, "add", "-A")
+    expected = reference_migration(tmp_path)
+    assert expected != PROJECT, "the reference run changed nothing"
+
+    # 1. `pre-commit try-repo`: the hook rewrites the files and fails.
+    first = pre_commit(env, project, "try-repo", str(hook_repo), HOOK_ID, "--all-files")
+    output = first.stdout + first.stderr
+    assert first.returncode == 1, output
+    assert "files were modified by this hook" in output
+    migrated = {name: (project / name).read_text(encoding="utf-8") for name in PROJECT}
+    assert migrated == expected, output
+
+    # 2. A normal `repos:` entry: nothing left to change (markers count as acknowledged).
+    (project / ".pre-commit-config.yaml").write_text(
+        f"repos:\n- repo: {hook_repo.as_posix()}\n  rev: {revision}\n  hooks:\n  - id: {HOOK_ID}\n",
+        encoding="utf-8",
+    )
+    second = pre_commit(env, project, "run", "--all-files")
+    output = second.stdout + second.stderr
+    assert second.returncode == 0, output
+    assert "Passed" in output
+    assert {name: (project / name).read_text(encoding="utf-8") for name in PROJECT} == expected
