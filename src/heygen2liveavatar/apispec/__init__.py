@@ -116,8 +116,8 @@ _ENDPOINT_PATTERN = re.compile(
     r"(?P<version>/?v(?P<vnum>[12])/)?"
     r"(?P<token>"
     r"(?P<ws>ws/)?streaming\.(?P<op>create_token|new|start_listening|stop_listening|start|stop"
-    r"|ice|task|interrupt|keep_alive|keep-alive|list|chat)(?![\w.-])"
-    r"|streaming/avatar\.list(?![\w.-])"
+    r"|ice|task|interrupt|keep_alive|keep-alive|list|chat)(?![\w-]|\.\w)"
+    r"|streaming/avatar\.list(?![\w-]|\.\w)"
     r"|streaming/knowledge_base(?P<kb>[\w/{}.-]*)"
     r")"
 )

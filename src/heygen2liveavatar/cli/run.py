@@ -123,9 +123,10 @@ def _run_stdin(
     request: MigrateRequest, codes: tuple[str, ...] | None, out: IO[str], err: IO[str]
 ) -> int:
     """``-``: source on standard input; migrated source (or diff) on standard output."""
+    from .._prefilter import may_contain_heygen
     from ..engine.diff import unified_diff
     from ..engine.source import decode_source
-    from ..engine.transform import may_contain_heygen, migrate_text
+    from ..engine.transform import migrate_text
     from ..model import MigrationError
     from ..rules import ALL_RULES, RULES_BY_CODE
 

@@ -39,6 +39,7 @@ from __future__ import annotations
 import bisect
 import codecs
 import difflib
+import functools
 import json
 import re
 from collections.abc import Sequence
@@ -747,15 +748,17 @@ def _parse_error(text: str) -> tuple[str, int] | None:
 # --- Writing the JSON back ------------------------------------------------------------------
 
 
-def _ensure_ascii(text: str, span: _CellSpan) -> bool:
-    """Whether new strings should escape non-ASCII, as the file (or this source) already does."""
-    local = text[span.source_start : span.source_end]
-    for sample in (local, text):
-        raw_non_ascii = any(ord(char) > 127 for char in sample)
-        escaped_non_ascii = re.search(r"\\u(?!00[0-7])[0-9a-fA-F]{4}", sample) is not None
-        if raw_non_ascii != escaped_non_ascii:
-            return escaped_non_ascii
-    return False
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+# A \uXXXX escape of a non-ASCII character (escapes of ASCII control characters say nothing).
+_ESCAPED_NON_ASCII = re.compile(r"\\u(?!00[0-7])[0-9a-fA-F]{4}")
+
+
+def _escapes_non_ascii(text: str, start: int = 0, end: int | None = None) -> bool | None:
+    """Whether ``text[start:end]`` escapes non-ASCII characters; ``None`` when it does not tell."""
+    end = len(text) if end is None else end
+    raw = _NON_ASCII.search(text, start, end) is not None
+    escaped = _ESCAPED_NON_ASCII.search(text, start, end) is not None
+    return escaped if raw != escaped else None
 
 
 def _line_splitter(elements: list[str]) -> Callable[[str], list[str]]:
@@ -770,11 +773,16 @@ def _line_splitter(elements: list[str]) -> Callable[[str], list[str]]:
     return by_newline
 
 
-def _source_json(text: str, cell: _Cell) -> str:
-    """The new ``source`` value's JSON text, in the layout of the old one."""
+def _source_json(text: str, cell: _Cell, file_escapes: Callable[[], bool | None]) -> str:
+    """The new ``source`` value's JSON text, in the layout of the old one.
+
+    New strings escape non-ASCII characters as this source already does, else as the file
+    does, else not (nbformat's default).
+    """
     assert cell.new_text is not None
     span = cell.span
-    ensure_ascii = _ensure_ascii(text, span)
+    local = _escapes_non_ascii(text, span.source_start, span.source_end)
+    ensure_ascii = bool(local if local is not None else file_escapes())
     if cell.elements is None or span.elements is None:
         return json.dumps(cell.new_text, ensure_ascii=ensure_ascii)
     old_elements = cell.elements
@@ -843,9 +851,10 @@ def migrate_notebook(
         return FileMigration(data, findings, acknowledged)
     pieces: list[str] = []
     cursor = 0
+    file_escapes = functools.cache(lambda: _escapes_non_ascii(text))  # scanned once, if needed
     for cell in changed:
         pieces.append(text[cursor : cell.span.source_start])
-        pieces.append(_source_json(text, cell))
+        pieces.append(_source_json(text, cell, file_escapes))
         cursor = cell.span.source_end
     pieces.append(text[cursor:])
     new_text = "".join(pieces)

@@ -17,11 +17,12 @@ from ..model import MigrationError, ProjectFacts
 
 if TYPE_CHECKING:
     from ..rules.base import RuleClass
+from .._prefilter import may_contain_heygen
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
 from .filekinds import KIND_DEPENDENCIES, KIND_NOTEBOOK, KIND_PYTHON, FileMigration, kind_of
 from .results import STATUS_CHANGED, STATUS_ERROR, STATUS_UNCHANGED, FileResult
-from .transform import MigrationResult, may_contain_heygen
+from .transform import MigrationResult
 
 MODE_WRITE = "write"
 MODE_DIFF = "diff"

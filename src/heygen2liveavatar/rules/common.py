@@ -22,9 +22,11 @@ def rewrite_endpoint_paths(ctx: RuleContext, key: str) -> list[EndpointLiteral]:
         for match in literal.matches:
             if match.endpoint.key != key:
                 continue
-            old = literal.site.value[match.start : match.end]
             query_follows = literal.site.value[match.end : match.end + 1] == "?"
             new = liveavatar_path(match, query_follows=query_follows)
+            # ``streaming.list?page=2`` -> ``sessions?type=active&page=2``: the old ``?`` goes.
+            end = match.end + 1 if new is not None and new.endswith("&") else match.end
+            old = literal.site.value[match.start : end]
             if new is not None and edit_literal(ctx, node, old, new):
                 changed = True
                 ctx.fixed(node, f"`{old}` becomes `{new}`")
