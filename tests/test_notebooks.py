@@ -18,6 +18,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from heygen2liveavatar.cli.run import MigrateRequest, run_migrate
 from heygen2liveavatar.engine.discovery import SourceFile
@@ -405,3 +407,64 @@ def test_a_notebook_migrates_like_its_module(case: Path) -> None:
     assert sorted((f.rule, f.kind) for f in result.findings) == sorted(
         (f.rule, f.kind) for f in expected.findings
     )
+
+
+# --- Any mix of Python and IPython lines ----------------------------------------------------
+# (No open strings in the mix: a `!curl` line inside a string is Python text, which the rules
+# may rewrite; strings are covered by test_magic_like_lines_inside_strings_and_brackets_are_python.)
+
+PYTHON_LINES = [
+    "import requests\n",
+    'BASE = "https://api.heygen.com/v1"\n',
+    'requests.post(f"{BASE}/streaming.stop", json={"session_id": sid})\n',
+    'requests.post("https://api.heygen.com/v1/streaming.keep_alive", json={})\n',
+    "def f(sid):\n",
+    '    return requests.post(f"{BASE}/streaming.stop", json={"session_id": sid})\n',
+    "x = (1,\n",
+    "     2)\n",
+    "if True:\n",
+    "    pass\n",
+    "\n",
+    "# a comment\n",
+]
+IPYTHON_LINES = [
+    "!pip install -q requests\n",
+    "%time 1\n",
+    "files = !ls\n",
+    "requests.post?\n",
+    "%env HEYGEN_API_KEY=sk\n",
+    "!curl https://api.heygen.com/v1/streaming.list \\\n",
+    "    !echo indented\n",
+]
+CELL_MAGICS = ["", "", "", "%%time\n", "%%capture out\n", "%%bash\n", "%%writefile tool.py\n"]
+
+
+@given(
+    cells=st.lists(
+        st.tuples(
+            st.sampled_from(CELL_MAGICS),
+            st.lists(st.sampled_from(PYTHON_LINES + IPYTHON_LINES), max_size=8),
+            st.booleans(),
+        ),
+        min_size=1,
+        max_size=4,
+    ),
+    indent=st.sampled_from([None, 1, 2]),
+    ascii_only=st.booleans(),
+)
+def test_any_mix_of_cells_migrates_without_losing_ipython_lines(
+    cells: list[tuple[str, list[str], bool]], indent: int | None, ascii_only: bool
+) -> None:
+    stored = []
+    for magic, lines, as_list in cells:
+        source = (magic + "".join(lines)).removesuffix("\n") if lines else magic
+        stored.append(
+            {**code(""), "source": source.splitlines(keepends=True) if as_list else source}
+        )
+    data = notebook(*stored, indent=indent, ensure_ascii=ascii_only).encode("utf-8")
+    result = migrate(data)  # never an error: broken cells are skipped, not fatal
+    for old, new in zip(json.loads(data)["cells"], json.loads(result.data)["cells"]):
+        old_text, new_text = "".join(old["source"]), "".join(new["source"])
+        for line in IPYTHON_LINES:
+            assert old_text.count(line.rstrip("\n")) == new_text.count(line.rstrip("\n"))
+    assert migrate(result.data).data == result.data

@@ -88,11 +88,10 @@ PROJECT = {
 }
 
 
-def git_env(home: Path) -> dict[str, str]:
-    """A clean git identity and no user or system configuration (hooks, signing...)."""
+def git_env() -> dict[str, str]:
+    """A clean git identity and no user or system git configuration (hooks, signing...)."""
     return {
         **os.environ,
-        "HOME": str(home),
         "GIT_CONFIG_GLOBAL": os.devnull,
         "GIT_CONFIG_NOSYSTEM": "1",
         "GIT_AUTHOR_NAME": "test",
@@ -170,7 +169,7 @@ def link_dependencies(target: Path) -> Path:
 
 
 def pre_commit_env(tmp_path: Path) -> dict[str, str]:
-    env = git_env(tmp_path / "home")
+    env = git_env()
     env.update(
         PRE_COMMIT_HOME=str(tmp_path / "pre-commit-home"),
         PRE_COMMIT_COLOR="never",

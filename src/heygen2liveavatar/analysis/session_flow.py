@@ -518,8 +518,8 @@ def _response_statements(
             continue
         if not isinstance(other, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
             continue
-        if not mentions(other, name):
-            continue
+        if not any(isinstance(n, cst.Name) and n.value == name for n in _walk_all(other)):
+            continue  # (closures included: a nested function reading ``r`` keeps it alive)
         # Only bare expression lines (``r.raise_for_status()``) may go with the request.
         if isinstance(other, cst.SimpleStatementLine) and all(
             isinstance(s, cst.Expr) for s in other.body
@@ -561,6 +561,14 @@ def _token_uses(
         and context.class_def is not None
     ):
         attr = target.attr.value
+        # ``client.token`` read from outside the class: the attribute escapes.
+        for node in _walk_all(index.module):
+            if (
+                isinstance(node, cst.Attribute)
+                and node.attr.value == attr
+                and not (isinstance(node.value, cst.Name) and node.value.value == "self")
+            ):
+                return None
         for node in _walk_all(context.class_def):
             if (
                 isinstance(node, cst.Attribute)

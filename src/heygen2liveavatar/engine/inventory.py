@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..model import KIND_MANUAL, SUPPRESSION_PREFIX, Finding
+from ..model import KIND_MANUAL, SUPPRESSION_PREFIX, Finding, MigrationError
 from .filekinds import FileMigration
 
 if TYPE_CHECKING:
@@ -69,7 +69,13 @@ def scan_text(path: str, text: str, rules: Sequence[RuleClass]) -> list[Finding]
     for rule_class in rules:
         if not issubclass(rule_class, TextScanRule):
             continue
-        for line, column, message in rule_class().scan_text(path, text):
+        try:
+            found = rule_class().scan_text(path, text)
+        except Exception as exc:  # a rule bug must fail this file only, loudly
+            raise MigrationError(
+                f"rule {rule_class.code} failed: {type(exc).__name__}: {exc}", path
+            ) from exc
+        for line, column, message in found:
             if line in suppressed:
                 codes = suppressed[line]
                 if codes is None or rule_class.code in codes:

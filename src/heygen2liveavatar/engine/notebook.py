@@ -836,6 +836,19 @@ def migrate_notebook(
     project: ProjectFacts | None = None,
 ) -> FileMigration:
     """Migrate the code cells of a ``.ipynb`` file. Raises :class:`MigrationError` when it cannot."""
+    try:
+        return _migrate_notebook(data, display, rules, project)
+    except (MigrationError, RecursionError):
+        raise
+    except Exception as exc:  # a bug here must fail this notebook only, and leave it untouched
+        raise MigrationError(
+            f"internal error: {type(exc).__name__}: {exc}; file left unchanged", display
+        ) from exc
+
+
+def _migrate_notebook(
+    data: bytes, display: str, rules: Sequence[RuleClass], project: ProjectFacts | None
+) -> FileMigration:
     text, notebook, cells = _load(data, display)
     if any(PLACEHOLDER_PREFIX in cell.text for cell in cells if cell.cell_type == "code"):
         raise MigrationError(

@@ -20,7 +20,14 @@ if TYPE_CHECKING:
 from .._prefilter import may_contain_heygen
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
-from .filekinds import KIND_DEPENDENCIES, KIND_NOTEBOOK, KIND_PYTHON, FileMigration, kind_of
+from .filekinds import (
+    KIND_DEPENDENCIES,
+    KIND_INVENTORY,
+    KIND_NOTEBOOK,
+    KIND_PYTHON,
+    FileMigration,
+    kind_of,
+)
 from .results import STATUS_CHANGED, STATUS_ERROR, STATUS_UNCHANGED, FileResult
 from .transform import MigrationResult
 
@@ -79,6 +86,11 @@ def process_file(source: SourceFile, options: RunOptions, data: bytes | None = N
     except RecursionError:
         result.status = STATUS_ERROR
         result.error = "too deeply nested to process (recursion limit)"
+    except Exception as exc:  # a bug of this tool: this file fails loudly, the run goes on
+        result.status = STATUS_ERROR
+        result.error = (
+            f"internal error ({type(exc).__name__}: {exc}); file left unchanged, please report it"
+        )
     return result
 
 
@@ -87,8 +99,8 @@ def _process_candidate(
 ) -> FileResult:
     from .source import decode_source
 
-    kind = kind_of(source.real)
-    if kind is not None and kind != KIND_PYTHON:
+    kind = kind_of(source.real) or _kind_of_unnamed(data)
+    if kind != KIND_PYTHON:
         migrated = _process_other_kind(kind, data, source.display, options)
         new_data = migrated.data
         result.findings = migrated.findings
@@ -106,7 +118,14 @@ def _process_candidate(
         if not migration.changed:
             return result
         _add_support_files(result, source, migration.support_modules)
-        new_data = decoded.encode(migration.code)
+        try:
+            new_data = decoded.encode(migration.code)
+        except UnicodeEncodeError as exc:
+            raise MigrationError(
+                f"the migrated code contains {exc.object[exc.start : exc.end]!r}, which "
+                f"{decoded.encoding} cannot encode; file left unchanged",
+                source.display,
+            ) from None
         if options.want_diff:
             result.diff = unified_diff(decoded.text, migration.code, source.display)
     if new_data == data:
@@ -134,6 +153,15 @@ def _add_support_files(result: FileResult, source: SourceFile, modules: dict[str
                 rule_code,
             )
         )
+
+
+def _kind_of_unnamed(data: bytes) -> str:
+    """A file named explicitly whose name says nothing: a Python script by its shebang
+    (``bin/tool``), else something only the inventory reads (``deploy.sh``, ``page.html``)."""
+    first_line = data.split(b"\n", 1)[0]
+    return (
+        KIND_PYTHON if first_line.startswith(b"#!") and b"python" in first_line else KIND_INVENTORY
+    )
 
 
 def _process_other_kind(kind: str, data: bytes, display: str, options: RunOptions) -> FileMigration:
@@ -178,11 +206,14 @@ def _migrate_with_stack_retry(
             sys.setrecursionlimit(old_limit)
 
     previous_size = threading.stack_size()
-    threading.stack_size(512 * 1024 * 1024)
     try:
+        threading.stack_size(512 * 1024 * 1024)
         worker = threading.Thread(target=run, name="h2l-deep")
         worker.start()
         worker.join()
+    except (RuntimeError, ValueError, MemoryError):
+        # No thread with a large stack on this platform (or under this memory limit).
+        raise MigrationError("too deeply nested to process (recursion limit)", filename) from None
     finally:
         threading.stack_size(previous_size)
     value = outcome[0] if outcome else MigrationError("too deeply nested to process", filename)

@@ -10,7 +10,8 @@ from dataclasses import dataclass
 
 from ..model import MigrationError
 
-_COOKIE = re.compile(rb"^[ \t\f]*#.*?coding[:=]", re.MULTILINE)
+# A BOM may precede the cookie: then CPython insists the cookie says UTF-8.
+_COOKIE = re.compile(rb"^(?:\xef\xbb\xbf)?[ \t\f]*#.*?coding[:=]", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -41,9 +42,18 @@ def decode_source(data: bytes, filename: str) -> DecodedSource:
     try:
         encoding, _ = tokenize.detect_encoding(io.BytesIO(data).readline)
     except SyntaxError as exc:
-        if _COOKIE.search(b"\n".join(data.splitlines()[:2])):
+        first_lines = data.splitlines()[:2]
+        cookie_line = next(
+            (number for number, text in enumerate(first_lines, 1) if _COOKIE.search(text)), 0
+        )
+        if cookie_line:
+            message = exc.msg
+            if data.startswith(codecs.BOM_UTF8):
+                message = (
+                    "the file starts with a UTF-8 byte-order mark but declares another encoding"
+                )
             raise MigrationError(
-                f"bad encoding declaration: {exc.msg}", filename, exc.lineno or 1
+                f"bad encoding declaration: {message}", filename, cookie_line
             ) from None
         # No cookie: detection failed only because the first lines are not UTF-8;
         # decoding below names the exact bad byte.

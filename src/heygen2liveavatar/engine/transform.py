@@ -8,14 +8,19 @@ from __future__ import annotations
 
 import ast
 import difflib
+import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .._prefilter import may_contain_heygen
 from ..model import KIND_MANUAL, Finding, MigrationError, ProjectFacts
 
 if TYPE_CHECKING:
+    import libcst
+
     from ..rules.base import RuleClass
 
 
@@ -76,12 +81,11 @@ def _migrate_text(
     from ..rules.base import RuleContext
 
     selected = _default_rules() if rules is None else rules
+    _check_nesting(text, filename)
     try:
         module = cst.parse_module(text)
     except cst.ParserSyntaxError as exc:
-        raise MigrationError(
-            f"syntax error: {exc.message}", filename, exc.raw_line, exc.raw_column + 1
-        ) from None
+        raise _parse_error(text, filename, exc) from None
     except RecursionError:
         raise MigrationError("too deeply nested for the parser", filename) from None
     ctx = RuleContext(module, filename, in_package, project)
@@ -134,17 +138,86 @@ def _migrate_text(
     )
 
 
+# CPython refuses more than 200 nested brackets ("too many nested parentheses"). LibCST
+# accepts them, but its parse time grows quadratically with the depth (1,000 levels take
+# seconds, 5,000 minutes), so such a file is refused before LibCST sees it. Counting every
+# bracket, in strings and comments too, can only overestimate the depth: CPython confirms.
+_MAX_BRACKET_DEPTH = 200
+_NOT_A_BRACKET = re.compile(r"[^()\[\]{}]+")
+_BRACKET_DEPTH = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
+_LIBCST_POSITION = re.compile(r"error at (\d+):(\d+)")
+
+
+def _parse_quietly(text: str, filename: str) -> ast.Module:
+    """``ast.parse`` without the SyntaxWarnings (invalid escapes...) it prints for user code."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return ast.parse(text, filename)
+
+
+def _check_nesting(text: str, filename: str) -> None:
+    brackets = _NOT_A_BRACKET.sub("", text)
+    if len(brackets) < _MAX_BRACKET_DEPTH:
+        return
+    if max(accumulate(map(_BRACKET_DEPTH.__getitem__, brackets))) < _MAX_BRACKET_DEPTH:
+        return
+    try:
+        _parse_quietly(text, filename)
+    except SyntaxError as error:
+        if "nested" in (error.msg or ""):
+            raise MigrationError(
+                f"{error.msg} (Python allows at most {_MAX_BRACKET_DEPTH} nested brackets)",
+                filename,
+                error.lineno or 0,
+                error.offset or 0,
+            ) from None
+    except (ValueError, RecursionError, MemoryError):
+        pass
+
+
+def _parse_error(text: str, filename: str, exc: libcst.ParserSyntaxError) -> MigrationError:
+    """The clearest account of why ``text`` does not parse, at the right line.
+
+    CPython's diagnosis is exact and readable ("Missing parentheses in call to 'print'");
+    LibCST's ``raw_line`` can be a line late. Source that CPython accepts and LibCST rejects
+    (``(name): int = 1``) is valid: the message says the tool, not the file, is at fault.
+    """
+    match = _LIBCST_POSITION.search(exc.message)
+    line, column = (
+        (int(match.group(1)), int(match.group(2)) + 1)
+        if match
+        else (exc.raw_line, exc.raw_column + 1)
+    )
+    try:
+        _parse_quietly(text, filename)
+    except SyntaxError as error:
+        return MigrationError(
+            f"syntax error: {error.msg}", filename, error.lineno or line, error.offset or 0
+        )
+    except (ValueError, RecursionError, MemoryError):
+        pass
+    else:
+        return MigrationError(
+            "valid Python that LibCST (the parser this tool is built on) cannot parse; "
+            f"file left unchanged ({exc.message.splitlines()[0]})",
+            filename,
+            line,
+            column,
+        )
+    return MigrationError(f"syntax error: {exc.message}", filename, line, column)
+
+
 def verify_output(original: str, new_code: str, filename: str) -> None:
     """The migrated code must parse (with CPython's parser where it accepts the original)."""
     try:
-        ast.parse(new_code, filename)
+        _parse_quietly(new_code, filename)
         return
     except SyntaxError as exc:
         error: SyntaxError = exc
     except (ValueError, RecursionError, MemoryError):
         return _verify_with_libcst(new_code, filename)
     try:
-        ast.parse(original, filename)
+        _parse_quietly(original, filename)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         # This interpreter cannot parse the original either (newer syntax): trust LibCST.
         return _verify_with_libcst(new_code, filename)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..apispec import frameworks as fw
-from ..model import FIX_SAFE
+from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
 from .h2l500_frameworks import ImportMigration, ModuleMove
 
@@ -27,7 +27,7 @@ class LiveKitHglPluginRule(Rule):
     code = "H2L503"
     name = "livekit-hgl-plugin"
     summary = "LiveKit Agents' `livekit.plugins.hgl` becomes `livekit.plugins.liveavatar`."
-    fix = FIX_SAFE
+    fix = FIX_UNSAFE
     applies_to = fw.LIVEKIT_RANGE
     description = """
 LiveKit's HeyGen avatar plugin, `livekit-plugins-hgl` (1.2.18 to 1.2.20), already drives
@@ -39,10 +39,11 @@ imports (`from livekit.plugins import hgl` -> `liveavatar`, `livekit.plugins.hgl
 -> `livekit.plugins.liveavatar[...]`), every reference that follows, and hgl 1.2.18's
 `HeyGenException` / `HeyGenAPI` -> `LiveAvatarException` / `LiveAvatarAPI`.
 
-Without `api_key` / `avatar_id` the plugin reads `LIVEAVATAR_API_KEY` / `LIVEAVATAR_AVATAR_ID`
-(hgl 1.2.18 read `HEYGEN_API_KEY` / `HEYGEN_AVATAR_ID`). The key itself does not change: hgl
-already used a LiveAvatar key. H2L505 replaces the requirement; the new plugin requires
-`livekit-agents` >= 1.3.6.
+The key itself does not change: hgl already used a LiveAvatar key. The fix is unsafe for two
+reasons outside the code: without `api_key` / `avatar_id` the plugin reads
+`LIVEAVATAR_API_KEY` / `LIVEAVATAR_AVATAR_ID` (hgl 1.2.18 read `HEYGEN_API_KEY` /
+`HEYGEN_AVATAR_ID`), and the new plugin requires `livekit-agents` >= 1.3.6 (H2L505 replaces the
+requirement and reports an older `livekit-agents` pin).
 """
     example_before = """
 from livekit.plugins import hgl

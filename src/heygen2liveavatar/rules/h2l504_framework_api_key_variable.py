@@ -81,10 +81,10 @@ avatar = liveavatar.Avatar(api_key=os.getenv("LIVEAVATAR_API_KEY"), is_sandbox=F
 """
 
     def check(self, ctx: RuleContext) -> None:
-        if ctx.settings_role != "none":
-            return  # H2L402 owns the key settings of modules that call streaming endpoints
         if not _heygen_era_framework_module(ctx):
             return
+        if ctx.settings_role != "none":
+            return  # H2L402 owns the key settings of modules that call streaming endpoints
         for site in ctx.index.strings:
             if site.is_docstring or not isinstance(site.node, cst.SimpleString):
                 continue
