@@ -151,6 +151,16 @@ class ModuleIndex:
             self._code = "".join(self._tokens)
         return self._code
 
+    def line_text(self, line: int) -> str:
+        """Line ``line`` (1-based) of the module's code, without its line break."""
+        self.position_of(self.module)  # computes the line table
+        assert self._line_starts is not None
+        starts = self._line_starts
+        if not 1 <= line <= len(starts):
+            return ""
+        end = starts[line] if line < len(starts) else len(self.code)
+        return self.code[starts[line - 1] : end].rstrip("\r\n")
+
     def position_of(self, node: cst.CSTNode) -> tuple[int, int]:
         """1-based (line, column) of ``node`` in the original code.
 

@@ -72,28 +72,25 @@ _SUPPRESSION = re.compile(r"#\s*heygen2liveavatar:\s*ignore(?:\[(?P<codes>[^\]]*
 ALL_CODES = frozenset({"*"})
 
 
-def _comments_of(statement: Statement) -> list[str]:
+def _comments_of(statement: Statement, first_line: str) -> list[str]:
+    """The comment on the line above the statement, and the statement's first line.
+
+    The first line is searched as text: its comment may sit in the statement's header, its
+    trailing whitespace, or inside an open bracket (``requests.post(  # ...``).
+    """
     comments: list[str] = []
     if statement.leading_lines:
         last = statement.leading_lines[-1].comment
         if last is not None:
             comments.append(last.value)
-    if isinstance(statement, cst.SimpleStatementLine):
-        trailing = statement.trailing_whitespace.comment
-        if trailing is not None:
-            comments.append(trailing.value)
-    else:
-        body = getattr(statement, "body", None)
-        header = getattr(body, "header", None)
-        comment = getattr(header, "comment", None)
-        if isinstance(comment, cst.Comment):
-            comments.append(comment.value)
+    if "#" in first_line:
+        comments.append(first_line[first_line.index("#") :])
     return comments
 
 
-def suppressed_codes(statement: Statement) -> frozenset[str]:
+def suppressed_codes(statement: Statement, first_line: str = "") -> frozenset[str]:
     codes: set[str] = set()
-    for comment in _comments_of(statement):
+    for comment in _comments_of(statement, first_line):
         if SUPPRESSION_PREFIX not in comment:
             continue
         match = _SUPPRESSION.search(comment)
@@ -129,6 +126,7 @@ class RuleContext:
         self.findings: list[PendingFinding] = []
         self.rule_code = ""
         self._suppressions: dict[int, frozenset[str]] = {}
+        self._may_have_suppressions = SUPPRESSION_PREFIX in self.index.code
         self.shared: dict[str, object] = {}
         """Per-module facts one rule computes for others (e.g. the session flow)."""
 
@@ -171,10 +169,13 @@ class RuleContext:
         statement = self.statement_of(node)
         if statement is None:
             return False
+        if not self._may_have_suppressions:
+            return False
         key = id(statement)
         codes = self._suppressions.get(key)
         if codes is None:
-            codes = suppressed_codes(statement)
+            first_line = self.index.line_text(self.index.position_of(statement)[0])
+            codes = suppressed_codes(statement, first_line)
             self._suppressions[key] = codes
         if not codes:
             return False
