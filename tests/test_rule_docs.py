@@ -40,6 +40,15 @@ def test_rules_md_is_up_to_date(generator: ModuleType) -> None:
     )
 
 
+def test_readme_rule_table_is_up_to_date(generator: ModuleType) -> None:
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    assert generator.update_readme(readme) == readme, (
+        "README.md's rule table is stale: run `python scripts/gen_rule_docs.py` and commit the result"
+    )
+    for rule in ALL_RULES:
+        assert f"[{rule.code}](docs/rules.md#" in readme
+
+
 def test_rules_md_documents_every_rule(generator: ModuleType) -> None:
     page = generator.render()
     headings = re.findall(r"^### (H2L\d{3} \S+)$", page, flags=re.MULTILINE)
