@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..model import MARKER_PREFIX
-from .index import dotted_name
+from .index import child_nodes, dotted_name, walk_nodes
 
 _MAX_ROUNDS = 8
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -135,13 +135,7 @@ def dead_locals(function: cst.FunctionDef, removed: Sequence[cst.CSTNode]) -> se
 
 
 def _contains(root: cst.CSTNode, node: cst.CSTNode) -> bool:
-    stack: list[cst.CSTNode] = [root]
-    while stack:
-        current = stack.pop()
-        if current is node:
-            return True
-        stack.extend(current.children)
-    return False
+    return any(current is node for current in walk_nodes(root))
 
 
 def prune_unused(module: cst.Module, candidates: Iterable[str]) -> cst.Module:
@@ -338,7 +332,7 @@ def _strings_in(node: cst.CSTNode) -> list[str]:
             value = current.evaluated_value
             if isinstance(value, str):
                 found.append(value)
-        stack.extend(current.children)
+        stack.extend(child_nodes(current))
     return found
 
 

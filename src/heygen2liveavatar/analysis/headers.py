@@ -19,7 +19,7 @@ import libcst as cst
 
 from ..apispec.resources import HTTP_CLIENT_CONSTRUCTORS
 from .http import RequestSite
-from .index import Context, ModuleIndex, StringSite, dotted_name
+from .index import Context, ModuleIndex, StringSite, child_nodes, dotted_name
 
 _MAX_DEPTH = 12
 _COPIERS = frozenset({"copy.copy", "copy.deepcopy", "dict"})
@@ -274,12 +274,7 @@ class HeaderSources:
         return None
 
     def _statement_of(self, node: cst.CSTNode) -> cst.CSTNode:
-        current: cst.CSTNode | None = node
-        while current is not None:
-            if isinstance(current, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
-                return current
-            current = self.index.parent_of(current)
-        return node
+        return self.index.statement_of(node) or node
 
     def _context_of(self, node: cst.CSTNode, fallback: Context) -> Context:
         return self.index.context_of(self._statement_of(node)) or fallback
@@ -298,5 +293,5 @@ def _returns_of(function: cst.FunctionDef) -> list[cst.Return]:
             continue
         if isinstance(node, cst.BaseExpression):
             continue  # returns live in statements only
-        stack.extend(node.children)
+        stack.extend(child_nodes(node))
     return found

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Callable, Union
 
@@ -137,12 +138,16 @@ class ModuleIndex:
         self.contexts: dict[int, Context] = {}
         """id(node) -> context, for calls, strings and statements."""
         self.parents: dict[int, cst.CSTNode] = {}
+        self.children: dict[int, list[cst.CSTNode]] = {}
+        """id(node) -> its children in source order (LibCST's ``node.children`` is costly)."""
         self._token_index: dict[int, int] = {}
         self._tokens: list[str] = []
         self._code: str | None = None
         self._line_starts: list[int] | None = None
         self._offsets: list[int] | None = None
         _IndexBuilder(self).build()
+        global _ACTIVE_INDEX
+        _ACTIVE_INDEX = self
 
     @property
     def code(self) -> str:
@@ -198,6 +203,15 @@ class ModuleIndex:
     def parent_of(self, node: cst.CSTNode) -> cst.CSTNode | None:
         return self.parents.get(id(node))
 
+    def statement_of(self, node: cst.CSTNode) -> Statement | None:
+        """The innermost statement that contains ``node`` (``node`` itself if it is one)."""
+        current: cst.CSTNode | None = node
+        while current is not None:
+            if isinstance(current, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+                return current
+            current = self.parents.get(id(current))
+        return None
+
     def qualified_name(self, dotted: str | None) -> str | None:
         """Resolve the first component of ``dotted`` through this module's imports."""
         if dotted is None:
@@ -249,6 +263,44 @@ def _is_docstring_statement(body: object) -> cst.SimpleStatementLine | None:
         ):
             return first
     return None
+
+
+# The index of the module being migrated in this process. Helpers that walk subtrees
+# without an index at hand use its children table through :func:`child_nodes`: LibCST's
+# ``node.children`` re-visits the node to list them, which costs as much as a small walk.
+# A process migrates one module at a time, so one active index is enough.
+_ACTIVE_INDEX: ModuleIndex | None = None
+
+
+def child_nodes(node: cst.CSTNode) -> Sequence[cst.CSTNode]:
+    """``node.children``, cheaply for nodes of the module being migrated."""
+    index = _ACTIVE_INDEX
+    if index is not None:
+        known = index.children.get(id(node))
+        if known is not None:
+            return known
+        if id(node) in index.parents:
+            return ()
+    return node.children
+
+
+def walk_nodes(node: cst.CSTNode, into_scopes: bool = True) -> Iterator[cst.CSTNode]:
+    """``node`` and every node under it, in source order.
+
+    With ``into_scopes=False`` nested functions, classes and lambdas are yielded but not
+    entered.
+    """
+    stack: list[cst.CSTNode] = [node]
+    while stack:
+        current = stack.pop()
+        yield current
+        if (
+            not into_scopes
+            and current is not node
+            and isinstance(current, (cst.FunctionDef, cst.ClassDef, cst.Lambda))
+        ):
+            continue
+        stack.extend(reversed(child_nodes(current)))
 
 
 class _IndexBuilder:
@@ -504,6 +556,7 @@ class _IndexingCodegenState(CodegenState):
         self.builder = builder
         self.parents = builder.index.parents
         self.token_index: dict[int, int] = {}
+        self.children = builder.index.children
         self.stack: list[cst.CSTNode] = []
         self.exits: list[Callable[[_IndexBuilder, cst.CSTNode], None] | None] = []
 
@@ -511,7 +564,13 @@ class _IndexingCodegenState(CodegenState):
         key = id(node)
         self.token_index[key] = len(self.tokens)
         if self.stack:
-            self.parents[key] = self.stack[-1]
+            parent = self.stack[-1]
+            self.parents[key] = parent
+            siblings = self.children.get(id(parent))
+            if siblings is None:
+                self.children[id(parent)] = [node]
+            else:
+                siblings.append(node)
         self.stack.append(node)
         enter = _ENTER.get(type(node))
         self.exits.append(enter(self.builder, node) if enter is not None else None)

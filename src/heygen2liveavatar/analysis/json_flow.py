@@ -30,7 +30,7 @@ import libcst as cst
 
 from ..apispec.resources import ITEM, JsonPath
 from .http import RequestSite
-from .index import ModuleIndex, dotted_name, string_value
+from .index import ModuleIndex, child_nodes, dotted_name, string_value
 
 JsonAccess = Union[cst.Subscript, cst.Call]
 
@@ -214,7 +214,7 @@ class _TableBuilder:
         if isinstance(node, cst.Arg):
             self._walk(node.value)  # nor is ``keyword=``
             return
-        for child in node.children:
+        for child in child_nodes(node):
             self._walk(child)
 
 
@@ -255,12 +255,7 @@ class JsonFlowTracer:
 
     # Where things are ---------------------------------------------------------------------
     def _statement_of(self, node: cst.CSTNode) -> cst.CSTNode | None:
-        current: cst.CSTNode | None = node
-        while current is not None:
-            if isinstance(current, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
-                return current
-            current = self.index.parent_of(current)
-        return None
+        return self.index.statement_of(node)
 
     def function_of(self, node: cst.CSTNode) -> cst.FunctionDef | None:
         context = self.index.context_of(node)

@@ -25,7 +25,7 @@ from ..apispec.session_fields import (
     SESSION_ID_FIELD,
 )
 from .http import RequestSite
-from .index import Context, ModuleIndex, Scope, Statement, dotted_name, string_value
+from .index import Context, ModuleIndex, Scope, Statement, dotted_name, string_value, walk_nodes
 from .payloads import dict_keys, unwrap_serialiser
 from .responses import OBJECT, FieldRead, ParseSite, ResponseTracker, data_key_of
 
@@ -176,13 +176,7 @@ def _choose_mode(index: ModuleIndex) -> tuple[str, str]:
 
 def iter_nodes(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
     """Every node under ``node`` (inclusive), without descending into nested functions/classes."""
-    stack: list[cst.CSTNode] = [node]
-    while stack:
-        current = stack.pop()
-        yield current
-        if current is not node and isinstance(current, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
-            continue
-        stack.extend(reversed(current.children))
+    return walk_nodes(node, into_scopes=False)
 
 
 def mentions(node: cst.CSTNode, name: str) -> bool:
@@ -588,11 +582,7 @@ def _token_uses(
 
 
 def _walk_all(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
-    stack: list[cst.CSTNode] = [node]
-    while stack:
-        current = stack.pop()
-        yield current
-        stack.extend(reversed(current.children))
+    return walk_nodes(node)
 
 
 def _inside_removed(index: ModuleIndex, node: cst.CSTNode, removed: set[int]) -> bool:

@@ -108,6 +108,7 @@ def discover(
     """Yield files to process in a stable order (sorted within each directory)."""
     gitignore = GitIgnore()
     seen: set[str] = set()
+    roots = _given_roots(paths)
     for given in paths:
         if not os.path.lexists(given):
             yield DiscoveryError(given, "no such file or directory")
@@ -119,10 +120,31 @@ def discover(
         if not os.path.exists(real):
             yield DiscoveryError(given, "broken symbolic link")
             continue
+        if os.path.islink(given) and not _inside(real, roots):
+            # Writes go to the target: a link never leads the tool out of what it was given.
+            yield DiscoveryError(
+                given,
+                f"symbolic link to {real}, outside the given paths: not followed "
+                "(name the target or its directory to migrate it)",
+            )
+            continue
         if real in seen:
             continue
         seen.add(real)
         yield SourceFile(given, real, explicit=True)
+
+
+def _given_roots(paths: Sequence[str]) -> list[str]:
+    """Real paths of the given directories and of the given files that are not links."""
+    return [
+        os.path.realpath(path)
+        for path in paths
+        if os.path.isdir(path) or (os.path.lexists(path) and not os.path.islink(path))
+    ]
+
+
+def _inside(real: str, roots: Sequence[str]) -> bool:
+    return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
 
 
 def _walk(

@@ -393,12 +393,13 @@ def write_support_file(display: str, real: str, rule_code: str, mode: str) -> Fi
 
         result.diff = new_file_diff(content, display)
     elif mode == MODE_WRITE:
+        from .writer import atomic_create
+
         try:
-            fd = os.open(real, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-                handle.write(content)
-        except FileExistsError:
-            return None
+            # Complete before its name appears: a killed run never leaves half a helper
+            # module that the next run would take for finished.
+            if not atomic_create(real, content.encode("utf-8")):
+                return None
         except OSError as exc:
             result.status = STATUS_ERROR
             result.error = f"cannot create helper module: {exc.strerror or exc}"

@@ -158,12 +158,7 @@ class RuleContext:
 
     # Suppressions -------------------------------------------------------------------
     def statement_of(self, node: cst.CSTNode) -> Statement | None:
-        current: cst.CSTNode | None = node
-        while current is not None:
-            if isinstance(current, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
-                return current
-            current = self.index.parent_of(current)
-        return None
+        return self.index.statement_of(node)
 
     def is_suppressed(self, node: cst.CSTNode, code: str | None = None) -> bool:
         statement = self.statement_of(node)
