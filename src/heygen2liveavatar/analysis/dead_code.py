@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..model import MARKER_PREFIX
-from .index import child_nodes, dotted_name, walk_nodes
+from .index import child_nodes, dotted_name, fast_visit, walk_nodes
 
 _MAX_ROUNDS = 8
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -73,7 +73,7 @@ _BUILDER_WORDS = ("header", "url", "endpoint", "path")
 def names_in(node: cst.CSTNode) -> set[str]:
     """Every identifier a subtree reads (the candidates when the subtree is removed)."""
     collector = _NameCollector()
-    node.visit(collector)
+    fast_visit(node, collector)
     return collector.names
 
 
@@ -85,18 +85,18 @@ class _NameCollector(cst.CSTVisitor):
         self.names.add(node.value)
 
     def visit_Attribute(self, node: cst.Attribute) -> bool:
-        node.value.visit(self)
+        fast_visit(node.value, self)
         return False  # ``x.attr``: ``attr`` is no variable
 
     def visit_Arg(self, node: cst.Arg) -> bool:
-        node.value.visit(self)
+        fast_visit(node.value, self)
         return False  # ``f(key=value)``: ``key`` is no variable
 
 
 def read_counts(node: cst.CSTNode) -> Counter[str]:
     """How often each name is read inside ``node`` (bindings excluded)."""
     usage = _Usage()
-    node.visit(usage)
+    fast_visit(node, usage)
     return usage.loads
 
 
@@ -107,7 +107,7 @@ def dead_locals(function: cst.FunctionDef, removed: Sequence[cst.CSTNode]) -> se
     a statement that is about to be deleted).
     """
     usage = _Usage()
-    function.visit(usage)
+    fast_visit(function, usage)
     if not usage.functions:
         return set()
     local = usage.functions[0]
@@ -145,7 +145,7 @@ def prune_unused(module: cst.Module, candidates: Iterable[str]) -> cst.Module:
         if not pending:
             break
         usage = _Usage()
-        module.visit(usage)
+        fast_visit(module, usage)
         plan = _plan(usage, pending)
         if not plan:
             break
@@ -293,11 +293,11 @@ class _Usage(cst.CSTVisitor):
 
     # Reads ----------------------------------------------------------------------------------
     def visit_Attribute(self, node: cst.Attribute) -> bool:
-        node.value.visit(self)
+        fast_visit(node.value, self)
         return False
 
     def visit_Arg(self, node: cst.Arg) -> bool:
-        node.value.visit(self)
+        fast_visit(node.value, self)
         return False
 
     def visit_Annotation(self, node: cst.Annotation) -> None:

@@ -284,6 +284,19 @@ def child_nodes(node: cst.CSTNode) -> Sequence[cst.CSTNode]:
     return node.children
 
 
+def fast_visit(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
+    """``node.visit(visitor)`` for read-only visitors, over :func:`child_nodes`.
+
+    Calls the visitor's ``visit_*`` / ``leave_*`` methods in the same order (a ``visit_*``
+    returning False skips the children) without LibCST's visit-and-replace machinery, which
+    rebuilds every node it passes. Per-attribute hooks are not called.
+    """
+    if visitor.on_visit(node):
+        for child in child_nodes(node):
+            fast_visit(child, visitor)
+    visitor.on_leave(node)
+
+
 def walk_nodes(node: cst.CSTNode, into_scopes: bool = True) -> Iterator[cst.CSTNode]:
     """``node`` and every node under it, in source order.
 

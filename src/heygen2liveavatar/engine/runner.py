@@ -16,6 +16,11 @@ from typing import TYPE_CHECKING, Callable
 from ..model import MigrationError, ProjectFacts
 
 if TYPE_CHECKING:
+    from concurrent.futures import Future
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import BaseContext
+    from multiprocessing.process import BaseProcess
+
     from ..rules.base import RuleClass
 from .._prefilter import may_contain_heygen
 from .diff import unified_diff
@@ -344,18 +349,15 @@ def _migrate_all(candidates: list[SourceFile], options: RunOptions) -> Iterator[
     workers = min(options.jobs, len(batches))
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
         futures = [pool.submit(_worker_process, batch, options) for batch in batches]
-        for batch, future in zip(batches, futures):
+        for index, (batch, future) in enumerate(zip(batches, futures)):
             try:
                 results = future.result()
             except BrokenProcessPool:
-                results = [
-                    FileResult(
-                        s.display,
-                        STATUS_ERROR,
-                        error="a worker process died while processing this file's batch",
-                    )
-                    for s in batch
-                ]
+                # A worker died (a crash, the OOM killer, os._exit in a plugin): the pool
+                # fails every unfinished batch. Redo those files one process each, so the
+                # file that kills its process is named and every other one is migrated.
+                yield from _after_broken_pool(batches[index:], futures[index:], options, context)
+                return
             except Exception as exc:  # pickling or other pool failures: report, do not hang
                 results = [
                     FileResult(
@@ -364,6 +366,97 @@ def _migrate_all(candidates: list[SourceFile], options: RunOptions) -> Iterator[
                     for s in batch
                 ]
             yield from results
+
+
+def _after_broken_pool(
+    batches: list[list[SourceFile]],
+    futures: Sequence[Future[list[FileResult]]],
+    options: RunOptions,
+    context: BaseContext,
+) -> Iterator[FileResult]:
+    """Results of the batches a broken pool left, in order: finished ones as they are,
+    the others from one process per file (:func:`_isolated`)."""
+    redo = [
+        source
+        for batch, future in zip(batches, futures)
+        if not _succeeded(future)
+        for source in batch
+    ]
+    redone = _isolated(redo, options, context)
+    for batch, future in zip(batches, futures):
+        if _succeeded(future):
+            yield from future.result()
+        else:
+            for _source in batch:
+                yield next(redone)
+
+
+def _succeeded(future: Future[list[FileResult]]) -> bool:
+    return future.done() and not future.cancelled() and future.exception() is None
+
+
+def _isolated(
+    sources: list[SourceFile], options: RunOptions, context: BaseContext
+) -> Iterator[FileResult]:
+    """Migrate each file in a process of its own (``options.jobs`` at a time), in order.
+
+    A process that dies without a result yields an error naming how it died; nothing
+    waits forever on a dead process (its sentinel ends the wait).
+    """
+    from multiprocessing.connection import wait
+
+    pending = list(enumerate(sources))
+    pending.reverse()
+    running: dict[int, tuple[SourceFile, BaseProcess, Connection]] = {}
+    done: dict[int, FileResult] = {}
+    following = 0
+    while pending or running:
+        while pending and len(running) < max(1, options.jobs):
+            position, source = pending.pop()
+            receiver, sender = context.Pipe(duplex=False)
+            process = context.Process(  # type: ignore[attr-defined]
+                target=_isolated_worker, args=(source, options, sender), daemon=True
+            )
+            process.start()
+            sender.close()
+            running[position] = (source, process, receiver)
+        wait([p.sentinel for _, p, _ in running.values()] + [r for _, _, r in running.values()])
+        for position, (source, process, receiver) in list(running.items()):
+            result: FileResult | None = None
+            if receiver.poll():
+                try:
+                    result = receiver.recv()
+                except (EOFError, OSError):
+                    result = None
+            elif process.is_alive():
+                continue
+            process.join()
+            receiver.close()
+            del running[position]
+            done[position] = result or FileResult(
+                source.display,
+                STATUS_ERROR,
+                error=f"the worker process migrating this file died ({_death(process.exitcode)})",
+            )
+        while following in done:
+            yield done.pop(following)
+            following += 1
+
+
+def _isolated_worker(source: SourceFile, options: RunOptions, sender: Connection) -> None:
+    sender.send(process_file(source, options))
+    sender.close()
+
+
+def _death(exitcode: int | None) -> str:
+    if exitcode is not None and exitcode < 0:
+        import signal
+
+        try:
+            return f"killed by {signal.Signals(-exitcode).name}"
+        except ValueError:
+            return f"killed by signal {-exitcode}"
+    return f"exit status {exitcode}"
 
 
 def write_support_file(display: str, real: str, rule_code: str, mode: str) -> FileResult | None:

@@ -172,7 +172,17 @@ def _process_alive(pid: int | None) -> bool:
         return False
     except OSError:
         return True  # exists, owned by someone else
-    return True
+    return not _is_zombie(pid)
+
+
+def _is_zombie(pid: int) -> bool:
+    """A killed process nobody has reaped yet (containers often lack an init that reaps)."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:
+            fields = handle.read().rsplit(b")", 1)[-1].split()
+    except OSError:
+        return False
+    return bool(fields) and fields[0] in (b"Z", b"X")
 
 
 def _check_target(path: str) -> os.stat_result:

@@ -24,7 +24,7 @@ from typing import TypeVar, Union
 import libcst as cst
 
 from ..analysis.edits import NodeTransform
-from ..analysis.index import Statement, dotted_name
+from ..analysis.index import Statement, dotted_name, fast_visit
 from .base import RuleContext
 
 # --------------------------------------------------------------------------------------
@@ -58,7 +58,7 @@ def name_nodes(ctx: RuleContext, names: frozenset[str]) -> dict[str, list[cst.Na
     if not names:
         return {}
     collector = _NameCollector(names)
-    ctx.module.visit(collector)
+    fast_visit(ctx.module, collector)
     return collector.found
 
 
