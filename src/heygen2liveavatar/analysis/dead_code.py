@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..model import MARKER_PREFIX
-from .index import child_nodes, dotted_name, fast_visit, walk_nodes
+from .index import child_nodes, dotted_name, fast_visit, paths_to, walk_nodes
 
 _MAX_ROUNDS = 8
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -149,7 +149,7 @@ def prune_unused(module: cst.Module, candidates: Iterable[str]) -> cst.Module:
         plan = _plan(usage, pending)
         if not plan:
             break
-        remover = _Remover(plan)
+        remover = _Remover(plan, paths_to(module, plan.statements | plan.aliases | plan.with_items))
         result = module.visit(remover)
         assert isinstance(result, cst.Module)
         module = result
@@ -447,11 +447,16 @@ def _is_pure_callee(func: cst.BaseExpression) -> bool:
 
 # Removal ------------------------------------------------------------------------------------
 class _Remover(cst.CSTTransformer):
-    def __init__(self, plan: _Plan) -> None:
+    def __init__(self, plan: _Plan, paths: set[int]) -> None:
         super().__init__()
         self.plan = plan
+        self.paths = paths
+        """Nodes on the way to something removed: only these are entered."""
         self.freed: set[str] = set()
         """Names the removed code read: candidates of the next round."""
+
+    def on_visit(self, node: cst.CSTNode) -> bool:
+        return id(node) in self.paths
 
     def leave_IndentedBlock(
         self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock

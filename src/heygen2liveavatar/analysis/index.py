@@ -297,6 +297,27 @@ def fast_visit(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
     visitor.on_leave(node)
 
 
+def paths_to(root: cst.CSTNode, targets: set[int]) -> set[int]:
+    """ids of ``root``'s nodes that are targets or have a target below them.
+
+    A transformer that only enters these nodes rebuilds the paths to its targets and reuses
+    every other subtree untouched.
+    """
+    found: set[int] = set()
+    path: list[cst.CSTNode] = []
+
+    def visit(node: cst.CSTNode) -> None:
+        path.append(node)
+        if id(node) in targets:
+            found.update(id(n) for n in path)
+        for child in child_nodes(node):
+            visit(child)
+        path.pop()
+
+    visit(root)
+    return found
+
+
 def walk_nodes(node: cst.CSTNode, into_scopes: bool = True) -> Iterator[cst.CSTNode]:
     """``node`` and every node under it, in source order.
 

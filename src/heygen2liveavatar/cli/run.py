@@ -111,10 +111,13 @@ def _with_support_files(
     for result in results:
         yield result
         for display, real, rule_code in result.support_files:
-            if real in handled:
+            created = real in result.support_created
+            # In write mode the worker that created a helper module reports it; the others
+            # found it there already (from this run or an earlier one).
+            if real in handled or (mode == MODE_WRITE and not created):
                 continue
             handled.add(real)
-            support = write_support_file(display, real, rule_code, mode)
+            support = write_support_file(display, real, rule_code, mode, created)
             if support is not None:
                 yield support
 

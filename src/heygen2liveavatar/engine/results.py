@@ -23,6 +23,8 @@ class FileResult:
     written: bool = False
     support_files: list[tuple[str, str, str]] = field(default_factory=list)
     """(display path, real path, rule code) of helper modules the migrated file imports."""
+    support_created: list[str] = field(default_factory=list)
+    """Real paths of the helper modules this file's worker created (before writing the file)."""
 
     @property
     def reportable(self) -> bool:

@@ -140,6 +140,10 @@ def _process_candidate(
         from .writer import atomic_write
 
         try:
+            # Helper modules first: a run killed between the two writes must not leave a
+            # migrated file importing a module that the next run (which finds nothing left
+            # to migrate in that file) would never create.
+            _create_support_files(result)
             atomic_write(source.real, new_data, expected=data)
         except OSError as exc:
             result.status = STATUS_ERROR
@@ -147,6 +151,21 @@ def _process_candidate(
             return result
         result.written = True
     return result
+
+
+def _create_support_files(result: FileResult) -> None:
+    from .transform import support_module_source
+    from .writer import atomic_create
+
+    for _display, real, _rule in result.support_files:
+        name = os.path.splitext(os.path.basename(real))[0]
+        try:
+            if atomic_create(real, support_module_source(name).encode("utf-8")):
+                result.support_created.append(real)
+        except OSError as exc:
+            raise OSError(
+                exc.errno, f"cannot create the helper module {name}.py it needs: {exc.strerror}"
+            ) from None
 
 
 def _add_support_files(result: FileResult, source: SourceFile, modules: dict[str, str]) -> None:
@@ -459,15 +478,19 @@ def _death(exitcode: int | None) -> str:
     return f"exit status {exitcode}"
 
 
-def write_support_file(display: str, real: str, rule_code: str, mode: str) -> FileResult | None:
+def write_support_file(
+    display: str, real: str, rule_code: str, mode: str, created: bool = False
+) -> FileResult | None:
     """Create a helper module the migrated code imports, unless it exists already.
 
     Returns a result describing the new file (``None`` when there is nothing to do).
+    ``created``: the worker that migrated the file created it already (write mode), so
+    only the result is needed.
     """
     from ..model import KIND_FIX, Finding
     from .transform import support_module_source
 
-    if os.path.lexists(real):
+    if os.path.lexists(real) and not created:
         return None
     name = os.path.splitext(os.path.basename(real))[0]
     content = support_module_source(name)
@@ -485,6 +508,8 @@ def write_support_file(display: str, real: str, rule_code: str, mode: str) -> Fi
         from .diff import new_file_diff
 
         result.diff = new_file_diff(content, display)
+    elif mode == MODE_WRITE and created:
+        result.written = True
     elif mode == MODE_WRITE:
         from .writer import atomic_create
 
