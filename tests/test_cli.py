@@ -15,23 +15,23 @@ from click.testing import CliRunner
 from heygen2liveavatar import __version__
 from heygen2liveavatar.cli.main import main
 
-HEYGEN_STOP = '''import requests
+HEYGEN_STOP = """import requests
 
 BASE = "https://api.heygen.com/v1"
 
 
 def stop(session_id):
     return requests.post(f"{BASE}/streaming.stop", json={"session_id": session_id})
-'''
+"""
 
-MIGRATED_STOP = '''import requests
+MIGRATED_STOP = """import requests
 
 BASE = "https://api.liveavatar.com/v1"
 
 
 def stop(session_id):
     return requests.post(f"{BASE}/sessions/stop", json={"session_id": session_id, "reason": "USER_CLOSED"})
-'''
+"""
 
 UNRELATED = "import os\n\nprint(os.getcwd())\n"
 
@@ -64,7 +64,10 @@ def test_version() -> None:
 
 def test_python_dash_m_behaves_like_the_script() -> None:
     out = subprocess.run(
-        [sys.executable, "-m", "heygen2liveavatar", "--version"], capture_output=True, text=True, check=True
+        [sys.executable, "-m", "heygen2liveavatar", "--version"],
+        capture_output=True,
+        text=True,
+        check=True,
     )
     assert out.stdout.strip() == f"heygen2liveavatar {__version__}"
 
@@ -94,7 +97,9 @@ def test_diff_mode_prints_a_git_appliable_diff_and_writes_nothing(project: Path)
     assert (project / "app" / "client.py").read_text() == HEYGEN_STOP
     assert result.stdout.startswith("--- a/app/client.py\n+++ b/app/client.py\n")
     assert "\x1b[" not in result.stdout  # no colour when not a terminal
-    applied = subprocess.run(["git", "apply", "-"], cwd=project, input=result.stdout, text=True, capture_output=True)
+    applied = subprocess.run(
+        ["git", "apply", "-"], cwd=project, input=result.stdout, text=True, capture_output=True
+    )
     assert applied.returncode == 0, applied.stderr
     assert (project / "app" / "client.py").read_text() == MIGRATED_STOP
 
@@ -114,7 +119,11 @@ def test_check_mode_lists_files_and_writes_nothing(project: Path) -> None:
     result = invoke("migrate", "--check", str(project / "app"))
     assert result.exit_code == 1
     assert (project / "app" / "client.py").read_text() == HEYGEN_STOP
-    lines = [line for line in result.output.splitlines() if "would change" in line and ":" in line.split()[0]]
+    lines = [
+        line
+        for line in result.output.splitlines()
+        if "would change" in line and ":" in line.split()[0]
+    ]
     assert len(lines) == 1 and "client.py" in lines[0]
 
 
@@ -136,7 +145,13 @@ def test_json_report_matches_the_contract(project: Path) -> None:
     report = json.loads(result.stdout)
     assert report["version"] == 1
     assert report["tool"] == {"name": "heygen2liveavatar", "version": __version__}
-    assert report["summary"] == {"files_scanned": 2, "files_changed": 1, "fixes": 3, "manual": 0, "errors": 0}
+    assert report["summary"] == {
+        "files_scanned": 2,
+        "files_changed": 1,
+        "fixes": 3,
+        "manual": 0,
+        "errors": 0,
+    }
     (entry,) = report["files"]
     assert entry["path"].endswith("client.py")
     assert entry["status"] == "changed"
@@ -150,7 +165,16 @@ def test_json_report_matches_the_contract(project: Path) -> None:
 
 def test_json_with_diff_keeps_stdout_parseable(project: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "heygen2liveavatar", "migrate", "--diff", "--format", "json", str(project / "app")],
+        [
+            sys.executable,
+            "-m",
+            "heygen2liveavatar",
+            "migrate",
+            "--diff",
+            "--format",
+            "json",
+            str(project / "app"),
+        ],
         capture_output=True,
         text=True,
     )
@@ -168,7 +192,9 @@ def test_select_and_ignore_prefixes(project: Path) -> None:
 
 
 def test_pyproject_configuration_and_cli_precedence(project: Path) -> None:
-    (project / "pyproject.toml").write_text('[tool.heygen2liveavatar]\nignore = ["H2L401"]\nexclude = ["app/skip*"]\n')
+    (project / "pyproject.toml").write_text(
+        '[tool.heygen2liveavatar]\nignore = ["H2L401"]\nexclude = ["app/skip*"]\n'
+    )
     (project / "app" / "skipped.py").write_text(HEYGEN_STOP)
     result = invoke("migrate", "--diff", "app", cwd=project)
     assert "sessions/stop" in result.output
@@ -336,7 +362,11 @@ def test_fast_path_prints_what_the_full_command_prints(tmp_path: Path, args: lis
         text=True,
         env={**os.environ, "HEYGEN2LIVEAVATAR_NO_FAST_PATH": "1"},
     )
-    assert (fast.returncode, fast.stdout, fast.stderr) == (full.returncode, full.stdout, full.stderr)
+    assert (fast.returncode, fast.stdout, fast.stderr) == (
+        full.returncode,
+        full.stdout,
+        full.stderr,
+    )
     assert fast.returncode == 0
 
 
