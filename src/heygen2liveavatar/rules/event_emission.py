@@ -179,16 +179,21 @@ def payload_view(ctx: RuleContext, request: RequestSite) -> PayloadView | None:
     if not values and not (arg.keyword is None or arg.keyword.value == "json"):
         # A parameter (or a global from elsewhere): a dict only if it is sent as JSON.
         return None
+    # Only stores and mutations in the request's own function touch this variable: another
+    # function's ``payload`` is another dict.
     stored: set[str] = set()
     for site in ctx.index.subscripts:
         if (
-            isinstance(site.node.value, cst.Name)
+            site.context.function is context.function
+            and isinstance(site.node.value, cst.Name)
             and site.node.value.value == name
             and _is_store(ctx, site.node)
         ):
             stored.add(site.key)
     mutated = any(
-        (call.name or "").startswith(f"{name}.") and (call.name or "").split(".")[-1] in _MUTATORS
+        call.context.function is context.function
+        and (call.name or "").startswith(f"{name}.")
+        and (call.name or "").split(".")[-1] in _MUTATORS
         for call in ctx.index.calls
     )
     node = dicts[0] if len(values) == 1 and dicts else None
@@ -491,8 +496,10 @@ def rewrite_control_events(ctx: RuleContext, events: dict[str, str]) -> None:
         extra = sorted(view.keys() - {SESSION_ID_FIELD})
         if extra:
             fields = ", ".join(f"`{name}`" for name in extra)
+            # On the statement that now emits the event: the request's own statement (a
+            # urllib ``Request`` built apart) may be deleted as dead code.
             ctx.manual(
-                request.node,
+                prepared.target,
                 f"the `{event_name}` event carries no other field: {fields} is no longer sent",
             )
     for key in events:

@@ -15,6 +15,10 @@ from ..apispec.resources import (
 from ..model import FIX_MANUAL
 from .base import Rule, RuleContext
 
+_ICE_URL = (
+    "`streaming.ice` has no LiveAvatar successor (LiveAvatar runs on LiveKit or Agora): "
+    "delete this URL once the calls that use it are gone"
+)
 _ICE = (
     "`streaming.ice` (raw WebRTC ICE candidates, v1) has no LiveAvatar successor: LiveAvatar runs "
     f"on LiveKit (or Agora); drop the ICE exchange and {LIVEKIT_JOIN}"
@@ -85,6 +89,10 @@ def send_candidate(session_id, candidate, headers):
                 ctx.manual(literal.node, _ICE)
             for request in literal.requests:
                 ctx.manual(request.node, _ICE)
+            # A URL constant away from its calls is marked too: it goes once nothing uses it.
+            calls = {id(ctx.statement_of(request.node)) for request in literal.requests}
+            if literal.requests and id(ctx.statement_of(literal.node)) not in calls:
+                ctx.manual(literal.node, _ICE_URL)
         for request in ctx.streaming_requests:
             if request.endpoint is None or request.endpoint.key != "start":
                 continue

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import libcst as cst
+
 from ..analysis.endpoints import EndpointLiteral
 from ..analysis.index import Statement, StringNode
-from ..apispec import HEYGEN_HOST, EndpointMatch
+from ..apispec import HEYGEN_HOST, EndpointMatch, find_endpoints
 from ..apispec.resources import NO_REST_SUCCESSOR, SDK_EVENT_SUCCESSORS, context_suffix
-from ..model import FIX_MANUAL
+from ..model import FIX_MANUAL, MARKER_PREFIX
 from .base import Rule, RuleContext
+from .event_emission import SHARED_REPLACED_REQUESTS
 
 
 def _successor(match: EndpointMatch) -> str:
@@ -29,6 +32,20 @@ def _describe(literal: EndpointLiteral) -> str:
         if part not in parts:
             parts.append(part)
     return "; ".join(parts)
+
+
+def _rewritten(ctx: RuleContext, node: cst.CSTNode) -> bool:
+    """Some rule replaced an expression around ``node``, or removed a statement holding it."""
+    current = ctx.index.parent_of(node)
+    while current is not None:
+        if id(current) in ctx.edits.removed:
+            return True
+        if id(current) in ctx.edits.transforms and not isinstance(
+            current, (cst.BaseCompoundStatement, cst.IndentedBlock, cst.Module)
+        ):
+            return True
+        current = ctx.index.parent_of(current)
+    return False
 
 
 class UnmigratedReferenceRule(Rule):
@@ -84,6 +101,7 @@ def on_event(event):
         for literal in literals.endpoints:
             if literal.is_target:
                 self._websocket(ctx, literal)
+                self._left_behind(ctx, literal)
                 continue
             specific = HEYGEN_HOST in literal.site.value or any(
                 m.version is not None for m in literal.matches
@@ -104,6 +122,48 @@ def on_event(event):
             return True
         return any(
             "heygen" in site.value.lower() for site in ctx.index.strings if not site.is_docstring
+        )
+
+    def _left_behind(self, ctx: RuleContext, literal: EndpointLiteral) -> None:
+        """A request URL no rule rewrote or marked where it is written.
+
+        Runs after every other rule (codes are ordered): when the calls that use a URL could
+        not be migrated, their rule marks the calls; a URL written in another statement (a
+        local ``url = ...``, a constant) still names a HeyGen endpoint and is marked here, so
+        no HeyGen streaming path is left in a file without a marker next to it.
+        """
+        node = literal.node
+        final: cst.CSTNode = node
+        for transform in ctx.edits.transforms.get(id(node), ()):
+            final = transform(final)  # string literals are leaves: original == updated
+        text = final.value if isinstance(final, (cst.SimpleString, cst.FormattedStringText)) else ""
+        if not find_endpoints(text):
+            return  # rewritten by its endpoint's rule
+        if any(ctx.is_suppressed(node, match.endpoint.rule) for match in literal.matches):
+            return  # the person chose to keep it
+        if not literal.requests:
+            return  # a URL this module only defines: its endpoint's rule decides
+        replaced = ctx.shared.get(SHARED_REPLACED_REQUESTS, set())
+        assert isinstance(replaced, set)
+        for request in literal.requests:
+            if id(request.node) in replaced or _rewritten(ctx, request.node):
+                return  # the call became an event: what built its URL goes with it
+            if any(ctx.is_suppressed(request.node, m.endpoint.rule) for m in literal.matches):
+                return  # the person chose to keep the call, and so its URL
+        if _rewritten(ctx, node):
+            return
+        statement = ctx.statement_of(node)
+        if statement is None or ctx.edits.markers.get(id(statement)):
+            return
+        if any(
+            line.comment is not None and MARKER_PREFIX in line.comment.value
+            for line in statement.leading_lines
+        ):
+            return  # marked by an earlier run
+        ctx.manual(
+            node,
+            "this URL is still used by calls marked for manual migration "
+            f"({_describe(literal)}): update or delete it with them",
         )
 
     def _websocket(self, ctx: RuleContext, literal: EndpointLiteral) -> None:
