@@ -31,7 +31,11 @@ CASES = sorted(p for p in CASES_DIR.iterdir() if p.is_dir())
 
 def _declaration(case: Path) -> Path:
     (path,) = [
-        p for p in case.iterdir() if p.suffix != ".expected" and p.name != "expected-findings.json"
+        p
+        for p in case.iterdir()
+        if p.suffix != ".expected"
+        and p.name != "expected-findings.json"
+        and not p.name.startswith(".")  # tool caches (``.ruff_cache``) are not cases
     ]
     return path
 

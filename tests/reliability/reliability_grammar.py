@@ -145,7 +145,7 @@ class _Renderer:
 
     # URL ------------------------------------------------------------------------------
     def url(self, spec: CallSpec, n: int, body: list[str]) -> str:
-        method, path, version, _ = ENDPOINTS[spec.endpoint]
+        _method, path, version, _ = ENDPOINTS[spec.endpoint]
         full = f"{HOST}/{version}/{path}"
         base = f"{HOST}/{version}"
         shape = spec.url_shape
@@ -221,7 +221,11 @@ class _Renderer:
             return None
         if spec.headers == "literal":
             self.imports.add("import os")
-            return "{" + f"{self.q(spec, 'x-api-key')}: os.environ[{self.q(spec, 'HEYGEN_API_KEY')}]" + "}"
+            return (
+                "{"
+                + f"{self.q(spec, 'x-api-key')}: os.environ[{self.q(spec, 'HEYGEN_API_KEY')}]"
+                + "}"
+            )
         if spec.headers == "module":
             self.imports.add("import os")
             self.module_lines.append(
@@ -229,7 +233,11 @@ class _Renderer:
             )
             return f"HEADERS_{n}"
         if spec.headers == "bearer":
-            return "{" + f"{self.q(spec, 'Authorization')}: f{spec.quote}Bearer {{token}}{spec.quote}" + "}"
+            return (
+                "{"
+                + f"{self.q(spec, 'Authorization')}: f{spec.quote}Bearer {{token}}{spec.quote}"
+                + "}"
+            )
         if spec.headers == "property":
             return "self.headers"
         raise AssertionError(spec.headers)
@@ -280,7 +288,11 @@ class _Renderer:
             self.imports.add("import json")
             data = "None"
             if payload is not None:
-                data = f"{payload}.encode()" if keyword == "data" else f"json.dumps({payload}).encode()"
+                data = (
+                    f"{payload}.encode()"
+                    if keyword == "data"
+                    else f"json.dumps({payload}).encode()"
+                )
             hdrs = headers if headers is not None else "{}"
             body.append(
                 f"request = urllib.request.Request({url}, data={data}, headers={hdrs}, "

@@ -45,7 +45,7 @@ def undefined_names(source: str) -> set[str]:
 
     Compared before and after a migration: the migration must not add any.
     """
-    from pyflakes import checker, messages
+    from pyflakes import checker, messages  # type: ignore[import-untyped]
 
     try:
         tree = ast.parse(source)
@@ -91,9 +91,7 @@ def unmarked_endpoints(source: str, covered: Iterable[str]) -> list[Unmarked]:
     found: list[Unmarked] = []
     tokens = tokenize.generate_tokens(io.StringIO(source).readline)
     for token in tokens:
-        if token.type != tokenize.STRING and token.type != getattr(
-            tokenize, "FSTRING_MIDDLE", -1
-        ):
+        if token.type != tokenize.STRING and token.type != getattr(tokenize, "FSTRING_MIDDLE", -1):
             continue
         for match in find_endpoints(token.string):
             if match.endpoint.key not in wanted:

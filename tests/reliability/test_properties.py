@@ -41,7 +41,7 @@ from heygen2liveavatar.model import KIND_FIX
 # forces the whole pipeline (decode, parse, every rule, positions) on arbitrary code.
 FORCE_PIPELINE = "# no heygen streaming here\n"
 
-BASE = settings.default.max_examples
+BASE = settings().max_examples
 # The CLI variants write files and run the whole command per example: fewer examples.
 CLI_EXAMPLES = max(8, BASE // 4)
 
@@ -163,7 +163,9 @@ def test_cli_writes_what_the_api_returns_and_a_second_run_is_a_no_op(program: Pr
 # Arbitrary code next to HeyGen calls: only the HeyGen part changes
 # ---------------------------------------------------------------------------------------
 
-_IMPORT_LINE = re.compile(r"^\s*(?:import\s+[\w.]+(?:\s+as\s+\w+)?|from\s+[\w.]+\s+import\s+.+)\s*$")
+_IMPORT_LINE = re.compile(
+    r"^\s*(?:import\s+[\w.]+(?:\s+as\s+\w+)?|from\s+[\w.]+\s+import\s+.+)\s*$"
+)
 
 
 def _outside_changes(prefix: str, source: str, code: str) -> list[str]:
@@ -198,7 +200,7 @@ def test_arbitrary_code_around_heygen_calls_is_left_byte_for_byte(
     code, error = _migrate_or_reject(source)
     if error is not None:
         # Acceptable only where LibCST cannot take the arbitrary part on its own either.
-        alone, alone_error = _migrate_or_reject(_with_pipeline_forced(prefix))
+        _alone, alone_error = _migrate_or_reject(_with_pipeline_forced(prefix))
         tally("properties/mixed", examples=1, rejected=1)
         assert alone_error is not None, f"rejected only with HeyGen calls added: {error}"
         return

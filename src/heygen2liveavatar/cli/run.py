@@ -138,6 +138,7 @@ def _run_stdin(
     result = FileResult(name)
     text: str | None = None
     new_text: str | None = None
+    secrets: frozenset[str] = frozenset()  # hard-coded keys: never shown in the diff
     try:
         decoded = decode_source(data, name)
         text = decoded.text
@@ -146,6 +147,7 @@ def _run_stdin(
             migration = migrate_text(text, name, rules)
             result.findings = migration.findings
             result.acknowledged = migration.acknowledged
+            secrets = migration.secrets
             if migration.changed:
                 result.status = STATUS_CHANGED
                 new_text = migration.code
@@ -163,7 +165,7 @@ def _run_stdin(
         report_out = err
     elif request.mode == MODE_DIFF:
         if new_text is not None and text is not None:
-            result.diff = unified_diff(text, new_text, name)
+            result.diff = unified_diff(text, new_text, name, secrets=secrets)
         report_out = err if request.output_format == "text" else out
     else:
         report_out = out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Iterable
 
 NO_NEWLINE = "\\ No newline at end of file\n"
 
@@ -27,10 +28,29 @@ def diff_path(display: str) -> str:
     return path.lstrip("/")
 
 
-def unified_diff(old: str, new: str, display: str, context: int = 3) -> str:
-    """A git-style unified diff of ``old`` -> ``new`` (empty when they are equal)."""
+REDACTED = "***"
+
+
+def redact(text: str, secrets: Iterable[str]) -> str:
+    """``text`` with every secret replaced by ``***`` (longest first: one may contain another)."""
+    for secret in sorted((s for s in secrets if s), key=len, reverse=True):
+        text = text.replace(secret, REDACTED)
+    return text
+
+
+def unified_diff(
+    old: str, new: str, display: str, context: int = 3, secrets: Iterable[str] = ()
+) -> str:
+    """A git-style unified diff of ``old`` -> ``new`` (empty when they are equal).
+
+    ``secrets`` (hard-coded API keys) are shown as ``***``: such a hunk is for reading, and
+    ``git apply`` rejects it, which is better than a key in a CI log.
+    """
     if old == new:
         return ""
+    secrets = tuple(secrets)
+    if secrets:
+        return redact(unified_diff(old, new, display, context), secrets)
     path = diff_path(display)
     old_lines = split_lines(old)
     new_lines = split_lines(new)

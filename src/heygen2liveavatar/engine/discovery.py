@@ -21,6 +21,9 @@ class SourceFile:
     real: str
     """Resolved path used for I/O (a symlink given explicitly is followed)."""
     explicit: bool = False
+    digest: bytes = b""
+    """Hash of the content the run's pre-filter read (candidates only): tells a retry
+    whether a worker that died had already written the file."""
 
 
 @dataclass(frozen=True)

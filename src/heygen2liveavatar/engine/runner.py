@@ -72,15 +72,28 @@ def read_source(path: str) -> bytes:
         return handle.read()
 
 
-def process_file(source: SourceFile, options: RunOptions, data: bytes | None = None) -> FileResult:
-    """Migrate one file. Never raises for a problem with the file: it becomes an error result."""
+PendingWrite = tuple[FileResult, SourceFile, bytes, bytes]
+"""A migrated file not written yet: (its result, the file, new content, content read)."""
+
+
+def process_file(
+    source: SourceFile,
+    options: RunOptions,
+    data: bytes | None = None,
+    deferred: list[PendingWrite] | None = None,
+) -> FileResult:
+    """Migrate one file. Never raises for a problem with the file: it becomes an error result.
+
+    With ``deferred``, a file to write is appended there instead of written (see
+    :func:`_worker_process`).
+    """
     result = FileResult(source.display)
     try:
         if data is None:
             data = read_source(source.real)
         if not may_contain_heygen(data):
             return result
-        return _process_candidate(source, options, data, result)
+        return _process_candidate(source, options, data, result, deferred)
     except MigrationError as exc:
         result.status = STATUS_ERROR
         result.error = exc.message if not exc.line else f"line {exc.line}: {exc.message}"
@@ -100,7 +113,11 @@ def process_file(source: SourceFile, options: RunOptions, data: bytes | None = N
 
 
 def _process_candidate(
-    source: SourceFile, options: RunOptions, data: bytes, result: FileResult
+    source: SourceFile,
+    options: RunOptions,
+    data: bytes,
+    result: FileResult,
+    deferred: list[PendingWrite] | None = None,
 ) -> FileResult:
     from .source import decode_source
 
@@ -132,25 +149,41 @@ def _process_candidate(
                 source.display,
             ) from None
         if options.want_diff:
-            result.diff = unified_diff(decoded.text, migration.code, source.display)
+            result.diff = unified_diff(
+                decoded.text, migration.code, source.display, secrets=migration.secrets
+            )
     if new_data == data:
         return result
     result.status = STATUS_CHANGED
     if options.mode == MODE_WRITE:
-        from .writer import atomic_write
-
-        try:
-            # Helper modules first: a run killed between the two writes must not leave a
-            # migrated file importing a module that the next run (which finds nothing left
-            # to migrate in that file) would never create.
-            _create_support_files(result)
-            atomic_write(source.real, new_data, expected=data)
-        except OSError as exc:
-            result.status = STATUS_ERROR
-            result.error = f"not written: {exc.strerror or exc}"
-            return result
-        result.written = True
+        if deferred is not None:
+            deferred.append((result, source, new_data, data))
+        else:
+            write_result(result, source, new_data, data)
     return result
+
+
+def write_result(result: FileResult, source: SourceFile, new_data: bytes, data: bytes) -> None:
+    """Write a migrated file (and first the helper modules it imports); errors go to ``result``."""
+    from .writer import atomic_write
+
+    try:
+        # Helper modules first: a run killed between the two writes must not leave a
+        # migrated file importing a module that the next run (which finds nothing left
+        # to migrate in that file) would never create.
+        _create_support_files(result)
+        atomic_write(source.real, new_data, expected=data)
+    except OSError as exc:
+        result.status = STATUS_ERROR
+        result.error = f"not written: {exc.strerror or exc}"
+        return
+    except Exception as exc:  # a bug of this tool: this file fails loudly, the run goes on
+        result.status = STATUS_ERROR
+        result.error = (
+            f"internal error ({type(exc).__name__}: {exc}); not written, please report it"
+        )
+        return
+    result.written = True
 
 
 def _create_support_files(result: FileResult) -> None:
@@ -250,7 +283,14 @@ def _migrate_with_stack_retry(
 
 
 def _worker_process(batch: list[SourceFile], options: RunOptions) -> list[FileResult]:
-    return [process_file(source, options) for source in batch]
+    """Migrate a batch, then write it: a worker that dies while migrating (a crash, the OOM
+    killer) has written nothing, so the files it leaves are redone from their original
+    content and reported as what they are."""
+    deferred: list[PendingWrite] = []
+    results = [process_file(source, options, deferred=deferred) for source in batch]
+    for result, source, new_data, data in deferred:
+        write_result(result, source, new_data, data)
+    return results
 
 
 def _batches(files: Sequence[SourceFile], jobs: int) -> list[list[SourceFile]]:
@@ -302,6 +342,7 @@ def run(
         if not may_contain_heygen(data):
             ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
         else:
+            item = replace(item, digest=content_digest(data))
             ordered.append((position, item))
             candidates.append(item)
             from ..apispec import (
@@ -366,16 +407,32 @@ def _migrate_all(candidates: list[SourceFile], options: RunOptions) -> Iterator[
         _rules_for(options.rule_codes)
     batches = _batches(candidates, options.jobs)
     workers = min(options.jobs, len(batches))
+    # A sliding window of submitted batches: workers always have work queued, but results
+    # (diffs included) that the consumer has not taken yet stay bounded, and a consumed
+    # batch's future is dropped, so memory does not grow with the number of files.
+    window = workers * 4
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
-        futures = [pool.submit(_worker_process, batch, options) for batch in batches]
-        for index, (batch, future) in enumerate(zip(batches, futures)):
+        futures: list[Future[list[FileResult]] | None] = []
+        broken = False
+        for index, batch in enumerate(batches):
+            while not broken and len(futures) < min(len(batches), index + window):
+                try:
+                    futures.append(pool.submit(_worker_process, batches[len(futures)], options))
+                except BrokenProcessPool:
+                    broken = True  # reported below, with the batches it left
+            future = futures[index] if index < len(futures) else None
             try:
+                if future is None:
+                    raise BrokenProcessPool("the pool broke before this batch was submitted")
+                futures[index] = None
                 results = future.result()
             except BrokenProcessPool:
                 # A worker died (a crash, the OOM killer, os._exit in a plugin): the pool
                 # fails every unfinished batch. Redo those files one process each, so the
                 # file that kills its process is named and every other one is migrated.
-                yield from _after_broken_pool(batches[index:], futures[index:], options, context)
+                pending = [future, *futures[index + 1 :]]
+                pending += [None] * (len(batches) - index - len(pending))
+                yield from _after_broken_pool(batches[index:], pending, options, context)
                 return
             except Exception as exc:  # pickling or other pool failures: report, do not hang
                 results = [
@@ -389,7 +446,7 @@ def _migrate_all(candidates: list[SourceFile], options: RunOptions) -> Iterator[
 
 def _after_broken_pool(
     batches: list[list[SourceFile]],
-    futures: Sequence[Future[list[FileResult]]],
+    futures: Sequence[Future[list[FileResult]] | None],
     options: RunOptions,
     context: BaseContext,
 ) -> Iterator[FileResult]:
@@ -403,15 +460,21 @@ def _after_broken_pool(
     ]
     redone = _isolated(redo, options, context)
     for batch, future in zip(batches, futures):
-        if _succeeded(future):
+        if future is not None and _succeeded(future):
             yield from future.result()
         else:
             for _source in batch:
                 yield next(redone)
 
 
-def _succeeded(future: Future[list[FileResult]]) -> bool:
-    return future.done() and not future.cancelled() and future.exception() is None
+def _succeeded(future: Future[list[FileResult]] | None) -> bool:
+    """Finished with results (``None``: never submitted, as the window had not reached it)."""
+    return (
+        future is not None
+        and future.done()
+        and not future.cancelled()
+        and future.exception() is None
+    )
 
 
 def _isolated(
@@ -463,8 +526,25 @@ def _isolated(
 
 
 def _isolated_worker(source: SourceFile, options: RunOptions, sender: Connection) -> None:
-    sender.send(process_file(source, options))
+    result = process_file(source, options)
+    if (
+        options.mode == MODE_WRITE
+        and result.status == STATUS_UNCHANGED
+        and source.digest
+        and content_digest(read_source(source.real)) != source.digest
+    ):
+        # The worker that died had written this file (after its batch was migrated):
+        # it changed in this run, though its findings died with that worker.
+        result.status = STATUS_CHANGED
+        result.written = True
+    sender.send(result)
     sender.close()
+
+
+def content_digest(data: bytes) -> bytes:
+    import hashlib
+
+    return hashlib.blake2b(data, digest_size=16).digest()
 
 
 def _death(exitcode: int | None) -> str:

@@ -35,6 +35,8 @@ class MigrationResult:
     """Manual findings whose marker comment was already in the source (from an earlier run)."""
     support_modules: dict[str, str] = field(default_factory=dict)
     """Helper modules the migrated code imports; the engine writes ``<name>.py`` beside the file."""
+    secrets: frozenset[str] = frozenset()
+    """Secret texts found in the source (hard-coded API keys): never shown in a diff or report."""
 
     @property
     def manual(self) -> list[Finding]:
@@ -89,6 +91,7 @@ def _migrate_text(
     except RecursionError:
         raise MigrationError("too deeply nested for the parser", filename) from None
     ctx = RuleContext(module, filename, in_package, project)
+    ctx.selected = frozenset(rule.code for rule in selected)
     for rule_class in selected:
         ctx.rule_code = rule_class.code
         try:
@@ -133,8 +136,14 @@ def _migrate_text(
             )
             verify_output(text, new_code, filename)
     changed = new_code != text
+    secrets = ctx.shared.get("secrets")
     return MigrationResult(
-        new_code, changed, findings, acknowledged, ctx.support_modules if changed else {}
+        new_code,
+        changed,
+        findings,
+        acknowledged,
+        ctx.support_modules if changed else {},
+        frozenset(secrets) if isinstance(secrets, (set, frozenset)) else frozenset(),
     )
 
 

@@ -21,6 +21,7 @@ from .h2l402_api_key_variable import ApiKeyVariableRule
 from .h2l403_auth_header import AuthHeaderRule
 from .h2l404_response_fields import ResponseFieldsRule
 from .h2l405_success_checks import SuccessChecksRule
+from .h2l406_hardcoded_api_key import HardcodedApiKeyRule
 from .h2l501_pipecat_heygen_service import PipecatHeyGenServiceRule
 from .h2l502_vision_agents_heygen_plugin import VisionAgentsHeyGenPluginRule
 from .h2l503_livekit_hgl_plugin import LiveKitHglPluginRule
@@ -52,6 +53,7 @@ ALL_RULES: tuple[RuleClass, ...] = tuple(
             AuthHeaderRule,
             ResponseFieldsRule,
             SuccessChecksRule,
+            HardcodedApiKeyRule,
             PipecatHeyGenServiceRule,
             VisionAgentsHeyGenPluginRule,
             LiveKitHglPluginRule,

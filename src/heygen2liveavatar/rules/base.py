@@ -127,6 +127,8 @@ class RuleContext:
         self.rule_code = ""
         self._suppressions: dict[int, frozenset[str]] = {}
         self._may_have_suppressions = SUPPRESSION_PREFIX in self.index.code
+        self.selected: frozenset[str] = frozenset()
+        """Codes of the rules running on this module (set by the engine)."""
         self.shared: dict[str, object] = {}
         """Per-module facts one rule computes for others (e.g. the session flow)."""
 

@@ -141,6 +141,8 @@ def on_event(event):
             return  # rewritten by its endpoint's rule
         if any(ctx.is_suppressed(node, match.endpoint.rule) for match in literal.matches):
             return  # the person chose to keep it
+        if any(match.endpoint.rule not in ctx.selected for match in literal.matches):
+            return  # its rule is not running (``--ignore``): nothing was attempted
         if not literal.requests:
             return  # a URL this module only defines: its endpoint's rule decides
         replaced = ctx.shared.get(SHARED_REPLACED_REQUESTS, set())
