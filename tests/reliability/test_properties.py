@@ -45,6 +45,10 @@ BASE = settings().max_examples
 # The CLI variants write files and run the whole command per example: fewer examples.
 CLI_EXAMPLES = max(8, BASE // 4)
 
+# Generated programs are valid but often silly (``1()``): CPython's SyntaxWarnings about
+# them are noise here.
+pytestmark = pytest.mark.filterwarnings("ignore::SyntaxWarning")
+
 python_programs = hypothesmith.from_grammar()
 python_programs_by_node = hypothesmith.from_node()
 

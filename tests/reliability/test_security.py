@@ -361,11 +361,6 @@ def _exercise_bridge(bridge: Any, caplog: pytest.LogCaptureFixture) -> None:
 # ---------------------------------------------------------------------------------------
 
 
-@pytest.mark.xfail(
-    strict=False,
-    reason="H2L201/H2L901 migrate the generated templates/liveavatar_bridge.py on a second run "
-    "(its docstrings name streaming.task); owners: templates + H2L201/H2L901",
-)
 def test_second_run_leaves_generated_helper_modules_alone(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text(
         "import requests\n\n\ndef interrupt(session_id):\n    return requests.post("
@@ -383,11 +378,6 @@ NOTEBOOK_SUPPORT = (REPO / "src/heygen2liveavatar/engine/notebook.py").exists()
 
 
 @pytest.mark.skipif(not NOTEBOOK_SUPPORT, reason="engine/notebook.py does not exist yet")
-@pytest.mark.xfail(
-    strict=False,
-    reason="engine/notebook.py builds its diff without the secrets H2L406 found "
-    "(MigrationResult.secrets); owner: notebooks",
-)
 def test_notebook_diffs_never_show_a_secret(tmp_path: Path) -> None:
     cell: dict[str, object] = {
         "cell_type": "code",

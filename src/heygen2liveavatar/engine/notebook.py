@@ -465,6 +465,8 @@ class _Collected:
     findings: list[Finding] = field(default_factory=list)
     acknowledged: list[Finding] = field(default_factory=list)
     support_modules: dict[str, str] = field(default_factory=dict)
+    secrets: set[str] = field(default_factory=set)
+    """Hard-coded keys found in cells: never shown in the diff."""
 
 
 class _NotebookMigrator:
@@ -619,6 +621,7 @@ class _NotebookMigrator:
                 continue
             self._collect(result.findings, result.acknowledged, pending, first_lines)
             self.out.support_modules.update(result.support_modules)
+            self.out.secrets.update(result.secrets)
             if result.changed:
                 pieces = _split(result.code, len(pending), self.display)
                 for unit, piece in zip(pending, pieces):
@@ -640,6 +643,7 @@ class _NotebookMigrator:
             return
         self._collect(result.findings, result.acknowledged, [unit], [1])
         self.out.support_modules.update(result.support_modules)
+        self.out.secrets.update(result.secrets)
         if result.changed:
             unit.new_text = result.code
 
@@ -873,7 +877,9 @@ def _migrate_notebook(
     new_text = "".join(pieces)
     _verify(new_text, changed, display)
     bom = codecs.BOM_UTF8 if data.startswith(codecs.BOM_UTF8) else b""
-    diff = _annotate_hunks(unified_diff(text, new_text, display), migrator.json_lines, cells)
+    diff = _annotate_hunks(
+        unified_diff(text, new_text, display, secrets=collected.secrets), migrator.json_lines, cells
+    )
     migration = FileMigration(bom + new_text.encode("utf-8"), findings, acknowledged, diff)
     migration.support_modules.update(collected.support_modules)
     return migration

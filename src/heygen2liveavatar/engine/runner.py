@@ -76,6 +76,15 @@ PendingWrite = tuple[FileResult, SourceFile, bytes, bytes]
 """A migrated file not written yet: (its result, the file, new content, content read)."""
 
 
+# The first lines of every helper module the tool writes (``templates/*.py``) say so. Such a
+# module describes the HeyGen calls it replaces, in LiveAvatar code: it is never migrated.
+GENERATED_HELPER_MARK = b"heygen2liveavatar wrote this module"
+
+
+def is_generated_helper(data: bytes) -> bool:
+    return GENERATED_HELPER_MARK in data[:1024]
+
+
 def process_file(
     source: SourceFile,
     options: RunOptions,
@@ -91,7 +100,7 @@ def process_file(
     try:
         if data is None:
             data = read_source(source.real)
-        if not may_contain_heygen(data):
+        if not may_contain_heygen(data) or is_generated_helper(data):
             return result
         return _process_candidate(source, options, data, result, deferred)
     except MigrationError as exc:
