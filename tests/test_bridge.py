@@ -442,3 +442,15 @@ def test_template_is_shipped_as_package_data() -> None:
     from heygen2liveavatar.engine.transform import support_module_source
 
     assert support_module_source("liveavatar_bridge") == TEMPLATE.read_text(encoding="utf-8")
+
+
+def test_the_template_is_pyflakes_clean() -> None:
+    """Users' linters run over the module the tool writes into their project."""
+    import io
+
+    from pyflakes.api import check
+    from pyflakes.reporter import Reporter
+
+    out, err = io.StringIO(), io.StringIO()
+    source = TEMPLATE.read_text(encoding="utf-8")
+    assert check(source, str(TEMPLATE), Reporter(out, err)) == 0, out.getvalue()

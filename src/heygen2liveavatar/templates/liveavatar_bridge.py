@@ -524,7 +524,7 @@ def _shared() -> types.ModuleType:
 
 _SHARED = _shared()
 _STATE: _State = _SHARED.state
-if _SHARED.BridgeError is not BridgeError:
+if _SHARED.BridgeError is not BridgeError or _SHARED.UnknownSessionError is not UnknownSessionError:
     # Another copy came first and its state raises its classes: use them here too, so that
     # ``except liveavatar_bridge.BridgeError`` works whichever copy raised the error.
     BridgeError = _SHARED.BridgeError  # type: ignore[misc]
