@@ -518,16 +518,7 @@ def _body_owner(expr: cst.BaseExpression) -> cst.BaseExpression | None:
 
 def _shape_of_return(value: cst.BaseExpression, index: ModuleIndex) -> str:
     """What a wrapper returns, judged from its ``return`` expression alone."""
-    current = value
-    while True:
-        if isinstance(current, cst.Await):
-            current = current.expression
-            continue
-        keyed = data_key_of(current)
-        if keyed is not None:
-            current = keyed[0]
-            continue
-        break
+    current = root_name(value)
     if parse_receiver(current, index) is not None:
         return DATA
     if isinstance(current, cst.Call):

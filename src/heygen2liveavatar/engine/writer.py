@@ -36,6 +36,29 @@ class UnsafeTargetError(OSError):
     """The target is not a plain, writable, single-link regular file any more."""
 
 
+def _write_temp(path: str, directory: str, data: bytes) -> str:
+    """``data`` in a fsynced temporary file beside ``path``; returns its path.
+
+    Its name carries this process's id, so a later run can tell it from a live run's file
+    (:func:`sweep_stale_temp_files`).
+    """
+    sweep_stale_temp_files(directory)
+    handle, temp_path = tempfile.mkstemp(
+        prefix=f".{os.path.basename(path)}.{os.getpid()}-", suffix=TEMP_SUFFIX, dir=directory
+    )
+    try:
+        try:
+            _write_all(handle, data)
+            os.fsync(handle)
+        finally:
+            os.close(handle)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp_path)
+        raise
+    return temp_path
+
+
 def atomic_write(path: str, data: bytes, expected: bytes) -> None:
     """Replace ``path`` with ``data`` if it still holds ``expected``.
 
@@ -47,16 +70,8 @@ def atomic_write(path: str, data: bytes, expected: bytes) -> None:
     """
     info = _check_target(path)
     directory = os.path.dirname(os.path.abspath(path))
-    sweep_stale_temp_files(directory)
-    handle, temp_path = tempfile.mkstemp(
-        prefix=f".{os.path.basename(path)}.{os.getpid()}-", suffix=TEMP_SUFFIX, dir=directory
-    )
+    temp_path = _write_temp(path, directory, data)
     try:
-        try:
-            _write_all(handle, data)
-            os.fsync(handle)
-        finally:
-            os.close(handle)
         os.chmod(temp_path, stat.S_IMODE(info.st_mode))
         _keep_owner(temp_path, info)
         try:
@@ -92,16 +107,8 @@ def atomic_create(path: str, data: bytes, mode: int = 0o644) -> bool:
     directory = os.path.dirname(os.path.abspath(path))
     if os.path.lexists(path):
         return False
-    sweep_stale_temp_files(directory)
-    handle, temp_path = tempfile.mkstemp(
-        prefix=f".{os.path.basename(path)}.{os.getpid()}-", suffix=TEMP_SUFFIX, dir=directory
-    )
+    temp_path = _write_temp(path, directory, data)
     try:
-        try:
-            _write_all(handle, data)
-            os.fsync(handle)
-        finally:
-            os.close(handle)
         os.chmod(temp_path, mode & ~_umask())
         try:
             os.link(temp_path, path)
