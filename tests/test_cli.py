@@ -380,3 +380,23 @@ def test_fast_path_does_not_load_click(tmp_path: Path) -> None:
         "assert not heavy, heavy\n"
     )
     subprocess.run([sys.executable, "-c", code, str(tmp_path / "a.py")], check=True)
+
+
+def test_python_api_matches_the_contract() -> None:
+    from dataclasses import fields
+
+    from heygen2liveavatar import Finding, MigrationError, migrate_source
+
+    result = migrate_source(HEYGEN_STOP, filename="app.py")
+    assert result.changed and result.code == MIGRATED_STOP
+    assert [f.name for f in fields(Finding)] == ["rule", "kind", "line", "column", "message"]
+    first = result.findings[0]
+    assert first == Finding(first.rule, first.kind, first.line, first.column, first.message)
+    assert result.findings == sorted(result.findings, key=lambda f: (f.line, f.column))
+    only_stop = migrate_source(HEYGEN_STOP, filename="app.py", select=["H2L103"])
+    assert {f.rule for f in only_stop.findings} == {"H2L103"}
+    unchanged = migrate_source(UNRELATED)
+    assert not unchanged.changed and unchanged.code == UNRELATED and unchanged.findings == []
+    with pytest.raises(MigrationError) as raised:
+        migrate_source("import requests  # heygen\ndef (:\n", filename="bad.py")
+    assert raised.value.filename == "bad.py" and raised.value.line == 2

@@ -97,16 +97,16 @@ def sample_results() -> tuple[RunSummary, list[FileResult]]:
     changed = FileResult("app/client.py", STATUS_CHANGED)
     changed.findings = [
         Finding(
-            3,
-            8,
             "H2L401",
             KIND_FIX,
+            3,
+            8,
             "`https://api.heygen.com` becomes `https://api.liveavatar.com`",
         ),
-        Finding(7, 34, "H2L103", KIND_FIX, "`streaming.stop` becomes `sessions/stop`"),
-        Finding(12, 5, "H2L402", KIND_MANUAL, "read a separate `LIVEAVATAR_API_KEY`"),
+        Finding("H2L103", KIND_FIX, 7, 34, "`streaming.stop` becomes `sessions/stop`"),
+        Finding("H2L402", KIND_MANUAL, 12, 5, "read a separate `LIVEAVATAR_API_KEY`"),
     ]
-    changed.acknowledged = [Finding(20, 1, "H2L402", KIND_MANUAL, "marked by an earlier run")]
+    changed.acknowledged = [Finding("H2L402", KIND_MANUAL, 20, 1, "marked by an earlier run")]
     failed = FileResult(
         "broken.py", STATUS_ERROR, error="line 3: syntax error: unexpected EOF", error_line=3
     )
@@ -213,8 +213,8 @@ def test_sarif_uris_are_relative_encoded_or_absolute(
         result = FileResult(path, STATUS_CHANGED)
         # Line 0 (unknown) must not produce an invalid region.
         result.findings = [
-            Finding(0, 0, "H2L103", KIND_FIX, "m"),
-            Finding(2, 1, "H2L103", KIND_FIX, "m"),
+            Finding("H2L103", KIND_FIX, 0, 0, "m"),
+            Finding("H2L103", KIND_FIX, 2, 1, "m"),
         ]
         results.append(result)
     summary = RunSummary()
@@ -278,7 +278,7 @@ def test_github_escaping_round_trips() -> None:
     path = "dir, with: odd%/name\n.py"
     message = "50% of `x`,\r\nthen: 'y' :: z"
     result = FileResult(
-        path, STATUS_CHANGED, findings=[Finding(4, 2, "H2L103", KIND_MANUAL, message)]
+        path, STATUS_CHANGED, findings=[Finding("H2L103", KIND_MANUAL, 4, 2, message)]
     )
     failed = FileResult(path, STATUS_ERROR, error="cannot read:\nno, really")
     summary = RunSummary()
@@ -294,10 +294,10 @@ def test_github_escaping_round_trips() -> None:
 
 def test_github_paths_are_spelled_as_github_documents_them() -> None:
     result = FileResult(
-        "./app/x.py", STATUS_CHANGED, findings=[Finding(1, 2, "H2L103", KIND_FIX, "m")]
+        "./app/x.py", STATUS_CHANGED, findings=[Finding("H2L103", KIND_FIX, 1, 2, "m")]
     )
     assert file_commands(result) == ["::notice file=app/x.py,line=1,col=2,title=H2L103::m"]
-    unknown = FileResult("y.py", STATUS_CHANGED, findings=[Finding(0, 0, "H2L103", KIND_FIX, "m")])
+    unknown = FileResult("y.py", STATUS_CHANGED, findings=[Finding("H2L103", KIND_FIX, 0, 0, "m")])
     assert file_commands(unknown) == ["::notice file=y.py,title=H2L103::m"]
 
 
@@ -305,7 +305,7 @@ def test_github_streams_as_files_arrive() -> None:
     out = io.StringIO()
     reporter = make_reporter("github", ReportContext(mode="check", out=out, err=io.StringIO()))
     reporter.file(
-        FileResult("a.py", STATUS_CHANGED, findings=[Finding(1, 1, "H2L103", KIND_FIX, "m")])
+        FileResult("a.py", STATUS_CHANGED, findings=[Finding("H2L103", KIND_FIX, 1, 1, "m")])
     )
     assert out.getvalue() == "::notice file=a.py,line=1,col=1,title=H2L103::m\n"
     reporter.file(FileResult("b.py"))
@@ -393,7 +393,7 @@ def test_markdown_escapes_text_but_keeps_code_spans() -> None:
     assert code("a`b") == "``a`b``"
     assert code("`x`") == "`` `x` ``"
     weird = FileResult("odd name/`q`[1].py", STATUS_CHANGED)
-    weird.findings = [Finding(2, 1, "H2L103", KIND_MANUAL, "line\nbreak | pipe")]
+    weird.findings = [Finding("H2L103", KIND_MANUAL, 2, 1, "line\nbreak | pipe")]
     summary = RunSummary()
     summary.add(weird)
     text = render(summary, [weird], links=LinkMaker({}))
@@ -423,7 +423,7 @@ def test_markdown_links_point_at_the_commit_in_github_actions(tmp_path: Path) ->
 
 def test_markdown_lists_are_capped() -> None:
     many = FileResult("big.py", STATUS_CHANGED)
-    many.findings = [Finding(i, 1, "H2L103", KIND_MANUAL, "m") for i in range(1, MAX_ITEMS + 11)]
+    many.findings = [Finding("H2L103", KIND_MANUAL, i, 1, "m") for i in range(1, MAX_ITEMS + 11)]
     summary = RunSummary()
     summary.add(many)
     text = render(summary, [many], links=LinkMaker({}))

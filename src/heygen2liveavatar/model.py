@@ -17,22 +17,28 @@ MARKER_PREFIX = "TODO(heygen2liveavatar):"
 SUPPRESSION_PREFIX = "heygen2liveavatar: ignore"
 
 
-@dataclass(frozen=True, order=True)
+@dataclass(frozen=True)
 class Finding:
     """One thing a rule did (``fix``) or could not do (``manual``) at a place in the original source.
 
-    ``line`` and ``column`` are 1-based and refer to the source as it was read.
+    ``line`` and ``column`` are 1-based and refer to the source as it was read. Findings sort
+    by position.
     """
 
-    line: int
-    column: int
     rule: str
     kind: str
+    line: int
+    column: int
     message: str
 
+    def sort_key(self) -> tuple[int, int, str, str, str]:
+        return (self.line, self.column, self.rule, self.kind, self.message)
+
+    def __lt__(self, other: Finding) -> bool:
+        return self.sort_key() < other.sort_key()
+
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        return {k: data[k] for k in ("rule", "kind", "line", "column", "message")}
+        return asdict(self)
 
 
 class MigrationError(Exception):

@@ -563,12 +563,12 @@ def _render(text: str, plan: _Plan) -> tuple[str, list[Finding], list[Finding]]:
     acknowledged: list[Finding] = []
     for offset, message in plan.fixes:
         line, column = position(offset)
-        findings.append(Finding(line, column, DEPENDENCY_RULE, KIND_FIX, message))
+        findings.append(Finding(DEPENDENCY_RULE, KIND_FIX, line, column, message))
     markers: dict[int, list[str]] = {}
     lines = text.splitlines(keepends=True)
     for offset, message in plan.manuals:
         line, column = position(offset)
-        finding = Finding(line, column, DEPENDENCY_RULE, KIND_MANUAL, message)
+        finding = Finding(DEPENDENCY_RULE, KIND_MANUAL, line, column, message)
         comment = f"# {MARKER_PREFIX} {DEPENDENCY_RULE} {message}"
         above = lines[line - 2].strip() if line >= 2 else ""
         if above == comment:

@@ -80,7 +80,7 @@ def scan_text(path: str, text: str, rules: Sequence[RuleClass]) -> list[Finding]
                 codes = suppressed[line]
                 if codes is None or rule_class.code in codes:
                     continue
-            findings.add(Finding(line, column, rule_class.code, KIND_MANUAL, message))
+            findings.add(Finding(rule_class.code, KIND_MANUAL, line, column, message))
     return sorted(findings)
 
 

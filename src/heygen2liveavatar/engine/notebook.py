@@ -516,7 +516,7 @@ class _NotebookMigrator:
 
     def finding(self, cell: _Cell, offset: int, rule: str, kind: str, message: str) -> Finding:
         line, column, cell_line = self.position(cell, offset)
-        return Finding(line, column, rule, kind, f"cell {cell.number}, line {cell_line}: {message}")
+        return Finding(rule, kind, line, column, f"cell {cell.number}, line {cell_line}: {message}")
 
     def scan(self, cell: _Cell, base: int, text: str, as_path: str) -> None:
         """Inventory findings for ``text`` (at ``base`` in the cell), read as a file ``as_path``."""

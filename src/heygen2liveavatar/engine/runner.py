@@ -586,10 +586,10 @@ def write_support_file(
     result = FileResult(display, STATUS_CHANGED)
     result.findings = [
         Finding(
-            1,
-            1,
             rule_code,
             KIND_FIX,
+            1,
+            1,
             f"adds the helper module `{name}.py` used by the migrated code",
         )
     ]

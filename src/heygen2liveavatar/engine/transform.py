@@ -112,7 +112,7 @@ def _migrate_text(
     acknowledged: list[Finding] = []
     for pending in ctx.findings:
         line, column = index.position_of(pending.node)
-        finding = Finding(line, column, pending.rule, pending.kind, pending.message)
+        finding = Finding(pending.rule, pending.kind, line, column, pending.message)
         (acknowledged if pending.acknowledged else findings).append(finding)
     findings = sorted(set(findings))
     acknowledged = sorted(set(acknowledged))
