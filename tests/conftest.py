@@ -10,28 +10,17 @@ from hypothesis import HealthCheck, settings
 # CI stays within budget; ``pytest --hypothesis-profile=long`` explores far more examples.
 # Registered here because the hypothesis plugin loads ``--hypothesis-profile`` at configure
 # time, before conftests below ``tests/`` are imported.
-settings.register_profile(
-    "ci",
-    max_examples=60,
-    deadline=None,
-    print_blob=True,
-    suppress_health_check=[
+_PROFILE = {
+    "deadline": None,
+    "print_blob": True,
+    "suppress_health_check": [
         HealthCheck.too_slow,
         HealthCheck.data_too_large,
         HealthCheck.filter_too_much,
     ],
-)
-settings.register_profile(
-    "long",
-    max_examples=2000,
-    deadline=None,
-    print_blob=True,
-    suppress_health_check=[
-        HealthCheck.too_slow,
-        HealthCheck.data_too_large,
-        HealthCheck.filter_too_much,
-    ],
-)
+}
+settings.register_profile("ci", max_examples=60, **_PROFILE)
+settings.register_profile("long", max_examples=2000, **_PROFILE)
 settings.load_profile("ci")
 
 

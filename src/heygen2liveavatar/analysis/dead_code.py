@@ -506,12 +506,13 @@ class _Remover(cst.CSTTransformer):
             body.append(new)
         return body if removed else None
 
+    def _kept_aliases(
+        self, original: Sequence[cst.ImportAlias], updated: Sequence[cst.ImportAlias]
+    ) -> list[cst.ImportAlias]:
+        return [alias for alias, old in zip(updated, original) if id(old) not in self.plan.aliases]
+
     def leave_Import(self, original_node: cst.Import, updated_node: cst.Import) -> cst.Import:
-        names = [
-            alias
-            for alias, original in zip(updated_node.names, original_node.names)
-            if id(original) not in self.plan.aliases
-        ]
+        names = self._kept_aliases(original_node.names, updated_node.names)
         if not names or len(names) == len(updated_node.names):
             return updated_node  # a statement losing every alias is removed as a whole
         return updated_node.with_changes(names=_without_trailing_comma(names))
@@ -523,11 +524,7 @@ class _Remover(cst.CSTTransformer):
             original_node.names, cst.ImportStar
         ):
             return updated_node
-        names = [
-            alias
-            for alias, original in zip(updated_node.names, original_node.names)
-            if id(original) not in self.plan.aliases
-        ]
+        names = self._kept_aliases(original_node.names, updated_node.names)
         if not names or len(names) == len(updated_node.names):
             return updated_node  # a statement losing every alias is removed as a whole
         if updated_node.lpar is None:

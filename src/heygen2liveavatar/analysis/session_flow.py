@@ -317,16 +317,19 @@ def _only_use(index: ModuleIndex, name: str, use: cst.BaseExpression, context: C
     if root is None:
         return False
     allowed = {id(n) for n in _walk_all(use) if isinstance(n, cst.Name)}
+    return all(id(node) in allowed for node in _reads_of(index, root, name))
+
+
+def _reads_of(index: ModuleIndex, root: cst.CSTNode, name: str) -> Iterator[cst.Name]:
+    """Every ``Name`` under ``root`` that reads the variable ``name``."""
     for node in _walk_all(root):
         if (
             isinstance(node, cst.Name)
             and node.value == name
             and _is_reference(index, node)
             and not _is_store(index, node)
-            and id(node) not in allowed
         ):
-            return False
-    return True
+            yield node
 
 
 def _subscript_assigned(index: ModuleIndex, name: str, context: Context) -> bool:
@@ -676,15 +679,8 @@ def _requests_using(
     kind, name, scope_root = holder
     allowed = {id(u.headers.value) for u in users if u.headers is not None}
     if kind == "name":
-        for node in _walk_all(scope_root):
-            if (
-                isinstance(node, cst.Name)
-                and node.value == name
-                and _is_reference(index, node)
-                and not _is_store(index, node)
-                and id(node) not in allowed
-                and not _is_starred_in_allowed(index, node, allowed)
-            ):
+        for node in _reads_of(index, scope_root, name):
+            if id(node) not in allowed and not _is_starred_in_allowed(index, node, allowed):
                 return None
         return users
     if kind == "function":
