@@ -27,7 +27,8 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..model import MARKER_PREFIX
-from .index import child_nodes, dotted_name, fast_visit, paths_to, walk_nodes
+from .index import child_nodes, dotted_name, fast_visit, literal_value, paths_to, walk_nodes
+from .rebuild import rebuild_paths
 
 _MAX_ROUNDS = 8
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -149,8 +150,12 @@ def prune_unused(module: cst.Module, candidates: Iterable[str]) -> cst.Module:
         plan = _plan(usage, pending)
         if not plan:
             break
-        remover = _Remover(plan, paths_to(module, plan.statements | plan.aliases | plan.with_items))
-        result = module.visit(remover)
+        remover = _Remover(plan)
+        result = rebuild_paths(
+            module,
+            paths_to(module, plan.statements | plan.aliases | plan.with_items),
+            remover.leave,
+        )
         assert isinstance(result, cst.Module)
         module = result
         pending = remover.freed
@@ -329,7 +334,7 @@ def _strings_in(node: cst.CSTNode) -> list[str]:
     while stack:
         current = stack.pop()
         if isinstance(current, cst.SimpleString):
-            value = current.evaluated_value
+            value = literal_value(current)
             if isinstance(value, str):
                 found.append(value)
         stack.extend(child_nodes(current))
@@ -446,17 +451,31 @@ def _is_pure_callee(func: cst.BaseExpression) -> bool:
 
 
 # Removal ------------------------------------------------------------------------------------
-class _Remover(cst.CSTTransformer):
-    def __init__(self, plan: _Plan, paths: set[int]) -> None:
-        super().__init__()
+class _Remover:
+    """Deletes what a :class:`_Plan` names, node by node on the paths to it."""
+
+    def __init__(self, plan: _Plan) -> None:
         self.plan = plan
-        self.paths = paths
-        """Nodes on the way to something removed: only these are entered."""
         self.freed: set[str] = set()
         """Names the removed code read: candidates of the next round."""
 
-    def on_visit(self, node: cst.CSTNode) -> bool:
-        return id(node) in self.paths
+    def leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:
+        if isinstance(original_node, cst.IndentedBlock):
+            assert isinstance(updated_node, cst.IndentedBlock)
+            return self.leave_IndentedBlock(original_node, updated_node)
+        if isinstance(original_node, cst.Module):
+            assert isinstance(updated_node, cst.Module)
+            return self.leave_Module(original_node, updated_node)
+        if isinstance(original_node, cst.Import):
+            assert isinstance(updated_node, cst.Import)
+            return self.leave_Import(original_node, updated_node)
+        if isinstance(original_node, cst.ImportFrom):
+            assert isinstance(updated_node, cst.ImportFrom)
+            return self.leave_ImportFrom(original_node, updated_node)
+        if isinstance(original_node, cst.WithItem):
+            assert isinstance(updated_node, cst.WithItem)
+            return self.leave_WithItem(original_node, updated_node)
+        return updated_node
 
     def leave_IndentedBlock(
         self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock

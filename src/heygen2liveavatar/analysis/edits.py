@@ -14,6 +14,7 @@ import libcst as cst
 
 from ..model import MARKER_PREFIX
 from .index import Statement
+from .rebuild import rebuild_paths
 
 NodeTransform = Callable[[cst.CSTNode], cst.CSTNode]
 
@@ -102,7 +103,7 @@ class EditSet:
             while current is not None and id(current) not in dirty:
                 dirty.add(id(current))
                 current = parents.get(id(current))
-        result = module.visit(_EditApplier(self, dirty))
+        result = rebuild_paths(module, dirty, _EditApplier(self).leave)
         assert isinstance(result, cst.Module)
         missing = [
             imp for imp in self.imports if existing_imports.get(imp.local_name) != imp.qualified
@@ -124,25 +125,14 @@ def _has_marker(lines: list[cst.EmptyLine] | tuple[cst.EmptyLine, ...], comment:
     return any(line.comment is not None and line.comment.value == comment for line in lines)
 
 
-class _EditApplier(cst.CSTTransformer):
-    def __init__(self, edits: EditSet, dirty: set[int]) -> None:
-        super().__init__()
+class _EditApplier:
+    """Applies an :class:`EditSet` to each node on the paths to its edits (see ``apply``)."""
+
+    def __init__(self, edits: EditSet) -> None:
         self.edits = edits
-        self.dirty = dirty
         self._has_body_edits = bool(edits.before or edits.after or edits.removed)
 
-    def on_visit(self, node: cst.CSTNode) -> bool:
-        return id(node) in self.dirty
-
-    def on_visit_attribute(self, node: cst.CSTNode, attribute: str) -> None:
-        return None
-
-    def on_leave_attribute(self, original_node: cst.CSTNode, attribute: str) -> None:
-        return None
-
-    def on_leave(  # type: ignore[override]
-        self, original_node: cst.CSTNode, updated_node: cst.CSTNode
-    ) -> cst.CSTNode | cst.RemovalSentinel | cst.FlattenSentinel[cst.CSTNode]:
+    def leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:
         key = id(original_node)
         node = updated_node
         for fn in self.edits.transforms.get(key, ()):

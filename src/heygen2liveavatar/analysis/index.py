@@ -9,37 +9,92 @@ tables. Nodes are keyed by identity; the tree is never copied.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Callable, Union
 
 import libcst as cst
-from libcst._nodes.internal import CodegenState
+
+from .codegen import FastCodegenState
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
 
 Statement = Union[cst.SimpleStatementLine, cst.BaseCompoundStatement]
+STATEMENT_TYPES: frozenset[type] = frozenset(
+    {
+        cst.SimpleStatementLine,
+        cst.ClassDef,
+        cst.For,
+        cst.FunctionDef,
+        cst.If,
+        cst.Match,
+        cst.Try,
+        cst.TryStar,
+        cst.While,
+        cst.With,
+    }
+)
+"""The concrete :data:`Statement` classes. ``type(node) in STATEMENT_TYPES`` is an exact
+test several times cheaper than ``isinstance`` against LibCST's abstract base classes."""
 ScopeNode = Union[cst.Module, cst.ClassDef, cst.FunctionDef]
 StringNode = Union[cst.SimpleString, cst.FormattedStringText]
 
 
+def field_names(node_type: type) -> tuple[str, ...]:
+    """The dataclass fields of a LibCST node class (children and their whitespace among them)."""
+    names = _FIELD_NAMES.get(node_type)
+    if names is None:
+        names = _FIELD_NAMES[node_type] = tuple(f.name for f in dataclasses.fields(node_type))
+    return names
+
+
 def dotted_name(node: cst.BaseExpression) -> str | None:
     """``a.b.c`` for a chain of names and attributes, else ``None``."""
+    # Exact type tests: ``isinstance`` against LibCST's classes (ABCs) is several times slower
+    # when it fails, and this runs for every call and assignment target.
+    if type(node) is cst.Name:
+        return node.value
     parts: list[str] = []
-    while isinstance(node, cst.Attribute):
+    while type(node) is cst.Attribute:
         parts.append(node.attr.value)
         node = node.value
-    if isinstance(node, cst.Name):
+    if type(node) is cst.Name:
         parts.append(node.value)
         return ".".join(reversed(parts))
     return None
 
 
+_PLAIN_PREFIXES = frozenset({"", "r", "u", "R", "U"})
+
+
+def literal_value(node: cst.SimpleString) -> str | bytes:
+    """``node.evaluated_value``, without compiling the literal when that is not needed.
+
+    LibCST evaluates a literal with ``ast.literal_eval``, i.e. a compile per string, and a
+    module has hundreds of strings. A str literal whose body has no backslash and no carriage
+    return (which the tokenizer would normalise) is its own value.
+    """
+    raw = node.value
+    start = 0
+    while raw[start] not in "\"'":
+        start += 1
+    if raw[:start] in _PLAIN_PREFIXES:
+        quote = raw[start : start + 3]
+        if quote != '"""' and quote != "'''":
+            quote = raw[start]
+        body = raw[start + len(quote) : len(raw) - len(quote)]
+        if "\\" not in body and "\r" not in body:
+            return body
+    return node.evaluated_value
+
+
 def string_value(node: cst.BaseExpression) -> str | None:
     """The value of a plain (non-bytes, non-f) string literal, else ``None``."""
     if isinstance(node, cst.SimpleString):
-        value = node.evaluated_value
+        value = literal_value(node)
         return value if isinstance(value, str) else None
     if isinstance(node, cst.ConcatenatedString):
         left = string_value(node.left)
@@ -140,6 +195,7 @@ class ModuleIndex:
         self.parents: dict[int, cst.CSTNode] = {}
         self.children: dict[int, list[cst.CSTNode]] = {}
         """id(node) -> its children in source order (LibCST's ``node.children`` is costly)."""
+        self._adopted: list[cst.CSTNode] = []
         self._token_index: dict[int, int] = {}
         self._tokens: list[str] = []
         self._code: str | None = None
@@ -197,6 +253,24 @@ class ModuleIndex:
         line = bisect.bisect_right(line_starts, offset)
         return line, offset - line_starts[line - 1] + 1
 
+    def adopt(
+        self,
+        original: cst.CSTNode,
+        rebuilt: cst.CSTNode,
+        replaced: dict[int, cst.CSTNode],
+    ) -> None:
+        """Record the children of ``rebuilt``: ``original``'s, some of them ``replaced`` (by id).
+
+        Walks over the edited module then find them in the table like an original node's.
+        """
+        known = self.children.get(id(original))
+        if known is None:
+            return
+        self.children[id(rebuilt)] = [replaced.get(id(child), child) for child in known]
+        # An id is unique only while its object lives: keep the rebuilt node alive as long as
+        # the table lists it.
+        self._adopted.append(rebuilt)
+
     def context_of(self, node: cst.CSTNode) -> Context | None:
         return self.contexts.get(id(node))
 
@@ -206,10 +280,12 @@ class ModuleIndex:
     def statement_of(self, node: cst.CSTNode) -> Statement | None:
         """The innermost statement that contains ``node`` (``node`` itself if it is one)."""
         current: cst.CSTNode | None = node
+        parents = self.parents
         while current is not None:
-            if isinstance(current, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            if type(current) in STATEMENT_TYPES:
+                assert isinstance(current, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
                 return current
-            current = self.parents.get(id(current))
+            current = parents.get(id(current))
         return None
 
     def qualified_name(self, dotted: str | None) -> str | None:
@@ -272,6 +348,11 @@ def _is_docstring_statement(body: object) -> cst.SimpleStatementLine | None:
 _ACTIVE_INDEX: ModuleIndex | None = None
 
 
+def active_index() -> ModuleIndex | None:
+    """The index of the module being migrated in this process, if any."""
+    return _ACTIVE_INDEX
+
+
 def child_nodes(node: cst.CSTNode) -> Sequence[cst.CSTNode]:
     """``node.children``, cheaply for nodes of the module being migrated."""
     index = _ACTIVE_INDEX
@@ -281,7 +362,38 @@ def child_nodes(node: cst.CSTNode) -> Sequence[cst.CSTNode]:
             return known
         if id(node) in index.parents:
             return ()
-    return node.children
+    # A node made by a rewrite. Its fields hold its children; their source order (LibCST's
+    # visiting order) is not always the fields' order, but with one child or none it is moot,
+    # and that covers most new nodes (names, strings, whitespace) at a fraction of the cost.
+    found: list[cst.CSTNode] = []
+    for name in field_names(type(node)):
+        value = getattr(node, name)
+        if isinstance(value, cst.CSTNode):
+            found.append(value)
+        elif isinstance(value, (list, tuple)):
+            found.extend(item for item in value if isinstance(item, cst.CSTNode))
+        if len(found) > 1:
+            return node.children
+    return found
+
+
+_Hook = Callable[[cst.CSTVisitor, cst.CSTNode], object]
+_HOOKS: dict[tuple[type, type], tuple[_Hook | None, _Hook | None]] = {}
+
+
+def _hooks(visitor_type: type, node_type: type) -> tuple[_Hook | None, _Hook | None]:
+    """The visitor's own ``visit_X`` and ``leave_X`` for a node type (LibCST's stubs skipped)."""
+    visit = getattr(visitor_type, f"visit_{node_type.__name__}", None)
+    leave = getattr(visitor_type, f"leave_{node_type.__name__}", None)
+    # CSTVisitor declares a do-nothing visit_X/leave_X for every node type; calling them
+    # would be a wasted call per node.
+    if visit is getattr(cst.CSTVisitor, f"visit_{node_type.__name__}", None):
+        visit = None
+    if leave is getattr(cst.CSTVisitor, f"leave_{node_type.__name__}", None):
+        leave = None
+    hooks = (visit, leave)
+    _HOOKS[(visitor_type, node_type)] = hooks
+    return hooks
 
 
 def fast_visit(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
@@ -289,12 +401,23 @@ def fast_visit(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
 
     Calls the visitor's ``visit_*`` / ``leave_*`` methods in the same order (a ``visit_*``
     returning False skips the children) without LibCST's visit-and-replace machinery, which
-    rebuilds every node it passes. Per-attribute hooks are not called.
+    rebuilds every node it passes, and without its per-node method lookup by name: the hooks
+    of each (visitor class, node class) pair are looked up once. Per-attribute hooks and
+    overridden ``on_visit``/``on_leave`` methods are not called.
     """
-    if visitor.on_visit(node):
-        for child in child_nodes(node):
-            fast_visit(child, visitor)
-    visitor.on_leave(node)
+    visitor_type = type(visitor)
+    hooks_of = _HOOKS.get
+
+    def walk(current: cst.CSTNode) -> None:
+        hooks = hooks_of((visitor_type, type(current)))
+        visit, leave = hooks if hooks is not None else _hooks(visitor_type, type(current))
+        if visit is None or visit(visitor, current) is not False:
+            for child in child_nodes(current):
+                walk(child)
+        if leave is not None:
+            leave(visitor, current)
+
+    walk(node)
 
 
 def paths_to(root: cst.CSTNode, targets: set[int]) -> set[int]:
@@ -361,6 +484,8 @@ class _IndexBuilder:
         # findings their positions and the round-trip code.
         state = _IndexingCodegenState(module, self)
         module._codegen(state)
+        del self.index.parents[id(module)]  # the root has no parent
+        del self.index.children[id(_ABOVE_ROOT)]
         self.index._tokens = state.tokens
         self.index._token_index = state.token_index
 
@@ -375,23 +500,21 @@ class _IndexBuilder:
         )
 
     # Statements -----------------------------------------------------------------
-    def enter_statement(self, node: cst.CSTNode) -> Callable[[_IndexBuilder, cst.CSTNode], None]:
+    def enter_statement(self, node: cst.CSTNode) -> None:
         assert isinstance(node, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
         self.statements.append(node)
         self.index.contexts[id(node)] = self._context()
-        return _IndexBuilder.leave_statement
 
     def leave_statement(self, node: cst.CSTNode) -> None:
         self.statements.pop()
 
-    def enter_block(self, node: cst.CSTNode) -> Callable[[_IndexBuilder, cst.CSTNode], None]:
+    def enter_block(self, node: cst.CSTNode) -> None:
         self.bodies.append(node)
-        return _IndexBuilder.leave_block
 
     def leave_block(self, node: cst.CSTNode) -> None:
         self.bodies.pop()
 
-    def enter_class(self, node: cst.CSTNode) -> Callable[[_IndexBuilder, cst.CSTNode], None]:
+    def enter_class(self, node: cst.CSTNode) -> None:
         assert isinstance(node, cst.ClassDef)
         self.enter_statement(node)
         self.scopes[-1].assignments.setdefault(node.name.value, []).append(node.name)
@@ -405,14 +528,13 @@ class _IndexBuilder:
         )
         if doc is not None:
             self.docstring_statements.add(id(doc))
-        return _IndexBuilder.leave_class
 
     def leave_class(self, node: cst.CSTNode) -> None:
         self.classes.pop()
         self.scopes.pop()
         self.statements.pop()
 
-    def enter_function(self, node: cst.CSTNode) -> Callable[[_IndexBuilder, cst.CSTNode], None]:
+    def enter_function(self, node: cst.CSTNode) -> None:
         assert isinstance(node, cst.FunctionDef)
         self.enter_statement(node)
         self.scopes[-1].assignments.setdefault(node.name.value, []).append(node.name)
@@ -429,7 +551,6 @@ class _IndexBuilder:
         )
         if doc is not None:
             self.docstring_statements.add(id(doc))
-        return _IndexBuilder.leave_function
 
     def leave_function(self, node: cst.CSTNode) -> None:
         self.functions.pop()
@@ -502,7 +623,7 @@ class _IndexBuilder:
         return None
 
     # Expressions -----------------------------------------------------------------
-    def enter_call(self, node: cst.CSTNode) -> Callable[[_IndexBuilder, cst.CSTNode], None]:
+    def enter_call(self, node: cst.CSTNode) -> None:
         assert isinstance(node, cst.Call)
         context = self._context()
         self.index.contexts[id(node)] = context
@@ -517,7 +638,6 @@ class _IndexBuilder:
             )
         )
         self.calls.append(node)
-        return _IndexBuilder.leave_call
 
     def leave_call(self, node: cst.CSTNode) -> None:
         self.calls.pop()
@@ -539,7 +659,7 @@ class _IndexBuilder:
 
     def enter_string(self, node: cst.CSTNode) -> None:
         if isinstance(node, cst.SimpleString):
-            value = node.evaluated_value
+            value = literal_value(node)
             if not isinstance(value, str):
                 return None
         else:
@@ -580,48 +700,58 @@ class _IndexBuilder:
         return None
 
 
-class _IndexingCodegenState(CodegenState):
-    """Code generation that also drives :class:`_IndexBuilder` and notes token offsets."""
+class _IndexingCodegenState(FastCodegenState):
+    """Code generation that also drives :class:`_IndexBuilder` and notes token offsets.
+
+    The two hooks run for every node of the module, so they are closures over local
+    variables installed on the instance (no method binding, no attribute lookups per call).
+    """
 
     def __init__(self, module: cst.Module, builder: _IndexBuilder) -> None:
-        super().__init__(
-            default_indent=module.default_indent, default_newline=module.default_newline
-        )
-        self.builder = builder
-        self.parents = builder.index.parents
-        self.token_index: dict[int, int] = {}
-        self.children = builder.index.children
-        self.stack: list[cst.CSTNode] = []
-        self.exits: list[Callable[[_IndexBuilder, cst.CSTNode], None] | None] = []
+        super().__init__(module.default_indent, module.default_newline)
+        tokens = self.tokens
+        token_index: dict[int, int] = {}
+        parents = builder.index.parents
+        children = builder.index.children
+        sibling_lists = children.get
+        stack: list[cst.CSTNode] = [_ABOVE_ROOT]  # the root's parent while building
+        push = stack.append
+        pop = stack.pop
+        enter_of = _ENTER.get
+        leave_of = _LEAVE.get
 
-    def before_codegen(self, node: cst.CSTNode) -> None:
-        key = id(node)
-        self.token_index[key] = len(self.tokens)
-        if self.stack:
-            parent = self.stack[-1]
-            self.parents[key] = parent
-            siblings = self.children.get(id(parent))
+        def before_codegen(node: cst.CSTNode) -> None:
+            key = id(node)
+            token_index[key] = len(tokens)
+            parent = stack[-1]
+            parents[key] = parent
+            siblings = sibling_lists(id(parent))
             if siblings is None:
-                self.children[id(parent)] = [node]
+                children[id(parent)] = [node]
             else:
                 siblings.append(node)
-        self.stack.append(node)
-        enter = _ENTER.get(type(node))
-        self.exits.append(enter(self.builder, node) if enter is not None else None)
+            push(node)
+            enter = enter_of(type(node))
+            if enter is not None:
+                enter(builder, node)
 
-    def after_codegen(self, node: cst.CSTNode) -> None:
-        self.stack.pop()
-        exited = self.exits.pop()
-        if exited is not None:
-            exited(self.builder, node)
+        def after_codegen(node: cst.CSTNode) -> None:
+            pop()
+            leave = leave_of(type(node))
+            if leave is not None:
+                leave(builder, node)
+
+        self.token_index = token_index
+        self.before_codegen = before_codegen  # type: ignore[method-assign]
+        self.after_codegen = after_codegen  # type: ignore[method-assign]
 
 
 _NO_STATEMENT = cst.SimpleStatementLine(body=[cst.Pass()])
+_ABOVE_ROOT = cst.Pass()
 
-_ENTER: dict[
-    type,
-    Callable[[_IndexBuilder, cst.CSTNode], Callable[[_IndexBuilder, cst.CSTNode], None] | None],
-] = {
+_Handler = Callable[[_IndexBuilder, cst.CSTNode], None]
+
+_ENTER: dict[type, _Handler] = {
     cst.SimpleStatementLine: _IndexBuilder.enter_statement,
     cst.If: _IndexBuilder.enter_statement,
     cst.For: _IndexBuilder.enter_statement,
@@ -642,4 +772,16 @@ _ENTER: dict[
     cst.FormattedStringText: _IndexBuilder.enter_string,
     cst.Subscript: _IndexBuilder.enter_subscript,
     cst.Comparison: _IndexBuilder.enter_comparison,
+}
+
+_LEAVE: dict[type, _Handler] = {
+    **{
+        statement_type: _IndexBuilder.leave_statement
+        for statement_type, enter in _ENTER.items()
+        if enter is _IndexBuilder.enter_statement
+    },
+    cst.ClassDef: _IndexBuilder.leave_class,
+    cst.FunctionDef: _IndexBuilder.leave_function,
+    cst.IndentedBlock: _IndexBuilder.leave_block,
+    cst.Call: _IndexBuilder.leave_call,
 }

@@ -113,8 +113,8 @@ class _NameTable:
         ]
 
 
-_OTHER_SCOPES = (cst.FunctionDef, cst.ClassDef, cst.Lambda)
-_COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
+_OTHER_SCOPES = frozenset({cst.FunctionDef, cst.ClassDef, cst.Lambda})
+_COMPREHENSIONS = frozenset({cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp})
 
 
 class _TableBuilder:
@@ -162,14 +162,19 @@ class _TableBuilder:
         self._bind(target, self._tick())
 
     def _walk(self, node: cst.CSTNode) -> None:
-        if isinstance(node, _OTHER_SCOPES):
+        # Dispatch on the exact type: this runs for every node of a body, and ``isinstance``
+        # against LibCST's classes (ABCs) costs a Python-level check per class that fails.
+        kind = type(node)
+        if kind in _OTHER_SCOPES:
             return
         self._tick()
-        if isinstance(node, cst.Name):
+        if kind is cst.Name:
+            assert isinstance(node, cst.Name)
             if id(node) not in self.targets:
                 self.table.loads.setdefault(node.value, []).append((self.counter, node))
             return
-        if isinstance(node, cst.Assign):
+        if kind is cst.Assign:
+            assert isinstance(node, cst.Assign)
             for target in node.targets:
                 self._mark(target.target)
             self._walk(node.value)
@@ -177,29 +182,39 @@ class _TableBuilder:
             for target in node.targets:
                 self._bind(target.target, order)
             return
-        if isinstance(node, cst.AnnAssign) and node.value is not None:
+        if kind is cst.AnnAssign:
+            assert isinstance(node, cst.AnnAssign)
+            if node.value is not None:
+                self._binding(node.target, node.value)
+                return
+        elif kind is cst.NamedExpr:
+            assert isinstance(node, cst.NamedExpr)
             self._binding(node.target, node.value)
             return
-        if isinstance(node, cst.NamedExpr):
-            self._binding(node.target, node.value)
-            return
-        if isinstance(node, cst.WithItem):
+        elif kind is cst.WithItem:
+            assert isinstance(node, cst.WithItem)
             if node.asname is not None:
                 self._binding(node.asname.name, node.item)
             else:
                 self._walk(node.item)
             return
-        if isinstance(node, (cst.For, cst.CompFor)):
+        elif kind is cst.For:
+            assert isinstance(node, cst.For)
             self._binding(node.target, node.iter)
-            rest: list[cst.CSTNode]
-            if isinstance(node, cst.For):
-                rest = [node.body, *([node.orelse] if node.orelse is not None else [])]
-            else:
-                rest = [*node.ifs, *([node.inner_for_in] if node.inner_for_in is not None else [])]
-            for child in rest:
-                self._walk(child)
+            self._walk(node.body)
+            if node.orelse is not None:
+                self._walk(node.orelse)
             return
-        if isinstance(node, _COMPREHENSIONS):
+        elif kind is cst.CompFor:
+            assert isinstance(node, cst.CompFor)
+            self._binding(node.target, node.iter)
+            for condition in node.ifs:
+                self._walk(condition)
+            if node.inner_for_in is not None:
+                self._walk(node.inner_for_in)
+            return
+        elif kind in _COMPREHENSIONS:
+            assert isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp))
             # The ``for`` clause binds before the element expression is evaluated.
             self._walk(node.for_in)
             if isinstance(node, cst.DictComp):
@@ -208,10 +223,12 @@ class _TableBuilder:
             else:
                 self._walk(node.elt)
             return
-        if isinstance(node, cst.Attribute):
+        elif kind is cst.Attribute:
+            assert isinstance(node, cst.Attribute)
             self._walk(node.value)  # ``.attr`` is not a name load
             return
-        if isinstance(node, cst.Arg):
+        elif kind is cst.Arg:
+            assert isinstance(node, cst.Arg)
             self._walk(node.value)  # nor is ``keyword=``
             return
         for child in child_nodes(node):

@@ -127,17 +127,21 @@ class ResponseTracker:
                 continue
             self.order[key] = len(self.statements)
             self.statements.append((statement, context))
-            if isinstance(statement, cst.FunctionDef):
+            kind = type(statement)  # exact types: ``isinstance`` on LibCST's ABCs is slow
+            if kind is cst.FunctionDef:
+                assert isinstance(statement, cst.FunctionDef)
                 self._functions.setdefault(statement.name.value, []).append(statement)
-            elif isinstance(statement, cst.With):
+            elif kind is cst.With:
+                assert isinstance(statement, cst.With)
                 for item in statement.items:
                     if item.asname is not None and isinstance(item.asname.name, cst.Name):
                         name = item.asname.name.value
                         slot = (id(context.scope), name)
                         self._with_bindings.setdefault(slot, []).append(item.item)
-            elif isinstance(statement, cst.SimpleStatementLine) and context.function is not None:
+            elif kind is cst.SimpleStatementLine and context.function is not None:
+                assert isinstance(statement, cst.SimpleStatementLine)
                 for small in statement.body:
-                    if isinstance(small, cst.Return) and small.value is not None:
+                    if type(small) is cst.Return and small.value is not None:
                         self._returns.setdefault(id(context.function), []).append(
                             (small.value, context)
                         )

@@ -538,7 +538,7 @@ def _token_uses(
         roots: list[cst.CSTNode] = [function] if function is not None else [index.module]
         for root in roots:
             for node in _walk_all(root):
-                if isinstance(node, cst.Name) and node.value == name and node is not target:
+                if type(node) is cst.Name and node.value == name and node is not target:
                     if not _is_reference(index, node):
                         if isinstance(index.parent_of(node), cst.Param):
                             return None  # a parameter of the same name: another variable

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 import libcst as cst
 
-from .index import Context, ModuleIndex, Scope, StringNode, dotted_name, string_value
+from .index import Context, ModuleIndex, Scope, StringNode, dotted_name, literal_value, string_value
 
 _MAX_DEPTH = 12
 
@@ -80,7 +80,7 @@ class ValueResolver:
         seen = seen | {id(expr)}
         depth += 1
         if isinstance(expr, cst.SimpleString):
-            value = expr.evaluated_value
+            value = literal_value(expr)
             return [Piece(value, expr)] if isinstance(value, str) else [HOLE]
         if isinstance(expr, cst.ConcatenatedString):
             return self._resolve(expr.left, scope, context, depth, seen) + self._resolve(

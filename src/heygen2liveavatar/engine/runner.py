@@ -6,10 +6,12 @@ Data flows one way: path -> bytes -> pre-filter -> (worker) decode, parse, rules
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
@@ -399,7 +401,50 @@ def _base_names(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
     return names
 
 
+# A migration allocates a few hundred thousand short-lived objects (a LibCST tree, its index,
+# the edited paths) and makes almost no reference cycles. With the default first threshold
+# (700) the cyclic collector runs hundreds of times a file, and its full collections walk
+# every object LibCST's import created: about a fifth of the migration time.
+_GC_FIRST_THRESHOLD = 50_000
+
+
+@contextmanager
+def _collector_tuned_for_migration() -> Iterator[None]:
+    """Run a batch with rarer collections and the start-up heap frozen; restore after.
+
+    ``gc.freeze`` moves everything alive now (modules, classes, the rules) out of the
+    collector's view, which also keeps forked workers from copying those pages when a
+    collection touches them. Cycles made while migrating are still collected.
+    """
+    thresholds = gc.get_threshold()
+    gc.freeze()
+    gc.set_threshold(_GC_FIRST_THRESHOLD, thresholds[1], thresholds[2])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.unfreeze()
+
+
+def _worker_setup() -> None:
+    """Pool initializer: the collector settings forked workers inherit, for spawned ones."""
+    _rules_for(None)
+    gc.freeze()
+    gc.set_threshold(_GC_FIRST_THRESHOLD, *gc.get_threshold()[1:])
+
+
 def _migrate_all(candidates: list[SourceFile], options: RunOptions) -> Iterator[FileResult]:
+    if not candidates:
+        return
+    # Import LibCST and the rules before tuning the collector (so that they are frozen) and,
+    # with a pool, before forking, so that workers start warm instead of each paying the
+    # import.
+    _rules_for(options.rule_codes)
+    with _collector_tuned_for_migration():
+        yield from _migrate_tuned(candidates, options)
+
+
+def _migrate_tuned(candidates: list[SourceFile], options: RunOptions) -> Iterator[FileResult]:
     if options.jobs <= 1 or len(candidates) < MIN_FILES_FOR_POOL:
         for source in candidates:
             yield process_file(source, options)
@@ -410,17 +455,16 @@ def _migrate_all(candidates: list[SourceFile], options: RunOptions) -> Iterator[
 
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     context = multiprocessing.get_context(method)
-    if method == "fork":
-        # Import LibCST and the rules once, before forking, so that workers start warm
-        # instead of each paying the import.
-        _rules_for(options.rule_codes)
     batches = _batches(candidates, options.jobs)
     workers = min(options.jobs, len(batches))
     # A sliding window of submitted batches: workers always have work queued, but results
     # (diffs included) that the consumer has not taken yet stay bounded, and a consumed
     # batch's future is dropped, so memory does not grow with the number of files.
     window = workers * 4
-    with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:
+    initializer = None if method == "fork" else _worker_setup
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=initializer
+    ) as pool:
         futures: list[Future[list[FileResult]] | None] = []
         broken = False
         for index, batch in enumerate(batches):

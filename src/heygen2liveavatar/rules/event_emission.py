@@ -24,6 +24,7 @@ from typing import Callable
 import libcst as cst
 
 from ..analysis.call_shape import CallShape, call_shape, urlopen_of
+from ..analysis.codegen import code_of
 from ..analysis.dead_code import dead_locals, names_in
 from ..analysis.http import RequestSite
 from ..analysis.index import dotted_name, string_value
@@ -298,8 +299,8 @@ def _laid_out_like(
     if statement is None:
         return one_line
     module = ctx.module
-    statement_code = module.code_for_node(statement)
-    call_code = module.code_for_node(original)
+    statement_code = code_of(statement, module)
+    call_code = code_of(original, module)
     at = statement_code.find(call_code)
     if at < 0:
         return one_line
@@ -314,9 +315,7 @@ def _laid_out_like(
     line = statement_code[line_start:at]
     lead = 0 if first_line else len(line) - len(line.lstrip()) - indent
     absolute = indent if first_line else 0
-    new_length = (
-        absolute + (at - line_start) + len(module.code_for_node(one_line)) + (line_end - end)
-    )
+    new_length = absolute + (at - line_start) + len(code_of(one_line, module)) + (line_end - end)
     old_length = 0 if multiline else absolute + line_end - line_start
     if new_length <= max(_LINE_LIMIT, old_length):
         return one_line

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.codegen import code_of
 from ..analysis.headers import HeaderEntry, HeaderSources
 from ..analysis.index import dotted_name, string_value
 from ..analysis.json_flow import key_like
@@ -123,7 +124,7 @@ def keep_alive(session_id):
             for entry in sources.entries_of(request):
                 serves.setdefault(id(entry.key_node), []).append(request.is_streaming)
         key_expressions = {
-            ctx.module.code_for_node(entry.value)
+            code_of(entry.value, ctx.module)
             for entry in sources.entries
             if entry.key.lower() in _API_KEY_HEADERS
         }
@@ -194,7 +195,7 @@ def keep_alive(session_id):
     def _is_api_key(
         self, ctx: RuleContext, operand: cst.BaseExpression, key_expressions: set[str]
     ) -> bool:
-        if ctx.module.code_for_node(operand) in key_expressions:
+        if code_of(operand, ctx.module) in key_expressions:
             return True
         names = _names_of(ctx, operand)
         return any(_looks_like_api_key(name) for name in names) and not any(

@@ -23,6 +23,7 @@ from typing import TypeVar, Union
 
 import libcst as cst
 
+from ..analysis.codegen import code_of
 from ..analysis.edits import NodeTransform
 from ..analysis.index import Statement, dotted_name, fast_visit
 from .base import RuleContext
@@ -868,7 +869,7 @@ def _import_rewriter(edit: _ImportEdit, main_legacy: str | None) -> NodeTransfor
         if module is not None:
             changes["module"] = expression(module)
         result = updated.with_changes(**changes)
-        if edit.top_level and updated.lpar is None and len(_EMPTY.code_for_node(result)) > MAX_LINE:
+        if edit.top_level and updated.lpar is None and len(code_of(result, _EMPTY)) > MAX_LINE:
             result = _parenthesized(result)
         return result
 

@@ -1,0 +1,62 @@
+"""Rebuild the paths from a root to the nodes an edit changes, and nothing else.
+
+LibCST's transformers visit every child of every node they enter, so a transformer that only
+enters the path to an edit still pays a method dispatch, a ``leave`` call and a fresh copy of
+each node along the path plus a visit of each of their children. Here only the nodes on the
+path are touched: their changed children are put in with ``with_changes`` and every other
+subtree is reused as it is.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import libcst as cst
+
+from .index import active_index, field_names
+
+Leave = Callable[[cst.CSTNode, cst.CSTNode], cst.CSTNode]
+"""``leave(original, updated)``: the node that replaces ``original`` in the result."""
+
+
+def rebuild_paths(root: cst.CSTNode, on_path: set[int], leave: Leave) -> cst.CSTNode:
+    """``root`` with every node whose id is in ``on_path`` rebuilt bottom-up through ``leave``.
+
+    ``on_path`` must be closed upwards (a node's parent is on the path when the node is) and
+    contain ``root``; ``leave`` is called once for each node on the path, children first,
+    with the original node and the node carrying its rebuilt children.
+    """
+
+    index = active_index()
+
+    def rebuild(node: cst.CSTNode) -> cst.CSTNode:
+        changes: dict[str, object] = {}
+        replaced: dict[int, cst.CSTNode] = {}
+        for name in field_names(type(node)):
+            value = getattr(node, name)
+            if isinstance(value, cst.CSTNode):
+                if id(value) in on_path:
+                    new = rebuild(value)
+                    if new is not value:
+                        changes[name] = new
+                        replaced[id(value)] = new
+            elif isinstance(value, (list, tuple)) and value:
+                items: list[object] | None = None
+                for position, item in enumerate(value):
+                    if isinstance(item, cst.CSTNode) and id(item) in on_path:
+                        new = rebuild(item)
+                        if new is not item:
+                            if items is None:
+                                items = list(value)
+                            items[position] = new
+                            replaced[id(item)] = new
+                if items is not None:
+                    changes[name] = items if isinstance(value, list) else tuple(items)
+        if not changes:
+            return leave(node, node)
+        updated = node.with_changes(**changes)
+        if index is not None:
+            index.adopt(node, updated, replaced)
+        return leave(node, updated)
+
+    return rebuild(root) if id(root) in on_path else root
