@@ -443,6 +443,37 @@ def tool_command(override: str | None) -> list[str]:
     return [sys.executable, "-m", "heygen2liveavatar"]
 
 
+def byte_compile_tool() -> str | None:
+    """Byte-compile the installed package, as ``pip install`` does for a regular install.
+
+    An editable install run with ``PYTHONDONTWRITEBYTECODE`` set (some CI images and
+    sandboxes set it) would otherwise compile every module of the tool from source on each
+    run, while LibCST, installed by pip, loads its bytecode: a handicap that users do not
+    have. Returns a note for the report when it could not be done.
+    """
+    locate = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import heygen2liveavatar, os; print(os.path.dirname(heygen2liveavatar.__file__))",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    package = locate.stdout.strip()
+    if locate.returncode != 0 or not package:
+        return "Note: could not locate the heygen2liveavatar package to byte-compile it."
+    log(f"byte-compiling {package} (as pip does on install)")
+    compiled = subprocess.run(
+        [sys.executable, "-m", "compileall", "-q", package], capture_output=True, text=True
+    )
+    if compiled.returncode != 0:
+        return (
+            f"Note: byte-compiling {package} failed: {tail(compiled.stdout + compiled.stderr, 2)}"
+        )
+    return None
+
+
 def inside_git_work_tree(path: Path) -> bool:
     git = shutil.which("git")
     if git is None:
@@ -836,6 +867,10 @@ def main(argv: Sequence[str] | None = None) -> int:
                 "set TMPDIR to a directory outside any repository."
             )
         log(f"working in {workdir}; tool = {shlex.join(tool)}")
+        if args.tool is None:
+            compiled = byte_compile_tool()
+            if compiled:
+                notes.append(compiled)
 
         # -- corpora -------------------------------------------------------------------------
         small_dir = workdir / "small"

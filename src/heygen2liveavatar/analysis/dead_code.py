@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..model import MARKER_PREFIX
-from .index import child_nodes, dotted_name, fast_visit, literal_value, paths_to, walk_nodes
+from .index import child_nodes, dotted_name, fast_visit, literal_value, walk_nodes
 from .rebuild import rebuild_paths
 
 _MAX_ROUNDS = 8
@@ -74,7 +74,7 @@ _BUILDER_WORDS = ("header", "url", "endpoint", "path")
 def names_in(node: cst.CSTNode) -> set[str]:
     """Every identifier a subtree reads (the candidates when the subtree is removed)."""
     collector = _NameCollector()
-    fast_visit(node, collector)
+    fast_visit(node, collector, ordered=False)
     return collector.names
 
 
@@ -86,18 +86,18 @@ class _NameCollector(cst.CSTVisitor):
         self.names.add(node.value)
 
     def visit_Attribute(self, node: cst.Attribute) -> bool:
-        fast_visit(node.value, self)
+        fast_visit(node.value, self, ordered=False)
         return False  # ``x.attr``: ``attr`` is no variable
 
     def visit_Arg(self, node: cst.Arg) -> bool:
-        fast_visit(node.value, self)
+        fast_visit(node.value, self, ordered=False)
         return False  # ``f(key=value)``: ``key`` is no variable
 
 
 def read_counts(node: cst.CSTNode) -> Counter[str]:
     """How often each name is read inside ``node`` (bindings excluded)."""
     usage = _Usage()
-    fast_visit(node, usage)
+    fast_visit(node, usage, ordered=False)
     return usage.loads
 
 
@@ -108,7 +108,7 @@ def dead_locals(function: cst.FunctionDef, removed: Sequence[cst.CSTNode]) -> se
     a statement that is about to be deleted).
     """
     usage = _Usage()
-    fast_visit(function, usage)
+    fast_visit(function, usage, ordered=False)
     if not usage.functions:
         return set()
     local = usage.functions[0]
@@ -146,16 +146,16 @@ def prune_unused(module: cst.Module, candidates: Iterable[str]) -> cst.Module:
         if not pending:
             break
         usage = _Usage()
-        fast_visit(module, usage)
+        fast_visit(module, usage, ordered=False, path=usage.path)
         plan = _plan(usage, pending)
         if not plan:
             break
         remover = _Remover(plan)
-        result = rebuild_paths(
-            module,
-            paths_to(module, plan.statements | plan.aliases | plan.with_items),
-            remover.leave,
-        )
+        on_path: set[int] = set()
+        for target in (*plan.statements, *plan.aliases, *plan.with_items):
+            on_path.add(target)
+            on_path.update(usage.ancestors[target])
+        result = rebuild_paths(module, on_path, remover.leave)
         assert isinstance(result, cst.Module)
         module = result
         pending = remover.freed
@@ -185,6 +185,10 @@ class _Usage(cst.CSTVisitor):
         self._bindings: set[int] = set()
         """ids of Name nodes that bind rather than read."""
         self._statements: list[cst.SimpleStatementLine] = []
+        self.path: list[cst.CSTNode] = []
+        """Ancestors of the node being visited (kept by :func:`fast_visit`)."""
+        self.ancestors: dict[int, list[int]] = {}
+        """id(statement, alias or with item that could go) -> ids of its ancestors."""
 
     # Scopes -----------------------------------------------------------------------------
     def visit_FunctionDef(self, node: cst.FunctionDef) -> None:
@@ -222,6 +226,7 @@ class _Usage(cst.CSTVisitor):
     # Statements and bindings --------------------------------------------------------------
     def visit_SimpleStatementLine(self, node: cst.SimpleStatementLine) -> None:
         self._statements.append(node)
+        self.ancestors[id(node)] = [id(ancestor) for ancestor in self.path]
 
     def leave_SimpleStatementLine(self, original_node: cst.SimpleStatementLine) -> None:
         self._statements.pop()
@@ -234,7 +239,11 @@ class _Usage(cst.CSTVisitor):
                 bound = (dotted_name(alias.name) or "").split(".")[0]
             if self._statements and bound:
                 self.imports.append((bound, alias, self._statements[-1]))
+                self._note_alias(node, alias)
         return False
+
+    def _note_alias(self, statement: cst.Import | cst.ImportFrom, alias: cst.ImportAlias) -> None:
+        self.ancestors[id(alias)] = [*(id(ancestor) for ancestor in self.path), id(statement)]
 
     def visit_ImportFrom(self, node: cst.ImportFrom) -> bool:
         is_future = node.module is not None and dotted_name(node.module) == "__future__"
@@ -247,6 +256,7 @@ class _Usage(cst.CSTVisitor):
                 bound = dotted_name(alias.name) or ""
             if self._statements and bound:
                 self.imports.append((bound, alias, self._statements[-1]))
+                self._note_alias(node, alias)
         return False
 
     def visit_Assign(self, node: cst.Assign) -> None:
@@ -280,6 +290,7 @@ class _Usage(cst.CSTVisitor):
             self._bind_target(target)
             if self._stack and isinstance(target, cst.Name):
                 self._stack[-1].with_targets.append((target.value, node))
+                self.ancestors[id(node)] = [id(ancestor) for ancestor in self.path]
 
     def visit_ExceptHandler(self, node: cst.ExceptHandler) -> None:
         if node.name is not None and isinstance(node.name.name, cst.Name):
@@ -298,11 +309,11 @@ class _Usage(cst.CSTVisitor):
 
     # Reads ----------------------------------------------------------------------------------
     def visit_Attribute(self, node: cst.Attribute) -> bool:
-        fast_visit(node.value, self)
+        fast_visit(node.value, self, ordered=False)
         return False
 
     def visit_Arg(self, node: cst.Arg) -> bool:
-        fast_visit(node.value, self)
+        fast_visit(node.value, self, ordered=False)
         return False
 
     def visit_Annotation(self, node: cst.Annotation) -> None:

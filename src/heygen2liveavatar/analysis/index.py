@@ -8,6 +8,7 @@ tables. Nodes are keyed by identity; the tree is never copied.
 
 from __future__ import annotations
 
+import abc
 import bisect
 import dataclasses
 import re
@@ -21,6 +22,48 @@ from .codegen import FastCodegenState
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _subclasses(base: type) -> set[type]:
+    """The node classes LibCST exports that derive from ``base``."""
+    # ``base in __mro__`` rather than ``issubclass``: LibCST's classes are ABCs, whose
+    # subclass checks are slow and fill a cache per pair (this runs at import).
+    return {
+        value
+        for value in vars(cst).values()
+        if type(value) is abc.ABCMeta and base in value.__mro__ and value is not base
+    }
+
+
+TRIVIA_TYPES: frozenset[type] = frozenset(
+    {
+        cst.SimpleWhitespace,
+        cst.ParenthesizedWhitespace,
+        cst.TrailingWhitespace,
+        cst.Newline,
+        cst.EmptyLine,
+        cst.Comment,
+        cst.Comma,
+        cst.Dot,
+        cst.Colon,
+        cst.Semicolon,
+        cst.AssignEqual,
+        cst.LeftParen,
+        cst.RightParen,
+        cst.LeftSquareBracket,
+        cst.RightSquareBracket,
+        cst.LeftCurlyBrace,
+        cst.RightCurlyBrace,
+    }
+    | _subclasses(cst.BaseBinaryOp)
+    | _subclasses(cst.BaseBooleanOp)
+    | _subclasses(cst.BaseUnaryOp)
+    | _subclasses(cst.BaseCompOp)
+    | _subclasses(cst.BaseAugOp)
+)
+"""Whitespace, comments, punctuation and operators: two thirds of a module's nodes, and no
+rule looks for them by walking (they are read as attributes of their owners). The index
+leaves them out of its parent, children and position tables. Their children are trivia too."""
 
 Statement = Union[cst.SimpleStatementLine, cst.BaseCompoundStatement]
 STATEMENT_TYPES: frozenset[type] = frozenset(
@@ -197,6 +240,8 @@ class ModuleIndex:
         """id(node) -> its children in source order (LibCST's ``node.children`` is costly)."""
         self._adopted: list[cst.CSTNode] = []
         self._token_index: dict[int, int] = {}
+        self._token_end: dict[int, int] = {}
+        """id(statement or indented block) -> index of the token after its last one."""
         self._tokens: list[str] = []
         self._code: str | None = None
         self._line_starts: list[int] | None = None
@@ -252,6 +297,28 @@ class ModuleIndex:
                 offset += 1
         line = bisect.bisect_right(line_starts, offset)
         return line, offset - line_starts[line - 1] + 1
+
+    def original_tokens(self, node: cst.CSTNode) -> list[str] | None:
+        """The tokens the original code generation produced for a statement or indented block.
+
+        ``None`` for other nodes, and for the module's last statement when the module has no
+        trailing newline (code generation dropped that statement's last token afterwards).
+        """
+        end = self._token_end.get(id(node))
+        if end is None or end > len(self._tokens):
+            return None
+        return self._tokens[self._token_index[id(node)] : end]
+
+    def original_indents(self, node: cst.CSTNode) -> tuple[str | None, ...]:
+        """The ``indent`` of every indented block around ``node`` in the original, outermost first."""
+        indents: list[str | None] = []
+        current = self.parents.get(id(node))
+        while current is not None:
+            if type(current) is cst.IndentedBlock:
+                indents.append(current.indent)
+            current = self.parents.get(id(current))
+        indents.reverse()
+        return tuple(indents)
 
     def adopt(
         self,
@@ -365,16 +432,43 @@ def child_nodes(node: cst.CSTNode) -> Sequence[cst.CSTNode]:
     # A node made by a rewrite. Its fields hold its children; their source order (LibCST's
     # visiting order) is not always the fields' order, but with one child or none it is moot,
     # and that covers most new nodes (names, strings, whitespace) at a fraction of the cost.
+    found = _fields_children(node)
+    return found if len(found) <= 1 else node.children
+
+
+def _child_nodes_any_order(node: cst.CSTNode) -> Sequence[cst.CSTNode]:
+    """:func:`child_nodes`, except that a new node's children may come in field order."""
+    index = _ACTIVE_INDEX
+    if index is not None:
+        known = index.children.get(id(node))
+        if known is not None:
+            return known
+        if id(node) in index.parents:
+            return ()
+    return _fields_children(node)
+
+
+def _fields_children(node: cst.CSTNode) -> list[cst.CSTNode]:
     found: list[cst.CSTNode] = []
     for name in field_names(type(node)):
         value = getattr(node, name)
-        if isinstance(value, cst.CSTNode):
+        kind = type(value)
+        if kind is list or kind is tuple:
+            found.extend(item for item in value if _is_node_type(type(item)))
+        elif _is_node_type(kind):
             found.append(value)
-        elif isinstance(value, (list, tuple)):
-            found.extend(item for item in value if isinstance(item, cst.CSTNode))
-        if len(found) > 1:
-            return node.children
     return found
+
+
+_NODE_TYPES: dict[type, bool] = {}
+
+
+def _is_node_type(kind: type) -> bool:
+    """``issubclass(kind, cst.CSTNode)``, memoised (LibCST's classes are ABCs: slow to test)."""
+    known = _NODE_TYPES.get(kind)
+    if known is None:
+        known = _NODE_TYPES[kind] = issubclass(kind, cst.CSTNode)
+    return known
 
 
 _Hook = Callable[[cst.CSTVisitor, cst.CSTNode], object]
@@ -396,7 +490,13 @@ def _hooks(visitor_type: type, node_type: type) -> tuple[_Hook | None, _Hook | N
     return hooks
 
 
-def fast_visit(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
+def fast_visit(
+    node: cst.CSTNode,
+    visitor: cst.CSTVisitor,
+    *,
+    ordered: bool = True,
+    path: list[cst.CSTNode] | None = None,
+) -> None:
     """``node.visit(visitor)`` for read-only visitors, over :func:`child_nodes`.
 
     Calls the visitor's ``visit_*`` / ``leave_*`` methods in the same order (a ``visit_*``
@@ -404,41 +504,31 @@ def fast_visit(node: cst.CSTNode, visitor: cst.CSTVisitor) -> None:
     rebuilds every node it passes, and without its per-node method lookup by name: the hooks
     of each (visitor class, node class) pair are looked up once. Per-attribute hooks and
     overridden ``on_visit``/``on_leave`` methods are not called.
+
+    ``ordered=False`` is for visitors that only count or collect: children of nodes a
+    rewrite created may then come in another order than the source's, which is cheaper to
+    find. With ``path``, the list holds the ancestors of the node being visited.
     """
     visitor_type = type(visitor)
     hooks_of = _HOOKS.get
+    children_of = child_nodes if ordered else _child_nodes_any_order
+    enter = path.append if path is not None else None
+    leave_path = path.pop if path is not None else None
 
     def walk(current: cst.CSTNode) -> None:
         hooks = hooks_of((visitor_type, type(current)))
         visit, leave = hooks if hooks is not None else _hooks(visitor_type, type(current))
         if visit is None or visit(visitor, current) is not False:
-            for child in child_nodes(current):
+            if enter is not None:
+                enter(current)
+            for child in children_of(current):
                 walk(child)
+            if leave_path is not None:
+                leave_path()
         if leave is not None:
             leave(visitor, current)
 
     walk(node)
-
-
-def paths_to(root: cst.CSTNode, targets: set[int]) -> set[int]:
-    """ids of ``root``'s nodes that are targets or have a target below them.
-
-    A transformer that only enters these nodes rebuilds the paths to its targets and reuses
-    every other subtree untouched.
-    """
-    found: set[int] = set()
-    path: list[cst.CSTNode] = []
-
-    def visit(node: cst.CSTNode) -> None:
-        path.append(node)
-        if id(node) in targets:
-            found.update(id(n) for n in path)
-        for child in child_nodes(node):
-            visit(child)
-        path.pop()
-
-    visit(root)
-    return found
 
 
 def walk_nodes(node: cst.CSTNode, into_scopes: bool = True) -> Iterator[cst.CSTNode]:
@@ -488,6 +578,7 @@ class _IndexBuilder:
         del self.index.children[id(_ABOVE_ROOT)]
         self.index._tokens = state.tokens
         self.index._token_index = state.token_index
+        self.index._token_end = state.token_end
 
     # Context helpers -------------------------------------------------------------
     def _context(self) -> Context:
@@ -711,6 +802,7 @@ class _IndexingCodegenState(FastCodegenState):
         super().__init__(module.default_indent, module.default_newline)
         tokens = self.tokens
         token_index: dict[int, int] = {}
+        token_end: dict[int, int] = {}
         parents = builder.index.parents
         children = builder.index.children
         sibling_lists = children.get
@@ -721,6 +813,8 @@ class _IndexingCodegenState(FastCodegenState):
         leave_of = _LEAVE.get
 
         def before_codegen(node: cst.CSTNode) -> None:
+            if type(node) in TRIVIA_TYPES:
+                return
             key = id(node)
             token_index[key] = len(tokens)
             parent = stack[-1]
@@ -736,17 +830,24 @@ class _IndexingCodegenState(FastCodegenState):
                 enter(builder, node)
 
         def after_codegen(node: cst.CSTNode) -> None:
+            kind = type(node)
+            if kind in TRIVIA_TYPES:
+                return
             pop()
-            leave = leave_of(type(node))
+            if kind in _SPAN_TYPES:
+                token_end[id(node)] = len(tokens)
+            leave = leave_of(kind)
             if leave is not None:
                 leave(builder, node)
 
         self.token_index = token_index
+        self.token_end = token_end
         self.before_codegen = before_codegen  # type: ignore[method-assign]
         self.after_codegen = after_codegen  # type: ignore[method-assign]
 
 
 _NO_STATEMENT = cst.SimpleStatementLine(body=[cst.Pass()])
+_SPAN_TYPES = STATEMENT_TYPES | {cst.IndentedBlock}
 _ABOVE_ROOT = cst.Pass()
 
 _Handler = Callable[[_IndexBuilder, cst.CSTNode], None]

@@ -15,6 +15,8 @@ import libcst as cst
 
 from .index import active_index, field_names
 
+_SEQUENCES = (list, tuple)
+
 Leave = Callable[[cst.CSTNode, cst.CSTNode], cst.CSTNode]
 """``leave(original, updated)``: the node that replaces ``original`` in the result."""
 
@@ -34,16 +36,17 @@ def rebuild_paths(root: cst.CSTNode, on_path: set[int], leave: Leave) -> cst.CST
         replaced: dict[int, cst.CSTNode] = {}
         for name in field_names(type(node)):
             value = getattr(node, name)
-            if isinstance(value, cst.CSTNode):
-                if id(value) in on_path:
-                    new = rebuild(value)
-                    if new is not value:
-                        changes[name] = new
-                        replaced[id(value)] = new
-            elif isinstance(value, (list, tuple)) and value:
+            # The id test first: it fails for almost every field, and ``isinstance`` against
+            # LibCST's classes (ABCs) is slow.
+            if id(value) in on_path and isinstance(value, cst.CSTNode):
+                new = rebuild(value)
+                if new is not value:
+                    changes[name] = new
+                    replaced[id(value)] = new
+            elif type(value) in _SEQUENCES and value:
                 items: list[object] | None = None
                 for position, item in enumerate(value):
-                    if isinstance(item, cst.CSTNode) and id(item) in on_path:
+                    if id(item) in on_path and isinstance(item, cst.CSTNode):
                         new = rebuild(item)
                         if new is not item:
                             if items is None:

@@ -80,7 +80,7 @@ def _migrate_text(
         return MigrationResult(text, False)
     import libcst as cst
 
-    from ..analysis.codegen import code_of
+    from ..analysis.splice import code_of_edited
     from ..rules.base import RuleContext
 
     selected = _default_rules() if rules is None else rules
@@ -122,7 +122,7 @@ def _migrate_text(
     if ctx.edits:
         try:
             new_module = ctx.edits.apply(module, ctx.index.imports, ctx.index.parents)
-            generated = code_of(new_module, new_module)
+            generated = code_of_edited(new_module, index)
         except RecursionError:
             raise  # not a bug in the edits: too deep for this stack (see migrate_text)
         except Exception as exc:

@@ -1,0 +1,113 @@
+"""The code of an edited module, reusing the original's code for every statement left alone.
+
+Edits rebuild only the paths to what they change (:mod:`.rebuild`), so most statements and
+indented blocks of the edited module are the original objects, at the same depth. Their code
+is already known: the index kept the tokens the original code generation produced for each
+of them. Generating the edited module then means generating the rebuilt statements and
+copying the others' tokens, instead of regenerating every node.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import libcst as cst
+
+from .codegen import FastCodegenState, code_of
+from .index import STATEMENT_TYPES, ModuleIndex, field_names
+
+# Fields of compound statements and their clauses that hold statements or clauses.
+_SUITE_FIELDS = ("body", "orelse", "handlers", "finalbody", "cases")
+_CLAUSE_TYPES = frozenset(
+    {
+        cst.IndentedBlock,
+        cst.Else,
+        cst.If,
+        cst.ExceptHandler,
+        cst.ExceptStarHandler,
+        cst.Finally,
+        cst.MatchCase,
+    }
+)
+
+
+class _Verbatim:
+    """Stands in for an unchanged statement or block: its code generation replays the tokens
+    the original produced (and thus needs the same indentation around it)."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, tokens: list[str]) -> None:
+        self.tokens = tokens
+
+    def _codegen(self, state: FastCodegenState, **_options: object) -> None:
+        # ``_options``: an ``elif`` clause is generated with ``is_elif=True``; its tokens
+        # already say ``elif``.
+        state.tokens.extend(self.tokens)
+
+
+def code_of_edited(module: cst.Module, index: ModuleIndex) -> str:
+    """``module``'s code, where ``module`` was made from ``index.module`` by rebuilding paths.
+
+    The result equals ``code_of(module, module)``; the tests check it on every fixture.
+    """
+    if module is index.module:
+        return index.code
+    if module.default_indent != index.module.default_indent:
+        return code_of(module, module)
+    return code_of(_with_verbatim(module, (), index), module)
+
+
+def _with_verbatim(
+    node: cst.CSTNode, indents: tuple[str | None, ...], index: ModuleIndex
+) -> cst.CSTNode:
+    """``node`` with each unchanged statement or block at its original depth replaced by a
+    :class:`_Verbatim` copy of its code (``indents``: the blocks around ``node`` here)."""
+    tokens = index.original_tokens(node)
+    if tokens is not None and index.original_indents(node) == indents:
+        return _Verbatim(tokens)  # type: ignore[return-value]
+    kind = type(node)
+    if kind is cst.Module or kind is cst.IndentedBlock:
+        assert isinstance(node, (cst.Module, cst.IndentedBlock))
+        inner = (*indents, node.indent) if isinstance(node, cst.IndentedBlock) else indents
+        body = _all_with_verbatim(node.body, inner, index)
+        return node if body is None else _with_field(node, "body", body)
+    if kind in STATEMENT_TYPES or kind in _CLAUSE_TYPES:
+        replaced = node
+        for name in _SUITE_FIELDS:
+            value = getattr(node, name, None)
+            if value is None:
+                continue
+            if isinstance(value, (list, tuple)):
+                items = _all_with_verbatim(value, indents, index)
+                if items is not None:
+                    replaced = _with_field(replaced, name, items)
+            elif type(value) in _CLAUSE_TYPES:
+                new = _with_verbatim(value, indents, index)
+                if new is not value:
+                    replaced = _with_field(replaced, name, new)
+        return replaced
+    return node
+
+
+def _all_with_verbatim(
+    nodes: Sequence[cst.CSTNode], indents: tuple[str | None, ...], index: ModuleIndex
+) -> list[cst.CSTNode] | None:
+    """:func:`_with_verbatim` of each node; ``None`` when none changed."""
+    new = [_with_verbatim(node, indents, index) for node in nodes]
+    if all(a is b for a, b in zip(new, nodes)):
+        return None
+    return new
+
+
+def _with_field(node: cst.CSTNode, name: str, value: object) -> cst.CSTNode:
+    """A shallow copy of ``node`` with one field set, without LibCST's validation.
+
+    The copy only feeds code generation: it may hold :class:`_Verbatim` stand-ins, which
+    validation would reject.
+    """
+    copy = object.__new__(type(node))
+    for field_name in field_names(type(node)):
+        object.__setattr__(copy, field_name, getattr(node, field_name))
+    object.__setattr__(copy, name, value)
+    return copy
