@@ -41,6 +41,8 @@ DENSE_FILES = 400
 MEMORY_FILES = 20_000
 MEMORY_HEYGEN_FILES = 300
 MIN_FIXTURES = 5  # below this many usable fixtures, the built-in samples are used as well
+PADDING_MIN_LINES = 100
+PADDING_MAX_LINES = 300
 FILES_PER_DIR = 50
 
 GOAL_SCAN = 4.0
@@ -511,6 +513,10 @@ def tree_digest(root: Path) -> str:
     return digest.hexdigest()
 
 
+def count_lines(root: Path) -> int:
+    return sum(path.read_bytes().count(b"\n") for path in root.rglob("*.py"))
+
+
 def count_py(root: Path) -> int:
     return sum(1 for _ in root.rglob("*.py"))
 
@@ -620,6 +626,55 @@ def write_heygen_files(
 
 def build_dense_tree(dest: Path, sources: Sequence[tuple[str, bytes]], count: int) -> None:
     write_heygen_files(dest, sources, count)
+
+
+def load_padding_modules() -> tuple[list[bytes], str]:
+    """Unrelated real code to make dense files module-sized: small standard-library modules.
+
+    A module that calls the HeyGen API in a real project also holds other code (helpers,
+    classes, error handling); the fixtures are 10-80 line snippets of just the HeyGen part.
+    Modules of 100 to 300 lines that mention neither HeyGen nor streaming (so they add no
+    work for the rules beyond the analysis of ordinary code) and have no ``__future__``
+    import (it must stay first in the file) are appended to the snippets.
+    """
+    root = Path(sysconfig_stdlib())
+    found: list[bytes] = []
+    for path in sorted(root.glob("*.py")):
+        try:
+            data = path.read_bytes()
+        except OSError:
+            continue
+        lines = data.count(b"\n")
+        if not PADDING_MIN_LINES <= lines <= PADDING_MAX_LINES or b"__future__" in data:
+            continue
+        text = data.decode("utf-8", errors="replace")
+        if HEYGEN_RE.search(text) is None and is_valid_python(data, str(path)):
+            found.append(data)
+    if len(found) < MIN_FIXTURES:
+        synthetic = [
+            "\n".join(
+                UNRELATED_TEMPLATE.format(index=f"{n}_{k}", size=k).replace(
+                    "from __future__ import annotations\n", ""
+                )
+                for k in range(8)
+            ).encode()
+            for n in range(MIN_FIXTURES)
+        ]
+        return synthetic, "generated unrelated code (too few small standard-library modules)"
+    return found, (
+        f"{len(found)} standard-library modules of {PADDING_MIN_LINES}-{PADDING_MAX_LINES} lines"
+    )
+
+
+def build_module_sized_tree(
+    dest: Path, sources: Sequence[tuple[str, bytes]], padding: Sequence[bytes], count: int
+) -> None:
+    """The dense tree of module-sized files: each HeyGen snippet followed by unrelated code."""
+    for index in range(count):
+        origin, data = sources[index % len(sources)]
+        extra = padding[(index * 7) % len(padding)]
+        header = f"# benchmark copy {index} of {origin}\n".encode()
+        numbered_path(dest, index, "heygen").write_bytes(header + data + b"\n\n" + extra)
 
 
 def build_memory_tree(
@@ -889,11 +944,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         log(f"stdlib copy: {stdlib_count} files ({len(stdlib_skipped)} invalid files skipped)")
 
         sources, sources_desc = load_heygen_sources()
+        padding, padding_desc = load_padding_modules()
         dense_tree = workdir / "dense"
-        build_dense_tree(dense_tree, sources, args.dense_files)
+        build_module_sized_tree(dense_tree, sources, padding, args.dense_files)
         dense_digest = tree_digest(dense_tree)
-        corpora["dense"] = {"files": count_py(dense_tree), "sources": sources_desc}
-        log(f"dense tree: {args.dense_files} files from {sources_desc}")
+        corpora["dense"] = {
+            "files": count_py(dense_tree),
+            "sources": sources_desc,
+            "padding": padding_desc,
+            "lines": count_lines(dense_tree),
+        }
+        log(f"dense tree: {args.dense_files} files from {sources_desc}, each with {padding_desc}")
+        snippet_tree = workdir / "snippets"
+        build_dense_tree(snippet_tree, sources, args.dense_files)
+        corpora["snippets"] = {
+            "files": count_py(snippet_tree),
+            "sources": sources_desc,
+            "lines": count_lines(snippet_tree),
+        }
 
         # -- start-up ------------------------------------------------------------------------
         startup_ours = Command(
@@ -985,7 +1053,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows.append(
             ratio_row(
                 "Rewrite",
-                f"`migrate --diff --jobs 1` over {args.dense_files} HeyGen files vs parsing "
+                f"`migrate --diff --jobs 1` over {args.dense_files} module-sized HeyGen files vs parsing "
                 "them with `libcst.parse_module` in one fresh interpreter (`python -c`)",
                 jobs1,
                 parse,
@@ -1017,6 +1085,49 @@ def main(argv: Sequence[str] | None = None) -> int:
             rows.append(row)
         if tree_digest(dense_tree) != dense_digest:
             notes.append("WARNING: the dense tree changed during the run (--diff must not write).")
+
+        # -- the same on the bare snippets (information: per-file overheads dominate) ---------
+        snip1 = Command(
+            "jobs1",
+            "migrate --diff --jobs 1 <snippets>",
+            [*tool, "migrate", "--diff", "--jobs", "1", str(snippet_tree)],
+            ok_codes=(0, 1),
+        )
+        snip_parse = Command(
+            "parse",
+            "python -c '<libcst.parse_module each file>' <snippets>",
+            [sys.executable, "-c", PARSE_BASELINE_CODE, str(snippet_tree)],
+        )
+        snip2 = Command(
+            "jobs2",
+            "migrate --diff --jobs 2 <snippets>",
+            [*tool, "migrate", "--diff", "--jobs", "2", str(snippet_tree)],
+            ok_codes=(0, 1),
+        )
+        run_group([snip1, snip_parse, snip2], args.repeat, workdir)
+        for command in (snip1, snip_parse, snip2):
+            commands[f"snippets.{command.key}"] = command
+        rows.append(
+            ratio_row(
+                "Rewrite, snippets",
+                f"as Rewrite, over the {args.dense_files} bare fixture snippets",
+                snip1,
+                snip_parse,
+                None,
+                "",
+            )
+        )
+        rows.append(
+            ratio_row(
+                "Parallelism, snippets",
+                "as Parallelism, over the bare fixture snippets (speed-up)",
+                snip2,
+                snip1,
+                None,
+                "",
+                speedup=True,
+            )
+        )
 
         # -- memory --------------------------------------------------------------------------
         if args.memory:
@@ -1081,10 +1192,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         "- Rewrite baseline: a fresh `python -c` interpreter that imports libcst and calls "
         "`libcst.parse_module` on every file (interpreter start-up included on both sides)."
     )
+    dense_info = corpora["dense"]
+    snippet_info = corpora["snippets"]
+    assert isinstance(dense_info, dict) and isinstance(snippet_info, dict)
     print(
-        f"- Dense tree: {args.dense_files} files from {sources_desc}; "
-        f"stdlib copy: {stdlib_count} files, {len(stdlib_skipped)} invalid files skipped."
+        f"- Dense tree: {args.dense_files} module-sized files ({dense_info['lines']:,} lines): "
+        f"{sources_desc}, each followed by one of {padding_desc}. "
+        f"Snippets: the same {args.dense_files} fixture copies alone "
+        f"({snippet_info['lines']:,} lines)."
     )
+    print(f"- Stdlib copy: {stdlib_count} files, {len(stdlib_skipped)} invalid files skipped.")
     if not args.memory:
         print("- Memory: not measured (pass --memory to build the large tree).")
     if (os.cpu_count() or 1) < 2:

@@ -562,6 +562,8 @@ class _IndexBuilder:
         self.calls: list[cst.Call] = []
         self.bodies: list[cst.CSTNode] = [index.module]
         self.docstring_statements: set[int] = set()
+        self._current: Context | None = None
+        """The context at the current stack positions, once asked for."""
 
     def build(self) -> None:
         module = self.index.module
@@ -582,28 +584,37 @@ class _IndexBuilder:
 
     # Context helpers -------------------------------------------------------------
     def _context(self) -> Context:
-        return Context(
-            statement=self.statements[-1] if self.statements else _NO_STATEMENT,
-            scope=self.scopes[-1],
-            class_def=self.classes[-1] if self.classes else None,
-            function=self.functions[-1] if self.functions else None,
-            body_owner=self.bodies[-1],
-        )
+        # One Context per position of the stacks: every call, string and subscript of a
+        # statement shares its statement's (stack changes reset the cache).
+        context = self._current
+        if context is None:
+            context = self._current = Context(
+                statement=self.statements[-1] if self.statements else _NO_STATEMENT,
+                scope=self.scopes[-1],
+                class_def=self.classes[-1] if self.classes else None,
+                function=self.functions[-1] if self.functions else None,
+                body_owner=self.bodies[-1],
+            )
+        return context
 
     # Statements -----------------------------------------------------------------
     def enter_statement(self, node: cst.CSTNode) -> None:
         assert isinstance(node, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
         self.statements.append(node)
+        self._current = None
         self.index.contexts[id(node)] = self._context()
 
     def leave_statement(self, node: cst.CSTNode) -> None:
         self.statements.pop()
+        self._current = None
 
     def enter_block(self, node: cst.CSTNode) -> None:
         self.bodies.append(node)
+        self._current = None
 
     def leave_block(self, node: cst.CSTNode) -> None:
         self.bodies.pop()
+        self._current = None
 
     def enter_class(self, node: cst.CSTNode) -> None:
         assert isinstance(node, cst.ClassDef)
@@ -614,6 +625,7 @@ class _IndexBuilder:
         self.index.self_attributes[id(node)] = {}
         self.scopes.append(scope)
         self.classes.append(node)
+        self._current = None
         doc = _is_docstring_statement(
             node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
         )
@@ -624,6 +636,7 @@ class _IndexBuilder:
         self.classes.pop()
         self.scopes.pop()
         self.statements.pop()
+        self._current = None
 
     def enter_function(self, node: cst.CSTNode) -> None:
         assert isinstance(node, cst.FunctionDef)
@@ -637,6 +650,7 @@ class _IndexBuilder:
         self.index.function_scopes[id(node)] = scope
         self.scopes.append(scope)
         self.functions.append(node)
+        self._current = None
         doc = _is_docstring_statement(
             node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
         )
@@ -647,6 +661,7 @@ class _IndexBuilder:
         self.functions.pop()
         self.scopes.pop()
         self.statements.pop()
+        self._current = None
 
     # Assignments and imports ----------------------------------------------------
     def _record_target(self, target: cst.BaseExpression, value: cst.BaseExpression) -> None:

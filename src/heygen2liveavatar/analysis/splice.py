@@ -53,24 +53,30 @@ def code_of_edited(module: cst.Module, index: ModuleIndex) -> str:
     """
     if module is index.module:
         return index.code
-    if module.default_indent != index.module.default_indent:
-        return code_of(module, module)
-    return code_of(_with_verbatim(module, (), index), module)
+    original = index.module
+    if (
+        module.default_indent != original.default_indent
+        or module.default_newline != original.default_newline
+    ):
+        return code_of(module, module)  # every token depends on these
+    return code_of(_with_verbatim(module, (), index, in_body=False), module)
 
 
 def _with_verbatim(
-    node: cst.CSTNode, indents: tuple[str | None, ...], index: ModuleIndex
+    node: cst.CSTNode, indents: tuple[str | None, ...], index: ModuleIndex, in_body: bool
 ) -> cst.CSTNode:
     """``node`` with each unchanged statement or block at its original depth replaced by a
-    :class:`_Verbatim` copy of its code (``indents``: the blocks around ``node`` here)."""
-    tokens = index.original_tokens(node)
-    if tokens is not None and index.original_indents(node) == indents:
-        return _Verbatim(tokens)  # type: ignore[return-value]
+    :class:`_Verbatim` copy of its code (``indents``: the blocks around ``node`` here;
+    ``in_body``: ``node`` is an element of a body, not a clause such as an ``elif``)."""
+    if _replayable(node, indents, index, in_body):
+        tokens = index.original_tokens(node)
+        if tokens is not None:
+            return _Verbatim(tokens)  # type: ignore[return-value]
     kind = type(node)
     if kind is cst.Module or kind is cst.IndentedBlock:
         assert isinstance(node, (cst.Module, cst.IndentedBlock))
         inner = (*indents, node.indent) if isinstance(node, cst.IndentedBlock) else indents
-        body = _all_with_verbatim(node.body, inner, index)
+        body = _all_with_verbatim(node.body, inner, index, in_body=True)
         return node if body is None else _with_field(node, "body", body)
     if kind in STATEMENT_TYPES or kind in _CLAUSE_TYPES:
         replaced = node
@@ -79,22 +85,43 @@ def _with_verbatim(
             if value is None:
                 continue
             if isinstance(value, (list, tuple)):
-                items = _all_with_verbatim(value, indents, index)
+                items = _all_with_verbatim(value, indents, index, in_body=False)
                 if items is not None:
                     replaced = _with_field(replaced, name, items)
             elif type(value) in _CLAUSE_TYPES:
-                new = _with_verbatim(value, indents, index)
+                new = _with_verbatim(value, indents, index, in_body=False)
                 if new is not value:
                     replaced = _with_field(replaced, name, new)
         return replaced
     return node
 
 
+def _replayable(
+    node: cst.CSTNode, indents: tuple[str | None, ...], index: ModuleIndex, in_body: bool
+) -> bool:
+    """The original tokens of ``node`` are its code here: same depth, same role.
+
+    A statement's tokens depend on the indentation around it and on whether it is a body
+    element (an ``if`` as a statement starts with ``if``, as a clause with ``elif``), so it
+    is replayed only as a body element that was one. An indented block has no such role.
+    """
+    if index.original_indents(node) != indents:
+        return False
+    if type(node) is cst.IndentedBlock:
+        return True
+    parent = index.parent_of(node)
+    was_in_body = type(parent) is cst.Module or type(parent) is cst.IndentedBlock
+    return in_body and was_in_body
+
+
 def _all_with_verbatim(
-    nodes: Sequence[cst.CSTNode], indents: tuple[str | None, ...], index: ModuleIndex
+    nodes: Sequence[cst.CSTNode],
+    indents: tuple[str | None, ...],
+    index: ModuleIndex,
+    in_body: bool,
 ) -> list[cst.CSTNode] | None:
     """:func:`_with_verbatim` of each node; ``None`` when none changed."""
-    new = [_with_verbatim(node, indents, index) for node in nodes]
+    new = [_with_verbatim(node, indents, index, in_body) for node in nodes]
     if all(a is b for a, b in zip(new, nodes)):
         return None
     return new

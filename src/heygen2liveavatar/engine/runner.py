@@ -410,11 +410,15 @@ def _base_names(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
 # keeps forked workers from copying those pages when a collection touches them.
 @contextmanager
 def _collector_frozen() -> Iterator[None]:
+    # ``gc.unfreeze`` releases everything frozen: when the caller (a program using the
+    # engine as a library) had frozen its own heap, it stays frozen, ours with it.
+    already_frozen = gc.get_freeze_count() > 0
     gc.freeze()
     try:
         yield
     finally:
-        gc.unfreeze()
+        if not already_frozen:
+            gc.unfreeze()
 
 
 def _process_between_collections(

@@ -93,7 +93,10 @@ def _migrate_text(
         raise MigrationError("too deeply nested for the parser", filename) from None
     ctx = RuleContext(module, filename, in_package, project)
     ctx.selected = frozenset(rule.code for rule in selected)
+    lowered = text.lower()
     for rule_class in selected:
+        if not rule_class.may_apply(lowered):
+            continue
         ctx.rule_code = rule_class.code
         try:
             rule_class().check(ctx)

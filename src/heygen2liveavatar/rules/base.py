@@ -35,9 +35,18 @@ class Rule:
     example_before: ClassVar[str]
     example_after: ClassVar[str]
     applies_to: ClassVar[str] = "HeyGen Streaming API (v1/v2) to LiveAvatar API v1"
+    needs_text: ClassVar[tuple[str, ...]] = ()
+    """Lower-case words of which the source must contain one for the rule to find anything
+    (empty: always run). A substring test on the text saves the analysis of files that
+    cannot concern the rule, such as framework rules on plain HTTP clients."""
 
     def check(self, ctx: RuleContext) -> None:
         raise NotImplementedError
+
+    @classmethod
+    def may_apply(cls, lowered_source: str) -> bool:
+        """False when the (lower-cased) source cannot contain what the rule looks for."""
+        return not cls.needs_text or any(word in lowered_source for word in cls.needs_text)
 
     @classmethod
     def docs(cls) -> str:

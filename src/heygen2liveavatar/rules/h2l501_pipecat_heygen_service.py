@@ -93,6 +93,7 @@ class _Request:
 
 class PipecatHeyGenServiceRule(Rule):
     code = "H2L501"
+    needs_text = ("pipecat",)  # pipecat's modules are imported under their own name
     name = "pipecat-heygen-service"
     summary = (
         "pipecat's `NewSessionRequest` becomes `LiveAvatarNewSessionRequest`, and HeyGen "

@@ -43,6 +43,7 @@ def _split_resolution(
 
 class VisionAgentsHeyGenPluginRule(Rule):
     code = "H2L502"
+    needs_text = ("vision_agents",)  # the plugin is imported from ``vision_agents``
     name = "vision-agents-heygen-plugin"
     summary = "Vision Agents' `heygen.AvatarPublisher(...)` becomes `liveavatar.Avatar(...)`."
     fix = FIX_UNSAFE

@@ -25,6 +25,7 @@ MOVES = (
 
 class LiveKitHglPluginRule(Rule):
     code = "H2L503"
+    needs_text = ("livekit",)  # the plugin is imported from ``livekit.plugins``
     name = "livekit-hgl-plugin"
     summary = "LiveKit Agents' `livekit.plugins.hgl` becomes `livekit.plugins.liveavatar`."
     fix = FIX_UNSAFE

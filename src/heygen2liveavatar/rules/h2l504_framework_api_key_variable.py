@@ -39,6 +39,7 @@ def _heygen_era_framework_module(ctx: RuleContext) -> bool:
 
 class FrameworkApiKeyVariableRule(Rule):
     code = "H2L504"
+    needs_text = ("pipecat", "vision_agents")  # only modules importing these frameworks
     name = "framework-api-key-variable"
     summary = (
         "In modules that configure a framework's HeyGen integration, reads of the "

@@ -482,6 +482,10 @@ _SETUP_KEYWORDS = frozenset({"install_requires", "extras_require"})
 
 class FrameworkDependenciesRule(Rule):
     code = "H2L505"
+    needs_text = (
+        "install_requires",
+        "extras_require",
+    )  # dependencies are read from these setup() keywords
     name = "framework-dependencies"
     summary = (
         "Dependencies on a framework's HeyGen integration move to its LiveAvatar package "
