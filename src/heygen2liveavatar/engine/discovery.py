@@ -24,6 +24,8 @@ class SourceFile:
     digest: bytes = b""
     """Hash of the content the run's pre-filter read (candidates only): tells a retry
     whether a worker that died had already written the file."""
+    size: int = 0
+    """Bytes the pre-filter read (candidates only): how batches for workers are cut."""
 
 
 @dataclass(frozen=True)

@@ -47,6 +47,9 @@ MIN_FILES_FOR_POOL = 4
 # Files per task sent to a worker: enough to amortise inter-process overhead, few enough
 # that both cores stay busy to the end.
 MAX_CHUNK = 16
+# Source bytes per task: a batch of ordinary modules takes about a tenth of a second, so the
+# worker that finishes last is not left with much more than that to do alone.
+BATCH_BYTES = 32 * 1024
 
 
 @dataclass(frozen=True)
@@ -305,8 +308,22 @@ def _worker_process(batch: list[SourceFile], options: RunOptions) -> list[FileRe
 
 
 def _batches(files: Sequence[SourceFile], jobs: int) -> list[list[SourceFile]]:
-    size = max(1, min(MAX_CHUNK, len(files) // (jobs * 4) or 1))
-    return [list(files[i : i + size]) for i in range(0, len(files), size)]
+    """Consecutive files in batches of about equal work (source bytes), so that workers
+    finish together: at most MAX_CHUNK files, at most BATCH_BYTES (one file at least), and
+    at least four batches a worker when there are enough files."""
+    per_batch = max(1, min(MAX_CHUNK, len(files) // (jobs * 4) or 1))
+    batches: list[list[SourceFile]] = []
+    current: list[SourceFile] = []
+    size = 0
+    for source in files:
+        if current and (len(current) >= per_batch or size + source.size > BATCH_BYTES):
+            batches.append(current)
+            current, size = [], 0
+        current.append(source)
+        size += source.size
+    if current:
+        batches.append(current)
+    return batches
 
 
 def default_jobs() -> int:
@@ -353,7 +370,7 @@ def run(
         if not may_contain_heygen(data):
             ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
         else:
-            item = replace(item, digest=content_digest(data))
+            item = replace(item, digest=content_digest(data), size=len(data))
             ordered.append((position, item))
             candidates.append(item)
             from ..apispec import (
