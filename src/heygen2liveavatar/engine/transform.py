@@ -80,7 +80,7 @@ def _migrate_text(
         return MigrationResult(text, False)
     import libcst as cst
 
-    from ..analysis.splice import code_of_edited
+    from ..analysis.splice import edited_code
     from ..rules.base import RuleContext
 
     selected = _default_rules() if rules is None else rules
@@ -125,20 +125,22 @@ def _migrate_text(
     if ctx.edits:
         try:
             new_module = ctx.edits.apply(module, ctx.index.imports, ctx.index.parents)
-            generated = code_of_edited(new_module, index)
+            edited = edited_code(new_module, index)
         except RecursionError:
             raise  # not a bug in the edits: too deep for this stack (see migrate_text)
         except Exception as exc:
             raise MigrationError(
                 f"applying the edits failed: {type(exc).__name__}: {exc}", filename
             ) from exc
+        generated = edited.code
         if generated != text:
-            new_code = (
-                generated
-                if index.code == text
-                else preserve_untouched_lines(text, index.code, generated, filename)
-            )
-            verify_output(text, new_code, filename)
+            if index.code == text:
+                new_code = generated
+                # The statements left alone parsed in the original: parse the rest.
+                verify_output(text, new_code, filename, edited.regenerated)
+            else:
+                new_code = preserve_untouched_lines(text, index.code, generated, filename)
+                verify_output(text, new_code, filename)
     changed = new_code != text
     secrets = ctx.shared.get("secrets")
     return MigrationResult(
@@ -220,8 +222,21 @@ def _parse_error(text: str, filename: str, exc: libcst.ParserSyntaxError) -> Mig
     return MigrationError(f"syntax error: {exc.message}", filename, line, column)
 
 
-def verify_output(original: str, new_code: str, filename: str) -> None:
-    """The migrated code must parse (with CPython's parser where it accepts the original)."""
+def verify_output(
+    original: str, new_code: str, filename: str, changed_part: str | None = None
+) -> None:
+    """The migrated code must parse (with CPython's parser where it accepts the original).
+
+    ``changed_part``: top-level statements of ``new_code`` that hold every change (the others
+    are the original's, byte for byte). If they parse, so does ``new_code``; if they do not,
+    the whole code is checked, for an exact diagnosis.
+    """
+    if changed_part is not None:
+        try:
+            _parse_quietly(changed_part, filename)
+            return
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            pass
     try:
         _parse_quietly(new_code, filename)
         return
