@@ -33,7 +33,8 @@ from heygen2liveavatar.analysis.splice import code_of_edited
 from heygen2liveavatar.engine import runner
 from heygen2liveavatar.engine.discovery import SourceFile
 from heygen2liveavatar.engine.results import STATUS_UNCHANGED, FileResult
-from heygen2liveavatar.model import MARKER_PREFIX
+from heygen2liveavatar.engine.transform import verify_output
+from heygen2liveavatar.model import MARKER_PREFIX, MigrationError
 from heygen2liveavatar.rules import ALL_RULES
 from heygen2liveavatar.rules.base import RuleContext
 
@@ -1012,3 +1013,30 @@ def test_collector_frozen_keeps_an_earlier_freeze() -> None:
         assert gc.get_freeze_count() == before
     finally:
         gc.unfreeze()
+
+
+# analysis.splice: the regenerated part, and verification limited to it -------------------
+
+
+def test_edited_code_regenerated_holds_only_generated_top_level_statements() -> None:
+    source = "a = 1\n\n\ndef f():\n    b = 'old'\n    c = 3\n\n\nclass K:\n    d = 4\n"
+    new, index = _apply(source, _replace_string("old", "new"))
+    edited = splice.edited_code(new, index)
+    assert edited.code == code_of(new, new)
+    assert edited.regenerated == "\n\ndef f():\n    b = 'new'\n    c = 3\n"
+    assert splice.edited_code(index.module, index).regenerated == ""
+
+
+def test_verify_output_accepts_a_valid_changed_part() -> None:
+    original = "x = 1\n\ndef f():\n    return 1\n"
+    new = "x = 1\n\ndef f():\n    return 2\n"
+    verify_output(original, new, "m.py", "def f():\n    return 2\n")
+
+
+def test_verify_output_rechecks_the_whole_code_when_the_changed_part_fails() -> None:
+    original = "x = 1\n\ndef f():\n    return 1\n"
+    broken = "x = 1\n\ndef f():\n    return (2\n"
+    with pytest.raises(MigrationError) as caught:
+        verify_output(original, broken, "m.py", "def f():\n    return (2\n")
+    assert caught.value.line == 4  # the line in the whole file, not in the changed part
+    assert "does not parse" in caught.value.message
