@@ -900,6 +900,28 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return args
 
 
+def tree_commands(tool: list[str], tree: Path, label: str) -> tuple[Command, Command, Command]:
+    """``migrate --diff --jobs 1``, the parse baseline and ``--jobs 2`` over one tree."""
+    jobs1 = Command(
+        "jobs1",
+        f"migrate --diff --jobs 1 <{label}>",
+        [*tool, "migrate", "--diff", "--jobs", "1", str(tree)],
+        ok_codes=(0, 1),
+    )
+    parse = Command(
+        "parse",
+        f"python -c '<libcst.parse_module each file>' <{label}>",
+        [sys.executable, "-c", PARSE_BASELINE_CODE, str(tree)],
+    )
+    jobs2 = Command(
+        "jobs2",
+        f"migrate --diff --jobs 2 <{label}>",
+        [*tool, "migrate", "--diff", "--jobs", "2", str(tree)],
+        ok_codes=(0, 1),
+    )
+    return jobs1, parse, jobs2
+
+
 def compare_argv(template: str, tree: Path) -> list[str]:
     if "{tree}" in template:
         return shlex.split(template.replace("{tree}", shlex.quote(str(tree))))
@@ -1012,23 +1034,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         rows.append(scan_row)
 
         # -- rewrite / parallelism / comparisons (one alternating group) ----------------------
-        jobs1 = Command(
-            "jobs1",
-            "migrate --diff --jobs 1 <dense>",
-            [*tool, "migrate", "--diff", "--jobs", "1", str(dense_tree)],
-            ok_codes=(0, 1),
-        )
-        parse = Command(
-            "parse",
-            "python -c '<libcst.parse_module each file>' <dense>",
-            [sys.executable, "-c", PARSE_BASELINE_CODE, str(dense_tree)],
-        )
-        jobs2 = Command(
-            "jobs2",
-            "migrate --diff --jobs 2 <dense>",
-            [*tool, "migrate", "--diff", "--jobs", "2", str(dense_tree)],
-            ok_codes=(0, 1),
-        )
+        jobs1, parse, jobs2 = tree_commands(tool, dense_tree, "dense")
         dense_group = [jobs1, parse, jobs2]
         for i, template in enumerate(args.compare, start=1):
             cmp_tree = workdir / f"compare_{i}"
@@ -1087,23 +1093,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             notes.append("WARNING: the dense tree changed during the run (--diff must not write).")
 
         # -- the same on the bare snippets (information: per-file overheads dominate) ---------
-        snip1 = Command(
-            "jobs1",
-            "migrate --diff --jobs 1 <snippets>",
-            [*tool, "migrate", "--diff", "--jobs", "1", str(snippet_tree)],
-            ok_codes=(0, 1),
-        )
-        snip_parse = Command(
-            "parse",
-            "python -c '<libcst.parse_module each file>' <snippets>",
-            [sys.executable, "-c", PARSE_BASELINE_CODE, str(snippet_tree)],
-        )
-        snip2 = Command(
-            "jobs2",
-            "migrate --diff --jobs 2 <snippets>",
-            [*tool, "migrate", "--diff", "--jobs", "2", str(snippet_tree)],
-            ok_codes=(0, 1),
-        )
+        snip1, snip_parse, snip2 = tree_commands(tool, snippet_tree, "snippets")
         run_group([snip1, snip_parse, snip2], args.repeat, workdir)
         for command in (snip1, snip_parse, snip2):
             commands[f"snippets.{command.key}"] = command

@@ -422,13 +422,9 @@ def active_index() -> ModuleIndex | None:
 
 def child_nodes(node: cst.CSTNode) -> Sequence[cst.CSTNode]:
     """``node.children``, cheaply for nodes of the module being migrated."""
-    index = _ACTIVE_INDEX
-    if index is not None:
-        known = index.children.get(id(node))
-        if known is not None:
-            return known
-        if id(node) in index.parents:
-            return ()
+    known = _indexed_children(node)
+    if known is not None:
+        return known
     # A node made by a rewrite. Its fields hold its children; their source order (LibCST's
     # visiting order) is not always the fields' order, but with one child or none it is moot,
     # and that covers most new nodes (names, strings, whitespace) at a fraction of the cost.
@@ -438,14 +434,19 @@ def child_nodes(node: cst.CSTNode) -> Sequence[cst.CSTNode]:
 
 def _child_nodes_any_order(node: cst.CSTNode) -> Sequence[cst.CSTNode]:
     """:func:`child_nodes`, except that a new node's children may come in field order."""
+    known = _indexed_children(node)
+    return known if known is not None else _fields_children(node)
+
+
+def _indexed_children(node: cst.CSTNode) -> Sequence[cst.CSTNode] | None:
+    """The children the active index knows for ``node``; ``None`` for a node it never saw."""
     index = _ACTIVE_INDEX
-    if index is not None:
-        known = index.children.get(id(node))
-        if known is not None:
-            return known
-        if id(node) in index.parents:
-            return ()
-    return _fields_children(node)
+    if index is None:
+        return None
+    known = index.children.get(id(node))
+    if known is not None:
+        return known
+    return () if id(node) in index.parents else None
 
 
 def _fields_children(node: cst.CSTNode) -> list[cst.CSTNode]:
