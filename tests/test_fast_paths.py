@@ -1040,3 +1040,36 @@ def test_verify_output_rechecks_the_whole_code_when_the_changed_part_fails() -> 
         verify_output(original, broken, "m.py", "def f():\n    return (2\n")
     assert caught.value.line == 4  # the line in the whole file, not in the changed part
     assert "does not parse" in caught.value.message
+
+
+# engine.transform: nothing of a migrated module waits for the cyclic collector ------------
+
+
+def test_migration_leaves_no_cycles_holding_the_tree() -> None:
+    """The runner pauses the collector while a file is migrated and counts on reference
+    counting to free its tree afterwards: no reference cycle may hold a node, the index or
+    the rule context (edit closures refer back to the context; ``RuleContext.release`` and
+    the module-level walkers break those cycles)."""
+    from heygen2liveavatar.engine.transform import migrate_text
+
+    sources = [path.read_text(encoding="utf-8") for path in sorted(FIXTURES.rglob("input.py"))]
+    migrate_text(sources[0], "warm.py")  # imports, caches
+    was_enabled = gc.isenabled()
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        for number, source in enumerate(sources):
+            migrate_text(source, f"m{number}.py")
+        gc.collect()
+        held = [
+            type(thing).__name__
+            for thing in gc.garbage
+            if isinstance(thing, (cst.CSTNode, ModuleIndex, RuleContext))
+        ]
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        if was_enabled:
+            gc.enable()
+    assert held == []

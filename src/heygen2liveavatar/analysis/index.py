@@ -510,26 +510,36 @@ def fast_visit(
     rewrite created may then come in another order than the source's, which is cheaper to
     find. With ``path``, the list holds the ancestors of the node being visited.
     """
-    visitor_type = type(visitor)
-    hooks_of = _HOOKS.get
-    children_of = child_nodes if ordered else _child_nodes_any_order
-    enter = path.append if path is not None else None
-    leave_path = path.pop if path is not None else None
+    _walk(
+        node,
+        visitor,
+        type(visitor),
+        child_nodes if ordered else _child_nodes_any_order,
+        path,
+    )
 
-    def walk(current: cst.CSTNode) -> None:
-        hooks = hooks_of((visitor_type, type(current)))
-        visit, leave = hooks if hooks is not None else _hooks(visitor_type, type(current))
-        if visit is None or visit(visitor, current) is not False:
-            if enter is not None:
-                enter(current)
-            for child in children_of(current):
-                walk(child)
-            if leave_path is not None:
-                leave_path()
-        if leave is not None:
-            leave(visitor, current)
 
-    walk(node)
+def _walk(
+    current: cst.CSTNode,
+    visitor: cst.CSTVisitor,
+    visitor_type: type,
+    children_of: Callable[[cst.CSTNode], Sequence[cst.CSTNode]],
+    path: list[cst.CSTNode] | None,
+) -> None:
+    # A module-level function, not a closure: a nested function that calls itself refers to
+    # itself through its closure, a reference cycle that would keep the visitor (and the
+    # nodes it holds) alive until the cyclic collector runs.
+    hooks = _HOOKS.get((visitor_type, type(current)))
+    visit, leave = hooks if hooks is not None else _hooks(visitor_type, type(current))
+    if visit is None or visit(visitor, current) is not False:
+        if path is not None:
+            path.append(current)
+        for child in children_of(current):
+            _walk(child, visitor, visitor_type, children_of, path)
+        if path is not None:
+            path.pop()
+    if leave is not None:
+        leave(visitor, current)
 
 
 def walk_nodes(node: cst.CSTNode, into_scopes: bool = True) -> Iterator[cst.CSTNode]:

@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import libcst as cst
 
-from .index import active_index, field_names
+from .index import ModuleIndex, active_index, field_names
 
 _SEQUENCES = (list, tuple)
 
@@ -28,38 +28,43 @@ def rebuild_paths(root: cst.CSTNode, on_path: set[int], leave: Leave) -> cst.CST
     contain ``root``; ``leave`` is called once for each node on the path, children first,
     with the original node and the node carrying its rebuilt children.
     """
+    if id(root) not in on_path:
+        return root
+    return _rebuild(root, on_path, leave, active_index())
 
-    index = active_index()
 
-    def rebuild(node: cst.CSTNode) -> cst.CSTNode:
-        changes: dict[str, object] = {}
-        replaced: dict[int, cst.CSTNode] = {}
-        for name in field_names(type(node)):
-            value = getattr(node, name)
-            # The id test first: it fails for almost every field, and ``isinstance`` against
-            # LibCST's classes (ABCs) is slow.
-            if id(value) in on_path and isinstance(value, cst.CSTNode):
-                new = rebuild(value)
-                if new is not value:
-                    changes[name] = new
-                    replaced[id(value)] = new
-            elif type(value) in _SEQUENCES and value:
-                items: list[object] | None = None
-                for position, item in enumerate(value):
-                    if id(item) in on_path and isinstance(item, cst.CSTNode):
-                        new = rebuild(item)
-                        if new is not item:
-                            if items is None:
-                                items = list(value)
-                            items[position] = new
-                            replaced[id(item)] = new
-                if items is not None:
-                    changes[name] = items if isinstance(value, list) else tuple(items)
-        if not changes:
-            return leave(node, node)
-        updated = node.with_changes(**changes)
-        if index is not None:
-            index.adopt(node, updated, replaced)
-        return leave(node, updated)
-
-    return rebuild(root) if id(root) in on_path else root
+def _rebuild(
+    node: cst.CSTNode, on_path: set[int], leave: Leave, index: ModuleIndex | None
+) -> cst.CSTNode:
+    # A module-level function, not a closure: a nested function that calls itself refers to
+    # itself through its closure, a reference cycle that would keep the whole tree alive
+    # until the cyclic collector runs.
+    changes: dict[str, object] = {}
+    replaced: dict[int, cst.CSTNode] = {}
+    for name in field_names(type(node)):
+        value = getattr(node, name)
+        # The id test first: it fails for almost every field, and ``isinstance`` against
+        # LibCST's classes (ABCs) is slow.
+        if id(value) in on_path and isinstance(value, cst.CSTNode):
+            new = _rebuild(value, on_path, leave, index)
+            if new is not value:
+                changes[name] = new
+                replaced[id(value)] = new
+        elif type(value) in _SEQUENCES and value:
+            items: list[object] | None = None
+            for position, item in enumerate(value):
+                if id(item) in on_path and isinstance(item, cst.CSTNode):
+                    new = _rebuild(item, on_path, leave, index)
+                    if new is not item:
+                        if items is None:
+                            items = list(value)
+                        items[position] = new
+                        replaced[id(item)] = new
+            if items is not None:
+                changes[name] = items if isinstance(value, list) else tuple(items)
+    if not changes:
+        return leave(node, node)
+    updated = node.with_changes(**changes)
+    if index is not None:
+        index.adopt(node, updated, replaced)
+    return leave(node, updated)

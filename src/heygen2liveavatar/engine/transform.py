@@ -21,7 +21,7 @@ from ..model import KIND_MANUAL, Finding, MigrationError, ProjectFacts
 if TYPE_CHECKING:
     import libcst
 
-    from ..rules.base import RuleClass
+    from ..rules.base import RuleClass, RuleContext
 
 
 @dataclass
@@ -80,7 +80,6 @@ def _migrate_text(
         return MigrationResult(text, False)
     import libcst as cst
 
-    from ..analysis.splice import edited_code
     from ..rules.base import RuleContext
 
     selected = _default_rules() if rules is None else rules
@@ -92,6 +91,18 @@ def _migrate_text(
     except RecursionError:
         raise MigrationError("too deeply nested for the parser", filename) from None
     ctx = RuleContext(module, filename, in_package, project)
+    try:
+        return _apply_rules(ctx, text, filename, selected)
+    finally:
+        ctx.release()
+
+
+def _apply_rules(
+    ctx: RuleContext, text: str, filename: str, selected: Sequence[RuleClass]
+) -> MigrationResult:
+    from ..analysis.splice import edited_code
+
+    module = ctx.module
     ctx.selected = frozenset(rule.code for rule in selected)
     lowered = text.lower()
     for rule_class in selected:

@@ -141,6 +141,15 @@ class RuleContext:
         self.shared: dict[str, object] = {}
         """Per-module facts one rule computes for others (e.g. the session flow)."""
 
+    def release(self) -> None:
+        """Drop everything this context holds: the tree, its index, the edits, the findings.
+
+        Edits are closures of the rules, and many refer back to the context: a reference
+        cycle that would keep the whole tree alive until the cyclic collector runs (which the
+        runner pauses while a file is migrated). Called once the result has been taken.
+        """
+        self.__dict__.clear()
+
     @cached_property
     def requests(self) -> list[RequestSite]:
         return RequestFinder(self.index, self.resolver).find()
