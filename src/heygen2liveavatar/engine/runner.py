@@ -460,19 +460,21 @@ def _worker_setup() -> None:
 def _migrate_all(candidates: list[SourceFile], options: RunOptions) -> Iterator[FileResult]:
     if not candidates:
         return
-    # Import LibCST and the rules before freezing the heap (so that they are frozen) and,
-    # with a pool, before forking, so that workers start warm instead of each paying the
-    # import.
-    _rules_for(options.rule_codes)
+    pooled = options.jobs > 1 and len(candidates) >= MIN_FILES_FOR_POOL
+    if pooled:
+        # Import LibCST and the rules before freezing the heap and forking, so that workers
+        # start warm instead of each paying the import. (Run alone, a file imports them only
+        # if it needs them: a generated helper module does not.)
+        _rules_for(options.rule_codes)
     with _collector_frozen():
-        yield from _migrate_warm(candidates, options)
+        if pooled:
+            yield from _migrate_pooled(candidates, options)
+        else:
+            for source in candidates:
+                yield _process_between_collections(source, options)
 
 
-def _migrate_warm(candidates: list[SourceFile], options: RunOptions) -> Iterator[FileResult]:
-    if options.jobs <= 1 or len(candidates) < MIN_FILES_FOR_POOL:
-        for source in candidates:
-            yield _process_between_collections(source, options)
-        return
+def _migrate_pooled(candidates: list[SourceFile], options: RunOptions) -> Iterator[FileResult]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
