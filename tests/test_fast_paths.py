@@ -29,7 +29,7 @@ from heygen2liveavatar.analysis.index import (
     literal_value,
 )
 from heygen2liveavatar.analysis.rebuild import rebuild_paths
-from heygen2liveavatar.analysis.splice import code_of_edited
+from heygen2liveavatar.analysis.splice import edited_code
 from heygen2liveavatar.engine import runner
 from heygen2liveavatar.engine.discovery import SourceFile
 from heygen2liveavatar.engine.results import STATUS_UNCHANGED, FileResult
@@ -107,7 +107,7 @@ def _marker(text: str) -> str:
     return f"# {MARKER_PREFIX} {text}"
 
 
-# analysis.splice: code_of_edited ----------------------------------------------------------
+# analysis.splice: edited_code ----------------------------------------------------------
 
 
 @pytest.mark.parametrize("path", FIXTURE_INPUTS, ids=_fixture_id)
@@ -121,11 +121,11 @@ def test_code_of_edited_matches_code_of_on_fixtures(path: Path) -> None:
         rule().check(ctx)
     if not ctx.edits:
         # Unedited: the original module is what the engine would print.
-        assert code_of_edited(module, ctx.index) == source
+        assert edited_code(module, ctx.index).code == source
         return
     new = ctx.edits.apply(module, ctx.index.imports, ctx.index.parents)
     expected = code_of(new, new)
-    assert code_of_edited(new, ctx.index) == expected
+    assert edited_code(new, ctx.index).code == expected
     # The fast code generation itself agrees with LibCST's.
     assert expected == new.code
 
@@ -450,7 +450,7 @@ def test_code_of_edited_matches_code_of_on_tricky_layouts(
 ) -> None:
     new, index = _apply(source, edit)
     assert new is not index.module
-    generated = code_of_edited(new, index)
+    generated = edited_code(new, index).code
     assert generated == code_of(new, new)
     assert generated == new.code
     assert generated == expected
@@ -478,7 +478,7 @@ def test_code_of_edited_matches_code_of_on_tricky_layouts(
 )
 def test_code_of_edited_if_moved_between_if_and_elif(source: str, edit: Edit) -> None:
     new, index = _apply(source, edit)
-    assert code_of_edited(new, index) == code_of(new, new)
+    assert edited_code(new, index).code == code_of(new, new)
 
 
 def test_code_of_edited_default_newline_changed() -> None:
@@ -488,21 +488,21 @@ def test_code_of_edited_default_newline_changed() -> None:
             module, module.with_changes(default_newline="\r\n")
         ),
     )
-    assert code_of_edited(new, index) == code_of(new, new)
+    assert edited_code(new, index).code == code_of(new, new)
 
 
 def test_code_of_edited_unchanged_module_is_index_code() -> None:
     source = "import requests\n\ndef f():\n\treturn requests.get('u')\n"
     module = cst.parse_module(source)
     index = ModuleIndex(module)
-    assert code_of_edited(module, index) == source
+    assert edited_code(module, index).code == source
     # An edit set that changes nothing (its import already exists) returns the same module.
     edits = EditSet()
     edits.require_import("requests")
     assert edits
     new = edits.apply(module, index.imports, index.parents)
     assert new is module
-    assert code_of_edited(new, index) is index.code
+    assert edited_code(new, index).code is index.code
 
 
 def test_code_of_edited_replays_untouched_statements() -> None:

@@ -100,11 +100,6 @@ def edited_code(module: cst.Module, index: ModuleIndex) -> EditedCode:
     return EditedCode("".join(tokens), regenerated)
 
 
-def code_of_edited(module: cst.Module, index: ModuleIndex) -> str:
-    """``edited_code(module, index).code``."""
-    return edited_code(module, index).code
-
-
 def _with_verbatim(
     node: cst.CSTNode, indents: tuple[str | None, ...], index: ModuleIndex, in_body: bool
 ) -> cst.CSTNode:
