@@ -613,14 +613,18 @@ def load_heygen_sources() -> tuple[list[tuple[str, bytes]], str]:
     return builtin + fixtures, what
 
 
+def copy_header(index: int, origin: str) -> bytes:
+    """A distinct first line per copy, so that no content-keyed cache can skip work."""
+    return f"# benchmark copy {index} of {origin}\n".encode()
+
+
 def write_heygen_files(
     root: Path, sources: Sequence[tuple[str, bytes]], count: int, start: int = 0
 ) -> None:
     for i in range(count):
         origin, data = sources[i % len(sources)]
         index = start + i
-        # A distinct first line per copy, so no content-keyed cache can skip work.
-        header = f"# benchmark copy {index} of {origin}\n".encode()
+        header = copy_header(index, origin)
         numbered_path(root, index, "heygen").write_bytes(header + data)
 
 
@@ -673,7 +677,7 @@ def build_module_sized_tree(
     for index in range(count):
         origin, data = sources[index % len(sources)]
         extra = padding[(index * 7) % len(padding)]
-        header = f"# benchmark copy {index} of {origin}\n".encode()
+        header = copy_header(index, origin)
         numbered_path(dest, index, "heygen").write_bytes(header + data + b"\n\n" + extra)
 
 
@@ -686,7 +690,7 @@ def build_memory_tree(
     for index in range(total):
         if placed < heygen and index % step == 0:
             origin, data = sources[placed % len(sources)]
-            header = f"# benchmark copy {index} of {origin}\n".encode()
+            header = copy_header(index, origin)
             numbered_path(dest, index, "heygen").write_bytes(header + data)
             placed += 1
         else:

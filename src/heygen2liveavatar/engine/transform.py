@@ -104,7 +104,7 @@ def _apply_rules(
 
     module = ctx.module
     ctx.selected = frozenset(rule.code for rule in selected)
-    lowered = text.lower()
+    lowered = text.lower() if any(rule.needs_text for rule in selected) else ""
     for rule_class in selected:
         if not rule_class.may_apply(lowered):
             continue
