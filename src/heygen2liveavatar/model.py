@@ -70,6 +70,23 @@ class ProjectFacts:
     """Names (last component) that some file puts in front of a streaming path."""
     other_api_base_names: frozenset[str] = frozenset()
     """Names that some file puts in front of a path of HeyGen's other APIs."""
+    opens_sessions: bool = False
+    """Some file opens a session with ``streaming.new``: its token call starts it now, so a
+    ``streaming.start`` call elsewhere in the project has nothing left to do."""
+    sends_text: bool = False
+    """Some file sends ``streaming.task`` text (HeyGen's voice and LLM: LiveAvatar FULL)."""
+    sends_audio: bool = False
+    """Some file streams its own audio over the realtime WebSocket (LiveAvatar LITE)."""
+    sends_chat: bool = False
+    """Some file asks HeyGen's LLM for responses (``chat``/``talk`` tasks)."""
+    has_context: bool = False
+    """Some file passes a knowledge base id (a LiveAvatar context after migration)."""
+    wrapper_bodies: tuple[tuple[str, str, int], ...] = ()
+    """Request wrappers of the project: (function name, body parameter, its position)."""
+    session_openers: frozenset[str] = frozenset()
+    """Functions and methods (by name) that call ``streaming.new`` and return its response:
+    their callers in other modules read start's fields from what they return."""
+    """Some file passes a knowledge base id (a LiveAvatar context after migration)."""
 
     def base_role(self, name: str) -> str:
         """``streaming``, ``shared`` or ``unknown`` for a base-URL setting called ``name``."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..apispec import HEYGEN_HOST, EndpointMatch, StreamingEndpoint, find_endpoints
-from .index import CallSite, ModuleIndex, StringNode, string_value
+from .index import CallSite, ModuleIndex, StringNode, dotted_name, string_value, walk_nodes
 from .values import Piece, ValueResolver, join_text
 
 HTTP_METHOD_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
@@ -79,6 +79,8 @@ class RequestSite:
         for prefix in ("v1", "v2"):
             if known_path == prefix:
                 known_path = ""
+        if known_path.split("/")[-1].startswith("streaming"):
+            return False  # ``/v1/streaming.{action}``: a streaming endpoint chosen at run time
         return bool(known_path)
 
 
@@ -86,6 +88,79 @@ def _keyword(call: cst.Call, *names: str) -> cst.Arg | None:
     for arg in call.args:
         if arg.keyword is not None and arg.keyword.value in names:
             return arg
+    return None
+
+
+_BODY_PARAMETERS = frozenset(
+    {*PAYLOAD_KEYWORDS, "json_data", "json_body", "body_json", "request_body", "req_body"}
+)
+
+
+def _wrapper_body(
+    index: ModuleIndex,
+    call: cst.Call,
+    url_arg: cst.Arg,
+    elsewhere: dict[str, tuple[str, int]] | None = None,
+) -> cst.Arg | None:
+    """The argument a project wrapper sends as the JSON body, read from the wrapper's code.
+
+    Wrappers differ (``_request(path, params)``, ``post_json(url, api_key, payload)``,
+    ``_post_bearer(url, token, payload)``): the body is the parameter named like one, or the
+    one the wrapper passes as ``json=``/``data=``. A wrapper whose definition is not in this
+    module is not guessed at.
+    """
+    func = call.func
+    name = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
+    if not name:
+        return None
+    definitions = [
+        scope.node
+        for scope in index.function_scopes.values()
+        if isinstance(scope.node, cst.FunctionDef) and scope.node.name.value == name
+    ]
+    if not definitions and elsewhere and name in elsewhere:
+        body_name, position = elsewhere[name]
+        for arg in call.args:
+            if arg.keyword is not None and arg.keyword.value == body_name:
+                return arg
+        found = _positional(call, position) if position >= 0 else None
+        return found if found is not None and found is not url_arg else None
+    if len(definitions) != 1:
+        return None
+    definition = definitions[0]
+    params = [*definition.params.posonly_params, *definition.params.params]
+    if isinstance(func, cst.Attribute) and params and params[0].name.value in ("self", "cls"):
+        params = params[1:]
+    names = [p.name.value for p in params]
+    body_name = next((n for n in names if n in _BODY_PARAMETERS), None)
+    if body_name is None:
+        body_name = _passed_as_body(definition, set(names))
+    if body_name is None:
+        return None
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == body_name:
+            return arg
+    position = names.index(body_name)
+    arg = _positional(call, position)
+    return arg if arg is not None and arg is not url_arg else None
+
+
+def _passed_as_body(definition: cst.FunctionDef, parameters: set[str]) -> str | None:
+    """The parameter the wrapper passes on as ``json=``/``data=`` (or ``json.dumps``-ed)."""
+    for node in walk_nodes(definition):
+        if isinstance(node, cst.Arg) and node.keyword is not None:
+            if node.keyword.value not in ("json", "data", "content", "body"):
+                continue
+            value = node.value
+            if isinstance(value, cst.Call) and value.args:
+                value = value.args[0].value  # json.dumps(payload).encode() / json.dumps(payload)
+                while isinstance(value, cst.Call) and value.args:
+                    value = value.args[0].value
+            if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Call):
+                inner = value.value
+                value = inner.args[0].value if inner.args else value
+            if isinstance(value, cst.Name) and value.value in parameters:
+                return value.value
     return None
 
 
@@ -146,9 +221,16 @@ def _is_message_call(call: CallSite) -> bool:
 class RequestFinder:
     """Finds :class:`RequestSite` objects among a module's calls."""
 
-    def __init__(self, index: ModuleIndex, resolver: ValueResolver) -> None:
+    def __init__(
+        self,
+        index: ModuleIndex,
+        resolver: ValueResolver,
+        wrappers: tuple[tuple[str, str, int], ...] = (),
+    ) -> None:
         self.index = index
         self.resolver = resolver
+        self.wrappers = {name: (param, position) for name, param, position in wrappers}
+        """Wrappers defined in other modules of the project (project facts)."""
 
     def find(self) -> list[RequestSite]:
         sites: list[RequestSite] = []
@@ -227,9 +309,7 @@ class RequestFinder:
             method = value.upper() if value else ("POST" if _keyword(node, "data") else "GET")
         payload = _keyword(node, *PAYLOAD_KEYWORDS)
         if payload is None and client == "wrapper":
-            second = _positional(node, 1)
-            if second is not None and second is not url_arg:
-                payload = second
+            payload = _wrapper_body(self.index, node, url_arg, self.wrappers)
         headers = _keyword(node, "headers")
         return RequestSite(
             call=call,

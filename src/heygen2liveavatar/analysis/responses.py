@@ -15,8 +15,10 @@ from dataclasses import dataclass, replace
 
 import libcst as cst
 
-from .http import RequestSite
-from .index import Context, ModuleIndex, Scope, Statement, dotted_name, string_value
+from ..apispec import find_endpoints
+from .http import EndpointUse, RequestSite
+from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
+from .values import Piece
 
 OBJECT = "object"
 """An HTTP response object (``requests.Response``, ``httpx.Response``, aiohttp, urllib)."""
@@ -35,6 +37,10 @@ _URLOPEN = frozenset({"urllib.request.urlopen", "request.urlopen", "urlopen"})
 _MAX_DEPTH = 16
 # Keywords only an HTTP client method takes: a call with them is not a project wrapper.
 _CLIENT_KEYWORDS = frozenset({"json", "data", "headers", "params", "content", "timeout"})
+
+
+_BRIDGE_PASS_THROUGH = frozenset({"remember_session", "start_session", "start_session_async"})
+"""Helper-module calls that return the parsed response they were given (start's data merged)."""
 
 
 @dataclass(frozen=True)
@@ -107,9 +113,17 @@ def data_key_of(
 class ResponseTracker:
     """Classifies expressions of one module as responses of its HeyGen requests."""
 
-    def __init__(self, index: ModuleIndex, requests: list[RequestSite]) -> None:
+    def __init__(
+        self,
+        index: ModuleIndex,
+        requests: list[RequestSite],
+        openers: frozenset[str] = frozenset(),
+    ) -> None:
         self.index = index
         self.requests = requests
+        self.openers = openers
+        """Functions of other modules that return a ``streaming.new`` response (project facts)."""
+        self._foreign: dict[int, RequestSite] = {}
         self._by_call: dict[int, RequestSite] = {id(r.node): r for r in requests}
         self.statements: list[tuple[Statement, Context]] = []
         self.order: dict[int, int] = {}
@@ -185,6 +199,9 @@ class ResponseTracker:
             return self._classify(expr.expression, context, depth, seen)
         if isinstance(expr, cst.Call):
             return self._classify_call(expr, context, depth, seen)
+        if isinstance(expr, cst.BooleanOperation) and isinstance(expr.operator, cst.Or):
+            # ``resp.get("data") or {}``: the fallback is only for a missing value.
+            return self._classify(expr.left, context, depth, seen)
         if isinstance(expr, cst.Subscript):
             keyed = data_key_of(expr)
             if keyed is not None and keyed[1] == "data":
@@ -285,7 +302,7 @@ class ResponseTracker:
             if inner is not None and inner.kind == REQUEST:
                 return Origin(inner.request, OBJECT)
             return None
-        if name is not None and name.split(".")[-1] == "remember_session" and expr.args:
+        if name is not None and name.split(".")[-1] in _BRIDGE_PASS_THROUGH and expr.args:
             return self._classify(expr.args[0].value, context, depth, seen)
         # A call of one of the module's own functions: what does it return?
         callee = _callee_name(expr)
@@ -297,7 +314,25 @@ class ResponseTracker:
                 if origin is not None:
                     # A handle inside the callee means nothing to the caller.
                     return Origin(origin.request, origin.kind)
+        if callee in self.openers and not self.functions_named(callee):
+            return Origin(self._foreign_request(expr, context), UNKNOWN)
         return None
+
+    def _foreign_request(self, call: cst.Call, context: Context) -> RequestSite:
+        """Stands for the ``streaming.new`` request another module makes inside ``call``."""
+        site = self._foreign.get(id(call))
+        if site is None:
+            match = find_endpoints("/v1/streaming.new")[0]
+            site = RequestSite(
+                call=CallSite(call, _callee_name(call), context, False, None),
+                url_expr=call.func,
+                pieces=[],
+                endpoint_uses=[EndpointUse(Piece("/v1/streaming.new"), match)],
+                client="wrapper",
+                method="POST",
+            )
+            self._foreign[id(call)] = site
+        return site
 
     def client_of(self, site: RequestSite) -> str:
         """``requests``, ``httpx``, ``aiohttp``, ``urllib``, ``wrapper`` (a function of this
@@ -376,7 +411,8 @@ class ResponseTracker:
             # A wrapper of unknown shape counts as returning JSON only when its result is
             # indexed like JSON somewhere (``remember_session`` rejects a response object).
             if kind == DATA or (
-                not self._has_json_parse(request) and self._has_data_reads(request)
+                not self._has_json_parse(request)
+                and (self._has_data_reads(request) or self._wrapper_returns_json(request))
             ):
                 sites.append(
                     ParseSite(request, node, request.call.context, self._is_bound(node), None)
@@ -384,6 +420,8 @@ class ResponseTracker:
                 return sites
         for call in self.index.calls:
             receiver = parse_receiver(call.node, self.index)
+            if receiver is None:
+                receiver = self._checked_by_helper(call.node, call.context)
             if receiver is None:
                 continue
             origin = self.classify(receiver, call.context)
@@ -399,6 +437,55 @@ class ResponseTracker:
                 ParseSite(request, wrapped, call.context, self._is_bound(wrapped), origin.handle)
             )
         return sites
+
+    def _checked_by_helper(self, call: cst.Call, context: Context) -> cst.BaseExpression | None:
+        """``_check(resp, "what")``: a module helper that parses the response it is given and
+        returns the JSON (after its own checks). Its first argument is the response parsed."""
+        callee = _callee_name(call)
+        functions = self.functions_named(callee) if callee else []
+        if len(functions) != 1 or not call.args or call.args[0].keyword is not None:
+            return None
+        returns = self.returns_of(functions[0])
+        if not returns or not all(self._is_json_value(v, c) for v, c in returns):
+            return None
+        return call.args[0].value
+
+    def _wrapper_returns_json(self, request: RequestSite) -> bool:
+        """Does the module's wrapper that ``request`` calls return parsed JSON on every path?
+
+        ``return resp.json()``, ``return body.get("data")`` with ``body = resp.json()``,
+        ``return json.loads(raw)``: the wrapper's own code says what callers get.
+        """
+        callee = _callee_name(request.node)
+        functions = self.functions_named(callee) if callee else []
+        if len(functions) != 1:
+            return False
+        returns = self.returns_of(functions[0])
+        return bool(returns) and all(
+            self._is_json_value(value, context) for value, context in returns
+        )
+
+    def _is_json_value(self, value: cst.BaseExpression, context: Context, depth: int = 0) -> bool:
+        if depth > 4:
+            return False
+        keyed = data_key_of(value)
+        if keyed is not None:
+            return self._is_json_value(keyed[0], context, depth + 1)
+        if isinstance(value, cst.Await):
+            return self._is_json_value(value.expression, context, depth + 1)
+        if isinstance(value, cst.Call):
+            name = dotted_name(value.func) or ""
+            return name in _JSON_LOADERS or name in _JSON_FILE_LOADERS or (
+                isinstance(value.func, cst.Attribute)
+                and value.func.attr.value == "json"
+                and not value.args
+            )
+        if isinstance(value, cst.Name):
+            values = self._values_of(value.value, context.scope)
+            return bool(values) and all(
+                self._is_json_value(v, context, depth + 1) for v in values
+            )
+        return False
 
     def _has_json_parse(self, request: RequestSite) -> bool:
         for call in self.index.calls:

@@ -17,6 +17,8 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..apispec.session_fields import (
+    CHAT_TASK_TYPES,
+    CONTEXT_ID_FIELDS,
     LITE_RESPONSE_FIELDS,
     MODE_FULL,
     MODE_LITE,
@@ -24,6 +26,7 @@ from ..apispec.session_fields import (
     RESPONSE_FIELDS,
     SESSION_ID_FIELD,
 )
+from ..model import ProjectFacts
 from .http import RequestSite
 from .index import Context, ModuleIndex, Scope, Statement, dotted_name, string_value, walk_nodes
 from .payloads import dict_keys, unwrap_serialiser
@@ -84,6 +87,7 @@ class SessionFlow:
     """``create_token``'s token authenticates ``streaming.new``: the two calls become one."""
     from_start_reads: list[FieldRead] = field(default_factory=list)
     """Reads of response fields that LiveAvatar returns from the start call."""
+    usage: SessionUsage | None = None
 
     def is_removed(self, node: cst.CSTNode) -> bool:
         current: cst.CSTNode | None = node
@@ -108,26 +112,35 @@ class StartBinding:
 
 
 def session_flow(
-    shared: dict[str, object], index: ModuleIndex, requests: list[RequestSite]
+    shared: dict[str, object],
+    index: ModuleIndex,
+    requests: list[RequestSite],
+    project: ProjectFacts | None = None,
 ) -> SessionFlow:
     """The module's :class:`SessionFlow`, computed on first use and cached in ``shared``."""
     cached = shared.get(_SHARED_KEY)
     if isinstance(cached, SessionFlow):
         return cached
-    flow = _build(index, requests)
+    flow = _build(index, requests, project)
     shared[_SHARED_KEY] = flow
     return flow
 
 
-def _build(index: ModuleIndex, requests: list[RequestSite]) -> SessionFlow:
+def _build(
+    index: ModuleIndex, requests: list[RequestSite], project: ProjectFacts | None
+) -> SessionFlow:
     streaming = [r for r in requests if r.is_streaming]
-    tracker = ResponseTracker(index, streaming)
+    tracker = ResponseTracker(
+        index, streaming, project.session_openers if project is not None else frozenset()
+    )
 
     def of(key: str) -> list[RequestSite]:
         return [r for r in streaming if r.endpoint is not None and r.endpoint.key == key]
 
-    mode, reason = _choose_mode(index)
+    usage = session_usage(index, streaming, project)
+    mode, reason = usage.mode()
     flow = SessionFlow(tracker, of("create_token"), of("new"), of("start"), mode, reason)
+    flow.usage = usage
     flow.paired = bool(flow.token_requests) and any(
         _authenticates_with_token(tracker, request) for request in flow.new_requests
     )
@@ -152,23 +165,128 @@ def _authenticates_with_token(tracker: ResponseTracker, request: RequestSite) ->
     Without one it uses the API key, and a create_token call in the same module mints
     tokens for a browser instead (a separate flow).
     """
+    if any(
+        holds_heygen_token(tracker, arg.value, request.call.context)
+        for arg in request.node.args
+        if arg is not request.headers and arg is not request.payload
+    ):
+        return True  # a wrapper given the token: ``_post_bearer(url, self._token, body)``
     if request.headers is None:
         return False
     dicts = header_dicts(request.headers.value, request.call.context, tracker)
     return dicts is None or any(authorization_entry(d) is not None for d in dicts)
 
 
-def _choose_mode(index: ModuleIndex) -> tuple[str, str]:
-    """LITE when the module reads the realtime WebSocket endpoint or sends its own audio (5.4)."""
-    for subscript in index.subscripts:
-        if subscript.key in LITE_RESPONSE_FIELDS:
-            return MODE_LITE, f"the module reads `{subscript.key}`"
+def holds_heygen_token(
+    tracker: ResponseTracker, expr: cst.BaseExpression, context: Context, depth: int = 0
+) -> bool:
+    """Does ``expr`` hold the ``token`` of a ``create_token`` response?
+
+    Followed through local names, ``self`` attributes and the module's own functions (a
+    ``_fetch_token()`` getter), as far as the tracker follows responses.
+    """
+    if depth > 6:
+        return False
+    keyed = data_key_of(expr)
+    if keyed is not None:
+        origin = tracker.classify(keyed[0], context)
+        return keyed[1] == "token" and origin is not None and origin.endpoint_key == "create_token"
+    values: list[cst.BaseExpression] = []
+    if isinstance(expr, cst.Name):
+        values = tracker._values_of(expr.value, context.scope)
+    elif (
+        isinstance(expr, cst.Attribute)
+        and isinstance(expr.value, cst.Name)
+        and expr.value.value == "self"
+    ):
+        values = tracker.index.lookup_self_attribute(context.class_def, expr.attr.value)
+    elif isinstance(expr, cst.Call):
+        func = expr.func
+        name = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
+        for function in tracker.functions_named(name or ""):
+            for value, value_context in tracker.returns_of(function):
+                if holds_heygen_token(tracker, value, value_context, depth + 1):
+                    return True
+        return False
+    for value in values:
+        value_context = tracker._context_of(value, context)
+        if holds_heygen_token(tracker, value, value_context, depth + 1):
+            return True
+    return False
+
+
+@dataclass
+class SessionUsage:
+    """How the code uses its HeyGen sessions, which decides the LiveAvatar mode (5.4).
+
+    Read from the module, and from the whole project when the run has project facts: the
+    module that opens a session is often not the one that speaks or streams audio.
+    """
+
+    audio: str | None = None
+    """Why the code streams its own audio (reads ``realtime_endpoint``, sends ``agent.*``)."""
+    text: str | None = None
+    """Why the code has the avatar speak text (``streaming.task``)."""
+    chat: bool = False
+    """Some task asks HeyGen's LLM for a response (``chat``/``talk``, or a dynamic type)."""
+    context: bool = False
+    """A knowledge base id is passed: it becomes ``avatar_persona.context_id``."""
+
+    def mode(self) -> tuple[str, str]:
+        if self.audio and not self.text:
+            return MODE_LITE, f"LITE: {self.audio}"
+        if self.audio and self.text:
+            return MODE_LITE, f"LITE: {self.audio}; text tasks cannot be spoken in LITE"
+        if self.text:
+            return MODE_FULL, f"FULL: {self.text}"
+        return MODE_FULL, "FULL: the session uses LiveAvatar's voice and LLM"
+
+    @property
+    def mixed(self) -> bool:
+        return bool(self.audio and self.text)
+
+
+def _opens_websocket(name: str | None) -> bool:
+    """``websockets.connect``, ``session.ws_connect``, ``websocket.create_connection``..."""
+    if not name:
+        return False
+    lowered = name.lower()
+    last = lowered.rsplit(".", 1)[-1]
+    return (
+        last in ("ws_connect", "create_connection", "websocketapp")
+        or ("websocket" in lowered and last in ("connect", "serve"))
+        or last == "connect" and lowered.startswith(("ws.", "websockets"))
+    )
+
+
+def session_usage(
+    index: ModuleIndex, streaming: list[RequestSite], project: ProjectFacts | None
+) -> SessionUsage:
+    usage = SessionUsage()
+    # Reading ``realtime_endpoint`` means streaming audio only where the code also opens a
+    # WebSocket: many clients just keep the field next to ``url`` and ``access_token``.
+    opens_socket = any(_opens_websocket(call.name) for call in index.calls)
+    if opens_socket and any(s.key in LITE_RESPONSE_FIELDS for s in index.subscripts):
+        usage.audio = "the code reads `realtime_endpoint` and streams its own audio"
     for site in index.strings:
-        if site.value in OWN_AUDIO_MESSAGES:
-            return MODE_LITE, f"the module sends its own audio (`{site.value}`)"
-        if site.value in LITE_RESPONSE_FIELDS and site.enclosing_call is not None:
-            return MODE_LITE, f"the module reads `{site.value}`"
-    return MODE_FULL, "the session uses LiveAvatar's voice and LLM"
+        if site.value in OWN_AUDIO_MESSAGES and usage.audio is None:
+            usage.audio = f"the code sends its own audio (`{site.value}`)"
+        elif site.value in LITE_RESPONSE_FIELDS and usage.audio is None and opens_socket:
+            usage.audio = f"the code reads `{site.value}` and streams its own audio"
+        elif site.value in CHAT_TASK_TYPES:
+            usage.chat = True
+        elif site.value in CONTEXT_ID_FIELDS:
+            usage.context = True
+    if any(r.endpoint is not None and r.endpoint.key == "task" for r in streaming):
+        usage.text = "the code has the avatar speak text (`streaming.task`)"
+    if project is not None:
+        if project.sends_audio and usage.audio is None:
+            usage.audio = "the project streams its own audio over the realtime WebSocket"
+        if project.sends_text and usage.text is None:
+            usage.text = "the project has the avatar speak text (`streaming.task`)"
+        usage.chat = usage.chat or project.sends_chat
+        usage.context = usage.context or project.has_context
+    return usage
 
 
 # Names -------------------------------------------------------------------------------------
@@ -892,6 +1010,7 @@ __all__ = [
     "BARE_PARSE",
     "WITH_AS",
     "SessionFlow",
+    "SessionUsage",
     "StartBinding",
     "TokenPlumbing",
     "authorization_entry",
@@ -900,6 +1019,7 @@ __all__ = [
     "free_names",
     "from_start_binding",
     "header_dicts",
+    "holds_heygen_token",
     "iter_nodes",
     "mentions",
     "name_references",
@@ -907,4 +1027,5 @@ __all__ = [
     "session_flow",
     "session_id_expression",
     "session_id_source",
+    "session_usage",
 ]

@@ -37,6 +37,14 @@ OTHER_API_BASE_PATTERN = re.compile(
 STREAMING_PATH_PATTERN = re.compile(
     rb"streaming[./](?:new|start|stop|task|create_token|keep_alive|list|interrupt|avatar|knowledge)"
 )
+# Whole-project session facts, read from the bytes of every candidate file (lower-cased).
+OPENS_SESSION_PATTERN = re.compile(rb"streaming\.new\b")
+SENDS_TEXT_PATTERN = re.compile(rb"streaming\.task\b")
+SENDS_AUDIO_PATTERN = re.compile(
+    rb"agent\.audio_buffer_append|agent\.speak_end|[\"']agent\.speak[\"']"
+)
+SENDS_CHAT_PATTERN = re.compile(rb"[\"'](?:chat|talk)[\"']")
+HAS_CONTEXT_PATTERN = re.compile(rb"knowledge_base_id|knowledge_id|context_id")
 
 
 @dataclass(frozen=True)

@@ -23,3 +23,14 @@ TASK_FIELDS_DROPPED: tuple[str, ...] = ("task_mode",)
 """Task request fields with no event counterpart; dropping them changes nothing LiveAvatar sees."""
 TASK_RESPONSE_FIELDS: tuple[str, ...] = ("task_id", "duration_ms")
 """``streaming.task`` response fields that events do not return (api-reference 5.3)."""
+
+
+# --- HeyGen's alpha realtime WebSocket -> LiveAvatar's LITE WebSocket (api-reference 4.2, 4.4)
+REALTIME_MESSAGE_RENAMES = {
+    "agent.audio_buffer_append": "agent.speak",
+    "agent.audio_buffer_commit": "agent.speak_end",
+    "agent.audio_buffer_clear": "agent.interrupt",
+    "agent.end_listening": "agent.stop_listening",
+}
+"""Old realtime message types and their LiveAvatar LITE successors (same ``type`` key)."""
+AUDIO_FIELD = "audio"

@@ -127,6 +127,10 @@ OWN_AUDIO_MESSAGES = frozenset(
     }
 )
 
+CHAT_TASK_TYPES = frozenset({"chat", "talk"})
+"""Task types that asked HeyGen's LLM for a response (``avatar.speak_response`` now)."""
+CONTEXT_ID_FIELDS = frozenset({"knowledge_base_id", "knowledge_id", "context_id"})
+
 # --- Responses (5.3) ------------------------------------------------------------------------
 
 
@@ -203,4 +207,8 @@ START_SUCCESS_STATUS = 201
 BRIDGE_MODULE = "liveavatar_bridge"
 BRIDGE_REMEMBER = "remember_session"
 BRIDGE_BEARER_HEADERS = "bearer_headers"
+BRIDGE_START = "start_session"
+BRIDGE_START_ASYNC = "start_session_async"
+BRIDGE_RELEASE = "release"
+BRIDGE_RELEASE_ASYNC = "release_async"
 WEB_SDK_PACKAGE = "@heygen/liveavatar-web-sdk"

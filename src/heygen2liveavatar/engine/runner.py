@@ -351,6 +351,10 @@ def run(
     uses_other_apis = False
     streaming_names: set[str] = set()
     other_names: set[str] = set()
+    session_facts = dict.fromkeys(("opens", "text", "chat", "audio", "context"), False)
+    openers: set[str] = set()
+    wrappers: dict[str, tuple[str, int]] = {}
+    alias_edges: list[tuple[str, set[str]]] = []
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
             ordered.append((position, FileResult(item.display, STATUS_ERROR, error=item.message)))
@@ -374,8 +378,13 @@ def run(
             ordered.append((position, item))
             candidates.append(item)
             from ..apispec import (
+                HAS_CONTEXT_PATTERN,
+                OPENS_SESSION_PATTERN,
                 OTHER_API_BASE_PATTERN,
                 OTHER_HEYGEN_API_PATTERN,
+                SENDS_AUDIO_PATTERN,
+                SENDS_CHAT_PATTERN,
+                SENDS_TEXT_PATTERN,
                 STREAMING_BASE_PATTERN,
                 STREAMING_PATH_PATTERN,
             )
@@ -386,11 +395,40 @@ def run(
                 uses_other_apis or OTHER_HEYGEN_API_PATTERN.search(lowered) is not None
             )
             streaming_names.update(_base_names(STREAMING_BASE_PATTERN, data))
+            for fact, pattern in (
+                ("opens", OPENS_SESSION_PATTERN),
+                ("text", SENDS_TEXT_PATTERN),
+                ("chat", SENDS_CHAT_PATTERN),
+                ("audio", SENDS_AUDIO_PATTERN),
+                ("context", HAS_CONTEXT_PATTERN),
+            ):
+                session_facts[fact] = session_facts[fact] or pattern.search(lowered) is not None
+            from .project_facts import file_facts
+
+            found = file_facts(data)
+            openers.update(found.openers)
+            for name, body in found.wrappers.items():
+                wrappers.setdefault(name, body)
+            alias_edges.extend(found.aliases)
             other_names.update(_base_names(OTHER_API_BASE_PATTERN, data))
         if on_scanned is not None:
             on_scanned(position + 1)
+    if alias_edges:
+        from .project_facts import expand_base_names
+
+        streaming_names = expand_base_names(streaming_names, alias_edges)
     facts = ProjectFacts(
-        uses_streaming, uses_other_apis, frozenset(streaming_names), frozenset(other_names)
+        uses_streaming,
+        uses_other_apis,
+        frozenset(streaming_names),
+        frozenset(other_names),
+        opens_sessions=session_facts["opens"],
+        sends_text=session_facts["text"],
+        sends_chat=session_facts["chat"],
+        sends_audio=session_facts["audio"],
+        has_context=session_facts["context"],
+        session_openers=frozenset(openers),
+        wrapper_bodies=tuple((name, *body) for name, body in sorted(wrappers.items())),
     )
     options = replace(options, project=facts)
     migrated = _migrate_all(candidates, options)

@@ -13,6 +13,7 @@ from .h2l105_webrtc_v1 import WebRtcV1Rule
 from .h2l201_speak_events import SpeakEventsRule
 from .h2l202_interrupt_event import InterruptEventRule
 from .h2l203_listening_events import ListeningEventsRule
+from .h2l204_realtime_messages import RealtimeMessagesRule
 from .h2l301_session_lists import SessionListRule
 from .h2l302_avatar_list import AvatarListRule
 from .h2l303_contexts import ContextsRule
@@ -45,6 +46,7 @@ ALL_RULES: tuple[RuleClass, ...] = tuple(
             SpeakEventsRule,
             InterruptEventRule,
             ListeningEventsRule,
+            RealtimeMessagesRule,
             SessionListRule,
             AvatarListRule,
             ContextsRule,

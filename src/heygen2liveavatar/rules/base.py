@@ -152,7 +152,8 @@ class RuleContext:
 
     @cached_property
     def requests(self) -> list[RequestSite]:
-        return RequestFinder(self.index, self.resolver).find()
+        wrappers = self.project.wrapper_bodies if self.project is not None else ()
+        return RequestFinder(self.index, self.resolver, wrappers).find()
 
     @cached_property
     def literals(self) -> LiteralTable:

@@ -9,14 +9,16 @@ import libcst as cst
 
 from ..analysis.edits import NodeTransform
 from ..analysis.http import RequestSite
-from ..analysis.index import Context, Statement, string_value
-from ..analysis.payloads import find_payload_dict, key_string
+from ..analysis.index import Context, ModuleIndex, Statement, dotted_name, string_value, walk_nodes
+from ..analysis.payloads import dict_keys, find_payload_dict, key_string
+from ..analysis.responses import ParseSite
 from ..analysis.session_flow import (
     SessionFlow,
     TokenPlumbing,
     authorization_entry,
     bound_parse,
     header_dicts,
+    holds_heygen_token,
     name_references,
     portable,
     session_flow,
@@ -27,6 +29,9 @@ from ..apispec.session_fields import (
     BRIDGE_BEARER_HEADERS,
     BRIDGE_MODULE,
     BRIDGE_REMEMBER,
+    BRIDGE_START,
+    BRIDGE_START_ASYNC,
+    CONTEXT_ID_FIELDS,
     DEFAULT_VIDEO_ENCODING,
     ELEVENLABS_PROVIDER,
     ELEVENLABS_SETTINGS_MOVES,
@@ -57,8 +62,14 @@ from ..apispec.session_fields import (
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
 from .common import rewrite_endpoint_paths
+from .token_getter_retire import retire_inline_token, retire_token_getter
+from .wrapper_auth import pass_auth_headers
 
 _PERSONA = PERSONA_VOICE_ID[0]
+VOICE_FIELD = "voice"
+STT_SETTINGS_FIELD = "stt_settings"
+AVATAR_ID_SETTING = "LIVEAVATAR_AVATAR_ID"
+"""The environment variable a token route reads when the project configures no avatar."""
 _VIDEO = VIDEO_ENCODING[0]
 
 
@@ -354,7 +365,53 @@ def _build(
             )
         else:
             elements.append(cst.DictElement(key_string(like, key), value))
-    return _laid_out(elements, layout)
+    built = _laid_out(elements, layout)
+    if not root and any(
+        isinstance(value, cst.BaseExpression) and _may_be_none(value)
+        for value in group.items.values()
+    ):
+        return _without_nones(built)  # type: ignore[return-value]
+    return built
+
+
+def _may_be_none(value: cst.BaseExpression) -> bool:
+    """Could the caller's value be ``None`` (an unset option)? Literals and CONSTANTS cannot.
+
+    HeyGen ignored ``null`` options; LiveAvatar validates nested objects and answers 422, so
+    an option the caller may leave unset is sent only when it is set.
+    """
+    if isinstance(value, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)):
+        return False
+    if isinstance(value, (cst.Integer, cst.Float, cst.Dict, cst.List, cst.Tuple)):
+        return False
+    if isinstance(value, cst.Name):
+        return not value.value.isupper() and value.value not in ("True", "False")
+    if isinstance(value, cst.UnaryOperation):
+        return _may_be_none(value.expression)
+    return not isinstance(value, cst.BinaryOperation)
+
+
+def _without_nones(built: cst.Dict) -> cst.DictComp:
+    """``{k: v for k, v in {...}.items() if v is not None}``: only the options that are set."""
+    items = cst.Call(func=cst.Attribute(built, cst.Name("items")))
+    return cst.DictComp(
+        key=cst.Name("k"),
+        value=cst.Name("v"),
+        for_in=cst.CompFor(
+            target=cst.Tuple(
+                [cst.Element(cst.Name("k")), cst.Element(cst.Name("v"))], lpar=[], rpar=[]
+            ),
+            iter=items,
+            ifs=[
+                cst.CompIf(
+                    cst.Comparison(
+                        cst.Name("v"),
+                        [cst.ComparisonTarget(cst.IsNot(), cst.Name("None"))],
+                    )
+                )
+            ],
+        ),
+    )
 
 
 def _laid_out(elements: list[cst.BaseDictElement], layout: cst.Dict | None) -> cst.Dict:
@@ -500,6 +557,73 @@ def wrap_with_remember(ctx: RuleContext, flow: SessionFlow, node: cst.BaseExpres
     return transform_with_bridge(ctx, node, wrap)
 
 
+def _response_of_parse(node: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``resp`` in ``resp.json()``, ``await resp.json()``, ``json.loads(resp.text)`` (a name)."""
+    inner = node.expression if isinstance(node, cst.Await) else node
+    if not isinstance(inner, cst.Call):
+        return None
+    func = inner.func
+    if isinstance(func, cst.Attribute) and func.attr.value == "json" and not inner.args:
+        target = func.value
+    elif inner.args and dotted_name(func) in ("json.loads", "loads"):
+        target = inner.args[0].value
+        if isinstance(target, cst.Call):
+            target = target.func
+        if isinstance(target, cst.Attribute):
+            target = target.value
+    else:
+        return None
+    return target if isinstance(target, cst.Name) else None
+
+
+def _response_url(index: ModuleIndex, response: cst.Name) -> cst.BaseExpression:
+    """``resp.url``, or ``resp.geturl()`` for a urllib response (it has no ``url`` before 3.9)."""
+    return cst.Attribute(cst.Name(response.value), cst.Name("url"))
+
+
+def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> bool:
+    """``resp.json()`` -> ``liveavatar_bridge.start_session(resp.json(), resp.url)``.
+
+    LiveAvatar hands out the LiveKit room (``livekit_url``, ``livekit_client_token``,
+    ``livekit_agent_token``) and the LITE ``ws_url`` only from ``POST /v1/sessions/start``, so
+    the function that opened a HeyGen session with ``streaming.new`` starts the LiveAvatar
+    session right after its token call and returns the token response with start's data
+    merged in: what its callers read (``url`` -> ``livekit_url`` ...) is there again.
+    """
+    node = site.node
+    index = flow.tracker.index
+    parent = index.parent_of(node)
+    if isinstance(parent, cst.Arg):
+        call = index.parent_of(parent)
+        if is_bridge_call(call, BRIDGE_START) or is_bridge_call(call, BRIDGE_START_ASYNC):
+            return False
+        if is_bridge_call(call, BRIDGE_REMEMBER):
+            node = call  # type: ignore[assignment]
+            parent = index.parent_of(node)
+    function = site.context.function
+    asynchronous = function is not None and function.asynchronous is not None
+    response = _response_of_parse(site.node)
+    needs_parens = isinstance(parent, (cst.Subscript, cst.Attribute)) or (
+        isinstance(parent, cst.Call) and parent.func is node
+    )
+
+    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.BaseExpression)
+        if is_bridge_call(updated, BRIDGE_REMEMBER):
+            assert isinstance(updated, cst.Call)
+            updated = updated.args[0].value
+        args = [updated] if response is None else [updated, _response_url(index, response)]
+        call = bridge_call(module, BRIDGE_START_ASYNC if asynchronous else BRIDGE_START, *args)
+        if not asynchronous:
+            return call
+        awaited = cst.Await(call)
+        if needs_parens:
+            awaited = awaited.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
+        return awaited
+
+    return transform_with_bridge(ctx, node, wrap)
+
+
 def wrap_headers_with_bearer(
     ctx: RuleContext, request: RequestSite, session_id: cst.BaseExpression
 ) -> bool:
@@ -614,7 +738,7 @@ def open_session(avatar_id):
 """
 
     def check(self, ctx: RuleContext) -> None:
-        flow = session_flow(ctx.shared, ctx.index, ctx.requests)
+        flow = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project)
         if not flow.new_requests and not flow.token_requests:
             return
         rewrite_endpoint_paths(ctx, "new")
@@ -631,6 +755,13 @@ def open_session(avatar_id):
                 self._paired_create_token(ctx, flow, request)
             else:
                 self._lone_create_token(ctx, flow, request)
+        if flow.paired and not flow.plumbing:
+            # The HeyGen token still reaches stop/keep-alive (through a helper, a parameter):
+            # those endpoints take the API key (6.12), which the token call sends too.
+            for request in ctx.streaming_requests:
+                key = request.endpoint.key if request.endpoint is not None else None
+                if key in ("stop", "keep_alive"):
+                    self._api_key_headers(ctx, flow, request)
 
     # streaming.new -------------------------------------------------------------------------
     def _new_session(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
@@ -639,16 +770,17 @@ def open_session(avatar_id):
             self._api_key_headers(ctx, flow, request)
         site = bound_parse(flow.tracker.parse_sites(request))
         if site is not None:
-            if wrap_with_remember(ctx, flow, site.node):
+            if wrap_with_start(ctx, flow, site):
                 ctx.fixed(
                     site.node,
-                    "remembers the session token of the new session (`liveavatar_bridge.remember_session`)",
+                    "starts the session right after its token call (`liveavatar_bridge.start_session`): "
+                    "the LiveKit room and `ws_url` come from /v1/sessions/start now",
                 )
         else:
             ctx.manual(
                 request.node,
-                "pass the parsed /v1/sessions/token response to `liveavatar_bridge.remember_session(...)`: "
-                "the start call authenticates with its session token",
+                "pass the parsed /v1/sessions/token response to `liveavatar_bridge.start_session(...)`: "
+                "LiveAvatar returns the LiveKit room (and `ws_url`) only from /v1/sessions/start",
             )
 
     def _body(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
@@ -677,11 +809,12 @@ def open_session(avatar_id):
         statement = ctx.statement_of(node)
         mode = flow.mode
         if ctx.transform(node, lambda updated: _map_dict(_as_dict(updated), mode, assigned)):
-            reason = f" ({flow.mode_reason})" if mode == MODE_LITE else ""
             ctx.fixed(
                 node,
-                f'maps the streaming.new body to /v1/sessions/token fields, `mode: "{mode}"`{reason}',
+                f'maps the streaming.new body to /v1/sessions/token fields, `mode: "{mode}"` '
+                f"({flow.mode_reason})",
             )
+        self._mode_findings(ctx, flow, request, node, assigned)
         for note in plan.notes:
             if note.manual:
                 ctx.manual(note.node, note.message, statement)
@@ -689,9 +822,49 @@ def open_session(avatar_id):
                 ctx.fixed(note.node, note.message)
         self._id_literals(ctx, node, statement, mode)
         dropped: list[cst.CSTNode] = list(plan.dropped)
+        aliased = self._aliased_groups(ctx, flow, name, node, lines) if name is not None else set()
         for key, line in lines:
-            dropped.extend(self._subscript_line(ctx, flow, key, line, request))
+            if id(line) not in aliased:
+                dropped.extend(self._subscript_line(ctx, flow, key, line, request))
+        if name is not None:
+            for key, line in _nested_subscript_lines(ctx, name, node):
+                self._nested_subscript_line(ctx, flow, key, line)
         _prune_imports(ctx, dropped)
+
+    def _mode_findings(
+        self,
+        ctx: RuleContext,
+        flow: SessionFlow,
+        request: RequestSite,
+        node: cst.Dict,
+        assigned: set[str],
+    ) -> None:
+        """What the chosen mode leaves for a person: a context, or the other half of the code."""
+        usage = flow.usage
+        if usage is None:
+            return
+        if usage.mixed:
+            ctx.manual(
+                request.node,
+                f"LITE chosen ({usage.audio}), but the code also sends text tasks: LITE cannot "
+                "speak text (bring your own TTS and send `agent.speak` audio), or split the "
+                "text-driven flow into a FULL session",
+            )
+            return
+        keys = set(dict_keys(node)) | assigned
+        if (
+            flow.mode == MODE_FULL
+            and usage.chat
+            and not usage.context
+            and not keys & CONTEXT_ID_FIELDS
+        ):
+            ctx.manual(
+                request.node,
+                "FULL sessions answer `avatar.speak_response` (formerly chat/talk tasks) only with "
+                "a context: without one the avatar stays silent. Create a Context "
+                "(POST /v1/contexts or app.liveavatar.com) and send its id as "
+                "`avatar_persona.context_id`",
+            )
 
     def _id_literals(
         self, ctx: RuleContext, node: cst.Dict, statement: Statement | None, mode: str
@@ -791,9 +964,144 @@ def open_session(avatar_id):
         ctx.fixed(target, f"`{key}` moves into `{group_key}`")
         return list(plan.dropped)
 
+    def _aliased_groups(
+        self,
+        ctx: RuleContext,
+        flow: SessionFlow,
+        name: str,
+        node: cst.Dict,
+        lines: list[tuple[str, cst.SimpleStatementLine]],
+    ) -> set[int]:
+        """``voice = {}``, ``voice["voice_id"] = v``..., ``payload["voice"] = voice``: the
+        alias's lines move into their LiveAvatar fields on ``payload`` and the hand-over line
+        goes (with an ``if voice:`` around it). Returns the ids of the hand-over lines."""
+        handled: set[int] = set()
+        for key, line in lines:
+            if key not in (VOICE_FIELD, STT_SETTINGS_FIELD):
+                continue
+            assign = line.body[0]
+            assert isinstance(assign, cst.Assign)
+            alias = assign.value
+            if not isinstance(alias, cst.Name):
+                continue
+            context = ctx.index.context_of(line)
+            values = context.scope.assignments.get(alias.value, []) if context else []
+            if len(values) != 1 or not (isinstance(values[0], cst.Dict) and not values[0].elements):
+                continue
+            alias_lines = _subscript_lines(ctx, alias.value, node)
+            for _leaf, alias_line in alias_lines:
+                self._nested_subscript_line(ctx, flow, key, alias_line, payload=cst.Name(name))
+            holder = ctx.index.parent_of(line)
+            owner = ctx.index.parent_of(holder) if holder is not None else None
+            if (
+                isinstance(owner, cst.If)
+                and owner.orelse is None
+                and isinstance(owner.test, cst.Name)
+                and owner.test.value == alias.value
+                and isinstance(owner.body, cst.IndentedBlock)
+                and len(owner.body.body) == 1
+            ):
+                ctx.edits.remove(owner)
+            else:
+                ctx.edits.remove(line)
+            ctx.prune_if_unused({alias.value})
+            ctx.fixed(assign.targets[0].target, f"`{alias.value}` fills its LiveAvatar fields directly")
+            handled.add(id(line))
+        return handled
+
+    def _nested_subscript_line(
+        self,
+        ctx: RuleContext,
+        flow: SessionFlow,
+        key: str,
+        line: cst.SimpleStatementLine,
+        payload: cst.Name | None = None,
+    ) -> None:
+        """``payload["voice"]["voice_id"] = v`` -> ``payload.setdefault("avatar_persona", {})["voice_id"] = v``.
+
+        With ``payload``, ``line`` fills an alias of ``payload[key]`` (``voice["voice_id"] = v``
+        before ``payload["voice"] = voice``) and is rewritten the same way.
+        """
+        assign = line.body[0]
+        assert isinstance(assign, cst.Assign)
+        target = assign.targets[0].target
+        assert isinstance(target, cst.Subscript)
+        if payload is not None:
+            base: cst.BaseExpression = payload
+        else:
+            assert isinstance(target.value, cst.Subscript)
+            base = target.value.value
+        assert isinstance(base, cst.Name)
+        leaf = string_value(target.slice[0].slice.value)  # type: ignore[attr-defined]
+        if leaf is None:
+            return
+        fragment = cst.Dict(
+            [
+                cst.DictElement(
+                    cst.SimpleString(f'"{key}"'),
+                    cst.Dict([cst.DictElement(cst.SimpleString(f'"{leaf}"'), assign.value)]),
+                )
+            ]
+        )
+        plan = _plan_body(fragment, flow.mode, set(), whole=False)
+        if plan is None:
+            return
+        for note in plan.notes:
+            if note.manual:
+                ctx.manual(target, note.message, line)
+        like = _key_node(target)
+        holder: cst.BaseExpression = base
+        group: _Group = plan.group
+        while True:
+            if not group.items:
+                if not ctx.is_suppressed(line):
+                    ctx.edits.remove(line)
+                    ctx.fixed(target, f"drops `{key}.{leaf}` (no LiveAvatar field)")
+                return
+            groups = [(k, v) for k, v in group.items.items() if isinstance(v, _Group)]
+            leaves = [(k, v) for k, v in group.items.items() if not isinstance(v, _Group)]
+            if len(groups) == 1 and not leaves:
+                child_key, child = groups[0]
+                # Literal siblings of the leaf (``provider: "elevenLabs"``) are the defaults.
+                fixed = [
+                    (k, v) for k, v in child.items.items() if not isinstance(v, _Group) and _is_literal(v)
+                ]
+                rest = [(k, v) for k, v in child.items.items() if (k, v) not in fixed]
+                if len(rest) == 1 and not isinstance(rest[0][1], _Group):
+                    defaults = cst.Dict(
+                        [cst.DictElement(key_string(like, k), v) for k, v in fixed]  # type: ignore[arg-type]
+                    )
+                    holder = _setdefault_on(holder, key_string(like, child_key), defaults)
+                    group = _Group()
+                    group.items[rest[0][0]] = rest[0][1]
+                    continue
+                holder = _setdefault_on(holder, key_string(like, child_key), cst.Dict([]))
+                group = child
+                continue
+            if len(group.items) != 1 or groups:
+                ctx.manual(target, f"move `{key}.{leaf}` into its LiveAvatar field by hand", line)
+                return
+            ((leaf_key, value),) = group.items.items()
+            assert isinstance(value, cst.BaseExpression)
+            new_target = cst.Subscript(
+                value=holder, slice=[cst.SubscriptElement(cst.Index(key_string(like, leaf_key)))]
+            )
+            new_line = line.with_changes(
+                body=[
+                    assign.with_changes(
+                        targets=[assign.targets[0].with_changes(target=new_target)], value=value
+                    )
+                ]
+            )
+            ctx.replace(line, new_line)
+            ctx.fixed(target, f"`{key}.{leaf}` moves into its LiveAvatar field")
+            return
+
     def _api_key_headers(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
         """The token call authenticates with the API key the create_token call sent."""
         if request.headers is None:
+            if flow.tracker.client_of(request) == "wrapper":
+                self._wrapper_api_key(ctx, flow, request)
             return
         dicts = header_dicts(request.headers.value, request.call.context, flow.tracker)
         if dicts is not None and not any(authorization_entry(d) is not None for d in dicts):
@@ -822,11 +1130,47 @@ def open_session(avatar_id):
             "not a token",
         )
 
+    def _wrapper_api_key(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
+        """A wrapper given the HeyGen token builds its own headers: pass the API key's."""
+        if not any(
+            holds_heygen_token(flow.tracker, arg.value, request.call.context)
+            for arg in request.node.args
+        ):
+            return
+        for token_request in flow.token_requests:
+            if token_request.headers is None:
+                continue
+            original = token_request.headers.value
+            if not portable(original, token_request.call.context, request.call.context, ctx.index):
+                continue
+            if pass_auth_headers(
+                ctx, request, lambda original=original: with_pending_edits(ctx, original)
+            ):
+                ctx.fixed(
+                    request.node,
+                    "authenticates with the API key the create_token call sent (`auth_headers=`)",
+                )
+                return
+        ctx.manual(
+            request.node,
+            "authenticate this call with the LiveAvatar API key (`X-API-KEY` header), not the "
+            "HeyGen token: LiveAvatar has no token before the session",
+        )
+
     # create_token ----------------------------------------------------------------------------
     def _paired_create_token(
         self, ctx: RuleContext, flow: SessionFlow, request: RequestSite
     ) -> None:
         plumbing = flow.plumbing.get(id(request.node))
+        if plumbing is None and (
+            retire_token_getter(ctx, request) or retire_inline_token(ctx, request)
+        ):
+            ctx.fixed(
+                request.node,
+                "removes the create_token call: LiveAvatar has no token before the session "
+                "(its getter returns `None`; the calls that sent it authenticate otherwise)",
+            )
+            return
         if plumbing is None or not self._remove_plumbing(ctx, plumbing):
             ctx.manual(
                 request.node,
@@ -869,17 +1213,72 @@ def open_session(avatar_id):
         return True
 
     def _lone_create_token(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
-        site = bound_parse(flow.tracker.parse_sites(request))
-        if site is not None and wrap_with_remember(ctx, flow, site.node):
-            ctx.fixed(
-                site.node, "remembers the session token (`liveavatar_bridge.remember_session`)"
+        """A backend minting tokens for HeyGen's browser SDK: the token carries the config now.
+
+        The route keeps its job and its response shape (H2L404 renames ``token`` to
+        ``session_token``); its request sends the session configuration, since LiveAvatar's
+        browser SDK starts the session from the token alone.
+        """
+        if not self._send_configuration(ctx, flow, request):
+            ctx.manual(
+                request.node,
+                "the session token now carries the session configuration: send `mode` and "
+                "`avatar_id` (and the other former streaming.new options) in this body",
             )
         ctx.manual(
             request.node,
-            "the session token now carries the session configuration: send `mode` and `avatar_id` "
-            "(and the other former streaming.new options) in this body; the browser must move to "
-            f"`{WEB_SDK_PACKAGE}` (`new LiveAvatarSession(sessionToken)`)",
+            f"the browser must move to `{WEB_SDK_PACKAGE}`: `new LiveAvatarSession(sessionToken)` "
+            "starts the session and sends its events (HeyGen's `@heygen/streaming-avatar` "
+            "does not accept this token)",
         )
+
+    def _send_configuration(
+        self, ctx: RuleContext, flow: SessionFlow, request: RequestSite
+    ) -> bool:
+        client = flow.tracker.client_of(request)
+        if client not in ("requests", "httpx", "aiohttp", "client"):
+            return False
+        body = request.payload
+        if body is not None and not (isinstance(body.value, cst.Dict) and not body.value.elements):
+            return False
+        avatar = _configured_avatar(ctx, request.call.context)
+        if avatar is None:
+            ctx.require_import("os")
+            avatar = cst.parse_expression(f'os.environ["{AVATAR_ID_SETTING}"]')
+            ctx.manual(
+                request.node,
+                f"set `{AVATAR_ID_SETTING}` to the UUID of your avatar's LiveAvatar copy "
+                "(app.liveavatar.com copies HeyGen avatars under new ids)",
+            )
+        config = cst.Dict(
+            [
+                cst.DictElement(cst.SimpleString('"mode"'), cst.SimpleString(f'"{MODE_FULL}"')),
+                cst.DictElement(cst.SimpleString(f'"{AVATAR_ID[0]}"'), avatar),
+            ]
+        )
+
+        def add(updated: cst.CSTNode) -> cst.CSTNode:
+            assert isinstance(updated, cst.Call)
+            args = [a for a in updated.args if a is not body and not (
+                a.keyword is not None and body is not None and a.keyword.value == body.keyword.value  # type: ignore[union-attr]
+            )]
+            new_arg = cst.Arg(
+                config,
+                keyword=cst.Name("json"),
+                equal=cst.AssignEqual(
+                    whitespace_before=cst.SimpleWhitespace(""),
+                    whitespace_after=cst.SimpleWhitespace(""),
+                ),
+            )
+            return updated.with_changes(args=_append_arg(args, new_arg))
+
+        if not ctx.transform(request.node, add):
+            return False
+        ctx.fixed(
+            request.node,
+            'sends the session configuration (`mode: "FULL"`, `avatar_id`) with the token request',
+        )
+        return True
 
 
 # Keys whose subscript lines are removed: their markers go on the request instead.
@@ -1046,3 +1445,85 @@ __all__ = [
     "wrap_headers_with_bearer",
     "wrap_with_remember",
 ]
+
+
+def _configured_avatar(ctx: RuleContext, context: Context) -> cst.BaseExpression | None:
+    """The project's own avatar setting visible here: a constant, or a settings attribute.
+
+    Module-level names first (``AVATAR_ID = os.getenv("AVATAR_ID", "...")``), then
+    ``self.<...avatar...>`` attributes of the enclosing class.
+    """
+    if context.class_def is not None:
+        for node in walk_nodes(context.class_def):
+            if (
+                isinstance(node, cst.Attribute)
+                and isinstance(node.value, cst.Name)
+                and node.value.value == "self"
+                and "avatar" in node.attr.value.lower()
+                and not node.attr.value.lower().endswith(("url", "list", "endpoint", "s"))
+            ):
+                return cst.Attribute(cst.Name("self"), cst.Name(node.attr.value))
+    candidates = [
+        name
+        for name, values in ctx.index.module_scope.assignments.items()
+        if "avatar" in name.lower()
+        and not name.lower().endswith(("url", "list", "endpoint"))
+        and not any(isinstance(v, (cst.ClassDef, cst.FunctionDef)) for v in values)
+        and not name[:1].isupper() or name.isupper() and "avatar" in name.lower()
+    ]
+    candidates += [
+        name
+        for name in ctx.index.imports
+        if "avatar" in name.lower() and not name.lower().endswith(("url", "list", "endpoint"))
+    ]
+    if candidates:
+        return cst.Name(sorted(candidates, key=lambda n: ("id" not in n.lower(), len(n)))[0])
+    return None
+
+
+def _is_literal(value: object) -> bool:
+    return isinstance(value, (cst.SimpleString, cst.Integer, cst.Float, cst.Name)) and not (
+        isinstance(value, cst.Name) and value.value not in ("True", "False", "None")
+    )
+
+
+def _setdefault_on(
+    holder: cst.BaseExpression, key: cst.SimpleString, default: cst.Dict
+) -> cst.Call:
+    return cst.Call(
+        func=cst.Attribute(holder, cst.Name("setdefault")),
+        args=[
+            cst.Arg(key, comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))),
+            cst.Arg(default),
+        ],
+    )
+
+
+def _nested_subscript_lines(
+    ctx: RuleContext, name: str, node: cst.Dict
+) -> list[tuple[str, cst.SimpleStatementLine]]:
+    """``payload["voice"]["voice_id"] = value`` lines (two keys deep) in the dict's scope."""
+    context = ctx.index.context_of(ctx.statement_of(node) or node)
+    if context is None:
+        return []
+    lines: list[tuple[str, cst.SimpleStatementLine]] = []
+    for subscript in ctx.index.subscripts:
+        if subscript.context.scope is not context.scope:
+            continue
+        inner = subscript.node.value
+        if not (
+            isinstance(inner, cst.Subscript)
+            and isinstance(inner.value, cst.Name)
+            and inner.value.value == name
+        ):
+            continue
+        outer_key = string_value(inner.slice[0].slice.value) if len(inner.slice) == 1 and isinstance(inner.slice[0].slice, cst.Index) else None  # type: ignore[union-attr]
+        if outer_key is None or not isinstance(ctx.index.parent_of(subscript.node), cst.AssignTarget):
+            continue
+        line = subscript.context.statement
+        if not isinstance(line, cst.SimpleStatementLine) or len(line.body) != 1:
+            continue
+        assign = line.body[0]
+        if isinstance(assign, cst.Assign) and len(assign.targets) == 1:
+            lines.append((outer_key, line))
+    return lines

@@ -22,6 +22,7 @@ from ..apispec.session_fields import BRIDGE_REMEMBER, ENVELOPE_DATA_KEY
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
 from .common import rewrite_endpoint_paths
+from .session_start_retire import retire_start
 from .h2l101_session_token import (
     bridge_call,
     insert_with_bridge,
@@ -78,12 +79,28 @@ def start(session_id, headers):
 """
 
     def check(self, ctx: RuleContext) -> None:
-        flow = session_flow(ctx.shared, ctx.index, ctx.requests)
+        flow = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project)
         if not flow.start_requests:
             return
+        opened_here = flow.new_requests or (ctx.project is not None and ctx.project.opens_sessions)
+        # Start URLs (constants too) always get LiveAvatar's path: never half a migration.
         rewrite_endpoint_paths(ctx, "start")
+        if opened_here:
+            # The token call (formerly streaming.new) starts the session itself now
+            # (``liveavatar_bridge.start_session``): a second start would be refused.
+            retired = [r for r in flow.start_requests if retire_start(ctx, flow, r)]
+            kept = [r for r in flow.start_requests if r not in retired]
+            for request in kept:
+                ctx.manual(
+                    request.node,
+                    "the session is already started where its token was created "
+                    "(`liveavatar_bridge.start_session`): remove this second start call",
+                )
+            if not kept:
+                return
         for request in flow.start_requests:
-            self._start(ctx, flow, request)
+            if not opened_here:
+                self._start(ctx, flow, request)
 
     def _start(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
         source = session_id_source(request, ctx.index)

@@ -22,6 +22,16 @@ def _is_base_only(value: str) -> bool:
     return _path_after_host(value).strip("/") in ("", "v1", "v2")
 
 
+def _keyword_of(ctx: RuleContext, node: cst.CSTNode) -> str | None:
+    """``base_url=os.environ.get("X", "https://api.heygen.com")``: the keyword it is passed as."""
+    current = ctx.index.parent_of(node)
+    while current is not None and not isinstance(current, cst.BaseStatement):
+        if isinstance(current, cst.Arg) and current.keyword is not None:
+            return current.keyword.value
+        current = ctx.index.parent_of(current)
+    return None
+
+
 class BaseUrlRule(Rule):
     code = "H2L401"
     name = "base-url"
@@ -71,7 +81,7 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             return
         project = ctx.project
         assert project is not None
-        name = (host.site.assigned_to or "").rsplit(".", 1)[-1]
+        name = (host.site.assigned_to or _keyword_of(ctx, host.site.node) or "").rsplit(".", 1)[-1]
         role = project.base_role(name) if name else "unknown"
         if role == "streaming":
             self._rewrite(ctx, host)

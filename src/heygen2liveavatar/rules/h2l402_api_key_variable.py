@@ -6,6 +6,8 @@ import re
 
 import libcst as cst
 
+from ..analysis.index import dotted_name
+from ..analysis.settings_classes import prefixed_key_fields
 from ..apispec import LIVEAVATAR_API_KEY_NAME
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
@@ -54,6 +56,8 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         else:
             assert ctx.project is not None
             shared_with_other_apis = ctx.project.uses_other_heygen_apis
+        if not shared_with_other_apis:
+            self._prefixed_settings(ctx)
         for site in ctx.index.strings:
             if not isinstance(site.node, cst.SimpleString) or not _KEY_NAME.match(site.value):
                 continue
@@ -71,4 +75,41 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                     site.node,
                     f"reads `{LIVEAVATAR_API_KEY_NAME}` instead of `{site.value}`: create a LiveAvatar "
                     "API key and set it there (HeyGen keys do not work on LiveAvatar)",
+                )
+
+    def _prefixed_settings(self, ctx: RuleContext) -> None:
+        """``api_key: str`` under ``env_prefix="HEYGEN_"`` reads its own variable now."""
+        for key_field in prefixed_key_fields(ctx.index):
+            statement = key_field.statement
+            keyword = "validation_alias" if key_field.pydantic_v2 else "env"
+            if isinstance(statement.value, cst.Call) and dotted_name(statement.value.func) in (
+                "Field",
+                "pydantic.Field",
+            ):
+                continue  # already configured by hand
+            args = [] if statement.value is None else [cst.Arg(statement.value)]
+            args.append(
+                cst.Arg(
+                    cst.SimpleString(f'"{LIVEAVATAR_API_KEY_NAME}"'),
+                    keyword=cst.Name(keyword),
+                    equal=cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace("")),
+                )
+            )
+            if len(args) == 2:
+                args[0] = args[0].with_changes(
+                    comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+                )
+            value = cst.Call(cst.Name("Field"), args)
+            if ctx.transform(
+                statement,
+                lambda updated, value=value: updated.with_changes(
+                    value=value,
+                    equal=cst.AssignEqual(cst.SimpleWhitespace(" "), cst.SimpleWhitespace(" ")),
+                ),
+            ):
+                ctx.require_import("pydantic", "Field")
+                ctx.fixed(
+                    statement.target,
+                    f"`{statement.target.value}` reads `{LIVEAVATAR_API_KEY_NAME}` (the class's "  # type: ignore[attr-defined]
+                    "`HEYGEN_` prefix made it `HEYGEN_API_KEY`): HeyGen keys do not work on LiveAvatar",
                 )

@@ -12,6 +12,8 @@ from ..apispec.session_fields import (
     RESPONSE_FIELDS_BY_ENDPOINT,
 )
 from ..model import FIX_UNSAFE
+from .public_session_returns import keep_public_keys
+from .response_model_constructions import migrate_model_constructions
 from .base import Rule, RuleContext, edit_literal
 
 
@@ -70,7 +72,9 @@ def open_room(headers, avatar_id):
 """
 
     def check(self, ctx: RuleContext) -> None:
-        flow = session_flow(ctx.shared, ctx.index, ctx.requests)
+        flow = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project)
+        migrate_model_constructions(ctx, flow)
+        keep_public_keys(ctx, flow)
         keys = {
             key for endpoint_keys in RESPONSE_FIELDS_BY_ENDPOINT.values() for key in endpoint_keys
         }
@@ -91,6 +95,12 @@ def open_room(headers, avatar_id):
         if not spec.from_start:
             if edit_literal(ctx, read.key_node, read.key, new_key):
                 ctx.fixed(read.node, f"`{read.key}` becomes `{new_key}`")
+            return
+        if read.origin.endpoint_key == "new":
+            # The token call's parsed response is passed through
+            # ``liveavatar_bridge.start_session`` (H2L101), which merges start's data into it.
+            if edit_literal(ctx, read.key_node, read.key, new_key):
+                ctx.fixed(read.node, f"`{read.key}` becomes `{new_key}` (from the start response)")
             return
         binding = from_start_binding(flow, read)
         if binding is not None:

@@ -71,7 +71,7 @@ def keep_alive(session_id, headers):
     def check(self, ctx: RuleContext) -> None:
         if not ctx.streaming_requests:
             return
-        flow = session_flow(ctx.shared, ctx.index, ctx.requests)
+        flow = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project)
         for site in ctx.index.comparisons:
             node = site.node
             if len(node.comparisons) != 1 or flow.is_removed(node):

@@ -326,7 +326,7 @@ class _Session:
 
 
 def _room_credentials(session_id: str, session: _Session) -> tuple[str, str]:
-    token = session.livekit_client_token or session.livekit_agent_token
+    token = session.livekit_agent_token or session.livekit_client_token
     if not session.livekit_url or not token:
         raise UnknownSessionError(
             f"LiveAvatar session {session_id} has no LiveKit room here yet: pass the "
@@ -549,6 +549,53 @@ def remember_session(response: _T) -> _T:
     data = response.get("data")
     _STATE.remember(data if isinstance(data, Mapping) else response)
     return response
+
+
+def _start_url(token_url: Any) -> str:
+    import os
+
+    text = str(token_url) if token_url is not None else ""
+    if text.startswith(("http://", "https://")) and "/sessions/token" in text:
+        return text.split("?", 1)[0].rsplit("/sessions/token", 1)[0] + "/sessions/start"
+    base = os.environ.get("LIVEAVATAR_API_URL", "https://api.liveavatar.com").rstrip("/")
+    for suffix in ("/sessions", "/v1"):
+        if base.endswith(suffix):
+            base = base[: -len(suffix)]
+    return base + "/v1/sessions/start"
+
+
+def start_session(token_response: _T, token_url: Any = None, *, timeout: float = 30) -> _T:
+    """Start the session of a ``/v1/sessions/token`` response; returns it with start's data merged."""
+    import urllib.error
+    import urllib.request
+
+    envelope = token_response if isinstance(token_response, Mapping) else {}
+    data = envelope.get("data") if isinstance(envelope.get("data"), Mapping) else envelope
+    token = data.get("session_token") if isinstance(data, Mapping) else None
+    if not token:
+        raise BridgeError("start_session() needs a /v1/sessions/token response with a session_token")
+    request = urllib.request.Request(
+        _start_url(token_url), method="POST", headers={"Authorization": f"Bearer {token}"}
+    )
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            started = json.loads(response.read() or b"{}")
+    except urllib.error.HTTPError as exc:
+        raise BridgeError(f"LiveAvatar refused to start the session: HTTP {exc.code}") from None
+    start_data = started.get("data") if isinstance(started.get("data"), Mapping) else started
+    merged = {**data, **start_data}
+    _STATE.remember(merged)
+    if data is envelope:
+        return merged  # type: ignore[return-value]
+    return {**envelope, "data": merged}  # type: ignore[return-value]
+
+
+async def start_session_async(token_response: _T, token_url: Any = None, *, timeout: float = 30) -> _T:
+    """:func:`start_session` without blocking the event loop."""
+    loop = asyncio.get_running_loop()
+    return await loop.run_in_executor(
+        None, lambda: start_session(token_response, token_url, timeout=timeout)
+    )
 
 
 def session_token(session_id: str) -> str:

@@ -1,0 +1,122 @@
+"""Typed models that mirror a HeyGen session response, and where they are built from one.
+
+Real code parses ``streaming.new``'s ``data`` into a model (a pydantic ``BaseModel``, a
+``@dataclass``, a ``TypedDict``, an attrs class) whose fields are HeyGen's names: ``url``,
+``access_token``, ``realtime_endpoint``. After migration the dict holds LiveAvatar's names
+(``livekit_url``...), so ``Model(**data)`` or ``Model.model_validate(data)`` fails before the
+session is used. The model is the project's own interface (its callers read ``.url``), so the
+construction is what changes: each field is passed explicitly from the key that holds it now.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+
+from ..apispec.session_fields import RESPONSE_FIELDS, RESPONSE_FIELDS_BY_ENDPOINT, SESSION_ID_FIELD
+from .index import CallSite, ModuleIndex
+from .responses import ResponseTracker
+
+# Class-level constructors that validate a mapping (pydantic v2 and v1).
+_VALIDATORS = frozenset({"model_validate", "parse_obj", "construct", "model_construct"})
+_MARKERS = frozenset({"url", "access_token", "realtime_endpoint"})
+
+
+@dataclass
+class ModelField:
+    name: str
+    has_default: bool
+
+
+@dataclass
+class ResponseModel:
+    """A class whose fields mirror a HeyGen ``streaming.new`` response."""
+
+    node: cst.ClassDef
+    fields: list[ModelField]
+
+
+@dataclass
+class ModelConstruction:
+    """``Model(**data)`` / ``Model.model_validate(data)`` with ``data`` from a new response."""
+
+    call: CallSite
+    model: ResponseModel
+    source: cst.BaseExpression
+    """The mapping the model is built from (a name or a subscript of one)."""
+
+
+def response_models(index: ModuleIndex) -> dict[str, ResponseModel]:
+    """Classes of the module whose annotated fields include HeyGen new-response fields."""
+    models: dict[str, ResponseModel] = {}
+    for statement in index.module.body:
+        if not isinstance(statement, cst.ClassDef):
+            continue
+        fields = _annotated_fields(statement)
+        names = {f.name for f in fields}
+        if names & _MARKERS and (SESSION_ID_FIELD in names or len(names & _MARKERS) > 1):
+            models[statement.name.value] = ResponseModel(statement, fields)
+    return models
+
+
+def _annotated_fields(node: cst.ClassDef) -> list[ModelField]:
+    fields: list[ModelField] = []
+    body = node.body
+    if not isinstance(body, cst.IndentedBlock):
+        return fields
+    for line in body.body:
+        if not isinstance(line, cst.SimpleStatementLine):
+            continue
+        for small in line.body:
+            if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                fields.append(ModelField(small.target.value, small.value is not None))
+    return fields
+
+
+def model_constructions(
+    index: ModuleIndex, tracker: ResponseTracker, models: dict[str, ResponseModel]
+) -> list[ModelConstruction]:
+    """Constructions of ``models`` from the parsed JSON of a ``streaming.new`` response."""
+    found: list[ModelConstruction] = []
+    if not models:
+        return found
+    for call in index.calls:
+        name = call.name or ""
+        parts = name.split(".")
+        model = models.get(parts[0])
+        if model is None or len(parts) > 2 or (len(parts) == 2 and parts[1] not in _VALIDATORS):
+            continue
+        args = call.node.args
+        if len(args) != 1:
+            continue
+        arg = args[0]
+        if len(parts) == 1 and arg.star != "**":
+            continue
+        if len(parts) == 2 and (arg.star or arg.keyword is not None):
+            continue
+        origin = tracker.classify(arg.value, call.context)
+        if origin is None or origin.endpoint_key != "new":
+            continue
+        found.append(ModelConstruction(call, model, arg.value))
+    return found
+
+
+def field_source(field: str) -> str | None:
+    """The LiveAvatar key holding a model field's value now (``None``: no successor)."""
+    spec = RESPONSE_FIELDS.get(field)
+    if spec is None:
+        return field  # session_id and the project's own extra fields keep their names
+    if field not in RESPONSE_FIELDS_BY_ENDPOINT["new"]:
+        return field
+    return spec.liveavatar
+
+
+__all__ = [
+    "ModelConstruction",
+    "ModelField",
+    "ResponseModel",
+    "field_source",
+    "model_constructions",
+    "response_models",
+]

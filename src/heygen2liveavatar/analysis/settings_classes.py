@@ -1,0 +1,68 @@
+"""Settings classes whose environment prefix makes them read ``HEYGEN_API_KEY``.
+
+``class Settings(BaseSettings): model_config = SettingsConfigDict(env_prefix="HEYGEN_")`` with
+an ``api_key`` field reads the HeyGen key from ``HEYGEN_API_KEY`` although that name is written
+nowhere. The prefix also names the class's other settings (``HEYGEN_AVATAR_ID``...), which the
+user keeps, so only the key's field gets its own variable name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import libcst as cst
+
+from .index import ModuleIndex, string_value, walk_nodes
+
+_PREFIX = re.compile(r"^HEYGEN_?$", re.IGNORECASE)
+_KEY_FIELD = re.compile(r"^(?:heygen_)?api_(?:key|token)$|^(?:heygen_)?key$", re.IGNORECASE)
+
+
+@dataclass
+class KeyField:
+    statement: cst.AnnAssign
+    pydantic_v2: bool
+    """``pydantic_settings`` (``validation_alias``) rather than pydantic 1 (``env=``)."""
+
+
+def prefixed_key_fields(index: ModuleIndex) -> list[KeyField]:
+    v2 = any(q.startswith("pydantic_settings") for q in index.imports.values())
+    fields: list[KeyField] = []
+    for statement in index.module.body:
+        if not isinstance(statement, cst.ClassDef) or not _heygen_prefix(statement):
+            continue
+        body = statement.body
+        if not isinstance(body, cst.IndentedBlock):
+            continue
+        for line in body.body:
+            if not isinstance(line, cst.SimpleStatementLine):
+                continue
+            for small in line.body:
+                if (
+                    isinstance(small, cst.AnnAssign)
+                    and isinstance(small.target, cst.Name)
+                    and _KEY_FIELD.match(small.target.value)
+                ):
+                    fields.append(KeyField(small, v2))
+    return fields
+
+
+def _heygen_prefix(node: cst.ClassDef) -> bool:
+    for child in walk_nodes(node):
+        if isinstance(child, cst.Arg) and child.keyword is not None:
+            if child.keyword.value == "env_prefix":
+                value = string_value(child.value)
+                if value is not None and _PREFIX.match(value):
+                    return True
+        if (
+            isinstance(child, cst.Assign)
+            and any(isinstance(t.target, cst.Name) and t.target.value == "env_prefix" for t in child.targets)
+        ):
+            value = string_value(child.value)
+            if value is not None and _PREFIX.match(value):
+                return True
+    return False
+
+
+__all__ = ["KeyField", "prefixed_key_fields"]

@@ -1,0 +1,88 @@
+"""H2L204: HeyGen's alpha realtime WebSocket messages become LiveAvatar's LITE messages."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.payloads import dict_keys
+from ..analysis.session_flow import session_flow
+from ..apispec.events import AUDIO_FIELD, REALTIME_MESSAGE_RENAMES
+from ..model import FIX_SAFE
+from .base import Rule, RuleContext, edit_literal
+
+
+class RealtimeMessagesRule(Rule):
+    code = "H2L204"
+    name = "realtime-messages"
+    summary = (
+        "`agent.audio_buffer_*` / `agent.end_listening` WebSocket messages become LiveAvatar's "
+        "`agent.speak` / `agent.speak_end` / `agent.interrupt` / `agent.stop_listening`."
+    )
+    fix = FIX_SAFE
+    needs_text = ("agent.audio_buffer", "agent.end_listening")
+    description = """
+Code that streamed its own audio to HeyGen's alpha realtime WebSocket (`realtime_endpoint`)
+becomes a LiveAvatar LITE session that streams to `ws_url` from the start response (H2L101
+chooses LITE for it, H2L404 renames the field). The socket's vocabulary changed:
+
+| HeyGen realtime | LiveAvatar LITE |
+|---|---|
+| `agent.audio_buffer_append {audio}` | `agent.speak {audio, event_id}` |
+| `agent.audio_buffer_commit` | `agent.speak_end {event_id}` |
+| `agent.audio_buffer_clear` | `agent.interrupt` |
+| `agent.end_listening` | `agent.stop_listening` |
+
+`agent.speak`, `agent.speak_end`, `agent.interrupt` and `agent.start_listening` are already
+LiveAvatar's and stay as they are. A commit message that still carries audio is marked: send
+that audio with `agent.speak` first (LiveAvatar's `agent.speak_end` has no audio).
+"""
+    example_before = """
+import json
+
+
+async def push(ws, chunk, event_id):
+    await ws.send(json.dumps({"type": "agent.audio_buffer_append", "audio": chunk, "event_id": event_id}))
+    await ws.send(json.dumps({"type": "agent.audio_buffer_commit", "event_id": event_id}))
+"""
+    example_after = """
+import json
+
+
+async def push(ws, chunk, event_id):
+    await ws.send(json.dumps({"type": "agent.speak", "audio": chunk, "event_id": event_id}))
+    await ws.send(json.dumps({"type": "agent.speak_end", "event_id": event_id}))
+"""
+
+    def check(self, ctx: RuleContext) -> None:
+        flow = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project)
+        if flow.usage is None or flow.usage.audio is None:
+            return  # not a realtime client of HeyGen's (the words may be another service's)
+        for site in ctx.index.strings:
+            new = REALTIME_MESSAGE_RENAMES.get(site.value)
+            if new is None or site.is_docstring or not isinstance(site.node, cst.SimpleString):
+                continue
+            message = _message_dict(ctx, site.node)
+            if (
+                site.value == "agent.audio_buffer_commit"
+                and message is not None
+                and AUDIO_FIELD in dict_keys(message)
+            ):
+                ctx.manual(
+                    site.node,
+                    "LiveAvatar's `agent.speak_end` carries no audio: send this audio with "
+                    "`agent.speak` (same `event_id`) first, then `agent.speak_end`",
+                )
+                continue
+            if edit_literal(ctx, site.node, site.value, new):
+                ctx.fixed(site.node, f"`{site.value}` becomes `{new}` (LiveAvatar LITE WebSocket)")
+
+
+def _message_dict(ctx: RuleContext, node: cst.SimpleString) -> cst.Dict | None:
+    element = ctx.index.parent_of(node)
+    if isinstance(element, cst.DictElement):
+        holder = ctx.index.parent_of(element)
+        return holder if isinstance(holder, cst.Dict) else None
+    return None
+
+
+__all__ = ["RealtimeMessagesRule"]

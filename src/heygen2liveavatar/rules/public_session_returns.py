@@ -1,0 +1,122 @@
+"""H2L404's part for what a function hands out: keep the keys its own callers read.
+
+A function that returned HeyGen's ``streaming.new`` data as it was (``return data``,
+``return jsonify(data)``) is the project's interface to code the tool never sees: a driver
+script, a test, a browser reading the JSON of a route. Those callers read ``url`` and
+``access_token``. After migration the dict holds LiveAvatar's names (``livekit_url``...), so
+the returned dict also carries the HeyGen-era keys, filled from LiveAvatar's, and nothing
+that read it breaks. Reads inside the project are renamed to LiveAvatar's names anyway.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.index import Context
+from ..analysis.responses import DATA, UNKNOWN, data_key_of
+from ..analysis.session_flow import SessionFlow, _fresh_name
+from .base import RuleContext
+from .h2l101_session_token import is_bridge_call, with_pending_edits
+
+# HeyGen-era key -> the LiveAvatar key that holds its value now (api-reference 5.3).
+PUBLIC_ALIASES = (("url", "livekit_url"), ("access_token", "livekit_client_token"))
+LITE_ALIASES = (("realtime_endpoint", "ws_url"),)
+_RESPONDERS = frozenset({"jsonify", "JSONResponse", "json_response", "dict"})
+
+
+def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
+    tracker = flow.tracker
+    for function_name in {f for f in _function_names(ctx)}:
+        for function in tracker.functions_named(function_name):
+            for value, context in tracker.returns_of(function):
+                _alias(ctx, flow, value, context)
+
+
+def _function_names(ctx: RuleContext) -> set[str]:
+    return {
+        scope.node.name.value
+        for scope in ctx.index.function_scopes.values()
+        if isinstance(scope.node, cst.FunctionDef)
+    }
+
+
+def _alias(ctx: RuleContext, flow: SessionFlow, value: cst.BaseExpression, context: Context) -> None:
+    target = value
+    if (
+        isinstance(value, cst.Call)
+        and isinstance(value.func, cst.Name)
+        and value.func.value in _RESPONDERS
+        and len(value.args) == 1
+        and not value.args[0].keyword
+    ):
+        target = value.args[0].value  # ``return jsonify(data)``
+    origin = flow.tracker.classify(target, context)
+    if origin is None or origin.endpoint_key != "new" or origin.kind not in (DATA, UNKNOWN):
+        return
+    if origin.kind == UNKNOWN and not _data_level(flow, target, context):
+        return  # an envelope or a response object: its callers index ``["data"]`` first
+    statement = ctx.statement_of(target)
+    if not isinstance(statement, cst.SimpleStatementLine):
+        return
+    source: cst.BaseExpression = target
+    if not isinstance(target, cst.Name):
+        name = _fresh_name(ctx.index, context, "session_data")
+        line = cst.SimpleStatementLine(
+            [cst.Assign([cst.AssignTarget(cst.Name(name))], with_pending_edits(ctx, target))]  # type: ignore[arg-type]
+        )
+        if not ctx.insert_before(statement, [line]):
+            return
+        source = cst.Name(name)
+    aliases = PUBLIC_ALIASES + (LITE_ALIASES if flow.mode == "LITE" else ())
+    merged = cst.Dict(
+        [
+            cst.StarredDictElement(source.deep_clone()),
+            *(
+                cst.DictElement(
+                    cst.SimpleString(f'"{old}"'),
+                    cst.Call(
+                        cst.Attribute(source.deep_clone(), cst.Name("get")),
+                        [cst.Arg(cst.SimpleString(f'"{new}"'))],
+                    ),
+                )
+                for old, new in aliases
+            ),
+        ]
+    )
+    if ctx.transform(target, lambda _updated: merged):
+        ctx.fixed(
+            target,
+            "the returned session data keeps the keys its callers read ("
+            + ", ".join(f"`{old}` from `{new}`" for old, new in aliases)
+            + ")",
+        )
+
+
+def _data_level(
+    flow: SessionFlow, expr: cst.BaseExpression, context: Context, depth: int = 0
+) -> bool:
+    """Is ``expr`` the ``data`` dict (``x["data"]``, a name or wrapper holding one)?"""
+    if depth > 4:
+        return False
+    keyed = data_key_of(expr)
+    if keyed is not None:
+        return keyed[1] == "data"
+    tracker = flow.tracker
+    if isinstance(expr, cst.Name):
+        values = tracker._values_of(expr.value, context.scope)
+        return any(_data_level(flow, v, context, depth + 1) for v in values)
+    if isinstance(expr, cst.Call):
+        inner = expr
+        if is_bridge_call(inner, "start_session") and inner.args:
+            return _data_level(flow, inner.args[0].value, context, depth + 1)
+        func = inner.func
+        name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
+        functions = tracker.functions_named(name)
+        return len(functions) == 1 and all(
+            _data_level(flow, value, value_context, depth + 1)
+            for value, value_context in tracker.returns_of(functions[0])
+        )
+    return False
+
+
+__all__ = ["keep_public_keys"]

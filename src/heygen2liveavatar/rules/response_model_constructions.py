@@ -1,0 +1,118 @@
+"""H2L404's part for typed models: build a HeyGen-shaped model from LiveAvatar's keys."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.response_models import (
+    ModelConstruction,
+    field_source,
+    model_constructions,
+    response_models,
+)
+from ..analysis.session_flow import SessionFlow, _fresh_name
+from .base import RuleContext
+from .h2l101_session_token import with_pending_edits
+
+# Start-response keys LiveAvatar may leave out (api-reference 3.2): read with ``.get``.
+_OPTIONAL_KEYS = frozenset({"livekit_agent_token", "ws_url", "max_session_duration"})
+
+
+def migrate_model_constructions(ctx: RuleContext, flow: SessionFlow) -> None:
+    models = response_models(ctx.index)
+    for construction in model_constructions(ctx.index, flow.tracker, models):
+        _rewrite(ctx, construction)
+
+
+def _repeatable(expr: cst.BaseExpression) -> bool:
+    """A name, attribute or subscript chain: evaluating it once per field is harmless."""
+    while isinstance(expr, (cst.Subscript, cst.Attribute)):
+        if isinstance(expr, cst.Subscript) and not all(
+            isinstance(e.slice, cst.Index) and isinstance(e.slice.value, cst.SimpleString)
+            for e in expr.slice
+        ):
+            return False
+        expr = expr.value
+    return isinstance(expr, cst.Name)
+
+
+def _read(source: cst.BaseExpression, key: str) -> cst.BaseExpression:
+    literal = cst.SimpleString(f'"{key}"')
+    if key in _OPTIONAL_KEYS:
+        return cst.Call(cst.Attribute(source.deep_clone(), cst.Name("get")), [cst.Arg(literal)])
+    return cst.Subscript(source.deep_clone(), [cst.SubscriptElement(cst.Index(literal))])
+
+
+def _rewrite(ctx: RuleContext, construction: ModelConstruction) -> None:
+    node = construction.call.node
+    model = construction.model.node.name.value
+    source = construction.source
+    statement = ctx.statement_of(node)
+    if not _repeatable(source) and isinstance(statement, cst.SimpleStatementLine):
+        # ``Model.model_validate(resp.json()["data"])``: the data gets a name first, read
+        # once per field after.
+        name = _fresh_name(ctx.index, construction.call.context, "session_data")
+        line = cst.SimpleStatementLine(
+            [
+                cst.Assign(
+                    [cst.AssignTarget(cst.Name(name))],
+                    with_pending_edits(ctx, source),  # type: ignore[arg-type]
+                )
+            ]
+        )
+        if ctx.insert_before(statement, [line]):
+            source = cst.Name(name)
+    if not _repeatable(source):
+        ctx.manual(
+            node,
+            f"`{model}` mirrors HeyGen's streaming.new response: build it from LiveAvatar's keys "
+            "(`livekit_url`, `livekit_client_token`, `ws_url`)",
+        )
+        return
+    pairs: list[tuple[str, str]] = []
+    lost: list[str] = []
+    for field in construction.model.fields:
+        key = field_source(field.name)
+        if key is None:
+            if not field.has_default:
+                lost.append(field.name)
+            continue
+        pairs.append((field.name, key))
+    if lost:
+        ctx.manual(
+            node,
+            f"`{model}` requires {', '.join(f'`{n}`' for n in lost)}, which LiveAvatar does not "
+            "return: give it a default or drop it",
+        )
+    validator = isinstance(node.func, cst.Attribute)
+
+    def build(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Call)
+        if validator:
+            mapping = cst.Dict(
+                [cst.DictElement(cst.SimpleString(f'"{f}"'), _read(source, k)) for f, k in pairs]
+            )
+            return updated.with_changes(args=[cst.Arg(mapping)])
+        args = [
+            cst.Arg(
+                _read(source, k),
+                keyword=cst.Name(f),
+                equal=cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace("")),
+                comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")),
+            )
+            for f, k in pairs
+        ]
+        if args:
+            args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+        return updated.with_changes(args=args)
+
+    if ctx.transform(node, build):
+        renamed = [f"`{f}` from `{k}`" for f, k in pairs if f != k]
+        ctx.fixed(
+            node,
+            f"builds `{model}` from LiveAvatar's keys ({', '.join(renamed)}); its fields keep "
+            "their names for the code that reads them",
+        )
+
+
+__all__ = ["migrate_model_constructions"]

@@ -1,0 +1,254 @@
+"""Retire a function whose only job was fetching HeyGen's ``create_token`` token.
+
+Five of 23 public clients fetch a token first (``token = create_token()``) and pass it to the
+functions that open, start, speak to and stop the session, each sending it as ``Bearer``.
+LiveAvatar has no token before the session: the token call (formerly ``streaming.new``)
+authenticates with the API key and returns the session token itself. When the token reaches
+those calls only as an argument (their headers are re-authenticated by H2L101), the getter
+keeps its signature for its callers and returns ``None``; a caller that uses the value for
+anything else (``len(token)``, ``if not token``) gets a marker there.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.http import RequestSite
+from ..analysis.index import Statement, string_value, walk_nodes
+from ..analysis.session_flow import mentions
+from .base import RuleContext
+from .session_start_retire import _is_check, _until_reassigned
+
+NO_TOKEN_COMMENT = (
+    "# LiveAvatar has no token before the session: the token call (formerly streaming.new) "
+    "sends the API key and returns the session token."
+)
+
+
+def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
+    function = request.call.context.function
+    statement = request.call.context.statement
+    if function is None or statement is None or ctx.is_suppressed(statement):
+        return False
+    body = function.body
+    if not isinstance(body, cst.IndentedBlock) or statement not in body.body:
+        return False
+    name = _assigned_response(statement)
+    lines = list(body.body)
+    docstring = lines[:1] if lines and _is_docstring(lines[0]) else []
+    rest = lines[len(docstring) :]
+    if not rest or rest[0] is not statement or name is None:
+        return False
+    final = rest[-1]
+    if not (
+        isinstance(final, cst.SimpleStatementLine)
+        and isinstance(final.body[0], cst.Return)
+        and mentions(final, name)
+    ):
+        return False
+    if not all(_is_check(line, name) or not mentions(line, name) and _is_log(line) for line in rest[1:-1]):
+        return False
+    for line in rest:
+        ctx.edits.remove(line)
+    ctx.insert_before(
+        statement,
+        [
+            cst.SimpleStatementLine(
+                body=[cst.Return(cst.Name("None"))],
+                leading_lines=[cst.EmptyLine(comment=cst.Comment(NO_TOKEN_COMMENT))],
+            )
+        ],
+    )
+    ctx.prune_if_unused(
+        {n.value for line in rest for n in walk_nodes(line) if isinstance(n, cst.Name)}
+    )
+    _mark_value_uses(ctx, function.name.value)
+    return True
+
+
+def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
+    """``res = post(create_token); self.token = res.json()["data"]["token"]`` inside a larger
+    function: the request goes, and what held the token is set to ``None`` (the calls that
+    sent it are re-authenticated by H2L101)."""
+    statement = request.call.context.statement
+    name = _assigned_response(statement) if statement is not None else None
+    context = ctx.index.context_of(statement) if statement is not None else None
+    owner = context.body_owner if context is not None else None
+    body = list(getattr(owner, "body", ()))
+    if statement is None or statement not in body or ctx.is_suppressed(statement):
+        return False
+    if name is not None and _reads_token_directly(statement):
+        # ``token = post(create_token).json()["data"]["token"]``: the line is its own holder.
+        _hold_none(ctx, statement, owner, first=True)
+        return True
+    if name is None:
+        return False
+    later = _until_reassigned(body[body.index(statement) + 1 :], name)
+    checks: list[Statement] = []
+    holders: list[cst.SimpleStatementLine] = []
+    for line in later:
+        if not mentions(line, name):
+            continue
+        if _is_check(line, name):
+            checks.append(line)
+        elif (
+            isinstance(line, cst.SimpleStatementLine)
+            and len(line.body) == 1
+            and isinstance(line.body[0], cst.Assign)
+            and len(line.body[0].targets) == 1
+            and not mentions(line.body[0].targets[0], name)
+        ):
+            holders.append(line)
+        else:
+            return False
+    if not holders:
+        return False
+    ctx.edits.remove(statement)
+    for line in checks:
+        ctx.edits.remove(line)
+    for position, line in enumerate(holders):
+        _hold_none(ctx, line, owner, first=position == 0)
+    return True
+
+
+def _reads_token_directly(statement: Statement) -> bool:
+    """``x = <request>.json()["data"]["token"]`` (the value ends in a ``"token"`` key)."""
+    assert isinstance(statement, cst.SimpleStatementLine)
+    assign = statement.body[0]
+    assert isinstance(assign, cst.Assign)
+    value = assign.value
+    return isinstance(value, cst.Subscript) and any(
+        isinstance(e.slice, cst.Index) and string_value(e.slice.value) == "token"
+        for e in value.slice
+    )
+
+
+def _hold_none(
+    ctx: RuleContext, line: cst.SimpleStatementLine, owner: cst.CSTNode | None, first: bool
+) -> None:
+    """``holder = <token>`` -> ``holder = None`` (with the why above the first one)."""
+    assign = line.body[0]
+    assert isinstance(assign, cst.Assign)
+    target = assign.targets[0].target
+    if isinstance(target, cst.Name) and owner is not None:
+        settle_token_uses(ctx, owner, target.value, f"`{target.value}` is `None` now")
+    leading = [*line.leading_lines, cst.EmptyLine(comment=cst.Comment(NO_TOKEN_COMMENT))]
+    ctx.edits.replace(
+        line,
+        line.with_changes(
+            body=[assign.with_changes(value=cst.Name("None"))],
+            leading_lines=leading if first else line.leading_lines,
+        ),
+    )
+
+
+def _assigned_response(statement: Statement) -> str | None:
+    if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
+        small = statement.body[0]
+        if (
+            isinstance(small, cst.Assign)
+            and len(small.targets) == 1
+            and isinstance(small.targets[0].target, cst.Name)
+        ):
+            return small.targets[0].target.value
+    return None
+
+
+def _is_docstring(line: cst.CSTNode) -> bool:
+    return (
+        isinstance(line, cst.SimpleStatementLine)
+        and len(line.body) == 1
+        and isinstance(line.body[0], cst.Expr)
+        and isinstance(line.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
+    )
+
+
+def _is_log(line: cst.CSTNode) -> bool:
+    return isinstance(line, cst.SimpleStatementLine) and all(
+        isinstance(small, cst.Expr) and isinstance(small.value, cst.Call) for small in line.body
+    )
+
+
+_INSPECTING = frozenset({"len", "print", "str", "bool", "repr", "format", "int", "isinstance"})
+
+
+def _inspects(call: cst.CSTNode | None) -> bool:
+    """A builtin that looks at the value itself (``len(token)``), not a project function."""
+    return isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and (
+        call.func.value in _INSPECTING
+    )
+
+
+def _is_print(line: cst.CSTNode) -> bool:
+    if not (isinstance(line, cst.SimpleStatementLine) and len(line.body) == 1):
+        return False
+    small = line.body[0]
+    if not (isinstance(small, cst.Expr) and isinstance(small.value, cst.Call)):
+        return False
+    func = small.value.func
+    if isinstance(func, cst.Name):
+        return func.value == "print"
+    return isinstance(func, cst.Attribute) and func.attr.value in (
+        "debug", "info", "warning", "error", "log", "write", "echo"
+    )
+
+
+def _mark_value_uses(ctx: RuleContext, getter: str) -> None:
+    """Mark callers' uses of the token other than passing it on (they now see ``None``)."""
+    for call in ctx.index.calls:
+        if call.name is None or call.name.split(".")[-1] != getter:
+            continue
+        holder = ctx.index.parent_of(call.node)
+        target: str | None = None
+        if (
+            isinstance(holder, cst.Assign)
+            and len(holder.targets) == 1
+            and isinstance(holder.targets[0].target, (cst.Name, cst.Attribute))
+        ):
+            node = holder.targets[0].target
+            target = node.value if isinstance(node, cst.Name) else node.attr.value
+        if target is not None and call.context.function is not None:
+            settle_token_uses(ctx, call.context.function, target, f"`{getter}()` returns `None` now")
+
+
+def settle_token_uses(ctx: RuleContext, scope: cst.CSTNode, target: str, what: str) -> None:
+    """Uses of a token that is ``None`` now: shown (the line goes), passed on (kept: the call
+    authenticates otherwise), anything else (marked)."""
+    for node in walk_nodes(scope):
+        if not (isinstance(node, cst.Name) and node.value == target):
+            continue
+        parent = ctx.index.parent_of(node)
+        if isinstance(parent, cst.Attribute) and parent.attr is node:
+            continue
+        if isinstance(parent, (cst.AssignTarget, cst.DictElement, cst.Assign)):
+            continue  # stored for the calls that sent it, which authenticate otherwise now
+        if isinstance(parent, cst.Arg) and not _inspects(ctx.index.parent_of(parent)):
+            continue  # passed on to a call that sent it as a header
+        if isinstance(parent, cst.Attribute):
+            grand = ctx.index.parent_of(parent)
+            if isinstance(grand, (cst.Arg, cst.AssignTarget)):
+                continue
+        line = ctx.index.statement_of(node)
+        if line is not None and _is_print(line):
+            # Showing the HeyGen token (or its length) has nothing left to show.
+            ctx.edits.remove(line)
+            ctx.fixed(node, "drops the display of the HeyGen token")
+            continue
+        if _in_formatted(ctx, node):
+            continue  # ``f"Bearer {token}"``: a header for a call re-authenticated elsewhere
+        ctx.manual(
+            node,
+            f"{what} (LiveAvatar has no token before the session): drop this use of its value",
+        )
+
+
+def _in_formatted(ctx: RuleContext, node: cst.CSTNode) -> bool:
+    parent = ctx.index.parent_of(node)
+    while parent is not None and not isinstance(parent, cst.BaseStatement):
+        if isinstance(parent, (cst.FormattedStringExpression, cst.BinaryOperation)):
+            return True
+        parent = ctx.index.parent_of(parent)
+    return False
+
+
+__all__ = ["retire_token_getter"]

@@ -1,0 +1,18 @@
+"""One set of stand-ins per test session (reset between phases by ``StandIns.begin``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from harness import StandIns
+
+
+@pytest.fixture(scope="session")
+def standins(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StandIns]:
+    servers = StandIns(tmp_path_factory.mktemp("standins")).start()
+    try:
+        yield servers
+    finally:
+        servers.stop()

@@ -1,0 +1,2 @@
+"""Clinic voice bot."""
+__version__ = "0.4.1"
