@@ -102,12 +102,28 @@ def _wrapper_body(
     url_arg: cst.Arg,
     elsewhere: dict[str, tuple[str, int]] | None = None,
 ) -> cst.Arg | None:
-    """The argument a project wrapper sends as the JSON body, read from the wrapper's code.
+    """The argument a project wrapper sends as the JSON body, read from the wrapper's code."""
+    parameter = wrapper_body_parameter(index, call, elsewhere)
+    if parameter is None:
+        return None
+    body_name, position = parameter
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == body_name:
+            return arg
+    found = _positional(call, position) if position >= 0 else None
+    return found if found is not None and found is not url_arg and found.keyword is None else None
+
+
+def wrapper_body_parameter(
+    index: ModuleIndex, call: cst.Call, elsewhere: dict[str, tuple[str, int]] | None = None
+) -> tuple[str, int] | None:
+    """The body parameter of the project wrapper ``call`` calls: its name and position.
 
     Wrappers differ (``_request(path, params)``, ``post_json(url, api_key, payload)``,
     ``_post_bearer(url, token, payload)``): the body is the parameter named like one, or the
-    one the wrapper passes as ``json=``/``data=``. A wrapper whose definition is not in this
-    module is not guessed at.
+    one the wrapper passes as ``json=``/``data=``. The wrapper's own code says which, in this
+    module or (``elsewhere``, project facts) in another; a wrapper nobody has read is not
+    guessed at.
     """
     func = call.func
     name = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
@@ -118,13 +134,8 @@ def _wrapper_body(
         for scope in index.function_scopes.values()
         if isinstance(scope.node, cst.FunctionDef) and scope.node.name.value == name
     ]
-    if not definitions and elsewhere and name in elsewhere:
-        body_name, position = elsewhere[name]
-        for arg in call.args:
-            if arg.keyword is not None and arg.keyword.value == body_name:
-                return arg
-        found = _positional(call, position) if position >= 0 else None
-        return found if found is not None and found is not url_arg else None
+    if not definitions:
+        return elsewhere.get(name) if elsewhere else None
     if len(definitions) != 1:
         return None
     definition = definitions[0]
@@ -137,12 +148,7 @@ def _wrapper_body(
         body_name = _passed_as_body(definition, set(names))
     if body_name is None:
         return None
-    for arg in call.args:
-        if arg.keyword is not None and arg.keyword.value == body_name:
-            return arg
-    position = names.index(body_name)
-    arg = _positional(call, position)
-    return arg if arg is not None and arg is not url_arg else None
+    return body_name, names.index(body_name) if body_name in names else -1
 
 
 def _passed_as_body(definition: cst.FunctionDef, parameters: set[str]) -> str | None:
@@ -162,6 +168,12 @@ def _passed_as_body(definition: cst.FunctionDef, parameters: set[str]) -> str | 
             if isinstance(value, cst.Name) and value.value in parameters:
                 return value.value
     return None
+
+
+def _stringish(expr: cst.BaseExpression) -> bool:
+    return isinstance(
+        expr, (cst.SimpleString, cst.FormattedString, cst.ConcatenatedString, cst.BinaryOperation)
+    )
 
 
 def _positional(call: cst.Call, position: int) -> cst.Arg | None:
@@ -254,6 +266,12 @@ class RequestFinder:
                 candidates.append(second)
         if first is not None:
             candidates.append(first)
+        # ``_call(http, "/v1/streaming.new", token, payload)``: a project wrapper may take
+        # its client first and the path after it.
+        for position in (1, 2):
+            other = _positional(node, position)
+            if other is not None and other not in candidates and _stringish(other.value):
+                candidates.append(other)
         return candidates
 
     def _examine(self, call: CallSite) -> RequestSite | None:

@@ -58,6 +58,7 @@ class ValueResolver:
     def __init__(self, index: ModuleIndex) -> None:
         self.index = index
         self._cache: dict[int, list[Piece]] = {}
+        self._order: dict[int, int] | None = None
 
     def resolve(self, expr: cst.BaseExpression, context: Context) -> list[Piece]:
         return self._resolve(expr, context.scope, context, 0, frozenset())
@@ -102,7 +103,7 @@ class ValueResolver:
             assigned = self.index.lookup(expr.value, scope)
             if not assigned:
                 return [HOLE]
-            target = assigned[0]
+            target = self._reaching(expr, assigned)
             if target is expr or (isinstance(target, cst.Name) and target.value == expr.value):
                 return [HOLE]
             return _via(
@@ -137,6 +138,29 @@ class ValueResolver:
                 return right
             return [HOLE]
         return [HOLE]
+
+    def _reaching(
+        self, use: cst.BaseExpression, assigned: list[cst.BaseExpression]
+    ) -> cst.BaseExpression:
+        """The value assigned last before ``use`` (``url`` reused for the next request); the
+        first assignment when none comes before it in the source."""
+        if len(assigned) < 2:
+            return assigned[0]
+        order = self._statement_order()
+        use_statement = self.index.statement_of(use)
+        at = order.get(id(use_statement), -1) if use_statement is not None else -1
+        best: tuple[int, cst.BaseExpression] | None = None
+        for value in assigned:
+            statement = self.index.statement_of(value)
+            position = order.get(id(statement), -1) if statement is not None else -1
+            if position < at and (best is None or position > best[0]):
+                best = (position, value)
+        return best[1] if best is not None else assigned[0]
+
+    def _statement_order(self) -> dict[int, int]:
+        if self._order is None:
+            self._order = {key: n for n, key in enumerate(self.index.contexts)}
+        return self._order
 
     def _scope_of_value(self, value: cst.BaseExpression, fallback: Scope) -> Scope:
         context = self.index.context_of(value)

@@ -8,7 +8,7 @@ from typing import Callable
 import libcst as cst
 
 from ..analysis.edits import NodeTransform
-from ..analysis.http import RequestSite
+from ..analysis.http import RequestSite, wrapper_body_parameter
 from ..analysis.index import Context, ModuleIndex, Statement, dotted_name, string_value, walk_nodes
 from ..analysis.payloads import dict_keys, find_payload_dict, key_string
 from ..analysis.responses import ParseSite
@@ -1131,8 +1131,13 @@ def open_session(avatar_id):
         )
 
     def _wrapper_api_key(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
-        """A wrapper given the HeyGen token builds its own headers: pass the API key's."""
-        if not any(
+        """A wrapper given the HeyGen token builds its own headers: pass the API key's.
+
+        In a flow whose token authenticated ``streaming.new``, the token a wrapper gets for
+        stop or keep-alive is that token too, wherever the code kept it (a dict by session).
+        """
+        key = request.endpoint.key if request.endpoint is not None else None
+        if not (flow.paired and key in ("stop", "keep_alive")) and not any(
             holds_heygen_token(flow.tracker, arg.value, request.call.context)
             for arg in request.node.args
         ):
@@ -1236,7 +1241,16 @@ def open_session(avatar_id):
         self, ctx: RuleContext, flow: SessionFlow, request: RequestSite
     ) -> bool:
         client = flow.tracker.client_of(request)
-        if client not in ("requests", "httpx", "aiohttp", "client"):
+        keyword = "json"
+        if client == "wrapper":
+            wrappers = ctx.project.wrapper_bodies if ctx.project is not None else ()
+            parameter = wrapper_body_parameter(
+                ctx.index, request.node, {n: (p, i) for n, p, i in wrappers}
+            )
+            if parameter is None:
+                return False
+            keyword = parameter[0]
+        elif client not in ("requests", "httpx", "aiohttp", "client"):
             return False
         body = request.payload
         if body is not None and not (isinstance(body.value, cst.Dict) and not body.value.elements):
@@ -1254,6 +1268,8 @@ def open_session(avatar_id):
             [
                 cst.DictElement(cst.SimpleString('"mode"'), cst.SimpleString(f'"{MODE_FULL}"')),
                 cst.DictElement(cst.SimpleString(f'"{AVATAR_ID[0]}"'), avatar),
+                # Required in FULL mode (3.3); empty means the avatar's own voice and defaults.
+                cst.DictElement(cst.SimpleString(f'"{_PERSONA}"'), cst.Dict([])),
             ]
         )
 
@@ -1264,7 +1280,7 @@ def open_session(avatar_id):
             )]
             new_arg = cst.Arg(
                 config,
-                keyword=cst.Name("json"),
+                keyword=cst.Name(keyword),
                 equal=cst.AssignEqual(
                     whitespace_before=cst.SimpleWhitespace(""),
                     whitespace_after=cst.SimpleWhitespace(""),
@@ -1276,7 +1292,8 @@ def open_session(avatar_id):
             return False
         ctx.fixed(
             request.node,
-            'sends the session configuration (`mode: "FULL"`, `avatar_id`) with the token request',
+            'sends the session configuration (`mode: "FULL"`, `avatar_id`, `avatar_persona`) '
+            "with the token request",
         )
         return True
 

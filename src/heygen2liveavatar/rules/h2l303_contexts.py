@@ -355,6 +355,11 @@ def delete_kb(kb_id, headers):
     def _response(self, ctx: RuleContext, request: RequestSite, op: _Operation) -> None:
         flow = json_tracer(ctx).trace(request)
         if op.liveavatar_suffix == "" and op.liveavatar_method == "GET":
+            for read in flow.reads:
+                # HeyGen's list came as ``data.list[]`` (or ``data[]``); LiveAvatar pages it
+                # as ``data.results[]``.
+                if read.key == "list" and ctx.replace(read.key_node, key_like(read.key_node, "results")):
+                    ctx.fixed(read.node, "`list` is `results` in LiveAvatar's paginated context list")
             if flow.reads or flow.escapes:
                 fields = ", ".join(f"`{f}`" for f in CONTEXT_LIST_FIELDS)
                 ctx.manual(

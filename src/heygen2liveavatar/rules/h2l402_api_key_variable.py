@@ -6,7 +6,7 @@ import re
 
 import libcst as cst
 
-from ..analysis.index import dotted_name
+from ..analysis.index import StringSite, dotted_name, walk_nodes
 from ..analysis.settings_classes import prefixed_key_fields
 from ..apispec import LIVEAVATAR_API_KEY_NAME
 from ..model import FIX_UNSAFE
@@ -58,12 +58,16 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
             shared_with_other_apis = ctx.project.uses_other_heygen_apis
         if not shared_with_other_apis:
             self._prefixed_settings(ctx)
+        if role == "streaming" and ctx.project is not None and ctx.project.uses_other_heygen_apis:
+            self._use_split_key(ctx)
         for site in ctx.index.strings:
             if not isinstance(site.node, cst.SimpleString) or not _KEY_NAME.match(site.value):
                 continue
             if site.is_docstring:
                 continue
             if shared_with_other_apis:
+                if role != "streaming" and self._split_key(ctx, site):
+                    continue
                 ctx.manual(
                     site.node,
                     f"`{site.value}` also serves non-streaming HeyGen calls; read a separate "
@@ -113,3 +117,69 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                     f"`{statement.target.value}` reads `{LIVEAVATAR_API_KEY_NAME}` (the class's "  # type: ignore[attr-defined]
                     "`HEYGEN_` prefix made it `HEYGEN_API_KEY`): HeyGen keys do not work on LiveAvatar",
                 )
+
+    def _split_key(self, ctx: RuleContext, site: StringSite) -> bool:
+        """``HEYGEN_API_KEY = os.getenv("HEYGEN_API_KEY")`` in a settings module whose key also
+        serves HeyGen's other APIs: a LiveAvatar sibling is defined right after it, and the
+        streaming modules that import the key use the sibling (:meth:`_use_split_key`)."""
+        statement = site.context.statement
+        if not (
+            isinstance(statement, cst.SimpleStatementLine)
+            and len(statement.body) == 1
+            and isinstance(statement.body[0], cst.Assign)
+            and len(statement.body[0].targets) == 1
+            and isinstance(statement.body[0].targets[0].target, cst.Name)
+            and site.context.function is None
+            and site.context.class_def is None
+        ):
+            return False
+        assign = statement.body[0]
+        target = assign.targets[0].target
+        assert isinstance(target, cst.Name)
+        sibling = split_key_name(target.value)
+        if sibling is None or sibling in ctx.index.module_scope.assignments:
+            return False
+        text = cst.Module([]).code_for_node(assign.value).replace(
+            site.value, LIVEAVATAR_API_KEY_NAME, 1
+        )
+        line = cst.parse_statement(f"{sibling} = {text}\n")
+        if not ctx.insert_after(statement, [line]):
+            return False
+        ctx.fixed(
+            site.node,
+            f"`{target.value}` keeps serving HeyGen's other APIs; `{sibling}` (read from "
+            f"`{LIVEAVATAR_API_KEY_NAME}`) is the key of the LiveAvatar calls",
+        )
+        return True
+
+    def _use_split_key(self, ctx: RuleContext) -> None:
+        """In a module that only calls streaming endpoints, an imported shared HeyGen key
+        becomes its LiveAvatar sibling (defined by :meth:`_split_key` in the settings module)."""
+        if any(r.is_other_heygen_api for r in ctx.requests):
+            return
+        for local, qualified in ctx.index.imports.items():
+            sibling = split_key_name(local)
+            if sibling is None or "." not in qualified or qualified.startswith(("os.", "os")):
+                continue
+            for node in walk_nodes(ctx.index.module):
+                if isinstance(node, cst.Name) and node.value == local:
+                    parent = ctx.index.parent_of(node)
+                    if isinstance(parent, cst.Attribute) and parent.attr is node:
+                        continue
+                    if isinstance(parent, cst.ImportAlias):
+                        continue
+                    ctx.replace(node, cst.Name(sibling))
+            module = qualified.rsplit(".", 1)[0]
+            ctx.require_import(module, sibling)
+            ctx.prune_if_unused({local})
+            ctx.fixed(
+                ctx.index.module,
+                f"streaming calls use `{sibling}` (the LiveAvatar key) instead of `{local}`",
+            )
+
+
+def split_key_name(name: str) -> str | None:
+    """``HEYGEN_API_KEY`` -> ``LIVEAVATAR_API_KEY`` (a key variable named after HeyGen)."""
+    if not _KEY_NAME.match(name):
+        return None
+    return "LIVEAVATAR" + name[len("HEYGEN") :]

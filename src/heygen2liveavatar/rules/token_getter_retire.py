@@ -81,6 +81,8 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
         # ``token = post(create_token).json()["data"]["token"]``: the line is its own holder.
         _hold_none(ctx, statement, owner, first=True)
         return True
+    if isinstance(statement, cst.With):
+        return _retire_with_block(ctx, statement, owner)
     if name is None:
         return False
     later = _until_reassigned(body[body.index(statement) + 1 :], name)
@@ -108,6 +110,40 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
         ctx.edits.remove(line)
     for position, line in enumerate(holders):
         _hold_none(ctx, line, owner, first=position == 0)
+    return True
+
+
+def _retire_with_block(ctx: RuleContext, statement: cst.With, owner: cst.CSTNode | None) -> bool:
+    """``with post(create_token) as resp: token = resp.json()["data"]["token"]``: the block
+    becomes its holders, set to ``None``."""
+    body = statement.body
+    if len(statement.items) != 1 or not isinstance(body, cst.IndentedBlock):
+        return False
+    lines = list(body.body)
+    if not lines or not all(
+        isinstance(line, cst.SimpleStatementLine)
+        and len(line.body) == 1
+        and isinstance(line.body[0], cst.Assign)
+        and len(line.body[0].targets) == 1
+        for line in lines
+    ):
+        return False
+    holders: list[cst.BaseStatement] = []
+    for position, line in enumerate(lines):
+        assert isinstance(line, cst.SimpleStatementLine)
+        assign = line.body[0]
+        assert isinstance(assign, cst.Assign)
+        target = assign.targets[0].target
+        if isinstance(target, cst.Name) and owner is not None:
+            settle_token_uses(ctx, owner, target.value, f"`{target.value}` is `None` now")
+        leading = [cst.EmptyLine(comment=cst.Comment(NO_TOKEN_COMMENT))] if position == 0 else []
+        holders.append(
+            cst.SimpleStatementLine(
+                body=[assign.with_changes(value=cst.Name("None"))], leading_lines=leading
+            )
+        )
+    ctx.insert_before(statement, holders)
+    ctx.edits.remove(statement)
     return True
 
 
