@@ -66,6 +66,13 @@ def test_case(case_dir: Path, standins: StandIns, tmp_path: Path) -> None:
     ]
 
     if case.expect == "marked-failure":
+        if migrated.ok and migrated.problems:
+            # The program ran, but LiveAvatar refused or ignored something (a FULL avatar
+            # without a context stays silent): each such problem must be one a marker names.
+            unmarked = unmarked_problems(migrated.problems, migrated_copy)
+            if unmarked:
+                fail(case, "problems no TODO marker names:\n" + "\n".join(unmarked), *everything)
+            return
         why = check_marked_failure(migrated, migrated_copy)
         if why is not None:
             fail(case, why, *everything)
@@ -79,3 +86,23 @@ def test_case(case_dir: Path, standins: StandIns, tmp_path: Path) -> None:
         )
     if migrated.trace != original.trace:
         fail(case, trace_diff(original, migrated), *everything)
+
+
+# A stand-in problem and the words a marker that announces it must contain.
+PROBLEM_MARKERS = {"no context": "context"}
+
+
+def unmarked_problems(problems: list[str], project: Path) -> list[str]:
+    markers = [
+        line
+        for path in project.rglob("*")
+        if path.suffix in (".py", ".ipynb")
+        for line in path.read_text(encoding="utf-8", errors="replace").splitlines()
+        if "TODO(heygen2liveavatar)" in line
+    ]
+    unmarked = []
+    for problem in problems:
+        words = [word for key, word in PROBLEM_MARKERS.items() if key in problem]
+        if not words or not any(w in marker for w in words for marker in markers):
+            unmarked.append(problem)
+    return unmarked

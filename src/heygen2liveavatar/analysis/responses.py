@@ -314,6 +314,11 @@ class ResponseTracker:
                 if origin is not None:
                     # A handle inside the callee means nothing to the caller.
                     return Origin(origin.request, origin.kind)
+        checked = self._checked_by_helper(expr, context)
+        if checked is not None:
+            inner = self._classify(checked, context, depth, seen)
+            if inner is not None and inner.kind in (OBJECT, UNKNOWN):
+                return Origin(inner.request, UNKNOWN)
         if callee in self.openers and not self.functions_named(callee):
             return Origin(self._foreign_request(expr, context), UNKNOWN)
         return None

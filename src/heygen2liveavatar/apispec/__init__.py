@@ -20,6 +20,11 @@ LIVEAVATAR_BASE = "https://api.liveavatar.com"
 
 # Paths of HeyGen's other APIs (video generation, voices, templates, assets, webhooks...),
 # matched against lower-cased bytes to learn whether a project uses HeyGen beyond streaming.
+OTHER_HEYGEN_API_TEXT = re.compile(
+    r"video/generate|video_status|video\.list|video_translate|voice\.list|/v2/voices|/v2/avatars"
+    r"|/v2/templates?|template\.list|/v1/asset|talking_photo|photo_avatar|personalized_video"
+)
+"""Paths of HeyGen's other APIs in a string literal (the key serving them is shared)."""
 OTHER_HEYGEN_API_PATTERN = re.compile(
     rb"video/generate|video_status|video\.list|video_translate|voice\.list|/v2/voices|/v2/avatars"
     rb"|/v2/templates?|template\.list|/v1/asset|upload\.heygen|webhook|talking_photo|photo_avatar"

@@ -1250,10 +1250,12 @@ def open_session(avatar_id):
             if parameter is None:
                 return False
             keyword = parameter[0]
+        elif client == "urllib":
+            keyword = "data"
         elif client not in ("requests", "httpx", "aiohttp", "client"):
             return False
         body = request.payload
-        if body is not None and not (isinstance(body.value, cst.Dict) and not body.value.elements):
+        if body is not None and not _empty_body(body.value):
             return False
         avatar = _configured_avatar(ctx, request.call.context)
         if avatar is None:
@@ -1273,13 +1275,20 @@ def open_session(avatar_id):
             ]
         )
 
+        value: cst.BaseExpression = config
+        if client == "urllib":
+            # urllib sends bytes: ``data=json.dumps({...}).encode()``.
+            ctx.require_import("json")
+            dumped = cst.Call(cst.Attribute(cst.Name("json"), cst.Name("dumps")), [cst.Arg(config)])
+            value = cst.Call(cst.Attribute(dumped, cst.Name("encode")))
+
         def add(updated: cst.CSTNode) -> cst.CSTNode:
             assert isinstance(updated, cst.Call)
             args = [a for a in updated.args if a is not body and not (
                 a.keyword is not None and body is not None and a.keyword.value == body.keyword.value  # type: ignore[union-attr]
             )]
             new_arg = cst.Arg(
-                config,
+                value,
                 keyword=cst.Name(keyword),
                 equal=cst.AssignEqual(
                     whitespace_before=cst.SimpleWhitespace(""),
@@ -1464,6 +1473,18 @@ __all__ = [
 ]
 
 
+def _empty_body(value: cst.BaseExpression) -> bool:
+    """``{}``, ``b"{}"``, ``"{}"``, ``None``: a create_token body that carried nothing."""
+    if isinstance(value, cst.Dict):
+        return not value.elements
+    if isinstance(value, cst.Name):
+        return value.value == "None"
+    return isinstance(value, cst.SimpleString) and value.value.lstrip("bB").strip("\"'") in (
+        "{}",
+        "",
+    )
+
+
 def _configured_avatar(ctx: RuleContext, context: Context) -> cst.BaseExpression | None:
     """The project's own avatar setting visible here: a constant, or a settings attribute.
 
@@ -1495,6 +1516,12 @@ def _configured_avatar(ctx: RuleContext, context: Context) -> cst.BaseExpression
     ]
     if candidates:
         return cst.Name(sorted(candidates, key=lambda n: ("id" not in n.lower(), len(n)))[0])
+    # An environment read of the avatar elsewhere in the module (``os.environ.get("AVATAR_ID")``).
+    for call in ctx.index.calls:
+        if call.name in ("os.getenv", "os.environ.get", "getenv", "environ.get") and call.node.args:
+            env_name = string_value(call.node.args[0].value)
+            if env_name and "AVATAR" in env_name.upper() and "URL" not in env_name.upper():
+                return call.node.deep_clone()
     return None
 
 

@@ -4,11 +4,20 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.http import RequestSite
+from ..analysis.index import dotted_name, walk_nodes
 from ..analysis.payloads import add_dict_entry, dict_keys, find_payload_dict
+from ..analysis.session_flow import session_id_expression
+from ..apispec.session_fields import BRIDGE_RELEASE, BRIDGE_RELEASE_ASYNC
 from ..apispec import STOP_REASON
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
 from .common import rewrite_endpoint_paths, string_like
+from .h2l101_session_token import bridge_call, insert_with_bridge
+
+_RELEASES = frozenset(
+    {f"liveavatar_bridge.{BRIDGE_RELEASE}", f"liveavatar_bridge.{BRIDGE_RELEASE_ASYNC}"}
+)
 
 
 class SessionStopRule(Rule):
@@ -73,3 +82,36 @@ def close(session_id):
 
             if ctx.transform(node, add_reason):
                 ctx.fixed(node, f'adds `"reason": "{STOP_REASON}"` to the stop payload')
+        for request in ctx.streaming_requests:
+            if request.endpoint is not None and request.endpoint.key == "stop":
+                self._release_room(ctx, request)
+
+    def _release_room(self, ctx: RuleContext, request: RequestSite) -> None:
+        """After the stop call, the helper leaves the session's LiveKit room (if it joined one
+        to send events) and forgets the session's credentials."""
+        statement = request.call.context.statement
+        session_id = session_id_expression(request, ctx.index)
+        if session_id is None or not isinstance(statement, cst.SimpleStatementLine):
+            return
+        if not (ctx.project is None or ctx.project.opens_sessions or ctx.project.sends_text):
+            return
+        if any(
+            isinstance(n, cst.Call) and dotted_name(n.func) in _RELEASES
+            for n in walk_nodes(ctx.index.module)
+        ):
+            return  # already released (a second run)
+        function = request.call.context.function
+        asynchronous = function is not None and function.asynchronous is not None
+        ends = any(isinstance(small, (cst.Return, cst.Raise)) for small in statement.body)
+
+        def build(module: str) -> cst.SimpleStatementLine:
+            call = bridge_call(
+                module, BRIDGE_RELEASE_ASYNC if asynchronous else BRIDGE_RELEASE, session_id
+            )
+            return cst.SimpleStatementLine([cst.Expr(cst.Await(call) if asynchronous else call)])
+
+        if insert_with_bridge(ctx, statement, build, before=ends):
+            ctx.fixed(
+                request.node,
+                "releases the session's LiveKit room in the helper (`liveavatar_bridge.release`)",
+            )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from ..analysis.endpoints import HostLiteral
@@ -20,6 +22,9 @@ def _path_after_host(value: str) -> str:
 def _is_base_only(value: str) -> bool:
     """``https://api.heygen.com``, ``.../``, ``.../v1`` or ``.../v2``: a base, not an endpoint."""
     return _path_after_host(value).strip("/") in ("", "v1", "v2")
+
+
+_OTHER_API_NAME = re.compile(r"video|upload|asset|template|translat|photo|voice", re.IGNORECASE)
 
 
 def _keyword_of(ctx: RuleContext, node: cst.CSTNode) -> str | None:
@@ -105,6 +110,8 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             return
         if not _is_base_only(value):
             return  # a non-streaming HeyGen endpoint (video, voices, ...): not ours
+        if _OTHER_API_NAME.search(host.site.assigned_to or ""):
+            return  # ``VIDEO_BASE = "https://api.heygen.com/v2"``: the name says whose it is
         if any(r.is_other_heygen_api for r in host.requests):
             self._split_shared_base(ctx, host)
             return

@@ -8,7 +8,7 @@ import libcst as cst
 
 from ..analysis.index import StringSite, dotted_name, walk_nodes
 from ..analysis.settings_classes import prefixed_key_fields
-from ..apispec import LIVEAVATAR_API_KEY_NAME
+from ..apispec import LIVEAVATAR_API_KEY_NAME, OTHER_HEYGEN_API_TEXT
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
 
@@ -52,7 +52,11 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         if role == "none":
             return
         if role == "streaming":
-            shared_with_other_apis = any(r.is_other_heygen_api for r in ctx.requests)
+            shared_with_other_apis = any(r.is_other_heygen_api for r in ctx.requests) or any(
+                OTHER_HEYGEN_API_TEXT.search(site.value)
+                for site in ctx.index.strings
+                if not site.is_docstring and site.value.startswith(("/", "http"))
+            )
         else:
             assert ctx.project is not None
             shared_with_other_apis = ctx.project.uses_other_heygen_apis

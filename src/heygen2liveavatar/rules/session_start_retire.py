@@ -96,6 +96,13 @@ def _only_checks(index: object, expr: cst.BaseExpression, call: cst.CSTNode) -> 
             if node.func.attr.value not in _CHECKS:
                 return False
             node = node.func.value
+        elif (
+            isinstance(node, cst.Call)
+            and isinstance(node.func, cst.Name)
+            and node.args
+            and node.args[0].keyword is None
+        ):
+            node = node.args[0].value  # ``check(post(...))``: a helper that checks the response
         else:
             return False
     return True
