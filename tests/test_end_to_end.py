@@ -4,7 +4,7 @@ Each program in ``tests/e2e_programs/`` is a small HeyGen Streaming client (requ
 a flow split across functions). The test migrates it with :func:`migrate_source` into a
 temporary directory, writes the helper module beside it as the engine does, and runs it with
 its base URL pointed at an HTTP server on 127.0.0.1 that checks requests the way LiveAvatar's
-API reference (section 3) describes, while ``liveavatar_bridge.set_room_factory`` swaps the
+API reference (section 3) describes, while ``liveavatar_bridge._room_factory`` swaps the
 LiveKit room for a recorder. The HTTP calls and the published events are then compared, in
 order, with what the original program meant to do. No network is used.
 """
@@ -219,7 +219,7 @@ def isolated_imports(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterato
     finally:
         bridge = sys.modules.get("liveavatar_bridge")
         if bridge is not None and str(tmp_path) in str(getattr(bridge, "__file__", "")):
-            bridge.set_room_factory(None)
+            bridge._room_factory = None
         for name in set(sys.modules) - before:
             # Only what was imported from the temporary directory: third-party modules such
             # as requests must stay (re-importing them breaks their isinstance checks).
@@ -232,7 +232,7 @@ def load(path: Path, timeline: list[tuple[Any, ...]]) -> ModuleType:
     import liveavatar_bridge  # the copy written beside the program
 
     assert Path(liveavatar_bridge.__file__).parent == path.parent
-    liveavatar_bridge.set_room_factory(lambda: RecordingRoom(timeline))
+    liveavatar_bridge._room_factory = lambda: RecordingRoom(timeline)
     spec = importlib.util.spec_from_file_location(f"migrated_{path.stem}", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
