@@ -24,16 +24,20 @@ class ImportRequest:
     module: str
     name: str | None = None
     """``None`` for ``import module``; else ``from module import name``."""
+    alias: str | None = None
+    """``import module as alias`` / ``from module import name as alias``."""
 
     @property
     def local_name(self) -> str:
+        if self.alias is not None:
+            return self.alias
         return self.name if self.name is not None else self.module.split(".")[0]
 
     @property
     def qualified(self) -> str:
         """How :class:`ModuleIndex` records the import (``.name`` for ``from . import name``)."""
         if self.name is None:
-            return self.module.split(".")[0]
+            return self.module if self.alias is not None else self.module.split(".")[0]
         return (
             f"{self.module}{self.name}"
             if self.module.endswith(".")
@@ -86,8 +90,10 @@ class EditSet:
     def remove(self, statement: Statement) -> None:
         self.removed.add(id(statement))
 
-    def require_import(self, module: str, name: str | None = None) -> None:
-        request = ImportRequest(module, name)
+    def require_import(
+        self, module: str, name: str | None = None, alias: str | None = None
+    ) -> None:
+        request = ImportRequest(module, name, alias)
         if request not in self.imports:
             self.imports.append(request)
 
@@ -218,9 +224,10 @@ def _without_header_markers(module: cst.Module) -> cst.Module:
 
 
 def _import_statement(request: ImportRequest) -> cst.SimpleStatementLine:
+    alias = f" as {request.alias}" if request.alias is not None else ""
     if request.name is None:
-        return cst.parse_statement(f"import {request.module}\n")  # type: ignore[return-value]
-    return cst.parse_statement(f"from {request.module} import {request.name}\n")  # type: ignore[return-value]
+        return cst.parse_statement(f"import {request.module}{alias}\n")  # type: ignore[return-value]
+    return cst.parse_statement(f"from {request.module} import {request.name}{alias}\n")  # type: ignore[return-value]
 
 
 def _is_import_line(stmt: cst.BaseStatement) -> bool:

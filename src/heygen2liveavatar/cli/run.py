@@ -13,6 +13,7 @@ from .._version import __version__
 from ..engine.discovery import discover
 from ..engine.results import STATUS_CHANGED, STATUS_ERROR, FileResult, RunSummary
 from ..engine.runner import MODE_DIFF, MODE_WRITE, RunOptions, default_jobs, run
+from ..model import KIND_MANUAL, Finding, HelperImport
 from ..reports import make_reporter
 from ..reports.base import ReportContext
 
@@ -105,21 +106,21 @@ def run_migrate(
 def _with_support_files(
     results: Iterator[FileResult], mode: str, handled: set[str]
 ) -> Iterator[FileResult]:
-    """After each migrated file, the helper modules it needs (created once per directory)."""
+    """After each migrated file, the helper modules it needs (one per import root)."""
     from ..engine.runner import write_support_file
 
     for result in results:
         yield result
-        for display, real, rule_code in result.support_files:
-            created = real in result.support_created
-            # In write mode the worker that created a helper module reports it; the others
+        for support in result.support_files:
+            done = support.real in result.support_created
+            # In write mode the worker that wrote a helper module reports it; the others
             # found it there already (from this run or an earlier one).
-            if real in handled or (mode == MODE_WRITE and not created):
+            if support.real in handled or (mode == MODE_WRITE and not done):
                 continue
-            handled.add(real)
-            support = write_support_file(display, real, rule_code, mode, created)
-            if support is not None:
-                yield support
+            handled.add(support.real)
+            written = write_support_file(support, mode, done)
+            if written is not None:
+                yield written
 
 
 def _run_stdin(
@@ -144,8 +145,13 @@ def _run_stdin(
         text = decoded.text
         if may_contain_heygen(data):
             rules = ALL_RULES if codes is None else tuple(RULES_BY_CODE[c] for c in codes)
-            migration = migrate_text(text, name, rules)
+            helper = _stdin_helper(request.stdin_filename)
+            migration = migrate_text(text, name, rules, helper=helper)
             result.findings = migration.findings
+            if migration.changed:
+                result.findings += _helper_notices(
+                    request.stdin_filename, migration.support_modules
+                )
             result.acknowledged = migration.acknowledged
             secrets = migration.secrets
             if migration.changed:
@@ -193,3 +199,43 @@ def _run_stdin(
     reporter.file(result)
     reporter.finish(summary, [result] if result.reportable else [])
     return summary.exit_code
+
+
+def _stdin_helper(filename: str | None) -> HelperImport | None:
+    """With ``--stdin-filename``, the import a whole-project run gives that file; else plain."""
+    if not filename:
+        return None
+    from ..apispec.events import BRIDGE_MODULE
+    from ..engine.placement import place_helper
+
+    return place_helper(filename, BRIDGE_MODULE).importer
+
+
+def _helper_notices(filename: str | None, modules: dict[str, str]) -> list[Finding]:
+    """Standard input writes no other file: say which helper module to create, and where."""
+    from ..engine.placement import STATE_PRESENT, place_helper
+    from ..engine.transform import support_module_path
+
+    notices = []
+    for name, rule_code in modules.items():
+        template = support_module_path(name)
+        if filename:
+            placement = place_helper(filename, name)
+            if placement.state == STATE_PRESENT:
+                continue
+            where = f"`{placement.path}`"
+            verb = "create" if placement.state == "create" else "update"
+        else:
+            where = f"`{name}.py` beside this file (or anywhere on its import path)"
+            verb = "create"
+        notices.append(
+            Finding(
+                rule_code,
+                KIND_MANUAL,
+                1,
+                1,
+                f"the migrated code imports the helper module `{name}`: {verb} {where} "
+                f"from `{template}` (`heygen2liveavatar migrate` on the file writes it)",
+            )
+        )
+    return notices
