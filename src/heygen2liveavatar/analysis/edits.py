@@ -7,6 +7,7 @@ different rules to nested nodes compose instead of overwriting each other.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -123,6 +124,26 @@ class EditSet:
         return result
 
 
+def _spliced(block: cst.Module | cst.IndentedBlock) -> cst.Module | cst.IndentedBlock:
+    """The block with each statement a transform turned into several (a ``FlattenSentinel``)
+    replaced by those statements."""
+    body: list[cst.BaseStatement] = []
+    for statement in _as_objects(block.body):
+        if isinstance(statement, cst.FlattenSentinel):
+            body.extend(statement.nodes)
+        else:
+            assert isinstance(statement, cst.BaseStatement)
+            body.append(statement)
+    if not body and isinstance(block, cst.IndentedBlock):
+        body = [cst.SimpleStatementLine(body=[cst.Pass()])]
+    return block.with_changes(body=body)
+
+
+def _as_objects(body: Sequence[cst.BaseStatement]) -> Sequence[object]:
+    # A block's body may hold FlattenSentinels while it is rebuilt, whatever its type says.
+    return body
+
+
 def marker_comment(text: str) -> str:
     return f"# {MARKER_PREFIX} {text}"
 
@@ -154,6 +175,10 @@ class _EditApplier:
         if self._has_body_edits and isinstance(original_node, (cst.Module, cst.IndentedBlock)):
             assert isinstance(node, (cst.Module, cst.IndentedBlock))
             node = self._rebuild_body(original_node, node)
+        if isinstance(node, (cst.Module, cst.IndentedBlock)) and any(
+            isinstance(statement, cst.FlattenSentinel) for statement in _as_objects(node.body)
+        ):
+            node = _spliced(node)
         if isinstance(node, cst.Module) and self.edits.markers:
             node = _without_header_markers(node)
         return node

@@ -23,3 +23,14 @@ TASK_FIELDS_DROPPED: tuple[str, ...] = ("task_mode",)
 """Task request fields with no event counterpart; dropping them changes nothing LiveAvatar sees."""
 TASK_RESPONSE_FIELDS: tuple[str, ...] = ("task_id", "duration_ms")
 """``streaming.task`` response fields that events do not return (api-reference 5.3)."""
+
+TASK_ID_FIELD = "task_id"
+"""HeyGen's id of a task: its successor is the id of the event ``emit`` returns."""
+TASK_DURATION_FIELD = "duration_ms"
+"""How long HeyGen said the avatar would speak: no successor; ``avatar.speak_ended`` tells."""
+ENVELOPE_DATA = "data"
+RESPONSE_PARSERS = frozenset({"json"})
+"""Methods of a response object that parse its body."""
+RESPONSE_RAISERS = frozenset({"raise_for_status"})
+"""Methods of a response object that raise on an HTTP error (``emit`` raises itself now)."""
+RESPONSE_STATUS_ATTRIBUTES = frozenset({"status_code", "status", "ok", "is_success"})

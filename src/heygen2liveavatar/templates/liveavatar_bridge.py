@@ -35,7 +35,7 @@ FIELDS = ("session_id", "session_token", "livekit_url", "livekit_agent_token",
 SPEAK_EVENT_TYPES = {"repeat": "avatar.speak_text", "chat": "avatar.speak_response",
                      "talk": "avatar.speak_response"}  # fmt: skip
 _T = TypeVar("_T")
-_CLIENT_TOKEN_WARNING = (
+_VIEWER_WARNING = (
     "LiveAvatar session {} has no livekit_agent_token: joining its room with the client token "
     "disconnects a viewer using that token (LiveKit duplicate identity); the alternative is to "
     "send the events from the frontend with the LiveAvatar web SDK"
@@ -195,7 +195,7 @@ def _prepare(session_id: str, event_type: str, fields: dict[str, Any]) -> tuple[
     joins_as_viewer = session.get("livekit_client_token") and not session.get("livekit_agent_token")
     if joins_as_viewer and session_id not in _warned:
         _warned.add(session_id)
-        warnings.warn(_CLIENT_TOKEN_WARNING.format(session_id), RuntimeWarning, stacklevel=3)
+        warnings.warn(_VIEWER_WARNING.format(session_id), RuntimeWarning, stacklevel=3)
     event_id = str(uuid.uuid4())
     event = {"event_id": event_id, "event_type": event_type, "session_id": session_id, **fields}
     return event_id, _publish(session_id, json.dumps(event).encode("utf-8"))
