@@ -11,6 +11,8 @@ from __future__ import annotations
 
 BRIDGE_MODULE = "liveavatar_bridge"
 """Helper module written beside migrated files (``templates/liveavatar_bridge.py``)."""
+LIVEKIT_PACKAGE = "livekit"
+"""The distribution the helper needs to send events (``livekit.rtc``)."""
 BRIDGE_EMIT = "emit"
 BRIDGE_EMIT_ASYNC = "emit_async"
 BRIDGE_SPEAK_EVENT_TYPE = "speak_event_type"

@@ -465,6 +465,7 @@ class _Collected:
     findings: list[Finding] = field(default_factory=list)
     acknowledged: list[Finding] = field(default_factory=list)
     support_modules: dict[str, str] = field(default_factory=dict)
+    packages: set[str] = field(default_factory=set)
     secrets: set[str] = field(default_factory=set)
     """Hard-coded keys found in cells: never shown in the diff."""
 
@@ -625,6 +626,7 @@ class _NotebookMigrator:
                 continue
             self._collect(result.findings, result.acknowledged, pending, first_lines)
             self.out.support_modules.update(result.support_modules)
+            self.out.packages.update(result.packages)
             self.out.secrets.update(result.secrets)
             if result.changed:
                 pieces = _split(result.code, len(pending), self.display)
@@ -652,6 +654,7 @@ class _NotebookMigrator:
             return
         self._collect(result.findings, result.acknowledged, [unit], [1])
         self.out.support_modules.update(result.support_modules)
+        self.out.packages.update(result.packages)
         self.out.secrets.update(result.secrets)
         if result.changed:
             unit.new_text = result.code
@@ -957,6 +960,7 @@ def _migrate_notebook(
     )
     migration = FileMigration(bom + new_text.encode("utf-8"), findings, acknowledged, diff)
     migration.support_modules.update(collected.support_modules)
+    migration.packages.update(collected.packages)
     return migration
 
 

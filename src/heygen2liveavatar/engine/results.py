@@ -38,6 +38,8 @@ class FileResult:
     written: bool = False
     support_files: list[SupportFile] = field(default_factory=list)
     """Helper modules the migrated file imports."""
+    packages: list[str] = field(default_factory=list)
+    """Distribution packages the migrated file needs at run time (declared by the run)."""
     support_created: list[str] = field(default_factory=list)
     """Real paths of the helper modules this file's worker created or updated (before writing
     the file)."""

@@ -151,6 +151,7 @@ def _process_candidate(
             result.diff = migrated.diff
         if migrated.changed:
             _add_support_files(result, source, migrated.support_modules, kind == KIND_NOTEBOOK)
+            result.packages = sorted(migrated.packages)
     else:
         from ..apispec.events import BRIDGE_MODULE
         from .placement import place_helper
@@ -163,6 +164,7 @@ def _process_candidate(
         if not migration.changed:
             return result
         _add_support_files(result, source, migration.support_modules)
+        result.packages = sorted(migration.packages)
         try:
             new_data = decoded.encode(migration.code)
         except UnicodeEncodeError as exc:

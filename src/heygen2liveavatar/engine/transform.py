@@ -36,6 +36,8 @@ class MigrationResult:
     support_modules: dict[str, str] = field(default_factory=dict)
     """Helper modules the migrated code imports (name -> first rule needing it); the engine
     writes one per import root (``engine/placement.py``)."""
+    packages: frozenset[str] = frozenset()
+    """Distribution packages the migrated code needs at run time (``livekit``)."""
     secrets: frozenset[str] = frozenset()
     """Secret texts found in the source (hard-coded API keys): never shown in a diff or report."""
 
@@ -167,6 +169,7 @@ def _apply_rules(
         findings,
         acknowledged,
         ctx.support_modules if changed else {},
+        frozenset(ctx.packages) if changed else frozenset(),
         frozenset(secrets) if isinstance(secrets, (set, frozenset)) else frozenset(),
     )
 

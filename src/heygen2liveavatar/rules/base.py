@@ -139,6 +139,8 @@ class RuleContext:
         """Where the engine placed the helper module and how this file imports it
         (``engine/placement.py``); ``None``: beside the file, by its own name."""
         self.support_modules: dict[str, str] = {}
+        self.packages: set[str] = set()
+        """Distribution packages the migrated code needs at run time (``livekit``)."""
         """Helper modules (``templates/<name>.py``) the migrated code imports -> first rule needing it."""
         self.index = ModuleIndex(module)
         self.resolver = ValueResolver(self.index)
@@ -260,6 +262,11 @@ class RuleContext:
         else:
             self.edits.require_import(helper.package, helper.stem, alias)
         return name
+
+    def require_package(self, name: str) -> None:
+        """The migrated code needs distribution ``name``: the engine declares it in the
+        project's dependency manifest (``engine/runtime_requirements.py``)."""
+        self.packages.add(name)
 
     # Findings -----------------------------------------------------------------------
     def fixed(self, node: cst.CSTNode, message: str) -> None:

@@ -39,6 +39,7 @@ from ..apispec.events import (
     BRIDGE_EMIT_ASYNC,
     BRIDGE_MODULE,
     ENVELOPE_DATA,
+    LIVEKIT_PACKAGE,
     RESPONSE_PARSERS,
     RESPONSE_RAISERS,
     RESPONSE_STATUS_ATTRIBUTES,
@@ -268,6 +269,7 @@ def emit_event(
     if ctx.is_suppressed(event.target) or ctx.is_suppressed(event.request.node):
         return False
     bridge = ctx.require_support_module(BRIDGE_MODULE)
+    ctx.require_package(LIVEKIT_PACKAGE)  # the helper sends events with the LiveKit SDK
     shape = event.shape
     asynchronous = shape.yields_awaitable or shape.in_coroutine
     args = [
