@@ -112,12 +112,14 @@ class HeyGenToLiveAvatarCommand(CodemodCommand):
 
     def transform_module_impl(self, tree: cst.Module) -> cst.Module:
         filename = self.context.filename
-        in_package = filename is not None and os.path.isfile(
-            os.path.join(os.path.dirname(filename), "__init__.py")
-        )
+        from heygen2liveavatar.apispec.events import BRIDGE_MODULE
+        from heygen2liveavatar.engine.placement import place_helper
+
+        # The helper goes where ``migrate`` puts it (one per import root), imported the same way.
+        helper = place_helper(filename, BRIDGE_MODULE).importer if filename is not None else None
         # MigrationError (a rule failure, output that does not parse) propagates:
         # LibCST's runner then counts the file as failed and leaves it alone.
-        result = migrate_text(tree.code, filename or "<stdin>", self.rules(filename), in_package)
+        result = migrate_text(tree.code, filename or "<stdin>", self.rules(filename), helper=helper)
         for finding in result.manual:
             self.warn(
                 f"{finding.rule} line {finding.line}, column {finding.column}: {finding.message}"
@@ -129,6 +131,8 @@ class HeyGenToLiveAvatarCommand(CodemodCommand):
 
     def _create_support_modules(self, filename: str | None, result: MigrationResult) -> None:
         """Write the helper modules the migrated code imports, as ``migrate`` does."""
+        from heygen2liveavatar.engine.placement import place_helper
+        from heygen2liveavatar.engine.results import SupportFile
         from heygen2liveavatar.engine.runner import MODE_WRITE, write_support_file
 
         for name, rule_code in result.support_modules.items():
@@ -138,8 +142,10 @@ class HeyGenToLiveAvatarCommand(CodemodCommand):
                     "it with `heygen2liveavatar migrate` on the file"
                 )
                 continue
-            path = os.path.join(os.path.dirname(filename), f"{name}.py")
-            created = write_support_file(path, path, rule_code, MODE_WRITE)
+            placement = place_helper(filename, name)
+            path = placement.path
+            support = SupportFile(path, path, rule_code, name, placement.state)
+            created = write_support_file(support, MODE_WRITE)
             if created is None:
                 continue  # exists already (written for another file, or by the user)
             if created.error is not None:

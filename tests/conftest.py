@@ -33,6 +33,14 @@ def pytest_addoption(parser: pytest.Parser) -> None:
     )
 
 
+@pytest.fixture(autouse=True)
+def _private_session_store(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Helper modules run by tests keep their session files in a temporary directory."""
+    monkeypatch.setenv("LIVEAVATAR_SESSION_DIR", str(tmp_path_factory.mktemp("sessions")))
+
+
 @pytest.fixture
 def update_goldens(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-goldens"))

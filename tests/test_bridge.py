@@ -1,21 +1,25 @@
 """Unit tests of the helper module the tool writes into users' projects (``liveavatar_bridge``).
 
-The module is loaded from the package source (``templates/liveavatar_bridge.py``) and its LiveKit
-room replaced by a recording stand-in, so no network is used.
+Each test loads a fresh copy of ``templates/liveavatar_bridge.py`` with its session store in a
+temporary directory and its LiveKit room replaced by a recording stand-in: no network is used,
+except a local HTTP server on 127.0.0.1 standing in for ``POST /v1/sessions/start``.
 """
 
 from __future__ import annotations
 
-import ast
 import asyncio
-import enum
+import http.server
 import importlib.util
 import json
-import logging
+import multiprocessing
+import os
+import stat
+import subprocess
 import sys
 import threading
 import types
 import uuid
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -31,426 +35,424 @@ SESSION_TOKEN = "eyJ.session-SECRET-3333"
 LIVEKIT_URL = "wss://room.example.invalid"
 
 
-def load_bridge(name: str) -> types.ModuleType:
+def load_bridge(name: str | None = None) -> types.ModuleType:
+    name = name or f"bridge_{uuid.uuid4().hex}"
     spec = importlib.util.spec_from_file_location(name, TEMPLATE)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)
-    sys.modules[name] = module
     spec.loader.exec_module(module)
     return module
 
 
 class RecordingRoom:
-    """Stands in for ``livekit.rtc.Room``; records what the bridge does with it."""
+    """Stands in for ``livekit.rtc.Room``; records what the helper does with it."""
 
-    def __init__(self, log: list[tuple[Any, ...]], fail_connect: Exception | None = None) -> None:
+    def __init__(
+        self,
+        log: list[tuple[Any, ...]],
+        fail_connect: Exception | None = None,
+        fail_publish: Exception | None = None,
+    ) -> None:
         self.log = log
         self.fail_connect = fail_connect
+        self.fail_publish = fail_publish
         self.local_participant = self
-        self.thread: str | None = None
 
     async def connect(self, url: str, token: str) -> None:
-        self.thread = threading.current_thread().name
         await asyncio.sleep(0)  # a real join suspends; concurrent emits must still join once
         if self.fail_connect is not None:
             raise self.fail_connect
-        self.log.append(("connect", url, token))
+        self.log.append(("connect", url, token, threading.current_thread().name))
 
     async def publish_data(self, payload: bytes, *, reliable: bool, topic: str) -> None:
-        assert isinstance(payload, bytes)
+        if self.fail_publish is not None:
+            raise self.fail_publish
         self.log.append(("publish", json.loads(payload.decode("utf-8")), reliable, topic))
 
     async def disconnect(self) -> None:
         self.log.append(("disconnect",))
 
 
-@pytest.fixture(scope="module")
-def bridge() -> Iterator[types.ModuleType]:
-    module = load_bridge("liveavatar_bridge_under_test")
-    yield module
-    module.set_room_factory(None)
-    sys.modules.pop("liveavatar_bridge_under_test", None)
+@pytest.fixture
+def store(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    directory = tmp_path / "sessions"
+    monkeypatch.setenv("LIVEAVATAR_SESSION_DIR", str(directory))
+    return directory
 
 
 @pytest.fixture
-def log(bridge: types.ModuleType) -> Iterator[list[tuple[Any, ...]]]:
+def bridge(store: Path) -> types.ModuleType:
+    return load_bridge()
+
+
+@pytest.fixture
+def log(bridge: types.ModuleType) -> list[tuple[Any, ...]]:
     records: list[tuple[Any, ...]] = []
-    bridge.set_room_factory(lambda: RecordingRoom(records))
-    yield records
-    bridge.set_room_factory(None)
+    bridge._room_factory = lambda: RecordingRoom(records)
+    return records
 
 
-def new_session(
-    bridge: types.ModuleType, *, client_token: str | None = CLIENT_TOKEN, agent: bool = True
-) -> str:
-    """Remember a fresh session the way migrated code does: token response, then start response."""
+def new_session(bridge: types.ModuleType, *, agent: bool = True, client: bool = True) -> str:
+    """Remember a session the way migrated code does: token response, then start response."""
     session_id = str(uuid.uuid4())
-    bridge.remember_session(
-        {
-            "code": 100,
-            "message": "success",
-            "data": {"session_id": session_id, "session_token": SESSION_TOKEN},
-        }
-    )
+    token = {"session_id": session_id, "session_token": SESSION_TOKEN}
+    bridge.remember_session({"code": 100, "message": "success", "data": token})
     start: dict[str, Any] = {"session_id": session_id, "livekit_url": LIVEKIT_URL}
-    if client_token:
-        start["livekit_client_token"] = client_token
+    if client:
+        start["livekit_client_token"] = CLIENT_TOKEN
     if agent:
         start["livekit_agent_token"] = AGENT_TOKEN
-    bridge.remember_session({"code": 100, "message": "Session started", "data": start})
+    bridge.remember_session({"code": 100, "data": start})
     return session_id
 
 
-# The registry -------------------------------------------------------------------------------
-def test_remember_session_returns_its_argument_and_accepts_all_shapes(
-    bridge: types.ModuleType,
-) -> None:
-    envelope = {
-        "code": 100,
-        "message": "ok",
-        "data": {"session_id": "s-env", "session_token": "t1"},
-    }
-    assert bridge.remember_session(envelope) is envelope
-    data = {"session_id": "s-data", "session_token": "t2"}
-    assert bridge.remember_session(data) is data
-    assert bridge.remember_session(None) is None
-    assert bridge.session_token("s-env") == "t1"
-    assert bridge.session_token("s-data") == "t2"
-
-
-def test_token_and_start_responses_merge(bridge: types.ModuleType) -> None:
-    bridge.remember_session({"data": {"session_id": "s-merge", "session_token": "tok"}})
-    bridge.remember_session(
-        {"data": {"session_id": "s-merge", "livekit_url": LIVEKIT_URL, "livekit_client_token": "c"}}
+# The module itself ---------------------------------------------------------------------------
+def test_template_is_short_pyflakes_clean_and_marked() -> None:
+    text = TEMPLATE.read_text(encoding="utf-8")
+    assert len(text.splitlines()) < 250
+    assert "# heygen2liveavatar helper: v2" in text.splitlines()[0]
+    checked = subprocess.run(
+        [sys.executable, "-m", "pyflakes", str(TEMPLATE)], capture_output=True, text=True
     )
-    # The start response has no session token; the one from the token response must survive.
-    assert bridge.session_token("s-merge") == "tok"
+    assert checked.returncode == 0, checked.stdout + checked.stderr
 
 
-def test_error_envelopes_are_ignored_and_non_json_rejected(bridge: types.ModuleType) -> None:
-    bridge.remember_session({"code": 401, "data": None, "message": "unauthorized"})
-    bridge.remember_session({"detail": [{"msg": "field required"}]})
-    with pytest.raises(TypeError, match="parsed JSON"):
-        bridge.remember_session("not a response")
+def test_importing_needs_no_livekit(bridge: types.ModuleType) -> None:
+    assert "livekit" not in bridge.__dict__
+    assert issubclass(bridge.LiveAvatarError, RuntimeError)
+    assert issubclass(bridge.UnknownSessionError, KeyError)
 
 
-def test_unknown_session_token_is_a_clear_key_error(bridge: types.ModuleType) -> None:
-    with pytest.raises(KeyError) as caught:
-        bridge.session_token("never-seen")
-    message = str(caught.value)
-    assert "never-seen" in message and "remember_session" in message
-    assert not message.startswith("'")  # a sentence, not the repr KeyError usually shows
-
-
-def test_bearer_headers_replace_every_api_key_spelling(bridge: types.ModuleType) -> None:
-    session_id = new_session(bridge)
-    original = {
-        "x-api-key": "hg",
-        "X-Api-Key": "hg",
-        "X-API-KEY": "la",
-        "authorization": "Bearer old",
-        "Content-Type": "application/json",
+# The session store ---------------------------------------------------------------------------
+def test_remember_session_merges_and_returns_its_argument(
+    bridge: types.ModuleType, store: Path
+) -> None:
+    envelope = {"code": 100, "data": {"session_id": "s-1", "session_token": "t1"}}
+    assert bridge.remember_session(envelope) is envelope
+    start = {"session_id": "s-1", "livekit_url": LIVEKIT_URL, "livekit_agent_token": "a"}
+    assert bridge.remember_session(start) is start
+    assert bridge.remember_session({"code": 401, "data": None}) == {"code": 401, "data": None}
+    record = json.loads((store / "s-1.json").read_text())
+    assert record == {
+        "session_id": "s-1",
+        "session_token": "t1",
+        "livekit_url": LIVEKIT_URL,
+        "livekit_agent_token": "a",
     }
-    headers = bridge.bearer_headers(session_id, original)
-    assert headers == {
+    if os.name == "posix":
+        assert stat.S_IMODE((store / "s-1.json").stat().st_mode) == 0o600
+        assert [p.name for p in store.iterdir()] == ["s-1.json"]  # no temporary left
+
+
+def test_default_store_is_private(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.delenv("LIVEAVATAR_SESSION_DIR", raising=False)
+    monkeypatch.setattr("tempfile.tempdir", str(tmp_path))
+    bridge = load_bridge()
+    bridge.remember_session({"session_id": "s-private", "session_token": "t"})
+    directory = tmp_path / f"liveavatar-sessions-{os.getuid()}"
+    assert stat.S_IMODE(directory.stat().st_mode) == 0o700
+    assert (directory / "s-private.json").exists()
+
+
+def test_a_session_id_cannot_leave_the_store(bridge: types.ModuleType, store: Path) -> None:
+    bridge.remember_session({"session_id": "../../escape", "session_token": "t"})
+    assert not (store.parent.parent / "escape.json").exists()
+    assert bridge.bearer_headers("../../escape")["Authorization"] == "Bearer t"
+
+
+def _emit_in_child(template: str, session_id: str, queue: Any) -> None:
+    """Run in a spawned process: a fresh interpreter that never saw the session."""
+    spec = importlib.util.spec_from_file_location("child_bridge", template)
+    assert spec is not None and spec.loader is not None
+    bridge = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bridge)
+    log: list[tuple[Any, ...]] = []
+    bridge._room_factory = lambda: RecordingRoom(log)
+    event_id = bridge.emit(session_id, "avatar.speak_text", text="from the other worker")
+    headers = bridge.bearer_headers(session_id)
+    queue.put((event_id, [entry[:3] for entry in log], headers))
+
+
+def test_a_session_started_in_one_process_is_used_in_another(
+    bridge: types.ModuleType, store: Path
+) -> None:
+    session_id = new_session(bridge)
+    context = multiprocessing.get_context("spawn")
+    queue = context.Queue()
+    child = context.Process(target=_emit_in_child, args=(str(TEMPLATE), session_id, queue))
+    child.start()
+    event_id, log, headers = queue.get(timeout=60)
+    child.join(60)
+    assert child.exitcode == 0
+    assert log[0] == ("connect", LIVEKIT_URL, AGENT_TOKEN)
+    assert log[1][1] == {
+        "event_id": event_id,
+        "event_type": "avatar.speak_text",
+        "session_id": session_id,
+        "text": "from the other worker",
+    }
+    assert headers == {"Authorization": f"Bearer {SESSION_TOKEN}"}
+
+
+# Headers ----------------------------------------------------------------------------------
+def test_bearer_headers_replace_the_api_key(bridge: types.ModuleType) -> None:
+    session_id = new_session(bridge)
+    old = {"X-Api-Key": "k", "authorization": "old", "Content-Type": "application/json"}
+    assert bridge.bearer_headers(session_id, old) == {
         "Content-Type": "application/json",
         "Authorization": f"Bearer {SESSION_TOKEN}",
     }
-    assert "x-api-key" in original  # the caller's dict is not modified
-    assert bridge.bearer_headers(session_id) == {"Authorization": f"Bearer {SESSION_TOKEN}"}
+    assert old["X-Api-Key"] == "k"  # a copy
 
 
-def test_speak_event_type(bridge: types.ModuleType) -> None:
-    class TaskType(enum.Enum):
-        TALK = "talk"
+def test_unknown_session_is_a_readable_key_error(bridge: types.ModuleType) -> None:
+    with pytest.raises(KeyError) as caught:
+        bridge.bearer_headers("never-seen")
+    assert str(caught.value).startswith("unknown LiveAvatar session 'never-seen'")
+    with pytest.raises(bridge.LiveAvatarError):
+        bridge.emit("never-seen", "avatar.interrupt")
 
+
+def test_speak_event_type() -> None:
+    bridge = load_bridge()
     assert bridge.speak_event_type("repeat") == "avatar.speak_text"
     assert bridge.speak_event_type(None) == "avatar.speak_text"
     assert bridge.speak_event_type("chat") == "avatar.speak_response"
-    assert bridge.speak_event_type("talk") == "avatar.speak_response"
-    assert bridge.speak_event_type("REPEAT") == "avatar.speak_text"
-    assert bridge.speak_event_type("Chat") == "avatar.speak_response"
-    assert bridge.speak_event_type(TaskType.TALK) == "avatar.speak_response"
-    with pytest.raises(ValueError, match="'sing'"):
+    assert bridge.speak_event_type(types.SimpleNamespace(value="TALK")) == "avatar.speak_response"
+    with pytest.raises(ValueError, match="task_type"):
         bridge.speak_event_type("sing")
 
 
-# Sending events -----------------------------------------------------------------------------
-def test_emit_publishes_the_exact_envelope(
+# Events -----------------------------------------------------------------------------------
+def test_emit_joins_with_the_agent_token_once_and_returns_the_event_id(
     bridge: types.ModuleType, log: list[tuple[Any, ...]]
 ) -> None:
     session_id = new_session(bridge)
-    receipt = bridge.emit(session_id, "avatar.speak_text", text="Hello ✓")
-    bridge.emit(session_id, "avatar.interrupt")
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # no client-token warning with an agent token
+        first = bridge.emit(session_id, "avatar.speak_text", text="Hello")
+        second = bridge.emit(session_id, "avatar.interrupt")
+    assert uuid.UUID(first).version == 4 and first != second
+    assert log[0][:3] == ("connect", LIVEKIT_URL, AGENT_TOKEN)
+    assert log[0][3] != threading.current_thread().name  # on the helper's own loop
+    assert log[1:] == [
+        (
+            "publish",
+            {
+                "event_id": first,
+                "event_type": "avatar.speak_text",
+                "session_id": session_id,
+                "text": "Hello",
+            },
+            True,
+            "agent-control",
+        ),
+        (
+            "publish",
+            {"event_id": second, "event_type": "avatar.interrupt", "session_id": session_id},
+            True,
+            "agent-control",
+        ),
+    ]
 
-    assert log[0] == ("connect", LIVEKIT_URL, CLIENT_TOKEN)
-    assert [entry[0] for entry in log] == ["connect", "publish", "publish"]  # joined once
-    _, event, reliable, topic = log[1]
-    assert reliable is True and topic == "agent-control"
-    assert list(event) == ["event_id", "event_type", "session_id", "text"]
-    assert event["event_type"] == "avatar.speak_text"
-    assert event["session_id"] == session_id and event["text"] == "Hello ✓"
-    assert uuid.UUID(event["event_id"]).version == 4
-    assert log[2][1] == {
-        "event_id": log[2][1]["event_id"],
-        "event_type": "avatar.interrupt",
-        "session_id": session_id,
-    }
-    assert log[2][1]["event_id"] != event["event_id"]
-    assert receipt == {
-        "code": 100,
-        "message": "success",
-        "data": {"event_id": event["event_id"], "event_type": "avatar.speak_text"},
-    }
 
-
-def test_the_agent_token_is_the_fallback(
+def test_client_token_only_warns_once_per_session(
     bridge: types.ModuleType, log: list[tuple[Any, ...]]
 ) -> None:
-    bridge.emit(new_session(bridge, client_token=None), "avatar.start_listening")
-    assert log[0] == ("connect", LIVEKIT_URL, AGENT_TOKEN)
+    session_id = new_session(bridge, agent=False)
+    with pytest.warns(RuntimeWarning, match="web SDK") as caught:
+        bridge.emit(session_id, "avatar.start_listening")
+        bridge.emit(session_id, "avatar.stop_listening")
+    assert len(caught) == 1
+    assert "duplicate identity" in str(caught[0].message)
+    assert CLIENT_TOKEN not in str(caught[0].message)
+    assert log[0][:3] == ("connect", LIVEKIT_URL, CLIENT_TOKEN)
 
 
-def test_caller_chosen_event_id_and_envelope_clashes(
-    bridge: types.ModuleType, log: list[tuple[Any, ...]]
-) -> None:
+def test_emit_raises_when_the_room_cannot_be_joined(bridge: types.ModuleType) -> None:
     session_id = new_session(bridge)
-    receipt = bridge.emit(session_id, "avatar.speak_text", text="x", event_id="my-id")
-    assert log[-1][1]["event_id"] == "my-id" == receipt["data"]["event_id"]
-    with pytest.raises(TypeError, match="event_type"):
-        bridge.emit(session_id, "avatar.speak_text", event_type="other")
-    with pytest.raises(TypeError, match="session_id"):
-        bridge.emit(None, "avatar.interrupt")
-
-
-def test_sync_receipt_answers_like_the_responses_it_replaces(
-    bridge: types.ModuleType, log: list[tuple[Any, ...]]
-) -> None:
-    receipt = bridge.emit(new_session(bridge), "avatar.speak_response", text="hi")
-    assert isinstance(receipt, dict)
-    assert receipt.json() is receipt
-    assert receipt.raise_for_status() is receipt
-    assert receipt.status_code == 200 and receipt.status == 200 and receipt.ok
-    assert json.loads(receipt.text) == receipt
-    with receipt as response:  # ``with urllib.request.urlopen(req) as response``
-        assert json.load(response) == receipt
-        assert response.getcode() == 200
-    assert receipt.json()["data"]["event_type"] == "avatar.speak_response"
-
-
-def test_emit_works_in_sync_code_while_a_loop_runs(
-    bridge: types.ModuleType, log: list[tuple[Any, ...]]
-) -> None:
-    session_id = new_session(bridge)
-
-    async def handler() -> Any:
-        # Blocking sync code inside a coroutine (what a sync helper called from async code does):
-        # the work happens on the bridge's own loop, so this neither deadlocks nor fails.
-        return bridge.emit(session_id, "avatar.speak_text", text="from a coroutine")
-
-    receipt = asyncio.run(handler())
-    assert receipt["data"]["event_type"] == "avatar.speak_text"
-    assert log[-1][1]["text"] == "from a coroutine"
-
-
-def test_emit_async_can_be_awaited_and_entered(
-    bridge: types.ModuleType, log: list[tuple[Any, ...]]
-) -> None:
-    session_id = new_session(bridge)
-
-    async def main() -> None:
-        resp = await bridge.emit_async(session_id, "avatar.speak_text", text="awaited")
-        assert (await resp.json())["data"]["event_type"] == "avatar.speak_text"  # aiohttp style
-        assert resp.json()["code"] == 100  # httpx style
-        assert json.loads(await resp.text()) == resp and json.loads(resp.text) == resp
-        assert await resp.read() == resp.read() == resp.content
-        assert resp.status == 200 and resp.ok
-        resp.raise_for_status()
-
-        async with bridge.emit_async(session_id, "avatar.interrupt") as resp2:
-            assert (await resp2.json())["data"]["event_type"] == "avatar.interrupt"
-
-        # A real coroutine: tasks and gather accept it.
-        task = asyncio.create_task(bridge.emit_async(session_id, "avatar.start_listening"))
-        both = await asyncio.gather(task, bridge.emit_async(session_id, "avatar.stop_listening"))
-        assert [r["data"]["event_type"] for r in both] == [
-            "avatar.start_listening",
-            "avatar.stop_listening",
-        ]
-
-    asyncio.run(main())
-    published = [entry[1]["event_type"] for entry in log if entry[0] == "publish"]
-    assert published[:2] == ["avatar.speak_text", "avatar.interrupt"]
-    assert sorted(published[2:]) == ["avatar.start_listening", "avatar.stop_listening"]
-    assert sum(entry[0] == "connect" for entry in log) == 1
-
-
-def test_nothing_is_sent_until_emit_async_is_awaited(
-    bridge: types.ModuleType, log: list[tuple[Any, ...]]
-) -> None:
-    call = bridge.emit_async(new_session(bridge), "avatar.interrupt")
-    call.close()
-    assert log == []
-
-
-def test_concurrent_first_events_join_the_room_once(
-    bridge: types.ModuleType, log: list[tuple[Any, ...]]
-) -> None:
-    session_id = new_session(bridge)
-
-    async def main() -> None:
-        await asyncio.gather(
-            *(bridge.emit_async(session_id, "avatar.speak_text", text=str(i)) for i in range(5))
-        )
-
-    asyncio.run(main())
-    assert [entry[0] for entry in log].count("connect") == 1
-    assert sorted(entry[1]["text"] for entry in log if entry[0] == "publish") == list("01234")
-
-
-def test_rooms_live_on_the_bridge_thread(bridge: types.ModuleType) -> None:
-    rooms: list[RecordingRoom] = []
-
-    def factory() -> RecordingRoom:
-        rooms.append(RecordingRoom([]))
-        return rooms[-1]
-
-    bridge.set_room_factory(factory)
-    try:
-        bridge.emit(new_session(bridge), "avatar.interrupt")
-    finally:
-        bridge.set_room_factory(None)
-    assert rooms[0].thread == "liveavatar-bridge"
-
-
-def test_unknown_and_unstarted_sessions_fail_clearly(
-    bridge: types.ModuleType, log: list[tuple[Any, ...]]
-) -> None:
-    with pytest.raises(KeyError, match="remember_session"):
-        bridge.emit("no-such-session", "avatar.interrupt")
-    bridge.remember_session({"data": {"session_id": "token-only", "session_token": "t"}})
-    with pytest.raises(bridge.UnknownSessionError, match="/v1/sessions/start"):
-        bridge.emit("token-only", "avatar.interrupt")
-
-    async def main() -> None:
-        with pytest.raises(KeyError):
-            await bridge.emit_async("no-such-session", "avatar.interrupt")
-
-    asyncio.run(main())
-    assert log == []
-
-
-def test_failed_join_raises_and_the_next_event_retries(bridge: types.ModuleType) -> None:
-    records: list[tuple[Any, ...]] = []
-    failures = [ConnectionError(f"refused for token {CLIENT_TOKEN}")]
-
-    def factory() -> RecordingRoom:
-        return RecordingRoom(records, failures.pop() if failures else None)
-
-    bridge.set_room_factory(factory)
-    try:
-        session_id = new_session(bridge)
-        with pytest.raises(bridge.BridgeError) as caught:
-            bridge.emit(session_id, "avatar.interrupt")
-        assert CLIENT_TOKEN not in str(caught.value)
-        assert "ConnectionError" in str(caught.value)
+    log: list[tuple[Any, ...]] = []
+    error = ConnectionError(f"rejected token {AGENT_TOKEN}")
+    bridge._room_factory = lambda: RecordingRoom(log, fail_connect=error)
+    with pytest.raises(bridge.LiveAvatarError) as caught:
         bridge.emit(session_id, "avatar.interrupt")
-    finally:
-        bridge.set_room_factory(None)
-    assert [entry[0] for entry in records] == ["connect", "publish"]
-
-
-def test_forget_session_leaves_the_room_and_drops_tokens(
-    bridge: types.ModuleType, log: list[tuple[Any, ...]]
-) -> None:
-    session_id = new_session(bridge)
+    assert AGENT_TOKEN not in str(caught.value) and AGENT_TOKEN not in repr(caught.value)
+    assert "<redacted>" in str(caught.value)
+    # The failed join is forgotten: the next event joins again.
+    bridge._room_factory = lambda: RecordingRoom(log)
     bridge.emit(session_id, "avatar.interrupt")
-    bridge.forget_session(session_id)
-    assert log[-1] == ("disconnect",)
-    with pytest.raises(KeyError):
-        bridge.session_token(session_id)
-    bridge.forget_session(session_id)  # twice is fine
-
-    other = new_session(bridge)
-    bridge.emit(other, "avatar.interrupt")
-
-    async def main() -> None:
-        await bridge.forget_session_async(other)
-
-    asyncio.run(main())
-    assert log[-1] == ("disconnect",)
-    assert [entry[0] for entry in log].count("disconnect") == 2
+    assert log[0][0] == "connect"
 
 
-def test_no_token_in_reprs_logs_or_errors(
-    bridge: types.ModuleType, log: list[tuple[Any, ...]], caplog: pytest.LogCaptureFixture
-) -> None:
-    caplog.set_level(logging.DEBUG, logger="liveavatar_bridge")
+def test_emit_raises_when_publishing_fails(bridge: types.ModuleType) -> None:
     session_id = new_session(bridge)
-    receipt = bridge.emit(session_id, "avatar.speak_text", text="hello")
-    bridge.forget_session(session_id)
-    state = bridge._STATE
-    new_session(bridge)
-    shown = " ".join([repr(receipt), repr(state), repr(list(state.sessions.values())), caplog.text])
-    assert "LiveAvatar session" in caplog.text  # the debug log is there, and says something
-    for secret in (CLIENT_TOKEN, AGENT_TOKEN, SESSION_TOKEN):
-        assert secret not in shown
+    log: list[tuple[Any, ...]] = []
+    bridge._room_factory = lambda: RecordingRoom(log, fail_publish=RuntimeError("closed"))
+    with pytest.raises(bridge.LiveAvatarError, match="could not send"):
+        bridge.emit(session_id, "avatar.speak_text", text="x")
+    with pytest.raises(bridge.LiveAvatarError):
+        asyncio.run(bridge.emit_async(session_id, "avatar.speak_text", text="x"))
 
 
-def test_copies_in_several_directories_share_sessions(
-    bridge: types.ModuleType, log: list[tuple[Any, ...]]
+def test_emit_without_a_room_raises(bridge: types.ModuleType, log: list[tuple[Any, ...]]) -> None:
+    bridge.remember_session({"session_id": "s-token-only", "session_token": "t"})
+    with pytest.raises(bridge.LiveAvatarError, match="no LiveKit room"):
+        bridge.emit("s-token-only", "avatar.interrupt")
+
+
+def test_missing_livekit_is_a_clear_import_error(
+    bridge: types.ModuleType, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    other_copy = load_bridge("liveavatar_bridge_other_copy")
-    try:
-        session_id = new_session(bridge)
-        assert other_copy.session_token(session_id) == SESSION_TOKEN
-        other_copy.emit(session_id, "avatar.interrupt")
-        bridge.emit(session_id, "avatar.interrupt")
-        assert [entry[0] for entry in log] == ["connect", "publish", "publish"]
-        # Errors raised through either copy are caught by either copy's exception classes.
-        assert other_copy.BridgeError is bridge.BridgeError
-        assert other_copy.UnknownSessionError is bridge.UnknownSessionError
-    finally:
-        sys.modules.pop("liveavatar_bridge_other_copy", None)
-
-
-def test_missing_livekit_sdk_says_how_to_install_it(bridge: types.ModuleType) -> None:
-    if importlib.util.find_spec("livekit") is not None:
-        pytest.skip("the LiveKit SDK is installed here")
-    bridge.set_room_factory(None)
+    monkeypatch.setitem(sys.modules, "livekit", None)  # makes ``import livekit`` fail
+    session_id = new_session(bridge)
     with pytest.raises(ImportError, match="pip install livekit"):
-        bridge.emit(new_session(bridge), "avatar.interrupt")
+        bridge.emit(session_id, "avatar.interrupt")
 
 
-# The module itself ----------------------------------------------------------------------------
-def test_template_uses_only_the_standard_library() -> None:
-    tree = ast.parse(TEMPLATE.read_text(encoding="utf-8"))
-    imported = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Import):
-            imported.update(alias.name.split(".")[0] for alias in node.names)
-        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
-            imported.add(node.module.split(".")[0])
-    stdlib = getattr(sys, "stdlib_module_names", None)
-    if stdlib is None:
-        pytest.skip("sys.stdlib_module_names needs Python 3.10")
-    assert imported <= set(stdlib) | {"__future__"}, imported - set(stdlib)
-    assert "livekit" in TEMPLATE.read_text(encoding="utf-8")  # imported lazily, by name
+def test_sync_emit_works_inside_a_running_loop(
+    bridge: types.ModuleType, log: list[tuple[Any, ...]]
+) -> None:
+    session_id = new_session(bridge)
+
+    async def handler() -> tuple[str, str]:
+        blocking = bridge.emit(session_id, "avatar.speak_text", text="sync")
+        awaited = await bridge.emit_async(session_id, "avatar.speak_text", text="async")
+        return blocking, awaited
+
+    blocking, awaited = asyncio.run(handler())
+    assert [entry[1]["event_id"] for entry in log[1:]] == [blocking, awaited]
 
 
-def test_template_is_shipped_as_package_data() -> None:
-    from heygen2liveavatar.engine.transform import support_module_source
+def test_emit_from_threads_joins_once(bridge: types.ModuleType, log: list[tuple[Any, ...]]) -> None:
+    session_id = new_session(bridge)
+    threads = [
+        threading.Thread(target=bridge.emit, args=(session_id, "avatar.interrupt"))
+        for _ in range(8)
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert [entry[0] for entry in log].count("connect") == 1
+    assert [entry[0] for entry in log].count("publish") == 8
 
-    assert support_module_source("liveavatar_bridge") == TEMPLATE.read_text(encoding="utf-8")
+
+def test_release_leaves_the_room_and_forgets_the_session(
+    bridge: types.ModuleType, log: list[tuple[Any, ...]], store: Path
+) -> None:
+    session_id = new_session(bridge)
+    bridge.emit(session_id, "avatar.interrupt")
+    bridge.release(session_id)
+    assert log[-1] == ("disconnect",)
+    assert not (store / f"{session_id}.json").exists()
+    with pytest.raises(KeyError):
+        bridge.bearer_headers(session_id)
+    bridge.release(session_id)  # twice, or never known: no error
+    bridge.release("never-seen")
+    other = new_session(bridge)
+    asyncio.run(bridge.emit_async(other, "avatar.interrupt"))
+    asyncio.run(bridge.release_async(other))
+    assert log[-1] == ("disconnect",)
 
 
-def test_the_template_is_pyflakes_clean() -> None:
-    """Users' linters run over the module the tool writes into their project."""
-    import io
+# start_session ----------------------------------------------------------------------------
+class _StartHandler(http.server.BaseHTTPRequestHandler):
+    requests: list[dict[str, Any]] = []
+    status = 201
 
-    from pyflakes.api import check
-    from pyflakes.reporter import Reporter
+    def do_POST(self) -> None:
+        length = int(self.headers.get("Content-Length") or 0)
+        type(self).requests.append(
+            {
+                "path": self.path,
+                "authorization": self.headers.get("Authorization"),
+                "api_key": self.headers.get("X-Api-Key"),
+                "body": self.rfile.read(length),
+            }
+        )
+        if self.status == 201:
+            data = {
+                "session_id": "s-http",
+                "livekit_url": LIVEKIT_URL,
+                "livekit_client_token": CLIENT_TOKEN,
+                "livekit_agent_token": AGENT_TOKEN,
+                "max_session_duration": 600,
+            }
+            body = json.dumps({"code": 100, "data": data, "message": "ok"}).encode()
+        else:
+            body = b'{"code": 401, "message": "invalid session token"}'
+        self.send_response(self.status)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
 
-    out, err = io.StringIO(), io.StringIO()
-    source = TEMPLATE.read_text(encoding="utf-8")
-    assert check(source, str(TEMPLATE), Reporter(out, err)) == 0, out.getvalue()
+    def log_message(self, *_args: Any) -> None:
+        return None
+
+
+@pytest.fixture
+def api() -> Iterator[tuple[str, type[_StartHandler]]]:
+    handler = type("Handler", (_StartHandler,), {"requests": [], "status": 201})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}", handler
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+TOKEN_RESPONSE = {"code": 100, "data": {"session_id": "s-http", "session_token": SESSION_TOKEN}}
+
+
+def test_start_session_posts_with_the_session_token_and_no_body(
+    bridge: types.ModuleType, api: tuple[str, type[_StartHandler]], store: Path
+) -> None:
+    url, handler = api
+    started = bridge.start_session(TOKEN_RESPONSE, api_url=url)
+    assert handler.requests == [
+        {
+            "path": "/v1/sessions/start",
+            "authorization": f"Bearer {SESSION_TOKEN}",
+            "api_key": None,
+            "body": b"",
+        }
+    ]
+    assert started == {
+        "session_id": "s-http",
+        "session_token": SESSION_TOKEN,
+        "livekit_url": LIVEKIT_URL,
+        "livekit_client_token": CLIENT_TOKEN,
+        "livekit_agent_token": AGENT_TOKEN,
+        "max_session_duration": 600,
+    }
+    assert json.loads((store / "s-http.json").read_text())["livekit_agent_token"] == AGENT_TOKEN
+    # A base with /v1 or /v1/sessions (and the async form) reach the same endpoint.
+    bridge.start_session(TOKEN_RESPONSE["data"], api_url=f"{url}/v1/")
+    asyncio.run(bridge.start_session_async(TOKEN_RESPONSE, api_url=f"{url}/v1/sessions"))
+    assert [r["path"] for r in handler.requests] == ["/v1/sessions/start"] * 3
+
+
+def test_start_session_reads_the_api_url_from_the_environment(
+    bridge: types.ModuleType, api: tuple[str, type[_StartHandler]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    url, handler = api
+    monkeypatch.setenv("LIVEAVATAR_API_URL", url)
+    assert bridge.start_session(TOKEN_RESPONSE)["livekit_url"] == LIVEKIT_URL
+    assert len(handler.requests) == 1
+
+
+def test_start_session_error_has_status_and_body_but_no_token(
+    bridge: types.ModuleType, api: tuple[str, type[_StartHandler]]
+) -> None:
+    url, handler = api
+    handler.status = 401
+    with pytest.raises(bridge.LiveAvatarError) as caught:
+        bridge.start_session(TOKEN_RESPONSE, api_url=url)
+    assert caught.value.status == 401
+    assert "invalid session token" in caught.value.body
+    assert SESSION_TOKEN not in str(caught.value) and SESSION_TOKEN not in repr(caught.value)
+    with pytest.raises(bridge.LiveAvatarError, match="session_token"):
+        bridge.start_session({"data": {"session_id": "s"}}, api_url=url)

@@ -274,7 +274,7 @@ def test_helper_modules_needed_by_cells_are_written_beside_the_notebook(tmp_path
     target.write_text(notebook(code(cell)), encoding="utf-8")
     result = process_file(SourceFile(str(target), str(target)), RunOptions(mode=MODE_WRITE))
     assert result.status == "changed"
-    assert [(Path(real), rule) for _display, real, rule in result.support_files] == [
+    assert [(Path(support.real), support.rule) for support in result.support_files] == [
         (tmp_path / f"{name}.py", rule) for name, rule in needed.items()
     ]
 

@@ -58,6 +58,18 @@ class MigrationError(Exception):
 
 
 @dataclass(frozen=True)
+class HelperImport:
+    """How a migrated file imports the helper module the engine writes for it."""
+
+    package: str | None
+    """``None``: ``import stem``; ``"."``, ``".."``: relative; ``"app"``: ``from app import stem``."""
+    stem: str
+    """The helper's module name (its file name without ``.py``)."""
+    local: str
+    """The name the migrated code calls it by (``import stem as local`` when they differ)."""
+
+
+@dataclass(frozen=True)
 class ProjectFacts:
     """What a whole run knows beyond one file (e.g. a config module whose base URL other
     modules' streaming calls use). ``None`` in single-source APIs: each file stands alone."""

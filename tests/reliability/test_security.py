@@ -328,7 +328,7 @@ class _FailingRoom:
 
 def _exercise_bridge(bridge: Any, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
-    bridge.set_room_factory(_FailingRoom)
+    bridge._room_factory = _FailingRoom
     bridge.remember_session(
         {
             "code": 100,
@@ -350,7 +350,7 @@ def _exercise_bridge(bridge: Any, caplog: pytest.LogCaptureFixture) -> None:
         seen.append(repr(state))
         seen.extend(repr(s) for s in getattr(state, "sessions", {}).values())
     seen.append(caplog.text)
-    bridge.forget_session("s-1")
+    bridge.release("s-1")
     text = "\n".join(seen)
     assert SESSION_TOKEN not in text and LIVEKIT_TOKEN not in text, text
     tally("security/bridge-runtime", paths_checked=len(seen), tokens_shown=0)

@@ -7,6 +7,7 @@ different rules to nested nodes compose instead of overwriting each other.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Callable
 
@@ -24,16 +25,20 @@ class ImportRequest:
     module: str
     name: str | None = None
     """``None`` for ``import module``; else ``from module import name``."""
+    alias: str | None = None
+    """``import module as alias`` / ``from module import name as alias``."""
 
     @property
     def local_name(self) -> str:
+        if self.alias is not None:
+            return self.alias
         return self.name if self.name is not None else self.module.split(".")[0]
 
     @property
     def qualified(self) -> str:
         """How :class:`ModuleIndex` records the import (``.name`` for ``from . import name``)."""
         if self.name is None:
-            return self.module.split(".")[0]
+            return self.module if self.alias is not None else self.module.split(".")[0]
         return (
             f"{self.module}{self.name}"
             if self.module.endswith(".")
@@ -86,8 +91,10 @@ class EditSet:
     def remove(self, statement: Statement) -> None:
         self.removed.add(id(statement))
 
-    def require_import(self, module: str, name: str | None = None) -> None:
-        request = ImportRequest(module, name)
+    def require_import(
+        self, module: str, name: str | None = None, alias: str | None = None
+    ) -> None:
+        request = ImportRequest(module, name, alias)
         if request not in self.imports:
             self.imports.append(request)
 
@@ -115,6 +122,26 @@ class EditSet:
 
             result = prune_unused(result, self.prune_candidates)
         return result
+
+
+def _spliced(block: cst.Module | cst.IndentedBlock) -> cst.Module | cst.IndentedBlock:
+    """The block with each statement a transform turned into several (a ``FlattenSentinel``)
+    replaced by those statements."""
+    body: list[cst.BaseStatement] = []
+    for statement in _as_objects(block.body):
+        if isinstance(statement, cst.FlattenSentinel):
+            body.extend(statement.nodes)
+        else:
+            assert isinstance(statement, cst.BaseStatement)
+            body.append(statement)
+    if not body and isinstance(block, cst.IndentedBlock):
+        body = [cst.SimpleStatementLine(body=[cst.Pass()])]
+    return block.with_changes(body=body)
+
+
+def _as_objects(body: Sequence[cst.BaseStatement]) -> Sequence[object]:
+    # A block's body may hold FlattenSentinels while it is rebuilt, whatever its type says.
+    return body
 
 
 def marker_comment(text: str) -> str:
@@ -148,6 +175,10 @@ class _EditApplier:
         if self._has_body_edits and isinstance(original_node, (cst.Module, cst.IndentedBlock)):
             assert isinstance(node, (cst.Module, cst.IndentedBlock))
             node = self._rebuild_body(original_node, node)
+        if isinstance(node, (cst.Module, cst.IndentedBlock)) and any(
+            isinstance(statement, cst.FlattenSentinel) for statement in _as_objects(node.body)
+        ):
+            node = _spliced(node)
         if isinstance(node, cst.Module) and self.edits.markers:
             node = _without_header_markers(node)
         return node
@@ -218,9 +249,10 @@ def _without_header_markers(module: cst.Module) -> cst.Module:
 
 
 def _import_statement(request: ImportRequest) -> cst.SimpleStatementLine:
+    alias = f" as {request.alias}" if request.alias is not None else ""
     if request.name is None:
-        return cst.parse_statement(f"import {request.module}\n")  # type: ignore[return-value]
-    return cst.parse_statement(f"from {request.module} import {request.name}\n")  # type: ignore[return-value]
+        return cst.parse_statement(f"import {request.module}{alias}\n")  # type: ignore[return-value]
+    return cst.parse_statement(f"from {request.module} import {request.name}{alias}\n")  # type: ignore[return-value]
 
 
 def _is_import_line(stmt: cst.BaseStatement) -> bool:

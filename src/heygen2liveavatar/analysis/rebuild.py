@@ -59,7 +59,10 @@ def _rebuild(
                         if items is None:
                             items = list(value)
                         items[position] = new
-                        replaced[id(item)] = new
+                        # A statement a rule turned into several (``cst.FlattenSentinel``) is
+                        # spliced into its block by the edit applier.
+                        if not isinstance(new, cst.FlattenSentinel):
+                            replaced[id(item)] = new
             if items is not None:
                 changes[name] = items if isinstance(value, list) else tuple(items)
     if not changes:

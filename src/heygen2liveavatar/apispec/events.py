@@ -11,6 +11,8 @@ from __future__ import annotations
 
 BRIDGE_MODULE = "liveavatar_bridge"
 """Helper module written beside migrated files (``templates/liveavatar_bridge.py``)."""
+LIVEKIT_PACKAGE = "livekit"
+"""The distribution the helper needs to send events (``livekit.rtc``)."""
 BRIDGE_EMIT = "emit"
 BRIDGE_EMIT_ASYNC = "emit_async"
 BRIDGE_SPEAK_EVENT_TYPE = "speak_event_type"
@@ -24,6 +26,16 @@ TASK_FIELDS_DROPPED: tuple[str, ...] = ("task_mode",)
 TASK_RESPONSE_FIELDS: tuple[str, ...] = ("task_id", "duration_ms")
 """``streaming.task`` response fields that events do not return (api-reference 5.3)."""
 
+TASK_ID_FIELD = "task_id"
+"""HeyGen's id of a task: its successor is the id of the event ``emit`` returns."""
+TASK_DURATION_FIELD = "duration_ms"
+"""How long HeyGen said the avatar would speak: no successor; ``avatar.speak_ended`` tells."""
+ENVELOPE_DATA = "data"
+RESPONSE_PARSERS = frozenset({"json"})
+"""Methods of a response object that parse its body."""
+RESPONSE_RAISERS = frozenset({"raise_for_status"})
+"""Methods of a response object that raise on an HTTP error (``emit`` raises itself now)."""
+RESPONSE_STATUS_ATTRIBUTES = frozenset({"status_code", "status", "ok", "is_success"})
 
 # --- HeyGen's alpha realtime WebSocket -> LiveAvatar's LITE WebSocket (api-reference 4.2, 4.4)
 REALTIME_MESSAGE_RENAMES = {

@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO
+from itertools import chain
+from typing import IO, TYPE_CHECKING
 
 import click
 
 from .._version import __version__
-from ..engine.discovery import discover
+from ..engine.discovery import DiscoveryError, SourceFile, discover
 from ..engine.results import STATUS_CHANGED, STATUS_ERROR, FileResult, RunSummary
 from ..engine.runner import MODE_DIFF, MODE_WRITE, RunOptions, default_jobs, run
+from ..model import KIND_MANUAL, Finding, HelperImport
 from ..reports import make_reporter
 from ..reports.base import ReportContext
+
+if TYPE_CHECKING:
+    from ..engine.runtime_requirements import Addition
 
 
 @dataclass
@@ -79,15 +85,22 @@ def run_migrate(
     )
     summary = RunSummary()
     reportable: list[FileResult] = []
-    items = discover(
-        request.paths,
-        exclude=request.exclude,
-        respect_gitignore=request.respect_gitignore,
-        inventory=request.inventory,
+    given: dict[str, str] = {}  # real path -> display path of every file the run was given
+    items = _recorded(
+        discover(
+            request.paths,
+            exclude=request.exclude,
+            respect_gitignore=request.respect_gitignore,
+            inventory=request.inventory,
+        ),
+        given,
     )
     handled_support: set[str] = set()
+    packages = _PackageNeeds()
     results = run(items, options) if progress is None else progress.run(items, options)
-    for result in _with_support_files(results, request.mode, handled_support):
+    streamed = _with_support_files(results, request.mode, handled_support)
+    for result in chain(streamed, packages.declare(request.mode, given)):
+        packages.note(result)
         summary.add(result)
         if machine and result.diff:
             # Machine formats keep standard output for the document: diffs go to stderr.
@@ -105,21 +118,117 @@ def run_migrate(
 def _with_support_files(
     results: Iterator[FileResult], mode: str, handled: set[str]
 ) -> Iterator[FileResult]:
-    """After each migrated file, the helper modules it needs (created once per directory)."""
+    """After each migrated file, the helper modules it needs (one per import root)."""
     from ..engine.runner import write_support_file
 
     for result in results:
         yield result
-        for display, real, rule_code in result.support_files:
-            created = real in result.support_created
-            # In write mode the worker that created a helper module reports it; the others
+        for support in result.support_files:
+            done = support.real in result.support_created
+            # In write mode the worker that wrote a helper module reports it; the others
             # found it there already (from this run or an earlier one).
-            if real in handled or (mode == MODE_WRITE and not created):
+            if support.real in handled or (mode == MODE_WRITE and not done):
                 continue
-            handled.add(real)
-            support = write_support_file(display, real, rule_code, mode, created)
-            if support is not None:
-                yield support
+            handled.add(support.real)
+            written = write_support_file(support, mode, done)
+            if written is not None:
+                yield written
+
+
+def _recorded(
+    items: Iterable[SourceFile | DiscoveryError], given: dict[str, str]
+) -> Iterator[SourceFile | DiscoveryError]:
+    for item in items:
+        if isinstance(item, SourceFile):
+            given[os.path.realpath(item.real)] = item.display
+        yield item
+
+
+class _PackageNeeds:
+    """Distribution packages migrated files need (``livekit``), by dependency manifest.
+
+    A file without a manifest above it gets a manual finding at once; the manifests are
+    edited after every file has been migrated (rule H2L505 may have rewritten them meanwhile).
+    """
+
+    def __init__(self) -> None:
+        self.by_manifest: dict[str, tuple[set[str], str]] = {}
+        self.roots_without: set[str] = set()
+
+    def note(self, result: FileResult) -> None:
+        from ..engine.runtime_requirements import RUNTIME_RULE, find_manifest
+
+        if not result.packages or not result.support_files:
+            return
+        root = os.path.dirname(result.support_files[0].real)
+        manifest = find_manifest(root)
+        if manifest is not None:
+            needed, _rule = self.by_manifest.setdefault(manifest, (set(), RUNTIME_RULE))
+            needed.update(result.packages)
+            return
+        if root in self.roots_without:
+            return
+        self.roots_without.add(root)
+        from ..engine.runtime_requirements import LIVEKIT_REQUIREMENT
+
+        wanted = ", ".join(
+            f"`{p}>={LIVEKIT_REQUIREMENT[1]}`" if p == LIVEKIT_REQUIREMENT[0] else f"`{p}`"
+            for p in result.packages
+        )
+        result.findings.append(
+            Finding(
+                RUNTIME_RULE,
+                KIND_MANUAL,
+                1,
+                1,
+                f"the migrated code needs {wanted} at run time and no dependency manifest "
+                "(pyproject.toml, setup.cfg, requirements.txt) was found: install or declare it",
+            )
+        )
+
+    def declare(self, mode: str, given: dict[str, str]) -> Iterator[FileResult]:
+        from ..engine.runtime_requirements import LIVEKIT_REQUIREMENT, plan_addition
+
+        for manifest, (needed, rule) in sorted(self.by_manifest.items()):
+            for package in sorted(needed):
+                minimum = LIVEKIT_REQUIREMENT[1] if package == LIVEKIT_REQUIREMENT[0] else "0"
+                addition = plan_addition(manifest, package, minimum)
+                if addition is None:
+                    continue  # declared already
+                display = given.get(os.path.realpath(manifest)) or os.path.relpath(manifest)
+                yield _declared(addition, display, rule, mode, display in given.values())
+
+
+def _declared(addition: Addition, display: str, rule: str, mode: str, given: bool) -> FileResult:
+    """The result for a manifest that needs a new requirement: edited when the run was given
+    it and can express it, else a manual finding naming it."""
+    from ..engine.diff import unified_diff
+    from ..engine.writer import atomic_write
+    from ..model import KIND_FIX
+
+    result = FileResult(display)
+    if not given or addition.new_text is None:
+        requirement = addition.message.split("`")[1]
+        result.findings = [
+            Finding(rule, KIND_MANUAL, 1, 1, f"add `{requirement}` to this file's dependencies")
+        ]
+        return result
+    with open(addition.path, "rb") as handle:
+        data = handle.read()
+    old_text = data.decode("utf-8-sig")
+    bom = b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b""
+    result.status = STATUS_CHANGED
+    result.findings = [Finding(rule, KIND_FIX, 1, 1, addition.message)]
+    if mode == MODE_DIFF:
+        result.diff = unified_diff(old_text, addition.new_text, display)
+    elif mode == MODE_WRITE:
+        try:
+            atomic_write(addition.path, bom + addition.new_text.encode("utf-8"), expected=data)
+            result.written = True
+        except OSError as exc:
+            result.status = STATUS_ERROR
+            result.error = f"not written: {exc.strerror or exc}"
+    return result
 
 
 def _run_stdin(
@@ -144,8 +253,13 @@ def _run_stdin(
         text = decoded.text
         if may_contain_heygen(data):
             rules = ALL_RULES if codes is None else tuple(RULES_BY_CODE[c] for c in codes)
-            migration = migrate_text(text, name, rules)
+            helper = _stdin_helper(request.stdin_filename)
+            migration = migrate_text(text, name, rules, helper=helper)
             result.findings = migration.findings
+            if migration.changed:
+                result.findings += _helper_notices(
+                    request.stdin_filename, migration.support_modules
+                )
             result.acknowledged = migration.acknowledged
             secrets = migration.secrets
             if migration.changed:
@@ -193,3 +307,43 @@ def _run_stdin(
     reporter.file(result)
     reporter.finish(summary, [result] if result.reportable else [])
     return summary.exit_code
+
+
+def _stdin_helper(filename: str | None) -> HelperImport | None:
+    """With ``--stdin-filename``, the import a whole-project run gives that file; else plain."""
+    if not filename:
+        return None
+    from ..apispec.events import BRIDGE_MODULE
+    from ..engine.placement import place_helper
+
+    return place_helper(filename, BRIDGE_MODULE).importer
+
+
+def _helper_notices(filename: str | None, modules: dict[str, str]) -> list[Finding]:
+    """Standard input writes no other file: say which helper module to create, and where."""
+    from ..engine.placement import STATE_PRESENT, place_helper
+    from ..engine.transform import support_module_path
+
+    notices = []
+    for name, rule_code in modules.items():
+        template = support_module_path(name)
+        if filename:
+            placement = place_helper(filename, name)
+            if placement.state == STATE_PRESENT:
+                continue
+            where = f"`{placement.path}`"
+            verb = "create" if placement.state == "create" else "update"
+        else:
+            where = f"`{name}.py` beside this file (or anywhere on its import path)"
+            verb = "create"
+        notices.append(
+            Finding(
+                rule_code,
+                KIND_MANUAL,
+                1,
+                1,
+                f"the migrated code imports the helper module `{name}`: {verb} {where} "
+                f"from `{template}` (`heygen2liveavatar migrate` on the file writes it)",
+            )
+        )
+    return notices

@@ -34,6 +34,8 @@ class FileMigration:
     diff: str = ""
     support_modules: dict[str, str] = field(default_factory=dict)
     """Helper modules the new content imports (name -> rule code), written beside the file."""
+    packages: set[str] = field(default_factory=set)
+    """Distribution packages the new content needs at run time."""
 
     @property
     def changed(self) -> bool:

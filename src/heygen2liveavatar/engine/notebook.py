@@ -56,7 +56,7 @@ from .filekinds import FileMigration
 from .inventory import scan_text
 
 if TYPE_CHECKING:
-    from ..model import ProjectFacts
+    from ..model import HelperImport, ProjectFacts
     from ..rules.base import RuleClass
 
 # Inert statements stand in for cell boundaries and IPython lines while the rules run; the
@@ -465,6 +465,7 @@ class _Collected:
     findings: list[Finding] = field(default_factory=list)
     acknowledged: list[Finding] = field(default_factory=list)
     support_modules: dict[str, str] = field(default_factory=dict)
+    packages: set[str] = field(default_factory=set)
     secrets: set[str] = field(default_factory=set)
     """Hard-coded keys found in cells: never shown in the diff."""
 
@@ -477,12 +478,14 @@ class _NotebookMigrator:
         display: str,
         rules: Sequence[RuleClass],
         project: ProjectFacts | None,
+        helper: HelperImport | None = None,
     ) -> None:
         self.text = text
         self.cells = cells
         self.display = display
         self.rules = rules
         self.project = project
+        self.helper = helper
         self.codes = {rule.code for rule in rules}
         self.out = _Collected()
         self._counter = [0]
@@ -603,7 +606,9 @@ class _NotebookMigrator:
         while pending:
             source, first_lines = _join(pending)
             try:
-                result = migrate_text(source, self.display, self.rules, project=self.project)
+                result = migrate_text(
+                    source, self.display, self.rules, project=self.project, helper=self.helper
+                )
             except MigrationError as exc:
                 if not exc.message.startswith("syntax error"):
                     raise self._relocated(exc, pending, first_lines) from None
@@ -621,9 +626,13 @@ class _NotebookMigrator:
                 continue
             self._collect(result.findings, result.acknowledged, pending, first_lines)
             self.out.support_modules.update(result.support_modules)
+            self.out.packages.update(result.packages)
             self.out.secrets.update(result.secrets)
             if result.changed:
                 pieces = _split(result.code, len(pending), self.display)
+                if result.support_modules:
+                    originals = [unit.masked.text for unit in pending]
+                    pieces = _move_helper_import(pieces, originals, self.helper)
                 for unit, piece in zip(pending, pieces):
                     if not unit.masked.text.endswith("\n") and piece.endswith("\n"):
                         piece = piece[:-1]
@@ -635,7 +644,9 @@ class _NotebookMigrator:
         from .transform import migrate_text
 
         try:
-            result = migrate_text(unit.masked.text, self.display, self.rules, project=self.project)
+            result = migrate_text(
+                unit.masked.text, self.display, self.rules, project=self.project, helper=self.helper
+            )
         except MigrationError as exc:
             if not exc.message.startswith("syntax error"):
                 raise self._relocated(exc, [unit], [1]) from None
@@ -643,6 +654,7 @@ class _NotebookMigrator:
             return
         self._collect(result.findings, result.acknowledged, [unit], [1])
         self.out.support_modules.update(result.support_modules)
+        self.out.packages.update(result.packages)
         self.out.secrets.update(result.secrets)
         if result.changed:
             unit.new_text = result.code
@@ -704,6 +716,67 @@ def _join(units: list[_Unit]) -> tuple[str, list[int]]:
         parts.append(text)
         line += text.count("\n")
     return "".join(parts), first_lines
+
+
+def _helper_import_line(helper: HelperImport | None) -> tuple[str, str]:
+    """The import statement the rules add for the helper in a notebook, and its local name."""
+    from ..apispec.events import BRIDGE_MODULE
+
+    if helper is None:
+        return f"import {BRIDGE_MODULE}", BRIDGE_MODULE
+    alias = f" as {helper.local}" if helper.stem != helper.local else ""
+    if helper.package is None:
+        return f"import {helper.stem}{alias}", helper.local
+    return f"from {helper.package} import {helper.stem}{alias}", helper.local
+
+
+def _move_helper_import(
+    pieces: list[str], originals: list[str], helper: HelperImport | None
+) -> list[str]:
+    """Put the helper's import in the first cell that uses the helper, after its magics and
+    imports: the engine adds it at the top of the joined module, i.e. to the first cell, which
+    may be a ``%pip install`` cell that runs before the helper exists, or none that uses it."""
+    statement, local = _helper_import_line(helper)
+    uses = re.compile(rf"\b{re.escape(local)}\.")
+    source = None
+    for index, (piece, original) in enumerate(zip(pieces, originals)):
+        lines = _split_lines(piece)
+        if any(line.rstrip("\r\n") == statement for line in lines) and statement not in original:
+            source = index
+            break
+    if source is None:
+        return pieces
+    target = next((i for i, piece in enumerate(pieces) if uses.search(piece)), source)
+    lines = _split_lines(pieces[source])
+    at = next(i for i, line in enumerate(lines) if line.rstrip("\r\n") == statement)
+    newline = lines[at][len(statement) :] or "\n"
+    below = lines[at + 1 :]
+    preamble = below[: next((i for i, ln in enumerate(below) if not _is_preamble(ln)), len(below))]
+    if target == source and not any(PLACEHOLDER_PREFIX in line for line in preamble):
+        return pieces  # already in the first cell using it, and above no IPython line
+    result = list(pieces)
+    del lines[at]
+    result[source] = "".join(lines)
+    lines = _split_lines(result[target])
+    leading = next((i for i, line in enumerate(lines) if not _is_preamble(line)), len(lines))
+    # Below the cell's own imports and IPython lines (a ``%pip install`` runs first).
+    position = max(
+        (
+            i + 1
+            for i in range(leading)
+            if not lines[i].strip().startswith("#") and lines[i].strip()
+        ),
+        default=0,
+    )
+    lines.insert(position, statement + newline)
+    result[target] = "".join(lines)
+    return result
+
+
+def _is_preamble(line: str) -> bool:
+    """Blank, a comment, an import or a (masked) IPython line: what stays above the import."""
+    text = line.strip()
+    return not text or text.startswith(("#", "import ", "from ")) or PLACEHOLDER_PREFIX in text
 
 
 def _split(code: str, count: int, display: str) -> list[str]:
@@ -838,10 +911,11 @@ def migrate_notebook(
     display: str,
     rules: Sequence[RuleClass],
     project: ProjectFacts | None = None,
+    helper: HelperImport | None = None,
 ) -> FileMigration:
     """Migrate the code cells of a ``.ipynb`` file. Raises :class:`MigrationError` when it cannot."""
     try:
-        return _migrate_notebook(data, display, rules, project)
+        return _migrate_notebook(data, display, rules, project, helper)
     except (MigrationError, RecursionError):
         raise
     except Exception as exc:  # a bug here must fail this notebook only, and leave it untouched
@@ -851,14 +925,18 @@ def migrate_notebook(
 
 
 def _migrate_notebook(
-    data: bytes, display: str, rules: Sequence[RuleClass], project: ProjectFacts | None
+    data: bytes,
+    display: str,
+    rules: Sequence[RuleClass],
+    project: ProjectFacts | None,
+    helper: HelperImport | None = None,
 ) -> FileMigration:
     text, notebook, cells = _load(data, display)
     if any(PLACEHOLDER_PREFIX in cell.text for cell in cells if cell.cell_type == "code"):
         raise MigrationError(
             f"the notebook's code uses the reserved name prefix `{PLACEHOLDER_PREFIX}`", display
         )
-    migrator = _NotebookMigrator(text, cells, display, rules, project)
+    migrator = _NotebookMigrator(text, cells, display, rules, project, helper)
     migrator.run(_kernel_language(notebook))
     collected = migrator.out
     findings = sorted(set(collected.findings))
@@ -882,6 +960,7 @@ def _migrate_notebook(
     )
     migration = FileMigration(bom + new_text.encode("utf-8"), findings, acknowledged, diff)
     migration.support_modules.update(collected.support_modules)
+    migration.packages.update(collected.packages)
     return migration
 
 

@@ -3,12 +3,27 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from ..model import KIND_FIX, KIND_MANUAL, Finding
 
 STATUS_CHANGED = "changed"
 STATUS_UNCHANGED = "unchanged"
 STATUS_ERROR = "error"
+STATUS_CREATED = "created"
+"""A file the run creates (the helper module); counted as a changed file."""
+
+
+class SupportFile(NamedTuple):
+    """A helper module a migrated file imports (see ``engine/placement.py``)."""
+
+    display: str
+    real: str
+    rule: str
+    template: str
+    """``templates/<template>.py`` is its content."""
+    state: str
+    """``create``, ``update`` (an older helper is there) or ``present``."""
 
 
 @dataclass
@@ -21,15 +36,23 @@ class FileResult:
     error_line: int = 0
     diff: str = ""
     written: bool = False
-    support_files: list[tuple[str, str, str]] = field(default_factory=list)
-    """(display path, real path, rule code) of helper modules the migrated file imports."""
+    support_files: list[SupportFile] = field(default_factory=list)
+    """Helper modules the migrated file imports."""
+    packages: list[str] = field(default_factory=list)
+    """Distribution packages the migrated file needs at run time (declared by the run)."""
     support_created: list[str] = field(default_factory=list)
-    """Real paths of the helper modules this file's worker created (before writing the file)."""
+    """Real paths of the helper modules this file's worker created or updated (before writing
+    the file)."""
 
     @property
     def reportable(self) -> bool:
         """Listed in reports: changed, has findings, or failed."""
         return self.status != STATUS_UNCHANGED or bool(self.findings)
+
+    @property
+    def changes(self) -> bool:
+        """Changed, or created by the run."""
+        return self.status in (STATUS_CHANGED, STATUS_CREATED)
 
     @property
     def manual(self) -> list[Finding]:
@@ -52,7 +75,7 @@ class RunSummary:
 
     def add(self, result: FileResult) -> None:
         self.files_scanned += 1
-        if result.status == STATUS_CHANGED:
+        if result.changes:
             self.files_changed += 1
         elif result.status == STATUS_ERROR:
             self.errors += 1

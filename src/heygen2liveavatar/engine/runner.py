@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
-from ..model import MigrationError, ProjectFacts
+from ..model import HelperImport, MigrationError, ProjectFacts
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -35,7 +35,14 @@ from .filekinds import (
     FileMigration,
     kind_of,
 )
-from .results import STATUS_CHANGED, STATUS_ERROR, STATUS_UNCHANGED, FileResult
+from .results import (
+    STATUS_CHANGED,
+    STATUS_CREATED,
+    STATUS_ERROR,
+    STATUS_UNCHANGED,
+    FileResult,
+    SupportFile,
+)
 from .transform import MigrationResult
 
 MODE_WRITE = "write"
@@ -81,13 +88,12 @@ PendingWrite = tuple[FileResult, SourceFile, bytes, bytes]
 """A migrated file not written yet: (its result, the file, new content, content read)."""
 
 
-# The first lines of every helper module the tool writes (``templates/*.py``) say so. Such a
-# module describes the HeyGen calls it replaces, in LiveAvatar code: it is never migrated.
-GENERATED_HELPER_MARK = b"heygen2liveavatar wrote this module"
-
-
 def is_generated_helper(data: bytes) -> bool:
-    return GENERATED_HELPER_MARK in data[:1024]
+    """A helper module the tool wrote (its version marker, see ``placement``): never migrated,
+    as it describes the HeyGen calls it replaces in LiveAvatar code."""
+    from .placement import helper_version
+
+    return helper_version(data) is not None
 
 
 def process_file(
@@ -137,23 +143,28 @@ def _process_candidate(
 
     kind = kind_of(source.real) or _kind_of_unnamed(data)
     if kind != KIND_PYTHON:
-        migrated = _process_other_kind(kind, data, source.display, options)
+        migrated = _process_other_kind(kind, data, source, options)
         new_data = migrated.data
         result.findings = migrated.findings
         result.acknowledged = migrated.acknowledged
         if options.want_diff and migrated.changed:
             result.diff = migrated.diff
         if migrated.changed:
-            _add_support_files(result, source, migrated.support_modules)
+            _add_support_files(result, source, migrated.support_modules, kind == KIND_NOTEBOOK)
+            result.packages = sorted(migrated.packages)
     else:
+        from ..apispec.events import BRIDGE_MODULE
+        from .placement import place_helper
+
         decoded = decode_source(data, source.display)
-        in_package = os.path.isfile(os.path.join(os.path.dirname(source.real), "__init__.py"))
-        migration = _migrate_with_stack_retry(decoded.text, source.display, options, in_package)
+        helper = place_helper(source.real, BRIDGE_MODULE).importer
+        migration = _migrate_with_stack_retry(decoded.text, source.display, options, helper)
         result.findings = migration.findings
         result.acknowledged = migration.acknowledged
         if not migration.changed:
             return result
         _add_support_files(result, source, migration.support_modules)
+        result.packages = sorted(migration.packages)
         try:
             new_data = decoded.encode(migration.code)
         except UnicodeEncodeError as exc:
@@ -201,29 +212,64 @@ def write_result(result: FileResult, source: SourceFile, new_data: bytes, data: 
 
 
 def _create_support_files(result: FileResult) -> None:
-    from .transform import support_module_source
-    from .writer import atomic_create
-
-    for _display, real, _rule in result.support_files:
-        name = os.path.splitext(os.path.basename(real))[0]
+    for support in result.support_files:
         try:
-            if atomic_create(real, support_module_source(name).encode("utf-8")):
-                result.support_created.append(real)
+            if _write_helper(support):
+                result.support_created.append(support.real)
         except OSError as exc:
+            name = os.path.basename(support.real)
             raise OSError(
-                exc.errno, f"cannot create the helper module {name}.py it needs: {exc.strerror}"
+                exc.errno, f"cannot write the helper module {name} it needs: {exc.strerror}"
             ) from None
 
 
-def _add_support_files(result: FileResult, source: SourceFile, modules: dict[str, str]) -> None:
+def _write_helper(support: SupportFile) -> bool:
+    """Create the helper, or replace an older version of it; ``False`` when nothing was done."""
+    from .placement import STATE_CREATE, STATE_UPDATE, helper_version
+    from .transform import support_module_source
+    from .writer import atomic_create, atomic_write
+
+    content = support_module_source(support.template).encode("utf-8")
+    if support.state == STATE_CREATE:
+        return atomic_create(support.real, content)
+    if support.state == STATE_UPDATE:
+        old = read_source(support.real)
+        if helper_version(old) is None or old == content:
+            return False  # replaced meanwhile (by the user, or another worker)
+        atomic_write(support.real, content, expected=old)
+        return True
+    return False
+
+
+def _add_support_files(
+    result: FileResult, source: SourceFile, modules: dict[str, str], notebook: bool = False
+) -> None:
+    from .placement import place_helper
+
     for name, rule_code in modules.items():
+        placement = place_helper(source.real, name, notebook)
         result.support_files.append(
-            (
-                os.path.join(os.path.dirname(source.display), f"{name}.py"),
-                os.path.join(os.path.dirname(source.real), f"{name}.py"),
+            SupportFile(
+                os.path.join(
+                    _display_parent(source.display, placement.levels_up), f"{placement.stem}.py"
+                ),
+                placement.path,
                 rule_code,
+                name,
+                placement.state,
             )
         )
+
+
+def _display_parent(display: str, levels: int) -> str:
+    """The directory ``levels`` above a file's, written the way the file's path was given."""
+    directory = os.path.dirname(display)
+    for _ in range(levels):
+        head, tail = os.path.split(directory)
+        directory = (
+            head if tail not in ("", os.curdir, os.pardir) else os.path.join(directory, os.pardir)
+        )
+    return directory
 
 
 def _kind_of_unnamed(data: bytes) -> str:
@@ -235,12 +281,18 @@ def _kind_of_unnamed(data: bytes) -> str:
     )
 
 
-def _process_other_kind(kind: str, data: bytes, display: str, options: RunOptions) -> FileMigration:
+def _process_other_kind(
+    kind: str, data: bytes, source: SourceFile, options: RunOptions
+) -> FileMigration:
     rules = _rules_for(options.rule_codes)
+    display = source.display
     if kind == KIND_NOTEBOOK:
+        from ..apispec.events import BRIDGE_MODULE
         from .notebook import migrate_notebook
+        from .placement import place_helper
 
-        return migrate_notebook(data, display, rules, options.project)
+        helper = place_helper(source.real, BRIDGE_MODULE, notebook=True).importer
+        return migrate_notebook(data, display, rules, options.project, helper)
     if kind == KIND_DEPENDENCIES:
         from .dependencies import migrate_dependencies
 
@@ -251,14 +303,14 @@ def _process_other_kind(kind: str, data: bytes, display: str, options: RunOption
 
 
 def _migrate_with_stack_retry(
-    text: str, filename: str, options: RunOptions, in_package: bool
+    text: str, filename: str, options: RunOptions, helper: HelperImport | None
 ) -> MigrationResult:
     """LibCST recurses per nesting level; deeply nested files get one retry with more stack."""
     from .transform import migrate_text
 
     rules = _rules_for(options.rule_codes)
     try:
-        return migrate_text(text, filename, rules, in_package, options.project)
+        return migrate_text(text, filename, rules, project=options.project, helper=helper)
     except MigrationError as exc:
         if "recursion" not in exc.message and "deeply nested" not in exc.message:
             raise
@@ -270,7 +322,9 @@ def _migrate_with_stack_retry(
         old_limit = sys.getrecursionlimit()
         sys.setrecursionlimit(max(old_limit, 20000))
         try:
-            outcome.append(migrate_text(text, filename, rules, in_package, options.project))
+            outcome.append(
+                migrate_text(text, filename, rules, project=options.project, helper=helper)
+            )
         except BaseException as exc:  # carried back to the calling thread
             outcome.append(exc)
         finally:
@@ -345,6 +399,9 @@ def run(
     never starts a worker or imports LibCST; the candidates are migrated in-process or in a
     process pool, and all results are yielded in the order the files were found.
     """
+    from .placement import clear_caches
+
+    clear_caches()  # the tree may have changed since an earlier run in this process
     ordered: list[tuple[int, FileResult | SourceFile]] = []
     candidates: list[SourceFile] = []
     uses_streaming = False
@@ -675,49 +732,55 @@ def _death(exitcode: int | None) -> str:
     return f"exit status {exitcode}"
 
 
-def write_support_file(
-    display: str, real: str, rule_code: str, mode: str, created: bool = False
-) -> FileResult | None:
-    """Create a helper module the migrated code imports, unless it exists already.
+def write_support_file(support: SupportFile, mode: str, done: bool = False) -> FileResult | None:
+    """Create (or update) a helper module the migrated code imports, unless it is current.
 
-    Returns a result describing the new file (``None`` when there is nothing to do).
-    ``created``: the worker that migrated the file created it already (write mode), so
-    only the result is needed.
+    Returns a result describing the file (``None`` when there is nothing to do). ``done``:
+    the worker that migrated the file wrote it already (write mode), so only the result is
+    needed.
     """
     from ..model import KIND_FIX, Finding
+    from .placement import STATE_CREATE, STATE_UPDATE
     from .transform import support_module_source
 
-    if os.path.lexists(real) and not created:
+    if support.state not in (STATE_CREATE, STATE_UPDATE):
         return None
-    name = os.path.splitext(os.path.basename(real))[0]
-    content = support_module_source(name)
-    result = FileResult(display, STATUS_CHANGED)
-    result.findings = [
-        Finding(
-            rule_code,
-            KIND_FIX,
-            1,
-            1,
-            f"adds the helper module `{name}.py` used by the migrated code",
+    if not done and support.state == STATE_CREATE and os.path.lexists(support.real):
+        return None  # created meanwhile (for another file of this run)
+    stem = os.path.splitext(os.path.basename(support.real))[0]
+    content = support_module_source(support.template)
+    creating = support.state == STATE_CREATE
+    result = FileResult(support.display, STATUS_CREATED if creating else STATUS_CHANGED)
+    message = (
+        f"adds the helper module `{stem}.py` used by the migrated code"
+        if creating
+        else f"updates the helper module `{stem}.py` to the current version"
+    )
+    if stem != support.template:
+        message += (
+            f" (`{support.template}.py` there is not the tool's helper: the code imports "
+            f"`{stem}` as `{support.template}`)"
         )
-    ]
+    result.findings = [Finding(support.rule, KIND_FIX, 1, 1, message)]
     if mode == MODE_DIFF:
-        from .diff import new_file_diff
+        from .diff import new_file_diff, unified_diff
 
-        result.diff = new_file_diff(content, display)
-    elif mode == MODE_WRITE and created:
+        if creating:
+            result.diff = new_file_diff(content, support.display)
+        else:
+            old = read_source(support.real).decode("utf-8", "replace")
+            result.diff = unified_diff(old, content, support.display)
+    elif mode == MODE_WRITE and done:
         result.written = True
     elif mode == MODE_WRITE:
-        from .writer import atomic_create
-
         try:
             # Complete before its name appears: a killed run never leaves half a helper
             # module that the next run would take for finished.
-            if not atomic_create(real, content.encode("utf-8")):
+            if not _write_helper(support):
                 return None
         except OSError as exc:
             result.status = STATUS_ERROR
-            result.error = f"cannot create helper module: {exc.strerror or exc}"
+            result.error = f"cannot write helper module: {exc.strerror or exc}"
             return result
         result.written = True
     return result

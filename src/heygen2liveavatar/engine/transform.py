@@ -16,7 +16,7 @@ from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .._prefilter import may_contain_heygen
-from ..model import KIND_MANUAL, Finding, MigrationError, ProjectFacts
+from ..model import KIND_MANUAL, Finding, HelperImport, MigrationError, ProjectFacts
 
 if TYPE_CHECKING:
     import libcst
@@ -34,7 +34,10 @@ class MigrationResult:
     acknowledged: list[Finding] = field(default_factory=list)
     """Manual findings whose marker comment was already in the source (from an earlier run)."""
     support_modules: dict[str, str] = field(default_factory=dict)
-    """Helper modules the migrated code imports; the engine writes ``<name>.py`` beside the file."""
+    """Helper modules the migrated code imports (name -> first rule needing it); the engine
+    writes one per import root (``engine/placement.py``)."""
+    packages: frozenset[str] = frozenset()
+    """Distribution packages the migrated code needs at run time (``livekit``)."""
     secrets: frozenset[str] = frozenset()
     """Secret texts found in the source (hard-coded API keys): never shown in a diff or report."""
 
@@ -58,10 +61,15 @@ def migrate_text(
     rules: Sequence[RuleClass] | None = None,
     in_package: bool = False,
     project: ProjectFacts | None = None,
+    helper: HelperImport | None = None,
 ) -> MigrationResult:
-    """Migrate Python source text. Raises :class:`MigrationError` when it cannot."""
+    """Migrate Python source text. Raises :class:`MigrationError` when it cannot.
+
+    ``helper``: how this file imports the helper module (``engine.placement``); without it,
+    ``import liveavatar_bridge`` (``from . import`` when ``in_package``).
+    """
     try:
-        return _migrate_text(text, filename, rules, in_package, project)
+        return _migrate_text(text, filename, rules, in_package, project, helper)
     except RecursionError:
         # LibCST, the index and the edit pass recurse once per nesting level (a long implicit
         # string concatenation is a deep tree, e.g. pydoc_data/topics.py). That is a problem of
@@ -75,6 +83,7 @@ def _migrate_text(
     rules: Sequence[RuleClass] | None,
     in_package: bool,
     project: ProjectFacts | None,
+    helper: HelperImport | None = None,
 ) -> MigrationResult:
     if not may_contain_heygen(text):
         return MigrationResult(text, False)
@@ -90,7 +99,7 @@ def _migrate_text(
         raise _parse_error(text, filename, exc) from None
     except RecursionError:
         raise MigrationError("too deeply nested for the parser", filename) from None
-    ctx = RuleContext(module, filename, in_package, project)
+    ctx = RuleContext(module, filename, in_package, project, helper)
     try:
         return _apply_rules(ctx, text, filename, selected)
     finally:
@@ -160,6 +169,7 @@ def _apply_rules(
         findings,
         acknowledged,
         ctx.support_modules if changed else {},
+        frozenset(ctx.packages) if changed else frozenset(),
         frozenset(secrets) if isinstance(secrets, (set, frozenset)) else frozenset(),
     )
 
@@ -362,6 +372,13 @@ def _source_span(
     if any(b != a + 1 for a, b in zip(numbers, numbers[1:])):
         return None
     return numbers[0], numbers[-1] + 1
+
+
+def support_module_path(name: str) -> str:
+    """Where the installed package keeps helper module ``name`` (for messages)."""
+    from importlib.resources import files
+
+    return str(files("heygen2liveavatar") / "templates" / f"{name}.py")
 
 
 def support_module_source(name: str) -> str:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 
 from .._version import __version__
-from ..engine.results import STATUS_CHANGED, FileResult, RunSummary
+from ..engine.results import FileResult, RunSummary
 from ..model import KIND_MANUAL
 from .base import Reporter
 from .locations import relative_posix, uri_path
@@ -166,7 +166,7 @@ def _changed_files(results: list[FileResult], links: LinkMaker, mode: str) -> li
     """A collapsed list: reviewers want to know which files change, not at first glance."""
     items = []
     for result in results:
-        if result.status != STATUS_CHANGED:
+        if not result.changes:
             continue
         parts = []
         if result.fixes:

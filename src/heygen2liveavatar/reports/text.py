@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import IO
 
-from ..engine.results import STATUS_CHANGED, STATUS_ERROR, FileResult, RunSummary
+from ..engine.results import STATUS_CHANGED, STATUS_CREATED, STATUS_ERROR, FileResult, RunSummary
 from .base import ReportContext, Reporter
 from .summary_line import summary_line
 
@@ -80,14 +80,17 @@ class TextReporter(Reporter):
         if ctx.quiet:
             return
         if ctx.mode == "check":
-            if result.status == STATUS_CHANGED:
+            if result.changes:
                 self.lines.write(f"{result.path}: would change{_counts(result)}\n")
             elif result.findings:
                 self.lines.write(f"{result.path}: needs manual work{_counts(result)}\n")
             if ctx.verbose:
                 self._findings(result, manual_only=False)
             return
-        if result.status == STATUS_CHANGED:
+        if result.status == STATUS_CREATED:
+            verb = "created" if ctx.mode == "write" else "would create"
+            self.lines.write(f"{verb} {result.path}{_counts(result)}\n")
+        elif result.status == STATUS_CHANGED:
             verb = "fixed" if ctx.mode == "write" else "would fix"
             self.lines.write(f"{verb} {result.path}{_counts(result)}\n")
         self._findings(result, manual_only=not ctx.verbose)

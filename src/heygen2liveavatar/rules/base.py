@@ -20,7 +20,14 @@ from ..analysis.endpoints import LiteralTable, build_literal_table
 from ..analysis.http import RequestFinder, RequestSite
 from ..analysis.index import ModuleIndex, Statement
 from ..analysis.values import ValueResolver
-from ..model import FIX_MANUAL, KIND_FIX, KIND_MANUAL, SUPPRESSION_PREFIX, ProjectFacts
+from ..model import (
+    FIX_MANUAL,
+    KIND_FIX,
+    KIND_MANUAL,
+    SUPPRESSION_PREFIX,
+    HelperImport,
+    ProjectFacts,
+)
 
 
 class Rule:
@@ -120,14 +127,20 @@ class RuleContext:
         filename: str,
         in_package: bool = False,
         project: ProjectFacts | None = None,
+        helper: HelperImport | None = None,
     ) -> None:
         self.module = module
         self.filename = filename
         self.in_package = in_package
+        """The file sits in a package directory: without ``helper``, import it relatively."""
         self.project = project
         """Facts about the whole run; ``None`` when this module is migrated on its own."""
-        """The file sits in a package directory: support modules are imported relatively."""
+        self.helper = helper
+        """Where the engine placed the helper module and how this file imports it
+        (``engine/placement.py``); ``None``: beside the file, by its own name."""
         self.support_modules: dict[str, str] = {}
+        self.packages: set[str] = set()
+        """Distribution packages the migrated code needs at run time (``livekit``)."""
         """Helper modules (``templates/<name>.py``) the migrated code imports -> first rule needing it."""
         self.index = ModuleIndex(module)
         self.resolver = ValueResolver(self.index)
@@ -231,16 +244,30 @@ class RuleContext:
         self.edits.prune_candidates.update(names)
 
     def require_support_module(self, name: str) -> str:
-        """Import the helper module ``name`` that the tool writes beside this file once.
+        """Import the helper module ``name`` that the engine writes for this file's import root.
 
-        Returns the local name to call it by.
+        Returns the local name to call it by (always ``name``: a helper written under another
+        file name is imported ``as name``).
         """
         self.support_modules.setdefault(name, self.rule_code)
-        if self.in_package:
-            self.edits.require_import(".", name)
+        helper = self.helper
+        if helper is None or helper.local != name:
+            if self.in_package:
+                self.edits.require_import(".", name)
+            else:
+                self.edits.require_import(name)
+            return name
+        alias = name if helper.stem != name else None
+        if helper.package is None:
+            self.edits.require_import(helper.stem, None, alias)
         else:
-            self.edits.require_import(name)
+            self.edits.require_import(helper.package, helper.stem, alias)
         return name
+
+    def require_package(self, name: str) -> None:
+        """The migrated code needs distribution ``name``: the engine declares it in the
+        project's dependency manifest (``engine/runtime_requirements.py``)."""
+        self.packages.add(name)
 
     # Findings -----------------------------------------------------------------------
     def fixed(self, node: cst.CSTNode, message: str) -> None:

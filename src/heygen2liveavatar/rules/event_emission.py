@@ -9,8 +9,11 @@ the tool writes beside the file (``liveavatar_bridge``, see ``templates/``)::
     ->  liveavatar_bridge.emit(sid, "avatar.speak_text", text=t)
 
 keeping the shape of the code around it (``await``/``async with`` get ``emit_async``, blocking
-calls inside ``async def`` become ``await ...emit_async(...)``), so that the response handling
-that follows (``resp.json()``, ``raise_for_status()``) keeps working on the returned receipt.
+calls inside ``async def`` become ``await ...emit_async(...)``). ``emit`` returns the id of the
+event it published and raises ``LiveAvatarError`` when it could not, so the HeyGen response
+handling around the call is dropped (``raise_for_status()``, status checks, ``.json()``,
+``async with ... as resp:`` blocks), reads of ``task_id`` become the event id, and every other
+use of the old response is marked (:func:`adapt_result`).
 The fields come from the payload the request sent: a dict literal's values, or subscripts of
 the payload variable (``payload["session_id"]``), which read exactly what was sent.
 """
@@ -28,17 +31,29 @@ from ..analysis.codegen import code_of
 from ..analysis.dead_code import dead_locals, names_in
 from ..analysis.http import RequestSite
 from ..analysis.index import dotted_name, string_value
+from ..analysis.names import name_reads
 from ..analysis.payloads import dict_keys, unwrap_serialiser
+from ..analysis.responses import parse_receiver
 from ..apispec.events import (
     BRIDGE_EMIT,
     BRIDGE_EMIT_ASYNC,
     BRIDGE_MODULE,
+    ENVELOPE_DATA,
+    LIVEKIT_PACKAGE,
+    RESPONSE_PARSERS,
+    RESPONSE_RAISERS,
+    RESPONSE_STATUS_ATTRIBUTES,
     SESSION_ID_FIELD,
+    TASK_DURATION_FIELD,
+    TASK_ID_FIELD,
 )
 from .base import RuleContext
 
 SHARED_REPLACED_REQUESTS = "events.replaced_requests"
 """``ctx.shared`` key: ids of request calls these rules replaced (other rules may skip them)."""
+SHARED_HANDLED_READS = "events.handled_reads"
+"""``ctx.shared`` key: ids of response field reads (``task_id``, ``duration_ms``) these rules
+rewrote or marked (H2L404 leaves them alone)."""
 
 _CLIENTS = frozenset({"requests", "httpx", "aiohttp"})
 # A project wrapper's name says it sends something (``_request``, ``_post``, ``call_api``...).
@@ -254,6 +269,7 @@ def emit_event(
     if ctx.is_suppressed(event.target) or ctx.is_suppressed(event.request.node):
         return False
     bridge = ctx.require_support_module(BRIDGE_MODULE)
+    ctx.require_package(LIVEKIT_PACKAGE)  # the helper sends events with the LiveKit SDK
     shape = event.shape
     asynchronous = shape.yields_awaitable or shape.in_coroutine
     args = [
@@ -281,6 +297,7 @@ def emit_event(
     assert isinstance(replaced, set)
     replaced.update({id(event.request.node), id(event.target)})
     ctx.fixed(event.request.node, message.replace("{emit}", f"`{bridge}.{func.attr.value}`"))
+    adapt_result(ctx, event, f"{bridge}.{func.attr.value}")
     return True
 
 
@@ -383,6 +400,524 @@ def _indentation(ctx: RuleContext, node: cst.CSTNode) -> int:
             width += len(indent.expandtabs(8))
         current = ctx.index.parent_of(current)
     return width
+
+
+# The result ---------------------------------------------------------------------------------
+OBJECT = "object"
+"""The value was HeyGen's response object (``resp``)."""
+DATA = "data"
+"""The value was the parsed JSON of that response (``resp.json()``)."""
+
+
+def adapt_result(ctx: RuleContext, event: EventCall, emit: str) -> None:
+    """Adapt the code that used HeyGen's response of the replaced call.
+
+    ``emit`` returns the event id (a str) and raises ``LiveAvatarError`` itself: calls of
+    ``raise_for_status()`` and failure checks of the status are dropped, ``.json()`` parses
+    nothing any more (its value is the event id), a ``task_id`` read becomes the event id,
+    ``duration_ms`` and every use that cannot be followed are marked.
+    """
+    node: cst.CSTNode = event.target
+    if event.shape.handed_to_asyncio or event.shape.callee_is_coroutine_function:
+        return  # a coroutine handed to asyncio: its result is awaited elsewhere
+    parent = ctx.index.parent_of(node)
+    if isinstance(parent, cst.Await):
+        node = parent
+    kind = OBJECT
+    while (chained := _method_on(ctx, node)) is not None:
+        outer, method = chained
+        if method in RESPONSE_PARSERS:
+            kind = DATA
+        elif method not in RESPONSE_RAISERS:
+            break
+        _collapse(ctx, outer)
+        node = outer
+    _use(ctx, node, kind, emit)
+
+
+def _method_on(ctx: RuleContext, node: cst.CSTNode) -> tuple[cst.Call, str] | None:
+    """``node.method()`` (no arguments): the call and the method's name."""
+    attribute = ctx.index.parent_of(node)
+    if not isinstance(attribute, cst.Attribute) or attribute.value is not node:
+        return None
+    call = ctx.index.parent_of(attribute)
+    if not isinstance(call, cst.Call) or call.func is not attribute or call.args:
+        return None
+    return call, attribute.attr.value
+
+
+def _collapse(ctx: RuleContext, call: cst.Call) -> None:
+    """``x.method()`` -> ``x`` (parenthesised only where the new place needs it)."""
+    parent = ctx.index.parent_of(call)
+    keep_parentheses = isinstance(parent, (cst.Attribute, cst.Subscript))
+
+    def inner(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Call) and isinstance(updated.func, cst.Attribute)
+        value = updated.func.value
+        if not keep_parentheses and isinstance(value, cst.Await):
+            value = value.with_changes(lpar=[], rpar=[])
+        return value
+
+    ctx.transform(call, inner)
+
+
+def _use(ctx: RuleContext, node: cst.CSTNode, kind: str, emit: str) -> None:
+    """What the statement around the call (now the event id) does with it."""
+    node, kind = _data_level(ctx, node, kind)
+    parent = ctx.index.parent_of(node)
+    if isinstance(parent, cst.Expr):
+        return
+    name = _assigned_name(parent, node)
+    if name is not None:
+        assert isinstance(parent, cst.Assign)
+        left, rebind = _follow(ctx, parent, name, kind, emit)
+        if rebind is not None:
+            ctx.transform(parent, lambda updated: _rebound(updated, rebind))
+        elif left == 0:
+            ctx.transform(parent, lambda updated: cst.Expr(_assigned_value(updated)))
+        return
+    if isinstance(parent, cst.WithItem) and parent.item is node:
+        statement = ctx.index.parent_of(parent)
+        if isinstance(statement, cst.With) and len(statement.items) == 1:
+            _flatten_with(ctx, statement, parent, kind, emit)
+            return
+    if (
+        kind == DATA
+        and isinstance(parent, (cst.Subscript, cst.Attribute))
+        and _data_read(ctx, node, None, emit)
+    ):
+        return
+    if isinstance(parent, cst.Return):
+        ctx.manual(node, _returns_id(emit))
+        return
+    ctx.manual(node, _not_a_response(emit))
+
+
+def _returns_id(emit: str) -> str:
+    return (
+        f"this returns the id of the event `{emit}` sent (a str) now, where HeyGen's "
+        "response was returned: check what the callers do with it"
+    )
+
+
+def _is_data_subscript(parent: cst.CSTNode | None, node: cst.CSTNode) -> bool:
+    """``node["data"]``."""
+    return (
+        isinstance(parent, cst.Subscript)
+        and parent.value is node
+        and len(parent.slice) == 1
+        and isinstance(parent.slice[0].slice, cst.Index)
+        and string_value(parent.slice[0].slice.value) == ENVELOPE_DATA
+    )
+
+
+def _data_level(ctx: RuleContext, node: cst.CSTNode, kind: str) -> tuple[cst.CSTNode, str]:
+    """``<json>["data"]`` assigned as a whole is still the task data: follow it instead."""
+    if kind != DATA:
+        return node, kind
+    parent = ctx.index.parent_of(node)
+    if (
+        _is_data_subscript(parent, node)
+        and parent is not None
+        and _assigned_name(ctx.index.parent_of(parent), parent) is not None
+    ):
+        ctx.transform(parent, lambda updated: _descend(updated, 1))
+        return parent, DATA
+    return node, kind
+
+
+def _assigned_name(parent: cst.CSTNode | None, node: cst.CSTNode) -> str | None:
+    """``name = node``: the name."""
+    if (
+        isinstance(parent, cst.Assign)
+        and parent.value is node
+        and len(parent.targets) == 1
+        and isinstance(parent.targets[0].target, cst.Name)
+    ):
+        return parent.targets[0].target.value
+    return None
+
+
+def _assigned_value(updated: cst.CSTNode) -> cst.BaseExpression:
+    assert isinstance(updated, cst.Assign)
+    value = updated.value
+    if isinstance(value, cst.Await):  # ``x = (await f())`` -> ``await f()``
+        value = value.with_changes(lpar=[], rpar=[])
+    return value
+
+
+def _rebound(updated: cst.CSTNode, name: str) -> cst.CSTNode:
+    assert isinstance(updated, cst.Assign)
+    target = updated.targets[0].with_changes(target=cst.Name(name))
+    return updated.with_changes(targets=[target], value=_assigned_value(updated))
+
+
+def _not_a_response(emit: str) -> str:
+    return (
+        f"`{emit}` returns the id of the event it sent (a str) and raises `LiveAvatarError` "
+        "on failure, where HeyGen returned its response: adapt this use"
+    )
+
+
+def _follow(
+    ctx: RuleContext, binding: cst.CSTNode, name: str, kind: str, emit: str
+) -> tuple[int, str | None]:
+    """Adapt the reads of ``name`` after ``binding``.
+
+    Returns how many reads are left in the code, and the name to bind the event id to
+    instead when the only read parsed the response into another variable
+    (``data = resp.json()``, whose reads are followed in turn).
+    """
+    context = ctx.index.context_of(ctx.statement_of(binding) or binding)
+    root: cst.CSTNode = ctx.module
+    if context is not None and context.function is not None:
+        root = context.function
+    after = ctx.index.position_of(binding)
+    reads = [r for r in name_reads(ctx.index, root, name) if ctx.index.position_of(r) > after]
+    live = [r for r in reads if not _in_removed(ctx, r)]
+    if kind == OBJECT and len(live) - _raisers(ctx, live) == 1:
+        parse = next(r for r in live if not _is_raiser(ctx, r))
+        rebind = _parsed_into(ctx, parse, emit)
+        if rebind is not None:
+            for read in live:
+                if read is not parse:
+                    _remove(ctx, ctx.statement_of(read))
+            return 0, rebind
+    left = 0
+    for read in reads:
+        if _in_removed(ctx, read):
+            continue
+        if not _adapt_read(ctx, read, kind, emit):
+            left += 1
+    return left, None
+
+
+def _is_raiser(ctx: RuleContext, read: cst.Name) -> bool:
+    """``resp.raise_for_status()`` as a statement of its own."""
+    chained = _method_on(ctx, read)
+    return (
+        chained is not None
+        and chained[1] in RESPONSE_RAISERS
+        and _is_whole_statement(ctx, chained[0])
+    )
+
+
+def _raisers(ctx: RuleContext, reads: list[cst.Name]) -> int:
+    return sum(1 for read in reads if _is_raiser(ctx, read))
+
+
+def _parsed_into(ctx: RuleContext, read: cst.Name, emit: str) -> str | None:
+    """``data = resp.json()`` (or ``await``, or its ``["data"]``), whose variable is still read
+    after following it: the statement goes and ``data`` takes the event id."""
+    call = _parse_call(ctx, read)
+    if call is None:
+        return None
+    node: cst.CSTNode = call
+    parent = ctx.index.parent_of(node)
+    if isinstance(parent, cst.Await):
+        node = parent
+    level, _kind = _data_level(ctx, node, DATA)
+    assign = ctx.index.parent_of(level)
+    data = _assigned_name(assign, level)
+    if data is None or data == read.value:
+        return None
+    assert assign is not None
+    left, _rebind = _follow(ctx, assign, data, DATA, emit)
+    _remove(ctx, ctx.statement_of(assign))
+    return data if left else None
+
+
+def _in_removed(ctx: RuleContext, node: cst.CSTNode) -> bool:
+    current: cst.CSTNode | None = node
+    while current is not None:
+        if id(current) in ctx.edits.removed:
+            return True
+        current = ctx.index.parent_of(current)
+    return False
+
+
+def _adapt_read(ctx: RuleContext, read: cst.Name, kind: str, emit: str) -> bool:
+    """Adapt one read of the variable that held the response; True when it is gone."""
+    if kind == DATA:
+        if _data_read(ctx, read, None, emit):
+            return False  # rewritten to the variable itself, or marked
+        ctx.manual(read, _not_a_response(emit))
+        return False
+    chained = _method_on(ctx, read)
+    if chained is not None:
+        call, method = chained
+        if method in RESPONSE_RAISERS and _is_whole_statement(ctx, call):
+            if not _remove(ctx, ctx.statement_of(call)):
+                return False
+            ctx.fixed(call, f"`{method}()` goes: `{emit}` raises `LiveAvatarError` itself")
+            return True
+    parse = _parse_call(ctx, read)
+    if parse is not None:
+        return _parsed(ctx, read, parse, emit)
+    check = _status_check(ctx, read)
+    if check is not None:
+        test, failure, statement = check
+        if statement is not None:
+            if not _drop_status_check(ctx, statement, failure):
+                return False
+            ctx.fixed(statement, f"the status check goes: `{emit}` raises on failure")
+            return True
+        # A status test used as a value (``return resp.ok``): ``emit`` raised otherwise.
+        if ctx.replace(test, cst.Name("False" if failure else "True")):
+            ctx.fixed(read, f"`{emit}` raises on failure: this status test is always met")
+        return True
+    ctx.manual(read, _not_a_response(emit))
+    return False
+
+
+def _parse_call(ctx: RuleContext, read: cst.Name) -> cst.Call | None:
+    """The call that parses the response ``read`` names: ``resp.json()``, ``json.load(resp)``,
+    ``json.loads(resp.read().decode())``..."""
+    current: cst.CSTNode | None = read
+    for _ in range(6):  # resp -> .read -> () -> .decode -> () -> Arg -> json.loads(...)
+        current = ctx.index.parent_of(current) if current is not None else None
+        if isinstance(current, cst.Call) and parse_receiver(current, ctx.index) is read:
+            return current
+        if not isinstance(current, (cst.Attribute, cst.Call, cst.Arg)):
+            return None
+    return None
+
+
+def _is_whole_statement(ctx: RuleContext, expression: cst.CSTNode) -> bool:
+    parent = ctx.index.parent_of(expression)
+    if isinstance(parent, cst.Await):
+        parent = ctx.index.parent_of(parent)
+    return isinstance(parent, cst.Expr)
+
+
+def _remove(ctx: RuleContext, statement: cst.CSTNode | None) -> bool:
+    if statement is None or ctx.is_suppressed(statement):
+        return False
+    assert isinstance(statement, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+    ctx.edits.remove(statement)
+    return True
+
+
+def _parsed(ctx: RuleContext, read: cst.Name, call: cst.Call, emit: str) -> bool:
+    """``resp.json()`` (or ``await resp.json()``): the event id is ``resp`` itself now."""
+    node: cst.CSTNode = call
+    parent = ctx.index.parent_of(call)
+    if isinstance(parent, cst.Await):
+        node, parent = parent, ctx.index.parent_of(parent)
+    if isinstance(parent, cst.Expr):
+        return _remove(ctx, ctx.statement_of(call))
+    node, _kind = _data_level(ctx, node, DATA)
+    parent = ctx.index.parent_of(node)
+    if (
+        parent is not None
+        and _is_data_subscript(parent, node)
+        and isinstance(ctx.index.parent_of(parent), cst.Return)
+    ):
+        node, parent = parent, ctx.index.parent_of(parent)
+    if isinstance(parent, cst.Return):
+        # ``return resp.json()``: the caller gets the event id, the closest thing there is.
+        if ctx.replace(node, cst.Name(read.value)):
+            ctx.manual(read, _returns_id(emit))
+        return False
+    data = _assigned_name(parent, node)
+    if data is not None:
+        assert parent is not None
+        left, _rebind = _follow(ctx, parent, data, DATA, emit)
+        if left == 0:
+            return _remove(ctx, ctx.statement_of(parent))
+        ctx.replace(node, cst.Name(read.value))
+        return False
+    if isinstance(parent, (cst.Subscript, cst.Attribute)) and _data_read(
+        ctx, node, cst.Name(read.value), emit
+    ):
+        return False
+    ctx.manual(read, _not_a_response(emit))
+    return False
+
+
+def _data_read(
+    ctx: RuleContext, base: cst.CSTNode, replacement: cst.BaseExpression | None, emit: str
+) -> bool:
+    """``base["data"]["task_id"]`` -> the event id; ``duration_ms`` marked. False: not one."""
+    keys: list[str] = []
+    node = base
+    while True:
+        parent = ctx.index.parent_of(node)
+        if isinstance(parent, cst.Subscript) and parent.value is node and len(parent.slice) == 1:
+            index = parent.slice[0].slice
+            key = string_value(index.value) if isinstance(index, cst.Index) else None
+            if key is None:
+                break
+            keys.append(key)
+            node = parent
+            continue
+        chained = _get_call(ctx, node)
+        if chained is None:
+            break
+        call, key = chained
+        keys.append(key)
+        node = call
+    levels = len(keys)  # subscripts and ``.get()`` calls between ``base`` and ``node``
+    if keys[:1] == [ENVELOPE_DATA]:
+        keys = keys[1:]
+    if not keys or keys[0] not in (TASK_ID_FIELD, TASK_DURATION_FIELD) or len(keys) > 1:
+        return False
+    handled = ctx.shared.setdefault(SHARED_HANDLED_READS, set())
+    assert isinstance(handled, set)
+    handled.add(id(node))
+    if keys[0] == TASK_DURATION_FIELD:
+        ctx.manual(
+            node,
+            "`duration_ms` has no LiveAvatar successor: the avatar sends `avatar.speak_ended` "
+            "(topic `agent-response`, `source_event_id` = the event id) when it has finished",
+        )
+        return True
+    if replacement is not None:
+        done = ctx.replace(node, replacement)
+    else:
+        done = ctx.transform(node, lambda updated: _descend(updated, levels))
+    if done:
+        ctx.fixed(node, f"`task_id` becomes the id of the event `{emit}` sent")
+    return True
+
+
+def _descend(node: cst.CSTNode, depth: int) -> cst.CSTNode:
+    """The expression ``depth`` subscripts / ``.get()`` calls below ``node`` (updated nodes)."""
+    for _ in range(depth):
+        if isinstance(node, cst.Subscript):
+            node = node.value
+        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute):
+            node = node.func.value
+    if isinstance(node, cst.Await):
+        node = node.with_changes(lpar=[], rpar=[])
+    return node
+
+
+def _get_call(ctx: RuleContext, node: cst.CSTNode) -> tuple[cst.Call, str] | None:
+    """``node.get("key")`` (a default or not): the call and the key."""
+    attribute = ctx.index.parent_of(node)
+    if not isinstance(attribute, cst.Attribute) or attribute.value is not node:
+        return None
+    call = ctx.index.parent_of(attribute)
+    if (
+        not isinstance(call, cst.Call)
+        or call.func is not attribute
+        or attribute.attr.value != "get"
+        or not call.args
+    ):
+        return None
+    key = string_value(call.args[0].value)
+    return (call, key) if key is not None else None
+
+
+_FAILURE_OPERATORS = (cst.NotEqual, cst.GreaterThanEqual, cst.GreaterThan, cst.NotIn)
+_SUCCESS_OPERATORS = (cst.Equal, cst.LessThan, cst.LessThanEqual, cst.In)
+
+
+def _status_check(
+    ctx: RuleContext, read: cst.Name
+) -> tuple[cst.BaseExpression, bool, cst.If | None] | None:
+    """A test of the response's status (``resp.status_code != 200``, ``not resp.ok``...): the
+    test, whether it is true on failure, and the ``if`` it is the whole test of (``None``
+    when it is a value, as in ``return resp.ok``)."""
+    attribute = ctx.index.parent_of(read)
+    if not isinstance(attribute, cst.Attribute) or attribute.value is not read:
+        return None
+    if attribute.attr.value not in RESPONSE_STATUS_ATTRIBUTES:
+        return None
+    test: cst.BaseExpression = attribute
+    failure = False
+    parent = ctx.index.parent_of(attribute)
+    if isinstance(parent, cst.Comparison) and len(parent.comparisons) == 1:
+        operator = parent.comparisons[0].operator
+        if isinstance(operator, _FAILURE_OPERATORS):
+            failure = True
+        elif not isinstance(operator, _SUCCESS_OPERATORS):
+            return None
+        test, parent = parent, ctx.index.parent_of(parent)
+    elif attribute.attr.value in ("status_code", "status"):
+        return None  # a status used as a value
+    if isinstance(parent, cst.UnaryOperation) and isinstance(parent.operator, cst.Not):
+        failure = not failure
+        test, parent = parent, ctx.index.parent_of(parent)
+    if isinstance(parent, cst.If) and parent.test is test:
+        return test, failure, parent
+    return test, failure, None
+
+
+def _drop_status_check(ctx: RuleContext, statement: cst.If, failure: bool) -> bool:
+    """``emit`` raised if sending failed: keep only the branch for success."""
+    if ctx.is_suppressed(statement) or isinstance(statement.orelse, cst.If):
+        return False
+    kept: cst.BaseSuite | None
+    if failure:
+        kept = statement.orelse.body if isinstance(statement.orelse, cst.Else) else None
+    else:
+        kept = statement.body
+    if kept is None:
+        return _remove(ctx, statement)
+    original = statement
+
+    def branch(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.If)
+        suite = updated.body if not failure else updated.orelse.body  # type: ignore[union-attr]
+        statements = _statements_of(suite)
+        first = statements[0]
+        if isinstance(first, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            statements[0] = first.with_changes(
+                leading_lines=[*original.leading_lines, *first.leading_lines]
+            )
+        return cst.FlattenSentinel(statements)  # type: ignore[return-value]
+
+    return ctx.transform(statement, branch)
+
+
+def _statements_of(suite: cst.BaseSuite) -> list[cst.BaseStatement]:
+    if isinstance(suite, cst.IndentedBlock):
+        return [s for s in suite.body if not (_is_pass(s) and len(suite.body) > 1)] or [
+            cst.SimpleStatementLine(body=[cst.Pass()])
+        ]
+    assert isinstance(suite, cst.SimpleStatementSuite)
+    return [cst.SimpleStatementLine(body=list(suite.body))]
+
+
+def _is_pass(statement: cst.BaseStatement) -> bool:
+    return (
+        isinstance(statement, cst.SimpleStatementLine)
+        and len(statement.body) == 1
+        and isinstance(statement.body[0], cst.Pass)
+    )
+
+
+def _flatten_with(
+    ctx: RuleContext, statement: cst.With, item: cst.WithItem, kind: str, emit: str
+) -> None:
+    """``async with emit_async(...) as resp: body`` -> ``await emit_async(...)`` then ``body``."""
+    name = (
+        item.asname.name.value if item.asname and isinstance(item.asname.name, cst.Name) else None
+    )
+    keep = False
+    if name is not None:
+        left, rebind = _follow(ctx, statement, name, kind, emit)
+        keep = left > 0 or rebind is not None
+        name = rebind or name
+    original = statement
+
+    def flatten(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.With)
+        value: cst.BaseExpression = updated.items[0].item
+        if updated.asynchronous is not None:
+            value = cst.Await(value)
+        small: cst.BaseSmallStatement = (
+            cst.Assign([cst.AssignTarget(cst.Name(name))], value)
+            if keep and name is not None
+            else cst.Expr(value)
+        )
+        first = cst.SimpleStatementLine([small], leading_lines=original.leading_lines)
+        rest = [s for s in _statements_of(updated.body) if not _is_pass(s)]
+        return cst.FlattenSentinel([first, *rest])  # type: ignore[return-value]
+
+    ctx.transform(statement, flatten)
 
 
 # What is left behind --------------------------------------------------------------------------
@@ -506,9 +1041,11 @@ def rewrite_control_events(ctx: RuleContext, events: dict[str, str]) -> None:
 
 
 __all__ = [
+    "SHARED_HANDLED_READS",
     "SHARED_REPLACED_REQUESTS",
     "EventCall",
     "PayloadView",
+    "adapt_result",
     "cannot_rewrite",
     "constant",
     "emit_event",

@@ -60,10 +60,14 @@ publishing an event does not wait for the avatar to finish speaking, whatever th
 Fields are read from the payload dict wherever it was built (inline, a variable filled over several
 statements, `data=json.dumps(...)`, a wrapper such as `self._request("/streaming.task", payload)`).
 
-The returned receipt answers `.json()`, `.raise_for_status()`, `.status_code` like the old
-response, with `data.event_id` instead of HeyGen's `task_id`; events return no `task_id` or
-`duration_ms`, and H2L404 marks the code that reads them. The helper module
-`liveavatar_bridge.py` is written beside the file; it joins the session's room on first use.
+`emit` returns the id of the event it published and raises `LiveAvatarError` when it could not,
+so the HeyGen response handling around the call is dropped: `raise_for_status()`, status checks
+that can no longer fail (`if resp.status_code != 200: ...` goes, `return resp.ok` becomes
+`return True`), `.json()`, and `async with ... as resp:` blocks (their body stays). A read of the
+task's `task_id` becomes the event id (the avatar's `avatar.speak_started` / `avatar.speak_ended`
+carry it as `source_event_id`); a read of `duration_ms` is marked (wait for `avatar.speak_ended`);
+any other use of the old response, and a function that returned it, is marked. The helper module
+is written once per import root (see the README); it joins the session's room on first use.
 
 The fix is unsafe because the event goes through the room of a session this process remembered
 (`liveavatar_bridge.remember_session`, which the session flow rules H2L101/H2L102 insert), and
@@ -81,7 +85,7 @@ def say(session_id, text, task_type="repeat"):
     payload = {"session_id": session_id, "text": text, "task_type": task_type, "task_mode": "sync"}
     resp = requests.post(TASK_URL, json=payload, headers={"x-api-key": API_KEY})
     resp.raise_for_status()
-    return resp.json()["data"]
+    return resp.json()["data"]["task_id"]
 """
     example_after = """
 import liveavatar_bridge
@@ -96,8 +100,7 @@ def say(session_id, text, task_type="repeat"):
         liveavatar_bridge.speak_event_type(payload["task_type"]),
         text=payload["text"],
     )
-    resp.raise_for_status()
-    return resp.json()["data"]
+    return resp
 """
 
     def check(self, ctx: RuleContext) -> None:

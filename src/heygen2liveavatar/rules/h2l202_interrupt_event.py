@@ -18,9 +18,11 @@ HeyGen's `POST /v1/streaming.interrupt {session_id}` stopped what the avatar was
 has no REST endpoint for it: in FULL mode the same command is the `avatar.interrupt` event,
 published on the session's LiveKit room (topic `agent-control`). The rule replaces the request
 call by `liveavatar_bridge.emit(session_id, "avatar.interrupt")` (`emit_async` where the call was
-awaited, entered with `async with`, or made inside `async def`), which returns a receipt that
-answers `.json()`, `.raise_for_status()`, `.status_code` like the old response. The helper module
-`liveavatar_bridge.py` is written beside the file; it joins the session's room on first use.
+awaited, entered with `async with`, or made inside `async def`). `emit` returns the event id and
+raises `LiveAvatarError` on failure, so the HeyGen response handling around the call is dropped
+(`raise_for_status()`, status checks, `.json()`, `async with ... as resp:`) and any other use of
+the old response is marked (see H2L201). The helper module is written once per import root; it
+joins the session's room on first use.
 
 Do not map an interrupt to `POST /v1/sessions/stop`, as some hand migrations did: that ends the
 session.
@@ -46,11 +48,10 @@ def interrupt(session_id):
 import liveavatar_bridge
 
 def interrupt(session_id):
-    resp = liveavatar_bridge.emit(
+    liveavatar_bridge.emit(
         session_id,
         "avatar.interrupt",
     )
-    resp.raise_for_status()
 """
 
     def check(self, ctx: RuleContext) -> None:

@@ -22,9 +22,10 @@ switched the avatar's listening state. LiveAvatar has no REST endpoint for them:
 are the `avatar.start_listening` and `avatar.stop_listening` events, published on the session's
 LiveKit room (topic `agent-control`). The rule replaces each request call by
 `liveavatar_bridge.emit(session_id, "avatar.start_listening")` (`emit_async` where the call was
-awaited, entered with `async with`, or made inside `async def`); the receipt it returns answers
-`.json()`, `.raise_for_status()`, `.status_code` like the old response. The helper module
-`liveavatar_bridge.py` is written beside the file.
+awaited, entered with `async with`, or made inside `async def`). `emit` returns the event id and
+raises `LiveAvatarError` on failure, so the HeyGen response handling around the call is dropped
+and any other use of the old response is marked (see H2L201). The helper module is written once
+per import root.
 
 In LITE mode the equivalent messages are `agent.start_listening` / `agent.stop_listening` on the
 session's WebSocket; code that already sends those is left alone.

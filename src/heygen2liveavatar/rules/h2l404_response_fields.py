@@ -15,6 +15,7 @@ from ..model import FIX_UNSAFE
 from .public_session_returns import keep_public_keys
 from .response_model_constructions import migrate_model_constructions
 from .base import Rule, RuleContext, edit_literal
+from .event_emission import SHARED_HANDLED_READS
 
 
 class ResponseFieldsRule(Rule):
@@ -78,12 +79,14 @@ def open_room(headers, avatar_id):
         keys = {
             key for endpoint_keys in RESPONSE_FIELDS_BY_ENDPOINT.values() for key in endpoint_keys
         }
+        handled = ctx.shared.get(SHARED_HANDLED_READS, set())
+        assert isinstance(handled, set)
         for read in flow.tracker.field_reads(keys):
             endpoint = read.origin.endpoint_key
             if endpoint is None or read.key not in RESPONSE_FIELDS_BY_ENDPOINT.get(endpoint, ()):
                 continue
-            if flow.is_removed(read.node):
-                continue
+            if flow.is_removed(read.node) or id(read.node) in handled:
+                continue  # gone, or a task field the event rules rewrote or marked
             self._read(ctx, flow, read)
 
     def _read(self, ctx: RuleContext, flow: SessionFlow, read: FieldRead) -> None:
