@@ -5,8 +5,7 @@ import os
 import split_flow
 
 session_id = split_flow.create_session(os.environ["AVATAR_ID"])
-first = split_flow.speak(session_id, "Hi, I am your assistant.")
-assert isinstance(first, dict), first
+split_flow.speak(session_id, "Hi, I am your assistant.")
 split_flow.speak(session_id, "Summarise our plans", task_type="chat")
 split_flow.stop_listening(session_id)
 split_flow.close(session_id)
