@@ -266,19 +266,20 @@ def session_usage(
     # Reading ``realtime_endpoint`` means streaming audio only where the code also opens a
     # WebSocket: many clients just keep the field next to ``url`` and ``access_token``.
     opens_socket = any(_opens_websocket(call.name) for call in index.calls)
-    if opens_socket and any(s.key in LITE_RESPONSE_FIELDS for s in index.subscripts):
-        usage.audio = "the code reads `realtime_endpoint` and streams its own audio"
+    reads_realtime = any(s.key in LITE_RESPONSE_FIELDS for s in index.subscripts)
     for site in index.strings:
         if site.value in OWN_AUDIO_MESSAGES and usage.audio is None:
             usage.audio = f"the code sends its own audio (`{site.value}`)"
-        elif site.value in LITE_RESPONSE_FIELDS and usage.audio is None and opens_socket:
-            usage.audio = f"the code reads `{site.value}` and streams its own audio"
+        elif site.value in LITE_RESPONSE_FIELDS:
+            reads_realtime = True
         elif site.value in CHAT_TASK_TYPES:
             usage.chat = True
         elif site.value in CONTEXT_ID_FIELDS:
             usage.context = True
     if any(r.endpoint is not None and r.endpoint.key == "task" for r in streaming):
         usage.text = "the code has the avatar speak text (`streaming.task`)"
+    if reads_realtime and usage.audio is None and (opens_socket or usage.text is None):
+        usage.audio = "the code reads `realtime_endpoint` to stream its own audio"
     if project is not None:
         if project.sends_audio and usage.audio is None:
             usage.audio = "the project streams its own audio over the realtime WebSocket"

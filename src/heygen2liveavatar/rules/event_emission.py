@@ -765,6 +765,16 @@ def _data_read(
     handled = ctx.shared.setdefault(SHARED_HANDLED_READS, set())
     assert isinstance(handled, set)
     handled.add(id(node))
+    if keys[0] == TASK_DURATION_FIELD and isinstance(node, cst.Call):
+        # ``.get("duration_ms")``: the code already copes with no duration; it has none now.
+        default = node.args[1].value if len(node.args) > 1 else cst.Name("None")
+        if ctx.replace(node, default.deep_clone()):
+            ctx.fixed(
+                node,
+                "no `duration_ms` any more (the code's own default stands in): the avatar sends "
+                "`avatar.speak_ended` when it has finished",
+            )
+        return True
     if keys[0] == TASK_DURATION_FIELD:
         ctx.manual(
             node,

@@ -640,7 +640,7 @@ def wrap_headers_with_bearer(
                     whitespace_after=cst.SimpleWhitespace(""),
                 ),
             )
-            return updated.with_changes(args=_append_arg(list(updated.args), new_arg))
+            return updated.with_changes(args=append_arg(list(updated.args), new_arg))
 
         return transform_with_bridge(ctx, request.node, add)
     value = request.headers.value
@@ -657,7 +657,7 @@ def wrap_headers_with_bearer(
     return transform_with_bridge(ctx, value, wrap)
 
 
-def _append_arg(args: list[cst.Arg], new: cst.Arg) -> list[cst.Arg]:
+def append_arg(args: list[cst.Arg], new: cst.Arg) -> list[cst.Arg]:
     """Append a keyword argument keeping the call's one-per-line or inline layout."""
     if not args:
         return [new]
@@ -667,10 +667,15 @@ def _append_arg(args: list[cst.Arg], new: cst.Arg) -> list[cst.Arg]:
         previous = args[-2].comma if len(args) > 1 else None
         separator = previous if isinstance(previous, cst.Comma) else last.comma
         return [*args[:-1], last.with_changes(comma=separator), new.with_changes(comma=last.comma)]
+    # The space before the closing parenthesis (a newline in a call laid out over lines)
+    # follows the new last argument.
     return [
         *args[:-1],
-        last.with_changes(comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))),
-        new,
+        last.with_changes(
+            comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")),
+            whitespace_after_arg=cst.SimpleWhitespace(""),
+        ),
+        new.with_changes(whitespace_after_arg=last.whitespace_after_arg),
     ]
 
 
@@ -1295,7 +1300,7 @@ def open_session(avatar_id):
                     whitespace_after=cst.SimpleWhitespace(""),
                 ),
             )
-            return updated.with_changes(args=_append_arg(args, new_arg))
+            return updated.with_changes(args=append_arg(args, new_arg))
 
         if not ctx.transform(request.node, add):
             return False

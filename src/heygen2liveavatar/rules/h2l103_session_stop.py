@@ -15,6 +15,7 @@ from .base import Rule, RuleContext
 from .common import rewrite_endpoint_paths, string_like
 from .h2l101_session_token import bridge_call, insert_with_bridge
 
+_HELPER_ENDPOINTS = frozenset({"new", "task", "interrupt", "start_listening", "stop_listening"})
 _RELEASES = frozenset(
     {f"liveavatar_bridge.{BRIDGE_RELEASE}", f"liveavatar_bridge.{BRIDGE_RELEASE_ASYNC}"}
 )
@@ -93,7 +94,11 @@ def close(session_id):
         session_id = session_id_expression(request, ctx.index)
         if session_id is None or not isinstance(statement, cst.SimpleStatementLine):
             return
-        if not (ctx.project is None or ctx.project.opens_sessions or ctx.project.sends_text):
+        # Only where the helper holds something of the session: it started it (the token
+        # call, formerly streaming.new) or joined its room to send events.
+        here = {r.endpoint.key for r in ctx.streaming_requests if r.endpoint is not None}
+        project = ctx.project
+        if not (here & _HELPER_ENDPOINTS or (project and (project.opens_sessions or project.sends_text))):
             return
         if any(
             isinstance(n, cst.Call) and dotted_name(n.func) in _RELEASES

@@ -97,18 +97,15 @@ def pass_auth_headers(
         )
 
     def pass_headers(updated: cst.CSTNode) -> cst.CSTNode:
+        from .h2l101_session_token import append_arg
+
         assert isinstance(updated, cst.Call)
-        args = list(updated.args)
-        if args:
-            args[-1] = args[-1].with_changes(
-                comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
-            )
         new = cst.Arg(
             headers(),
             keyword=cst.Name(AUTH_PARAMETER),
             equal=cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace("")),
         )
-        return updated.with_changes(args=[*args, new])
+        return updated.with_changes(args=append_arg(list(updated.args), new))
 
     return ctx.transform(request.node, pass_headers)
 
