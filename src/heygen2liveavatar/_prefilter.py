@@ -18,6 +18,10 @@ PREFILTER_TOKENS: tuple[bytes, ...] = (
     b"Heygen",
     b"streaming.",
     b"streaming/",
+    # HeyGen's realtime WebSocket: the field that names it and its own audio vocabulary.
+    b"realtime_endpoint",
+    b"agent.audio_buffer",
+    b"agent.end_listening",
 )
 LIVEKIT_PLUGIN_TOKENS: tuple[bytes, bytes] = (b"hgl", b"livekit")
 

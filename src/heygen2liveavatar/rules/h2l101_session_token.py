@@ -690,27 +690,42 @@ class SessionTokenRule(Rule):
     description = """
 LiveAvatar opens a session in two calls instead of three: `POST /v1/sessions/token` (API key
 in `X-API-KEY`, the whole session configuration in the body) and `POST /v1/sessions/start`
-(Bearer session token). The rule:
+(Bearer session token), and only the start response carries the LiveKit room
+(`livekit_url`, `livekit_client_token`, `livekit_agent_token`) and LITE's `ws_url`. The rule
+migrates the flow, not the call:
 
 - rewrites the `streaming.new` and `streaming.create_token` paths to `/v1/sessions/token`;
-- maps the `streaming.new` body (inline dict, a dict variable filled over several lines, or
-  `json.dumps(...)`) field by field: `mode` is added (`"FULL"`, or `"LITE"` when the module
-  reads `realtime_endpoint` or sends its own audio), `avatar_name` becomes `avatar_id`,
-  `quality`/`video_encoding` move into `video_settings` (with `"VP8"`, HeyGen's default, when
-  the encoding was not set: LiveAvatar's default is H264), `voice`, `knowledge_base_id`,
-  `language` and `stt_settings` move into `avatar_persona`; `version` and SDK internals are
-  dropped; idle timeouts, `voice.emotion`, `stt_settings.confidence`, a free-text
-  `knowledge_base` and `livekit_settings` are dropped with a marker;
+- starts the session right after its token call: the parsed response goes through
+  `liveavatar_bridge.start_session(<parsed>, <response>.url)`, which calls
+  `/v1/sessions/start` with the session token and returns the token response with start's data
+  merged in (envelope or `data`, as the code had it). What the function returned to its callers
+  is there again, under LiveAvatar's names (H2L404 renames the reads; H2L102 removes the old
+  start call);
+- maps the `streaming.new` body (inline dict, a dict filled over several lines, a sub-dict
+  built apart such as `voice = {}` ... `payload["voice"] = voice`, or `json.dumps(...)`) field
+  by field: `avatar_name` becomes `avatar_id`, `quality`/`video_encoding` move into
+  `video_settings` (with `"VP8"`, HeyGen's default, when unset: LiveAvatar's is H264),
+  `voice`, `knowledge_base_id`, `language` and `stt_settings` move into `avatar_persona`;
+  `version` and SDK internals are dropped; idle timeouts, `voice.emotion`,
+  `stt_settings.confidence`, a free-text `knowledge_base` and `livekit_settings` are dropped
+  with a marker. A nested object is built only from the options the caller set (an unset
+  option is not sent as `null`, which LiveAvatar refuses);
+- chooses the mode from what the code (and, in a whole-project run, the project) does: text
+  tasks or HeyGen's LLM -> `"FULL"` with an `avatar_persona`; its own audio over the realtime
+  WebSocket (`realtime_endpoint`, `agent.*` messages) -> `"LITE"`; both -> `"LITE"` and a
+  marker naming the choice. A FULL session whose code asks for LLM answers (chat/talk) without
+  a knowledge base gets a marker: without a Context the avatar stays silent. `--verbose`
+  shows the choice and its reason;
 - marks literal avatar, voice and knowledge-base ids: the LiveAvatar copies have new UUIDs;
-- wraps the parsed token response in `liveavatar_bridge.remember_session(...)` so the helper
-  module knows the session token of each session id (later calls in any function or class
-  get it from there);
-- when the module also calls `create_token` only to use its token as a Bearer header for
-  later calls, removes that call and those header entries: the token call authenticates with
-  the API key, and start/stop/keep-alive get the session token through `liveavatar_bridge`.
-  A `create_token` call on its own (a backend minting tokens for the browser SDK) becomes the
-  token call and is marked: it must now carry the session configuration, and the browser must
-  move to `@heygen/liveavatar-web-sdk`.
+- when `create_token`'s token authenticated the later calls, removes the token fetch (a
+  getter function keeps its signature and returns `None`; a caller's display of the token
+  goes, any other use is marked) and authenticates the token call, stop and keep-alive with
+  the API key the `create_token` call sent (a wrapper that builds its own headers gets an
+  `auth_headers=None` parameter for that);
+- a `create_token` call on its own (a backend minting tokens for the browser SDK) sends the
+  session configuration (`mode`, the avatar of the project's own settings, or
+  `os.environ["LIVEAVATAR_AVATAR_ID"]` with a marker) and keeps its response shape; the
+  browser's move to `@heygen/liveavatar-web-sdk` is marked.
 """
     example_before = """
 import requests
@@ -739,7 +754,8 @@ def open_session(avatar_id):
         headers={"X-API-KEY": API_KEY},
         json={"mode": "FULL", "avatar_id": avatar_id, "video_settings": {"quality": "high", "encoding": "VP8"}, "avatar_persona": {}},
     )
-    return liveavatar_bridge.remember_session(resp.json())["data"]
+    session_data = liveavatar_bridge.start_session(resp.json(), resp.url)["data"]
+    return {**session_data, "url": session_data.get("livekit_url"), "access_token": session_data.get("livekit_client_token")}
 """
 
     def check(self, ctx: RuleContext) -> None:

@@ -43,39 +43,52 @@ class SessionStartRule(Rule):
     )
     fix = FIX_SAFE
     description = """
-`POST /v1/streaming.start {session_id}` becomes `POST /v1/sessions/start` with **no body** and
-`Authorization: Bearer <session token>` (the start endpoint accepts nothing else). The rule
-rewrites the path, drops the body, and sends
-`headers=liveavatar_bridge.bearer_headers(<session id>, <old headers>)`: the helper module
-looks the session token up by session id (recorded when the token response was parsed, in
-whatever function or class that happened) and removes API-key and old `Authorization` headers.
+LiveAvatar starts a session with `POST /v1/sessions/start` (Bearer session token, no body), and
+its response carries what HeyGen's `streaming.new` returned (`livekit_url`,
+`livekit_client_token`, `livekit_agent_token`, `ws_url`). In a project that opens its sessions
+with `streaming.new`, H2L101 starts the session right after the token call
+(`liveavatar_bridge.start_session`), so the old start call would start it a second time: the
+rule removes it together with the statements that only checked its response
+(`raise_for_status()`, status tests that raise, logging; a success test such as
+`return resp.status_code == 200` becomes `return True`, and `if resp.ok:` keeps its branch). A
+function left empty keeps its signature for its callers and says why it does nothing. A start
+call whose response is used otherwise is marked.
 
-The start response carries what HeyGen's `streaming.new` returned (`livekit_url`,
-`livekit_client_token`, `livekit_agent_token`, `ws_url`), so the rule wraps its parsed JSON in
-`liveavatar_bridge.remember_session(...)`, parsing it when the code did not. A start call made
-through a project wrapper that builds its own headers and body is marked for a person.
+Where no `streaming.new` call opens the session (the session id and token come from
+elsewhere), the call is migrated in place: the path is rewritten, the body dropped, the headers
+become `liveavatar_bridge.bearer_headers(<session id>, <old headers>)` and the parsed
+response is remembered (`liveavatar_bridge.remember_session`).
 """
     example_before = """
 import requests
 
+API = "https://api.heygen.com/v1"
 
-def start(session_id, headers):
-    requests.post(
-        "https://api.heygen.com/v1/streaming.start",
-        json={"session_id": session_id},
-        headers=headers,
-    )
+
+def open_session(headers, avatar_id):
+    resp = requests.post(f"{API}/streaming.new", json={"avatar_id": avatar_id}, headers=headers)
+    return resp.json()["data"]["session_id"]
+
+
+def start(headers, session_id):
+    resp = requests.post(f"{API}/streaming.start", json={"session_id": session_id}, headers=headers)
+    resp.raise_for_status()
 """
     example_after = """
 import requests
 import liveavatar_bridge
 
+API = "https://api.liveavatar.com/v1"
 
-def start(session_id, headers):
-    liveavatar_bridge.remember_session(requests.post(
-        "https://api.liveavatar.com/v1/sessions/start",
-        headers=liveavatar_bridge.bearer_headers(session_id, headers),
-    ).json())
+
+def open_session(headers, avatar_id):
+    resp = requests.post(f"{API}/sessions/token", json={"mode": "FULL", "avatar_id": avatar_id, "video_settings": {"encoding": "VP8"}, "avatar_persona": {}}, headers=headers)
+    return liveavatar_bridge.start_session(resp.json(), resp.url)["data"]["session_id"]
+
+
+def start(headers, session_id):
+    # LiveAvatar: the session is started where its token is created (liveavatar_bridge.start_session).
+    pass
 """
 
     def check(self, ctx: RuleContext) -> None:

@@ -7,6 +7,7 @@ import libcst as cst
 from ..analysis.payloads import dict_keys
 from ..analysis.session_flow import session_flow
 from ..apispec.events import AUDIO_FIELD, REALTIME_MESSAGE_RENAMES
+from ..apispec.session_fields import LITE_RESPONSE_FIELDS
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext, edit_literal
 
@@ -39,24 +40,33 @@ that audio with `agent.speak` first (LiveAvatar's `agent.speak_end` has no audio
     example_before = """
 import json
 
+import websockets
 
-async def push(ws, chunk, event_id):
-    await ws.send(json.dumps({"type": "agent.audio_buffer_append", "audio": chunk, "event_id": event_id}))
-    await ws.send(json.dumps({"type": "agent.audio_buffer_commit", "event_id": event_id}))
+
+async def push(session, chunk, event_id):
+    async with websockets.connect(session["realtime_endpoint"]) as ws:
+        await ws.send(json.dumps({"type": "agent.audio_buffer_append", "audio": chunk, "event_id": event_id}))
+        await ws.send(json.dumps({"type": "agent.audio_buffer_commit", "event_id": event_id}))
 """
     example_after = """
 import json
 
+import websockets
 
-async def push(ws, chunk, event_id):
-    await ws.send(json.dumps({"type": "agent.speak", "audio": chunk, "event_id": event_id}))
-    await ws.send(json.dumps({"type": "agent.speak_end", "event_id": event_id}))
+
+async def push(session, chunk, event_id):
+    async with websockets.connect(session["realtime_endpoint"]) as ws:
+        await ws.send(json.dumps({"type": "agent.speak", "audio": chunk, "event_id": event_id}))
+        await ws.send(json.dumps({"type": "agent.speak_end", "event_id": event_id}))
 """
 
     def check(self, ctx: RuleContext) -> None:
         flow = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project)
         if flow.usage is None or flow.usage.audio is None:
             return  # not a realtime client of HeyGen's (the words may be another service's)
+        reads_endpoint = any(s.key in LITE_RESPONSE_FIELDS for s in ctx.index.subscripts)
+        if ctx.settings_role == "none" and not reads_endpoint:
+            return  # nothing of HeyGen's streaming in this module or its run
         for site in ctx.index.strings:
             new = REALTIME_MESSAGE_RENAMES.get(site.value)
             if new is None or site.is_docstring or not isinstance(site.node, cst.SimpleString):

@@ -40,11 +40,20 @@ in the module are left alone.
 | new `data.realtime_endpoint` | start `data.ws_url` (LITE) |
 | new `data.session_duration_limit` | start `data.max_session_duration` |
 
-The LiveKit fields now come from the **start** response, not the token response (the former
-`streaming.new`). When the start response is parsed earlier in the same function, the read
-moves to it; otherwise the key is renamed and the read is marked for a person. Fields with no
-successor (`is_paid`, `sdp`, `ice_servers`, `ice_servers2`, task `task_id` and `duration_ms`)
-are marked.
+The LiveKit fields come from the **start** response; H2L101 merges it into the token
+response (`liveavatar_bridge.start_session`), so reads of the former `streaming.new` response
+are renamed where they are, also in other modules that call the function that opened the
+session (a whole-project run knows those functions). Fields with no successor (`is_paid`,
+`sdp`, `ice_servers`, `ice_servers2`) are marked.
+
+The project's interface keeps its shape:
+
+- a typed model mirroring the response (pydantic `BaseModel`, `@dataclass`, `TypedDict`) keeps
+  its fields for the code that reads them, and is built from LiveAvatar's keys
+  (`Session(**data)` -> `Session(session_id=data["session_id"], url=data["livekit_url"], ...)`);
+- a function that returned the response's `data` as it was (to a route's JSON, a script, a
+  test) returns it with the HeyGen-era keys too (`{**data, "url": data.get("livekit_url"),
+  ...}`): its callers outside the project read `url` and `access_token`.
 """
     example_before = """
 import requests
@@ -67,9 +76,8 @@ BASE = "https://api.liveavatar.com/v1"
 
 def open_room(headers, avatar_id):
     body = {"mode": "FULL", "avatar_id": avatar_id, "video_settings": {"encoding": "VP8"}, "avatar_persona": {}}
-    info = liveavatar_bridge.remember_session(requests.post(f"{BASE}/sessions/token", json=body, headers=headers).json())["data"]
-    started = liveavatar_bridge.remember_session(requests.post(f"{BASE}/sessions/start", headers=liveavatar_bridge.bearer_headers(info["session_id"], headers)).json())["data"]
-    return started["livekit_url"], started["livekit_client_token"]
+    info = liveavatar_bridge.start_session(requests.post(f"{BASE}/sessions/token", json=body, headers=headers).json())["data"]
+    return info["livekit_url"], info["livekit_client_token"]
 """
 
     def check(self, ctx: RuleContext) -> None:
