@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import IO
 
@@ -15,6 +15,7 @@ from ..engine.results import STATUS_CHANGED, STATUS_ERROR, FileResult, RunSummar
 from ..engine.runner import MODE_DIFF, MODE_WRITE, RunOptions, default_jobs, run
 from ..reports import make_reporter
 from ..reports.base import ReportContext
+from ..reports.locations import display_path
 
 
 @dataclass
@@ -32,6 +33,78 @@ class MigrateRequest:
     stdin_filename: str | None = None
     respect_gitignore: bool = True
     inventory: bool = True
+    style: str = "full"
+    """Text reports: ``full`` or ``concise``."""
+    statistics: bool = False
+    exit_zero: bool = False
+
+
+def use_color(requested: bool | None, stream: IO[str]) -> bool:
+    """``--color``/``--no-color`` win; else no colour under ``NO_COLOR`` or off a terminal.
+
+    https://no-color.org: a non-empty ``NO_COLOR`` means no ANSI styling at all (bold too).
+    """
+    import os
+
+    if requested is not None:
+        return requested
+    if os.environ.get("NO_COLOR"):
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def final_status(summary: RunSummary, exit_zero: bool) -> int:
+    """The exit status; ``--exit-zero`` turns 1 into 0 but keeps 2 (an input failed)."""
+    code = summary.exit_code
+    return 0 if exit_zero and code == 1 else code
+
+
+class ReportFailure:
+    """Keeps a run going when its report fails, then says so: never a silent half-report.
+
+    The files a run writes are written as their results stream in, so a reporter that
+    raises (a bug, a closed pipe, an encoding the stream cannot take) must not stop the
+    run half-way or hide what was written: the run finishes without the report, names the
+    written files on standard error and exits 2.
+    """
+
+    def __init__(self) -> None:
+        self.error: BaseException | None = None
+        self.written: list[str] = []
+
+    def call(self, function: Callable[[], None]) -> None:
+        if self.error is not None:
+            return
+        try:
+            function()
+        except Exception as exc:  # noqa: BLE001 - any reporter failure is reported below
+            self.error = exc
+
+    def note(self, result: FileResult) -> None:
+        if result.written:
+            self.written.append(result.path)
+
+    def finish(self, err: IO[str], status: int) -> int:
+        if self.error is None:
+            return status
+        from ..reports.locations import printable
+
+        message = f"error: the report could not be written ({type(self.error).__name__}: "
+        message += f"{printable(str(self.error))})"
+        if self.written:
+            names = ", ".join(printable(path) for path in self.written)
+            message += f"; this run wrote {len(self.written)} file(s): {names}"
+        else:
+            message += "; this run wrote no file"
+        try:
+            err.write(message + "\n")
+            err.flush()
+        except Exception:  # noqa: BLE001 - standard error itself is gone: the status remains
+            pass
+        return 2
 
 
 def _rule_codes(request: MigrateRequest) -> tuple[str, ...] | None:
@@ -58,7 +131,7 @@ def run_migrate(
     progress = ProgressBar.maybe(out, err, request.quiet)
     if progress is not None:
         out, err = progress.wrap(out), progress.wrap(err)
-    color = request.color if request.color is not None else out.isatty()
+    color = use_color(request.color, out)
     machine = request.output_format != "text"
     context = ReportContext(
         mode=request.mode,
@@ -69,8 +142,11 @@ def run_migrate(
         verbose=request.verbose,
         tool_version=__version__,
         rule_codes=codes,
+        style=request.style,
+        statistics=request.statistics,
     )
     reporter = make_reporter(request.output_format, context)
+    guard = ReportFailure()
     options = RunOptions(
         mode=request.mode,
         rule_codes=codes,
@@ -88,18 +164,22 @@ def run_migrate(
     handled_support: set[str] = set()
     results = run(items, options) if progress is None else progress.run(items, options)
     for result in _with_support_files(results, request.mode, handled_support):
+        # One spelling of every path in every format: relative, `/`, no `./`.
+        result.path = display_path(result.path)
         summary.add(result)
+        guard.note(result)
         if machine and result.diff:
             # Machine formats keep standard output for the document: diffs go to stderr.
             from ..reports.text import write_diff
 
-            write_diff(result.diff, err, False)
-        reporter.file(result)
+            diff = result.diff
+            guard.call(lambda: write_diff(diff, err, False))
+        guard.call(lambda: reporter.file(result))  # noqa: B023 - called at once
         if result.reportable:
             result.diff = ""  # printed already; do not hold every diff in memory
             reportable.append(result)
-    reporter.finish(summary, reportable)
-    return summary.exit_code
+    guard.call(lambda: reporter.finish(summary, reportable))
+    return guard.finish(err, final_status(summary, request.exit_zero))
 
 
 def _with_support_files(
@@ -133,9 +213,12 @@ def _run_stdin(
     from ..model import MigrationError
     from ..rules import ALL_RULES, RULES_BY_CODE
 
-    name = request.stdin_filename or "-"
+    from ..engine.markers import scan_markers
+
+    name = display_path(request.stdin_filename) if request.stdin_filename else "-"
     data = sys.stdin.buffer.read()
     result = FileResult(name)
+    result.acknowledged = scan_markers(data, name if name != "-" else "stdin.py")
     text: str | None = None
     new_text: str | None = None
     secrets: frozenset[str] = frozenset()  # hard-coded keys: never shown in the diff
@@ -155,6 +238,11 @@ def _run_stdin(
         result.status = STATUS_ERROR
         result.error = exc.message if not exc.line else f"line {exc.line}: {exc.message}"
         result.error_line = exc.line
+        result.error_column = exc.column
+    if result.findings:
+        from ..engine.runner import source_lines
+
+        result.source_lines = source_lines(data, {f.line for f in result.findings})
     if request.mode == MODE_WRITE:
         # Always echo the source, migrated or not, so the command works as a filter.
         if result.status == STATUS_ERROR or text is None:
@@ -175,11 +263,13 @@ def _run_stdin(
         mode=request.mode,
         out=report_out,
         err=err,
-        color=bool(request.color) and request.output_format == "text",
+        color=use_color(request.color, report_out) and request.output_format == "text",
         quiet=request.quiet,
         verbose=request.verbose,
         tool_version=__version__,
         rule_codes=codes,
+        style=request.style,
+        statistics=request.statistics,
     )
     reporter = make_reporter(request.output_format, context)
     if request.mode == MODE_DIFF and request.output_format == "text":
@@ -190,6 +280,7 @@ def _run_stdin(
     elif request.mode == MODE_DIFF and result.diff:
         err.write(result.diff)
         result.diff = ""
-    reporter.file(result)
-    reporter.finish(summary, [result] if result.reportable else [])
-    return summary.exit_code
+    guard = ReportFailure()
+    guard.call(lambda: reporter.file(result))
+    guard.call(lambda: reporter.finish(summary, [result] if result.reportable else []))
+    return guard.finish(err, final_status(summary, request.exit_zero))

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 from .._prefilter import may_contain_heygen
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
+from .markers import scan_markers
 from .filekinds import (
     KIND_DEPENDENCIES,
     KIND_INVENTORY,
@@ -35,7 +36,7 @@ from .filekinds import (
     FileMigration,
     kind_of,
 )
-from .results import STATUS_CHANGED, STATUS_ERROR, STATUS_UNCHANGED, FileResult
+from .results import STATUS_CHANGED, STATUS_CREATED, STATUS_ERROR, STATUS_UNCHANGED, FileResult
 from .transform import MigrationResult
 
 MODE_WRITE = "write"
@@ -90,6 +91,27 @@ def is_generated_helper(data: bytes) -> bool:
     return GENERATED_HELPER_MARK in data[:1024]
 
 
+def source_lines(data: bytes, wanted: set[int]) -> dict[int, str]:
+    """The text of lines ``wanted`` (1-based) of ``data``, decoded leniently, for snippets."""
+    lines: dict[int, str] = {}
+    last = max(wanted, default=0)
+    for number, line in enumerate(data.splitlines()[:last], start=1):
+        if number in wanted:
+            lines[number] = line.decode("utf-8", "replace").lstrip("\ufeff")
+    return lines
+
+
+def is_own_report(data: bytes) -> bool:
+    """A report this tool wrote (``--format markdown|json|sarif|github`` saved in the tree).
+
+    Reports quote HeyGen URLs and rule messages; scanned again they would be reported as
+    work to do. Recognised by content, since the user names the file.
+    """
+    from ..reports.signature import is_report
+
+    return is_report(data)
+
+
 def process_file(
     source: SourceFile,
     options: RunOptions,
@@ -105,13 +127,19 @@ def process_file(
     try:
         if data is None:
             data = read_source(source.real)
-        if not may_contain_heygen(data) or is_generated_helper(data):
+        if not may_contain_heygen(data) or is_generated_helper(data) or is_own_report(data):
             return result
-        return _process_candidate(source, options, data, result, deferred)
+        result = _process_candidate(source, options, data, result, deferred)
+        # Open work left by earlier runs, whatever this run's rules re-detect.
+        result.acknowledged = scan_markers(data, source.real)
+        if result.findings:
+            result.source_lines = source_lines(data, {f.line for f in result.findings})
+        return result
     except MigrationError as exc:
         result.status = STATUS_ERROR
         result.error = exc.message if not exc.line else f"line {exc.line}: {exc.message}"
         result.error_line = exc.line
+        result.error_column = exc.column
     except OSError as exc:
         result.status = STATUS_ERROR
         result.error = f"cannot {'write' if result.findings else 'read'}: {exc.strerror or exc}"
@@ -653,7 +681,7 @@ def write_support_file(
         return None
     name = os.path.splitext(os.path.basename(real))[0]
     content = support_module_source(name)
-    result = FileResult(display, STATUS_CHANGED)
+    result = FileResult(display, STATUS_CREATED)
     result.findings = [
         Finding(
             rule_code,

@@ -7,19 +7,29 @@ from typing import Any
 
 from .._version import __version__
 from ..engine.results import FileResult, RunSummary
+from ..model import Finding
 from .base import Reporter
+from .locations import printable
+
+
+def _finding(finding: Finding) -> dict[str, Any]:
+    data = finding.to_json()
+    data["message"] = printable(finding.message)
+    return data
 
 
 def file_to_json(result: FileResult) -> dict[str, Any]:
+    # Paths and messages pass through `printable`: an undecodable file name would otherwise
+    # be written as a lone surrogate escape, which strict JSON parsers reject.
     data: dict[str, Any] = {
-        "path": result.path,
+        "path": printable(result.path),
         "status": result.status,
-        "findings": [finding.to_json() for finding in result.findings],
-        "error": result.error,
+        "findings": [_finding(finding) for finding in result.findings],
+        "error": None if result.error is None else printable(result.error),
+        # Extension (the contract's `todo` section): the markers already in the file, open
+        # manual work left by an earlier run; always present, so consumers need no default.
+        "acknowledged": [_finding(finding) for finding in result.acknowledged],
     }
-    if result.acknowledged:
-        # Extension: manual findings already marked by an earlier run (not counted as open).
-        data["acknowledged"] = [finding.to_json() for finding in result.acknowledged]
     return data
 
 
