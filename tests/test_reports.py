@@ -529,7 +529,7 @@ def test_stdin_diff_keeps_stdout_for_the_document(fmt: str) -> None:
         code = run_migrate(request, out=out, err=err)
     assert code == 1
     parse_document(fmt, out.getvalue())
-    assert "app.py" in out.getvalue()
+    assert "app.py" in out.getvalue() or fmt == "github"  # fixes only: notices need --verbose
     assert "+++ b/app.py" in err.getvalue()
 
 

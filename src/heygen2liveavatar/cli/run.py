@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import IO
+from typing import IO, Any
 
 import click
 
@@ -75,12 +75,12 @@ class ReportFailure:
         self.error: BaseException | None = None
         self.written: list[str] = []
 
-    def call(self, function: Callable[[], None]) -> None:
+    def call(self, function: Callable[..., None], *args: Any) -> None:
         if self.error is not None:
             return
         try:
-            function()
-        except Exception as exc:  # noqa: BLE001 - any reporter failure is reported below
+            function(*args)
+        except Exception as exc:  # any reporter failure: reported by `finish`
             self.error = exc
 
     def note(self, result: FileResult) -> None:
@@ -102,7 +102,7 @@ class ReportFailure:
         try:
             err.write(message + "\n")
             err.flush()
-        except Exception:  # noqa: BLE001 - standard error itself is gone: the status remains
+        except Exception:  # standard error itself is gone: the exit status remains
             pass
         return 2
 
@@ -172,13 +172,12 @@ def run_migrate(
             # Machine formats keep standard output for the document: diffs go to stderr.
             from ..reports.text import write_diff
 
-            diff = result.diff
-            guard.call(lambda: write_diff(diff, err, False))
-        guard.call(lambda: reporter.file(result))  # noqa: B023 - called at once
+            guard.call(write_diff, result.diff, err, False)
+        guard.call(reporter.file, result)
         if result.reportable:
             result.diff = ""  # printed already; do not hold every diff in memory
             reportable.append(result)
-    guard.call(lambda: reporter.finish(summary, reportable))
+    guard.call(reporter.finish, summary, reportable)
     return guard.finish(err, final_status(summary, request.exit_zero))
 
 
@@ -208,12 +207,11 @@ def _run_stdin(
     """``-``: source on standard input; migrated source (or diff) on standard output."""
     from .._prefilter import may_contain_heygen
     from ..engine.diff import unified_diff
+    from ..engine.markers import scan_markers
     from ..engine.source import decode_source
     from ..engine.transform import migrate_text
     from ..model import MigrationError
     from ..rules import ALL_RULES, RULES_BY_CODE
-
-    from ..engine.markers import scan_markers
 
     name = display_path(request.stdin_filename) if request.stdin_filename else "-"
     data = sys.stdin.buffer.read()
@@ -281,6 +279,6 @@ def _run_stdin(
         err.write(result.diff)
         result.diff = ""
     guard = ReportFailure()
-    guard.call(lambda: reporter.file(result))
-    guard.call(lambda: reporter.finish(summary, [result] if result.reportable else []))
+    guard.call(reporter.file, result)
+    guard.call(reporter.finish, summary, [result] if result.reportable else [])
     return guard.finish(err, final_status(summary, request.exit_zero))

@@ -78,9 +78,7 @@ def _text(results: list[FileResult], out: IO[str], err: IO[str], color: bool) ->
             )
 
 
-def run_todo(
-    request: TodoRequest, out: IO[str] | None = None, err: IO[str] | None = None
-) -> int:
+def run_todo(request: TodoRequest, out: IO[str] | None = None, err: IO[str] | None = None) -> int:
     out = out or sys.stdout
     err = err or sys.stderr
     results = collect(request)
@@ -91,7 +89,7 @@ def run_todo(
     guard = ReportFailure()
     if request.output_format == "text":
         color = use_color(request.color, out)
-        guard.call(lambda: _text(reportable, out, err, color))
+        guard.call(_text, reportable, out, err, color)
         if not request.quiet:
             files = sum(1 for result in reportable if result.acknowledged)
             count = summary.acknowledged
@@ -106,11 +104,9 @@ def run_todo(
             mode=MODE_CHECK, out=out, err=err, quiet=request.quiet, tool_version=__version__
         )
         reporter = make_reporter(request.output_format, context)
-        guard.call(lambda: reporter.finish(summary, reportable))
-        if request.output_format == "github":
-            # The GitHub reporter writes as files arrive, not in `finish`.
-            for result in reportable:
-                guard.call(lambda: reporter.file(result))  # noqa: B023 - called at once
+        for result in reportable:  # the GitHub reporter writes as files arrive
+            guard.call(reporter.file, result)
+        guard.call(reporter.finish, summary, reportable)
     return guard.finish(err, summary.exit_code)
 
 

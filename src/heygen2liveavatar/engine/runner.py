@@ -27,7 +27,6 @@ if TYPE_CHECKING:
 from .._prefilter import may_contain_heygen
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
-from .markers import scan_markers
 from .filekinds import (
     KIND_DEPENDENCIES,
     KIND_INVENTORY,
@@ -36,6 +35,7 @@ from .filekinds import (
     FileMigration,
     kind_of,
 )
+from .markers import scan_markers
 from .results import STATUS_CHANGED, STATUS_CREATED, STATUS_ERROR, STATUS_UNCHANGED, FileResult
 from .transform import MigrationResult
 
