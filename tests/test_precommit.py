@@ -286,7 +286,9 @@ def test_hook_rewrites_then_passes(tmp_path: Path) -> None:
     # 2. A normal `repos:` entry: nothing left to change, but the marker the first run left
     #    is open manual work, so the hook still fails and says where.
     assert "TODO(heygen2liveavatar): H2L402" in migrated["b_shared_key.py"]
-    config = f"repos:\n- repo: {hook_repo.as_posix()}\n  rev: {revision}\n  hooks:\n  - id: {HOOK_ID}\n"
+    config = (
+        f"repos:\n- repo: {hook_repo.as_posix()}\n  rev: {revision}\n  hooks:\n  - id: {HOOK_ID}\n"
+    )
     (project / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
     second = pre_commit(env, project, "run", "--all-files")
     output = second.stdout + second.stderr
