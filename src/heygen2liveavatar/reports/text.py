@@ -226,9 +226,13 @@ class TextReporter(Reporter):
         text = printable(source.rstrip("\r\n")).expandtabs(4)
         # Columns count characters of the original line; tabs were expanded above.
         column = len(printable(source[: max(finding.column - 1, 0)]).expandtabs(4))
-        if len(text) > self.width - len(number) - 3:  # a long line: shown up to the width
-            keep = max(self.width - len(number) - 4, column + 1)
-            text = text[:keep] + "…"
+        room = self.width - len(number) - 5  # "N | " and an ellipsis on either side
+        if len(text) > room + 2:
+            # A long line: a window of the terminal's width around the column.
+            start = 0 if column < room - 8 else min(column - room // 2, len(text) - room)
+            window = text[start : start + room]
+            text = ("…" if start else "") + window + ("…" if start + room < len(text) else "")
+            column = column - start + (1 if start else 0)
         self._line([(f"{gutter} |", "blue")])
         self._line([(f"{number} | ", "blue"), (text, "")])
         self._line([(f"{gutter} | ", "blue"), (" " * column + "^", kind_style)])
