@@ -60,7 +60,8 @@ class RunSummary:
     per_rule: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def add(self, result: FileResult) -> None:
-        self.files_scanned += 1
+        if result.status != STATUS_CREATED:  # a file the run creates was not scanned
+            self.files_scanned += 1
         if result.status == STATUS_CHANGED:
             self.files_changed += 1
         elif result.status == STATUS_CREATED:

@@ -131,7 +131,8 @@ def _totals(summary: RunSummary, mode: str) -> list[str]:
         lines += [
             "",
             f"{_plural(summary.acknowledged, 'open marker')} (`TODO(heygen2liveavatar)` "
-            "comments left by an earlier run) still need a person; they are in the to-do list.",
+            "comments left by an earlier run) "
+            f"{'needs' if summary.acknowledged == 1 else 'need'} a person: see the to-do list.",
         ]
     if not summary.per_rule and not summary.errors and not summary.acknowledged:
         lines += ["", "Nothing to migrate: no HeyGen Streaming API usage needs changes."]
@@ -199,8 +200,8 @@ def _changed_files(results: list[FileResult], links: LinkMaker, mode: str) -> li
         if result.status == STATUS_CREATED
     ]
     if created:
-        verb = "created" if mode == "write" else "would be created"
-        lines += ["", f"### Files {verb} ({len(created)})", "", *_capped(created)]
+        verb = "were created" if mode == "write" else "would be created"
+        lines += ["", f"### New files that {verb} ({len(created)})", "", *_capped(created)]
     return lines
 
 

@@ -160,8 +160,9 @@ class TextReporter(Reporter):
                 self._line([(path, "bold"), (f": would change{_counts(result)}", "")])
             elif result.findings or result.acknowledged:
                 self._line([(path, "bold"), (f": needs manual work{_counts(result)}", "")])
-            if ctx.verbose:
+            if ctx.verbose and result.status != STATUS_CREATED:
                 self._findings(result, manual_only=False)
+                self._markers(result)
             return
         if result.status == STATUS_CREATED:
             verb = "created" if ctx.mode == "write" else "would create"
@@ -173,6 +174,22 @@ class TextReporter(Reporter):
         elif result.acknowledged and not result.findings:
             self._line([(path, "bold"), (f": {_counts(result).strip()[1:-1]}", "")])
         self._findings(result, manual_only=not ctx.verbose)
+        if ctx.verbose:
+            self._markers(result)
+
+    def _markers(self, result: FileResult) -> None:
+        """Markers already in the file, one line each: the marker line is the snippet."""
+        path = printable(result.path)
+        for marker in result.acknowledged:
+            self._line(
+                [
+                    (f"{path}:{marker.line}:{marker.column}: ", "bold"),
+                    (marker.rule, "bold red"),
+                    (" ", ""),
+                    ("[todo]", "yellow"),
+                    (f" {printable(marker.message)}", ""),
+                ]
+            )
 
     def _error(self, result: FileResult) -> None:
         # `path:line:col: error: message`, the position editors and terminals link to.
