@@ -306,3 +306,31 @@ def test_hook_rewrites_then_passes(tmp_path: Path) -> None:
     assert third.returncode == 0, output
     assert "Passed" in output
     assert {name: (project / name).read_text(encoding="utf-8") for name in PROJECT} == expected
+
+
+def test_readme_snippet_and_workflow_pin_a_commit_of_this_repository() -> None:
+    """The README's `repos:` entry and the example workflow's install line work as written:
+    a 40-hex commit (there is no release tag), the same in both, present in this history."""
+    import re
+
+    import yaml
+
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Pre-commit", 1)[1]
+    block = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    (entry,) = yaml.safe_load(block)["repos"]
+    assert re.fullmatch(r"[0-9a-f]{40}", entry["rev"]), entry["rev"]
+    assert [hook["id"] for hook in entry["hooks"]] == [HOOK_ID]
+    workflow = (REPO_ROOT / "docs" / "github-actions.yml").read_text(encoding="utf-8")
+    install = re.search(r'pip install "git\+(?P<url>[^@"]+)@(?P<rev>[0-9a-f]{40})"', workflow)
+    assert install is not None, "the workflow must install from the repository, pinned"
+    assert (install["url"], install["rev"]) == (entry["repo"], entry["rev"])
+    if not (REPO_ROOT / ".git").exists():
+        pytest.skip("not a git checkout: cannot look the commit up")
+    found = subprocess.run(
+        ["git", "-C", str(REPO_ROOT), "cat-file", "-e", f"{entry['rev']}^{{commit}}"],
+        capture_output=True,
+    )
+    if found.returncode != 0 and (REPO_ROOT / ".git" / "shallow").exists():
+        pytest.skip("shallow clone: the pinned commit may be outside its history")
+    assert found.returncode == 0, f"{entry['rev']} is not a commit of this repository"

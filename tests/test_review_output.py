@@ -178,6 +178,15 @@ def test_statistics_prints_only_the_table(marked: Path) -> None:
     assert lines[0].split() == ["rule", "name", "fixes", "manual", "open", "markers"]
     assert [line.split()[0] for line in lines[1:]] == ["H2L103", "H2L401", "H2L402"]
     assert migrate("--statistics", "--format", "sarif", ".", cwd=marked)[0] == 2
+    code, out, _err = migrate("--check", "--statistics", "--format", "json", ".", cwd=marked)
+    rows = {row["code"]: row for row in json.loads(out)}
+    assert rows["H2L402"] == {
+        "code": "H2L402",
+        "name": "api-key-variable",
+        "fixes": 0,
+        "manual": 0,
+        "open_markers": 1,
+    }
 
 
 # The text report ----------------------------------------------------------------------------

@@ -42,7 +42,35 @@ def build_report(summary: RunSummary, results: list[FileResult]) -> dict[str, An
     }
 
 
+def statistics(summary: RunSummary, results: list[FileResult]) -> list[dict[str, Any]]:
+    """``--statistics --format json``: one object per rule that reported something."""
+    from ..rules import RULES_BY_CODE
+
+    markers: dict[str, int] = {}
+    for result in results:
+        for marker in result.acknowledged:
+            markers[marker.rule] = markers.get(marker.rule, 0) + 1
+    rows = []
+    for code in sorted(set(summary.per_rule) | set(markers)):
+        counts = summary.per_rule.get(code, {})
+        rule = RULES_BY_CODE.get(code)
+        rows.append(
+            {
+                "code": code,
+                "name": rule.name if rule is not None else "",
+                "fixes": counts.get("fix", 0),
+                "manual": counts.get("manual", 0),
+                "open_markers": markers.get(code, 0),
+            }
+        )
+    return rows
+
+
 class JsonReporter(Reporter):
     def finish(self, summary: RunSummary, results: list[FileResult]) -> None:
+        if self.context.statistics:
+            json.dump(statistics(summary, results), self.context.out, indent=2)
+            self.context.out.write("\n")
+            return
         json.dump(build_report(summary, results), self.context.out, indent=2)
         self.context.out.write("\n")
