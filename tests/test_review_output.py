@@ -328,3 +328,10 @@ def test_todo_request_runs_in_process(marked: Path) -> None:
     assert run_todo(TodoRequest(paths=[str(marked)], quiet=True), out=out, err=err) == 1
     assert err.getvalue() == ""
     assert out.getvalue().count("H2L402") == 1
+
+
+def test_the_recogniser_knows_the_markdown_title() -> None:
+    from heygen2liveavatar.engine.own_reports import MARKDOWN_TITLE
+    from heygen2liveavatar.reports.markdown import TITLE
+
+    assert f"## {TITLE}".encode() == MARKDOWN_TITLE

@@ -107,7 +107,7 @@ def is_own_report(data: bytes) -> bool:
     Reports quote HeyGen URLs and rule messages; scanned again they would be reported as
     work to do. Recognised by content, since the user names the file.
     """
-    from ..reports.signature import is_report
+    from .own_reports import is_report
 
     return is_report(data)
 

@@ -24,6 +24,7 @@ from .base import Reporter
 from .locations import printable, relative_posix, uri_path
 
 TITLE = "heygen2liveavatar: HeyGen Streaming API to LiveAvatar"
+"""Also how ``engine.own_reports`` recognises a saved report (tested): change both together."""
 MAX_ITEMS = 200
 """Entries per list; the rest is counted, not listed."""
 
