@@ -237,10 +237,10 @@ def _run_stdin(
         result.error = exc.message if not exc.line else f"line {exc.line}: {exc.message}"
         result.error_line = exc.line
         result.error_column = exc.column
-    if result.findings:
+    if result.findings and text is not None:
         from ..engine.runner import source_lines
 
-        result.source_lines = source_lines(data, {f.line for f in result.findings})
+        result.source_lines = source_lines(data, {f.line for f in result.findings}, secrets)
     if request.mode == MODE_WRITE:
         # Always echo the source, migrated or not, so the command works as a filter.
         if result.status == STATUS_ERROR or text is None:

@@ -91,13 +91,22 @@ def is_generated_helper(data: bytes) -> bool:
     return GENERATED_HELPER_MARK in data[:1024]
 
 
-def source_lines(data: bytes, wanted: set[int]) -> dict[int, str]:
-    """The text of lines ``wanted`` (1-based) of ``data``, decoded leniently, for snippets."""
+def source_lines(
+    data: bytes, wanted: set[int], secrets: Iterable[str] = ()
+) -> dict[int, str]:
+    """The text of lines ``wanted`` (1-based) of ``data``, decoded leniently, for snippets.
+
+    ``secrets`` (hard-coded API keys the rules found) are shown as ``***``, as in diffs.
+    """
+    from .diff import redact
+
     lines: dict[int, str] = {}
     last = max(wanted, default=0)
+    secrets = tuple(secrets)
     for number, line in enumerate(data.splitlines()[:last], start=1):
         if number in wanted:
-            lines[number] = line.decode("utf-8", "replace").lstrip("\ufeff")
+            text = line.decode("utf-8", "replace").lstrip("\ufeff")
+            lines[number] = redact(text, secrets) if secrets else text
     return lines
 
 
@@ -132,8 +141,6 @@ def process_file(
         result = _process_candidate(source, options, data, result, deferred)
         # Open work left by earlier runs, whatever this run's rules re-detect.
         result.acknowledged = scan_markers(data, source.real)
-        if result.findings:
-            result.source_lines = source_lines(data, {f.line for f in result.findings})
         return result
     except MigrationError as exc:
         result.status = STATUS_ERROR
@@ -173,12 +180,20 @@ def _process_candidate(
             result.diff = migrated.diff
         if migrated.changed:
             _add_support_files(result, source, migrated.support_modules)
+        if kind == KIND_DEPENDENCIES and result.findings:
+            # Snippets only where no secret can be: a notebook's or `.env` file's lines may
+            # hold an API key that the report must not print.
+            result.source_lines = source_lines(data, {f.line for f in result.findings})
     else:
         decoded = decode_source(data, source.display)
         in_package = os.path.isfile(os.path.join(os.path.dirname(source.real), "__init__.py"))
         migration = _migrate_with_stack_retry(decoded.text, source.display, options, in_package)
         result.findings = migration.findings
         result.acknowledged = migration.acknowledged
+        if result.findings:
+            result.source_lines = source_lines(
+                data, {f.line for f in result.findings}, migration.secrets
+            )
         if not migration.changed:
             return result
         _add_support_files(result, source, migration.support_modules)
