@@ -91,9 +91,7 @@ def is_generated_helper(data: bytes) -> bool:
     return GENERATED_HELPER_MARK in data[:1024]
 
 
-def source_lines(
-    data: bytes, wanted: set[int], secrets: Iterable[str] = ()
-) -> dict[int, str]:
+def source_lines(data: bytes, wanted: set[int], secrets: Iterable[str] = ()) -> dict[int, str]:
     """The text of lines ``wanted`` (1-based) of ``data``, decoded leniently, for snippets.
 
     ``secrets`` (hard-coded API keys the rules found) are shown as ``***``, as in diffs.
