@@ -1,5 +1,6 @@
-"""LibCST codemod commands for ``python -m libcst.tool codemod`` (listed in ``.libcst.codemod.yaml``).
+"""LibCST codemod commands for ``python -m libcst.tool codemod`` from a checkout of this repository.
 
-This package is not installed with ``heygen2liveavatar``: LibCST's tool imports it from the
-repository root, which ``python -m`` puts on ``sys.path``.
+``.libcst.codemod.yaml`` lists this package; its modules re-export the commands of
+``heygen2liveavatar.codemods``, which is installed with the package (list that one in your
+own project's ``.libcst.codemod.yaml``).
 """

@@ -151,6 +151,8 @@ def test_json_report_matches_the_contract(project: Path) -> None:
         "fixes": 3,
         "manual": 0,
         "errors": 0,
+        "files_created": 0,
+        "acknowledged": 0,
     }
     (entry,) = report["files"]
     assert entry["path"].endswith("client.py")
@@ -200,8 +202,20 @@ def test_pyproject_configuration_and_cli_precedence(project: Path) -> None:
     assert "sessions/stop" in result.output
     assert "liveavatar.com" not in result.output  # ignored by config
     assert "skipped.py" not in result.output
-    override = invoke("migrate", "--diff", "--ignore", "H2L103", "app", cwd=project)
-    assert "liveavatar.com" in override.output and "sessions/stop" not in override.output
+    # --ignore adds to the configured list, as --exclude does: both rules are now skipped.
+    extended = invoke("migrate", "--diff", "--ignore", "H2L103", "app", cwd=project)
+    assert "liveavatar.com" not in extended.output and "sessions/stop" not in extended.output
+    # --select on the command line wins over a configured select; the configured ignore stays.
+    selected = invoke("migrate", "--diff", "--select", "H2L401", "app", cwd=project)
+    assert "liveavatar.com" not in selected.output
+
+
+def test_empty_select_is_a_usage_error(project: Path) -> None:
+    for value in ("", ",", " "):
+        result = invoke("migrate", "--check", "--select", value, "app", cwd=project)
+        assert result.exit_code == 2, value
+        assert "--select" in result.output
+    assert (project / "app" / "client.py").read_text() == HEYGEN_STOP
 
 
 def test_bad_configuration_is_a_usage_error(project: Path) -> None:

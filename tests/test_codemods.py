@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import io
+import os
 import shutil
 import subprocess
 import sys
@@ -123,7 +124,22 @@ def test_config_lists_the_codemods_package() -> None:
     }
     assert "codemods" in config["modules"]
     assert all(isinstance(arg, str) for arg in config["formatter"])
-    assert config["repo_root"] == "."
+    # Every file is under "/": LibCST prints no "Failed to determine module name" for a
+    # project outside this checkout (the command needs no module names).
+    assert config["repo_root"] == "/"
+
+
+def test_the_checkout_package_re_exports_the_installed_command() -> None:
+    sys.path.insert(0, str(REPO_ROOT))
+    try:
+        from codemods.heygen_to_liveavatar import HeyGenToLiveAvatarCommand
+    finally:
+        sys.path.remove(str(REPO_ROOT))
+    from heygen2liveavatar.codemods.heygen_to_liveavatar import (
+        HeyGenToLiveAvatarCommand as installed,
+    )
+
+    assert HeyGenToLiveAvatarCommand is installed
 
 
 def test_the_formatter_passes_code_through() -> None:
@@ -146,6 +162,7 @@ def test_parallel_run_matches_the_cli(tmp_path: Path) -> None:
     write_tree(target, {**PROJECT, "broken.py": "import heygen\nx = (\n"})
     process = run_codemod("-j", "2", "--no-format", str(target))
     assert process.returncode == 1, process.stderr  # broken.py failed
+    assert "Failed to determine module name" not in process.stderr
     assert "Failed to codemod 1 files" in process.stderr
     assert "Transformed 7 files successfully" in process.stderr
     result = read_tree(target)
@@ -184,14 +201,90 @@ def test_unknown_rule_code_is_a_usage_error() -> None:
     assert "unknown rule code or prefix: H2L0" in process.stderr
 
 
+# From a user's project ------------------------------------------------------------------
+
+# What the README tells a project to put in its `.libcst.codemod.yaml`.
+USER_CONFIG = """modules:
+- 'heygen2liveavatar.codemods'
+formatter: ['python', '-c', 'import sys; sys.stdout.buffer.write(sys.stdin.buffer.read())']
+"""
+SPEAK = """import requests
+
+BASE = "https://api.heygen.com/v1"
+
+
+def speak(session_id, text):
+    return requests.post(f"{BASE}/streaming.task", json={"session_id": session_id, "text": text, "task_type": "repeat"})
+"""
+# Fixes, a manual finding, a helper module to create, a file without HeyGen usage.
+USER_PROJECT = {**PROJECT, "speak.py": SPEAK}
+
+
+def read_bytes_tree(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and path.name != ".libcst.codemod.yaml"
+    }
+
+
+def user_codemod(cwd: Path, *args: str) -> subprocess.CompletedProcess[str]:
+    """LibCST's tool run in ``cwd``, with heygen2liveavatar importable as if installed."""
+    import heygen2liveavatar
+
+    package_root = Path(heygen2liveavatar.__file__).resolve().parent.parent
+    environment = {**os.environ, "PYTHONPATH": str(package_root)}
+    python = Path(sys.executable).parent
+    environment["PATH"] = f"{python}{os.pathsep}{environment.get('PATH', '')}"
+    return subprocess.run(
+        [sys.executable, "-m", "libcst.tool", "codemod", COMMAND, "--hide-progress", *args],
+        cwd=cwd,
+        env=environment,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_user_project_outside_this_repository_matches_the_cli(tmp_path: Path) -> None:
+    """The README's configuration, run from the project's own directory: the codemod is
+    found, runs quietly, and leaves every byte as `heygen2liveavatar migrate` does."""
+    assert not tmp_path.resolve().is_relative_to(REPO_ROOT)
+    by_cli = tmp_path / "by-cli"
+    write_tree(by_cli, USER_PROJECT)
+    run_migrate(
+        MigrateRequest(paths=[str(by_cli)], mode="write", jobs=1),
+        out=io.StringIO(),
+        err=io.StringIO(),
+    )
+    by_libcst = tmp_path / "by-libcst"
+    write_tree(by_libcst, USER_PROJECT)
+    (by_libcst / ".libcst.codemod.yaml").write_text(USER_CONFIG, encoding="utf-8")
+
+    # -u: a diff, and not one byte written (no helper module either).
+    before = read_bytes_tree(by_libcst)
+    diff = user_codemod(by_libcst, "-u", "3", ".")
+    assert diff.returncode == 0, diff.stderr
+    assert read_bytes_tree(by_libcst) == before
+    assert "+++" in diff.stdout + diff.stderr
+    assert "would create the helper module" in diff.stderr
+
+    process = user_codemod(by_libcst, ".")
+    assert process.returncode == 0, process.stderr
+    assert "Failed to determine module name" not in process.stderr
+    assert "Could not find" not in process.stderr
+    expected = read_bytes_tree(by_cli)
+    assert "liveavatar_bridge.py" in expected
+    assert read_bytes_tree(by_libcst) == expected
+
+
 # In process -----------------------------------------------------------------------------
 
 
 @pytest.fixture
 def codemod_module(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
     """``codemods.heygen_to_liveavatar`` imported the way LibCST's tool imports it."""
-    monkeypatch.syspath_prepend(str(REPO_ROOT))
-    import codemods.heygen_to_liveavatar as module
+    import heygen2liveavatar.codemods.heygen_to_liveavatar as module
 
     module._configured_codes.cache_clear()
     yield module

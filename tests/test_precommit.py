@@ -2,8 +2,9 @@
 
 The test builds a hook repository from this working tree (committed in a temporary git
 repository: ``try-repo`` of the real checkout would only see committed files plus edits of
-tracked ones), a project repository with HeyGen code, and runs pre-commit twice: the first
-run rewrites the files and fails, the second passes and changes nothing.
+tracked ones), a project repository with HeyGen code, and runs pre-commit three times: the
+first run rewrites the files and fails, the second changes nothing but fails while the marker
+the first left is open, the third (``args: [--exit-zero]``) passes.
 
 pre-commit really installs the hook (``language: python``: a fresh virtualenv, then
 ``pip install .`` of the hook repository, console script and all). To keep that offline
@@ -225,10 +226,42 @@ def test_manifest_matches_the_contract() -> None:
     assert hook["id"] == HOOK_ID
     assert hook["entry"] == "heygen2liveavatar migrate"
     assert hook["language"] == "python"
-    assert hook["types"] == ["python"]
+    assert hook["types_or"] == ["python", "jupyter", "text"]
     # One invocation per run: see the manifest's comment and the test below.
     assert hook["require_serial"] is True
     assert hook["pass_filenames"] is True
+
+
+@pytest.mark.parametrize(
+    ("name", "selected"),
+    [
+        ("app.py", True),
+        ("pkg/setup.py", True),
+        ("notebooks/demo.ipynb", True),
+        ("requirements.txt", True),
+        ("requirements-dev.txt", True),
+        ("deps/requirements-dev.in", True),
+        ("constraints.txt", True),
+        ("pyproject.toml", True),
+        ("sub/setup.cfg", True),
+        ("README.md", False),
+        ("notes.txt", False),
+        ("package.json", False),
+        ("data.toml", False),
+    ],
+)
+def test_hook_selects_python_notebooks_and_manifests(name: str, selected: bool) -> None:
+    """The files pre-commit passes: what the migration keeps in step, nothing else."""
+    import re
+
+    from identify.identify import tags_from_filename
+    from pre_commit.clientlib import load_manifest
+
+    (hook,) = load_manifest(str(REPO_ROOT / ".pre-commit-hooks.yaml"))
+    tags = tags_from_filename(name) | {"file", "text"}  # the content is text in every case
+    by_type = bool(set(hook["types_or"]) & tags) and set(hook["types"]) <= tags
+    by_name = re.search(hook["files"], name) is not None
+    assert (by_type and by_name) is selected
 
 
 def test_hook_rewrites_then_passes(tmp_path: Path) -> None:
@@ -250,13 +283,54 @@ def test_hook_rewrites_then_passes(tmp_path: Path) -> None:
     migrated = {name: (project / name).read_text(encoding="utf-8") for name in PROJECT}
     assert migrated == expected, output
 
-    # 2. A normal `repos:` entry: nothing left to change (markers count as acknowledged).
-    (project / ".pre-commit-config.yaml").write_text(
-        f"repos:\n- repo: {hook_repo.as_posix()}\n  rev: {revision}\n  hooks:\n  - id: {HOOK_ID}\n",
-        encoding="utf-8",
+    # 2. A normal `repos:` entry: nothing left to change, but the marker the first run left
+    #    is open manual work, so the hook still fails and says where.
+    assert "TODO(heygen2liveavatar): H2L402" in migrated["b_shared_key.py"]
+    config = (
+        f"repos:\n- repo: {hook_repo.as_posix()}\n  rev: {revision}\n  hooks:\n  - id: {HOOK_ID}\n"
     )
+    (project / ".pre-commit-config.yaml").write_text(config, encoding="utf-8")
     second = pre_commit(env, project, "run", "--all-files")
     output = second.stdout + second.stderr
-    assert second.returncode == 0, output
+    assert second.returncode == 1, output
+    assert "files were modified by this hook" not in output
+    assert "b_shared_key.py: 1 open marker" in output
+    assert {name: (project / name).read_text(encoding="utf-8") for name in PROJECT} == expected
+
+    # 3. `args: [--exit-zero]` (the README's opt-out): markers no longer stop the commit.
+    (project / ".pre-commit-config.yaml").write_text(
+        config + "    args: [--exit-zero]\n", encoding="utf-8"
+    )
+    third = pre_commit(env, project, "run", "--all-files")
+    output = third.stdout + third.stderr
+    assert third.returncode == 0, output
     assert "Passed" in output
     assert {name: (project / name).read_text(encoding="utf-8") for name in PROJECT} == expected
+
+
+def test_readme_snippet_and_workflow_pin_a_commit_of_this_repository() -> None:
+    """The README's `repos:` entry and the example workflow's install line work as written:
+    a 40-hex commit (there is no release tag), the same in both, present in this history."""
+    import re
+
+    import yaml
+
+    readme = (REPO_ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Pre-commit", 1)[1]
+    block = section.split("```yaml\n", 1)[1].split("```", 1)[0]
+    (entry,) = yaml.safe_load(block)["repos"]
+    assert re.fullmatch(r"[0-9a-f]{40}", entry["rev"]), entry["rev"]
+    assert [hook["id"] for hook in entry["hooks"]] == [HOOK_ID]
+    workflow = (REPO_ROOT / "docs" / "github-actions.yml").read_text(encoding="utf-8")
+    install = re.search(r'pip install "git\+(?P<url>[^@"]+)@(?P<rev>[0-9a-f]{40})"', workflow)
+    assert install is not None, "the workflow must install from the repository, pinned"
+    assert (install["url"], install["rev"]) == (entry["repo"], entry["rev"])
+    if not (REPO_ROOT / ".git").exists():
+        pytest.skip("not a git checkout: cannot look the commit up")
+    found = subprocess.run(
+        ["git", "-C", str(REPO_ROOT), "cat-file", "-e", f"{entry['rev']}^{{commit}}"],
+        capture_output=True,
+    )
+    if found.returncode != 0 and (REPO_ROOT / ".git" / "shallow").exists():
+        pytest.skip("shallow clone: the pinned commit may be outside its history")
+    assert found.returncode == 0, f"{entry['rev']} is not a commit of this repository"

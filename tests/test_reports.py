@@ -22,6 +22,7 @@ from heygen2liveavatar import __version__
 from heygen2liveavatar.cli.run import MigrateRequest, run_migrate
 from heygen2liveavatar.engine.results import (
     STATUS_CHANGED,
+    STATUS_CREATED,
     STATUS_ERROR,
     STATUS_UNCHANGED,
     FileResult,
@@ -172,10 +173,11 @@ def test_sarif_has_one_result_per_open_finding(sarif_validator: Any) -> None:
     assert found == [
         (f.rule, "warning" if f.kind == KIND_MANUAL else "note", f.message, "app/client.py",
          "%SRCROOT%", {"startLine": f.line, "startColumn": f.column})
-        for f in results[0].findings
+        for f in sorted(results[0].findings + results[0].acknowledged)
     ]  # fmt: skip
-    # Acknowledged manual items (marker already in the file) are not open work.
-    assert "marked by an earlier run" not in json.dumps(run["results"])
+    # A marker already in the file is open work too: a warning result, flagged as a marker.
+    (marker,) = [r for r in run["results"] if r["properties"].get("marker")]
+    assert marker["message"]["text"] == "marked by an earlier run"
     for result in run["results"]:
         assert rules[result["ruleIndex"]]["id"] == result["ruleId"]
     assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"].endswith("/")
@@ -260,15 +262,32 @@ def parse_command(line: str) -> tuple[str, dict[str, str], str]:
 def test_github_commands_follow_the_contract() -> None:
     summary, results = sample_results()
     lines = report("github", summary, results).splitlines()
+    # Fixes are notices only with --verbose: they would bury the warnings.
     assert lines == [
+        "::warning file=app/client.py,line=12,col=5,title=H2L402::read a separate `LIVEAVATAR_API_KEY`",
+        "::warning file=app/client.py,line=20,col=1,title=H2L402::marked by an earlier run",
+        "::error file=broken.py,line=3::line 3: syntax error: unexpected EOF",
+    ]
+    verbose = [line for result in results for line in file_commands(result, verbose=True)]
+    assert verbose == [
         "::notice file=app/client.py,line=3,col=8,title=H2L401::"
         "`https://api.heygen.com` becomes `https://api.liveavatar.com`",
         "::notice file=app/client.py,line=7,col=34,title=H2L103::`streaming.stop` becomes `sessions/stop`",
-        "::warning file=app/client.py,line=12,col=5,title=H2L402::read a separate `LIVEAVATAR_API_KEY`",
-        "::error file=broken.py,line=3::line 3: syntax error: unexpected EOF",
+        lines[0],
+        lines[1],
+        lines[2],
     ]
-    for line in lines:
+    for line in verbose:
         parse_command(line)
+
+
+def test_github_skips_created_files() -> None:
+    created = FileResult(
+        "pkg/liveavatar_bridge.py",
+        STATUS_CREATED,
+        findings=[Finding("H2L201", KIND_FIX, 1, 1, "adds the helper module")],
+    )
+    assert file_commands(created, verbose=True) == []
 
 
 def test_github_escaping_round_trips() -> None:
@@ -296,18 +315,20 @@ def test_github_paths_are_spelled_as_github_documents_them() -> None:
     result = FileResult(
         "./app/x.py", STATUS_CHANGED, findings=[Finding("H2L103", KIND_FIX, 1, 2, "m")]
     )
-    assert file_commands(result) == ["::notice file=app/x.py,line=1,col=2,title=H2L103::m"]
+    assert file_commands(result, verbose=True) == [
+        "::notice file=app/x.py,line=1,col=2,title=H2L103::m"
+    ]
     unknown = FileResult("y.py", STATUS_CHANGED, findings=[Finding("H2L103", KIND_FIX, 0, 0, "m")])
-    assert file_commands(unknown) == ["::notice file=y.py,title=H2L103::m"]
+    assert file_commands(unknown, verbose=True) == ["::notice file=y.py,title=H2L103::m"]
 
 
 def test_github_streams_as_files_arrive() -> None:
     out = io.StringIO()
     reporter = make_reporter("github", ReportContext(mode="check", out=out, err=io.StringIO()))
     reporter.file(
-        FileResult("a.py", STATUS_CHANGED, findings=[Finding("H2L103", KIND_FIX, 1, 1, "m")])
+        FileResult("a.py", STATUS_CHANGED, findings=[Finding("H2L103", KIND_MANUAL, 1, 1, "m")])
     )
-    assert out.getvalue() == "::notice file=a.py,line=1,col=1,title=H2L103::m\n"
+    assert out.getvalue() == "::warning file=a.py,line=1,col=1,title=H2L103::m\n"
     reporter.file(FileResult("b.py"))
     assert out.getvalue().count("\n") == 1
 
@@ -345,7 +366,7 @@ def test_markdown_comment_has_totals_table_todo_and_errors() -> None:
     text = report("markdown", summary, results)
     assert text.startswith("## ") and text.endswith("\n")
     assert "**1 file would change** · 2 fixes · 1 manual · 1 error · 3 files scanned" in text
-    assert "1 manual item already marked" in text
+    assert "1 open marker (`TODO(heygen2liveavatar)`" in text
     (table,) = tables(text)
     assert table[0] == ["Rule", "Name", "Fixes", "Manual"]
     names = {rule.code: rule.name for rule in ALL_RULES}
@@ -361,7 +382,11 @@ def test_markdown_comment_has_totals_table_todo_and_errors() -> None:
     )
     assert "- [`broken.py:3`](broken.py#L3): line 3: syntax error: unexpected EOF" in text
     assert "- [`app/client.py`](app/client.py) (2 fixes, 1 manual)" in text
-    assert "marked by an earlier run" not in text
+    # The marker an earlier run left is on the to-do list, after the new item of its file.
+    assert (
+        "- [ ] [`app/client.py:20`](app/client.py#L20) `H2L402` marked by an earlier run"
+        " *(marked in the code)*" in text.splitlines()
+    )
 
 
 def test_markdown_renders_as_a_table_with_links() -> None:
@@ -447,7 +472,7 @@ def parse_document(fmt: str, text: str) -> None:
     if fmt in ("json", "sarif"):
         json.loads(text)
     elif fmt == "github":
-        assert text.endswith("\n")
+        assert text.endswith("\n") or not text  # no annotation at all: fixes need --verbose
         for line in text.splitlines():
             parse_command(line)
     else:
@@ -467,7 +492,8 @@ def test_machine_formats_keep_stdout_for_the_document(
     )
     assert code == 2  # broken.py cannot be parsed; app.py is still migrated
     parse_document(fmt, out.getvalue())
-    assert "app.py" in out.getvalue() and "broken.py" in out.getvalue()
+    # app.py has fixes only, which GitHub annotates only with --verbose.
+    assert ("app.py" in out.getvalue() or fmt == "github") and "broken.py" in out.getvalue()
     if mode == "diff":
         assert "--- a/app.py\n+++ b/app.py\n" in err.getvalue()
     if fmt == "sarif":
@@ -503,7 +529,7 @@ def test_stdin_diff_keeps_stdout_for_the_document(fmt: str) -> None:
         code = run_migrate(request, out=out, err=err)
     assert code == 1
     parse_document(fmt, out.getvalue())
-    assert "app.py" in out.getvalue()
+    assert "app.py" in out.getvalue() or fmt == "github"  # fixes only: notices need --verbose
     assert "+++ b/app.py" in err.getvalue()
 
 

@@ -225,7 +225,7 @@ def test_other_files_are_still_processed(
 
 
 def test_text_report_names_file_and_line(tmp_path: Path) -> None:
-    """People read the text report: ``error: PATH: line N: message`` on standard error."""
+    """People read the text report: ``PATH:LINE[:COL]: error: message`` on standard error."""
     for case in CORPUS:
         if case.expect == "error" and case.line is not None:
             (tmp_path / case.name).write_bytes(case.data)
@@ -234,7 +234,7 @@ def test_text_report_names_file_and_line(tmp_path: Path) -> None:
     named = 0
     for case in CORPUS:
         if case.expect == "error" and case.line is not None:
-            expected = f"{tmp_path / case.name}: line {case.line}:"
+            expected = f"{tmp_path / case.name}:{case.line}:"
             assert expected in outcome.stderr, f"{expected!r} not in:\n{outcome.stderr}"
             named += 1
     assert "Traceback" not in outcome.stderr

@@ -480,16 +480,18 @@ class ResponseTracker:
             return self._is_json_value(value.expression, context, depth + 1)
         if isinstance(value, cst.Call):
             name = dotted_name(value.func) or ""
-            return name in _JSON_LOADERS or name in _JSON_FILE_LOADERS or (
-                isinstance(value.func, cst.Attribute)
-                and value.func.attr.value == "json"
-                and not value.args
+            return (
+                name in _JSON_LOADERS
+                or name in _JSON_FILE_LOADERS
+                or (
+                    isinstance(value.func, cst.Attribute)
+                    and value.func.attr.value == "json"
+                    and not value.args
+                )
             )
         if isinstance(value, cst.Name):
             values = self._values_of(value.value, context.scope)
-            return bool(values) and all(
-                self._is_json_value(v, context, depth + 1) for v in values
-            )
+            return bool(values) and all(self._is_json_value(v, context, depth + 1) for v in values)
         return False
 
     def _has_json_parse(self, request: RequestSite) -> bool:

@@ -255,7 +255,7 @@ def _opens_websocket(name: str | None) -> bool:
     return (
         last in ("ws_connect", "create_connection", "websocketapp")
         or ("websocket" in lowered and last in ("connect", "serve"))
-        or last == "connect" and lowered.startswith(("ws.", "websockets"))
+        or (last == "connect" and lowered.startswith(("ws.", "websockets")))
     )
 
 

@@ -50,14 +50,16 @@ def prefixed_key_fields(index: ModuleIndex) -> list[KeyField]:
 
 def _heygen_prefix(node: cst.ClassDef) -> bool:
     for child in walk_nodes(node):
-        if isinstance(child, cst.Arg) and child.keyword is not None:
-            if child.keyword.value == "env_prefix":
-                value = string_value(child.value)
-                if value is not None and _PREFIX.match(value):
-                    return True
         if (
-            isinstance(child, cst.Assign)
-            and any(isinstance(t.target, cst.Name) and t.target.value == "env_prefix" for t in child.targets)
+            isinstance(child, cst.Arg)
+            and child.keyword is not None
+            and child.keyword.value == "env_prefix"
+        ):
+            value = string_value(child.value)
+            if value is not None and _PREFIX.match(value):
+                return True
+        if isinstance(child, cst.Assign) and any(
+            isinstance(t.target, cst.Name) and t.target.value == "env_prefix" for t in child.targets
         ):
             value = string_value(child.value)
             if value is not None and _PREFIX.match(value):

@@ -174,10 +174,12 @@ def fast_migrate(argv: list[str]) -> int | None:
                 "fixes": 0,
                 "manual": 0,
                 "errors": 0,
+                "files_created": 0,
+                "acknowledged": 0,
             },
         }
         sys.stdout.write(json.dumps(report, indent=2) + "\n")
-    elif "--quiet" not in flags and "-q" not in flags:
+    else:  # also with --quiet: the summary line is what a quiet text report keeps
         from ..reports.summary_line import summary_line
 
         stream = sys.stderr if mode == "diff" else sys.stdout

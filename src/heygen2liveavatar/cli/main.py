@@ -13,12 +13,41 @@ import click
 from .._version import __version__
 
 FORMAT_CHOICES = ("text", "json", "github", "sarif", "markdown")
+TEXT_STYLES = ("full", "concise")
+"""``--output-format`` also takes these: the text report's two styles (as in ruff)."""
 
 
 def _split_codes(value: str | None) -> list[str]:
     if not value:
         return []
     return [code.strip().upper() for code in value.split(",") if code.strip()]
+
+
+def _selected(value: str | None) -> list[str]:
+    """``--select``: an empty list is refused rather than read as "every rule"."""
+    codes = _split_codes(value)
+    if value is not None and not codes:
+        raise click.UsageError("--select needs at least one rule code or prefix (e.g. H2L1)")
+    return codes
+
+
+def _resolve_format(
+    output_format: str | None, output_style: str | None, configured: str | None
+) -> tuple[str, str]:
+    """(report format, text style) from ``--format``, ``--output-format`` and the config."""
+    style = "full"
+    if output_style in TEXT_STYLES:
+        style, output_style = output_style, "text"
+    if output_format and output_style and output_format != output_style:
+        raise click.UsageError(
+            f"--format {output_format} and --output-format {output_style} disagree"
+        )
+    chosen = output_format or output_style or configured or "text"
+    if chosen in TEXT_STYLES:  # `format = "concise"` in the configuration
+        style, chosen = chosen, "text"
+    if chosen not in FORMAT_CHOICES:
+        raise click.UsageError(f"unknown format in configuration: {chosen}")
+    return chosen, style
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -41,6 +70,21 @@ def main() -> None:
     type=click.Choice(FORMAT_CHOICES),
     default=None,
     help="Report format (default: text).",
+)
+@click.option(
+    "--output-format",
+    "output_style",
+    type=click.Choice(TEXT_STYLES + FORMAT_CHOICES),
+    default=None,
+    help="full (default) or concise (one line per finding) text, or any --format.",
+)
+@click.option(
+    "--statistics", is_flag=True, help="Print only the per-rule table of fixes and manual items."
+)
+@click.option(
+    "--exit-zero",
+    is_flag=True,
+    help="Exit 0 even when files change or manual work remains (2 still means a failed input).",
 )
 @click.option(
     "--select",
@@ -79,6 +123,9 @@ def migrate(
     diff_mode: bool,
     check_mode: bool,
     output_format: str | None,
+    output_style: str | None,
+    statistics: bool,
+    exit_zero: bool,
     select: str | None,
     ignore: str | None,
     exclude: tuple[str, ...],
@@ -107,12 +154,17 @@ def migrate(
         config = load_config(paths)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
+    chosen_format, style = _resolve_format(output_format, output_style, config.format)
+    if statistics and chosen_format not in ("text", "json"):
+        raise click.UsageError("--statistics works with --format text or json")
     request = MigrateRequest(
         paths=paths,
         mode="diff" if diff_mode else "check" if check_mode else "write",
-        output_format=output_format or config.format or "text",
-        select=_split_codes(select) or config.select,
-        ignore=_split_codes(ignore) or config.ignore,
+        output_format=chosen_format,
+        select=_selected(select) or config.select,
+        # Like --exclude, --ignore adds to the configured list (ruff's extend semantics
+        # would need a second option; one that silently dropped the configuration surprised).
+        ignore=[*config.ignore, *_split_codes(ignore)],
         exclude=[*config.exclude, *exclude],
         jobs=jobs or config.jobs,
         color=color if color is not None else config.color,
@@ -121,10 +173,59 @@ def migrate(
         stdin_filename=stdin_filename,
         respect_gitignore=not no_gitignore,
         inventory=not no_inventory,
+        style=style,
+        statistics=statistics,
+        exit_zero=exit_zero,
     )
-    if request.output_format not in FORMAT_CHOICES:
-        raise click.UsageError(f"unknown format in configuration: {request.output_format}")
     sys.exit(run_migrate(request))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option(
+    "--format",
+    "output_format",
+    type=click.Choice(FORMAT_CHOICES),
+    default="text",
+    help="Report format (default: text, one `PATH:LINE:COL: H2Lnnn message` line per marker).",
+)
+@click.option(
+    "--exclude", multiple=True, help="Glob of paths to skip (repeatable); adds to the config's."
+)
+@click.option("--color/--no-color", default=None, help="Colour (default: only on a terminal).")
+@click.option("--quiet", "-q", is_flag=True, help="Do not print the closing count.")
+@click.option("--no-gitignore", is_flag=True, help="Do not skip files that git ignores.")
+def todo(
+    paths: tuple[str, ...],
+    output_format: str,
+    exclude: tuple[str, ...],
+    color: bool | None,
+    quiet: bool,
+    no_gitignore: bool,
+) -> None:
+    """List every TODO(heygen2liveavatar) marker under PATHS (default: the current directory).
+
+    Exit status: 0 no marker, 1 markers remain, 2 usage error or unreadable input.
+    """
+    from ..engine.config import ConfigError, load_config
+    from .todo import TodoRequest, run_todo
+
+    paths = paths or (".",)
+    if "-" in paths:
+        raise click.UsageError("todo reads files; '-' (standard input) is not supported")
+    try:
+        config = load_config(paths)
+    except ConfigError as exc:
+        raise click.UsageError(str(exc)) from None
+    request = TodoRequest(
+        paths=paths,
+        output_format=output_format,
+        exclude=[*config.exclude, *exclude],
+        color=color if color is not None else config.color,
+        quiet=quiet,
+        respect_gitignore=not no_gitignore,
+    )
+    sys.exit(run_todo(request))
 
 
 @main.command()

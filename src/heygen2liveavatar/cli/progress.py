@@ -3,7 +3,8 @@
 Shown only when standard error is a terminal (``TERM`` not ``dumb``) and ``--quiet`` is off,
 and only once a run has lasted :data:`SHOW_AFTER` seconds: quick runs (a pre-commit hook on a
 few files) never import rich and never flicker. It counts files in two phases, the pre-filter
-scan of every file and then the migration of the candidates, each as done/total and a rate.
+scan of every file and then the migration of the candidates, each as done/total, a rate, the
+time elapsed and an estimate of the time remaining.
 
 The bar refreshes from the runner's callbacks, never from a thread (the runner forks worker
 processes, and forking with a live drawing thread can deadlock the children). While it is on
@@ -162,6 +163,7 @@ class ProgressBar:
             ProgressColumn,
             TextColumn,
             TimeElapsedColumn,
+            TimeRemainingColumn,
         )
         from rich.text import Text
 
@@ -178,6 +180,10 @@ class ProgressBar:
             TextColumn("files"),
             RateColumn(),
             TimeElapsedColumn(),
+            # The estimate rich derives from the recent rate; the scan phase is quick, so
+            # it mostly estimates the migration, the phase people wait for.
+            TextColumn("eta"),
+            TimeRemainingColumn(),
             console=console,
             auto_refresh=False,
             transient=True,

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 import click
 
@@ -18,6 +18,7 @@ from ..engine.runner import MODE_DIFF, MODE_WRITE, RunOptions, default_jobs, run
 from ..model import KIND_MANUAL, Finding, HelperImport
 from ..reports import make_reporter
 from ..reports.base import ReportContext
+from ..reports.locations import display_path
 
 if TYPE_CHECKING:
     from ..engine.runtime_requirements import Addition
@@ -38,6 +39,78 @@ class MigrateRequest:
     stdin_filename: str | None = None
     respect_gitignore: bool = True
     inventory: bool = True
+    style: str = "full"
+    """Text reports: ``full`` or ``concise``."""
+    statistics: bool = False
+    exit_zero: bool = False
+
+
+def use_color(requested: bool | None, stream: IO[str]) -> bool:
+    """``--color``/``--no-color`` win; else no colour under ``NO_COLOR`` or off a terminal.
+
+    https://no-color.org: a non-empty ``NO_COLOR`` means no ANSI styling at all (bold too).
+    """
+    import os
+
+    if requested is not None:
+        return requested
+    if os.environ.get("NO_COLOR"):
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+def final_status(summary: RunSummary, exit_zero: bool) -> int:
+    """The exit status; ``--exit-zero`` turns 1 into 0 but keeps 2 (an input failed)."""
+    code = summary.exit_code
+    return 0 if exit_zero and code == 1 else code
+
+
+class ReportFailure:
+    """Keeps a run going when its report fails, then says so: never a silent half-report.
+
+    The files a run writes are written as their results stream in, so a reporter that
+    raises (a bug, a closed pipe, an encoding the stream cannot take) must not stop the
+    run half-way or hide what was written: the run finishes without the report, names the
+    written files on standard error and exits 2.
+    """
+
+    def __init__(self) -> None:
+        self.error: BaseException | None = None
+        self.written: list[str] = []
+
+    def call(self, function: Callable[..., None], *args: Any) -> None:
+        if self.error is not None:
+            return
+        try:
+            function(*args)
+        except Exception as exc:  # any reporter failure: reported by `finish`
+            self.error = exc
+
+    def note(self, result: FileResult) -> None:
+        if result.written:
+            self.written.append(result.path)
+
+    def finish(self, err: IO[str], status: int) -> int:
+        if self.error is None:
+            return status
+        from ..reports.locations import printable
+
+        message = f"error: the report could not be written ({type(self.error).__name__}: "
+        message += f"{printable(str(self.error))})"
+        if self.written:
+            names = ", ".join(printable(path) for path in self.written)
+            message += f"; this run wrote {len(self.written)} file(s): {names}"
+        else:
+            message += "; this run wrote no file"
+        try:
+            err.write(message + "\n")
+            err.flush()
+        except Exception:  # standard error itself is gone: the exit status remains
+            pass
+        return 2
 
 
 def _rule_codes(request: MigrateRequest) -> tuple[str, ...] | None:
@@ -64,7 +137,7 @@ def run_migrate(
     progress = ProgressBar.maybe(out, err, request.quiet)
     if progress is not None:
         out, err = progress.wrap(out), progress.wrap(err)
-    color = request.color if request.color is not None else out.isatty()
+    color = use_color(request.color, out)
     machine = request.output_format != "text"
     context = ReportContext(
         mode=request.mode,
@@ -75,8 +148,11 @@ def run_migrate(
         verbose=request.verbose,
         tool_version=__version__,
         rule_codes=codes,
+        style=request.style,
+        statistics=request.statistics,
     )
     reporter = make_reporter(request.output_format, context)
+    guard = ReportFailure()
     options = RunOptions(
         mode=request.mode,
         rule_codes=codes,
@@ -101,18 +177,21 @@ def run_migrate(
     streamed = _with_support_files(results, request.mode, handled_support)
     for result in chain(streamed, packages.declare(request.mode, given)):
         packages.note(result)
+        # One spelling of every path in every format: relative, `/`, no `./`.
+        result.path = display_path(result.path)
         summary.add(result)
+        guard.note(result)
         if machine and result.diff:
             # Machine formats keep standard output for the document: diffs go to stderr.
             from ..reports.text import write_diff
 
-            write_diff(result.diff, err, False)
-        reporter.file(result)
+            guard.call(write_diff, result.diff, err, False)
+        guard.call(reporter.file, result)
         if result.reportable:
             result.diff = ""  # printed already; do not hold every diff in memory
             reportable.append(result)
-    reporter.finish(summary, reportable)
-    return summary.exit_code
+    guard.call(reporter.finish, summary, reportable)
+    return guard.finish(err, final_status(summary, request.exit_zero))
 
 
 def _with_support_files(
@@ -237,14 +316,16 @@ def _run_stdin(
     """``-``: source on standard input; migrated source (or diff) on standard output."""
     from .._prefilter import may_contain_heygen
     from ..engine.diff import unified_diff
+    from ..engine.markers import scan_markers
     from ..engine.source import decode_source
     from ..engine.transform import migrate_text
     from ..model import MigrationError
     from ..rules import ALL_RULES, RULES_BY_CODE
 
-    name = request.stdin_filename or "-"
+    name = display_path(request.stdin_filename) if request.stdin_filename else "-"
     data = sys.stdin.buffer.read()
     result = FileResult(name)
+    result.acknowledged = scan_markers(data, name if name != "-" else "stdin.py")
     text: str | None = None
     new_text: str | None = None
     secrets: frozenset[str] = frozenset()  # hard-coded keys: never shown in the diff
@@ -269,6 +350,11 @@ def _run_stdin(
         result.status = STATUS_ERROR
         result.error = exc.message if not exc.line else f"line {exc.line}: {exc.message}"
         result.error_line = exc.line
+        result.error_column = exc.column
+    if result.findings and text is not None:
+        from ..engine.runner import source_lines
+
+        result.source_lines = source_lines(data, {f.line for f in result.findings}, secrets)
     if request.mode == MODE_WRITE:
         # Always echo the source, migrated or not, so the command works as a filter.
         if result.status == STATUS_ERROR or text is None:
@@ -289,11 +375,13 @@ def _run_stdin(
         mode=request.mode,
         out=report_out,
         err=err,
-        color=bool(request.color) and request.output_format == "text",
+        color=use_color(request.color, report_out) and request.output_format == "text",
         quiet=request.quiet,
         verbose=request.verbose,
         tool_version=__version__,
         rule_codes=codes,
+        style=request.style,
+        statistics=request.statistics,
     )
     reporter = make_reporter(request.output_format, context)
     if request.mode == MODE_DIFF and request.output_format == "text":
@@ -304,9 +392,10 @@ def _run_stdin(
     elif request.mode == MODE_DIFF and result.diff:
         err.write(result.diff)
         result.diff = ""
-    reporter.file(result)
-    reporter.finish(summary, [result] if result.reportable else [])
-    return summary.exit_code
+    guard = ReportFailure()
+    guard.call(reporter.file, result)
+    guard.call(reporter.finish, summary, [result] if result.reportable else [])
+    return guard.finish(err, final_status(summary, request.exit_zero))
 
 
 def _stdin_helper(filename: str | None) -> HelperImport | None:

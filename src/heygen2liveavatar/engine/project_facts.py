@@ -79,9 +79,7 @@ def _openers(tree: ast.Module) -> set[str]:
         if not _mentions_new_path(node, url_names):
             continue
         returns = [
-            n.value
-            for n in ast.walk(node)
-            if isinstance(n, ast.Return) and n.value is not None
+            n.value for n in ast.walk(node) if isinstance(n, ast.Return) and n.value is not None
         ]
         if returns and not any(isinstance(v, (ast.Tuple, ast.Dict, ast.Constant)) for v in returns):
             openers.add(node.name)

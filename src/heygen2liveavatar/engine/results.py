@@ -11,7 +11,7 @@ STATUS_CHANGED = "changed"
 STATUS_UNCHANGED = "unchanged"
 STATUS_ERROR = "error"
 STATUS_CREATED = "created"
-"""A file the run creates (the helper module); counted as a changed file."""
+"""A file the run creates (the helper module): reported as new, never as a fix of a file."""
 
 
 class SupportFile(NamedTuple):
@@ -32,10 +32,16 @@ class FileResult:
     status: str = STATUS_UNCHANGED
     findings: list[Finding] = field(default_factory=list)
     acknowledged: list[Finding] = field(default_factory=list)
+    """The ``TODO(heygen2liveavatar)`` markers already in the file as read: open manual work
+    left by an earlier run (kind ``manual``, positioned at the marker comment)."""
     error: str | None = None
     error_line: int = 0
+    error_column: int = 0
     diff: str = ""
     written: bool = False
+    source_lines: dict[int, str] = field(default_factory=dict)
+    """The original text of the lines findings point at, for the text report's snippets
+    (in write mode the file on disk has changed by the time the report is printed)."""
     support_files: list[SupportFile] = field(default_factory=list)
     """Helper modules the migrated file imports."""
     packages: list[str] = field(default_factory=list)
@@ -46,8 +52,8 @@ class FileResult:
 
     @property
     def reportable(self) -> bool:
-        """Listed in reports: changed, has findings, or failed."""
-        return self.status != STATUS_UNCHANGED or bool(self.findings)
+        """Listed in reports: changed, created, has findings or markers, or failed."""
+        return self.status != STATUS_UNCHANGED or bool(self.findings) or bool(self.acknowledged)
 
     @property
     def changes(self) -> bool:
@@ -67,6 +73,7 @@ class FileResult:
 class RunSummary:
     files_scanned: int = 0
     files_changed: int = 0
+    files_created: int = 0
     fixes: int = 0
     manual: int = 0
     errors: int = 0
@@ -74,9 +81,12 @@ class RunSummary:
     per_rule: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def add(self, result: FileResult) -> None:
-        self.files_scanned += 1
-        if result.changes:
+        if result.status != STATUS_CREATED:  # a file the run creates was not scanned
+            self.files_scanned += 1
+        if result.status == STATUS_CHANGED:
             self.files_changed += 1
+        elif result.status == STATUS_CREATED:
+            self.files_created += 1
         elif result.status == STATUS_ERROR:
             self.errors += 1
         for finding in result.findings:
@@ -89,10 +99,17 @@ class RunSummary:
         self.acknowledged += len(result.acknowledged)
 
     @property
+    def open_manual(self) -> int:
+        """Manual work left in the files: new manual findings plus markers already there."""
+        return self.manual + self.acknowledged
+
+    @property
     def exit_code(self) -> int:
+        # A marker already in a file is manual work that remains (the contract's exit 1),
+        # in every mode: `--check` fails until the last marker is resolved, like `todo`.
         if self.errors:
             return 2
-        if self.files_changed or self.manual:
+        if self.files_changed or self.files_created or self.open_manual:
             return 1
         return 0
 
@@ -103,4 +120,8 @@ class RunSummary:
             "fixes": self.fixes,
             "manual": self.manual,
             "errors": self.errors,
+            # Extensions: files the run creates, and markers already in the files (open
+            # manual work listed per file under `acknowledged`, counted apart from `manual`).
+            "files_created": self.files_created,
+            "acknowledged": self.acknowledged,
         }

@@ -35,6 +35,7 @@ from .filekinds import (
     FileMigration,
     kind_of,
 )
+from .markers import scan_markers
 from .results import (
     STATUS_CHANGED,
     STATUS_CREATED,
@@ -96,6 +97,34 @@ def is_generated_helper(data: bytes) -> bool:
     return helper_version(data) is not None
 
 
+def source_lines(data: bytes, wanted: set[int], secrets: Iterable[str] = ()) -> dict[int, str]:
+    """The text of lines ``wanted`` (1-based) of ``data``, decoded leniently, for snippets.
+
+    ``secrets`` (hard-coded API keys the rules found) are shown as ``***``, as in diffs.
+    """
+    from .diff import redact
+
+    lines: dict[int, str] = {}
+    last = max(wanted, default=0)
+    secrets = tuple(secrets)
+    for number, line in enumerate(data.splitlines()[:last], start=1):
+        if number in wanted:
+            text = line.decode("utf-8", "replace").lstrip("\ufeff")
+            lines[number] = redact(text, secrets) if secrets else text
+    return lines
+
+
+def is_own_report(data: bytes) -> bool:
+    """A report this tool wrote (``--format markdown|json|sarif|github`` saved in the tree).
+
+    Reports quote HeyGen URLs and rule messages; scanned again they would be reported as
+    work to do. Recognised by content, since the user names the file.
+    """
+    from .own_reports import is_report
+
+    return is_report(data)
+
+
 def process_file(
     source: SourceFile,
     options: RunOptions,
@@ -111,13 +140,17 @@ def process_file(
     try:
         if data is None:
             data = read_source(source.real)
-        if not may_contain_heygen(data) or is_generated_helper(data):
+        if not may_contain_heygen(data) or is_generated_helper(data) or is_own_report(data):
             return result
-        return _process_candidate(source, options, data, result, deferred)
+        result = _process_candidate(source, options, data, result, deferred)
+        # Open work left by earlier runs, whatever this run's rules re-detect.
+        result.acknowledged = scan_markers(data, source.real)
+        return result
     except MigrationError as exc:
         result.status = STATUS_ERROR
         result.error = exc.message if not exc.line else f"line {exc.line}: {exc.message}"
         result.error_line = exc.line
+        result.error_column = exc.column
     except OSError as exc:
         result.status = STATUS_ERROR
         result.error = f"cannot {'write' if result.findings else 'read'}: {exc.strerror or exc}"
@@ -152,6 +185,10 @@ def _process_candidate(
         if migrated.changed:
             _add_support_files(result, source, migrated.support_modules, kind == KIND_NOTEBOOK)
             result.packages = sorted(migrated.packages)
+        if kind == KIND_DEPENDENCIES and result.findings:
+            # Snippets only where no secret can be: a notebook's or `.env` file's lines may
+            # hold an API key that the report must not print.
+            result.source_lines = source_lines(data, {f.line for f in result.findings})
     else:
         from ..apispec.events import BRIDGE_MODULE
         from .placement import place_helper
@@ -161,6 +198,10 @@ def _process_candidate(
         migration = _migrate_with_stack_retry(decoded.text, source.display, options, helper)
         result.findings = migration.findings
         result.acknowledged = migration.acknowledged
+        if result.findings:
+            result.source_lines = source_lines(
+                data, {f.line for f in result.findings}, migration.secrets
+            )
         if not migration.changed:
             return result
         _add_support_files(result, source, migration.support_modules)

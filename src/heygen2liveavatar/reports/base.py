@@ -21,6 +21,10 @@ class ReportContext:
     verbose: bool = False
     tool_version: str = ""
     rule_codes: tuple[str, ...] | None = None
+    style: str = "full"
+    """Text only: ``full`` (message, source line and caret) or ``concise`` (one line each)."""
+    statistics: bool = False
+    """Only the per-rule table (``--statistics``)."""
 
 
 class Reporter:

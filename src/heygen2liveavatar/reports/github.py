@@ -1,8 +1,11 @@
 """``--format github``: GitHub Actions workflow commands, one per finding.
 
-``::warning`` for manual work, ``::notice`` for an applied fix, ``::error`` for a file that
-could not be processed; GitHub turns each into an annotation on the pull request's diff.
-Commands are written as results arrive, so a long run shows its annotations as it goes.
+``::warning`` for manual work (new, or a marker an earlier run left), ``::error`` for a file
+that could not be processed; GitHub turns each into an annotation on the pull request's
+diff. An applied fix becomes a ``::notice`` only with ``--verbose``: dozens of notices would
+bury the warnings that need a person. A file the run creates (the helper module) gets no
+annotation, because its path is not in the commit being reviewed. Commands are written as
+results arrive, so a long run shows its annotations as it goes.
 
 Escaping follows GitHub's own toolkit (``@actions/core``, ``command.ts``): in the message
 ``%``, ``\\r`` and ``\\n`` are percent-encoded; in property values ``:`` and ``,`` are too,
@@ -13,9 +16,10 @@ from __future__ import annotations
 
 import os
 
-from ..engine.results import FileResult
-from ..model import KIND_MANUAL
+from ..engine.results import STATUS_CREATED, FileResult
+from ..model import KIND_MANUAL, Finding
 from .base import Reporter
+from .locations import printable
 
 
 def escape_data(value: str) -> str:
@@ -45,19 +49,26 @@ def annotation_path(path: str) -> str:
         path = path.replace(os.sep, "/")
     while path.startswith("./"):
         path = path[2:]
-    return path
+    return printable(path)
 
 
-def file_commands(result: FileResult) -> list[str]:
+def file_commands(result: FileResult, verbose: bool = False) -> list[str]:
     """The workflow commands for one file result (none for an untouched file)."""
     lines: list[str] = []
+    if result.status == STATUS_CREATED:
+        return lines
     path = annotation_path(result.path)
     if result.error is not None:
         properties: dict[str, str | int] = {"file": path}
         if result.error_line:
             properties["line"] = result.error_line
-        lines.append(workflow_command("error", properties, result.error))
-    for finding in result.findings:
+            if result.error_column:
+                properties["col"] = result.error_column
+        lines.append(workflow_command("error", properties, printable(result.error)))
+    findings: list[Finding] = sorted(
+        [f for f in result.findings if verbose or f.kind == KIND_MANUAL] + result.acknowledged
+    )
+    for finding in findings:
         command = "warning" if finding.kind == KIND_MANUAL else "notice"
         properties = {"file": path}
         # Line 0 means "unknown" in our results; GitHub would pin the annotation nowhere.
@@ -66,13 +77,13 @@ def file_commands(result: FileResult) -> list[str]:
             if finding.column >= 1:
                 properties["col"] = finding.column
         properties["title"] = finding.rule
-        lines.append(workflow_command(command, properties, finding.message))
+        lines.append(workflow_command(command, properties, printable(finding.message)))
     return lines
 
 
 class GithubReporter(Reporter):
     def file(self, result: FileResult) -> None:
-        lines = file_commands(result)
+        lines = file_commands(result, self.context.verbose)
         if lines:
             self.context.out.write("".join(f"{line}\n" for line in lines))
             self.context.out.flush()

@@ -1,8 +1,14 @@
-"""Where a reported path points: repository-relative forward-slash paths and file URIs.
+r"""Where a reported path points: one spelling for every format, and file URIs.
 
-Reports that end up on a web page (SARIF in code scanning, Markdown in a pull request)
-need paths relative to the checkout, spelled with ``/`` on every platform; the text,
-JSON and GitHub formats print the path as given, per the contract.
+Every format spells a path the same way (:func:`display_path`): relative to the working
+directory when the file is under it, without ``./``, with ``/`` separators, so that the
+text report, the JSON report and a GitHub annotation name a file identically. Reports that
+end up on a web page (SARIF in code scanning, Markdown in a pull request) also need URIs.
+
+File names are not always text: on POSIX a name is bytes, which Python carries as lone
+surrogates (``surrogateescape``). No report may crash on one or write one (a lone surrogate
+is not valid UTF-8 and strict JSON parsers reject its escape): URIs percent-encode the
+original bytes, everything else shows them as ``\xNN`` (:func:`printable`).
 """
 
 from __future__ import annotations
@@ -30,14 +36,45 @@ def relative_posix(path: str, base: str | None = None) -> str | None:
     return posix
 
 
+def display_path(path: str) -> str:
+    """The one spelling of a reported path: ``src/app.py``, never ``./src/app.py``.
+
+    Relative to the working directory when the file is under it; otherwise as given,
+    with ``/`` separators. ``-`` (standard input) and names that are not paths stay as
+    they are.
+    """
+    if path in ("-", "") or path.startswith("<"):
+        return path
+    relative = relative_posix(path)
+    if relative is not None and relative != ".":
+        return relative
+    if os.sep != "/":  # a backslash is an ordinary character in POSIX names
+        path = path.replace(os.sep, "/")
+    while path.startswith("./"):
+        path = path[2:]
+    return path
+
+
+def printable(text: str) -> str:
+    """``text`` without lone surrogates: undecodable bytes of a file name become ``\\xNN``."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    return text
+
+
 def uri_path(path: str) -> str:
-    """A relative path as a URI reference: ``%``-encoded, ``/`` kept."""
-    return quote(path, safe="/")
+    """A relative path as a URI reference: ``%``-encoded (the bytes of the name), ``/`` kept."""
+    return quote(os.fsencode(path), safe="/")
 
 
 def file_uri(path: str) -> str:
-    """An absolute ``file://`` URI for ``path``."""
-    return Path(os.path.abspath(path)).as_uri()
+    """An absolute ``file://`` URI for ``path`` (percent-encoding the bytes of the name)."""
+    absolute = os.path.abspath(path)
+    if os.name == "nt":  # pragma: no cover - drive letters and backslashes
+        return Path(absolute).as_uri()
+    return "file://" + quote(os.fsencode(absolute), safe="/")
 
 
-__all__ = ["file_uri", "relative_posix", "uri_path"]
+__all__ = ["display_path", "file_uri", "printable", "relative_posix", "uri_path"]

@@ -18,12 +18,13 @@ import re
 from collections.abc import Mapping
 
 from .._version import __version__
-from ..engine.results import FileResult, RunSummary
+from ..engine.results import STATUS_CREATED, FileResult, RunSummary
 from ..model import KIND_MANUAL
 from .base import Reporter
-from .locations import relative_posix, uri_path
+from .locations import printable, relative_posix, uri_path
 
 TITLE = "heygen2liveavatar: HeyGen Streaming API to LiveAvatar"
+"""Also how ``engine.own_reports`` recognises a saved report (tested): change both together."""
 MAX_ITEMS = 200
 """Entries per list; the rest is counted, not listed."""
 
@@ -84,7 +85,9 @@ class LinkMaker:
     def link(self, path: str, line: int = 0) -> str:
         """``[`path:line`](path#Lline)``; plain ``path:line`` for a path outside the checkout."""
         relative = relative_posix(path, self.root)
-        label = relative if relative is not None else path
+        # A file name that is not UTF-8 shows its odd bytes as `\xNN`; the link target
+        # percent-encodes them (`uri_path`).
+        label = printable(relative if relative is not None else path)
         if line >= 1:
             label += f":{line}"
         if relative is None:
@@ -121,14 +124,18 @@ def _totals(summary: RunSummary, mode: str) -> list[str]:
         _plural(summary.errors, "error"),
         f"{_plural(summary.files_scanned, 'file')} scanned",
     ]
+    if summary.files_created:
+        created = "created" if mode == "write" else "would be created"
+        totals.insert(1, f"{_plural(summary.files_created, 'file')} {created}")
     lines = [" · ".join(totals)]
     if summary.acknowledged:
         lines += [
             "",
-            f"{_plural(summary.acknowledged, 'manual item')} already marked with "
-            "`TODO(heygen2liveavatar)` comments (not counted above).",
+            f"{_plural(summary.acknowledged, 'open marker')} (`TODO(heygen2liveavatar)` "
+            "comments left by an earlier run) "
+            f"{'needs' if summary.acknowledged == 1 else 'need'} a person: see the to-do list.",
         ]
-    if not summary.per_rule and not summary.errors:
+    if not summary.per_rule and not summary.errors and not summary.acknowledged:
         lines += ["", "Nothing to migrate: no HeyGen Streaming API usage needs changes."]
     return lines
 
@@ -150,13 +157,19 @@ def _rule_table(summary: RunSummary) -> list[str]:
 
 
 def _manual_todo(results: list[FileResult], links: LinkMaker) -> list[str]:
-    items = [
-        f"- [ ] {links.link(result.path, finding.line)} {code(finding.rule)} "
-        f"{inline(finding.message)}"
-        for result in results
-        for finding in result.findings
-        if finding.kind == KIND_MANUAL
-    ]
+    """New manual findings and the markers already in the files, in file and line order."""
+    items = []
+    for result in results:
+        if result.status == STATUS_CREATED:
+            continue
+        entries = [(f, "") for f in result.findings if f.kind == KIND_MANUAL]
+        entries += [(f, " *(marked in the code)*") for f in result.acknowledged]
+        entries.sort(key=lambda entry: entry[0].sort_key())
+        items += [
+            f"- [ ] {links.link(result.path, finding.line)} {code(finding.rule)} "
+            f"{inline(printable(finding.message))}{suffix}"
+            for finding, suffix in entries
+        ]
     if not items:
         return []
     return ["", f"### Manual to-do ({len(items)})", "", *_capped(items)]
@@ -175,16 +188,27 @@ def _changed_files(results: list[FileResult], links: LinkMaker, mode: str) -> li
             parts.append(f"{len(result.manual)} manual")
         suffix = f" ({', '.join(parts)})" if parts else ""
         items.append(f"- {links.link(result.path)}{suffix}")
-    if not items:
-        return []
-    title = f"Files that {'changed' if mode == 'write' else 'would change'} ({len(items)})"
-    # HTML blocks need blank lines around Markdown content to render it.
-    return ["", "<details>", f"<summary>{title}</summary>", "", *_capped(items), "", "</details>"]
+    lines: list[str] = []
+    if items:
+        title = f"Files that {'changed' if mode == 'write' else 'would change'} ({len(items)})"
+        # HTML blocks need blank lines around Markdown content to render it.
+        lines += ["", "<details>", f"<summary>{title}</summary>", "", *_capped(items), ""]
+        lines += ["</details>"]
+    created = [
+        # No link: the new file is not in the commit the links point at.
+        f"- {code(printable(relative_posix(result.path) or result.path))} (new helper module)"
+        for result in results
+        if result.status == STATUS_CREATED
+    ]
+    if created:
+        verb = "were created" if mode == "write" else "would be created"
+        lines += ["", f"### New files that {verb} ({len(created)})", "", *_capped(created)]
+    return lines
 
 
 def _errors(results: list[FileResult], links: LinkMaker) -> list[str]:
     items = [
-        f"- {links.link(result.path, result.error_line)}: {escape_text(result.error)}"
+        f"- {links.link(result.path, result.error_line)}: {escape_text(printable(result.error))}"
         for result in results
         if result.error is not None
     ]

@@ -5,8 +5,11 @@ help), and every open finding becomes one result pointing at its place in the or
 source. Files that could not be processed become ``toolExecutionNotifications`` of the
 single invocation, which is then not ``executionSuccessful``.
 
-Manual findings already marked by an earlier run (``acknowledged``) are not results: the
-marker comment tracks them, and the run's exit status does not count them either.
+Markers an earlier run left in the files (``acknowledged``) are open manual work: they are
+results too (warnings, with ``"marker": true`` among their properties), as they keep the
+exit status at 1. A file the run creates (the helper module) has no results: its path is not
+in the commit code scanning looks at. Messages and URIs never carry lone surrogates (see
+``locations``).
 """
 
 from __future__ import annotations
@@ -17,10 +20,10 @@ import re
 from typing import Any
 
 from .._version import __version__
-from ..engine.results import FileResult, RunSummary
+from ..engine.results import STATUS_CREATED, FileResult, RunSummary
 from ..model import FIX_MANUAL, KIND_MANUAL, Finding
 from .base import Reporter
-from .locations import file_uri, relative_posix, uri_path
+from .locations import file_uri, printable, relative_posix, uri_path
 
 SARIF_VERSION = "2.1.0"
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -112,28 +115,48 @@ def _physical_location(path: str, line: int, column: int = 0) -> dict[str, Any]:
     return location
 
 
-def _result(path: str, finding: Finding, rule_index: dict[str, int]) -> dict[str, Any]:
+def _result(
+    path: str, finding: Finding, rule_index: dict[str, int], marker: bool = False
+) -> dict[str, Any]:
     result: dict[str, Any] = {"ruleId": finding.rule}
     if finding.rule in rule_index:
         result["ruleIndex"] = rule_index[finding.rule]
+    properties: dict[str, Any] = {"kind": finding.kind}
+    if marker:
+        properties["marker"] = True
     result.update(
         {
             "level": finding_level(finding.kind),
-            "message": _message(finding.message),
+            "message": _message(printable(finding.message)),
             "locations": [
                 {"physicalLocation": _physical_location(path, finding.line, finding.column)}
             ],
-            "properties": {"kind": finding.kind},
+            "properties": properties,
         }
     )
     return result
 
 
+def _file_results(result: FileResult, rule_index: dict[str, int]) -> list[dict[str, Any]]:
+    if result.status == STATUS_CREATED:
+        return []
+    entries = [(finding, False) for finding in result.findings]
+    entries += [(finding, True) for finding in result.acknowledged]
+    entries.sort(key=lambda entry: entry[0].sort_key())
+    return [_result(result.path, finding, rule_index, marker) for finding, marker in entries]
+
+
 def _notification(result: FileResult) -> dict[str, Any]:
     return {
         "level": "error",
-        "message": _message(result.error or "could not be processed"),
-        "locations": [{"physicalLocation": _physical_location(result.path, result.error_line)}],
+        "message": _message(printable(result.error or "could not be processed")),
+        "locations": [
+            {
+                "physicalLocation": _physical_location(
+                    result.path, result.error_line, result.error_column
+                )
+            }
+        ],
     }
 
 
@@ -149,11 +172,7 @@ def build_log(summary: RunSummary, results: list[FileResult], mode: str = "") ->
     }
     if _SEMVER.match(__version__):
         driver["semanticVersion"] = __version__
-    sarif_results = [
-        _result(result.path, finding, rule_index)
-        for result in results
-        for finding in result.findings
-    ]
+    sarif_results = [entry for result in results for entry in _file_results(result, rule_index)]
     notifications = [_notification(result) for result in results if result.error is not None]
     invocation: dict[str, Any] = {
         "executionSuccessful": summary.errors == 0,

@@ -18,13 +18,19 @@ def summary_line(
     errors: int,
     files_scanned: int,
     acknowledged: int = 0,
+    files_created: int = 0,
 ) -> str:
     verb = "changed" if mode == "write" else "would change"
+    created = ""
+    if files_created:
+        created = f"{files_created} {'created' if mode == 'write' else 'would be created'}, "
     line = (
-        f"{_plural(files_changed, 'file', 'files')} {verb}, {_plural(fixes, 'fix', 'fixes')}, "
+        f"{_plural(files_changed, 'file', 'files')} {verb}, {created}"
+        f"{_plural(fixes, 'fix', 'fixes')}, "
         f"{manual} manual, {_plural(errors, 'error', 'errors')} "
         f"({_plural(files_scanned, 'file', 'files')} scanned)"
     )
     if acknowledged:
-        line += f"; {_plural(acknowledged, 'manual item', 'manual items')} already marked"
+        # Open work from earlier runs: it keeps the exit status at 1 like new manual work.
+        line += f"; {_plural(acknowledged, 'open marker', 'open markers')} (heygen2liveavatar todo)"
     return line

@@ -1026,7 +1026,9 @@ def open_session(avatar_id):
             else:
                 ctx.edits.remove(line)
             ctx.prune_if_unused({alias.value})
-            ctx.fixed(assign.targets[0].target, f"`{alias.value}` fills its LiveAvatar fields directly")
+            ctx.fixed(
+                assign.targets[0].target, f"`{alias.value}` fills its LiveAvatar fields directly"
+            )
             handled.add(id(line))
         return handled
 
@@ -1085,7 +1087,9 @@ def open_session(avatar_id):
                 child_key, child = groups[0]
                 # Literal siblings of the leaf (``provider: "elevenLabs"``) are the defaults.
                 fixed = [
-                    (k, v) for k, v in child.items.items() if not isinstance(v, _Group) and _is_literal(v)
+                    (k, v)
+                    for k, v in child.items.items()
+                    if not isinstance(v, _Group) and _is_literal(v)
                 ]
                 rest = [(k, v) for k, v in child.items.items() if (k, v) not in fixed]
                 if len(rest) == 1 and not isinstance(rest[0][1], _Group):
@@ -1305,9 +1309,16 @@ def open_session(avatar_id):
 
         def add(updated: cst.CSTNode) -> cst.CSTNode:
             assert isinstance(updated, cst.Call)
-            args = [a for a in updated.args if a is not body and not (
-                a.keyword is not None and body is not None and a.keyword.value == body.keyword.value  # type: ignore[union-attr]
-            )]
+            args = [
+                a
+                for a in updated.args
+                if a is not body
+                and not (
+                    a.keyword is not None
+                    and body is not None
+                    and a.keyword.value == body.keyword.value  # type: ignore[union-attr]
+                )
+            ]
             new_arg = cst.Arg(
                 value,
                 keyword=cst.Name(keyword),
@@ -1525,10 +1536,13 @@ def _configured_avatar(ctx: RuleContext, context: Context) -> cst.BaseExpression
     candidates = [
         name
         for name, values in ctx.index.module_scope.assignments.items()
-        if "avatar" in name.lower()
-        and not name.lower().endswith(("url", "list", "endpoint"))
-        and not any(isinstance(v, (cst.ClassDef, cst.FunctionDef)) for v in values)
-        and not name[:1].isupper() or name.isupper() and "avatar" in name.lower()
+        if (
+            "avatar" in name.lower()
+            and not name.lower().endswith(("url", "list", "endpoint"))
+            and not any(isinstance(v, (cst.ClassDef, cst.FunctionDef)) for v in values)
+            and not name[:1].isupper()
+        )
+        or (name.isupper() and "avatar" in name.lower())
     ]
     candidates += [
         name
@@ -1582,8 +1596,14 @@ def _nested_subscript_lines(
             and inner.value.value == name
         ):
             continue
-        outer_key = string_value(inner.slice[0].slice.value) if len(inner.slice) == 1 and isinstance(inner.slice[0].slice, cst.Index) else None  # type: ignore[union-attr]
-        if outer_key is None or not isinstance(ctx.index.parent_of(subscript.node), cst.AssignTarget):
+        outer_key = (
+            string_value(inner.slice[0].slice.value)
+            if len(inner.slice) == 1 and isinstance(inner.slice[0].slice, cst.Index)
+            else None
+        )  # type: ignore[union-attr]
+        if outer_key is None or not isinstance(
+            ctx.index.parent_of(subscript.node), cst.AssignTarget
+        ):
             continue
         line = subscript.context.statement
         if not isinstance(line, cst.SimpleStatementLine) or len(line.body) != 1:

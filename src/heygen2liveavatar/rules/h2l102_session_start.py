@@ -22,7 +22,6 @@ from ..apispec.session_fields import BRIDGE_REMEMBER, ENVELOPE_DATA_KEY
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
 from .common import rewrite_endpoint_paths
-from .session_start_retire import retire_start
 from .h2l101_session_token import (
     bridge_call,
     insert_with_bridge,
@@ -30,6 +29,7 @@ from .h2l101_session_token import (
     wrap_headers_with_bearer,
     wrap_with_remember,
 )
+from .session_start_retire import retire_start
 
 _BODY_KEYWORDS = ("json", "data", "content", "body")
 

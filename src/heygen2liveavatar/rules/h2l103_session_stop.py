@@ -8,8 +8,8 @@ from ..analysis.http import RequestSite
 from ..analysis.index import dotted_name, walk_nodes
 from ..analysis.payloads import add_dict_entry, dict_keys, find_payload_dict
 from ..analysis.session_flow import session_id_expression
-from ..apispec.session_fields import BRIDGE_RELEASE, BRIDGE_RELEASE_ASYNC
 from ..apispec import STOP_REASON
+from ..apispec.session_fields import BRIDGE_RELEASE, BRIDGE_RELEASE_ASYNC
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
 from .common import rewrite_endpoint_paths, string_like
@@ -98,7 +98,9 @@ def close(session_id):
         # call, formerly streaming.new) or joined its room to send events.
         here = {r.endpoint.key for r in ctx.streaming_requests if r.endpoint is not None}
         project = ctx.project
-        if not (here & _HELPER_ENDPOINTS or (project and (project.opens_sessions or project.sends_text))):
+        if not (
+            here & _HELPER_ENDPOINTS or (project and (project.opens_sessions or project.sends_text))
+        ):
             return
         if any(
             isinstance(n, cst.Call) and dotted_name(n.func) in _RELEASES

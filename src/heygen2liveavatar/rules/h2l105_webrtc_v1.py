@@ -115,7 +115,9 @@ def send_candidate(session_id, candidate, headers):
         keys = frozenset(WEBRTC_DISTINCT_FIELDS)
         seen = {
             id(read.node)
-            for read in session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).tracker.field_reads(keys)
+            for read in session_flow(
+                ctx.shared, ctx.index, ctx.requests, ctx.project
+            ).tracker.field_reads(keys)
             if read.origin.endpoint_key == "new"
         }
         reads: list[tuple[cst.CSTNode, str]] = [

@@ -358,8 +358,12 @@ def delete_kb(kb_id, headers):
             for read in flow.reads:
                 # HeyGen's list came as ``data.list[]`` (or ``data[]``); LiveAvatar pages it
                 # as ``data.results[]``.
-                if read.key == "list" and ctx.replace(read.key_node, key_like(read.key_node, "results")):
-                    ctx.fixed(read.node, "`list` is `results` in LiveAvatar's paginated context list")
+                if read.key == "list" and ctx.replace(
+                    read.key_node, key_like(read.key_node, "results")
+                ):
+                    ctx.fixed(
+                        read.node, "`list` is `results` in LiveAvatar's paginated context list"
+                    )
             if flow.reads or flow.escapes:
                 fields = ", ".join(f"`{f}`" for f in CONTEXT_LIST_FIELDS)
                 ctx.manual(

@@ -143,8 +143,10 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         sibling = split_key_name(target.value)
         if sibling is None or sibling in ctx.index.module_scope.assignments:
             return False
-        text = cst.Module([]).code_for_node(assign.value).replace(
-            site.value, LIVEAVATAR_API_KEY_NAME, 1
+        text = (
+            cst.Module([])
+            .code_for_node(assign.value)
+            .replace(site.value, LIVEAVATAR_API_KEY_NAME, 1)
         )
         line = cst.parse_statement(f"{sibling} = {text}\n")
         if not ctx.insert_after(statement, [line]):

@@ -12,10 +12,10 @@ from ..apispec.session_fields import (
     RESPONSE_FIELDS_BY_ENDPOINT,
 )
 from ..model import FIX_UNSAFE
-from .public_session_returns import keep_public_keys
-from .response_model_constructions import migrate_model_constructions
 from .base import Rule, RuleContext, edit_literal
 from .event_emission import SHARED_HANDLED_READS
+from .public_session_returns import keep_public_keys
+from .response_model_constructions import migrate_model_constructions
 
 
 class ResponseFieldsRule(Rule):

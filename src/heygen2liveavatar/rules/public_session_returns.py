@@ -40,7 +40,9 @@ def _function_names(ctx: RuleContext) -> set[str]:
     }
 
 
-def _alias(ctx: RuleContext, flow: SessionFlow, value: cst.BaseExpression, context: Context) -> None:
+def _alias(
+    ctx: RuleContext, flow: SessionFlow, value: cst.BaseExpression, context: Context
+) -> None:
     target = value
     if (
         isinstance(value, cst.Call)

@@ -108,9 +108,7 @@ def _only_checks(index: object, expr: cst.BaseExpression, call: cst.CSTNode) -> 
     return True
 
 
-def _check_statements(
-    ctx: RuleContext, statement: Statement, name: str
-) -> list[Statement] | None:
+def _check_statements(ctx: RuleContext, statement: Statement, name: str) -> list[Statement] | None:
     """The statements after ``statement`` that read ``name`` only to check or log it."""
     context = ctx.index.context_of(statement)
     owner = context.body_owner if context is not None else None
@@ -242,7 +240,9 @@ def _is_success_test(expr: cst.BaseExpression, name: str) -> bool:
             return False
         if isinstance(target.operator, cst.Equal) and isinstance(target.comparator, cst.Integer):
             return target.comparator.value.startswith("2")
-        if isinstance(target.operator, cst.In) and isinstance(target.comparator, (cst.Tuple, cst.List, cst.Set)):
+        if isinstance(target.operator, cst.In) and isinstance(
+            target.comparator, (cst.Tuple, cst.List, cst.Set)
+        ):
             return any(
                 isinstance(e.value, cst.Integer) and e.value.value.startswith("2")
                 for e in target.comparator.elements
@@ -250,13 +250,15 @@ def _is_success_test(expr: cst.BaseExpression, name: str) -> bool:
     return False
 
 
-def _success_statement(
-    statement: Statement, name: str
-) -> Statement | list[Statement] | None:
+def _success_statement(statement: Statement, name: str) -> Statement | list[Statement] | None:
     """What a statement that tests the start's success becomes now that it always succeeded."""
     if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
         small = statement.body[0]
-        if isinstance(small, cst.Return) and small.value is not None and _is_success_test(small.value, name):
+        if (
+            isinstance(small, cst.Return)
+            and small.value is not None
+            and _is_success_test(small.value, name)
+        ):
             return statement.with_changes(
                 body=[small.with_changes(value=cst.Name("True"))],
                 leading_lines=[*statement.leading_lines, _no_op_comment()],
@@ -290,7 +292,12 @@ def _is_check(statement: Statement, name: str) -> bool:
     if isinstance(statement, cst.If) and statement.orelse is None:
         body = statement.body
         smalls = (
-            [s for line in body.body if isinstance(line, cst.SimpleStatementLine) for s in line.body]
+            [
+                s
+                for line in body.body
+                if isinstance(line, cst.SimpleStatementLine)
+                for s in line.body
+            ]
             if isinstance(body, cst.IndentedBlock)
             else list(body.body)
         )
@@ -372,15 +379,16 @@ def _no_op_comment() -> cst.EmptyLine:
 def _all_removed(ctx: RuleContext, body: list[cst.CSTNode]) -> bool:
     removed = ctx.edits.removed
     return all(
-        id(line) in removed
-        or (isinstance(line, cst.SimpleStatementLine) and _is_docstring(line))
+        id(line) in removed or (isinstance(line, cst.SimpleStatementLine) and _is_docstring(line))
         for line in body
     )
 
 
 def _is_docstring(line: cst.SimpleStatementLine) -> bool:
-    return len(line.body) == 1 and isinstance(line.body[0], cst.Expr) and isinstance(
-        line.body[0].value, (cst.SimpleString, cst.ConcatenatedString)
+    return (
+        len(line.body) == 1
+        and isinstance(line.body[0], cst.Expr)
+        and isinstance(line.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
     )
 
 

@@ -46,7 +46,9 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
         and mentions(final, name)
     ):
         return False
-    if not all(_is_check(line, name) or not mentions(line, name) and _is_log(line) for line in rest[1:-1]):
+    if not all(
+        _is_check(line, name) or (not mentions(line, name) and _is_log(line)) for line in rest[1:-1]
+    ):
         return False
     for line in rest:
         ctx.edits.remove(line)
@@ -210,8 +212,10 @@ _INSPECTING = frozenset({"len", "print", "str", "bool", "repr", "format", "int",
 
 def _inspects(call: cst.CSTNode | None) -> bool:
     """A builtin that looks at the value itself (``len(token)``), not a project function."""
-    return isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and (
-        call.func.value in _INSPECTING
+    return (
+        isinstance(call, cst.Call)
+        and isinstance(call.func, cst.Name)
+        and (call.func.value in _INSPECTING)
     )
 
 
@@ -225,7 +229,13 @@ def _is_print(line: cst.CSTNode) -> bool:
     if isinstance(func, cst.Name):
         return func.value == "print"
     return isinstance(func, cst.Attribute) and func.attr.value in (
-        "debug", "info", "warning", "error", "log", "write", "echo"
+        "debug",
+        "info",
+        "warning",
+        "error",
+        "log",
+        "write",
+        "echo",
     )
 
 
@@ -244,7 +254,9 @@ def _mark_value_uses(ctx: RuleContext, getter: str) -> None:
             node = holder.targets[0].target
             target = node.value if isinstance(node, cst.Name) else node.attr.value
         if target is not None and call.context.function is not None:
-            settle_token_uses(ctx, call.context.function, target, f"`{getter}()` returns `None` now")
+            settle_token_uses(
+                ctx, call.context.function, target, f"`{getter}()` returns `None` now"
+            )
 
 
 def settle_token_uses(ctx: RuleContext, scope: cst.CSTNode, target: str, what: str) -> None:

@@ -37,7 +37,9 @@ def _headers_args(definition: cst.FunctionDef) -> list[cst.Arg]:
     return [
         node
         for node in walk_nodes(definition)
-        if isinstance(node, cst.Arg) and node.keyword is not None and node.keyword.value == "headers"
+        if isinstance(node, cst.Arg)
+        and node.keyword is not None
+        and node.keyword.value == "headers"
     ]
 
 
