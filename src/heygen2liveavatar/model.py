@@ -70,6 +70,13 @@ class ProjectFacts:
     """Names (last component) that some file puts in front of a streaming path."""
     other_api_base_names: frozenset[str] = frozenset()
     """Names that some file puts in front of a path of HeyGen's other APIs."""
+    streaming_key_names: frozenset[str] = frozenset()
+    """Names (last component) that files calling streaming endpoints read into an API-key
+    header: a literal assigned to such a name elsewhere is a HeyGen key, ``api_key=`` of an
+    OpenAI client is not."""
+    streaming_definitions: frozenset[str] = frozenset()
+    """Classes and functions defined in files that call streaming endpoints (a key passed
+    to one of them as ``api_key=`` may reach a HeyGen request)."""
 
     def base_role(self, name: str) -> str:
         """``streaming``, ``shared`` or ``unknown`` for a base-URL setting called ``name``."""

@@ -351,6 +351,8 @@ def run(
     uses_other_apis = False
     streaming_names: set[str] = set()
     other_names: set[str] = set()
+    key_names: set[str] = set()
+    definitions: set[str] = set()
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
             ordered.append((position, FileResult(item.display, STATUS_ERROR, error=item.message)))
@@ -381,7 +383,10 @@ def run(
             )
 
             lowered = data.lower()
-            uses_streaming = uses_streaming or STREAMING_PATH_PATTERN.search(lowered) is not None
+            if STREAMING_PATH_PATTERN.search(lowered) is not None:
+                uses_streaming = True
+                key_names.update(_names_of(_KEY_HEADER_VALUE, data))
+                definitions.update(_names_of(_DEFINITION, data))
             uses_other_apis = (
                 uses_other_apis or OTHER_HEYGEN_API_PATTERN.search(lowered) is not None
             )
@@ -390,7 +395,12 @@ def run(
         if on_scanned is not None:
             on_scanned(position + 1)
     facts = ProjectFacts(
-        uses_streaming, uses_other_apis, frozenset(streaming_names), frozenset(other_names)
+        uses_streaming,
+        uses_other_apis,
+        frozenset(streaming_names),
+        frozenset(other_names),
+        frozenset(key_names),
+        frozenset(definitions),
     )
     options = replace(options, project=facts)
     migrated = _migrate_all(candidates, options)
@@ -406,6 +416,20 @@ def run(
             if on_migrated is not None:
                 on_migrated(done, len(candidates))
             yield result
+
+
+# ``"x-api-key": settings.HEYGEN_KEY`` (any spelling of the header) and ``class Client`` /
+# ``def make_client`` in files that call streaming endpoints: which settings and callables of
+# other files hand a key to HeyGen (see ``ProjectFacts.streaming_key_names``).
+_KEY_HEADER_VALUE = re.compile(rb"""(?i)["']x-api-key["']\s*:\s*(?P<name>[A-Za-z_][\w.]*)""")
+_DEFINITION = re.compile(rb"(?m)^[ \t]*(?:async[ \t]+)?(?:class|def)[ \t]+(?P<name>[A-Za-z_]\w*)")
+
+
+def _names_of(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
+    return {
+        match.group("name").rsplit(b".", 1)[-1].decode("ascii", "replace")
+        for match in pattern.finditer(data)
+    }
 
 
 def _base_names(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
