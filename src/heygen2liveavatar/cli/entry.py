@@ -122,6 +122,8 @@ def _count_unrelated(paths: list[str], inventory: bool) -> int | None:
     """How many files were considered, if none can contain HeyGen usage; else None."""
     scanned = 0
     for given in paths:
+        if os.path.islink(given):
+            return None  # the full command decides whether a given link is followed
         if os.path.isdir(given):
             files = walk_files(given, inventory)
         elif os.path.isfile(given) and not os.path.islink(given):

@@ -88,6 +88,12 @@ def run_migrate(
     handled_support: set[str] = set()
     results = run(items, options) if progress is None else progress.run(items, options)
     for result in _with_support_files(results, request.mode, handled_support):
+        if result.skipped is not None:
+            # Left alone on purpose (a symbolic-link loop, never followed): a note, not a
+            # file of the run and not an error.
+            if not request.quiet:
+                err.write(f"skipped {result.path}: {result.skipped}\n")
+            continue
         summary.add(result)
         if machine and result.diff:
             # Machine formats keep standard output for the document: diffs go to stderr.

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 import subprocess
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .walk import walk_files
+from .walk import LOOP_PREFIX, walk_files
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,9 @@ class SourceFile:
 class DiscoveryError:
     display: str
     message: str
+    skipped: bool = False
+    """Not an error: a path the walk leaves alone on purpose (a symbolic link looping back
+    into its ancestry). Reported as skipped; the exit status does not count it."""
 
 
 def find_git_root(start: Path) -> Path | None:
@@ -118,20 +122,26 @@ def discover(
         if not os.path.lexists(given):
             yield DiscoveryError(given, "no such file or directory")
             continue
-        if os.path.isdir(given):
-            yield from _walk(given, exclude, respect_gitignore, inventory, gitignore, seen)
-            continue
         real = os.path.realpath(given)
-        if not os.path.exists(real):
-            yield DiscoveryError(given, "broken symbolic link")
-            continue
-        if os.path.islink(given) and not _inside(real, roots):
-            # Writes go to the target: a link never leads the tool out of what it was given.
+        if os.path.islink(given) and os.path.exists(real) and not _inside(real, roots):
+            # Writes go to the target: a link, to a file or to a directory, never leads the
+            # tool out of what it was given.
             yield DiscoveryError(
                 given,
                 f"symbolic link to {real}, outside the given paths: not followed "
                 "(name the target or its directory to migrate it)",
             )
+            continue
+        if os.path.isdir(given):
+            yield from _walk(given, exclude, respect_gitignore, inventory, gitignore, seen)
+            continue
+        if not os.path.exists(real):
+            yield DiscoveryError(given, "broken symbolic link")
+            continue
+        problem = _not_a_regular_file(real)
+        if problem:
+            # Reading a FIFO or a device named on the command line would block or never end.
+            yield DiscoveryError(given, problem)
             continue
         if real in seen:
             continue
@@ -140,12 +150,32 @@ def discover(
 
 
 def _given_roots(paths: Sequence[str]) -> list[str]:
-    """Real paths of the given directories and of the given files that are not links."""
+    """Real paths of the given directories and files that are not links themselves."""
     return [
         os.path.realpath(path)
         for path in paths
-        if os.path.isdir(path) or (os.path.lexists(path) and not os.path.islink(path))
+        if os.path.lexists(path) and not os.path.islink(path)
     ]
+
+
+_FILE_TYPES = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_a_regular_file(real: str) -> str:
+    """Why ``real`` cannot be migrated in place, or ``""`` for a regular file."""
+    try:
+        mode = os.stat(real).st_mode
+    except OSError as exc:
+        return f"cannot stat: {exc.strerror or exc}"
+    if stat.S_ISREG(mode):
+        return ""
+    kind = next((name for test, name in _FILE_TYPES if test(mode)), "not a regular file")
+    return f"{kind}, not a regular file: not read"
 
 
 def _inside(real: str, roots: Sequence[str]) -> bool:
@@ -170,7 +200,7 @@ def _walk(
     top_real = os.path.realpath(top)
     for path, problem in walk_files(top, inventory, pruned):
         if problem:
-            yield DiscoveryError(path, problem)
+            yield DiscoveryError(path, problem, skipped=problem.startswith(LOOP_PREFIX))
             continue
         if pruned(path):
             continue

@@ -73,7 +73,15 @@ def _rules_for(codes: tuple[str, ...] | None) -> tuple[RuleClass, ...]:
 
 
 def read_source(path: str) -> bytes:
-    with open(path, "rb") as handle:
+    """The file's bytes; a path that became a FIFO or device since discovery is refused
+    instead of blocking the run (``O_NONBLOCK`` opens a FIFO without a writer at once)."""
+    import errno
+    import stat
+
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
         return handle.read()
 
 
@@ -355,7 +363,12 @@ def run(
     definitions: set[str] = set()
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
-            ordered.append((position, FileResult(item.display, STATUS_ERROR, error=item.message)))
+            if item.skipped:
+                skipped = FileResult(item.display, STATUS_UNCHANGED, skipped=item.message)
+                ordered.append((position, skipped))
+            else:
+                failed = FileResult(item.display, STATUS_ERROR, error=item.message)
+                ordered.append((position, failed))
             continue
         try:
             data = read_source(item.real)

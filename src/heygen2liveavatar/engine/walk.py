@@ -79,6 +79,10 @@ def loop_target(path: str, directory: str, top_real: str) -> str | None:
     return None
 
 
+LOOP_PREFIX = "directory loop: symbolic link to "
+"""Start of the message for a link back into its own ancestry: a skipped path, not an error."""
+
+
 def walk_files(
     top: str, inventory: bool = True, prune: Callable[[str], bool] | None = None
 ) -> Iterator[tuple[str, str]]:
@@ -110,7 +114,7 @@ def walk_files(
                 elif entry.is_symlink():
                     target = loop_target(path, directory, top_real)
                     if target is not None:
-                        yield path, f"directory loop: symbolic link to {target}"
+                        yield path, f"{LOOP_PREFIX}{target}"
                 elif (
                     entry.is_file(follow_symlinks=False)
                     and kind_of(entry.name, inventory) is not None
