@@ -214,6 +214,9 @@ def _parse_error(text: str, filename: str, exc: libcst.ParserSyntaxError) -> Mig
         if match
         else (exc.raw_line, exc.raw_column + 1)
     )
+    if match is None and exc.message.startswith("tokenizer error"):
+        # LibCST's tokenizer errors carry no position (always line 1).
+        line, column = _tokenizer_error_line(text, exc.message), 0
     try:
         _parse_quietly(text, filename)
     except SyntaxError as error:
@@ -231,6 +234,40 @@ def _parse_error(text: str, filename: str, exc: libcst.ParserSyntaxError) -> Mig
             column,
         )
     return MigrationError(f"syntax error: {exc.message}", filename, line, column)
+
+
+def _tokenizer_error_line(text: str, message: str) -> int:
+    """The first line at which LibCST's tokenizer fails with ``message``.
+
+    LibCST tokenizes the whole file before parsing, so a tokenizer error in a prefix of the
+    file is an error of the file, and once a prefix has it every longer prefix has it: a
+    binary search over line prefixes finds the line in a few parses (error path only).
+    """
+    import libcst as cst
+
+    from .diff import split_lines
+
+    lines = split_lines(text)
+
+    def fails(count: int) -> bool:
+        try:
+            cst.parse_module("".join(lines[:count]))
+        except cst.ParserSyntaxError as exc:
+            return exc.message == message
+        except Exception:  # any other failure (recursion...) is not this error
+            return False
+        return False
+
+    low, high = 1, len(lines)
+    if high == 0 or not fails(high):
+        return 1
+    while low < high:
+        middle = (low + high) // 2
+        if fails(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 def verify_output(
