@@ -61,12 +61,112 @@ def migrate_text(
 ) -> MigrationResult:
     """Migrate Python source text. Raises :class:`MigrationError` when it cannot."""
     try:
-        return _migrate_text(text, filename, rules, in_package, project)
+        return _fixed_point(text, filename, rules, in_package, project)
     except RecursionError:
         # LibCST, the index and the edit pass recurse once per nesting level (a long implicit
         # string concatenation is a deep tree, e.g. pydoc_data/topics.py). That is a problem of
         # this file, never a crash: the runner retries such files on a larger stack.
         raise MigrationError(TOO_DEEP, filename) from None
+
+
+# The rules run again over their own output until it no longer changes, as ruff does: one
+# rule's rewrite can enable another's (a base URL rewritten, then a key no longer shared
+# with another API), and a second run of the tool must be a no-op. The bound keeps a pair of
+# rules that would undo each other from looping; a file that needs more passes gets the
+# last one's output (the property suite shows none does).
+MAX_EXTRA_PASSES = 3
+"""Passes after the first; the last pass that changes nothing proves the fixed point."""
+
+
+def _fixed_point(
+    text: str,
+    filename: str,
+    rules: Sequence[RuleClass] | None,
+    in_package: bool,
+    project: ProjectFacts | None,
+) -> MigrationResult:
+    first = _migrate_text(text, filename, rules, in_package, project)
+    if not first.changed:
+        return first
+    # The usual case: the second pass finds nothing to change (it only acknowledges the
+    # markers the first one added), and the first pass's findings, at exact positions in the
+    # original source, are the result.
+    latest = first
+    fixes = [f for f in first.findings if f.kind != KIND_MANUAL]
+    manual_by_pass = [[f for f in first.findings if f.kind == KIND_MANUAL]]
+    support = dict(first.support_modules)
+    secrets = set(first.secrets)
+    back: list[int] = []  # line of ``latest.code`` -> line of the original
+    final: MigrationResult | None = None
+    for _ in range(MAX_EXTRA_PASSES):
+        following = _migrate_text(latest.code, filename, rules, in_package, project)
+        if not following.changed:
+            final = following
+            break
+        # Findings of this pass are at positions in ``latest.code``: map them back.
+        back = back or _line_map(text, latest.code)
+        fixes += _moved([f for f in following.findings if f.kind != KIND_MANUAL], back)
+        manual_by_pass.append(_moved(following.manual, back))
+        support.update(following.support_modules)
+        secrets.update(following.secrets)
+        step = _line_map(latest.code, following.code)
+        back = [back[min(line, len(back) - 1)] for line in step]
+        latest = following
+    if latest is first:
+        return first
+    # Markers already in the original are acknowledged (the first pass found them); every
+    # marker of this run's that the final code still carries is a manual finding.
+    manual = _final_manual(manual_by_pass, final, latest.code)
+    return MigrationResult(
+        latest.code,
+        latest.code != text,
+        sorted(set(fixes + manual)),
+        list(first.acknowledged),
+        support,
+        frozenset(secrets),
+    )
+
+
+def _line_map(old: str, new: str) -> list[int]:
+    """``result[n]``: the line of ``old`` that line ``n`` of ``new`` comes from (1-based;
+    a line a rewrite inserted or replaced maps to the first line of what it replaced)."""
+    from .diff import split_lines
+
+    old_lines, new_lines = split_lines(old), split_lines(new)
+    mapping = [0] * (len(new_lines) + 2)
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for tag, i1, _i2, j1, j2 in matcher.get_opcodes():
+        for j in range(j1, j2):
+            mapping[j + 1] = i1 + (j - j1) + 1 if tag == "equal" else min(i1, len(old_lines)) + 1
+    mapping[len(new_lines) + 1] = len(old_lines) + 1
+    return mapping
+
+
+def _moved(findings: list[Finding], back: list[int]) -> list[Finding]:
+    return [
+        Finding(f.rule, f.kind, back[min(f.line, len(back) - 1)], f.column, f.message)
+        for f in findings
+    ]
+
+
+def _final_manual(
+    manual_by_pass: list[list[Finding]], final: MigrationResult | None, code: str
+) -> list[Finding]:
+    """Manual findings of the final code: those of every pass whose marker comment is still
+    in it (a later pass may have rewritten or removed the statement), plus the final pass's
+    findings that have no marker (the first pass's, at their exact positions, come first)."""
+    from ..model import MARKER_PREFIX
+
+    kept = [
+        finding
+        for findings in manual_by_pass
+        for finding in findings
+        if f"# {MARKER_PREFIX} {finding.rule} {finding.message}" in code
+    ]
+    if final is not None:
+        seen = {(f.rule, f.message) for f in kept}
+        kept += [f for f in final.manual if (f.rule, f.message) not in seen]
+    return kept
 
 
 def _migrate_text(

@@ -259,7 +259,7 @@ def stop(session_id):
                 sent_names = self._sent_key_names(ctx, sources)
             return _last(name) in sent_names
 
-        def heygen_callee(call: cst.BaseExpression | None) -> bool:
+        def heygen_callee(call: cst.CSTNode | None) -> bool:
             nonlocal callables
             if not isinstance(call, cst.Call):
                 return False
