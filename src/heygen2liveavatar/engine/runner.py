@@ -157,10 +157,18 @@ def _process_candidate(
         decoded = decode_source(data, source.display)
         in_package = os.path.isfile(os.path.join(os.path.dirname(source.real), "__init__.py"))
         migration = _migrate_with_stack_retry(decoded.text, source.display, options, in_package)
-        result.findings = migration.findings
-        result.acknowledged = migration.acknowledged
+        if not migration.changed or decoded.python_readable:
+            result.findings = migration.findings
+            result.acknowledged = migration.acknowledged
         if not migration.changed:
             return result
+        if not decoded.python_readable:
+            raise MigrationError(
+                f"HeyGen usage to migrate, but the file is encoded in {decoded.encoding.upper()}"
+                " (it starts with a byte-order mark), which Python cannot run and this tool "
+                "does not write: convert it to UTF-8 and run again; file left unchanged",
+                source.display,
+            )
         _add_support_files(result, source, migration.support_modules)
         try:
             new_data = decoded.encode(migration.code)
