@@ -470,6 +470,40 @@ def test_stale_temporary_files_are_removed_and_live_ones_kept(tree: Path) -> Non
     tally("fs-faults/stale-temps", removed=2, kept=2)
 
 
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_run_with_nothing_to_write_still_removes_a_killed_runs_temporary_files(
+    tmp_path: Path, jobs: str
+) -> None:
+    """Issue 15 item 11: a SIGKILL between creating the temporary file and the rename
+    leaves it; the next run removes it (and says so) even when it has nothing to write
+    there, in a subdirectory or beside a file given explicitly. A live run's file stays."""
+    (tmp_path / "pkg").mkdir()
+    done = tmp_path / "pkg" / "done.py"
+    done.write_bytes(_migrated())
+    (tmp_path / "plain.py").write_text("x = 1\n")
+    dead_pid = _dead_pid()
+    dead = tmp_path / "pkg" / f".done.py.{dead_pid}-abc123.h2l-tmp"
+    beside = tmp_path / f".plain.py.{dead_pid}-def456.h2l-tmp"
+    live = tmp_path / "pkg" / f".done.py.{os.getpid()}-live12.h2l-tmp"
+    for path in (dead, beside, live):
+        path.write_bytes(b"half a fi")
+
+    assert run_cli_subprocess("migrate", "--check", "--jobs", jobs, str(tmp_path)).code == 0
+    assert dead.exists(), "--check must not touch the tree"
+
+    outcome = run_cli_subprocess("migrate", "--jobs", jobs, str(tmp_path))
+    assert outcome.code == 0, outcome.stdout + outcome.stderr
+    assert not dead.exists() and not beside.exists(), "stale temporary files survived"
+    assert live.exists(), "a live run's temporary file was removed"
+    assert "removed 2 temporary files left by a killed run" in outcome.stderr, outcome.stderr
+    assert done.read_bytes() == _migrated()
+
+    beside.write_bytes(b"half a fi")
+    explicit = run_cli_subprocess("migrate", "--jobs", jobs, str(tmp_path / "plain.py"))
+    assert explicit.code == 0 and not beside.exists(), explicit.stderr
+    tally("fs-faults/stale-temps", removed=3, kept=1)
+
+
 # ---------------------------------------------------------------------------------------
 # Real concurrency: two runs at once, and SIGKILL at random moments
 # ---------------------------------------------------------------------------------------

@@ -79,11 +79,14 @@ def run_migrate(
     )
     summary = RunSummary()
     reportable: list[FileResult] = []
+    temp_files: list[str] = []
     items = discover(
         request.paths,
         exclude=request.exclude,
         respect_gitignore=request.respect_gitignore,
         inventory=request.inventory,
+        # Only a run that writes cleans up (``--check`` and ``--diff`` touch nothing).
+        temp_files=temp_files if request.mode == MODE_WRITE else None,
     )
     handled_support: set[str] = set()
     results = run(items, options) if progress is None else progress.run(items, options)
@@ -104,8 +107,23 @@ def run_migrate(
         if result.reportable:
             result.diff = ""  # printed already; do not hold every diff in memory
             reportable.append(result)
+    if temp_files:
+        _remove_stale_temp_files(temp_files, err, request.quiet)
     reporter.finish(summary, reportable)
     return summary.exit_code
+
+
+def _remove_stale_temp_files(paths: list[str], err: IO[str], quiet: bool) -> None:
+    """Temporary files a killed run left in the walked directories: removed, and said so
+    (those of a run still in progress are kept)."""
+    from ..engine.writer import remove_stale_temp_files
+
+    removed = remove_stale_temp_files(paths)
+    if removed and not quiet:
+        err.write(
+            f"removed {len(removed)} temporary file{'s' if len(removed) > 1 else ''} "
+            f"left by a killed run: {', '.join(removed)}\n"
+        )
 
 
 def _with_support_files(

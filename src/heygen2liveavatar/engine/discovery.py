@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .walk import LOOP_PREFIX, walk_files
+from .walk import LOOP_PREFIX, is_temp_file, walk_files
 
 
 @dataclass(frozen=True)
@@ -113,8 +113,13 @@ def discover(
     exclude: Sequence[str] = (),
     respect_gitignore: bool = True,
     inventory: bool = True,
+    temp_files: list[str] | None = None,
 ) -> Iterator[SourceFile | DiscoveryError]:
-    """Yield files to process in a stable order (sorted within each directory)."""
+    """Yield files to process in a stable order (sorted within each directory).
+
+    ``temp_files`` collects the writer's temporary files found in the walked directories
+    and beside the given files (a killed run may have left them: see ``cli/run.py``).
+    """
     gitignore = GitIgnore()
     seen: set[str] = set()
     roots = _given_roots(paths)
@@ -133,7 +138,9 @@ def discover(
             )
             continue
         if os.path.isdir(given):
-            yield from _walk(given, exclude, respect_gitignore, inventory, gitignore, seen)
+            yield from _walk(
+                given, exclude, respect_gitignore, inventory, gitignore, seen, temp_files
+            )
             continue
         if not os.path.exists(real):
             yield DiscoveryError(given, "broken symbolic link")
@@ -146,6 +153,8 @@ def discover(
         if real in seen:
             continue
         seen.add(real)
+        if temp_files is not None:
+            temp_files.extend(_temp_files_beside(real))
         yield SourceFile(given, real, explicit=True)
 
 
@@ -178,6 +187,15 @@ def _not_a_regular_file(real: str) -> str:
     return f"{kind}, not a regular file: not read"
 
 
+def _temp_files_beside(real: str) -> list[str]:
+    directory = os.path.dirname(real)
+    try:
+        with os.scandir(directory) as scan:
+            return [e.path for e in scan if is_temp_file(e.name)]
+    except OSError:
+        return []
+
+
 def _inside(real: str, roots: Sequence[str]) -> bool:
     return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
 
@@ -189,6 +207,7 @@ def _walk(
     inventory: bool,
     gitignore: GitIgnore,
     seen: set[str],
+    temp_files: list[str] | None = None,
 ) -> Iterator[SourceFile | DiscoveryError]:
     git_root = find_git_root(Path(os.path.abspath(top))) if respect_gitignore else None
 
@@ -198,7 +217,7 @@ def _walk(
         )
 
     top_real = os.path.realpath(top)
-    for path, problem in walk_files(top, inventory, pruned):
+    for path, problem in walk_files(top, inventory, pruned, temp_files):
         if problem:
             yield DiscoveryError(path, problem, skipped=problem.startswith(LOOP_PREFIX))
             continue

@@ -20,7 +20,8 @@ import stat
 import tempfile
 import time
 
-TEMP_SUFFIX = ".h2l-tmp"
+from .walk import TEMP_SUFFIX
+
 STALE_AFTER_SECONDS = 3600.0
 """A temporary file this old is stale whatever its process: no write takes an hour."""
 
@@ -155,6 +156,36 @@ def sweep_stale_temp_files(directory: str) -> list[str]:
         with contextlib.suppress(OSError):
             os.unlink(entry.path)
             removed.append(entry.name)
+    return removed
+
+
+def remove_stale_temp_files(paths: list[str]) -> list[str]:
+    """Of the temporary files a walk met (``paths``), remove those of killed runs; returns
+    every one that is gone now because it was stale (this run's writers may have swept
+    some already: a dead process's file does not vanish any other way)."""
+    removed: list[str] = []
+    now = time.time()
+    for path in paths:
+        name = os.path.basename(path)
+        try:
+            info = os.lstat(path)
+        except FileNotFoundError:
+            if not _process_alive(_pid_of(name)):
+                removed.append(path)
+            continue
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode):
+            continue
+        if now - info.st_mtime < STALE_AFTER_SECONDS and _process_alive(_pid_of(name)):
+            continue
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            continue
+        removed.append(path)
     return removed
 
 
