@@ -71,6 +71,7 @@ def atomic_write(path: str, data: bytes, expected: bytes) -> None:
     """
     info = _check_target(path)
     directory = os.path.dirname(os.path.abspath(path))
+    _check_directory(directory)
     temp_path = _write_temp(path, directory, data)
     try:
         os.chmod(temp_path, stat.S_IMODE(info.st_mode))
@@ -108,6 +109,7 @@ def atomic_create(path: str, data: bytes, mode: int = 0o644) -> bool:
     directory = os.path.dirname(os.path.abspath(path))
     if os.path.lexists(path):
         return False
+    _check_directory(directory)
     temp_path = _write_temp(path, directory, data)
     try:
         os.chmod(temp_path, mode & ~_umask())
@@ -243,6 +245,22 @@ def _check_target(path: str) -> os.stat_result:
             path,
         )
     return info
+
+
+def _check_directory(directory: str) -> None:
+    """A directory with no write bit is read-only to this tool, even for root (who could
+    write into it): someone made it read-only on purpose, as with a read-only file."""
+    try:
+        mode = os.stat(directory).st_mode
+    except OSError:
+        return  # creating the temporary file will say what is wrong
+    if not stat.S_IMODE(mode) & 0o222 or not os.access(directory, os.W_OK):
+        raise UnsafeTargetError(
+            errno.EACCES,
+            f"Permission denied: the directory is read-only (mode {stat.S_IMODE(mode):o}; "
+            "refused even as root)",
+            directory,
+        )
 
 
 def _write_all(handle: int, data: bytes) -> None:
