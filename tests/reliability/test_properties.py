@@ -132,6 +132,7 @@ def test_heygen_call_styles_migrate_to_valid_marked_idempotent_code(program: Pro
     assert not new_undefined, f"new undefined names {sorted(new_undefined)}{context}"
     left = unmarked_endpoints(code, COVERED)
     assert not left, f"endpoint paths left without a marker: {left}{context}"
+    assert not result.changed or result.findings, "changed without a finding" + context
     again = migrate_source(code, filename="client.py")
     assert again.code == code, "a second run changed the output" + context
     assert not [f for f in again.findings if f.kind == KIND_FIX], (
@@ -237,6 +238,9 @@ def test_mutated_clients_reach_a_fixed_point_in_one_run(prefix: str, mutant: Mut
     ast.parse(code)
     problems = _outside_changes(prefix, source, code)
     assert not problems, f"bytes outside the HeyGen statements changed: {problems}{context}"
+    if code != source:
+        findings = migrate_source(source, filename="generated.py").findings
+        assert findings, "changed without a finding" + context
     again, again_error = _migrate_or_reject(code)
     assert again_error is None, f"the migrated code is rejected: {again_error}{context}"
     assert again == code, "a second run changed the output" + context
@@ -274,6 +278,33 @@ def test_the_engine_iterates_to_the_fixed_point() -> None:
     assert all(1 <= f.line <= lines for f in first.findings), first.findings
     markers = first.code.count("TODO(heygen2liveavatar)")
     assert len(first.manual) == markers, (first.manual, first.code)
+
+
+def test_every_change_is_explained_by_a_finding() -> None:
+    """Issue 15 item 12: a rule that edits a module without reporting anything (a bug of
+    the rule, or a framework rule's quiet rewrite) still yields a finding at what it edited,
+    so a changed file is never reported without a reason."""
+    import libcst as cst
+
+    from heygen2liveavatar.engine.transform import migrate_text
+    from heygen2liveavatar.rules.base import Rule, RuleContext
+
+    class QuietRule(Rule):
+        code = "H2L999"
+        name = "quiet"
+        summary = "renames `heygen_client` to `client`."
+        fix = "safe"
+
+        def check(self, ctx: RuleContext) -> None:
+            for site in ctx.index.calls:
+                if site.name == "heygen_client":
+                    ctx.replace(site.node.func, cst.Name("client"))
+
+    source = "import os\n\nx = 1\nsession = heygen_client()\n"
+    result = migrate_text(source, "app.py", [QuietRule])
+    assert result.changed
+    assert [(f.rule, f.kind, f.line) for f in result.findings] == [("H2L999", KIND_FIX, 4)]
+    assert "renames `heygen_client`" in result.findings[0].message
 
 
 def test_unmarked_endpoint_check_can_fail() -> None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from .._prefilter import may_contain_heygen
-from ..model import KIND_MANUAL, Finding, MigrationError, ProjectFacts
+from ..model import KIND_FIX, KIND_MANUAL, Finding, MigrationError, ProjectFacts
 
 if TYPE_CHECKING:
     import libcst
@@ -204,10 +204,12 @@ def _apply_rules(
     module = ctx.module
     ctx.selected = frozenset(rule.code for rule in selected)
     lowered = text.lower() if any(rule.needs_text for rule in selected) else ""
+    edited_by: dict[str, tuple[RuleClass, int | None]] = {}
     for rule_class in selected:
         if not rule_class.may_apply(lowered):
             continue
         ctx.rule_code = rule_class.code
+        before = _edit_counts(ctx)
         try:
             rule_class().check(ctx)
         except RecursionError:
@@ -218,8 +220,11 @@ def _apply_rules(
             raise MigrationError(
                 f"rule {rule_class.code} failed: {type(exc).__name__}: {exc}", filename
             ) from exc
+        if _edit_counts(ctx) != before:
+            edited_by.setdefault(rule_class.code, (rule_class, _first_new_edit(ctx, before)))
     if not ctx.edits and not ctx.findings:
         return MigrationResult(text, False)
+    _explain_silent_edits(ctx, edited_by)
 
     index = ctx.index
     findings: list[Finding] = []
@@ -261,6 +266,62 @@ def _apply_rules(
         ctx.support_modules if changed else {},
         frozenset(secrets) if isinstance(secrets, (set, frozenset)) else frozenset(),
     )
+
+
+EditCounts = tuple[dict[int, int], dict[int, int], dict[int, int], frozenset[int], int, int]
+
+
+def _edit_counts(ctx: RuleContext) -> EditCounts:
+    """How much each kind of edit holds (markers aside: a marker comes with a finding)."""
+    edits = ctx.edits
+    return (
+        {key: len(fns) for key, fns in edits.transforms.items()},
+        {key: len(new) for key, new in edits.before.items()},
+        {key: len(new) for key, new in edits.after.items()},
+        frozenset(edits.removed),
+        len(edits.imports),
+        len(edits.prune_candidates),
+    )
+
+
+def _first_new_edit(ctx: RuleContext, before: EditCounts) -> int | None:
+    """``id`` of a node the rule just edited (``None``: only imports or pruning)."""
+    now = _edit_counts(ctx)
+    for old, new in zip(before[:3], now[:3]):
+        for key, count in new.items():
+            if old.get(key, 0) != count:
+                return key
+    return next(iter(now[3] - before[3]), None)
+
+
+def _explain_silent_edits(
+    ctx: RuleContext, edited_by: dict[str, tuple[RuleClass, int | None]]
+) -> None:
+    """Every changed byte is explained by a finding: a rule that edited the module without
+    reporting anything gets a fix finding at what it edited (its summary says what it does),
+    so a changed file is never reported without a reason."""
+    from ..rules.base import PendingFinding
+
+    reported = {pending.rule for pending in ctx.findings}
+    for code, (rule_class, key) in edited_by.items():
+        if code in reported:
+            continue
+        node = _node_with_id(ctx, key) if key is not None else None
+        ctx.findings.append(
+            PendingFinding(
+                code,
+                KIND_FIX,
+                f"rewritten for LiveAvatar: {rule_class.summary}",
+                node if node is not None else ctx.module,
+            )
+        )
+
+
+def _node_with_id(ctx: RuleContext, key: int) -> libcst.CSTNode | None:
+    parent = ctx.index.parents.get(key)
+    if parent is None:
+        return None
+    return next((c for c in ctx.index.children.get(id(parent), ()) if id(c) == key), None)
 
 
 # CPython refuses more than 200 nested brackets ("too many nested parentheses"). LibCST
