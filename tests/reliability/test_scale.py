@@ -158,6 +158,42 @@ def test_memory_per_file_is_bounded(tmp_path: Path) -> None:
     tally("scale/memory-bound", peak_rss_mb=int(peak), refused=3, migrated=6)
 
 
+def test_a_large_real_tree_is_left_alone() -> None:
+    """A scripted run over the test environment's site-packages and standard library (over
+    5,000 files, ``--check``, ``--jobs 2``): no file changes and no file is an error, except
+    files with real HeyGen streaming calls. (``benchmarks/real_tree.py`` forces every file of
+    the same tree through the whole pipeline; its result is in ``docs/reliability.md``.)"""
+    import sysconfig
+
+    from heygen2liveavatar.apispec import STREAMING_PATH_PATTERN
+
+    trees = [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["stdlib"]]
+    # pyenv keeps its interpreters in a git work tree that ignores them: --no-gitignore.
+    run = _measure(
+        "migrate", "--check", "--jobs", "2", "--no-gitignore", "--format", "json", *trees
+    )
+    report = json.loads(str(run["report"]))
+    summary = report["summary"]
+    assert summary["files_scanned"] >= 5000, summary
+
+    def heygen(path: str) -> bool:
+        return STREAMING_PATH_PATTERN.search(Path(path).read_bytes().lower()) is not None
+
+    outside = [
+        (e["path"], e["status"], e["error"])
+        for e in report["files"]
+        if e["status"] in ("changed", "error") and not heygen(e["path"])
+    ]
+    assert outside == [], outside
+    tally(
+        "scale/real-tree",
+        files=summary["files_scanned"],
+        changed=summary["files_changed"],
+        errors=summary["errors"],
+        seconds=int(float(str(run["seconds"]))),
+    )
+
+
 def test_diffs_stream_instead_of_accumulating(tmp_path: Path) -> None:
     """40 diffs of over 1 MB each (a long context line): ``--diff`` must not hold them all."""
     blob = "PAYLOAD = '" + "QUJD" * 262_144 + "'\n"
