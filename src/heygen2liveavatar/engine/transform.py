@@ -115,7 +115,9 @@ def _fixed_point(
         return first
     # Markers already in the original are acknowledged (the first pass found them); every
     # marker of this run's that the final code still carries is a manual finding.
-    manual = _final_manual(manual_by_pass, final, latest.code)
+    manual = _final_manual(
+        manual_by_pass, None if final is None else _moved(final.manual, back), latest.code
+    )
     return MigrationResult(
         latest.code,
         latest.code != text,
@@ -149,23 +151,20 @@ def _moved(findings: list[Finding], back: list[int]) -> list[Finding]:
 
 
 def _final_manual(
-    manual_by_pass: list[list[Finding]], final: MigrationResult | None, code: str
+    manual_by_pass: list[list[Finding]], final_manual: list[Finding] | None, code: str
 ) -> list[Finding]:
     """Manual findings of the final code: those of every pass whose marker comment is still
-    in it (a later pass may have rewritten or removed the statement), plus the final pass's
-    findings that have no marker (the first pass's, at their exact positions, come first)."""
+    in it (a later pass may have rewritten or removed the statement), plus the findings of
+    the pass that changed nothing that have no marker (the earlier passes' come first, the
+    first pass's at their exact positions). ``None``: no pass was stable; keep them all."""
     from ..model import MARKER_PREFIX
 
-    kept = [
-        finding
-        for findings in manual_by_pass
-        for finding in findings
-        if f"# {MARKER_PREFIX} {finding.rule} {finding.message}" in code
-    ]
-    if final is not None:
-        seen = {(f.rule, f.message) for f in kept}
-        kept += [f for f in final.manual if (f.rule, f.message) not in seen]
-    return kept
+    every = [finding for findings in manual_by_pass for finding in findings]
+    if final_manual is None:
+        return every
+    kept = [f for f in every if f"# {MARKER_PREFIX} {f.rule} {f.message}" in code]
+    seen = {(f.rule, f.message) for f in kept}
+    return kept + [f for f in final_manual if (f.rule, f.message) not in seen]
 
 
 def _migrate_text(
