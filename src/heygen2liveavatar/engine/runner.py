@@ -637,6 +637,13 @@ def _isolated(
             elif process.is_alive():
                 continue
             process.join()
+            if result is None and receiver.poll():
+                # It sent its result and exited between the poll above and ``is_alive``:
+                # under load that window is real (seen as "died (exit status 0)").
+                try:
+                    result = receiver.recv()
+                except (EOFError, OSError):
+                    result = None
             receiver.close()
             del running[position]
             done[position] = result or FileResult(
