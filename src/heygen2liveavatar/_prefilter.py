@@ -26,10 +26,32 @@ PREFILTER_TOKENS: tuple[bytes, ...] = (
 LIVEKIT_PLUGIN_TOKENS: tuple[bytes, bytes] = (b"hgl", b"livekit")
 
 
+# Byte-order marks of the encodings whose bytes hide the tokens (``h\0e\0y\0...``):
+# such a file is decoded first. UTF-32 before UTF-16, whose little-endian mark it extends.
+WIDE_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\x00\x00\xfe\xff", "utf-32"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
+)
+
+
+def wide_encoding(data: bytes) -> str | None:
+    """``utf-16`` or ``utf-32`` when ``data`` starts with that encoding's byte-order mark."""
+    for bom, encoding in WIDE_BOMS:
+        if data.startswith(bom):
+            return encoding
+    return None
+
+
 def may_contain_heygen(data: bytes | str) -> bool:
     """False proves the text has nothing any rule could act on."""
     if isinstance(data, str):
         data = data.encode("utf-8", "surrogatepass")
+    elif data[:1] in (b"\xff", b"\xfe", b"\x00"):
+        encoding = wide_encoding(data)
+        if encoding is not None:
+            data = data.decode(encoding, "replace").encode("utf-8", "surrogatepass")
     for token in PREFILTER_TOKENS:
         if token in data:
             return True

@@ -98,7 +98,13 @@ class ProjectFacts:
     session_openers: frozenset[str] = frozenset()
     """Functions and methods (by name) that call ``streaming.new`` and return its response:
     their callers in other modules read start's fields from what they return."""
-    """Some file passes a knowledge base id (a LiveAvatar context after migration)."""
+    streaming_key_names: frozenset[str] = frozenset()
+    """Names (last component) that files calling streaming endpoints read into an API-key
+    header: a literal assigned to such a name elsewhere is a HeyGen key, ``api_key=`` of an
+    OpenAI client is not."""
+    streaming_definitions: frozenset[str] = frozenset()
+    """Classes and functions defined in files that call streaming endpoints (a key passed
+    to one of them as ``api_key=`` may reach a HeyGen request)."""
 
     def base_role(self, name: str) -> str:
         """``streaming``, ``shared`` or ``unknown`` for a base-URL setting called ``name``."""

@@ -12,6 +12,7 @@ names the program deliberately leaves to the environment (none by default).
 
 from __future__ import annotations
 
+import re
 import textwrap
 from dataclasses import dataclass, field
 
@@ -376,3 +377,110 @@ def render(specs: list[CallSpec]) -> Program:
 
 programs = st.lists(call_specs, min_size=1, max_size=4).map(render)
 """Whole modules: one to four HeyGen calls in independent functions, classes or closures."""
+
+
+# ---------------------------------------------------------------------------------------
+# Mutated clients: what real code also contains (issue 15 item 6)
+# ---------------------------------------------------------------------------------------
+
+# Text edits applied to a generated client: unknown endpoints next to known ones, mangled
+# URLs (doubled or missing segments, other hosts, query strings, case), and keys and
+# settings the rules read. A mutation may make a program that no rule fully understands:
+# the properties still hold (parses, idempotent, no exception but MigrationError).
+MUTATIONS: tuple[tuple[str, str], ...] = (
+    ("streaming.stop", "streaming.stop_all"),
+    ("streaming.stop", "streaming.halt"),
+    ("streaming.new", "streaming.new.v2"),
+    ("streaming.task", "streaming.tasks"),
+    ("streaming.keep_alive", "streaming.keep-alive"),
+    ("streaming.list", "streaming.listing"),
+    ("streaming.", "streaming/"),
+    ("streaming.", "Streaming."),
+    ("/v1/", "/v1/v1/"),
+    ("/v1/", "/"),
+    ("/v1/", "/v3/"),
+    ("/v2/", "/v1/"),
+    ("api.heygen.com", "api.heygen.com/"),
+    ("api.heygen.com", "api.heygen.comm"),
+    ("api.heygen.com", "staging.heygen.com"),
+    ("https://", "http://"),
+    ("https://", ""),
+    ("HEYGEN_API_KEY", "HEYGEN_KEY"),
+    ("HEYGEN_API_KEY", "API_KEY"),
+    ("HEYGEN_BASE_URL", "BASE_URL"),
+    ("x-api-key", "Authorization"),
+    ("session_id", "sessionId"),
+    ('"session_id": session_id', '"session_id": session_id, "extra": 1'),
+    ("return response.json()", "return response.json()['data']"),
+    ("return response.json()", "data = response.json()\n    return data['data']['session_id']"),
+    ("timeout=30", "timeout=30, params={'x': 'streaming.stop'}"),
+)
+
+# An unknown endpoint next to the known ones, as a separate function.
+EXTRA_BLOCKS: tuple[str, ...] = (
+    "def unknown(session_id):\n"
+    "    import requests\n"
+    '    return requests.post("https://api.heygen.com/v1/streaming.unknown",'
+    ' json={"session_id": session_id}, headers={"x-api-key": os.environ["HEYGEN_API_KEY"]})\n',
+    "def video(payload):\n"
+    "    import requests\n"
+    '    return requests.post("https://api.heygen.com/v2/video/generate", json=payload,'
+    ' headers={"X-Api-Key": os.getenv("HEYGEN_API_KEY")})\n',
+    'HEYGEN_API_KEY = "YjE5YTg3NjU0MzIxNGZlZGNiYTk4NzY1NDMyMWZlZGMtMTcwMDAwMDAwMA"\n',
+    'STREAM_URL = "https://api.heygen.com/v1/streaming.ice"\n',
+    'DOCS = "see https://docs.heygen.com/reference/streaming.stop and streaming.new"\n',
+    # Reuses a base-URL constant of the program ({base}): a known and an unknown endpoint,
+    # or another HeyGen API, behind one base.
+    "def unknown_on_base(session_id):\n"
+    "    import requests\n"
+    '    return requests.post(f"{{{base}}}/streaming.unknown", json={{"session_id": session_id}},'
+    ' headers={{"x-api-key": os.environ["HEYGEN_API_KEY"]}})\n',
+    "def other_api_on_base():\n"
+    "    import requests\n"
+    '    return requests.get(f"{{{base}}}/video_status.get",'
+    ' headers={{"X-Api-Key": os.getenv("HEYGEN_API_KEY")}})\n',
+)
+_BASE_CONSTANT = re.compile(r"^((?:API_)?BASE_\d+|HEYGEN_\d+) = ", re.MULTILINE)
+
+
+@dataclass
+class Mutant:
+    source: str
+    applied: list[str] = field(default_factory=list)
+
+
+def _mutate(program: Program, picks: list[tuple[int, int]], extras: list[int]) -> Mutant:
+    source = program.source
+    applied: list[str] = []
+    for mutation, occurrence in picks:
+        old, new = MUTATIONS[mutation % len(MUTATIONS)]
+        count = source.count(old)
+        if not count:
+            continue
+        # Replace the n-th occurrence only: the others stay as the grammar wrote them.
+        position = -1
+        for _ in range(occurrence % count + 1):
+            position = source.find(old, position + 1)
+        source = source[:position] + new + source[position + len(old) :]
+        applied.append(f"{old!r}->{new!r}@{occurrence % count}")
+    for extra in extras:
+        block = EXTRA_BLOCKS[extra % len(EXTRA_BLOCKS)]
+        if "{base}" in block:
+            base = _BASE_CONSTANT.search(source)
+            if base is None:
+                continue
+            block = block.format(base=base.group(1))
+        if "os." in block and "import os" not in source:
+            source = "import os\n" + source
+        source += "\n\n" + block
+        applied.append(f"+block{extra % len(EXTRA_BLOCKS)}")
+    return Mutant(source, applied)
+
+
+mutants = st.builds(
+    _mutate,
+    programs,
+    st.lists(st.tuples(st.integers(0, 10_000), st.integers(0, 7)), max_size=4),
+    st.lists(st.integers(0, 10_000), max_size=2),
+)
+"""Generated clients with one to six random edits (see ``MUTATIONS``, ``EXTRA_BLOCKS``)."""

@@ -140,6 +140,14 @@ CORPUS: tuple[Case, ...] = (
     Case("libcst_rejects.py", b"import requests\n(name): int = 1\n" + CALL.encode(), "error", "LibCST", 2),
     Case("libcst_rejects_2.py", b"x: int = 1\n((x)): int = 2\n" + CALL.encode(), "error", "LibCST", 2),
     Case("truncated.py", CALL.encode()[:-10], "error", "syntax error"),
+    # Issue 15 item 9: the byte pre-filter cannot see HeyGen in UTF-16/32; such files are
+    # decoded first, and one that needs migrating is an error (Python cannot run it).
+    Case("utf16_heygen.py", ("\ufeff" + STOP).encode("utf-16-le"), "error", "UTF-16"),
+    Case("utf16_be_heygen.py", ("\ufeff" + STOP).encode("utf-16-be"), "error", "UTF-16"),
+    Case("utf32_heygen.py", ("\ufeff" + STOP).encode("utf-32-le"), "error", "UTF-32"),
+    # CPython accepts this indentation, LibCST's tokenizer does not and gives no position:
+    # the error names the line it fails at (issue 15 item 7), not line 1.
+    Case("libcst_rejects_tabs.py", b"import requests\n\n\ndef f():\n x = 1\n if x:\n\t requests.post('https://api.heygen.com/v1/streaming.stop')\n y = 2\n", "error", "LibCST", 7),
     # --- valid but unusual: migrated, every other byte kept ------------------------------
     Case("crlf.py", STOP.replace("\n", "\r\n").encode(), "migrated", check=_only_crlf),
     Case("cr_only.py", STOP.replace("\n", "\r").encode(), "migrated", check=_only_cr),

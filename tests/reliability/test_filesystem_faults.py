@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from reliability_support import PYTHON, run_cli, snapshot, tally, temp_files
+from reliability_support import PYTHON, run_cli, run_cli_subprocess, snapshot, tally, temp_files
 
 from heygen2liveavatar.engine import writer
 
@@ -293,16 +293,24 @@ def test_read_only_file_is_refused_even_for_root(tree: Path) -> None:
     assert (tree / "alpha.py").read_bytes() == _migrated()
 
 
-@pytest.mark.skipif(IS_ROOT, reason="root writes into read-only directories (see mkstemp faults)")
 def test_read_only_directory(tree: Path) -> None:
+    """Issue 15 item 13: runs as whoever runs the suite, root included (CI is root). A
+    directory without write bits is read-only to the tool even for root, who could write
+    into it: every file in it is reported (exit 2) and none is written, nor a helper module
+    or a temporary file created."""
     tree.chmod(0o555)
     try:
         outcome = run_cli("migrate", "--jobs", "1", "--format", "json", str(tree))
+        after = snapshot(tree)
+        names = sorted(os.listdir(tree))
     finally:
         tree.chmod(0o755)
     assert outcome.code == 2
-    assert all("Permission denied" in e["error"] for e in json.loads(outcome.stdout)["files"])
-    assert snapshot(tree) == {name: STOP.encode() for name in NAMES}
+    errors = [e["error"] for e in json.loads(outcome.stdout)["files"]]
+    assert errors and all("Permission denied" in str(e) for e in errors), errors
+    assert after == {name: STOP.encode() for name in NAMES}
+    assert names == sorted(NAMES), names
+    tally("fs-faults/read-only-directory", root=int(IS_ROOT), files_written=0)
 
 
 def test_hard_linked_file_is_refused(tree: Path) -> None:
@@ -347,8 +355,9 @@ def test_symlinks_are_never_followed_out_or_replaced(tmp_path: Path) -> None:
     walked = run_cli("migrate", "--jobs", "1", "--format", "json", str(inside))
     entries = {Path(e["path"]).name: e for e in json.loads(walked.stdout)["files"]}
     assert (inside / "a.py").read_bytes() == _migrated()
-    assert "directory loop" in entries["loop"]["error"]
-    assert set(entries) == {"a.py", "loop"}, entries  # links are neither followed nor listed
+    # A loop is a skipped path (issue 15 item 10), noted on stderr, not an error.
+    assert "skipped" in walked.stderr and "directory loop" in walked.stderr
+    assert set(entries) == {"a.py"}, entries  # links are neither followed nor listed
 
     explicit = run_cli(
         "migrate", "--format", "json", str(inside / "link_out.py"), str(inside / "dangling.py")
@@ -371,6 +380,65 @@ def test_an_explicit_symlink_inside_a_given_directory_writes_its_target(tmp_path
     assert outcome.code == 1
     assert (tmp_path / "alias.py").is_symlink()
     assert (tmp_path / "real.py").read_bytes() == _migrated()
+
+
+def test_an_explicit_symlinked_directory_outside_the_given_paths_is_refused(
+    tmp_path: Path,
+) -> None:
+    """Issue 15 item 4: like a file link, a directory link named on the command line is
+    followed only into what was given; otherwise reported (exit 2) and not followed."""
+    inside, outside = tmp_path / "inside", tmp_path / "outside"
+    inside.mkdir()
+    outside.mkdir()
+    (outside / "b.py").write_text(STOP)
+    os.symlink(outside, inside / "dir_out")
+    before = snapshot(outside)
+    outcome = run_cli("migrate", "--jobs", "1", "--format", "json", str(inside / "dir_out"))
+    errors = {Path(e["path"]).name: e["error"] for e in json.loads(outcome.stdout)["files"]}
+    assert outcome.code == 2
+    assert "outside the given paths" in errors["dir_out"]
+    assert snapshot(outside) == before, "a file outside the given paths changed"
+    # Into a directory that is given too, the link is walked (each file once).
+    both = run_cli("migrate", "--jobs", "1", str(inside / "dir_out"), str(outside))
+    assert both.code == 1
+    assert (outside / "b.py").read_bytes() == _migrated()
+    tally("fs-faults/symlinks", links=1, followed_out=0)
+
+
+def test_a_fifo_or_device_named_on_the_command_line_is_refused_not_read(
+    tmp_path: Path,
+) -> None:
+    """Issue 15 item 3: reading a FIFO blocks forever; a device may never end."""
+    fifo = tmp_path / "pipe.py"
+    os.mkfifo(fifo)
+    (tmp_path / "a.py").write_text(STOP)
+    outcome = run_cli_subprocess(
+        "migrate", "--jobs", "1", "--format", "json", str(fifo), "/dev/zero",
+        str(tmp_path / "a.py"), timeout=60,
+    )  # fmt: skip
+    errors = {e["path"]: e["error"] for e in json.loads(outcome.stdout)["files"] if e["error"]}
+    assert outcome.code == 2
+    assert "FIFO" in errors[str(fifo)]
+    assert "character device" in errors["/dev/zero"]
+    assert (tmp_path / "a.py").read_bytes() == _migrated()
+    # Met in a walk, a FIFO is not a candidate at all.
+    walked = run_cli_subprocess("migrate", "--jobs", "1", str(tmp_path), timeout=60)
+    assert walked.code == 0, walked.stdout + walked.stderr
+    tally("fs-faults/special-files", fifos=1, devices=1)
+
+
+def test_a_symlink_loop_is_a_skipped_path_not_an_error(tmp_path: Path) -> None:
+    """Issue 15 item 10: links are never followed, so a loop costs nothing: a note on
+    stderr, exit 0 for a tree with nothing to do."""
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "plain.py").write_text("x = 1\n")
+    os.symlink(tmp_path, tmp_path / "sub" / "loop")
+    outcome = run_cli("migrate", "--jobs", "1", "--format", "json", str(tmp_path))
+    assert outcome.code == 0, outcome.stdout
+    assert json.loads(outcome.stdout)["files"] == []
+    assert "skipped" in outcome.stderr and "loop" in outcome.stderr
+    quiet = run_cli("migrate", "--quiet", "--jobs", "1", str(tmp_path))
+    assert quiet.code == 0 and "skipped" not in quiet.stderr
 
 
 # ---------------------------------------------------------------------------------------
@@ -408,6 +476,40 @@ def test_stale_temporary_files_are_removed_and_live_ones_kept(tree: Path) -> Non
     assert not dead.exists() and not old.exists(), "stale temporary files survived"
     assert live.exists() and foreign.exists(), "a live or young temporary file was removed"
     tally("fs-faults/stale-temps", removed=2, kept=2)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_run_with_nothing_to_write_still_removes_a_killed_runs_temporary_files(
+    tmp_path: Path, jobs: str
+) -> None:
+    """Issue 15 item 11: a SIGKILL between creating the temporary file and the rename
+    leaves it; the next run removes it (and says so) even when it has nothing to write
+    there, in a subdirectory or beside a file given explicitly. A live run's file stays."""
+    (tmp_path / "pkg").mkdir()
+    done = tmp_path / "pkg" / "done.py"
+    done.write_bytes(_migrated())
+    (tmp_path / "plain.py").write_text("x = 1\n")
+    dead_pid = _dead_pid()
+    dead = tmp_path / "pkg" / f".done.py.{dead_pid}-abc123.h2l-tmp"
+    beside = tmp_path / f".plain.py.{dead_pid}-def456.h2l-tmp"
+    live = tmp_path / "pkg" / f".done.py.{os.getpid()}-live12.h2l-tmp"
+    for path in (dead, beside, live):
+        path.write_bytes(b"half a fi")
+
+    assert run_cli_subprocess("migrate", "--check", "--jobs", jobs, str(tmp_path)).code == 0
+    assert dead.exists(), "--check must not touch the tree"
+
+    outcome = run_cli_subprocess("migrate", "--jobs", jobs, str(tmp_path))
+    assert outcome.code == 0, outcome.stdout + outcome.stderr
+    assert not dead.exists() and not beside.exists(), "stale temporary files survived"
+    assert live.exists(), "a live run's temporary file was removed"
+    assert "removed 2 temporary files left by a killed run" in outcome.stderr, outcome.stderr
+    assert done.read_bytes() == _migrated()
+
+    beside.write_bytes(b"half a fi")
+    explicit = run_cli_subprocess("migrate", "--jobs", jobs, str(tmp_path / "plain.py"))
+    assert explicit.code == 0 and not beside.exists(), explicit.stderr
+    tally("fs-faults/stale-temps", removed=3, kept=1)
 
 
 # ---------------------------------------------------------------------------------------

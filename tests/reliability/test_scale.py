@@ -127,6 +127,73 @@ def test_soak_100k_files(tmp_path: Path) -> None:
     _soak(tmp_path, 100_000, rss_limit_mb=400, seconds_limit=900)
 
 
+def test_memory_per_file_is_bounded(tmp_path: Path) -> None:
+    """Issue 15 item 8: LibCST's memory grows with the square of an expression's depth and
+    with the file's size. A 2,000-term conditional chain (24 KB; 1.4 GB before), a 4,000-term
+    sum and a 20 MB file are refused as "too complex" (file and line named) before LibCST
+    sees them; the other files of the ``--jobs 2`` run are migrated; the peak RSS of every
+    process of the run stays small."""
+    head = STOP + "\n\nx = 3\n"
+    chain = " else ".join(f"{i} if x == {i}" for i in range(2000)) + " else -1"
+    (tmp_path / "chain.py").write_text(head + f"y = {chain}\n")
+    (tmp_path / "sum.py").write_text(head + "z = " + "+".join(["x"] * 4000) + "\n")
+    filler = "".join(f"value_{i} = {i}  # filler\n" for i in range(20 * 1024 * 1024 // 24))
+    (tmp_path / "huge.py").write_text(head + filler)
+    for index in range(6):
+        (tmp_path / f"ok{index}.py").write_text(INTERRUPT)
+    run = _measure("migrate", "--jobs", "2", "--format", "json", str(tmp_path))
+    report = json.loads(str(run["report"]))
+    entries = {Path(e["path"]).name: e for e in report["files"]}
+    assert run["code"] == 2, run["stderr"]
+    # (CPython itself cannot build the syntax tree of the sum: no line for that one.)
+    for name, line in (("chain.py", 11), ("sum.py", None), ("huge.py", None)):
+        error = str(entries[name]["error"])
+        assert "too complex" in error and "file skipped" in error, error
+        if line is not None:
+            assert error.startswith(f"line {line}:"), error
+    assert all(entries[f"ok{index}.py"]["status"] == "changed" for index in range(6))
+    assert (tmp_path / "chain.py").read_text().startswith(head)
+    peak = float(str(run["peak_rss_mb"]))
+    assert peak < 250, f"peak RSS {peak:.0f} MB"
+    tally("scale/memory-bound", peak_rss_mb=int(peak), refused=3, migrated=6)
+
+
+def test_a_large_real_tree_is_left_alone() -> None:
+    """A scripted run over the test environment's site-packages and standard library (over
+    5,000 files, ``--check``, ``--jobs 2``): no file changes and no file is an error, except
+    files with real HeyGen streaming calls. (``benchmarks/real_tree.py`` forces every file of
+    the same tree through the whole pipeline; its result is in ``docs/reliability.md``.)"""
+    import sysconfig
+
+    from heygen2liveavatar.apispec import STREAMING_PATH_PATTERN
+
+    trees = [sysconfig.get_paths()["purelib"], sysconfig.get_paths()["stdlib"]]
+    # pyenv keeps its interpreters in a git work tree that ignores them: --no-gitignore.
+    run = _measure(
+        "migrate", "--check", "--jobs", "2", "--no-gitignore", "--format", "json", *trees
+    )
+    report = json.loads(str(run["report"]))
+    summary = report["summary"]
+    assert summary["files_scanned"] >= 5000, summary
+
+    def heygen(path: str) -> bool:
+        return STREAMING_PATH_PATTERN.search(Path(path).read_bytes().lower()) is not None
+
+    outside = [
+        (e["path"], e["status"], e["error"])
+        for e in report["files"]
+        if e["status"] in ("changed", "error") and not heygen(e["path"])
+    ]
+    assert outside == [], outside
+    tally(
+        "scale/real-tree",
+        files=summary["files_scanned"],
+        changed=summary["files_changed"],
+        errors=summary["errors"],
+        seconds=int(float(str(run["seconds"]))),
+    )
+
+
 def test_diffs_stream_instead_of_accumulating(tmp_path: Path) -> None:
     """40 diffs of over 1 MB each (a long context line): ``--diff`` must not hold them all."""
     blob = "PAYLOAD = '" + "QUJD" * 262_144 + "'\n"

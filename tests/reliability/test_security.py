@@ -133,6 +133,97 @@ def test_placeholders_and_other_services_keys_are_not_secrets_of_ours() -> None:
     assert "H2L406" not in {f.rule for f in result.findings}
 
 
+OPENAI_KEY = "sk-proj-4f7a9c2e1b8d6f3a0c5e9b2d7f1a4c8e"
+ANTHROPIC_KEY = "sk-ant-api03-9f8e7d6c5b4a39281706f5e4d3c2b1a0"
+OTHER_SERVICES = {
+    # Each passes the pre-filter (a word the filter looks for), and none sends its key to HeyGen.
+    "llm.py": (
+        "# The LLM behind the HeyGen avatar.\nfrom openai import OpenAI\n\n"
+        f'client = OpenAI(api_key="{OPENAI_KEY}")\n'
+    ),
+    "agent.py": (
+        "# streaming.text output\nfrom livekit.agents import inference\n\n"
+        'llm = inference.LLM(model="gpt-4o", api_key="livekit-inference")\n'
+    ),
+    "claude.py": (
+        "# HeyGen avatar brain\nimport requests\n\n"
+        "def ask(prompt):\n"
+        "    return requests.post(\n"
+        '        "https://api.anthropic.com/v1/messages",\n'
+        f'        headers={{"x-api-key": "{ANTHROPIC_KEY}"}},\n'
+        '        json={"prompt": prompt},\n'
+        "    )\n"
+    ),
+}
+# One file calling HeyGen and OpenAI: only the HeyGen key changes.
+BOTH_IN_ONE = (
+    "import requests\nfrom openai import OpenAI\n\n"
+    f'HEYGEN_API_KEY = "{KEY_E}"\n'
+    f'llm = OpenAI(api_key="{OPENAI_KEY}")\n'
+    f'ANTHROPIC = {{"x-api-key": "{ANTHROPIC_KEY}"}}\n'
+    + STOP_CALL.format(headers='{"x-api-key": HEYGEN_API_KEY}')
+    + '\n\ndef ask():\n    return requests.post("https://api.anthropic.com/v1/messages", '
+    "headers=ANTHROPIC)\n"
+)
+
+
+def _other_services_project(root: Path) -> None:
+    for name, text in OTHER_SERVICES.items():
+        (root / name).write_text(text)
+    (root / "heygen_client.py").write_text(BOTH_IN_ONE)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_other_services_keys_survive_a_whole_project_run(tmp_path: Path, jobs: str) -> None:
+    """Issue 15 item 1: a run holding HeyGen streaming code must not take every other
+    service's key for HeyGen's (``OpenAI(api_key=...)``, LiveKit's ``api_key=``, an
+    ``x-api-key`` header sent to Anthropic), in other files or in the HeyGen file itself."""
+    _other_services_project(tmp_path)
+    run_cli("migrate", "--jobs", jobs, str(tmp_path))
+    for name, text in OTHER_SERVICES.items():
+        assert (tmp_path / name).read_text() == text, name
+    migrated = (tmp_path / "heygen_client.py").read_text()
+    assert KEY_E not in migrated
+    assert 'HEYGEN_API_KEY = os.environ["LIVEAVATAR_API_KEY"]' in migrated
+    assert f'OpenAI(api_key="{OPENAI_KEY}")' in migrated
+    assert f'ANTHROPIC = {{"x-api-key": "{ANTHROPIC_KEY}"}}' in migrated
+    tally("security/other-services", runs=1, files=len(OTHER_SERVICES) + 1)
+
+
+def test_other_services_keys_survive_single_file_runs(tmp_path: Path) -> None:
+    _other_services_project(tmp_path)
+    for name, text in OTHER_SERVICES.items():
+        run_cli("migrate", "--jobs", "1", str(tmp_path / name))
+        assert (tmp_path / name).read_text() == text, name
+    result = migrate_source(BOTH_IN_ONE, filename="heygen_client.py")
+    assert KEY_E not in result.code
+    assert OPENAI_KEY in result.code and ANTHROPIC_KEY in result.code
+    assert [f.line for f in result.findings if f.rule == "H2L406"] == [4]
+
+
+def test_a_generic_key_name_changes_only_where_a_heygen_header_reads_it() -> None:
+    """``API_KEY``/``api_key=`` without a vendor word: HeyGen's only when a HeyGen request's
+    API-key header reads it, or the callee is a class of this module."""
+    ours = f'import requests\n\nAPI_KEY = "{KEY_A}"\n' + STOP_CALL.format(
+        headers='{"x-api-key": API_KEY}'
+    )
+    assert KEY_A not in migrate_source(ours).code
+    theirs = f'import requests\n\nAPI_KEY = "{KEY_A}"\n' + STOP_CALL.format(
+        headers='{"x-api-key": HEYGEN_KEY}'
+    )
+    assert KEY_A in migrate_source(theirs).code
+    local_class = (
+        "import httpx\n\n\nclass Avatar:\n    def __init__(self, api_key):\n"
+        '        self.client = httpx.Client(base_url="https://api.heygen.com/v1", '
+        'headers={"x-api-key": api_key})\n\n'
+        "    def stop(self, sid):\n"
+        '        return self.client.post("/streaming.stop", json={"session_id": sid})\n\n\n'
+        f'avatar = Avatar(api_key="{KEY_B}")\nllm = OpenAI(api_key="{OPENAI_KEY}")\n'
+    )
+    code = migrate_source(local_class).code
+    assert KEY_B not in code and OPENAI_KEY in code
+
+
 # ---------------------------------------------------------------------------------------
 # User code is never imported or executed
 # ---------------------------------------------------------------------------------------

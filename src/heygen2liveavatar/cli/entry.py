@@ -10,11 +10,12 @@ produces the same output.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
 from .._prefilter import may_contain_heygen
-from ..engine.walk import kind_of, walk_files
+from ..engine.walk import is_temp_file, kind_of, walk_files
 
 # Options that change nothing when no file can contain HeyGen usage.
 _NEUTRAL_FLAGS = frozenset(
@@ -121,11 +122,17 @@ def _has_config_or_git(paths: list[str]) -> bool:
 def _count_unrelated(paths: list[str], inventory: bool) -> int | None:
     """How many files were considered, if none can contain HeyGen usage; else None."""
     scanned = 0
+    temp_files: list[str] = []
     for given in paths:
+        if os.path.islink(given):
+            return None  # the full command decides whether a given link is followed
         if os.path.isdir(given):
-            files = walk_files(given, inventory)
+            files = walk_files(given, inventory, temp_files=temp_files)
         elif os.path.isfile(given) and not os.path.islink(given):
             files = iter([(given, "")])
+            directory = os.path.dirname(given) or "."
+            with contextlib.suppress(OSError):
+                temp_files += [n for n in os.listdir(directory) if is_temp_file(n)]
         else:
             return None
         for path, problem in files:
@@ -139,6 +146,8 @@ def _count_unrelated(paths: list[str], inventory: bool) -> int | None:
             if may_contain_heygen(data):
                 return None
             scanned += 1
+    if temp_files:
+        return None  # a killed run's temporary files: the full command cleans them up
     return scanned
 
 

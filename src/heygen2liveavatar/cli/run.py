@@ -162,12 +162,15 @@ def run_migrate(
     summary = RunSummary()
     reportable: list[FileResult] = []
     given: dict[str, str] = {}  # real path -> display path of every file the run was given
+    temp_files: list[str] = []
     items = _recorded(
         discover(
             request.paths,
             exclude=request.exclude,
             respect_gitignore=request.respect_gitignore,
             inventory=request.inventory,
+            # Only a run that writes cleans up (``--check`` and ``--diff`` touch nothing).
+            temp_files=temp_files if request.mode == MODE_WRITE else None,
         ),
         given,
     )
@@ -176,6 +179,12 @@ def run_migrate(
     results = run(items, options) if progress is None else progress.run(items, options)
     streamed = _with_support_files(results, request.mode, handled_support)
     for result in chain(streamed, packages.declare(request.mode, given)):
+        if result.skipped is not None:
+            # Left alone on purpose (a symbolic-link loop, never followed): a note, not a
+            # file of the run and not an error.
+            if not request.quiet:
+                err.write(f"skipped {result.path}: {result.skipped}\n")
+            continue
         packages.note(result)
         # One spelling of every path in every format: relative, `/`, no `./`.
         result.path = display_path(result.path)
@@ -190,8 +199,23 @@ def run_migrate(
         if result.reportable:
             result.diff = ""  # printed already; do not hold every diff in memory
             reportable.append(result)
+    if temp_files:
+        _remove_stale_temp_files(temp_files, err, request.quiet)
     guard.call(reporter.finish, summary, reportable)
     return guard.finish(err, final_status(summary, request.exit_zero))
+
+
+def _remove_stale_temp_files(paths: list[str], err: IO[str], quiet: bool) -> None:
+    """Temporary files a killed run left in the walked directories: removed, and said so
+    (those of a run still in progress are kept)."""
+    from ..engine.writer import remove_stale_temp_files
+
+    removed = remove_stale_temp_files(paths)
+    if removed and not quiet:
+        err.write(
+            f"removed {len(removed)} temporary file{'s' if len(removed) > 1 else ''} "
+            f"left by a killed run: {', '.join(removed)}\n"
+        )
 
 
 def _with_support_files(

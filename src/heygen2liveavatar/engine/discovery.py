@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import fnmatch
 import os
+import stat
 import subprocess
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .walk import walk_files
+from .walk import LOOP_PREFIX, is_temp_file, walk_files
 
 
 @dataclass(frozen=True)
@@ -32,6 +33,9 @@ class SourceFile:
 class DiscoveryError:
     display: str
     message: str
+    skipped: bool = False
+    """Not an error: a path the walk leaves alone on purpose (a symbolic link looping back
+    into its ancestry). Reported as skipped; the exit status does not count it."""
 
 
 def find_git_root(start: Path) -> Path | None:
@@ -109,8 +113,13 @@ def discover(
     exclude: Sequence[str] = (),
     respect_gitignore: bool = True,
     inventory: bool = True,
+    temp_files: list[str] | None = None,
 ) -> Iterator[SourceFile | DiscoveryError]:
-    """Yield files to process in a stable order (sorted within each directory)."""
+    """Yield files to process in a stable order (sorted within each directory).
+
+    ``temp_files`` collects the writer's temporary files found in the walked directories
+    and beside the given files (a killed run may have left them: see ``cli/run.py``).
+    """
     gitignore = GitIgnore()
     seen: set[str] = set()
     roots = _given_roots(paths)
@@ -118,34 +127,73 @@ def discover(
         if not os.path.lexists(given):
             yield DiscoveryError(given, "no such file or directory")
             continue
-        if os.path.isdir(given):
-            yield from _walk(given, exclude, respect_gitignore, inventory, gitignore, seen)
-            continue
         real = os.path.realpath(given)
-        if not os.path.exists(real):
-            yield DiscoveryError(given, "broken symbolic link")
-            continue
-        if os.path.islink(given) and not _inside(real, roots):
-            # Writes go to the target: a link never leads the tool out of what it was given.
+        if os.path.islink(given) and os.path.exists(real) and not _inside(real, roots):
+            # Writes go to the target: a link, to a file or to a directory, never leads the
+            # tool out of what it was given.
             yield DiscoveryError(
                 given,
                 f"symbolic link to {real}, outside the given paths: not followed "
                 "(name the target or its directory to migrate it)",
             )
             continue
+        if os.path.isdir(given):
+            yield from _walk(
+                given, exclude, respect_gitignore, inventory, gitignore, seen, temp_files
+            )
+            continue
+        if not os.path.exists(real):
+            yield DiscoveryError(given, "broken symbolic link")
+            continue
+        problem = _not_a_regular_file(real)
+        if problem:
+            # Reading a FIFO or a device named on the command line would block or never end.
+            yield DiscoveryError(given, problem)
+            continue
         if real in seen:
             continue
         seen.add(real)
+        if temp_files is not None:
+            temp_files.extend(_temp_files_beside(real))
         yield SourceFile(given, real, explicit=True)
 
 
 def _given_roots(paths: Sequence[str]) -> list[str]:
-    """Real paths of the given directories and of the given files that are not links."""
+    """Real paths of the given directories and files that are not links themselves."""
     return [
         os.path.realpath(path)
         for path in paths
-        if os.path.isdir(path) or (os.path.lexists(path) and not os.path.islink(path))
+        if os.path.lexists(path) and not os.path.islink(path)
     ]
+
+
+_FILE_TYPES = (
+    (stat.S_ISFIFO, "a FIFO"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+)
+
+
+def _not_a_regular_file(real: str) -> str:
+    """Why ``real`` cannot be migrated in place, or ``""`` for a regular file."""
+    try:
+        mode = os.stat(real).st_mode
+    except OSError as exc:
+        return f"cannot stat: {exc.strerror or exc}"
+    if stat.S_ISREG(mode):
+        return ""
+    kind = next((name for test, name in _FILE_TYPES if test(mode)), "not a regular file")
+    return f"{kind}, not a regular file: not read"
+
+
+def _temp_files_beside(real: str) -> list[str]:
+    directory = os.path.dirname(real)
+    try:
+        with os.scandir(directory) as scan:
+            return [e.path for e in scan if is_temp_file(e.name)]
+    except OSError:
+        return []
 
 
 def _inside(real: str, roots: Sequence[str]) -> bool:
@@ -159,6 +207,7 @@ def _walk(
     inventory: bool,
     gitignore: GitIgnore,
     seen: set[str],
+    temp_files: list[str] | None = None,
 ) -> Iterator[SourceFile | DiscoveryError]:
     git_root = find_git_root(Path(os.path.abspath(top))) if respect_gitignore else None
 
@@ -168,9 +217,9 @@ def _walk(
         )
 
     top_real = os.path.realpath(top)
-    for path, problem in walk_files(top, inventory, pruned):
+    for path, problem in walk_files(top, inventory, pruned, temp_files):
         if problem:
-            yield DiscoveryError(path, problem)
+            yield DiscoveryError(path, problem, skipped=problem.startswith(LOOP_PREFIX))
             continue
         if pruned(path):
             continue

@@ -49,6 +49,9 @@ class FileResult:
     support_created: list[str] = field(default_factory=list)
     """Real paths of the helper modules this file's worker created or updated (before writing
     the file)."""
+    skipped: str | None = None
+    """Why a path was left alone on purpose (a symbolic-link loop): not a file of the run,
+    not an error; the command line notes it on standard error."""
 
     @property
     def reportable(self) -> bool:

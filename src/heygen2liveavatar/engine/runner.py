@@ -81,7 +81,15 @@ def _rules_for(codes: tuple[str, ...] | None) -> tuple[RuleClass, ...]:
 
 
 def read_source(path: str) -> bytes:
-    with open(path, "rb") as handle:
+    """The file's bytes; a path that became a FIFO or device since discovery is refused
+    instead of blocking the run (``O_NONBLOCK`` opens a FIFO without a writer at once)."""
+    import errno
+    import stat
+
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with open(descriptor, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise OSError(errno.EINVAL, "not a regular file")
         return handle.read()
 
 
@@ -196,14 +204,22 @@ def _process_candidate(
         decoded = decode_source(data, source.display)
         helper = place_helper(source.real, BRIDGE_MODULE).importer
         migration = _migrate_with_stack_retry(decoded.text, source.display, options, helper)
-        result.findings = migration.findings
-        result.acknowledged = migration.acknowledged
+        if not migration.changed or decoded.python_readable:
+            result.findings = migration.findings
+            result.acknowledged = migration.acknowledged
         if result.findings:
             result.source_lines = source_lines(
                 data, {f.line for f in result.findings}, migration.secrets
             )
         if not migration.changed:
             return result
+        if not decoded.python_readable:
+            raise MigrationError(
+                f"HeyGen usage to migrate, but the file is encoded in {decoded.encoding.upper()}"
+                " (it starts with a byte-order mark), which Python cannot run and this tool "
+                "does not write: convert it to UTF-8 and run again; file left unchanged",
+                source.display,
+            )
         _add_support_files(result, source, migration.support_modules)
         result.packages = sorted(migration.packages)
         try:
@@ -453,9 +469,16 @@ def run(
     openers: set[str] = set()
     wrappers: dict[str, tuple[str, int]] = {}
     alias_edges: list[tuple[str, set[str]]] = []
+    key_names: set[str] = set()
+    definitions: set[str] = set()
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
-            ordered.append((position, FileResult(item.display, STATUS_ERROR, error=item.message)))
+            if item.skipped:
+                skipped = FileResult(item.display, STATUS_UNCHANGED, skipped=item.message)
+                ordered.append((position, skipped))
+            else:
+                failed = FileResult(item.display, STATUS_ERROR, error=item.message)
+                ordered.append((position, failed))
             continue
         try:
             data = read_source(item.real)
@@ -488,7 +511,10 @@ def run(
             )
 
             lowered = data.lower()
-            uses_streaming = uses_streaming or STREAMING_PATH_PATTERN.search(lowered) is not None
+            if STREAMING_PATH_PATTERN.search(lowered) is not None:
+                uses_streaming = True
+                key_names.update(_names_of(_KEY_HEADER_VALUE, data))
+                definitions.update(_names_of(_DEFINITION, data))
             uses_other_apis = (
                 uses_other_apis or OTHER_HEYGEN_API_PATTERN.search(lowered) is not None
             )
@@ -520,6 +546,8 @@ def run(
         uses_other_apis,
         frozenset(streaming_names),
         frozenset(other_names),
+        streaming_key_names=frozenset(key_names),
+        streaming_definitions=frozenset(definitions),
         opens_sessions=session_facts["opens"],
         sends_text=session_facts["text"],
         sends_chat=session_facts["chat"],
@@ -542,6 +570,20 @@ def run(
             if on_migrated is not None:
                 on_migrated(done, len(candidates))
             yield result
+
+
+# ``"x-api-key": settings.HEYGEN_KEY`` (any spelling of the header) and ``class Client`` /
+# ``def make_client`` in files that call streaming endpoints: which settings and callables of
+# other files hand a key to HeyGen (see ``ProjectFacts.streaming_key_names``).
+_KEY_HEADER_VALUE = re.compile(rb"""(?i)["']x-api-key["']\s*:\s*(?P<name>[A-Za-z_][\w.]*)""")
+_DEFINITION = re.compile(rb"(?m)^[ \t]*(?:async[ \t]+)?(?:class|def)[ \t]+(?P<name>[A-Za-z_]\w*)")
+
+
+def _names_of(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
+    return {
+        match.group("name").rsplit(b".", 1)[-1].decode("ascii", "replace")
+        for match in pattern.finditer(data)
+    }
 
 
 def _base_names(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
@@ -728,6 +770,13 @@ def _isolated(
             elif process.is_alive():
                 continue
             process.join()
+            if result is None and receiver.poll():
+                # It sent its result and exited between the poll above and ``is_alive``:
+                # under load that window is real (seen as "died (exit status 0)").
+                try:
+                    result = receiver.recv()
+                except (EOFError, OSError):
+                    result = None
             receiver.close()
             del running[position]
             done[position] = result or FileResult(

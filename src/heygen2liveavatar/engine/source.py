@@ -8,6 +8,7 @@ import re
 import tokenize
 from dataclasses import dataclass
 
+from .._prefilter import wide_encoding
 from ..model import MigrationError
 
 # A BOM may precede the cookie: then CPython insists the cookie says UTF-8.
@@ -23,6 +24,12 @@ class DecodedSource:
     def encode(self, text: str) -> bytes:
         return text.encode(self.encoding)
 
+    @property
+    def python_readable(self) -> bool:
+        """False for UTF-16 and UTF-32: read for analysis, but CPython cannot run such a
+        file, and the tool does not write one (see the runner)."""
+        return self.encoding not in ("utf-16", "utf-32")
+
 
 def _line_of_offset(data: bytes, offset: int) -> tuple[int, int]:
     line = data.count(b"\n", 0, offset) + 1
@@ -33,8 +40,18 @@ def _line_of_offset(data: bytes, offset: int) -> tuple[int, int]:
 def decode_source(data: bytes, filename: str) -> DecodedSource:
     """Decode Python source as Python would: BOM, then a coding cookie, else UTF-8.
 
-    Raises :class:`MigrationError` naming the line of the first bad byte.
+    Raises :class:`MigrationError` naming the line of the first bad byte. A file with a
+    UTF-16 or UTF-32 byte-order mark is decoded too (Python itself would refuse it), so that
+    its HeyGen usage is found and reported rather than skipped.
     """
+    wide = wide_encoding(data)
+    if wide is not None:
+        try:
+            return DecodedSource(data.decode(wide), wide)
+        except UnicodeDecodeError as exc:
+            raise MigrationError(
+                f"cannot decode as {wide} (byte-order mark): byte {exc.start} is invalid", filename
+            ) from None
     nul = data.find(b"\x00")
     if nul != -1:
         line, column = _line_of_offset(data, nul)

@@ -12,11 +12,10 @@ import re
 import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from itertools import accumulate
 from typing import TYPE_CHECKING
 
 from .._prefilter import may_contain_heygen
-from ..model import KIND_MANUAL, Finding, HelperImport, MigrationError, ProjectFacts
+from ..model import KIND_FIX, KIND_MANUAL, Finding, HelperImport, MigrationError, ProjectFacts
 
 if TYPE_CHECKING:
     import libcst
@@ -69,12 +68,115 @@ def migrate_text(
     ``import liveavatar_bridge`` (``from . import`` when ``in_package``).
     """
     try:
-        return _migrate_text(text, filename, rules, in_package, project, helper)
+        return _fixed_point(text, filename, rules, in_package, project, helper)
     except RecursionError:
         # LibCST, the index and the edit pass recurse once per nesting level (a long implicit
         # string concatenation is a deep tree, e.g. pydoc_data/topics.py). That is a problem of
         # this file, never a crash: the runner retries such files on a larger stack.
         raise MigrationError(TOO_DEEP, filename) from None
+
+
+# The rules run again over their own output until it no longer changes, as ruff does: one
+# rule's rewrite can enable another's (a base URL rewritten, then a key no longer shared
+# with another API), and a second run of the tool must be a no-op. The bound keeps a pair of
+# rules that would undo each other from looping; a file that needs more passes gets the
+# last one's output (the property suite shows none does).
+MAX_EXTRA_PASSES = 3
+"""Passes after the first; the last pass that changes nothing proves the fixed point."""
+
+
+def _fixed_point(
+    text: str,
+    filename: str,
+    rules: Sequence[RuleClass] | None,
+    in_package: bool,
+    project: ProjectFacts | None,
+    helper: HelperImport | None = None,
+) -> MigrationResult:
+    first = _migrate_text(text, filename, rules, in_package, project, helper)
+    if not first.changed:
+        return first
+    # The usual case: the second pass finds nothing to change (it only acknowledges the
+    # markers the first one added), and the first pass's findings, at exact positions in the
+    # original source, are the result.
+    latest = first
+    fixes = [f for f in first.findings if f.kind != KIND_MANUAL]
+    manual_by_pass = [[f for f in first.findings if f.kind == KIND_MANUAL]]
+    support = dict(first.support_modules)
+    packages = set(first.packages)
+    secrets = set(first.secrets)
+    back: list[int] = []  # line of ``latest.code`` -> line of the original
+    final: MigrationResult | None = None
+    for _ in range(MAX_EXTRA_PASSES):
+        following = _migrate_text(latest.code, filename, rules, in_package, project, helper)
+        if not following.changed:
+            final = following
+            break
+        # Findings of this pass are at positions in ``latest.code``: map them back.
+        back = back or _line_map(text, latest.code)
+        fixes += _moved([f for f in following.findings if f.kind != KIND_MANUAL], back)
+        manual_by_pass.append(_moved(following.manual, back))
+        support.update(following.support_modules)
+        packages.update(following.packages)
+        secrets.update(following.secrets)
+        step = _line_map(latest.code, following.code)
+        back = [back[min(line, len(back) - 1)] for line in step]
+        latest = following
+    if latest is first:
+        return first
+    # Markers already in the original are acknowledged (the first pass found them); every
+    # marker of this run's that the final code still carries is a manual finding.
+    manual = _final_manual(
+        manual_by_pass, None if final is None else _moved(final.manual, back), latest.code
+    )
+    return MigrationResult(
+        latest.code,
+        latest.code != text,
+        sorted(set(fixes + manual)),
+        list(first.acknowledged),
+        support,
+        frozenset(packages),
+        frozenset(secrets),
+    )
+
+
+def _line_map(old: str, new: str) -> list[int]:
+    """``result[n]``: the line of ``old`` that line ``n`` of ``new`` comes from (1-based;
+    a line a rewrite inserted or replaced maps to the first line of what it replaced)."""
+    from .diff import split_lines
+
+    old_lines, new_lines = split_lines(old), split_lines(new)
+    mapping = [0] * (len(new_lines) + 2)
+    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
+    for tag, i1, _i2, j1, j2 in matcher.get_opcodes():
+        for j in range(j1, j2):
+            mapping[j + 1] = i1 + (j - j1) + 1 if tag == "equal" else min(i1, len(old_lines)) + 1
+    mapping[len(new_lines) + 1] = len(old_lines) + 1
+    return mapping
+
+
+def _moved(findings: list[Finding], back: list[int]) -> list[Finding]:
+    return [
+        Finding(f.rule, f.kind, back[min(f.line, len(back) - 1)], f.column, f.message)
+        for f in findings
+    ]
+
+
+def _final_manual(
+    manual_by_pass: list[list[Finding]], final_manual: list[Finding] | None, code: str
+) -> list[Finding]:
+    """Manual findings of the final code: those of every pass whose marker comment is still
+    in it (a later pass may have rewritten or removed the statement), plus the findings of
+    the pass that changed nothing that have no marker (the earlier passes' come first, the
+    first pass's at their exact positions). ``None``: no pass was stable; keep them all."""
+    from ..model import MARKER_PREFIX
+
+    every = [finding for findings in manual_by_pass for finding in findings]
+    if final_manual is None:
+        return every
+    kept = [f for f in every if f"# {MARKER_PREFIX} {f.rule} {f.message}" in code]
+    seen = {(f.rule, f.message) for f in kept}
+    return kept + [f for f in final_manual if (f.rule, f.message) not in seen]
 
 
 def _migrate_text(
@@ -92,7 +194,7 @@ def _migrate_text(
     from ..rules.base import RuleContext
 
     selected = _default_rules() if rules is None else rules
-    _check_nesting(text, filename)
+    check_complexity(text, filename)
     try:
         module = cst.parse_module(text)
     except cst.ParserSyntaxError as exc:
@@ -114,10 +216,12 @@ def _apply_rules(
     module = ctx.module
     ctx.selected = frozenset(rule.code for rule in selected)
     lowered = text.lower() if any(rule.needs_text for rule in selected) else ""
+    edited_by: dict[str, tuple[RuleClass, int | None]] = {}
     for rule_class in selected:
         if not rule_class.may_apply(lowered):
             continue
         ctx.rule_code = rule_class.code
+        before = _edit_counts(ctx)
         try:
             rule_class().check(ctx)
         except RecursionError:
@@ -128,8 +232,11 @@ def _apply_rules(
             raise MigrationError(
                 f"rule {rule_class.code} failed: {type(exc).__name__}: {exc}", filename
             ) from exc
+        if _edit_counts(ctx) != before:
+            edited_by.setdefault(rule_class.code, (rule_class, _first_new_edit(ctx, before)))
     if not ctx.edits and not ctx.findings:
         return MigrationResult(text, False)
+    _explain_silent_edits(ctx, edited_by)
 
     index = ctx.index
     findings: list[Finding] = []
@@ -174,13 +281,67 @@ def _apply_rules(
     )
 
 
+EditCounts = tuple[dict[int, int], dict[int, int], dict[int, int], frozenset[int], int, int]
+
+
+def _edit_counts(ctx: RuleContext) -> EditCounts:
+    """How much each kind of edit holds (markers aside: a marker comes with a finding)."""
+    edits = ctx.edits
+    return (
+        {key: len(fns) for key, fns in edits.transforms.items()},
+        {key: len(new) for key, new in edits.before.items()},
+        {key: len(new) for key, new in edits.after.items()},
+        frozenset(edits.removed),
+        len(edits.imports),
+        len(edits.prune_candidates),
+    )
+
+
+def _first_new_edit(ctx: RuleContext, before: EditCounts) -> int | None:
+    """``id`` of a node the rule just edited (``None``: only imports or pruning)."""
+    now = _edit_counts(ctx)
+    for old, new in zip(before[:3], now[:3]):
+        for key, count in new.items():
+            if old.get(key, 0) != count:
+                return key
+    return next(iter(now[3] - before[3]), None)
+
+
+def _explain_silent_edits(
+    ctx: RuleContext, edited_by: dict[str, tuple[RuleClass, int | None]]
+) -> None:
+    """Every changed byte is explained by a finding: a rule that edited the module without
+    reporting anything gets a fix finding at what it edited (its summary says what it does),
+    so a changed file is never reported without a reason."""
+    from ..rules.base import PendingFinding
+
+    reported = {pending.rule for pending in ctx.findings}
+    for code, (rule_class, key) in edited_by.items():
+        if code in reported:
+            continue
+        node = _node_with_id(ctx, key) if key is not None else None
+        ctx.findings.append(
+            PendingFinding(
+                code,
+                KIND_FIX,
+                f"rewritten for LiveAvatar: {rule_class.summary}",
+                node if node is not None else ctx.module,
+            )
+        )
+
+
+def _node_with_id(ctx: RuleContext, key: int) -> libcst.CSTNode | None:
+    parent = ctx.index.parents.get(key)
+    if parent is None:
+        return None
+    return next((c for c in ctx.index.children.get(id(parent), ()) if id(c) == key), None)
+
+
 # CPython refuses more than 200 nested brackets ("too many nested parentheses"). LibCST
 # accepts them, but its parse time grows quadratically with the depth (1,000 levels take
-# seconds, 5,000 minutes), so such a file is refused before LibCST sees it. Counting every
-# bracket, in strings and comments too, can only overestimate the depth: CPython confirms.
+# seconds, 5,000 minutes), so such a file is refused before LibCST sees it
+# (:func:`check_complexity`, with CPython's own message).
 _MAX_BRACKET_DEPTH = 200
-_NOT_A_BRACKET = re.compile(r"[^()\[\]{}]+")
-_BRACKET_DEPTH = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 _LIBCST_POSITION = re.compile(r"error at (\d+):(\d+)")
 
 
@@ -191,14 +352,28 @@ def _parse_quietly(text: str, filename: str) -> ast.Module:
         return ast.parse(text, filename)
 
 
-def _check_nesting(text: str, filename: str) -> None:
-    brackets = _NOT_A_BRACKET.sub("", text)
-    if len(brackets) < _MAX_BRACKET_DEPTH:
-        return
-    if max(accumulate(map(_BRACKET_DEPTH.__getitem__, brackets))) < _MAX_BRACKET_DEPTH:
-        return
+# LibCST's memory grows with the square of an expression's nesting depth (a 2,000-term
+# conditional chain, 24 KB that CPython compiles, needs 1.4 GB; 4,000 terms 5.6 GB) and
+# linearly with the file (a 20 MB file, 3.2 GB). So a file is measured with CPython's parser
+# (a few percent of LibCST's time) before LibCST sees it, and refused when it is beyond what
+# hand-written code contains: the deepest expression in 3,000 files of site-packages is 86
+# levels. Within these limits one file costs LibCST at most a few hundred megabytes.
+MAX_EXPRESSION_DEPTH = 300
+MAX_SOURCE_CHARS = 4 * 1024 * 1024
+TOO_COMPLEX = "too complex to migrate safely"
+
+
+def check_complexity(text: str, filename: str) -> None:
+    """Raise a "too complex, skipped" :class:`MigrationError` for a file whose migration
+    would need unbounded memory; see :data:`MAX_EXPRESSION_DEPTH`."""
+    if len(text) > MAX_SOURCE_CHARS:
+        raise MigrationError(
+            f"{TOO_COMPLEX}: {len(text) // 1024 // 1024} MB of source (the limit is "
+            f"{MAX_SOURCE_CHARS // 1024 // 1024} MB); file skipped",
+            filename,
+        )
     try:
-        _parse_quietly(text, filename)
+        tree = _parse_quietly(text, filename)
     except SyntaxError as error:
         if "nested" in (error.msg or ""):
             raise MigrationError(
@@ -207,8 +382,42 @@ def _check_nesting(text: str, filename: str) -> None:
                 error.lineno or 0,
                 error.offset or 0,
             ) from None
-    except (ValueError, RecursionError, MemoryError):
-        pass
+        return  # LibCST gives the diagnosis (or parses syntax newer than this Python)
+    except (RecursionError, MemoryError):
+        raise MigrationError(f"{TOO_COMPLEX}: nested too deeply; file skipped", filename) from None
+    except ValueError:
+        return
+    depth, line = _deepest(tree)
+    if depth > MAX_EXPRESSION_DEPTH:
+        raise MigrationError(
+            f"{TOO_COMPLEX}: an expression nested {depth} levels deep (the limit is "
+            f"{MAX_EXPRESSION_DEPTH}); file skipped",
+            filename,
+            line,
+        )
+
+
+def _deepest(tree: ast.AST) -> tuple[int, int]:
+    """The depth of the deepest node as LibCST will nest it, and the line of the statement
+    holding it. LibCST nests ``a or b or c`` and ``a < b < c`` pairwise where ``ast`` keeps
+    one node with a list: those count one level per operand. Iterative: the point is to
+    measure trees too deep to recurse over."""
+    best, best_line = 0, 0
+    stack: list[tuple[ast.AST, int, int]] = [(tree, 0, 0)]
+    children = ast.iter_child_nodes
+    while stack:
+        node, depth, line = stack.pop()
+        if isinstance(node, ast.stmt):
+            line = node.lineno
+        elif isinstance(node, ast.BoolOp):
+            depth += len(node.values) - 1
+        elif isinstance(node, ast.Compare):
+            depth += len(node.ops) - 1
+        if depth > best:
+            best, best_line = depth, line
+        for child in children(node):
+            stack.append((child, depth + 1, line))
+    return best, best_line
 
 
 def _parse_error(text: str, filename: str, exc: libcst.ParserSyntaxError) -> MigrationError:
@@ -224,6 +433,9 @@ def _parse_error(text: str, filename: str, exc: libcst.ParserSyntaxError) -> Mig
         if match
         else (exc.raw_line, exc.raw_column + 1)
     )
+    if match is None and exc.message.startswith("tokenizer error"):
+        # LibCST's tokenizer errors carry no position (always line 1).
+        line, column = _tokenizer_error_line(text, exc.message), 0
     try:
         _parse_quietly(text, filename)
     except SyntaxError as error:
@@ -241,6 +453,40 @@ def _parse_error(text: str, filename: str, exc: libcst.ParserSyntaxError) -> Mig
             column,
         )
     return MigrationError(f"syntax error: {exc.message}", filename, line, column)
+
+
+def _tokenizer_error_line(text: str, message: str) -> int:
+    """The first line at which LibCST's tokenizer fails with ``message``.
+
+    LibCST tokenizes the whole file before parsing, so a tokenizer error in a prefix of the
+    file is an error of the file, and once a prefix has it every longer prefix has it: a
+    binary search over line prefixes finds the line in a few parses (error path only).
+    """
+    import libcst as cst
+
+    from .diff import split_lines
+
+    lines = split_lines(text)
+
+    def fails(count: int) -> bool:
+        try:
+            cst.parse_module("".join(lines[:count]))
+        except cst.ParserSyntaxError as exc:
+            return exc.message == message
+        except Exception:  # any other failure (recursion...) is not this error
+            return False
+        return False
+
+    low, high = 1, len(lines)
+    if high == 0 or not fails(high):
+        return 1
+    while low < high:
+        middle = (low + high) // 2
+        if fails(middle):
+            high = middle
+        else:
+            low = middle + 1
+    return low
 
 
 def verify_output(

@@ -79,14 +79,29 @@ def loop_target(path: str, directory: str, top_real: str) -> str | None:
     return None
 
 
+TEMP_SUFFIX = ".h2l-tmp"
+"""Temporary files of the atomic writer are ``.<name>.<pid>-<random>.h2l-tmp``."""
+
+LOOP_PREFIX = "directory loop: symbolic link to "
+"""Start of the message for a link back into its own ancestry: a skipped path, not an error."""
+
+
+def is_temp_file(name: str) -> bool:
+    return name.startswith(".") and name.endswith(TEMP_SUFFIX)
+
+
 def walk_files(
-    top: str, inventory: bool = True, prune: Callable[[str], bool] | None = None
+    top: str,
+    inventory: bool = True,
+    prune: Callable[[str], bool] | None = None,
+    temp_files: list[str] | None = None,
 ) -> Iterator[tuple[str, str]]:
     """Yield ``(path, "")`` for each file to consider, ``(path, message)`` for each problem.
 
     Entries come sorted, files before subdirectories, depth first. Symbolic links are never
     followed (one looping back into its own ancestry is reported). ``prune(path)`` returning
-    True skips a directory (gitignore, excludes).
+    True skips a directory (gitignore, excludes). Temporary files of the writer met on the
+    way are appended to ``temp_files`` (a killed run may have left them).
     """
     top_real = os.path.realpath(top)
     stack = [top]
@@ -110,7 +125,9 @@ def walk_files(
                 elif entry.is_symlink():
                     target = loop_target(path, directory, top_real)
                     if target is not None:
-                        yield path, f"directory loop: symbolic link to {target}"
+                        yield path, f"{LOOP_PREFIX}{target}"
+                elif temp_files is not None and is_temp_file(entry.name):
+                    temp_files.append(path)
                 elif (
                     entry.is_file(follow_symlinks=False)
                     and kind_of(entry.name, inventory) is not None

@@ -20,7 +20,8 @@ import stat
 import tempfile
 import time
 
-TEMP_SUFFIX = ".h2l-tmp"
+from .walk import TEMP_SUFFIX
+
 STALE_AFTER_SECONDS = 3600.0
 """A temporary file this old is stale whatever its process: no write takes an hour."""
 
@@ -70,6 +71,7 @@ def atomic_write(path: str, data: bytes, expected: bytes) -> None:
     """
     info = _check_target(path)
     directory = os.path.dirname(os.path.abspath(path))
+    _check_directory(directory)
     temp_path = _write_temp(path, directory, data)
     try:
         os.chmod(temp_path, stat.S_IMODE(info.st_mode))
@@ -107,6 +109,7 @@ def atomic_create(path: str, data: bytes, mode: int = 0o644) -> bool:
     directory = os.path.dirname(os.path.abspath(path))
     if os.path.lexists(path):
         return False
+    _check_directory(directory)
     temp_path = _write_temp(path, directory, data)
     try:
         os.chmod(temp_path, mode & ~_umask())
@@ -155,6 +158,36 @@ def sweep_stale_temp_files(directory: str) -> list[str]:
         with contextlib.suppress(OSError):
             os.unlink(entry.path)
             removed.append(entry.name)
+    return removed
+
+
+def remove_stale_temp_files(paths: list[str]) -> list[str]:
+    """Of the temporary files a walk met (``paths``), remove those of killed runs; returns
+    every one that is gone now because it was stale (this run's writers may have swept
+    some already: a dead process's file does not vanish any other way)."""
+    removed: list[str] = []
+    now = time.time()
+    for path in paths:
+        name = os.path.basename(path)
+        try:
+            info = os.lstat(path)
+        except FileNotFoundError:
+            if not _process_alive(_pid_of(name)):
+                removed.append(path)
+            continue
+        except OSError:
+            continue
+        if not stat.S_ISREG(info.st_mode):
+            continue
+        if now - info.st_mtime < STALE_AFTER_SECONDS and _process_alive(_pid_of(name)):
+            continue
+        try:
+            os.unlink(path)
+        except FileNotFoundError:
+            pass
+        except OSError:
+            continue
+        removed.append(path)
     return removed
 
 
@@ -212,6 +245,22 @@ def _check_target(path: str) -> os.stat_result:
             path,
         )
     return info
+
+
+def _check_directory(directory: str) -> None:
+    """A directory with no write bit is read-only to this tool, even for root (who could
+    write into it): someone made it read-only on purpose, as with a read-only file."""
+    try:
+        mode = os.stat(directory).st_mode
+    except OSError:
+        return  # creating the temporary file will say what is wrong
+    if not stat.S_IMODE(mode) & 0o222 or not os.access(directory, os.W_OK):
+        raise UnsafeTargetError(
+            errno.EACCES,
+            f"Permission denied: the directory is read-only (mode {stat.S_IMODE(mode):o}; "
+            "refused even as root)",
+            directory,
+        )
 
 
 def _write_all(handle: int, data: bytes) -> None:

@@ -15,8 +15,10 @@ import re
 import libcst as cst
 
 from ..analysis.headers import HeaderSources
-from ..analysis.index import dotted_name, string_value
-from ..apispec import HEYGEN_API_KEY_HEADER_SPELLINGS, LIVEAVATAR_API_KEY_NAME
+from ..analysis.http import RequestSite
+from ..analysis.index import dotted_name, string_value, walk_nodes
+from ..analysis.values import join_text
+from ..apispec import HEYGEN_API_KEY_HEADER_SPELLINGS, HEYGEN_HOST, LIVEAVATAR_API_KEY_NAME
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
 
@@ -57,6 +59,21 @@ def _is_heygen_key_name(name: str) -> bool:
         return False
     words = {w for w in re.split(r"[_\W]+|(?<=[a-z])(?=[A-Z])", _KEY_NAME.sub("", last)) if w}
     return all(word.lower() in _OUR_WORDS for word in words)
+
+
+def _names_heygen(name: str) -> bool:
+    """The name says whose it is: ``HEYGEN_API_KEY``, ``HeyGenStreaming``, ``heygen_key``."""
+    return "heygen" in name.lower()
+
+
+def _last(name: str) -> str:
+    return name.rsplit(".", 1)[-1]
+
+
+def _is_foreign(request: RequestSite) -> bool:
+    """A request whose URL names a host that is not HeyGen's (``api.anthropic.com``)."""
+    text = join_text(request.pieces)
+    return "://" in text and HEYGEN_HOST not in text
 
 
 def _environment_lookup(quote: str) -> cst.BaseExpression:
@@ -126,10 +143,11 @@ def stop(session_id):
         if ctx.settings_role == "none":
             return
         literals: dict[int, cst.BaseExpression] = {}
-        for node in self._header_values(ctx):
+        sources = HeaderSources(ctx.index, _HEADER_NAMES)
+        for node in self._header_values(ctx, sources):
             literals.setdefault(id(node), node)
         defaults: list[tuple[cst.Call, cst.Arg]] = []
-        for node, env_call in self._named_values(ctx):
+        for node, env_call in self._named_values(ctx, sources):
             if env_call is None:
                 literals.setdefault(id(node), node)
             else:
@@ -156,14 +174,16 @@ def stop(session_id):
             if ctx.transform(call, _without_default):
                 ctx.manual(arg.value, self.message)
 
-    def _header_values(self, ctx: RuleContext) -> list[cst.BaseExpression]:
+    def _header_values(self, ctx: RuleContext, sources: HeaderSources) -> list[cst.BaseExpression]:
         """Literal values of API-key headers that HeyGen requests send."""
-        sources = HeaderSources(ctx.index, _HEADER_NAMES)
         if not sources.entries:
             return []
         sent: set[int] = set()
         for request in ctx.requests:
-            sent.update(id(entry.key_node) for entry in sources.entries_of(request))
+            # ``x-api-key`` is not HeyGen's alone (Anthropic uses it): a request to another
+            # host sends another service's key.
+            if not _is_foreign(request):
+                sent.update(id(entry.key_node) for entry in sources.entries_of(request))
         assigned = {id(site.node): site.assigned_to or "" for site in ctx.index.strings}
         found: list[cst.BaseExpression] = []
         for entry in sources.entries:
@@ -178,12 +198,78 @@ def stop(session_id):
                 found.append(entry.value)
         return found
 
+    def _sent_key_names(self, ctx: RuleContext, sources: HeaderSources) -> set[str]:
+        """Last components of the names read into API-key headers that are not sent to another
+        service (``{"x-api-key": self.api_key}`` -> ``api_key``), here and, in a run, in the
+        modules that call streaming endpoints."""
+        foreign: set[int] = set()
+        ours: set[int] = set()
+        for request in ctx.requests:
+            ids = {id(entry.key_node) for entry in sources.entries_of(request)}
+            (foreign if _is_foreign(request) else ours).update(ids)
+        names: set[str] = set()
+        for entry in sources.entries:
+            if id(entry.key_node) in foreign and id(entry.key_node) not in ours:
+                continue
+            for node in walk_nodes(entry.value):
+                if isinstance(node, cst.Name):
+                    names.add(node.value)
+                elif isinstance(node, cst.Attribute):
+                    names.add(node.attr.value)
+        if ctx.project is not None:
+            names.update(ctx.project.streaming_key_names)
+        return names
+
+    def _local_callables(self, ctx: RuleContext) -> set[str]:
+        """Classes and functions this module defines (and, in a run, that streaming modules
+        define): a key passed to one of them as ``api_key=`` may reach a HeyGen request; a
+        key passed to ``OpenAI(api_key=...)`` never does."""
+        names = {
+            name
+            for name, values in ctx.index.module_scope.assignments.items()
+            if any(
+                isinstance(ctx.index.parent_of(value), (cst.ClassDef, cst.FunctionDef))
+                for value in values
+            )
+        }
+        if ctx.project is not None:
+            names.update(ctx.project.streaming_definitions)
+        return names
+
     def _named_values(
-        self, ctx: RuleContext
+        self, ctx: RuleContext, sources: HeaderSources
     ) -> list[tuple[cst.BaseExpression, tuple[cst.Call, cst.Arg] | None]]:
         """Literals given to a HeyGen API-key name: assigned, passed as a keyword, or the
-        default of an environment lookup of such a variable (with that call and argument)."""
+        default of an environment lookup of such a variable (with that call and argument).
+
+        Only keys that can reach a HeyGen streaming request: a name that says HeyGen
+        (``HEYGEN_API_KEY``), or a generic one (``API_KEY``, ``self.api_key``) that an
+        API-key header of a HeyGen request reads; a keyword argument only when the callee is
+        HeyGen's (defined here or in a streaming module of the run, or named so).
+        """
         found: list[tuple[cst.BaseExpression, tuple[cst.Call, cst.Arg] | None]] = []
+        sent_names: set[str] | None = None
+        callables: set[str] | None = None
+
+        def reaches_heygen(name: str) -> bool:
+            nonlocal sent_names
+            if _names_heygen(name):
+                return True
+            if sent_names is None:
+                sent_names = self._sent_key_names(ctx, sources)
+            return _last(name) in sent_names
+
+        def heygen_callee(call: cst.CSTNode | None) -> bool:
+            nonlocal callables
+            if not isinstance(call, cst.Call):
+                return False
+            callee = dotted_name(call.func) or ""
+            if _names_heygen(callee):
+                return True
+            if callables is None:
+                callables = self._local_callables(ctx)
+            return _last(callee) in callables
+
         for site in ctx.index.strings:
             if site.is_docstring or not isinstance(site.node, cst.SimpleString):
                 continue
@@ -192,16 +278,25 @@ def stop(session_id):
             node: cst.BaseExpression = site.node
             parent = ctx.index.parent_of(node)
             if isinstance(parent, (cst.Assign, cst.AnnAssign)) and parent.value is node:
-                if _is_heygen_key_name(site.assigned_to or ""):
+                name = site.assigned_to or ""
+                if _is_heygen_key_name(name) and reaches_heygen(name):
                     found.append((node, None))
             elif isinstance(parent, cst.Arg) and parent.value is node:
+                call = ctx.index.parent_of(parent)
                 if parent.keyword is not None and parent.keyword.value != "default":
-                    if _is_heygen_key_name(parent.keyword.value):
+                    if _is_heygen_key_name(parent.keyword.value) and heygen_callee(call):
                         found.append((node, None))
                     continue
-                call = ctx.index.parent_of(parent)
                 if isinstance(call, cst.Call) and self._is_key_lookup_default(ctx, call, parent):
-                    found.append((node, (call, parent)))
+                    variable = string_value(call.args[0].value) or ""
+                    target = ctx.index.parent_of(call)
+                    assigned = (
+                        dotted_name(target.targets[0].target) or ""
+                        if isinstance(target, cst.Assign) and target.value is call
+                        else ""
+                    )
+                    if reaches_heygen(variable) or (assigned and reaches_heygen(assigned)):
+                        found.append((node, (call, parent)))
         return found
 
     def _is_key_lookup_default(self, ctx: RuleContext, call: cst.Call, arg: cst.Arg) -> bool:
