@@ -9,7 +9,7 @@ import libcst as cst
 
 from ..analysis.edits import NodeTransform
 from ..analysis.http import RequestSite, wrapper_body_parameter
-from ..analysis.index import Context, ModuleIndex, Statement, dotted_name, string_value, walk_nodes
+from ..analysis.index import Context, Statement, dotted_name, string_value, walk_nodes
 from ..analysis.payloads import dict_keys, find_payload_dict, key_string
 from ..analysis.responses import ParseSite
 from ..analysis.session_flow import (
@@ -557,7 +557,7 @@ def wrap_with_remember(ctx: RuleContext, flow: SessionFlow, node: cst.BaseExpres
     return transform_with_bridge(ctx, node, wrap)
 
 
-def _response_of_parse(node: cst.BaseExpression) -> cst.BaseExpression | None:
+def _response_of_parse(node: cst.BaseExpression) -> cst.Name | None:
     """``resp`` in ``resp.json()``, ``await resp.json()``, ``json.loads(resp.text)`` (a name)."""
     inner = node.expression if isinstance(node, cst.Await) else node
     if not isinstance(inner, cst.Call):
@@ -576,8 +576,9 @@ def _response_of_parse(node: cst.BaseExpression) -> cst.BaseExpression | None:
     return target if isinstance(target, cst.Name) else None
 
 
-def _response_url(index: ModuleIndex, response: cst.Name) -> cst.BaseExpression:
-    """``resp.url``, or ``resp.geturl()`` for a urllib response (it has no ``url`` before 3.9)."""
+def _response_url(response: cst.Name) -> cst.BaseExpression:
+    """``resp.url``: the URL the token request went to (requests, httpx, aiohttp and urllib
+    responses all have it), from which the helper derives the start URL."""
     return cst.Attribute(cst.Name(response.value), cst.Name("url"))
 
 
@@ -612,7 +613,7 @@ def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
         if is_bridge_call(updated, BRIDGE_REMEMBER):
             assert isinstance(updated, cst.Call)
             updated = updated.args[0].value
-        args = [updated] if response is None else [updated, _response_url(index, response)]
+        args = [updated] if response is None else [updated, _response_url(response)]
         call = bridge_call(module, BRIDGE_START_ASYNC if asynchronous else BRIDGE_START, *args)
         if not asynchronous:
             return call
@@ -1173,9 +1174,13 @@ def open_session(avatar_id):
             original = token_request.headers.value
             if not portable(original, token_request.call.context, request.call.context, ctx.index):
                 continue
-            if pass_auth_headers(
-                ctx, request, lambda original=original: with_pending_edits(ctx, original)
-            ):
+
+            def copied(original: cst.BaseExpression = original) -> cst.BaseExpression:
+                copy = with_pending_edits(ctx, original)
+                assert isinstance(copy, cst.BaseExpression)
+                return copy
+
+            if pass_auth_headers(ctx, request, copied):
                 ctx.fixed(
                     request.node,
                     "authenticates with the API key the create_token call sent (`auth_headers=`)",
@@ -1600,7 +1605,7 @@ def _nested_subscript_lines(
             string_value(inner.slice[0].slice.value)
             if len(inner.slice) == 1 and isinstance(inner.slice[0].slice, cst.Index)
             else None
-        )  # type: ignore[union-attr]
+        )
         if outer_key is None or not isinstance(
             ctx.index.parent_of(subscript.node), cst.AssignTarget
         ):

@@ -108,13 +108,15 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                     comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
                 )
             value = cst.Call(cst.Name("Field"), args)
-            if ctx.transform(
-                statement,
-                lambda updated, value=value: updated.with_changes(
+
+            def with_field(updated: cst.CSTNode, value: cst.Call = value) -> cst.CSTNode:
+                assert isinstance(updated, cst.AnnAssign)
+                return updated.with_changes(
                     value=value,
                     equal=cst.AssignEqual(cst.SimpleWhitespace(" "), cst.SimpleWhitespace(" ")),
-                ),
-            ):
+                )
+
+            if ctx.transform(statement, with_field):
                 ctx.require_import("pydantic", "Field")
                 ctx.fixed(
                     statement.target,

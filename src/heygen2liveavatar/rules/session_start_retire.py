@@ -67,7 +67,7 @@ def retire_start(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> b
         if replacement is None:
             return False
         if replacement:
-            ctx.insert_before(statement, replacement)
+            ctx.insert_before(statement, list(replacement))
         removed = [statement]
     if not removed:
         return False
@@ -134,7 +134,7 @@ def _check_statements(ctx: RuleContext, statement: Statement, name: str) -> list
         # -> its body, and what followed it (the failure path) goes with the test.
         if isinstance(success, list):
             if success:
-                ctx.insert_before(other, success)
+                ctx.insert_before(other, list(success))
             ctx.edits.remove(other)
             for line in rest:
                 ctx.edits.remove(line)
@@ -304,7 +304,9 @@ def _is_check(statement: Statement, name: str) -> bool:
         lines = body.body if isinstance(body, cst.IndentedBlock) else []
         simple = all(isinstance(line, cst.SimpleStatementLine) for line in lines)
         return simple and all(
-            isinstance(small, cst.Raise) or _is_check_expr(small, name) for small in smalls
+            isinstance(small, cst.Raise)
+            or (isinstance(small, cst.BaseSmallStatement) and _is_check_expr(small, name))
+            for small in smalls
         )
     return False
 
@@ -349,6 +351,8 @@ def _block_replacement(
             isinstance(small, cst.Pass) for small in line.body
         ):
             continue
+        if not isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            return None
         if _is_check(line, name):
             continue
         if _returns_response(line, name) and _result_discarded(

@@ -47,10 +47,13 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
     ):
         return False
     if not all(
-        _is_check(line, name) or (not mentions(line, name) and _is_log(line)) for line in rest[1:-1]
+        isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+        and (_is_check(line, name) or (not mentions(line, name) and _is_log(line)))
+        for line in rest[1:-1]
     ):
         return False
     for line in rest:
+        assert isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
         ctx.edits.remove(line)
     ctx.insert_before(
         statement,
@@ -81,6 +84,7 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
         return False
     if name is not None and _reads_token_directly(statement):
         # ``token = post(create_token).json()["data"]["token"]``: the line is its own holder.
+        assert isinstance(statement, cst.SimpleStatementLine)
         _hold_none(ctx, statement, owner, first=True)
         return True
     if isinstance(statement, cst.With):
