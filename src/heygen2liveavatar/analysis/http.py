@@ -171,9 +171,12 @@ def _passed_as_body(definition: cst.FunctionDef, parameters: set[str]) -> str | 
 
 
 def _stringish(expr: cst.BaseExpression) -> bool:
-    return isinstance(
-        expr, (cst.SimpleString, cst.FormattedString, cst.ConcatenatedString, cst.BinaryOperation)
-    )
+    """A path or URL written at the call (``"/v1/streaming.new"``, an f-string), not a word
+    such as the ``"streaming.new"`` a checking helper is given for its error message."""
+    if isinstance(expr, cst.SimpleString):
+        text = string_value(expr) or ""
+        return text.startswith("/") or "://" in text
+    return isinstance(expr, (cst.FormattedString, cst.ConcatenatedString, cst.BinaryOperation))
 
 
 def _positional(call: cst.Call, position: int) -> cst.Arg | None:

@@ -498,6 +498,12 @@ def run(
             item = replace(item, digest=content_digest(data), size=len(data))
             ordered.append((position, item))
             candidates.append(item)
+            if is_own_report(data) or is_generated_helper(data):
+                # A saved report quotes HeyGen calls, the helper describes them: neither is
+                # code of the project, so neither says anything about its session flow.
+                if on_scanned is not None:
+                    on_scanned(position + 1)
+                continue
             from ..apispec import (
                 HAS_CONTEXT_PATTERN,
                 OPENS_SESSION_PATTERN,

@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 
 from .._version import __version__
-from ..engine.results import STATUS_CREATED, FileResult, RunSummary
+from ..engine.results import STATUS_CHANGED, STATUS_CREATED, FileResult, RunSummary
 from ..model import KIND_MANUAL
 from .base import Reporter
 from .locations import printable, relative_posix, uri_path
@@ -179,8 +179,8 @@ def _changed_files(results: list[FileResult], links: LinkMaker, mode: str) -> li
     """A collapsed list: reviewers want to know which files change, not at first glance."""
     items = []
     for result in results:
-        if not result.changes:
-            continue
+        if result.status != STATUS_CHANGED:
+            continue  # created files are listed apart, without a link
         parts = []
         if result.fixes:
             parts.append(_plural(len(result.fixes), "fix", "fixes"))

@@ -109,7 +109,8 @@ def close(session_id):
             return  # already released (a second run)
         function = request.call.context.function
         asynchronous = function is not None and function.asynchronous is not None
-        ends = any(isinstance(small, (cst.Return, cst.Raise)) for small in statement.body)
+        if any(isinstance(small, (cst.Return, cst.Raise)) for small in statement.body):
+            return  # ``return post(stop)``: releasing first would forget the session too early
 
         def build(module: str) -> cst.SimpleStatementLine:
             call = bridge_call(
@@ -117,7 +118,7 @@ def close(session_id):
             )
             return cst.SimpleStatementLine([cst.Expr(cst.Await(call) if asynchronous else call)])
 
-        if insert_with_bridge(ctx, statement, build, before=ends):
+        if insert_with_bridge(ctx, statement, build):
             ctx.fixed(
                 request.node,
                 "releases the session's LiveKit room in the helper (`liveavatar_bridge.release`)",
