@@ -407,11 +407,26 @@ def api() -> Iterator[tuple[str, type[_StartHandler]]]:
 TOKEN_RESPONSE = {"code": 100, "data": {"session_id": "s-http", "session_token": SESSION_TOKEN}}
 
 
+STARTED = {
+    "session_id": "s-http",
+    "session_token": SESSION_TOKEN,
+    "livekit_url": LIVEKIT_URL,
+    "livekit_client_token": CLIENT_TOKEN,
+    "livekit_agent_token": AGENT_TOKEN,
+    "max_session_duration": 600,
+}
+
+
 def test_start_session_posts_with_the_session_token_and_no_body(
-    bridge: types.ModuleType, api: tuple[str, type[_StartHandler]], store: Path
+    bridge: types.ModuleType,
+    api: tuple[str, type[_StartHandler]],
+    store: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     url, handler = api
-    started = bridge.start_session(TOKEN_RESPONSE, api_url=url)
+    monkeypatch.setenv("LIVEAVATAR_API_URL", "http://127.0.0.1:9")  # unused: nothing listens
+    # Migrated code passes the token response and its URL: the host comes from that URL.
+    started = bridge.start_session(TOKEN_RESPONSE, f"{url}/v1/sessions/token")
     assert handler.requests == [
         {
             "path": "/v1/sessions/start",
@@ -420,19 +435,18 @@ def test_start_session_posts_with_the_session_token_and_no_body(
             "body": b"",
         }
     ]
-    assert started == {
-        "session_id": "s-http",
-        "session_token": SESSION_TOKEN,
-        "livekit_url": LIVEKIT_URL,
-        "livekit_client_token": CLIENT_TOKEN,
-        "livekit_agent_token": AGENT_TOKEN,
-        "max_session_duration": 600,
-    }
+    # An envelope in, an envelope out: its data merges the token and start responses.
+    assert started == {"code": 100, "data": STARTED}
+    assert TOKEN_RESPONSE["data"] == {"session_id": "s-http", "session_token": SESSION_TOKEN}
     assert json.loads((store / "s-http.json").read_text())["livekit_agent_token"] == AGENT_TOKEN
-    # A base with /v1 or /v1/sessions (and the async form) reach the same endpoint.
-    bridge.start_session(TOKEN_RESPONSE["data"], api_url=f"{url}/v1/")
-    asyncio.run(bridge.start_session_async(TOKEN_RESPONSE, api_url=f"{url}/v1/sessions"))
-    assert [r["path"] for r in handler.requests] == ["/v1/sessions/start"] * 3
+    # Its data in, the merged data out; any path or query of the token URL reaches the same
+    # endpoint, and so does the async form.
+    assert bridge.start_session(TOKEN_RESPONSE["data"], f"{url}/v1/sessions/token?x=1") == STARTED
+    bridge.start_session(TOKEN_RESPONSE, f"{url}/")
+    coroutine = bridge.start_session_async(TOKEN_RESPONSE, f"{url}/v1/sessions", timeout=5)
+    assert asyncio.run(coroutine) == {"code": 100, "data": STARTED}
+    assert [r["path"] for r in handler.requests] == ["/v1/sessions/start"] * 4
+    assert {r["authorization"] for r in handler.requests} == {f"Bearer {SESSION_TOKEN}"}
 
 
 def test_start_session_reads_the_api_url_from_the_environment(
@@ -440,19 +454,25 @@ def test_start_session_reads_the_api_url_from_the_environment(
 ) -> None:
     url, handler = api
     monkeypatch.setenv("LIVEAVATAR_API_URL", url)
-    assert bridge.start_session(TOKEN_RESPONSE)["livekit_url"] == LIVEKIT_URL
-    assert len(handler.requests) == 1
+    # No token URL, or one that is not an absolute http(s) URL: the environment names the host.
+    assert bridge.start_session(TOKEN_RESPONSE)["data"]["livekit_url"] == LIVEKIT_URL
+    assert bridge.start_session(TOKEN_RESPONSE["data"], "/v1/sessions/token") == STARTED
+    assert [r["path"] for r in handler.requests] == ["/v1/sessions/start"] * 2
 
 
 def test_start_session_error_has_status_and_body_but_no_token(
-    bridge: types.ModuleType, api: tuple[str, type[_StartHandler]]
+    bridge: types.ModuleType, api: tuple[str, type[_StartHandler]], store: Path
 ) -> None:
     url, handler = api
     handler.status = 401
     with pytest.raises(bridge.LiveAvatarError) as caught:
-        bridge.start_session(TOKEN_RESPONSE, api_url=url)
+        bridge.start_session(TOKEN_RESPONSE, f"{url}/v1/sessions/token")
     assert caught.value.status == 401
     assert "invalid session token" in caught.value.body
     assert SESSION_TOKEN not in str(caught.value) and SESSION_TOKEN not in repr(caught.value)
+    assert SESSION_TOKEN not in caught.value.body
+    assert len(handler.requests) == 1
+    assert not (store / "s-http.json").exists()  # a failed start remembers nothing
     with pytest.raises(bridge.LiveAvatarError, match="session_token"):
-        bridge.start_session({"data": {"session_id": "s"}}, api_url=url)
+        bridge.start_session({"data": {"session_id": "s"}}, f"{url}/v1/sessions/token")
+    assert len(handler.requests) == 1  # without a session token nothing is sent

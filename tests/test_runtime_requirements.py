@@ -98,7 +98,7 @@ def test_a_whole_run_declares_livekit_once(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text(INTERRUPT, encoding="utf-8")
     (tmp_path / "b.py").write_text(INTERRUPT, encoding="utf-8")
     files = migrate(".", cwd=tmp_path)
-    assert files["./requirements.txt"]["status"] == "changed"
+    assert files["requirements.txt"]["status"] == "changed"
     assert (tmp_path / "requirements.txt").read_text() == "requests\nlivekit>=1.0\n"
     assert migrate(".", cwd=tmp_path) == {}  # nothing more to do
 
@@ -116,7 +116,7 @@ def test_a_partial_run_names_the_manifest_instead_of_editing_it(tmp_path: Path) 
 def test_without_a_manifest_the_file_says_what_to_install(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text(INTERRUPT, encoding="utf-8")
     files = migrate(".", cwd=tmp_path)
-    messages = [f["message"] for f in files["./a.py"]["findings"]]  # type: ignore[union-attr]
+    messages = [f["message"] for f in files["a.py"]["findings"]]  # type: ignore[union-attr]
     assert any("no dependency manifest" in m and "livekit>=1.0" in m for m in messages)
 
 

@@ -253,10 +253,66 @@ def test_mutated_clients_reach_a_fixed_point_in_one_run(prefix: str, mutant: Mut
 
 
 def test_the_engine_iterates_to_the_fixed_point() -> None:
-    """An unknown streaming endpoint next to a known one (found by the mutants): the first
-    pass migrates the known call, which lets a rule act on it again; the engine runs the
-    rules until nothing changes, so a second run is a no-op, and the findings of every pass
-    are reported at lines of the original source."""
+    """One rule's rewrite enables another's (found by the mutants, issue 15 item 6): the
+    engine runs the rules until nothing changes, so a second run is a no-op, and the
+    findings of every pass are reported at lines of the original source.
+
+    Two rules stand for the pair, in the order that needs a second pass: ``H2L998`` acts on
+    ``heygen_step_two()`` only, which ``H2L999`` writes; ``H2L999`` also puts a marker above
+    an earlier line, so that the second pass's finding is at a shifted line of its input."""
+    import libcst as cst
+
+    from heygen2liveavatar.engine.transform import _migrate_text, migrate_text
+    from heygen2liveavatar.model import KIND_MANUAL
+    from heygen2liveavatar.rules.base import Rule, RuleContext
+
+    class Finish(Rule):
+        code = "H2L998"
+        name = "finish"
+        summary = "marks `heygen_step_two()`."
+        fix = "manual"
+
+        def check(self, ctx: RuleContext) -> None:
+            for site in ctx.index.calls:
+                if site.name == "heygen_step_two":
+                    ctx.manual(site.node, "check what `heygen_step_two` returns")
+
+    class Rename(Rule):
+        code = "H2L999"
+        name = "rename"
+        summary = "renames `heygen_step_one` to `heygen_step_two`."
+        fix = "safe"
+
+        def check(self, ctx: RuleContext) -> None:
+            for site in ctx.index.calls:
+                if site.name == "heygen_setup":
+                    ctx.manual(site.node, "set the session up by hand")
+                elif site.name == "heygen_step_one":
+                    ctx.replace(site.node.func, cst.Name("heygen_step_two"))
+                    ctx.fixed(site.node, "`heygen_step_one` becomes `heygen_step_two`")
+
+    rules = [Finish, Rename]
+    source = "import os\n\n\ndef go():\n    heygen_setup()\n    return heygen_step_one()\n"
+    # One pass is not enough: the scenario really needs the iteration.
+    single = _migrate_text(source, "app.py", rules, False, None)
+    assert migrate_text(single.code, "app.py", rules).changed
+    result = migrate_text(source, "app.py", rules)
+    assert result.changed
+    assert migrate_text(result.code, "app.py", rules).code == result.code
+    assert {(f.rule, f.kind, f.line) for f in result.findings} == {
+        ("H2L999", KIND_MANUAL, 5),
+        ("H2L999", KIND_FIX, 6),
+        # Line 7 of the second pass's input (below the first pass's marker): the call's
+        # line in the original.
+        ("H2L998", KIND_MANUAL, 6),
+    }
+    assert len(result.manual) == result.code.count("TODO(heygen2liveavatar)")
+
+
+def test_an_unknown_endpoint_beside_a_known_one_is_a_fixed_point_in_one_run() -> None:
+    """The mutant that first showed a second run changing the output: an unknown streaming
+    endpoint next to a known one. One run reaches the fixed point, and its findings are at
+    lines of the original source."""
     source = (
         "import json\nimport os\nimport urllib.request\n\n"
         'URL = "https://api.heygen.com/v1/streaming.interrupt"\n\n\n'
@@ -272,8 +328,10 @@ def test_the_engine_iterates_to_the_fixed_point() -> None:
     )
     first = migrate_source(source, filename="client.py")
     assert migrate_source(first.code, filename="client.py").code == first.code
-    # The call's second-pass marker (H2L202) is reported at the call's original line.
-    assert ("H2L202", "manual", 9) in {(f.rule, f.kind, f.line) for f in first.findings}
+    found = {(f.rule, f.kind, f.line) for f in first.findings}
+    # The request becomes an event (line 9); what the function returns changed (line 11).
+    assert ("H2L202", KIND_FIX, 9) in found
+    assert ("H2L202", "manual", 11) in found
     lines = len(source.splitlines())
     assert all(1 <= f.line <= lines for f in first.findings), first.findings
     markers = first.code.count("TODO(heygen2liveavatar)")

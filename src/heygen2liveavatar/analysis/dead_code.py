@@ -491,50 +491,63 @@ class _Remover:
     def leave_IndentedBlock(
         self, original_node: cst.IndentedBlock, updated_node: cst.IndentedBlock
     ) -> cst.IndentedBlock:
-        body = self._kept(original_node.body, updated_node.body)
-        if body is None:
+        kept = self._kept(original_node.body, updated_node.body)
+        if kept is None:
             return updated_node
+        body, above = kept
         if not body:
-            body = [cst.SimpleStatementLine(body=[cst.Pass()])]
-        return updated_node.with_changes(body=body)
+            body = [cst.SimpleStatementLine(body=[cst.Pass()], leading_lines=above)]
+            above = []
+        return updated_node.with_changes(body=body, footer=[*above, *updated_node.footer])
 
     def leave_Module(self, original_node: cst.Module, updated_node: cst.Module) -> cst.Module:
-        body = self._kept(original_node.body, updated_node.body)
-        return updated_node if body is None else updated_node.with_changes(body=body)
+        kept = self._kept(original_node.body, updated_node.body)
+        if kept is None:
+            return updated_node
+        body, above = kept
+        return updated_node.with_changes(body=body, footer=[*above, *updated_node.footer])
 
     def _kept(
         self,
         original: Sequence[cst.BaseStatement],
         updated: Sequence[cst.BaseStatement],
-    ) -> list[cst.BaseStatement] | None:
-        """The body without removed statements; ``None`` when nothing was removed."""
+    ) -> tuple[list[cst.BaseStatement], list[cst.EmptyLine]] | None:
+        """The body without removed statements, and the lines of removed statements that
+        belong to the code above and found no statement to stay with (the block's footer
+        takes them); ``None`` when nothing was removed."""
         if len(original) != len(updated):
             return None  # statements are only removed here, so this cannot happen
         body: list[cst.BaseStatement] = []
         blank: list[cst.EmptyLine] = []
+        above: list[cst.EmptyLine] = []
         removed = False
         for old, new in zip(original, updated):
             if id(old) in self.plan.statements:
                 removed = True
                 self.freed |= names_in(old)
-                # The blank lines that separated the statement from the one before it now
-                # separate its successor (``"""doc"""``, blank, ``import x``).
                 if isinstance(new, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
-                    lines = [line for line in new.leading_lines if line.comment is None]
-                    blank = blank or lines[:1]
+                    stays, separator = _lines_of_code_above(new.leading_lines)
+                    if stays:
+                        above.extend([*blank, *stays])
+                        blank = []
+                    # The blank lines that separated the statement from the one before it
+                    # now separate its successor (``"""doc"""``, blank, ``import x``).
+                    blank = blank or separator[:1]
                 continue
             if isinstance(new, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
                 leading = list(new.leading_lines)
-                if not body and removed:
+                if not body and removed and not above:
                     # Now first in its body: blank lines above it would separate nothing.
                     while leading and leading[0].comment is None:
                         leading.pop(0)
-                    new = new.with_changes(leading_lines=leading)
                 elif blank and (not leading or leading[0].comment is not None):
-                    new = new.with_changes(leading_lines=[*blank, *leading])
+                    leading = [*blank, *leading]
+                if removed:
+                    new = new.with_changes(leading_lines=[*above, *leading])
+                above = []
             blank = []
             body.append(new)
-        return body if removed else None
+        return (body, above) if removed else None
 
     def _kept_aliases(
         self, original: Sequence[cst.ImportAlias], updated: Sequence[cst.ImportAlias]
@@ -567,6 +580,25 @@ class _Remover:
         if id(original_node) in self.plan.with_items:
             return updated_node.with_changes(asname=None)
         return updated_node
+
+
+def _lines_of_code_above(
+    lines: Sequence[cst.EmptyLine],
+) -> tuple[list[cst.EmptyLine], list[cst.EmptyLine]]:
+    """Split the leading lines of a removed statement: (lines that stay, blank separator).
+
+    The comments right above the statement describe it and go with it. Above them, what
+    is more than an empty line (a comment, a line of spaces) belongs to the code before:
+    it stays, with the blank lines between; the empty lines after it only separated.
+    """
+    end = len(lines)
+    while end and lines[end - 1].comment is not None:
+        end -= 1  # the statement's own comments
+    last = max(
+        (i for i in range(end) if lines[i].comment is not None or lines[i].whitespace.value),
+        default=-1,
+    )
+    return list(lines[: last + 1]), list(lines[last + 1 : end])
 
 
 def _without_trailing_comma(names: list[cst.ImportAlias]) -> list[cst.ImportAlias]:

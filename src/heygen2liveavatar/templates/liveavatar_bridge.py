@@ -31,7 +31,6 @@ AGENT_CONTROL_TOPIC = "agent-control"
 TIMEOUT = 30.0  # seconds to join a room and publish one event
 FIELDS = ("session_id", "session_token", "livekit_url", "livekit_agent_token",
           "livekit_client_token", "ws_url")  # fmt: skip
-# HeyGen's docs say "chat", its SDK "talk": both asked the avatar's own LLM for an answer.
 SPEAK_EVENT_TYPES = {"repeat": "avatar.speak_text", "chat": "avatar.speak_response",
                      "talk": "avatar.speak_response"}  # fmt: skip
 _T = TypeVar("_T")
@@ -153,11 +152,11 @@ async def start_session_async(token_response: Any, *args: Any, **options: Any) -
 
 
 def speak_event_type(task_type: Any) -> str:
-    """The event for a HeyGen ``task_type``: repeat (the default) or chat/talk (an LLM answer)."""
-    value = str(getattr(task_type, "value", task_type) or "repeat")  # also TaskType.TALK
-    if value.lower() not in SPEAK_EVENT_TYPES:
+    """The event for a HeyGen ``task_type``: repeat (default) or chat (docs) / talk (SDK): LLM."""
+    value = str(getattr(task_type, "value", task_type) or "repeat").lower()  # TaskType.TALK too
+    if value not in SPEAK_EVENT_TYPES:
         raise ValueError(f"unknown HeyGen task_type {value!r}: expected repeat, chat or talk")
-    return SPEAK_EVENT_TYPES[value.lower()]
+    return SPEAK_EVENT_TYPES[value]
 
 
 def emit(session_id: str, event_type: str, /, **fields: Any) -> str:
@@ -184,8 +183,8 @@ def release(session_id: str) -> None:
             _submit(_leave(session_id)).result(TIMEOUT)
 
 
-async def release_async(session_id: str) -> None:
-    await asyncio.to_thread(release, session_id)  # :func:`release` for coroutines
+async def release_async(session_id: str) -> None:  # :func:`release` for coroutines
+    await asyncio.to_thread(release, session_id)
 
 
 # Rooms: all on one private event loop ----------------------------------------------------
@@ -209,7 +208,7 @@ def _submit(work: Coroutine[Any, Any, Any]) -> concurrent.futures.Future[Any]:
     return asyncio.run_coroutine_threadsafe(work, _loop)
 
 
-async def _publish(session_id: str, payload: bytes) -> None:
+async def _publish(session_id: str, payload: bytes, retry: bool = True) -> None:
     pending = _rooms.get(session_id)
     if pending is None:
         pending = _rooms[session_id] = asyncio.ensure_future(_join(session_id))
@@ -222,6 +221,8 @@ async def _publish(session_id: str, payload: bytes) -> None:
     try:
         await asyncio.wait_for(publish(payload, reliable=True, topic=AGENT_CONTROL_TOPIC), TIMEOUT)
     except Exception as exc:  # a timeout, or LiveKit's own errors
+        if retry and _rooms.pop(session_id, None) is pending:  # kicked by another worker's
+            return await _publish(session_id, payload, retry=False)  # join: join again, once
         raise LiveAvatarError(f"could not send an event to session {session_id}: {exc!r}") from None
 
 

@@ -160,10 +160,15 @@ class Rooms:
             if participant is None:
                 raise self._refuse("publish_data from a participant that never joined")
             if participant.gone:
-                raise self._refuse(
+                message = (
                     f"publish_data from {participant.identity!r}, which is no longer in the room "
                     f"({participant.gone})"
                 )
+                if participant.role == "program" and "program joined" in participant.gone:
+                    # Another process of the same program took the identity (one worker per
+                    # request): LiveKit just fails this publish; joining again is the remedy.
+                    raise JoinError(message)
+                raise self._refuse(message)
             if not participant.can_publish_data:
                 raise self._refuse(f"{participant.identity!r} has no canPublishData grant")
             room = participant.room
