@@ -234,7 +234,7 @@ def test_token_that_leaves_the_module_is_not_removed() -> None:
     )
     # LiveAvatar has no token before the session: the fetch goes, the name stays defined, and
     # the caller that receives it is told (the return is marked, not silently wrong).
-    assert "streaming.create_token" not in code and "/sessions/token\", headers" not in code
+    assert "streaming.create_token" not in code and '/sessions/token", headers' not in code
     assert "    token = None\n" in code
     marker = "TODO(heygen2liveavatar): H2L101 `token` is `None` now"
     assert code.index(marker) < code.index("return token, info")

@@ -133,9 +133,11 @@ def _module_sources(directory: str) -> list[bytes]:
         return []
     sources = []
     for entry in names:
-        if entry.endswith(".py"):
+        path = os.path.join(directory, entry)
+        # Regular files only: a FIFO named ``x.py`` would block the read forever.
+        if entry.endswith(".py") and os.path.isfile(path):
             try:
-                with open(os.path.join(directory, entry), "rb") as handle:
+                with open(path, "rb") as handle:
                     sources.append(handle.read())
             except OSError:
                 continue

@@ -25,7 +25,13 @@ class FileFacts:
     """``self._base = settings.heygen_base_url``: (target name, names its value reads)."""
 
 
+_MAX_PARSED = 4 * 1024 * 1024
+"""The engine refuses larger files (``transform.MAX_SOURCE_CHARS``): no facts from them either."""
+
+
 def file_facts(data: bytes) -> FileFacts:
+    if len(data) > _MAX_PARSED:
+        return FileFacts()
     try:
         tree = ast.parse(data)
     except (SyntaxError, ValueError, RecursionError, MemoryError):

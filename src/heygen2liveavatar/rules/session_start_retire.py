@@ -141,10 +141,41 @@ def _check_statements(ctx: RuleContext, statement: Statement, name: str) -> list
         else:
             ctx.edits.replace(other, success)
         return checks
-    # No read of the response anywhere else before the name is bound again.
-    if _counted(later, name, checks) is None:
+    # No read of the response anywhere else before the name is bound again, in this block
+    # or after it (``async with client: resp = ...`` then ``return resp.json()``).
+    if _counted(later, name, checks) is None or _read_after_block(ctx, statement, name, later):
         return None
     return checks
+
+
+def _read_after_block(
+    ctx: RuleContext, statement: Statement, name: str, later: list[Statement]
+) -> bool:
+    """Is ``name`` read after ``statement`` outside its own block, with no rebinding between?"""
+    context = ctx.index.context_of(statement)
+    function = context.function if context is not None else None
+    if function is None:
+        return False
+    order = {key: n for n, key in enumerate(ctx.index.contexts)}
+    at = order.get(id(statement), -1)
+    inside = {id(n) for line in (statement, *later) for n in walk_nodes(line)}
+    rebinds = [
+        order.get(id(ctx.index.statement_of(n)), -1)
+        for n in walk_nodes(function)
+        if isinstance(n, cst.Name)
+        and n.value == name
+        and isinstance(ctx.index.parent_of(n), cst.AssignTarget)
+        and id(n) not in inside
+    ]
+    for node in walk_nodes(function):
+        if not (isinstance(node, cst.Name) and node.value == name) or id(node) in inside:
+            continue
+        if isinstance(ctx.index.parent_of(node), cst.AssignTarget):
+            continue
+        where = order.get(id(ctx.index.statement_of(node)), -1)
+        if where > at and not any(at < rebind < where for rebind in rebinds):
+            return True
+    return False
 
 
 def _counted(later: list[Statement], name: str, lines: list[Statement]) -> list[Statement] | None:
