@@ -69,8 +69,9 @@ carry it as `source_event_id`); a read of `duration_ms` is marked (wait for `ava
 any other use of the old response, and a function that returned it, is marked. The helper module
 is written once per import root (see the README); it joins the session's room on first use.
 
-The fix is unsafe because the event goes through the room of a session this process remembered
-(`liveavatar_bridge.remember_session`, which the session flow rules H2L101/H2L102 insert), and
+The fix is unsafe because the event goes through the room of a session the helper knows (started
+with `liveavatar_bridge.start_session`, which H2L101 inserts, or remembered with
+`liveavatar_bridge.remember_session`; another worker process finds it in the helper's store), and
 because text can no longer be spoken in LITE mode (bring your own TTS and send `agent.speak`).
 A call whose session id or text cannot be found, or whose `task_type` is an unknown literal, is
 left in place with a TODO marker; URL constants that only served replaced calls are marked for

@@ -27,11 +27,12 @@ joins the session's room on first use.
 Do not map an interrupt to `POST /v1/sessions/stop`, as some hand migrations did: that ends the
 session.
 
-The fix is unsafe because the event goes through the room of a session this process remembered:
-the session flow rules (H2L101/H2L102) pass the token and start responses to
-`liveavatar_bridge.remember_session`; code that received the session from elsewhere must do so
-itself. A call whose session id cannot be found is left in place with a TODO marker, and URL
-constants that only served replaced calls are marked for deletion.
+The fix is unsafe because the event goes through the room of a session the helper knows: H2L101
+starts it with `liveavatar_bridge.start_session` (any worker process of the machine finds it in the
+helper's store); code that received the session from elsewhere passes its start response to
+`liveavatar_bridge.remember_session` itself. A call whose session id cannot be found is left in
+place with a TODO marker, and URL constants that only served replaced calls are marked for
+deletion.
 """
     example_before = """
 import requests

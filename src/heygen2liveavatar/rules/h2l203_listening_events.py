@@ -30,9 +30,9 @@ per import root.
 In LITE mode the equivalent messages are `agent.start_listening` / `agent.stop_listening` on the
 session's WebSocket; code that already sends those is left alone.
 
-The fix is unsafe because the event goes through the room of a session this process remembered
-(`liveavatar_bridge.remember_session`, which the session flow rules H2L101/H2L102 insert). A call
-whose session id cannot be found is left in place with a TODO marker.
+The fix is unsafe because the event goes through the room of a session the helper knows (started
+with `liveavatar_bridge.start_session` by H2L101, found by any worker process of the machine in the
+helper's store). A call whose session id cannot be found is left in place with a TODO marker.
 """
     example_before = """
 import httpx
