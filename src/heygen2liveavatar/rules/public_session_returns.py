@@ -25,19 +25,17 @@ _RESPONDERS = frozenset({"jsonify", "JSONResponse", "json_response", "dict"})
 
 
 def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
-    tracker = flow.tracker
-    for function_name in {f for f in _function_names(ctx)}:
-        for function in tracker.functions_named(function_name):
-            for value, context in tracker.returns_of(function):
-                _alias(ctx, flow, value, context)
-
-
-def _function_names(ctx: RuleContext) -> set[str]:
-    return {
-        scope.node.name.value
-        for scope in ctx.index.function_scopes.values()
-        if isinstance(scope.node, cst.FunctionDef)
+    # The functions that open a session themselves: classifying every return of a large
+    # module would follow every call chain of it.
+    openers = {
+        id(r.call.context.function): r.call.context.function
+        for r in flow.new_requests
+        if r.call.context.function is not None
     }
+    for function in openers.values():
+        assert function is not None
+        for value, context in flow.tracker.returns_of(function):
+            _alias(ctx, flow, value, context)
 
 
 def _alias(
