@@ -10,6 +10,8 @@ learns which functions open sessions before any file is migrated.
 from __future__ import annotations
 
 import ast
+import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 _NEW_PATH = "streaming.new"
@@ -30,36 +32,108 @@ _MAX_PARSED = 4 * 1024 * 1024
 
 
 def file_facts(data: bytes) -> FileFacts:
+    """One ``ast`` parse, then a walk over statements only (expressions are read as text
+    slices or small sub-walks): this runs on every file that passes the pre-filter."""
     if len(data) > _MAX_PARSED:
         return FileFacts()
     try:
         tree = ast.parse(data)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return FileFacts()
-    return FileFacts(
-        _openers(tree) if _NEW_PATH.encode() in data else set(),
-        _wrapper_bodies(tree),
-        _aliases(tree),
+    lines = data.splitlines()
+    facts = FileFacts()
+    functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
+    url_names: set[str] = set()
+    for statement in _statements(tree.body):
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            functions.append(statement)
+        elif isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+            target = statement.targets[0]
+            name = target.id if isinstance(target, ast.Name) else getattr(target, "attr", None)
+            if not name:
+                continue
+            text = _text(lines, statement)
+            if _NEW_PATH.encode() in text:
+                url_names.add(name)
+            value = _STRING.sub(b"", text.split(b"=", 1)[-1])  # names, not words in strings
+            sources = set(_IDENTIFIER.findall(value.decode("ascii", "replace")))
+            if sources:
+                facts.aliases.append((name, sources))
+    for function in functions:
+        text = _text(lines, function)
+        _wrapper_body(function, text, facts.wrappers)
+        if _NEW_PATH.encode() in data and _opens(function, text, url_names):
+            facts.openers.add(function.name)
+    return facts
+
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_STRING = re.compile(rb"([\"'])(?:\\.|(?!\1).)*\1")
+_BODY_ARGUMENT = re.compile(
+    rb"\b(?:json|data|content|body)\s*=\s*(?:[\w.]*dumps\(\s*)?([A-Za-z_][A-Za-z0-9_]*)"
+)
+_COMPOUND = (ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try)
+
+
+def _statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
+    """Every statement, nested ones included, without visiting expressions."""
+    stack = list(reversed(body))
+    while stack:
+        statement = stack.pop()
+        yield statement
+        nested: list[ast.stmt] = []
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+            nested = statement.body
+        elif isinstance(statement, _COMPOUND):
+            nested = [*statement.body, *getattr(statement, "orelse", [])]
+            nested += getattr(statement, "finalbody", [])
+            for handler in getattr(statement, "handlers", []):
+                nested += handler.body
+        elif hasattr(ast, "Match") and isinstance(statement, ast.Match):
+            for case in statement.cases:
+                nested += case.body
+        stack.extend(reversed(nested))
+
+
+def _text(lines: list[bytes], node: ast.stmt) -> bytes:
+    return b"\n".join(lines[node.lineno - 1 : node.end_lineno or node.lineno])
+
+
+def _opens(function: ast.AST, text: bytes, url_names: set[str]) -> bool:
+    """Calls ``streaming.new`` and returns something other than a literal tuple or dict."""
+    if _NEW_PATH.encode() not in text and not any(
+        re.search(rb"\b" + re.escape(name.encode()) + rb"\b", text) for name in url_names
+    ):
+        return False
+    body = getattr(function, "body", [])
+    returns = [s.value for s in _statements(body) if isinstance(s, ast.Return) and s.value]
+    return bool(returns) and not any(
+        isinstance(v, (ast.Tuple, ast.Dict, ast.Constant)) for v in returns
     )
 
 
-def _aliases(tree: ast.Module) -> list[tuple[str, set[str]]]:
-    edges: list[tuple[str, set[str]]] = []
-    for node in ast.walk(tree):
-        if not isinstance(node, ast.Assign) or len(node.targets) != 1:
-            continue
-        target = node.targets[0]
-        name = target.id if isinstance(target, ast.Name) else getattr(target, "attr", None)
-        if not name:
-            continue
-        sources = {
-            n.id if isinstance(n, ast.Name) else n.attr
-            for n in ast.walk(node.value)
-            if isinstance(n, (ast.Name, ast.Attribute))
-        }
-        if sources:
-            edges.append((name, sources))
-    return edges
+def _wrapper_body(
+    function: ast.FunctionDef | ast.AsyncFunctionDef,
+    text: bytes,
+    found: dict[str, tuple[str, int]],
+) -> None:
+    """A request wrapper: the parameter it sends as the body and its position among the
+    positional parameters (``self`` not counted).
+
+    ``post_json(url, api_key, payload, auth_mode)`` passes ``payload`` as ``json=`` (or
+    ``data=json.dumps(payload)``) to the HTTP call it makes; callers in other modules call it
+    with their own positional order, which only the wrapper's code tells.
+    """
+    positional = [a.arg for a in (*function.args.posonlyargs, *function.args.args)]
+    if positional and positional[0] in ("self", "cls"):
+        positional = positional[1:]
+    params = {*positional, *(a.arg for a in function.args.kwonlyargs)}
+    for match in _BODY_ARGUMENT.finditer(text):
+        name = match.group(1).decode("ascii")
+        if name in params:
+            position = positional.index(name) if name in positional else -1
+            found.setdefault(function.name, (name, position))
+            return
 
 
 def expand_base_names(names: set[str], edges: list[tuple[str, set[str]]]) -> set[str]:
@@ -72,91 +146,6 @@ def expand_base_names(names: set[str], edges: list[tuple[str, set[str]]]) -> set
             break
         result |= grown
     return result
-
-
-def _openers(tree: ast.Module) -> set[str]:
-    """Names of the functions and methods that call ``streaming.new`` and return something
-    other than a literal tuple or dict (the response, its JSON or its ``data``)."""
-    url_names = _names_holding_new_path(tree)
-    openers: set[str] = set()
-    for node in ast.walk(tree):
-        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            continue
-        if not _mentions_new_path(node, url_names):
-            continue
-        returns = [
-            n.value for n in ast.walk(node) if isinstance(n, ast.Return) and n.value is not None
-        ]
-        if returns and not any(isinstance(v, (ast.Tuple, ast.Dict, ast.Constant)) for v in returns):
-            openers.add(node.name)
-    return openers
-
-
-def _names_holding_new_path(tree: ast.Module) -> set[str]:
-    names: set[str] = set()
-    for node in ast.walk(tree):
-        if isinstance(node, ast.Assign) and _has_new_path(node.value):
-            for target in node.targets:
-                if isinstance(target, ast.Name):
-                    names.add(target.id)
-                elif isinstance(target, ast.Attribute):
-                    names.add(target.attr)
-    return names
-
-
-def _has_new_path(node: ast.AST) -> bool:
-    return any(
-        isinstance(n, ast.Constant) and isinstance(n.value, str) and _NEW_PATH in n.value
-        for n in ast.walk(node)
-    )
-
-
-def _mentions_new_path(function: ast.AST, url_names: set[str]) -> bool:
-    for n in ast.walk(function):
-        if isinstance(n, ast.Constant) and isinstance(n.value, str) and _NEW_PATH in n.value:
-            return True
-        if isinstance(n, ast.Name) and n.id in url_names:
-            return True
-        if isinstance(n, ast.Attribute) and n.attr in url_names:
-            return True
-    return False
-
-
-_BODY_KEYWORDS = ("json", "data", "content", "body")
-
-
-def _wrapper_bodies(tree: ast.Module) -> dict[str, tuple[str, int]]:
-    """Request wrappers defined in ``data``: function name -> the parameter sent as the body
-    and its position among the positional parameters (``self`` not counted).
-
-    ``post_json(url, api_key, payload, auth_mode)`` passes ``payload`` as ``json=`` (or
-    ``data=json.dumps(payload)``) to the HTTP call it makes; callers in other modules call it
-    with their own positional order, which only the wrapper's code tells.
-    """
-    found: dict[str, tuple[str, int]] = {}
-    for node in ast.walk(tree):
-        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
-            continue
-        positional = [a.arg for a in (*node.args.posonlyargs, *node.args.args)]
-        if positional and positional[0] in ("self", "cls"):
-            positional = positional[1:]
-        params = {*positional, *(a.arg for a in node.args.kwonlyargs)}
-        for call in ast.walk(node):
-            if not isinstance(call, ast.Call):
-                continue
-            for keyword in call.keywords:
-                if keyword.arg not in _BODY_KEYWORDS:
-                    continue
-                value: ast.AST = keyword.value
-                while isinstance(value, ast.Call) and value.args:
-                    value = value.args[0]  # json.dumps(payload).encode()
-                if isinstance(value, ast.Attribute) and isinstance(value.value, ast.Call):
-                    inner = value.value
-                    value = inner.args[0] if inner.args else value
-                if isinstance(value, ast.Name) and value.id in params:
-                    position = positional.index(value.id) if value.id in positional else -1
-                    found.setdefault(node.name, (value.id, position))
-    return found
 
 
 __all__ = ["FileFacts", "expand_base_names", "file_facts"]

@@ -102,7 +102,7 @@ def _fixed_point(
     helper: HelperImport | None = None,
 ) -> MigrationResult:
     first = _migrate_text(text, filename, rules, in_package, project, helper)
-    if not first.changed or (rules is None and not _still_heygen(first.code)):
+    if not first.changed or (_built_in(rules) and not _still_heygen(first.code)):
         return first  # the built-in rules key on what ``_still_heygen`` looks for
     # The usual case: the second pass finds nothing to change (it only acknowledges the
     # markers the first one added), and the first pass's findings, at exact positions in the
@@ -146,6 +146,10 @@ def _fixed_point(
         frozenset(packages),
         frozenset(secrets),
     )
+
+
+def _built_in(rules: Sequence[RuleClass] | None) -> bool:
+    return rules is None or set(rules) <= set(_default_rules())
 
 
 def _still_heygen(code: str) -> bool:
