@@ -849,7 +849,7 @@ def open_session(avatar_id):
             if id(line) not in aliased:
                 dropped.extend(self._subscript_line(ctx, flow, key, line, request))
         if name is not None:
-            for key, line in _nested_subscript_lines(ctx, name, node):
+            for key, line in _subscript_lines(ctx, name, node, nested=True):
                 self._nested_subscript_line(ctx, flow, key, line)
         _prune_imports(ctx, dropped)
 
@@ -1438,9 +1438,10 @@ def _payload_name(expr: cst.BaseExpression, ctx: RuleContext) -> str | None:
 
 
 def _subscript_lines(
-    ctx: RuleContext, name: str, node: cst.Dict
+    ctx: RuleContext, name: str, node: cst.Dict, nested: bool = False
 ) -> list[tuple[str, cst.SimpleStatementLine]]:
-    """``payload["key"] = value`` lines filling the payload dict, in the dict's scope."""
+    """``payload["key"] = value`` lines filling the payload dict, in the dict's scope; with
+    ``nested``, ``payload["voice"]["voice_id"] = value`` lines, keyed by the outer key."""
     context = ctx.index.context_of(ctx.statement_of(node) or node)
     if context is None:
         return []
@@ -1449,18 +1450,24 @@ def _subscript_lines(
         if subscript.context.scope is not context.scope:
             continue
         base = subscript.node.value
-        if not isinstance(base, cst.Name) or base.value != name:
+        key: str | None = subscript.key
+        if nested:
+            inner = base
+            if not (isinstance(inner, cst.Subscript) and len(inner.slice) == 1):
+                continue
+            index = inner.slice[0].slice
+            key = string_value(index.value) if isinstance(index, cst.Index) else None
+            base = inner.value
+        if key is None or not isinstance(base, cst.Name) or base.value != name:
             continue
-        parent = ctx.index.parent_of(subscript.node)
-        if not isinstance(parent, cst.AssignTarget):
+        if not isinstance(ctx.index.parent_of(subscript.node), cst.AssignTarget):
             continue
         line = subscript.context.statement
         if not isinstance(line, cst.SimpleStatementLine) or len(line.body) != 1:
             continue
         assign = line.body[0]
-        if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
-            continue
-        lines.append((subscript.key, line))
+        if isinstance(assign, cst.Assign) and len(assign.targets) == 1:
+            lines.append((key, line))
     return lines
 
 
@@ -1581,39 +1588,3 @@ def _setdefault_on(
             cst.Arg(default),
         ],
     )
-
-
-def _nested_subscript_lines(
-    ctx: RuleContext, name: str, node: cst.Dict
-) -> list[tuple[str, cst.SimpleStatementLine]]:
-    """``payload["voice"]["voice_id"] = value`` lines (two keys deep) in the dict's scope."""
-    context = ctx.index.context_of(ctx.statement_of(node) or node)
-    if context is None:
-        return []
-    lines: list[tuple[str, cst.SimpleStatementLine]] = []
-    for subscript in ctx.index.subscripts:
-        if subscript.context.scope is not context.scope:
-            continue
-        inner = subscript.node.value
-        if not (
-            isinstance(inner, cst.Subscript)
-            and isinstance(inner.value, cst.Name)
-            and inner.value.value == name
-        ):
-            continue
-        outer_key = (
-            string_value(inner.slice[0].slice.value)
-            if len(inner.slice) == 1 and isinstance(inner.slice[0].slice, cst.Index)
-            else None
-        )
-        if outer_key is None or not isinstance(
-            ctx.index.parent_of(subscript.node), cst.AssignTarget
-        ):
-            continue
-        line = subscript.context.statement
-        if not isinstance(line, cst.SimpleStatementLine) or len(line.body) != 1:
-            continue
-        assign = line.body[0]
-        if isinstance(assign, cst.Assign) and len(assign.targets) == 1:
-            lines.append((outer_key, line))
-    return lines

@@ -48,6 +48,8 @@ class Case:
     expect: str
     env: dict[str, dict[str, str]]
     known_failure: str = ""
+    project_from: str = ""
+    """A project of this repository run as it is (``examples``), instead of ``project/``."""
     """Why the migrated program does not run yet (a tool gap, tracked): the test is an
     expected failure, strict, so a fix that makes it pass must remove this line."""
 
@@ -73,10 +75,13 @@ class Case:
             expect,
             env,
             str(meta.get("known_failure", "")),
+            str(meta.get("project", "")),
         )
 
     @property
     def project(self) -> Path:
+        if self.project_from:
+            return self.directory.parents[3] / self.project_from  # tests/e2e/corpus/<case>
         return self.directory / "project"
 
     @property
