@@ -112,6 +112,9 @@ def open_room(headers, avatar_id):
             # ``liveavatar_bridge.start_session`` (H2L101), which merges start's data into it.
             if edit_literal(ctx, read.key_node, read.key, new_key):
                 ctx.fixed(read.node, f"`{read.key}` becomes `{new_key}` (from the start response)")
+            if new_key == CLIENT_TOKEN_FIELD and flow.usage is not None and flow.usage.text:
+                # The viewer's token, while this code also sends events through the helper.
+                ctx.manual(read.node, CLIENT_TOKEN_NOTE)
             return
         binding = from_start_binding(flow, read)
         if binding is not None:
@@ -151,6 +154,15 @@ def open_room(headers, avatar_id):
                 read.node,
                 f"`{read.key}` comes from the start response now: reads `{new_key}` from `{binding.name}`",
             )
+
+
+CLIENT_TOKEN_FIELD = "livekit_client_token"
+CLIENT_TOKEN_NOTE = (
+    "this hands the client token to a viewer while the code sends events: a session without "
+    "`livekit_agent_token` makes `liveavatar_bridge` join with this token, which disconnects "
+    "the viewer (one participant per identity); the guide's alternative is to send the "
+    "events from the frontend with the LiveAvatar web SDK"
+)
 
 
 def _like(reference: cst.SimpleString, value: str) -> cst.SimpleString:
