@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from .index import ModuleIndex, string_value, walk_nodes
+from .index import ModuleIndex, dotted_name, string_value, walk_nodes
 
 _PREFIX = re.compile(r"^HEYGEN_?$", re.IGNORECASE)
 _KEY_FIELD = re.compile(r"^(?:heygen_)?api_(?:key|token)$|^(?:heygen_)?key$", re.IGNORECASE)
@@ -27,10 +27,16 @@ class KeyField:
 
 
 def prefixed_key_fields(index: ModuleIndex) -> list[KeyField]:
+    """Fields of settings classes that read the HeyGen key from the environment: ``api_key``
+    under ``env_prefix="HEYGEN_"``, or ``heygen_api_key`` of a ``BaseSettings`` class with no
+    prefix (pydantic-settings matches the field name to ``HEYGEN_API_KEY``)."""
     v2 = any(q.startswith("pydantic_settings") for q in index.imports.values())
     fields: list[KeyField] = []
     for statement in index.module.body:
-        if not isinstance(statement, cst.ClassDef) or not _heygen_prefix(statement):
+        if not isinstance(statement, cst.ClassDef):
+            continue
+        prefix = _env_prefix(statement)
+        if prefix is None:
             continue
         body = statement.body
         if not isinstance(body, cst.IndentedBlock):
@@ -42,10 +48,41 @@ def prefixed_key_fields(index: ModuleIndex) -> list[KeyField]:
                 if (
                     isinstance(small, cst.AnnAssign)
                     and isinstance(small.target, cst.Name)
-                    and _KEY_FIELD.match(small.target.value)
+                    and _HEYGEN_KEY.match(prefix + small.target.value.upper())
                 ):
                     fields.append(KeyField(small, v2))
     return fields
+
+
+_HEYGEN_KEY = re.compile(r"^HEYGEN(?:_[A-Z0-9]+)*_(?:API_)?(?:KEY|TOKEN)$")
+
+
+def _env_prefix(node: cst.ClassDef) -> str | None:
+    """The class's environment prefix, upper-cased ("" for none); ``None``: not settings."""
+    if _heygen_prefix(node):
+        return "HEYGEN_"
+    bases = {dotted_name(base.value) or "" for base in node.bases}
+    if any(name.split(".")[-1] == "BaseSettings" for name in bases) and not _has_prefix(node):
+        return ""
+    return None
+
+
+def _has_prefix(node: cst.ClassDef) -> bool:
+    return any(
+        (
+            isinstance(child, cst.Arg)
+            and child.keyword is not None
+            and child.keyword.value == "env_prefix"
+        )
+        or (
+            isinstance(child, cst.Assign)
+            and any(
+                isinstance(t.target, cst.Name) and t.target.value == "env_prefix"
+                for t in child.targets
+            )
+        )
+        for child in walk_nodes(node)
+    )
 
 
 def _heygen_prefix(node: cst.ClassDef) -> bool:
