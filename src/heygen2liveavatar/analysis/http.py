@@ -343,3 +343,81 @@ class RequestFinder:
             headers=headers,
             host_pieces=hosts,
         )
+
+
+@dataclass
+class ChosenEndpointRequest:
+    """A request whose path is chosen at run time between two streaming endpoints:
+    ``path = "/v1/streaming.start_listening" if on else "/v1/streaming.stop_listening"`` then
+    ``post(path, ...)``, or ``f"{base}/v1/streaming.{action}"`` with such an ``action``."""
+
+    site: RequestSite
+    """Built from the first choice: its payload, headers and client are the call's."""
+    test: cst.BaseExpression
+    keys: tuple[str, str]
+    """The endpoint keys of the two choices (when the test is true, when false)."""
+    literals: tuple[cst.CSTNode, cst.CSTNode]
+
+
+def chosen_endpoint_requests(finder: RequestFinder) -> list[ChosenEndpointRequest]:
+    index = finder.index
+    found: list[ChosenEndpointRequest] = []
+    for call in index.calls:
+        if not call.node.args or _is_message_call(call):
+            continue
+        extra = [a for a in (_positional(call.node, 1), _positional(call.node, 2)) if a is not None]
+        for arg in [*finder._url_candidates(call), *extra]:
+            choice = _choice_of(index, arg.value, call)
+            if choice is None:
+                continue
+            test, (first, second), literals = choice
+            uses = [find_endpoints(first), find_endpoints(second)]
+            if not uses[0] or not uses[1]:
+                continue
+            pieces = [Piece(first, None)]
+            site = finder._build(
+                call, arg, pieces, [EndpointUse(pieces[0], uses[0][0])], []
+            )
+            keys = (uses[0][0].endpoint.key, uses[1][0].endpoint.key)
+            found.append(ChosenEndpointRequest(site, test, keys, literals))
+            break
+    return found
+
+
+def _path_text(expr: cst.BaseExpression) -> str | None:
+    """The literal text of a string or f-string (its ``{...}`` parts left out: the host)."""
+    if isinstance(expr, cst.FormattedString):
+        return "".join(p.value for p in expr.parts if isinstance(p, cst.FormattedStringText))
+    return string_value(expr)
+
+
+def _choice_of(
+    index: ModuleIndex, expr: cst.BaseExpression, call: CallSite
+) -> tuple[cst.BaseExpression, tuple[str, str], tuple[cst.CSTNode, cst.CSTNode]] | None:
+    """``(test, (url if true, url if false), the two literals)`` for a URL chosen by an
+    ``a if test else b`` of two string literals, directly or through a local name, whole or
+    as the ``{...}`` of an f-string."""
+    if isinstance(expr, cst.Name):
+        values = index.lookup(expr.value, call.context.scope)
+        if len(values) != 1:
+            return None
+        expr = values[0]
+    if isinstance(expr, cst.IfExp):
+        body, orelse = _path_text(expr.body), _path_text(expr.orelse)
+        if body is None or orelse is None:
+            return None
+        return expr.test, (body, orelse), (expr.body, expr.orelse)
+    if isinstance(expr, cst.FormattedString):
+        holes = [p for p in expr.parts if isinstance(p, cst.FormattedStringExpression)]
+        texts = [p.value for p in expr.parts if isinstance(p, cst.FormattedStringText)]
+        if not holes or not any("streaming." in t for t in texts):
+            return None
+        inner = _choice_of(index, holes[-1].expression, call)
+        if inner is None:
+            return None
+        test, (yes, no), literals = inner
+        prefix = "".join(texts)  # the host hole is unknown: the path is what matters
+        if not prefix.endswith("streaming."):
+            return None
+        return test, (f"/{prefix.lstrip('/')}{yes}", f"/{prefix.lstrip('/')}{no}"), literals
+    return None

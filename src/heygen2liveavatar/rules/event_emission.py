@@ -29,8 +29,8 @@ import libcst as cst
 from ..analysis.call_shape import CallShape, call_shape, urlopen_of
 from ..analysis.codegen import code_of
 from ..analysis.dead_code import dead_locals, names_in
-from ..analysis.http import RequestSite
-from ..analysis.index import dotted_name, string_value
+from ..analysis.http import RequestFinder, RequestSite, chosen_endpoint_requests
+from ..analysis.index import dotted_name, string_value, walk_nodes
 from ..analysis.names import name_reads
 from ..analysis.payloads import dict_keys, unwrap_serialiser
 from ..analysis.responses import parse_receiver
@@ -65,6 +65,10 @@ _NO_SPACE_EQUAL = cst.AssignEqual(
 )
 _LINE_LIMIT = 88
 """Longest line a rewrite writes on one line (black's default) unless the original was longer."""
+
+
+SHARED_CHOSEN_LITERALS = "events_chosen_endpoints"
+"""``ctx.shared`` key: calls and literals of endpoints chosen at run time, already replaced."""
 
 
 def event_requests(ctx: RuleContext, keys: tuple[str, ...]) -> list[RequestSite]:
@@ -943,8 +947,10 @@ def mark_leftover_urls(ctx: RuleContext, key: str, handled: set[int], message: s
     removed: list[cst.CSTNode] = [
         request.node for request in ctx.streaming_requests if id(request.node) in handled
     ]
+    chosen = ctx.shared.get(SHARED_CHOSEN_LITERALS, set())
+    assert isinstance(chosen, set)
     for literal in ctx.literals.endpoint_literals(key):
-        if not literal.is_target:
+        if not literal.is_target or id(literal.node) in chosen:
             continue
         if any(id(r.node) not in handled for r in literal.requests):
             continue
@@ -1046,8 +1052,53 @@ def rewrite_control_events(ctx: RuleContext, events: dict[str, str]) -> None:
                 prepared.target,
                 f"the `{event_name}` event carries no other field: {fields} is no longer sent",
             )
+    _rewrite_chosen(ctx, events)
     for key in events:
         mark_leftover_urls(ctx, key, handled, leftover_url_message(key))
+
+
+def _rewrite_chosen(ctx: RuleContext, events: dict[str, str]) -> None:
+    """``post("/streaming.start_listening" if on else "/streaming.stop_listening", ...)``: the
+    event is chosen the same way (``"avatar.start_listening" if on else ...``)."""
+    wrappers = ctx.project.wrapper_bodies if ctx.project is not None else ()
+    finder = RequestFinder(ctx.index, ctx.resolver, wrappers)
+    done = ctx.shared.setdefault(SHARED_CHOSEN_LITERALS, set())
+    assert isinstance(done, set)
+    for chosen in chosen_endpoint_requests(finder):
+        if not all(key in events for key in chosen.keys) or id(chosen.site.node) in done:
+            continue
+        prepared = prepare(ctx, chosen.site)
+        if isinstance(prepared, str) or prepared.payload is None:
+            continue
+        session_id = prepared.payload.value(SESSION_ID_FIELD)
+        if session_id is None:
+            continue
+        first, second = (events[key] for key in chosen.keys)
+        test = chosen.test
+
+        def event_type(_bridge: str, first: str = first, second: str = second) -> cst.BaseExpression:
+            return cst.IfExp(
+                test=test.deep_clone(),
+                body=cst.SimpleString(f'"{first}"'),
+                orelse=cst.SimpleString(f'"{second}"'),
+            )
+
+        if emit_event(
+            ctx,
+            prepared,
+            session_id,
+            event_type,
+            [],
+            f"the endpoint chosen at run time becomes the `{first}` or `{second}` event, "
+            "chosen the same way and sent with {emit}",
+        ):
+            done.add(id(chosen.site.node))
+            done.update(
+                id(node)
+                for literal in chosen.literals
+                for node in (literal, *walk_nodes(literal))
+                if isinstance(node, (cst.SimpleString, cst.FormattedStringText))
+            )
 
 
 __all__ = [
