@@ -375,9 +375,7 @@ def chosen_endpoint_requests(finder: RequestFinder) -> list[ChosenEndpointReques
             if not uses[0] or not uses[1]:
                 continue
             pieces = [Piece(first, None)]
-            site = finder._build(
-                call, arg, pieces, [EndpointUse(pieces[0], uses[0][0])], []
-            )
+            site = finder._build(call, arg, pieces, [EndpointUse(pieces[0], uses[0][0])], [])
             keys = (uses[0][0].endpoint.key, uses[1][0].endpoint.key)
             found.append(ChosenEndpointRequest(site, test, keys, literals))
             break

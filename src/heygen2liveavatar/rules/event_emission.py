@@ -1076,7 +1076,12 @@ def _rewrite_chosen(ctx: RuleContext, events: dict[str, str]) -> None:
         first, second = (events[key] for key in chosen.keys)
         test = chosen.test
 
-        def event_type(_bridge: str, first: str = first, second: str = second) -> cst.BaseExpression:
+        def event_type(
+            _bridge: str,
+            first: str = first,
+            second: str = second,
+            test: cst.BaseExpression = test,
+        ) -> cst.BaseExpression:
             return cst.IfExp(
                 test=test.deep_clone(),
                 body=cst.SimpleString(f'"{first}"'),
