@@ -363,18 +363,25 @@ class ResponseTracker:
                 return "client"
         return "wrapper"
 
+    def bound_values(self, expr: cst.BaseExpression, context: Context) -> list[cst.BaseExpression]:
+        """The values assigned to a name or a ``self`` attribute (empty for anything else)."""
+        if isinstance(expr, cst.Name):
+            return self._values_of(expr.value, context.scope)
+        if (
+            isinstance(expr, cst.Attribute)
+            and isinstance(expr.value, cst.Name)
+            and expr.value.value == "self"
+        ):
+            return self.index.lookup_self_attribute(context.class_def, expr.attr.value)
+        return []
+
+    def value_context(self, value: cst.CSTNode, fallback: Context) -> Context:
+        """Where an assigned value sits (for classifying it in its own scope)."""
+        return self._context_of(value, fallback)
+
     def _library_of(self, receiver: cst.BaseExpression, context: Context) -> str | None:
         """The HTTP library whose client object ``receiver`` names, when its creation is visible."""
-        values: list[cst.BaseExpression] = []
-        if isinstance(receiver, cst.Name):
-            values = self._values_of(receiver.value, context.scope)
-        elif (
-            isinstance(receiver, cst.Attribute)
-            and isinstance(receiver.value, cst.Name)
-            and receiver.value.value == "self"
-        ):
-            values = self.index.lookup_self_attribute(context.class_def, receiver.attr.value)
-        for value in values:
+        for value in self.bound_values(receiver, context):
             if isinstance(value, cst.Await):
                 value = value.expression
             if isinstance(value, cst.Call):

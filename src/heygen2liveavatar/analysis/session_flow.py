@@ -191,16 +191,7 @@ def holds_heygen_token(
     if keyed is not None:
         origin = tracker.classify(keyed[0], context)
         return keyed[1] == "token" and origin is not None and origin.endpoint_key == "create_token"
-    values: list[cst.BaseExpression] = []
-    if isinstance(expr, cst.Name):
-        values = tracker._values_of(expr.value, context.scope)
-    elif (
-        isinstance(expr, cst.Attribute)
-        and isinstance(expr.value, cst.Name)
-        and expr.value.value == "self"
-    ):
-        values = tracker.index.lookup_self_attribute(context.class_def, expr.attr.value)
-    elif isinstance(expr, cst.Call):
+    if isinstance(expr, cst.Call):
         func = expr.func
         name = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
         for function in tracker.functions_named(name or ""):
@@ -208,8 +199,8 @@ def holds_heygen_token(
                 if holds_heygen_token(tracker, value, value_context, depth + 1):
                     return True
         return False
-    for value in values:
-        value_context = tracker._context_of(value, context)
+    for value in tracker.bound_values(expr, context):
+        value_context = tracker.value_context(value, context)
         if holds_heygen_token(tracker, value, value_context, depth + 1):
             return True
     return False
@@ -916,7 +907,7 @@ def _start_binding(flow: SessionFlow, request: RequestSite) -> StartBinding | No
     )
     if not needs or bind_shape(tracker, request) is None:
         return None
-    name = _fresh_name(tracker.index, context, "started")
+    name = fresh_name(tracker.index, context, "started")
     return StartBinding(name, True, context, after, planned=True)
 
 
@@ -957,7 +948,7 @@ def _binding_of_parse(tracker: ResponseTracker, site: ParseSite) -> StartBinding
     return None
 
 
-def _fresh_name(index: ModuleIndex, context: Context, base: str) -> str:
+def fresh_name(index: ModuleIndex, context: Context, base: str) -> str:
     taken: set[str] = set()
     scope: Scope | None = context.scope
     while scope is not None:
@@ -1018,6 +1009,7 @@ __all__ = [
     "bind_shape",
     "bound_parse",
     "free_names",
+    "fresh_name",
     "from_start_binding",
     "header_dicts",
     "holds_heygen_token",

@@ -17,6 +17,7 @@ from ..analysis.session_flow import (
     TokenPlumbing,
     authorization_entry,
     bound_parse,
+    fresh_name,
     header_dicts,
     holds_heygen_token,
     name_references,
@@ -532,6 +533,18 @@ def with_pending_edits(ctx: RuleContext, node: cst.CSTNode) -> cst.CSTNode:
     result = node.visit(_PendingEdits(ctx.edits.transforms))
     assert isinstance(result, cst.CSTNode)
     return result
+
+
+def hoist(
+    ctx: RuleContext, expr: cst.BaseExpression, statement: Statement, context: Context
+) -> cst.Name | None:
+    """``session_data = <expr>`` inserted before ``statement`` (the edits other rules made
+    inside ``expr`` carried along): the name to read ``expr`` from several times."""
+    name = fresh_name(ctx.index, context, "session_data")
+    value = with_pending_edits(ctx, expr)
+    assert isinstance(value, cst.BaseExpression)
+    line = cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(name))], value)])
+    return cst.Name(name) if ctx.insert_before(statement, [line]) else None
 
 
 def is_bridge_call(node: cst.CSTNode | None, function: str) -> bool:

@@ -101,7 +101,7 @@ def start(headers, session_id):
         if opened_here:
             # The token call (formerly streaming.new) starts the session itself now
             # (``liveavatar_bridge.start_session``): a second start would be refused.
-            retired = [r for r in flow.start_requests if retire_start(ctx, flow, r)]
+            retired = [r for r in flow.start_requests if retire_start(ctx, r)]
             kept = [r for r in flow.start_requests if r not in retired]
             for request in kept:
                 ctx.manual(

@@ -14,9 +14,9 @@ import libcst as cst
 
 from ..analysis.index import Context
 from ..analysis.responses import DATA, UNKNOWN, data_key_of
-from ..analysis.session_flow import SessionFlow, _fresh_name
+from ..analysis.session_flow import SessionFlow
 from .base import RuleContext
-from .h2l101_session_token import is_bridge_call, with_pending_edits
+from .h2l101_session_token import hoist, is_bridge_call
 
 # HeyGen-era key -> the LiveAvatar key that holds its value now (api-reference 5.3).
 PUBLIC_ALIASES = (("url", "livekit_url"), ("access_token", "livekit_client_token"))
@@ -60,13 +60,10 @@ def _alias(
         return
     source: cst.BaseExpression = target
     if not isinstance(target, cst.Name):
-        name = _fresh_name(ctx.index, context, "session_data")
-        line = cst.SimpleStatementLine(
-            [cst.Assign([cst.AssignTarget(cst.Name(name))], with_pending_edits(ctx, target))]  # type: ignore[arg-type]
-        )
-        if not ctx.insert_before(statement, [line]):
+        hoisted = hoist(ctx, target, statement, context)
+        if hoisted is None:
             return
-        source = cst.Name(name)
+        source = hoisted
     aliases = PUBLIC_ALIASES + (LITE_ALIASES if flow.mode == "LITE" else ())
     merged = cst.Dict(
         [
@@ -103,7 +100,7 @@ def _data_level(
         return keyed[1] == "data"
     tracker = flow.tracker
     if isinstance(expr, cst.Name):
-        values = tracker._values_of(expr.value, context.scope)
+        values = tracker.bound_values(expr, context)
         return any(_data_level(flow, v, context, depth + 1) for v in values)
     if isinstance(expr, cst.Call):
         inner = expr

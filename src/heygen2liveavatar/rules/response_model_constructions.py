@@ -10,9 +10,9 @@ from ..analysis.response_models import (
     model_constructions,
     response_models,
 )
-from ..analysis.session_flow import SessionFlow, _fresh_name
+from ..analysis.session_flow import SessionFlow
 from .base import RuleContext
-from .h2l101_session_token import with_pending_edits
+from .h2l101_session_token import hoist
 
 # Start-response keys LiveAvatar may leave out (api-reference 3.2): read with ``.get``.
 _OPTIONAL_KEYS = frozenset({"livekit_agent_token", "ws_url", "max_session_duration"})
@@ -51,17 +51,7 @@ def _rewrite(ctx: RuleContext, construction: ModelConstruction) -> None:
     if not _repeatable(source) and isinstance(statement, cst.SimpleStatementLine):
         # ``Model.model_validate(resp.json()["data"])``: the data gets a name first, read
         # once per field after.
-        name = _fresh_name(ctx.index, construction.call.context, "session_data")
-        line = cst.SimpleStatementLine(
-            [
-                cst.Assign(
-                    [cst.AssignTarget(cst.Name(name))],
-                    with_pending_edits(ctx, source),  # type: ignore[arg-type]
-                )
-            ]
-        )
-        if ctx.insert_before(statement, [line]):
-            source = cst.Name(name)
+        source = hoist(ctx, source, statement, construction.call.context) or source
     if not _repeatable(source):
         ctx.manual(
             node,

@@ -14,7 +14,7 @@ import libcst as cst
 
 from ..analysis.http import RequestSite
 from ..analysis.index import Statement, walk_nodes
-from ..analysis.session_flow import SessionFlow, mentions
+from ..analysis.session_flow import mentions
 from .base import RuleContext
 
 # Methods called on a response only to check or log it.
@@ -26,7 +26,7 @@ NO_OP_COMMENT = (
 )
 
 
-def retire_start(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> bool:
+def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
     """Remove the start call and its response checks; ``False`` when that is not safe."""
     index = ctx.index
     statement = request.call.context.statement
@@ -39,12 +39,12 @@ def retire_start(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> b
     removed: list[Statement] = []
     if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
         small = statement.body[0]
-        if isinstance(small, cst.Expr) and _only_checks(index, small.value, outer):
+        if isinstance(small, cst.Expr) and _only_checks(small.value, outer):
             removed = [statement]
         elif (
             isinstance(small, cst.Return)
             and small.value is not None
-            and _only_checks(index, small.value, outer)
+            and _only_checks(small.value, outer)
             and _result_discarded(ctx, request.call.context.function)
         ):
             removed = [statement]  # ``return self._request("/streaming.start", ...)``
@@ -52,7 +52,7 @@ def retire_start(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> b
             isinstance(small, cst.Assign)
             and len(small.targets) == 1
             and isinstance(small.targets[0].target, cst.Name)
-            and _only_checks(index, small.value, outer)
+            and _only_checks(small.value, outer)
         ):
             name = small.targets[0].target.value
             checks = _check_statements(ctx, statement, name)
@@ -86,7 +86,7 @@ def retire_start(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> b
     return True
 
 
-def _only_checks(index: object, expr: cst.BaseExpression, call: cst.CSTNode) -> bool:
+def _only_checks(expr: cst.BaseExpression, call: cst.CSTNode) -> bool:
     """``call``, ``call.raise_for_status()``, ``(await call).json()``: nothing else runs."""
     node: cst.CSTNode = expr
     while node is not call:
