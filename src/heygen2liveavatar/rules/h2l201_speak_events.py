@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import libcst as cst
 
+from ..analysis.event_calls import PayloadView, prepare
 from ..analysis.http import RequestSite
 from ..apispec import DEFAULT_TASK_TYPE, TASK_TYPE_EVENTS
 from ..apispec.events import (
@@ -17,17 +18,14 @@ from ..apispec.events import (
 )
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
-from .event_emission import (
-    PayloadView,
+from .control_events import (
     cannot_rewrite,
     constant,
-    emit_event,
-    event_requests,
     leftover_url_message,
     mark_leftover_urls,
-    prepare,
     quoted,
 )
+from .event_emission import emit_event, event_requests
 
 _SPEAK_EVENTS = "`avatar.speak_text`/`avatar.speak_response`"
 _KNOWN_FIELDS = frozenset(
@@ -113,7 +111,7 @@ def say(session_id, text, task_type="repeat"):
 
     def _rewrite(self, ctx: RuleContext, request: RequestSite) -> bool:
         """Replace one task request; False when it stays (marked, or suppressed)."""
-        prepared = prepare(ctx, request)
+        prepared = prepare(ctx.index, request)
         if isinstance(prepared, str):
             ctx.manual(request.node, cannot_rewrite("task", _SPEAK_EVENTS, prepared))
             return False

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..apispec import CONTROL_EVENTS
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
-from .event_emission import rewrite_control_events
+from .control_events import rewrite_control_events
 
 
 class ListeningEventsRule(Rule):

@@ -13,9 +13,9 @@ from ..apispec.session_fields import (
 )
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
-from .event_emission import SHARED_HANDLED_READS
 from .public_session_returns import keep_public_keys
 from .response_model_constructions import migrate_model_constructions
+from .task_results import SHARED_HANDLED_READS
 
 
 class ResponseFieldsRule(Rule):

@@ -1,0 +1,182 @@
+"""A HeyGen in-session request about to become a LiveAvatar event: where the call stands
+(:class:`EventCall`) and what it sent (:class:`PayloadView`), read from the payload dict literal or
+the variable holding it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+
+from .call_shape import CallShape, call_shape, urlopen_of
+from .http import RequestSite
+from .index import ModuleIndex, dotted_name, string_value
+from .payloads import dict_keys, unwrap_serialiser
+
+_MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear"})
+
+
+# Payloads -----------------------------------------------------------------------------------
+@dataclass
+class PayloadView:
+    """The fields one request sends, as expressions a rewrite can put in its place.
+
+    Either a dict literal written in the call (its values are used as they are) or a variable
+    holding a dict (its fields are read back with subscripts, which is exact even when the
+    dict is built over several statements).
+    """
+
+    variable: str | None
+    node: cst.Dict | None
+    """The dict literal: the inline payload, or the variable's only value."""
+    stored: frozenset[str]
+    """Keys the code sets on the variable after building it (``payload["text"] = ...``)."""
+    complete: bool
+    """``node`` (plus ``stored``) lists every key: no ``**spread``, no ``update()``, one assignment."""
+
+    def keys(self) -> set[str]:
+        found = set(dict_keys(self.node)) if self.node is not None else set()
+        return found | self.stored
+
+    def has(self, key: str) -> bool | None:
+        """Whether the payload has ``key``: True, False, or None when it cannot be known."""
+        if key in self.keys():
+            return True
+        return False if self.complete else None
+
+    def value(self, key: str) -> cst.BaseExpression | None:
+        """An expression for a field the request always sends (``None``: not visible)."""
+        if self.variable is None:
+            element = dict_keys(self.node).get(key) if self.node is not None else None
+            return element.value if element is not None else None
+        # A required HeyGen field of a dict whose keys are not all visible was sent anyway
+        # (HeyGen rejected requests without it), so reading it back is exact.
+        if self.has(key) is False:
+            return None
+        return self._subscript(key)
+
+    def optional_value(self, key: str) -> cst.BaseExpression | None:
+        """An expression for an optional field: ``None`` when it is surely absent."""
+        presence = self.has(key)
+        if presence is False:
+            return None
+        if self.variable is None:
+            return self.value(key) if presence else None
+        if presence:
+            return self._subscript(key)
+        return cst.Call(
+            func=cst.Attribute(cst.Name(self.variable), cst.Name("get")),
+            args=[cst.Arg(self._key(key))],
+        )
+
+    def literal(self, key: str) -> str | None:
+        """The string literal sent as ``key``, when that is all it can be."""
+        if (
+            self.node is None
+            or key in self.stored
+            or (self.variable is not None and not self.complete)
+        ):
+            return None
+        element = dict_keys(self.node).get(key)
+        return string_value(element.value) if element is not None else None
+
+    def _key(self, key: str) -> cst.SimpleString:
+        quote = '"'
+        for element in dict_keys(self.node).values() if self.node is not None else ():
+            if isinstance(element.key, cst.SimpleString) and element.key.value.endswith("'"):
+                quote = "'"
+            break
+        return cst.SimpleString(f"{quote}{key}{quote}")
+
+    def _subscript(self, key: str) -> cst.Subscript:
+        assert self.variable is not None
+        return cst.Subscript(
+            value=cst.Name(self.variable),
+            slice=[cst.SubscriptElement(cst.Index(self._key(key)))],
+        )
+
+
+def payload_view(index: ModuleIndex, request: RequestSite) -> PayloadView | None:
+    """What ``request`` sends, or ``None`` when it is not a dict the rewrite can read."""
+    arg = request.payload
+    if arg is None:
+        return None
+    context = request.call.context
+    expr = unwrap_serialiser(arg.value, index)
+    if isinstance(expr, cst.Name):
+        # ``data = json.dumps(payload)`` ... ``post(url, data=data)``
+        values = index.lookup(expr.value, context.scope)
+        if len(values) == 1:
+            unwrapped = unwrap_serialiser(values[0], index)
+            if unwrapped is not values[0] and isinstance(unwrapped, (cst.Name, cst.Dict)):
+                expr = unwrapped
+    if isinstance(expr, cst.Dict):
+        spread = any(isinstance(e, cst.StarredDictElement) for e in expr.elements)
+        return PayloadView(None, expr, frozenset(), complete=not spread)
+    if not isinstance(expr, cst.Name):
+        return None
+    name = expr.value
+    values = index.lookup(name, context.scope)
+    dicts = [v for v in values if isinstance(v, cst.Dict)]
+    dict_calls = [v for v in values if isinstance(v, cst.Call) and dotted_name(v.func) == "dict"]
+    if values and len(dicts) + len(dict_calls) != len(values):
+        return None  # also bound to something that is not a dict
+    if not values and not (arg.keyword is None or arg.keyword.value == "json"):
+        # A parameter (or a global from elsewhere): a dict only if it is sent as JSON.
+        return None
+    # Only stores and mutations in the request's own function touch this variable: another
+    # function's ``payload`` is another dict.
+    stored: set[str] = set()
+    for site in index.subscripts:
+        if (
+            site.context.function is context.function
+            and isinstance(site.node.value, cst.Name)
+            and site.node.value.value == name
+            and _is_store(index, site.node)
+        ):
+            stored.add(site.key)
+    mutated = any(
+        call.context.function is context.function
+        and (call.name or "").startswith(f"{name}.")
+        and (call.name or "").split(".")[-1] in _MUTATORS
+        for call in index.calls
+    )
+    node = dicts[0] if len(values) == 1 and dicts else None
+    spread = node is not None and any(isinstance(e, cst.StarredDictElement) for e in node.elements)
+    complete = node is not None and not spread and not mutated
+    return PayloadView(name, node, frozenset(stored), complete)
+
+
+def _is_store(index: ModuleIndex, node: cst.Subscript) -> bool:
+    parent = index.parent_of(node)
+    return isinstance(parent, (cst.AssignTarget, cst.AugAssign, cst.Del)) or (
+        isinstance(parent, cst.AnnAssign) and parent.target is node
+    )
+
+
+@dataclass
+class EventCall:
+    """One request about to become an event: where the call stands and what it sent."""
+
+    request: RequestSite
+    target: cst.Call
+    """The call replaced: the request call, or the ``urlopen`` that sends a urllib Request."""
+    shape: CallShape
+    payload: PayloadView | None
+
+
+def prepare(index: ModuleIndex, request: RequestSite) -> EventCall | str:
+    """An :class:`EventCall`, or why the request cannot be replaced where it stands."""
+    target = request.node
+    site = request.call
+    if request.client == "urllib":
+        use = urlopen_of(index, request.call)
+        if use is None:
+            return "the urllib request object is used in other ways too"
+        target = use.call
+        located = next((c for c in index.calls if c.node is target), None)
+        if located is None:
+            return "the urllib request is not sent here"
+        site = located
+    return EventCall(request, target, call_shape(index, site), payload_view(index, request))

@@ -1,0 +1,191 @@
+"""Interrupt and listening calls become control events; URLs no call uses any more are marked."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import libcst as cst
+
+from ..analysis.dead_code import dead_locals
+from ..analysis.event_calls import prepare
+from ..analysis.http import RequestFinder, chosen_endpoint_requests
+from ..analysis.index import walk_nodes
+from ..apispec.events import (
+    BRIDGE_EMIT,
+    BRIDGE_MODULE,
+    SESSION_ID_FIELD,
+)
+from .base import RuleContext
+from .event_emission import SHARED_CHOSEN_LITERALS, emit_event, event_requests
+
+
+# What is left behind --------------------------------------------------------------------------
+def mark_leftover_urls(ctx: RuleContext, key: str, handled: set[int], message: str) -> None:
+    """Mark URL literals of endpoint ``key`` that no call uses any more.
+
+    ``handled`` holds the request calls that were replaced.
+    A URL inside a replaced call went with it, and a function local that only fed replaced
+    calls is deleted after the edits; module constants, class attributes and ``self``
+    attributes stay (other code may import or read them), so a person has to remove them.
+    Literals still used by a call that was not replaced are left to that call's own marker.
+    """
+    removed: list[cst.CSTNode] = [
+        request.node for request in ctx.streaming_requests if id(request.node) in handled
+    ]
+    chosen = ctx.shared.get(SHARED_CHOSEN_LITERALS, set())
+    assert isinstance(chosen, set)
+    for literal in ctx.literals.endpoint_literals(key):
+        if not literal.is_target or id(literal.node) in chosen:
+            continue
+        if any(id(r.node) not in handled for r in literal.requests):
+            continue
+        if _inside(ctx, literal.node, handled):
+            continue
+        site = literal.site
+        function = site.context.function
+        if (
+            literal.requests
+            and function is not None
+            and site.assigned_to is not None
+            and site.assigned_to in dead_locals(function, removed)
+        ):
+            continue  # a local that only fed replaced calls: deleted after the edits
+        ctx.manual(literal.node, message)
+
+
+def _inside(ctx: RuleContext, node: cst.CSTNode, calls: set[int]) -> bool:
+    current = ctx.index.parent_of(node)
+    while current is not None:
+        if id(current) in calls:
+            return True
+        current = ctx.index.parent_of(current)
+    return False
+
+
+def cannot_rewrite(endpoint: str, events: str, reason: str) -> str:
+    """The marker text for a call left in place (``events``: the event names, in backticks)."""
+    return (
+        f"`streaming.{endpoint}` has no LiveAvatar endpoint: send the {events} event with "
+        f"`{BRIDGE_MODULE}.{BRIDGE_EMIT}(session_id, ...)` instead ({reason})"
+    )
+
+
+def leftover_url_message(endpoint: str) -> str:
+    return (
+        f"`streaming.{endpoint}` has no LiveAvatar endpoint (its calls become "
+        f"`{BRIDGE_MODULE}` events): migrate what still uses this URL, then delete it"
+    )
+
+
+def quoted(value: str, like: cst.Dict | None) -> cst.SimpleString:
+    """``value`` as a string literal in the quote style of the payload's keys."""
+    quote = '"'
+    for element in like.elements if like is not None else ():
+        if isinstance(element, cst.DictElement) and isinstance(element.key, cst.SimpleString):
+            quote = "'" if element.key.value.endswith("'") else '"'
+            break
+    return cst.SimpleString(f"{quote}{value}{quote}")
+
+
+def constant(expr: cst.BaseExpression) -> Callable[[str], cst.BaseExpression]:
+    """An ``event_type`` argument for :func:`emit_event` that does not need the module name."""
+
+    def make(_bridge: str) -> cst.BaseExpression:
+        return expr
+
+    return make
+
+
+def rewrite_control_events(ctx: RuleContext, events: dict[str, str]) -> None:
+    """Replace requests to each endpoint in ``events`` (key -> event type) by that event.
+
+    These events carry nothing but the session id (interrupt, start/stop listening).
+    """
+    handled: set[int] = set()
+    for request in event_requests(ctx, tuple(events)):
+        assert request.endpoint is not None
+        key = request.endpoint.key
+        event_name = events[key]
+        prepared = prepare(ctx.index, request)
+        if isinstance(prepared, str):
+            ctx.manual(request.node, cannot_rewrite(key, f"`{event_name}`", prepared))
+            continue
+        view = prepared.payload
+        session_id = view.value(SESSION_ID_FIELD) if view is not None else None
+        if view is None or session_id is None:
+            reason = "the session id this call sends is not visible here"
+            ctx.manual(request.node, cannot_rewrite(key, f"`{event_name}`", reason))
+            continue
+        literal = quoted(event_name, view.node)
+        done = emit_event(
+            ctx,
+            prepared,
+            session_id,
+            constant(literal),
+            [],
+            f"`streaming.{key}` becomes the `{event_name}` event, sent with {{emit}}",
+        )
+        if not done:
+            continue
+        handled.add(id(request.node))
+        extra = sorted(view.keys() - {SESSION_ID_FIELD})
+        if extra:
+            fields = ", ".join(f"`{name}`" for name in extra)
+            # On the statement that now emits the event: the request's own statement (a
+            # urllib ``Request`` built apart) may be deleted as dead code.
+            ctx.manual(
+                prepared.target,
+                f"the `{event_name}` event carries no other field: {fields} is no longer sent",
+            )
+    _rewrite_chosen(ctx, events)
+    for key in events:
+        mark_leftover_urls(ctx, key, handled, leftover_url_message(key))
+
+
+def _rewrite_chosen(ctx: RuleContext, events: dict[str, str]) -> None:
+    """``post("/streaming.start_listening" if on else "/streaming.stop_listening", ...)``: the
+    event is chosen the same way (``"avatar.start_listening" if on else ...``)."""
+    wrappers = ctx.project.wrapper_bodies if ctx.project is not None else ()
+    finder = RequestFinder(ctx.index, ctx.resolver, wrappers)
+    done = ctx.shared.setdefault(SHARED_CHOSEN_LITERALS, set())
+    assert isinstance(done, set)
+    for chosen in chosen_endpoint_requests(finder):
+        if not all(key in events for key in chosen.keys) or id(chosen.site.node) in done:
+            continue
+        prepared = prepare(ctx.index, chosen.site)
+        if isinstance(prepared, str) or prepared.payload is None:
+            continue
+        session_id = prepared.payload.value(SESSION_ID_FIELD)
+        if session_id is None:
+            continue
+        first, second = (events[key] for key in chosen.keys)
+        test = chosen.test
+
+        def event_type(
+            _bridge: str,
+            first: str = first,
+            second: str = second,
+            test: cst.BaseExpression = test,
+        ) -> cst.BaseExpression:
+            return cst.IfExp(
+                test=test.deep_clone(),
+                body=cst.SimpleString(f'"{first}"'),
+                orelse=cst.SimpleString(f'"{second}"'),
+            )
+
+        if emit_event(
+            ctx,
+            prepared,
+            session_id,
+            event_type,
+            [],
+            f"the endpoint chosen at run time becomes the `{first}` or `{second}` event, "
+            "chosen the same way and sent with {emit}",
+        ):
+            done.add(id(chosen.site.node))
+            done.update(
+                id(node)
+                for literal in chosen.literals
+                for node in (literal, *walk_nodes(literal))
+                if isinstance(node, (cst.SimpleString, cst.FormattedStringText))
+            )

@@ -1,0 +1,419 @@
+"""What happens to HeyGen's response when its request became an event.
+
+``liveavatar_bridge.emit`` returns the id of the event it published and raises
+``LiveAvatarError`` when it could not, so the response handling around the call is dropped
+(``raise_for_status()``, status checks, ``.json()``, ``async with ... as resp:`` blocks), reads of
+``task_id`` become the event id, and every other use of the old response is marked.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.event_calls import EventCall
+from ..analysis.index import string_value
+from ..analysis.names import name_reads
+from ..analysis.response_uses import (
+    assigned_name,
+    assigned_value,
+    descend,
+    get_call,
+    is_data_subscript,
+    is_pass,
+    is_whole_statement,
+    method_on,
+    parse_call,
+    rebound,
+    statements_of,
+    status_check,
+)
+from ..apispec.events import (
+    ENVELOPE_DATA,
+    RESPONSE_PARSERS,
+    RESPONSE_RAISERS,
+    TASK_DURATION_FIELD,
+    TASK_ID_FIELD,
+)
+from .base import RuleContext
+
+SHARED_HANDLED_READS = "events.handled_reads"
+"""``ctx.shared`` key: ids of response field reads (``task_id``, ``duration_ms``) these rules
+rewrote or marked (H2L404 leaves them alone)."""
+
+# The result ---------------------------------------------------------------------------------
+OBJECT = "object"
+"""The value was HeyGen's response object (``resp``)."""
+DATA = "data"
+"""The value was the parsed JSON of that response (``resp.json()``)."""
+
+
+def adapt_result(ctx: RuleContext, event: EventCall, emit: str) -> None:
+    """Adapt the code that used HeyGen's response of the replaced call.
+
+    ``emit`` returns the event id (a str) and raises ``LiveAvatarError`` itself: calls of
+    ``raise_for_status()`` and failure checks of the status are dropped, ``.json()`` parses
+    nothing any more (its value is the event id), a ``task_id`` read becomes the event id,
+    ``duration_ms`` and every use that cannot be followed are marked.
+    """
+    node: cst.CSTNode = event.target
+    if event.shape.handed_to_asyncio or event.shape.callee_is_coroutine_function:
+        return  # a coroutine handed to asyncio: its result is awaited elsewhere
+    parent = ctx.index.parent_of(node)
+    if isinstance(parent, cst.Await):
+        node = parent
+    kind = OBJECT
+    while (chained := method_on(ctx.index, node)) is not None:
+        outer, method = chained
+        if method in RESPONSE_PARSERS:
+            kind = DATA
+        elif method not in RESPONSE_RAISERS:
+            break
+        _collapse(ctx, outer)
+        node = outer
+    _use(ctx, node, kind, emit)
+
+
+def _collapse(ctx: RuleContext, call: cst.Call) -> None:
+    """``x.method()`` -> ``x`` (parenthesised only where the new place needs it)."""
+    parent = ctx.index.parent_of(call)
+    keep_parentheses = isinstance(parent, (cst.Attribute, cst.Subscript))
+
+    def inner(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Call) and isinstance(updated.func, cst.Attribute)
+        value = updated.func.value
+        if not keep_parentheses and isinstance(value, cst.Await):
+            value = value.with_changes(lpar=[], rpar=[])
+        return value
+
+    ctx.transform(call, inner)
+
+
+def _use(ctx: RuleContext, node: cst.CSTNode, kind: str, emit: str) -> None:
+    """What the statement around the call (now the event id) does with it."""
+    node, kind = _data_level(ctx, node, kind)
+    parent = ctx.index.parent_of(node)
+    if isinstance(parent, cst.Expr):
+        return
+    name = assigned_name(parent, node)
+    if name is not None:
+        assert isinstance(parent, cst.Assign)
+        left, rebind = _follow(ctx, parent, name, kind, emit)
+        if rebind is not None:
+            ctx.transform(parent, lambda updated: rebound(updated, rebind))
+        elif left == 0:
+            ctx.transform(parent, lambda updated: cst.Expr(assigned_value(updated)))
+        return
+    if isinstance(parent, cst.WithItem) and parent.item is node:
+        statement = ctx.index.parent_of(parent)
+        if isinstance(statement, cst.With) and len(statement.items) == 1:
+            _flatten_with(ctx, statement, parent, kind, emit)
+            return
+    if (
+        kind == DATA
+        and isinstance(parent, (cst.Subscript, cst.Attribute))
+        and _data_read(ctx, node, None, emit)
+    ):
+        return
+    if isinstance(parent, cst.Return):
+        ctx.manual(node, _returns_id(emit))
+        return
+    ctx.manual(node, _not_a_response(emit))
+
+
+def _returns_id(emit: str) -> str:
+    return (
+        f"this returns the id of the event `{emit}` sent (a str) now, where HeyGen's "
+        "response was returned: check what the callers do with it"
+    )
+
+
+def _data_level(ctx: RuleContext, node: cst.CSTNode, kind: str) -> tuple[cst.CSTNode, str]:
+    """``<json>["data"]`` assigned as a whole is still the task data: follow it instead."""
+    if kind != DATA:
+        return node, kind
+    parent = ctx.index.parent_of(node)
+    if (
+        is_data_subscript(parent, node)
+        and parent is not None
+        and assigned_name(ctx.index.parent_of(parent), parent) is not None
+    ):
+        ctx.transform(parent, lambda updated: descend(updated, 1))
+        return parent, DATA
+    return node, kind
+
+
+def _not_a_response(emit: str) -> str:
+    return (
+        f"`{emit}` returns the id of the event it sent (a str) and raises `LiveAvatarError` "
+        "on failure, where HeyGen returned its response: adapt this use"
+    )
+
+
+def _follow(
+    ctx: RuleContext, binding: cst.CSTNode, name: str, kind: str, emit: str
+) -> tuple[int, str | None]:
+    """Adapt the reads of ``name`` after ``binding``.
+
+    Returns how many reads are left in the code, and the name to bind the event id to
+    instead when the only read parsed the response into another variable
+    (``data = resp.json()``, whose reads are followed in turn).
+    """
+    context = ctx.index.context_of(ctx.statement_of(binding) or binding)
+    root: cst.CSTNode = ctx.module
+    if context is not None and context.function is not None:
+        root = context.function
+    after = ctx.index.position_of(binding)
+    reads = [r for r in name_reads(ctx.index, root, name) if ctx.index.position_of(r) > after]
+    live = [r for r in reads if not _in_removed(ctx, r)]
+    if kind == OBJECT and len(live) - _raisers(ctx, live) == 1:
+        parse = next(r for r in live if not _is_raiser(ctx, r))
+        rebind = _parsed_into(ctx, parse, emit)
+        if rebind is not None:
+            for read in live:
+                if read is not parse:
+                    _remove(ctx, ctx.statement_of(read))
+            return 0, rebind
+    left = 0
+    for read in reads:
+        if _in_removed(ctx, read):
+            continue
+        if not _adapt_read(ctx, read, kind, emit):
+            left += 1
+    return left, None
+
+
+def _is_raiser(ctx: RuleContext, read: cst.Name) -> bool:
+    """``resp.raise_for_status()`` as a statement of its own."""
+    chained = method_on(ctx.index, read)
+    return (
+        chained is not None
+        and chained[1] in RESPONSE_RAISERS
+        and is_whole_statement(ctx.index, chained[0])
+    )
+
+
+def _raisers(ctx: RuleContext, reads: list[cst.Name]) -> int:
+    return sum(1 for read in reads if _is_raiser(ctx, read))
+
+
+def _parsed_into(ctx: RuleContext, read: cst.Name, emit: str) -> str | None:
+    """``data = resp.json()`` (or ``await``, or its ``["data"]``), whose variable is still read
+    after following it: the statement goes and ``data`` takes the event id."""
+    call = parse_call(ctx.index, read)
+    if call is None:
+        return None
+    node: cst.CSTNode = call
+    parent = ctx.index.parent_of(node)
+    if isinstance(parent, cst.Await):
+        node = parent
+    level, _kind = _data_level(ctx, node, DATA)
+    assign = ctx.index.parent_of(level)
+    data = assigned_name(assign, level)
+    if data is None or data == read.value:
+        return None
+    assert assign is not None
+    left, _rebind = _follow(ctx, assign, data, DATA, emit)
+    _remove(ctx, ctx.statement_of(assign))
+    return data if left else None
+
+
+def _in_removed(ctx: RuleContext, node: cst.CSTNode) -> bool:
+    current: cst.CSTNode | None = node
+    while current is not None:
+        if id(current) in ctx.edits.removed:
+            return True
+        current = ctx.index.parent_of(current)
+    return False
+
+
+def _adapt_read(ctx: RuleContext, read: cst.Name, kind: str, emit: str) -> bool:
+    """Adapt one read of the variable that held the response; True when it is gone."""
+    if kind == DATA:
+        if _data_read(ctx, read, None, emit):
+            return False  # rewritten to the variable itself, or marked
+        ctx.manual(read, _not_a_response(emit))
+        return False
+    chained = method_on(ctx.index, read)
+    if chained is not None:
+        call, method = chained
+        if method in RESPONSE_RAISERS and is_whole_statement(ctx.index, call):
+            if not _remove(ctx, ctx.statement_of(call)):
+                return False
+            ctx.fixed(call, f"`{method}()` goes: `{emit}` raises `LiveAvatarError` itself")
+            return True
+    parse = parse_call(ctx.index, read)
+    if parse is not None:
+        return _parsed(ctx, read, parse, emit)
+    check = status_check(ctx.index, read)
+    if check is not None:
+        test, failure, statement = check
+        if statement is not None:
+            if not _drop_status_check(ctx, statement, failure):
+                return False
+            ctx.fixed(statement, f"the status check goes: `{emit}` raises on failure")
+            return True
+        # A status test used as a value (``return resp.ok``): ``emit`` raised otherwise.
+        if ctx.replace(test, cst.Name("False" if failure else "True")):
+            ctx.fixed(read, f"`{emit}` raises on failure: this status test is always met")
+        return True
+    ctx.manual(read, _not_a_response(emit))
+    return False
+
+
+def _remove(ctx: RuleContext, statement: cst.CSTNode | None) -> bool:
+    if statement is None or ctx.is_suppressed(statement):
+        return False
+    assert isinstance(statement, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+    ctx.edits.remove(statement)
+    return True
+
+
+def _parsed(ctx: RuleContext, read: cst.Name, call: cst.Call, emit: str) -> bool:
+    """``resp.json()`` (or ``await resp.json()``): the event id is ``resp`` itself now."""
+    node: cst.CSTNode = call
+    parent = ctx.index.parent_of(call)
+    if isinstance(parent, cst.Await):
+        node, parent = parent, ctx.index.parent_of(parent)
+    if isinstance(parent, cst.Expr):
+        return _remove(ctx, ctx.statement_of(call))
+    node, _kind = _data_level(ctx, node, DATA)
+    parent = ctx.index.parent_of(node)
+    if (
+        parent is not None
+        and is_data_subscript(parent, node)
+        and isinstance(ctx.index.parent_of(parent), cst.Return)
+    ):
+        node, parent = parent, ctx.index.parent_of(parent)
+    if isinstance(parent, cst.Return):
+        # ``return resp.json()``: the caller gets the event id, the closest thing there is.
+        if ctx.replace(node, cst.Name(read.value)):
+            ctx.manual(read, _returns_id(emit))
+        return False
+    data = assigned_name(parent, node)
+    if data is not None:
+        assert parent is not None
+        left, _rebind = _follow(ctx, parent, data, DATA, emit)
+        if left == 0:
+            return _remove(ctx, ctx.statement_of(parent))
+        ctx.replace(node, cst.Name(read.value))
+        return False
+    if isinstance(parent, (cst.Subscript, cst.Attribute)) and _data_read(
+        ctx, node, cst.Name(read.value), emit
+    ):
+        return False
+    ctx.manual(read, _not_a_response(emit))
+    return False
+
+
+def _data_read(
+    ctx: RuleContext, base: cst.CSTNode, replacement: cst.BaseExpression | None, emit: str
+) -> bool:
+    """``base["data"]["task_id"]`` -> the event id; ``duration_ms`` marked. False: not one."""
+    keys: list[str] = []
+    node = base
+    while True:
+        parent = ctx.index.parent_of(node)
+        if isinstance(parent, cst.Subscript) and parent.value is node and len(parent.slice) == 1:
+            index = parent.slice[0].slice
+            key = string_value(index.value) if isinstance(index, cst.Index) else None
+            if key is None:
+                break
+            keys.append(key)
+            node = parent
+            continue
+        chained = get_call(ctx.index, node)
+        if chained is None:
+            break
+        call, key = chained
+        keys.append(key)
+        node = call
+    levels = len(keys)  # subscripts and ``.get()`` calls between ``base`` and ``node``
+    if keys[:1] == [ENVELOPE_DATA]:
+        keys = keys[1:]
+    if not keys or keys[0] not in (TASK_ID_FIELD, TASK_DURATION_FIELD) or len(keys) > 1:
+        return False
+    handled = ctx.shared.setdefault(SHARED_HANDLED_READS, set())
+    assert isinstance(handled, set)
+    handled.add(id(node))
+    if keys[0] == TASK_DURATION_FIELD and isinstance(node, cst.Call):
+        # ``.get("duration_ms")``: the code already copes with no duration; it has none now.
+        default = node.args[1].value if len(node.args) > 1 else cst.Name("None")
+        if ctx.replace(node, default.deep_clone()):
+            ctx.fixed(
+                node,
+                "no `duration_ms` any more (the code's own default stands in): the avatar sends "
+                "`avatar.speak_ended` when it has finished",
+            )
+        return True
+    if keys[0] == TASK_DURATION_FIELD:
+        ctx.manual(
+            node,
+            "`duration_ms` has no LiveAvatar successor: the avatar sends `avatar.speak_ended` "
+            "(topic `agent-response`, `source_event_id` = the event id) when it has finished",
+        )
+        return True
+    if replacement is not None:
+        done = ctx.replace(node, replacement)
+    else:
+        done = ctx.transform(node, lambda updated: descend(updated, levels))
+    if done:
+        ctx.fixed(node, f"`task_id` becomes the id of the event `{emit}` sent")
+    return True
+
+
+def _drop_status_check(ctx: RuleContext, statement: cst.If, failure: bool) -> bool:
+    """``emit`` raised if sending failed: keep only the branch for success."""
+    if ctx.is_suppressed(statement) or isinstance(statement.orelse, cst.If):
+        return False
+    kept: cst.BaseSuite | None
+    if failure:
+        kept = statement.orelse.body if isinstance(statement.orelse, cst.Else) else None
+    else:
+        kept = statement.body
+    if kept is None:
+        return _remove(ctx, statement)
+    original = statement
+
+    def branch(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.If)
+        suite = updated.body if not failure else updated.orelse.body  # type: ignore[union-attr]
+        statements = statements_of(suite)
+        first = statements[0]
+        if isinstance(first, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            statements[0] = first.with_changes(
+                leading_lines=[*original.leading_lines, *first.leading_lines]
+            )
+        return cst.FlattenSentinel(statements)  # type: ignore[return-value]
+
+    return ctx.transform(statement, branch)
+
+
+def _flatten_with(
+    ctx: RuleContext, statement: cst.With, item: cst.WithItem, kind: str, emit: str
+) -> None:
+    """``async with emit_async(...) as resp: body`` -> ``await emit_async(...)`` then ``body``."""
+    name = (
+        item.asname.name.value if item.asname and isinstance(item.asname.name, cst.Name) else None
+    )
+    keep = False
+    if name is not None:
+        left, rebind = _follow(ctx, statement, name, kind, emit)
+        keep = left > 0 or rebind is not None
+        name = rebind or name
+    original = statement
+
+    def flatten(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.With)
+        value: cst.BaseExpression = updated.items[0].item
+        if updated.asynchronous is not None:
+            value = cst.Await(value)
+        small: cst.BaseSmallStatement = (
+            cst.Assign([cst.AssignTarget(cst.Name(name))], value)
+            if keep and name is not None
+            else cst.Expr(value)
+        )
+        first = cst.SimpleStatementLine([small], leading_lines=original.leading_lines)
+        rest = [s for s in statements_of(updated.body) if not is_pass(s)]
+        return cst.FlattenSentinel([first, *rest])  # type: ignore[return-value]
+
+    ctx.transform(statement, flatten)
