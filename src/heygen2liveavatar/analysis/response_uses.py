@@ -162,3 +162,27 @@ def is_pass(statement: cst.BaseStatement) -> bool:
         and len(statement.body) == 1
         and isinstance(statement.body[0], cst.Pass)
     )
+
+
+def field_path(index: ModuleIndex, base: cst.CSTNode) -> tuple[list[str], cst.CSTNode]:
+    """The keys read below ``base`` (``base["data"].get("task_id")`` -> ``["data", "task_id"]``)
+    and the outermost read: subscripts with a string key and ``.get("key")`` calls."""
+    keys: list[str] = []
+    node = base
+    while True:
+        parent = index.parent_of(node)
+        if isinstance(parent, cst.Subscript) and parent.value is node and len(parent.slice) == 1:
+            element = parent.slice[0].slice
+            key = string_value(element.value) if isinstance(element, cst.Index) else None
+            if key is None:
+                break
+            keys.append(key)
+            node = parent
+            continue
+        chained = get_call(index, node)
+        if chained is None:
+            break
+        call, key = chained
+        keys.append(key)
+        node = call
+    return keys, node

@@ -280,7 +280,7 @@ class ResponseTracker:
     ) -> Origin | None:
         site = self._by_call.get(id(expr))
         if site is not None:
-            return Origin(site, self._kind_of_request(site))
+            return Origin(site, self.kind_of_request(site))
         receiver = parse_receiver(expr, self.index)
         if receiver is not None:
             inner = self._classify(receiver, context, depth, seen)
@@ -314,7 +314,7 @@ class ResponseTracker:
                 if origin is not None:
                     # A handle inside the callee means nothing to the caller.
                     return Origin(origin.request, origin.kind)
-        checked = self._checked_by_helper(expr, context)
+        checked = self.checked_by_helper(expr, context)
         if checked is not None:
             inner = self._classify(checked, context, depth, seen)
             if inner is not None and inner.kind in (OBJECT, UNKNOWN):
@@ -391,7 +391,7 @@ class ResponseTracker:
                     return root
         return None
 
-    def _kind_of_request(self, site: RequestSite) -> str:
+    def kind_of_request(self, site: RequestSite) -> str:
         client = self.client_of(site)
         if client == "urllib":
             qualified = self.index.qualified_name(site.call.name) or ""
@@ -414,7 +414,7 @@ class ResponseTracker:
     def parse_sites(self, request: RequestSite) -> list[ParseSite]:
         """Expressions that parse ``request``'s response, in source order."""
         sites: list[ParseSite] = []
-        kind = self._kind_of_request(request)
+        kind = self.kind_of_request(request)
         if kind in (DATA, UNKNOWN):
             node: cst.BaseExpression = request.node
             parent = self.index.parent_of(node)
@@ -424,7 +424,7 @@ class ResponseTracker:
             # indexed like JSON somewhere (``remember_session`` rejects a response object).
             if kind == DATA or (
                 not self._has_json_parse(request)
-                and (self._has_data_reads(request) or self._wrapper_returns_json(request))
+                and (self.has_data_reads(request) or self._wrapper_returns_json(request))
             ):
                 sites.append(
                     ParseSite(request, node, request.call.context, self._is_bound(node), None)
@@ -433,7 +433,7 @@ class ResponseTracker:
         for call in self.index.calls:
             receiver = parse_receiver(call.node, self.index)
             if receiver is None:
-                receiver = self._checked_by_helper(call.node, call.context)
+                receiver = self.checked_by_helper(call.node, call.context)
             if receiver is None:
                 continue
             origin = self.classify(receiver, call.context)
@@ -450,7 +450,7 @@ class ResponseTracker:
             )
         return sites
 
-    def _checked_by_helper(self, call: cst.Call, context: Context) -> cst.BaseExpression | None:
+    def checked_by_helper(self, call: cst.Call, context: Context) -> cst.BaseExpression | None:
         """``_check(resp, "what")``: a module helper that parses the response it is given and
         returns the JSON (after its own checks). Its first argument is the response parsed."""
         callee = _callee_name(call)
@@ -511,7 +511,7 @@ class ResponseTracker:
                 return True
         return False
 
-    def _has_data_reads(self, request: RequestSite) -> bool:
+    def has_data_reads(self, request: RequestSite) -> bool:
         for subscript in self.index.subscripts:
             origin = self.classify(subscript.node.value, subscript.context)
             if origin is not None and origin.request is request:

@@ -17,6 +17,7 @@ from ..apispec.events import (
 )
 from .base import RuleContext
 from .event_emission import SHARED_CHOSEN_LITERALS, emit_event, event_requests
+from .task_results import SHARED_REPLACED_REQUESTS
 
 
 # What is left behind --------------------------------------------------------------------------
@@ -33,14 +34,15 @@ def mark_leftover_urls(ctx: RuleContext, key: str, handled: set[int], message: s
         request.node for request in ctx.streaming_requests if id(request.node) in handled
     ]
     chosen = ctx.shared.get(SHARED_CHOSEN_LITERALS, set())
-    assert isinstance(chosen, set)
+    replaced = ctx.shared.get(SHARED_REPLACED_REQUESTS, set())
+    assert isinstance(chosen, set) and isinstance(replaced, set)
     for literal in ctx.literals.endpoint_literals(key):
         if not literal.is_target or id(literal.node) in chosen:
             continue
         if any(id(r.node) not in handled for r in literal.requests):
             continue
-        if _inside(ctx, literal.node, handled):
-            continue
+        if _inside(ctx, literal.node, handled | replaced):
+            continue  # went with the call that used it
         site = literal.site
         function = site.context.function
         if (

@@ -36,10 +36,7 @@ from ..apispec.events import (
     LIVEKIT_PACKAGE,
 )
 from .base import RuleContext
-from .task_results import adapt_result
-
-SHARED_REPLACED_REQUESTS = "events.replaced_requests"
-"""``ctx.shared`` key: ids of request calls these rules replaced (other rules may skip them)."""
+from .task_results import SHARED_REPLACED_REQUESTS, adapt_result
 
 _CLIENTS = frozenset({"requests", "httpx", "aiohttp"})
 # A project wrapper's name says it sends something (``_request``, ``_post``, ``call_api``...).

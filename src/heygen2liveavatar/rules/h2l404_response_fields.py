@@ -15,7 +15,7 @@ from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
 from .public_session_returns import keep_public_keys
 from .response_model_constructions import migrate_model_constructions
-from .task_results import SHARED_HANDLED_READS
+from .task_results import SHARED_HANDLED_READS, adapted_here
 
 
 class ResponseFieldsRule(Rule):
@@ -95,6 +95,8 @@ def open_room(headers, avatar_id):
                 continue
             if flow.is_removed(read.node) or id(read.node) in handled:
                 continue  # gone, or a task field the event rules rewrote or marked
+            if adapted_here(ctx, read.origin.request, read.context):
+                continue  # the event rules adapted the uses of what replaced the request
             self._read(ctx, flow, read)
 
     def _read(self, ctx: RuleContext, flow: SessionFlow, read: FieldRead) -> None:

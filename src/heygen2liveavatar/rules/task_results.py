@@ -11,13 +11,14 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.event_calls import EventCall
-from ..analysis.index import string_value
+from ..analysis.http import RequestSite
+from ..analysis.index import Context
 from ..analysis.names import name_reads
 from ..analysis.response_uses import (
     assigned_name,
     assigned_value,
     descend,
-    get_call,
+    field_path,
     is_data_subscript,
     is_pass,
     is_whole_statement,
@@ -27,7 +28,10 @@ from ..analysis.response_uses import (
     statements_of,
     status_check,
 )
+from ..analysis.responses import UNKNOWN
+from ..analysis.session_flow import session_flow
 from ..apispec.events import (
+    BRIDGE_TASK_RESPONSE,
     ENVELOPE_DATA,
     RESPONSE_PARSERS,
     RESPONSE_RAISERS,
@@ -36,15 +40,31 @@ from ..apispec.events import (
 )
 from .base import RuleContext
 
+SHARED_REPLACED_REQUESTS = "events.replaced_requests"
+"""``ctx.shared`` key: ids of request calls the event rules replaced, and of the calls that
+checked their responses (``_check(resp)``); other rules skip them and what they hold."""
 SHARED_HANDLED_READS = "events.handled_reads"
 """``ctx.shared`` key: ids of response field reads (``task_id``, ``duration_ms``) these rules
 rewrote or marked (H2L404 leaves them alone)."""
+
+
+def adapted_here(ctx: RuleContext, request: RequestSite, context: Context) -> bool:
+    """Whether the event rules replaced ``request`` and adapted the uses of its response in
+    ``context``'s function (reads elsewhere, in its callers, are left to the other rules)."""
+    replaced = ctx.shared.get(SHARED_REPLACED_REQUESTS, set())
+    assert isinstance(replaced, set)
+    return id(request.node) in replaced and context.function is request.call.context.function
+
 
 # The result ---------------------------------------------------------------------------------
 OBJECT = "object"
 """The value was HeyGen's response object (``resp``)."""
 DATA = "data"
 """The value was the parsed JSON of that response (``resp.json()``)."""
+_NO_DURATION = (
+    "`duration_ms` has no LiveAvatar successor: the avatar sends `avatar.speak_ended` "
+    "(topic `agent-response`, `source_event_id` = the event id) when it has finished"
+)
 
 
 def adapt_result(ctx: RuleContext, event: EventCall, emit: str) -> None:
@@ -61,7 +81,12 @@ def adapt_result(ctx: RuleContext, event: EventCall, emit: str) -> None:
     parent = ctx.index.parent_of(node)
     if isinstance(parent, cst.Await):
         node = parent
-    kind = OBJECT
+    tracker = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).tracker
+    # A project wrapper that returns the parsed JSON (``return resp.json()``) gave callers data.
+    # So did a wrapper of unknown shape (another module's) whose result is indexed like JSON.
+    request_kind = tracker.kind_of_request(event.request)
+    json_like = request_kind == UNKNOWN and tracker.has_data_reads(event.request)
+    kind = DATA if request_kind == DATA or json_like else OBJECT
     while (chained := method_on(ctx.index, node)) is not None:
         outer, method = chained
         if method in RESPONSE_PARSERS:
@@ -90,6 +115,8 @@ def _collapse(ctx: RuleContext, call: cst.Call) -> None:
 
 def _use(ctx: RuleContext, node: cst.CSTNode, kind: str, emit: str) -> None:
     """What the statement around the call (now the event id) does with it."""
+    if kind == DATA and _kept_as_heygen_response(ctx, node, emit, None):
+        return
     node, kind = _data_level(ctx, node, kind)
     parent = ctx.index.parent_of(node)
     if isinstance(parent, cst.Expr):
@@ -158,12 +185,7 @@ def _follow(
     instead when the only read parsed the response into another variable
     (``data = resp.json()``, whose reads are followed in turn).
     """
-    context = ctx.index.context_of(ctx.statement_of(binding) or binding)
-    root: cst.CSTNode = ctx.module
-    if context is not None and context.function is not None:
-        root = context.function
-    after = ctx.index.position_of(binding)
-    reads = [r for r in name_reads(ctx.index, root, name) if ctx.index.position_of(r) > after]
+    reads = _reads_after(ctx, binding, name)
     live = [r for r in reads if not _in_removed(ctx, r)]
     if kind == OBJECT and len(live) - _raisers(ctx, live) == 1:
         parse = next(r for r in live if not _is_raiser(ctx, r))
@@ -180,6 +202,122 @@ def _follow(
         if not _adapt_read(ctx, read, kind, emit):
             left += 1
     return left, None
+
+
+def _reads_after(ctx: RuleContext, binding: cst.CSTNode, name: str) -> list[cst.Name]:
+    """The reads of ``name`` after ``binding``, in its function (or the module)."""
+    context = ctx.index.context_of(ctx.statement_of(binding) or binding)
+    root: cst.CSTNode = ctx.module
+    if context is not None and context.function is not None:
+        root = context.function
+    after = ctx.index.position_of(binding)
+    return [r for r in name_reads(ctx.index, root, name) if ctx.index.position_of(r) > after]
+
+
+# HeyGen's response shape, kept for code that reads more than ``task_id`` ---------------------
+def _task_field(keys: list[str]) -> str | None:
+    """``task_id`` or ``duration_ms`` when that is what ``keys`` (below the JSON) read."""
+    if keys[:1] == [ENVELOPE_DATA]:
+        keys = keys[1:]
+    if len(keys) == 1 and keys[0] in (TASK_ID_FIELD, TASK_DURATION_FIELD):
+        return keys[0]
+    return None
+
+
+def _bound_level(ctx: RuleContext, node: cst.CSTNode) -> cst.CSTNode:
+    """``node``, or ``node["data"]`` when that is what a name is bound to."""
+    parent = ctx.index.parent_of(node)
+    if (
+        parent is not None
+        and is_data_subscript(parent, node)
+        and assigned_name(ctx.index.parent_of(parent), parent) is not None
+    ):
+        return parent
+    return node
+
+
+def _needs_response_shape(ctx: RuleContext, node: cst.CSTNode) -> list[cst.Name] | None:
+    """The reads of the JSON value ``node`` (HeyGen's parsed task response) when some of them
+    read more than ``task_id``/``duration_ms`` (``body.get("code")``, ``(body.get("data") or
+    {})``, passing it on, returning it); ``None`` when each read becomes the event id."""
+    level = _bound_level(ctx, node)
+    holder = ctx.index.parent_of(level)
+    if holder is None or isinstance(holder, cst.Expr):
+        return None
+    name = assigned_name(holder, level)
+    if name is not None:
+        reads = [r for r in _reads_after(ctx, holder, name) if not _in_removed(ctx, r)]
+        keys = [field_path(ctx.index, read)[0] for read in reads]
+        if all(_task_field(k) is not None for k in keys):
+            return None
+        return reads
+    if isinstance(holder, cst.WithItem) or _task_field(field_path(ctx.index, node)[0]):
+        return None
+    return []
+
+
+def _kept_as_heygen_response(
+    ctx: RuleContext, node: cst.CSTNode, emit: str, value: cst.BaseExpression | None
+) -> bool:
+    """Give code that reads HeyGen's task response its shape back (``code``, ``message``,
+    ``data.task_id`` = the event id) where the reads need more than the event id."""
+    reads = _needs_response_shape(ctx, node)
+    if reads is None:
+        return False
+    _as_heygen_response(ctx, node, emit, reads, value)
+    return True
+
+
+def _as_heygen_response(
+    ctx: RuleContext,
+    node: cst.CSTNode,
+    emit: str,
+    reads: list[cst.Name],
+    value: cst.BaseExpression | None,
+) -> None:
+    """``node`` -> ``liveavatar_bridge.task_response(node)`` (or of ``value``); its reads of
+    ``duration_ms`` by subscript are marked (there is none)."""
+    bridge = emit.rsplit(".", 1)[0]
+    func = cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_TASK_RESPONSE))
+
+    def wrap(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.BaseExpression)
+        inner = value if value is not None else updated
+        if isinstance(inner, cst.Await):
+            inner = inner.with_changes(lpar=[], rpar=[])
+        return cst.Call(func, [cst.Arg(inner)])
+
+    if not ctx.transform(node, wrap):
+        return
+    ctx.fixed(
+        node,
+        f"the code reads HeyGen's response: `{bridge}.{BRIDGE_TASK_RESPONSE}` gives it that "
+        f"shape (`code` 100, as `{emit}` raises on failure; `data.task_id` = the event id; no "
+        "`duration_ms`)",
+    )
+    handled = ctx.shared.setdefault(SHARED_HANDLED_READS, set())
+    assert isinstance(handled, set)
+    for read in reads:
+        keys, outer = field_path(ctx.index, read)
+        field = _task_field(keys)
+        if field is None:
+            continue
+        handled.add(id(outer))
+        if field == TASK_DURATION_FIELD and isinstance(outer, cst.Subscript):
+            ctx.manual(outer, _NO_DURATION)
+
+
+def _checking_helper(ctx: RuleContext, read: cst.Name) -> cst.Call | None:
+    """``_check(resp, ...)``: the project's helper that checks and parses the response."""
+    arg = ctx.index.parent_of(read)
+    call = ctx.index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+    if not isinstance(call, cst.Call) or not call.args or call.args[0] is not arg:
+        return None
+    site = next((c for c in ctx.index.calls if c.node is call), None)
+    if site is None:
+        return None
+    tracker = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).tracker
+    return call if tracker.checked_by_helper(call, site.context) is read else None
 
 
 def _is_raiser(ctx: RuleContext, read: cst.Name) -> bool:
@@ -206,6 +344,8 @@ def _parsed_into(ctx: RuleContext, read: cst.Name, emit: str) -> str | None:
     parent = ctx.index.parent_of(node)
     if isinstance(parent, cst.Await):
         node = parent
+    if _needs_response_shape(ctx, node):
+        return None  # each parse of ``resp`` keeps HeyGen's shape (:func:`_parsed`)
     level, _kind = _data_level(ctx, node, DATA)
     assign = ctx.index.parent_of(level)
     data = assigned_name(assign, level)
@@ -256,6 +396,14 @@ def _adapt_read(ctx: RuleContext, read: cst.Name, kind: str, emit: str) -> bool:
         if ctx.replace(test, cst.Name("False" if failure else "True")):
             ctx.fixed(read, f"`{emit}` raises on failure: this status test is always met")
         return True
+    helper = _checking_helper(ctx, read)
+    if helper is not None:
+        # ``_check(resp)`` parsed and checked HeyGen's response: ``emit`` raised on failure.
+        _as_heygen_response(ctx, helper, emit, [], cst.Name(read.value))
+        replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
+        assert isinstance(replaced, set)
+        replaced.add(id(helper))
+        return False
     ctx.manual(read, _not_a_response(emit))
     return False
 
@@ -276,6 +424,8 @@ def _parsed(ctx: RuleContext, read: cst.Name, call: cst.Call, emit: str) -> bool
         node, parent = parent, ctx.index.parent_of(parent)
     if isinstance(parent, cst.Expr):
         return _remove(ctx, ctx.statement_of(call))
+    if _kept_as_heygen_response(ctx, node, emit, cst.Name(read.value)):
+        return False
     node, _kind = _data_level(ctx, node, DATA)
     parent = ctx.index.parent_of(node)
     if (
@@ -309,24 +459,7 @@ def _data_read(
     ctx: RuleContext, base: cst.CSTNode, replacement: cst.BaseExpression | None, emit: str
 ) -> bool:
     """``base["data"]["task_id"]`` -> the event id; ``duration_ms`` marked. False: not one."""
-    keys: list[str] = []
-    node = base
-    while True:
-        parent = ctx.index.parent_of(node)
-        if isinstance(parent, cst.Subscript) and parent.value is node and len(parent.slice) == 1:
-            index = parent.slice[0].slice
-            key = string_value(index.value) if isinstance(index, cst.Index) else None
-            if key is None:
-                break
-            keys.append(key)
-            node = parent
-            continue
-        chained = get_call(ctx.index, node)
-        if chained is None:
-            break
-        call, key = chained
-        keys.append(key)
-        node = call
+    keys, node = field_path(ctx.index, base)
     levels = len(keys)  # subscripts and ``.get()`` calls between ``base`` and ``node``
     if keys[:1] == [ENVELOPE_DATA]:
         keys = keys[1:]
@@ -346,11 +479,7 @@ def _data_read(
             )
         return True
     if keys[0] == TASK_DURATION_FIELD:
-        ctx.manual(
-            node,
-            "`duration_ms` has no LiveAvatar successor: the avatar sends `avatar.speak_ended` "
-            "(topic `agent-response`, `source_event_id` = the event id) when it has finished",
-        )
+        ctx.manual(node, _NO_DURATION)
         return True
     if replacement is not None:
         done = ctx.replace(node, replacement)

@@ -1,9 +1,9 @@
-# heygen2liveavatar helper: v2  (keep this line to let the tool update the file; drop it to own it)
+# heygen2liveavatar helper: v3  (keep this line to let the tool update the file; drop it to own it)
 """LiveAvatar sessions and FULL-mode events, for code migrated from HeyGen's Streaming API.
 
-``start_session(token_data)`` starts a session and remembers its credentials, in memory and in
-a 0600 file per session in ``$LIVEAVATAR_SESSION_DIR`` (default: a private temp dir) for other
-worker processes. HeyGen's task/interrupt/listening calls are now events in the session's LiveKit
+``start_session(token_response, token_url)`` starts a session and remembers its credentials, in
+memory and in a 0600 file per session in ``$LIVEAVATAR_SESSION_DIR`` (default: a private temp
+dir) for other worker processes. HeyGen's task/interrupt/listening calls are now events in the session's LiveKit
 room: ``emit(session_id, "avatar.speak_text", text="Hi")`` returns the event id (the avatar's
 ``avatar.speak_ended`` names it ``source_event_id``) or raises LiveAvatarError. The room is
 joined with ``livekit_agent_token``: the client token would disconnect the viewer using it (one
@@ -164,6 +164,12 @@ def emit(session_id: str, event_type: str, /, **fields: Any) -> str:
     event_id, work = _prepare(session_id, event_type, fields)
     _submit(work).result()  # blocks this thread only: the work runs on the rooms' loop
     return event_id
+
+
+def heygen_response(event_id: str) -> dict[str, Any]:
+    """HeyGen's task/interrupt/listening response for code that reads it: ``emit`` raised on
+    failure, so ``code`` is 100; ``task_id`` is the event id; no ``duration_ms`` any more."""
+    return {"code": 100, "message": "success", "data": {"task_id": event_id}}
 
 
 async def emit_async(session_id: str, event_type: str, /, **fields: Any) -> str:
