@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.codegen import code_of
 from ..analysis.event_calls import EventCall
 from ..analysis.http import RequestSite
 from ..analysis.index import Context
@@ -39,6 +40,7 @@ from ..apispec.events import (
     TASK_ID_FIELD,
 )
 from .base import RuleContext
+from .layout import is_multiline, laid_out_like
 
 SHARED_REPLACED_REQUESTS = "events.replaced_requests"
 """``ctx.shared`` key: ids of request calls the event rules replaced, and of the calls that
@@ -280,11 +282,24 @@ def _as_heygen_response(
     bridge = emit.rsplit(".", 1)[0]
     func = cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_TASK_RESPONSE))
 
+    original = _request_call_in(node)
+    extra = len(code_of(func, ctx.module)) + 2  # ``func(`` and ``)`` around the call
+
     def wrap(updated: cst.CSTNode) -> cst.CSTNode:
         assert isinstance(updated, cst.BaseExpression)
         inner = value if value is not None else updated
         if isinstance(inner, cst.Await):
             inner = inner.with_changes(lpar=[], rpar=[])
+        call = inner.expression if isinstance(inner, cst.Await) else inner
+        if (
+            value is None
+            and isinstance(call, cst.Call)
+            and original is not None
+            and not is_multiline(call)
+        ):
+            # Laid out again with the wrapper's width: one argument a line if it is too long.
+            relaid = laid_out_like(ctx, original, call.func, list(call.args), extra)
+            inner = inner.with_changes(expression=relaid) if inner is not call else relaid
         return cst.Call(func, [cst.Arg(inner)])
 
     if not ctx.transform(node, wrap):
@@ -305,6 +320,22 @@ def _as_heygen_response(
         handled.add(id(outer))
         if field == TASK_DURATION_FIELD and isinstance(outer, cst.Subscript):
             ctx.manual(outer, _NO_DURATION)
+
+
+def _request_call_in(node: cst.CSTNode) -> cst.Call | None:
+    """The request call under ``await`` and parse calls (``(await requests.post(...)).json()``)."""
+    while True:
+        if isinstance(node, cst.Await):
+            node = node.expression
+        elif (
+            isinstance(node, cst.Call)
+            and not node.args
+            and isinstance(node.func, cst.Attribute)
+            and isinstance(node.func.value, (cst.Call, cst.Await))
+        ):
+            node = node.func.value
+        else:
+            return node if isinstance(node, cst.Call) else None
 
 
 def _checking_helper(ctx: RuleContext, read: cst.Name) -> cst.Call | None:
@@ -370,7 +401,9 @@ def _adapt_read(ctx: RuleContext, read: cst.Name, kind: str, emit: str) -> bool:
     """Adapt one read of the variable that held the response; True when it is gone."""
     if kind == DATA:
         if _data_read(ctx, read, None, emit):
-            return False  # rewritten to the variable itself, or marked
+            # ``.get("duration_ms")`` gave way to its default; other reads still use ``read``.
+            keys, outer = field_path(ctx.index, read)
+            return _task_field(keys) == TASK_DURATION_FIELD and isinstance(outer, cst.Call)
         ctx.manual(read, _not_a_response(emit))
         return False
     chained = method_on(ctx.index, read)
