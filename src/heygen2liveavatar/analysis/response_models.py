@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from ..apispec.session_fields import RESPONSE_FIELDS, RESPONSE_FIELDS_BY_ENDPOINT, SESSION_ID_FIELD
-from .index import CallSite, ModuleIndex
+from .index import CallSite, ModuleIndex, dotted_name
 from .responses import ResponseTracker
 
 # Class-level constructors that validate a mapping (pydantic v2 and v1).
@@ -102,6 +102,26 @@ def model_constructions(
     return found
 
 
+def model_built_from(index: ModuleIndex, read: cst.Name) -> tuple[str, list[ModelField]] | None:
+    """The class of this module built from the mapping ``read`` names (``Model(**read)``,
+    ``Model.model_validate(read)``), with its annotated fields."""
+    arg = index.parent_of(read)
+    call = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+    if not isinstance(call, cst.Call) or not isinstance(arg, cst.Arg) or len(call.args) != 1:
+        return None
+    parts = (dotted_name(call.func) or "").split(".")
+    if len(parts) == 1 and arg.star != "**":
+        return None
+    if len(parts) == 2 and (parts[1] not in _VALIDATORS or arg.star or arg.keyword is not None):
+        return None
+    if len(parts) > 2:
+        return None
+    for statement in index.module.body:
+        if isinstance(statement, cst.ClassDef) and statement.name.value == parts[0]:
+            return parts[0], _annotated_fields(statement)
+    return None
+
+
 def field_source(field: str) -> str | None:
     """The LiveAvatar key holding a model field's value now (``None``: no successor)."""
     spec = RESPONSE_FIELDS.get(field)
@@ -117,6 +137,7 @@ __all__ = [
     "ModelField",
     "ResponseModel",
     "field_source",
+    "model_built_from",
     "model_constructions",
     "response_models",
 ]

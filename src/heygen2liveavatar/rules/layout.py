@@ -50,7 +50,9 @@ def laid_out_like(
     new_length = (
         absolute + (at - line_start) + len(code_of(one_line, module)) + (line_end - end) + extra
     )
-    old_length = 0 if multiline else absolute + line_end - line_start
+    # The original's longest line (its arguments may span lines of their own).
+    old_lines = statement_code[line_start:line_end].split("\n")
+    old_length = 0 if multiline else absolute + max(len(line) for line in old_lines)
     if new_length <= max(LINE_LIMIT, old_length):
         return one_line
     if multiline:

@@ -15,6 +15,7 @@ from ..analysis.event_calls import EventCall
 from ..analysis.http import RequestSite
 from ..analysis.index import Context
 from ..analysis.names import name_reads
+from ..analysis.response_models import model_built_from
 from ..analysis.response_uses import (
     assigned_name,
     assigned_value,
@@ -313,6 +314,16 @@ def _as_heygen_response(
     handled = ctx.shared.setdefault(SHARED_HANDLED_READS, set())
     assert isinstance(handled, set)
     for read in reads:
+        model = model_built_from(ctx.index, read)
+        if model is not None and any(
+            f.name == TASK_DURATION_FIELD and not f.has_default for f in model[1]
+        ):
+            ctx.manual(
+                read,
+                f"`{model[0]}` requires `duration_ms`, which LiveAvatar does not report: give "
+                "the field a default or drop it (the avatar sends `avatar.speak_ended` when it "
+                "has finished)",
+            )
         keys, outer = field_path(ctx.index, read)
         field = _task_field(keys)
         if field is None:
