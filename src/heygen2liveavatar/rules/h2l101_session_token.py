@@ -27,6 +27,7 @@ from ..analysis.session_flow import (
 )
 from ..apispec.session_fields import (
     AVATAR_ID,
+    AVATAR_ID_SETTING,
     BRIDGE_BEARER_HEADERS,
     BRIDGE_MODULE,
     BRIDGE_REMEMBER,
@@ -41,6 +42,7 @@ from ..apispec.session_fields import (
     LIVEAVATAR_BODY_KEYS,
     MODE_FULL,
     MODE_LITE,
+    NEW_BODY_DROPPED,
     NEW_BODY_DROPPED_SILENTLY,
     NEW_BODY_DROPPED_WITH_NOTE,
     NEW_BODY_MOVES,
@@ -49,10 +51,13 @@ from ..apispec.session_fields import (
     PERSONA_VOICE_SETTINGS,
     STT_CONFIDENCE_NOTE,
     STT_PROVIDER_FIELD,
+    STT_SETTINGS_FIELD,
+    TOKEN_BODY_ORDER,
     VIDEO_ENCODING,
     VOICE_ELEVENLABS_FIELD,
     VOICE_EMOTION_FIELD,
     VOICE_EMOTION_NOTE,
+    VOICE_FIELD,
     VOICE_ID_FIELD,
     VOICE_MODEL_FIELD,
     VOICE_RATE_FIELD,
@@ -67,11 +72,6 @@ from .token_getter_retire import retire_inline_token, retire_token_getter
 from .wrapper_auth import pass_auth_headers
 
 _PERSONA = PERSONA_VOICE_ID[0]
-VOICE_FIELD = "voice"
-STT_SETTINGS_FIELD = "stt_settings"
-AVATAR_ID_SETTING = "LIVEAVATAR_AVATAR_ID"
-"""The environment variable a token route reads when the project configures no avatar."""
-_VIDEO = VIDEO_ENCODING[0]
 
 
 # --- The body map (api-reference 5.2) ---------------------------------------------------------
@@ -339,12 +339,8 @@ def _plan_stt(plan: _BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) ->
             plan.notes.append(_Note(True, "map this `stt_settings` entry by hand", element))
 
 
-# The order LiveAvatar's docs write a token body in; other keys keep their relative order after.
-_CANONICAL_ORDER = ("mode", AVATAR_ID[0], _VIDEO, _PERSONA)
-
-
 def _rank(key: str) -> int:
-    return _CANONICAL_ORDER.index(key) if key in _CANONICAL_ORDER else len(_CANONICAL_ORDER)
+    return TOKEN_BODY_ORDER.index(key) if key in TOKEN_BODY_ORDER else len(TOKEN_BODY_ORDER)
 
 
 def _build(
@@ -939,7 +935,7 @@ def open_session(avatar_id):
         for note in plan.notes:
             if note.manual:
                 ctx.manual(
-                    target, note.message, line if key not in _REMOVED_KEYS else request_statement
+                    target, note.message, line if key not in NEW_BODY_DROPPED else request_statement
                 )
         items = plan.group.items
         if not items:
@@ -1355,10 +1351,6 @@ def open_session(avatar_id):
             "with the token request",
         )
         return True
-
-
-# Keys whose subscript lines are removed: their markers go on the request instead.
-_REMOVED_KEYS = frozenset(NEW_BODY_DROPPED_SILENTLY | set(NEW_BODY_DROPPED_WITH_NOTE))
 
 
 def _prune_imports(ctx: RuleContext, dropped: list[cst.CSTNode]) -> None:
