@@ -10,6 +10,7 @@ import libcst as cst
 from ..analysis.edits import NodeTransform
 from ..analysis.http import RequestSite, wrapper_body_parameter
 from ..analysis.index import Context, Statement, dotted_name, string_value, walk_nodes
+from ..analysis.layout import append_arg, laid_out
 from ..analysis.payloads import dict_keys, find_payload_dict, key_string
 from ..analysis.responses import ParseSite
 from ..analysis.session_flow import (
@@ -362,7 +363,7 @@ def _build(
             )
         else:
             elements.append(cst.DictElement(key_string(like, key), value))
-    built = _laid_out(elements, layout)
+    built = laid_out(elements, layout)
     if not root and any(
         isinstance(value, cst.BaseExpression) and _may_be_none(value)
         for value in group.items.values()
@@ -409,39 +410,6 @@ def _without_nones(built: cst.Dict) -> cst.DictComp:
             ],
         ),
     )
-
-
-def _laid_out(elements: list[cst.BaseDictElement], layout: cst.Dict | None) -> cst.Dict:
-    """Give ``elements`` the one-per-line or inline layout of ``layout``."""
-    kept = [_comment_comma(e.comma) for e in elements]
-    elements = [e.with_changes(comma=cst.MaybeSentinel.DEFAULT) for e in elements]
-    if not elements:
-        return cst.Dict([]) if layout is None else layout.with_changes(elements=[])
-    separator = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
-    last_comma: cst.Comma | cst.MaybeSentinel = cst.MaybeSentinel.DEFAULT
-    if layout is not None and layout.elements:
-        old = list(layout.elements)
-        if isinstance(layout.lbrace.whitespace_after, cst.ParenthesizedWhitespace):
-            first = old[0].comma
-            if len(old) > 1 and isinstance(first, cst.Comma):
-                separator = first
-            else:
-                separator = cst.Comma(whitespace_after=layout.lbrace.whitespace_after)
-        last_comma = old[-1].comma
-    laid = [e.with_changes(comma=comma or separator) for e, comma in zip(elements[:-1], kept)]
-    laid.append(elements[-1].with_changes(comma=last_comma))
-    if layout is None:
-        return cst.Dict(laid)
-    return layout.with_changes(elements=laid)
-
-
-def _comment_comma(comma: cst.Comma | cst.MaybeSentinel) -> cst.Comma | None:
-    """``comma`` when a comment follows it on its line (``"avatar_id": a,  # why``)."""
-    if isinstance(comma, cst.Comma):
-        after = comma.whitespace_after
-        if isinstance(after, cst.ParenthesizedWhitespace) and after.first_line.comment is not None:
-            return comma
-    return None
 
 
 def _map_dict(node: cst.Dict, mode: str, assigned: set[str]) -> cst.Dict:
@@ -665,28 +633,6 @@ def wrap_headers_with_bearer(
         return bridge_call(module, BRIDGE_BEARER_HEADERS, session_id.deep_clone(), updated)
 
     return transform_with_bridge(ctx, value, wrap)
-
-
-def append_arg(args: list[cst.Arg], new: cst.Arg) -> list[cst.Arg]:
-    """Append a keyword argument keeping the call's one-per-line or inline layout."""
-    if not args:
-        return [new]
-    last = args[-1]
-    if isinstance(last.comma, cst.Comma):
-        # A trailing comma (one argument per line): the new argument takes the same place.
-        previous = args[-2].comma if len(args) > 1 else None
-        separator = previous if isinstance(previous, cst.Comma) else last.comma
-        return [*args[:-1], last.with_changes(comma=separator), new.with_changes(comma=last.comma)]
-    # The space before the closing parenthesis (a newline in a call laid out over lines)
-    # follows the new last argument.
-    return [
-        *args[:-1],
-        last.with_changes(
-            comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")),
-            whitespace_after_arg=cst.SimpleWhitespace(""),
-        ),
-        new.with_changes(whitespace_after_arg=last.whitespace_after_arg),
-    ]
 
 
 class SessionTokenRule(Rule):
