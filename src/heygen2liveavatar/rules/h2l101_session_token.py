@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from typing import Callable
 
 import libcst as cst
@@ -10,9 +9,10 @@ import libcst as cst
 from ..analysis.edits import NodeTransform
 from ..analysis.http import RequestSite, wrapper_body_parameter
 from ..analysis.index import Context, Statement, dotted_name, string_value, walk_nodes
-from ..analysis.layout import append_arg, laid_out
+from ..analysis.layout import append_arg
 from ..analysis.payloads import dict_keys, find_payload_dict, key_string
 from ..analysis.responses import ParseSite
+from ..analysis.session_config import BodyGroup, id_elements, is_literal, plan_body
 from ..analysis.session_flow import (
     SessionFlow,
     TokenPlumbing,
@@ -26,6 +26,7 @@ from ..analysis.session_flow import (
     session_flow,
     session_id_expression,
 )
+from ..analysis.token_body import build_body, map_body, setdefault_call
 from ..apispec.session_fields import (
     AVATAR_ID,
     AVATAR_ID_SETTING,
@@ -35,35 +36,14 @@ from ..apispec.session_fields import (
     BRIDGE_START,
     BRIDGE_START_ASYNC,
     CONTEXT_ID_FIELDS,
-    DEFAULT_VIDEO_ENCODING,
-    ELEVENLABS_PROVIDER,
-    ELEVENLABS_SETTINGS_MOVES,
-    FULL_ONLY_FIELDS,
     ID_FIELD_NOTES,
-    LIVEAVATAR_BODY_KEYS,
     MODE_FULL,
     MODE_LITE,
     NEW_BODY_DROPPED,
-    NEW_BODY_DROPPED_SILENTLY,
-    NEW_BODY_DROPPED_WITH_NOTE,
     NEW_BODY_MOVES,
-    PERSONA_STT_PROVIDER,
     PERSONA_VOICE_ID,
-    PERSONA_VOICE_SETTINGS,
-    STT_CONFIDENCE_NOTE,
-    STT_PROVIDER_FIELD,
     STT_SETTINGS_FIELD,
-    TOKEN_BODY_ORDER,
-    VIDEO_ENCODING,
-    VOICE_ELEVENLABS_FIELD,
-    VOICE_EMOTION_FIELD,
-    VOICE_EMOTION_NOTE,
     VOICE_FIELD,
-    VOICE_ID_FIELD,
-    VOICE_MODEL_FIELD,
-    VOICE_RATE_FIELD,
-    VOICE_SPEED_FIELD,
-    VOICE_SPEED_RANGE,
     WEB_SDK_PACKAGE,
 )
 from ..model import FIX_UNSAFE
@@ -73,351 +53,6 @@ from .token_getter_retire import retire_inline_token, retire_token_getter
 from .wrapper_auth import pass_auth_headers
 
 _PERSONA = PERSONA_VOICE_ID[0]
-
-
-# --- The body map (api-reference 5.2) ---------------------------------------------------------
-
-
-class _Group:
-    """An ordered nested dict being built: key -> value expression or sub-group.
-
-    Elements passed through unmapped (``**extra``, computed keys) are kept under private
-    keys so they stay where they were.
-    """
-
-    def __init__(self) -> None:
-        self.items: dict[str, cst.BaseExpression | _Group | cst.BaseDictElement] = {}
-        self.commas: dict[str, cst.Comma] = {}
-        """Separators of entries kept at the top level: a comment after them stays with them."""
-
-    def put(self, path: tuple[str, ...], value: cst.BaseExpression) -> None:
-        group = self
-        for part in path[:-1]:
-            child = group.items.get(part)
-            if not isinstance(child, _Group):
-                child = _Group()
-                group.items[part] = child
-            group = child
-        group.items[path[-1]] = value
-
-    def has(self, path: tuple[str, ...]) -> bool:
-        group: _Group = self
-        for part in path[:-1]:
-            child = group.items.get(part)
-            if not isinstance(child, _Group):
-                return False
-            group = child
-        return path[-1] in group.items
-
-    def keep(self, element: cst.BaseDictElement) -> None:
-        self.items[f"\x00{len(self.items)}"] = element
-
-
-@dataclass
-class _Note:
-    manual: bool
-    message: str
-    node: cst.CSTNode
-
-
-@dataclass
-class _BodyPlan:
-    group: _Group
-    notes: list[_Note] = field(default_factory=list)
-    dropped: list[cst.BaseExpression] = field(default_factory=list)
-    """Values of dropped fields (their imports may become unused)."""
-
-
-def _plan_body(node: cst.Dict, mode: str, assigned: set[str], whole: bool) -> _BodyPlan | None:
-    """Map a HeyGen ``streaming.new`` body onto the ``/v1/sessions/token`` body.
-
-    ``whole`` is False for a fragment (the value of one ``payload["voice"] = {...}`` line):
-    then no ``mode``/defaults are added. ``assigned`` are keys set by later subscript lines.
-    Returns ``None`` for a body already in LiveAvatar's shape.
-    """
-    plain = [e for e in node.elements if isinstance(e, cst.DictElement)]
-    keys = {string_value(e.key) for e in plain}
-    if keys & LIVEAVATAR_BODY_KEYS:
-        return None
-    plan = _BodyPlan(_Group())
-    like = plain[0].key if plain else None
-    if whole:
-        plan.group.put(("mode",), key_string(like, mode))
-    for element in node.elements:
-        if not isinstance(element, cst.DictElement):
-            plan.group.keep(element)
-            plan.notes.append(
-                _Note(
-                    True, "map the fields of this `**` entry to /v1/sessions/token by hand", element
-                )
-            )
-            continue
-        key = string_value(element.key)
-        if key is None:
-            plan.group.keep(element)
-            plan.notes.append(
-                _Note(True, "map this computed key to /v1/sessions/token by hand", element)
-            )
-            continue
-        _plan_field(plan, key, element.value, element, mode)
-    if whole:
-        if not plan.group.has(VIDEO_ENCODING) and "video_encoding" not in assigned:
-            plan.group.put(VIDEO_ENCODING, key_string(like, DEFAULT_VIDEO_ENCODING))
-            plan.notes.append(
-                _Note(
-                    False,
-                    f'sends `video_settings.encoding: "{DEFAULT_VIDEO_ENCODING}"`, HeyGen\'s default '
-                    "(LiveAvatar's is H264)",
-                    node,
-                )
-            )
-        if not plan.group.has(AVATAR_ID) and all(
-            NEW_BODY_MOVES.get(k) != AVATAR_ID for k in assigned
-        ):
-            plan.notes.append(
-                _Note(
-                    True,
-                    "LiveAvatar requires `avatar_id` (a UUID from app.liveavatar.com); HeyGen "
-                    "fell back to a default avatar",
-                    node,
-                )
-            )
-        if mode == MODE_FULL and _PERSONA not in plan.group.items:
-            # avatar_persona is required in FULL mode (api-reference 3.3); empty means defaults.
-            plan.group.items[_PERSONA] = cst.Dict([])
-    return plan
-
-
-def _plan_field(
-    plan: _BodyPlan, key: str, value: cst.BaseExpression, where: cst.CSTNode, mode: str
-) -> None:
-    group = plan.group
-    if (
-        key in NEW_BODY_DROPPED_SILENTLY
-        or key in NEW_BODY_DROPPED_WITH_NOTE
-        or (mode == MODE_LITE and key in FULL_ONLY_FIELDS)
-    ):
-        plan.dropped.append(value)
-    if key in NEW_BODY_DROPPED_SILENTLY:
-        return
-    if key in NEW_BODY_DROPPED_WITH_NOTE:
-        plan.notes.append(
-            _Note(True, f"`{key}` is dropped: {NEW_BODY_DROPPED_WITH_NOTE[key]}", where)
-        )
-        return
-    if mode == MODE_LITE and key in FULL_ONLY_FIELDS:
-        plan.notes.append(
-            _Note(
-                True,
-                f"`{key}` is dropped: a LITE session (your own audio) has no LiveAvatar voice, "
-                "LLM or STT",
-                where,
-            )
-        )
-        return
-    if key in NEW_BODY_MOVES:
-        path = NEW_BODY_MOVES[key]
-        group.put(path, value)
-        if (
-            len(path) == 1
-            and isinstance(where, cst.DictElement)
-            and isinstance(where.comma, cst.Comma)
-        ):
-            group.commas[path[0]] = where.comma
-        return
-    if key == "voice":
-        _plan_voice(plan, value, where)
-        return
-    if key == "stt_settings":
-        _plan_stt(plan, value, where)
-        return
-    group.keep(cst.DictElement(cst.SimpleString(f'"{key}"'), value))
-    plan.notes.append(_Note(True, f"`{key}` has no known /v1/sessions/token field", where))
-
-
-def _plan_voice(plan: _BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> None:
-    if not isinstance(value, cst.Dict):
-        plan.group.put(("voice",), value)
-        plan.notes.append(
-            _Note(
-                True,
-                "map `voice` by hand: `voice_id` -> `avatar_persona.voice_id`, `rate` -> "
-                "`avatar_persona.voice_settings.speed`",
-                where,
-            )
-        )
-        return
-    settings: list[tuple[str, cst.BaseExpression]] = []
-    for element in value.elements:
-        key = string_value(element.key) if isinstance(element, cst.DictElement) else None
-        if key is None or not isinstance(element, cst.DictElement):
-            plan.notes.append(_Note(True, "map this `voice` entry by hand", element))
-            continue
-        sub = element.value
-        if key == VOICE_ID_FIELD:
-            plan.group.put(PERSONA_VOICE_ID, sub)
-        elif key == VOICE_RATE_FIELD:
-            settings.append((VOICE_SPEED_FIELD, _speed(plan, sub, element)))
-        elif key == VOICE_EMOTION_FIELD:
-            plan.dropped.append(sub)
-            plan.notes.append(
-                _Note(True, f"`voice.emotion` is dropped: {VOICE_EMOTION_NOTE}", element)
-            )
-        elif key == VOICE_MODEL_FIELD:
-            settings.append((ELEVENLABS_SETTINGS_MOVES[key], sub))
-        elif key == VOICE_ELEVENLABS_FIELD:
-            if not isinstance(sub, cst.Dict):
-                plan.notes.append(
-                    _Note(
-                        True,
-                        "map `elevenlabs_settings` into `avatar_persona.voice_settings` by hand",
-                        element,
-                    )
-                )
-                continue
-            for inner in sub.elements:
-                inner_key = string_value(inner.key) if isinstance(inner, cst.DictElement) else None
-                if inner_key in ELEVENLABS_SETTINGS_MOVES and isinstance(inner, cst.DictElement):
-                    settings.append((ELEVENLABS_SETTINGS_MOVES[inner_key], inner.value))
-                else:
-                    plan.notes.append(_Note(True, "map this ElevenLabs setting by hand", inner))
-        else:
-            plan.notes.append(_Note(True, f"`voice.{key}` has no LiveAvatar field", element))
-    if settings:
-        provider_key, provider = ELEVENLABS_PROVIDER
-        plan.group.put((*PERSONA_VOICE_SETTINGS, provider_key), cst.SimpleString(f'"{provider}"'))
-        for key, sub in settings:
-            plan.group.put((*PERSONA_VOICE_SETTINGS, key), sub)
-
-
-def _speed(plan: _BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> cst.BaseExpression:
-    low, high = VOICE_SPEED_RANGE
-    if isinstance(value, (cst.Integer, cst.Float)):
-        number = float(value.evaluated_value)
-        if low <= number <= high:
-            return value
-        clamped = min(max(number, low), high)
-        plan.notes.append(
-            _Note(
-                True,
-                f"voice rate {value.value} is outside LiveAvatar's speed range {low}-{high}: "
-                f"clamped to {clamped}",
-                where,
-            )
-        )
-        return cst.Float(str(clamped))
-    plan.notes.append(
-        _Note(
-            True,
-            f"`voice_settings.speed` must lie within {low}-{high} (HeyGen's rate had no such limit)",
-            where,
-        )
-    )
-    return value
-
-
-def _plan_stt(plan: _BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> None:
-    if not isinstance(value, cst.Dict):
-        plan.group.put(("stt_settings",), value)
-        plan.notes.append(
-            _Note(
-                True,
-                "map `stt_settings` by hand: `provider` -> `avatar_persona.stt_config.provider`",
-                where,
-            )
-        )
-        return
-    for element in value.elements:
-        key = string_value(element.key) if isinstance(element, cst.DictElement) else None
-        if key == STT_PROVIDER_FIELD and isinstance(element, cst.DictElement):
-            plan.group.put(PERSONA_STT_PROVIDER, element.value)
-        elif key == "confidence":
-            plan.dropped.append(element.value)
-            plan.notes.append(
-                _Note(True, f"`stt_settings.confidence` is dropped: {STT_CONFIDENCE_NOTE}", element)
-            )
-        else:
-            plan.notes.append(_Note(True, "map this `stt_settings` entry by hand", element))
-
-
-def _rank(key: str) -> int:
-    return TOKEN_BODY_ORDER.index(key) if key in TOKEN_BODY_ORDER else len(TOKEN_BODY_ORDER)
-
-
-def _build(
-    group: _Group, like: cst.BaseExpression | None, layout: cst.Dict | None, root: bool = True
-) -> cst.Dict:
-    elements: list[cst.BaseDictElement] = []
-    items = list(group.items.items())
-    if root:
-        items.sort(key=lambda item: _rank(item[0]))
-    for key, value in items:
-        if key in group.commas and isinstance(value, cst.BaseExpression):
-            elements.append(cst.DictElement(key_string(like, key), value, comma=group.commas[key]))
-            continue
-        if isinstance(value, cst.BaseDictElement):
-            elements.append(value)
-        elif isinstance(value, _Group):
-            elements.append(
-                cst.DictElement(key_string(like, key), _build(value, like, None, root=False))
-            )
-        else:
-            elements.append(cst.DictElement(key_string(like, key), value))
-    built = laid_out(elements, layout)
-    if not root and any(
-        isinstance(value, cst.BaseExpression) and _may_be_none(value)
-        for value in group.items.values()
-    ):
-        return _without_nones(built)  # type: ignore[return-value]
-    return built
-
-
-def _may_be_none(value: cst.BaseExpression) -> bool:
-    """Could the caller's value be ``None`` (an unset option)? Literals and CONSTANTS cannot.
-
-    HeyGen ignored ``null`` options; LiveAvatar validates nested objects and answers 422, so
-    an option the caller may leave unset is sent only when it is set.
-    """
-    if isinstance(value, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)):
-        return False
-    if isinstance(value, (cst.Integer, cst.Float, cst.Dict, cst.List, cst.Tuple)):
-        return False
-    if isinstance(value, cst.Name):
-        return not value.value.isupper() and value.value not in ("True", "False")
-    if isinstance(value, cst.UnaryOperation):
-        return _may_be_none(value.expression)
-    return not isinstance(value, cst.BinaryOperation)
-
-
-def _without_nones(built: cst.Dict) -> cst.DictComp:
-    """``{k: v for k, v in {...}.items() if v is not None}``: only the options that are set."""
-    items = cst.Call(func=cst.Attribute(built, cst.Name("items")))
-    return cst.DictComp(
-        key=cst.Name("k"),
-        value=cst.Name("v"),
-        for_in=cst.CompFor(
-            target=cst.Tuple(
-                [cst.Element(cst.Name("k")), cst.Element(cst.Name("v"))], lpar=[], rpar=[]
-            ),
-            iter=items,
-            ifs=[
-                cst.CompIf(
-                    cst.Comparison(
-                        cst.Name("v"),
-                        [cst.ComparisonTarget(cst.IsNot(), cst.Name("None"))],
-                    )
-                )
-            ],
-        ),
-    )
-
-
-def _map_dict(node: cst.Dict, mode: str, assigned: set[str]) -> cst.Dict:
-    plan = _plan_body(node, mode, assigned, whole=True)
-    if plan is None:
-        return node
-    like = next((e.key for e in node.elements if isinstance(e, cst.DictElement)), None)
-    return _build(plan.group, like, node)
 
 
 # --- The rule -------------------------------------------------------------------------------
@@ -780,12 +415,12 @@ def open_session(avatar_id):
         name = _payload_name(payload.value, ctx)
         lines = _subscript_lines(ctx, name, node) if name is not None else []
         assigned = {key for key, _line in lines}
-        plan = _plan_body(node, flow.mode, assigned, whole=True)
+        plan = plan_body(node, flow.mode, assigned, whole=True)
         if plan is None:
             return
         statement = ctx.statement_of(node)
         mode = flow.mode
-        if ctx.transform(node, lambda updated: _map_dict(_as_dict(updated), mode, assigned)):
+        if ctx.transform(node, lambda updated: map_body(_as_dict(updated), mode, assigned)):
             ctx.fixed(
                 node,
                 f'maps the streaming.new body to /v1/sessions/token fields, `mode: "{mode}"` '
@@ -849,7 +484,7 @@ def open_session(avatar_id):
         context = ctx.index.context_of(statement) if statement is not None else None
         if context is None:
             return
-        for element in _id_elements(node):
+        for element in id_elements(node):
             key = string_value(element.key)
             assert key is not None
             if mode == MODE_LITE and NEW_BODY_MOVES.get(key) != AVATAR_ID:
@@ -875,7 +510,7 @@ def open_session(avatar_id):
         assert isinstance(name, cst.Name)
         request_statement = request.call.context.statement
         fragment = cst.Dict([cst.DictElement(cst.SimpleString(f'"{key}"'), assign.value)])
-        plan = _plan_body(fragment, flow.mode, set(), whole=False)
+        plan = plan_body(fragment, flow.mode, set(), whole=False)
         if plan is None:
             return []
         for note in plan.notes:
@@ -895,7 +530,7 @@ def open_session(avatar_id):
         ((group_key, value),) = items.items()
         if isinstance(value, cst.BaseDictElement):
             return []  # kept as is, with a marker
-        if not isinstance(value, _Group):
+        if not isinstance(value, BodyGroup):
             if group_key != key:
                 new_target = target.with_changes(
                     slice=[
@@ -907,9 +542,9 @@ def open_session(avatar_id):
             return []
         # A nested field: ``payload.setdefault("video_settings", {})["quality"] = v``, or for
         # a whole sub-dict ``payload.setdefault("avatar_persona", {}).update({...})``.
-        holder = _setdefault(name, key_string(_key_node(target), group_key), _key_node(target))
+        holder = setdefault_call(name, key_string(_key_node(target), group_key), cst.Dict([]))
         leaves = list(value.items.items())
-        if len(leaves) == 1 and not isinstance(leaves[0][1], (_Group, cst.BaseDictElement)):
+        if len(leaves) == 1 and not isinstance(leaves[0][1], (BodyGroup, cst.BaseDictElement)):
             leaf_key, leaf_value = leaves[0]
             assert isinstance(leaf_value, cst.BaseExpression)
             new_line = line.with_changes(
@@ -934,7 +569,7 @@ def open_session(avatar_id):
         else:
             update = cst.Call(
                 func=cst.Attribute(holder, cst.Name("update")),
-                args=[cst.Arg(_build(value, _key_node(target), None))],
+                args=[cst.Arg(build_body(value, _key_node(target), None))],
             )
             new_line = line.with_changes(body=[cst.Expr(update)])
         ctx.replace(line, new_line)
@@ -1022,7 +657,7 @@ def open_session(avatar_id):
                 )
             ]
         )
-        plan = _plan_body(fragment, flow.mode, set(), whole=False)
+        plan = plan_body(fragment, flow.mode, set(), whole=False)
         if plan is None:
             return
         for note in plan.notes:
@@ -1030,33 +665,33 @@ def open_session(avatar_id):
                 ctx.manual(target, note.message, line)
         like = _key_node(target)
         holder: cst.BaseExpression = base
-        group: _Group = plan.group
+        group: BodyGroup = plan.group
         while True:
             if not group.items:
                 if not ctx.is_suppressed(line):
                     ctx.edits.remove(line)
                     ctx.fixed(target, f"drops `{key}.{leaf}` (no LiveAvatar field)")
                 return
-            groups = [(k, v) for k, v in group.items.items() if isinstance(v, _Group)]
-            leaves = [(k, v) for k, v in group.items.items() if not isinstance(v, _Group)]
+            groups = [(k, v) for k, v in group.items.items() if isinstance(v, BodyGroup)]
+            leaves = [(k, v) for k, v in group.items.items() if not isinstance(v, BodyGroup)]
             if len(groups) == 1 and not leaves:
                 child_key, child = groups[0]
                 # Literal siblings of the leaf (``provider: "elevenLabs"``) are the defaults.
                 fixed = [
                     (k, v)
                     for k, v in child.items.items()
-                    if not isinstance(v, _Group) and _is_literal(v)
+                    if not isinstance(v, BodyGroup) and is_literal(v)
                 ]
                 rest = [(k, v) for k, v in child.items.items() if (k, v) not in fixed]
-                if len(rest) == 1 and not isinstance(rest[0][1], _Group):
+                if len(rest) == 1 and not isinstance(rest[0][1], BodyGroup):
                     defaults = cst.Dict(
                         [cst.DictElement(key_string(like, k), v) for k, v in fixed]  # type: ignore[arg-type]
                     )
-                    holder = _setdefault_on(holder, key_string(like, child_key), defaults)
-                    group = _Group()
+                    holder = setdefault_call(holder, key_string(like, child_key), defaults)
+                    group = BodyGroup()
                     group.items[rest[0][0]] = rest[0][1]
                     continue
-                holder = _setdefault_on(holder, key_string(like, child_key), cst.Dict([]))
+                holder = setdefault_call(holder, key_string(like, child_key), cst.Dict([]))
                 group = child
                 continue
             if len(group.items) != 1 or groups:
@@ -1422,21 +1057,6 @@ def _subscript_lines(
     return lines
 
 
-def _id_elements(node: cst.Dict) -> list[cst.DictElement]:
-    found: list[cst.DictElement] = []
-    for element in node.elements:
-        if not isinstance(element, cst.DictElement):
-            continue
-        key = string_value(element.key)
-        if key in ID_FIELD_NOTES and key != VOICE_ID_FIELD:
-            found.append(element)
-        elif key == "voice" and isinstance(element.value, cst.Dict):
-            for inner in element.value.elements:
-                if isinstance(inner, cst.DictElement) and string_value(inner.key) == VOICE_ID_FIELD:
-                    found.append(inner)
-    return found
-
-
 def _literal_text(ctx: RuleContext, value: cst.BaseExpression, context: Context) -> str | None:
     pieces = ctx.resolver.resolve(value, context)
     if not pieces or not all(p.known for p in pieces):
@@ -1448,13 +1068,6 @@ def _literal_text(ctx: RuleContext, value: cst.BaseExpression, context: Context)
 def _key_node(target: cst.Subscript) -> cst.BaseExpression | None:
     element = target.slice[0].slice
     return element.value if isinstance(element, cst.Index) else None
-
-
-def _setdefault(name: cst.Name, key: cst.SimpleString, like: cst.BaseExpression | None) -> cst.Call:
-    return cst.Call(
-        func=cst.Attribute(name, cst.Name("setdefault")),
-        args=[cst.Arg(key), cst.Arg(cst.Dict([]))],
-    )
 
 
 __all__ = [
@@ -1521,21 +1134,3 @@ def _configured_avatar(ctx: RuleContext, context: Context) -> cst.BaseExpression
             if env_name and "AVATAR" in env_name.upper() and "URL" not in env_name.upper():
                 return call.node.deep_clone()
     return None
-
-
-def _is_literal(value: object) -> bool:
-    return isinstance(value, (cst.SimpleString, cst.Integer, cst.Float, cst.Name)) and not (
-        isinstance(value, cst.Name) and value.value not in ("True", "False", "None")
-    )
-
-
-def _setdefault_on(
-    holder: cst.BaseExpression, key: cst.SimpleString, default: cst.Dict
-) -> cst.Call:
-    return cst.Call(
-        func=cst.Attribute(holder, cst.Name("setdefault")),
-        args=[
-            cst.Arg(key, comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))),
-            cst.Arg(default),
-        ],
-    )
