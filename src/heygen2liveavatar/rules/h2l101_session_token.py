@@ -6,12 +6,21 @@ from typing import Callable
 
 import libcst as cst
 
+from ..analysis.avatar_setting import configured_avatar
 from ..analysis.edits import NodeTransform
 from ..analysis.http import RequestSite, wrapper_body_parameter
-from ..analysis.index import Context, Statement, dotted_name, string_value, walk_nodes
+from ..analysis.index import Context, Statement, string_value
 from ..analysis.layout import append_arg
-from ..analysis.payloads import dict_keys, find_payload_dict, key_string
-from ..analysis.responses import ParseSite
+from ..analysis.payloads import (
+    dict_keys,
+    empty_body,
+    find_payload_dict,
+    key_string,
+    payload_variable,
+    subscript_assignments,
+    subscript_key_node,
+)
+from ..analysis.responses import ParseSite, parsed_response_name
 from ..analysis.session_config import BodyGroup, id_elements, is_literal, plan_body
 from ..analysis.session_flow import (
     SessionFlow,
@@ -27,6 +36,7 @@ from ..analysis.session_flow import (
     session_id_expression,
 )
 from ..analysis.token_body import build_body, map_body, setdefault_call
+from ..analysis.values import known_text
 from ..apispec.session_fields import (
     AVATAR_ID,
     AVATAR_ID_SETTING,
@@ -169,25 +179,6 @@ def wrap_with_remember(ctx: RuleContext, flow: SessionFlow, node: cst.BaseExpres
     return transform_with_bridge(ctx, node, wrap)
 
 
-def _response_of_parse(node: cst.BaseExpression) -> cst.Name | None:
-    """``resp`` in ``resp.json()``, ``await resp.json()``, ``json.loads(resp.text)`` (a name)."""
-    inner = node.expression if isinstance(node, cst.Await) else node
-    if not isinstance(inner, cst.Call):
-        return None
-    func = inner.func
-    if isinstance(func, cst.Attribute) and func.attr.value == "json" and not inner.args:
-        target = func.value
-    elif inner.args and dotted_name(func) in ("json.loads", "loads"):
-        target = inner.args[0].value
-        if isinstance(target, cst.Call):
-            target = target.func
-        if isinstance(target, cst.Attribute):
-            target = target.value
-    else:
-        return None
-    return target if isinstance(target, cst.Name) else None
-
-
 def _response_url(response: cst.Name) -> cst.BaseExpression:
     """``resp.url``: the URL the token request went to (requests, httpx, aiohttp and urllib
     responses all have it), from which the helper derives the start URL."""
@@ -215,7 +206,7 @@ def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
             parent = index.parent_of(node)
     function = site.context.function
     asynchronous = function is not None and function.asynchronous is not None
-    response = _response_of_parse(site.node)
+    response = parsed_response_name(site.node)
     needs_parens = isinstance(parent, (cst.Subscript, cst.Attribute)) or (
         isinstance(parent, cst.Call) and parent.func is node
     )
@@ -412,8 +403,8 @@ def open_session(avatar_id):
                 "`video_settings{quality, encoding}`, `avatar_persona{voice_id, context_id, language}`",
             )
             return
-        name = _payload_name(payload.value, ctx)
-        lines = _subscript_lines(ctx, name, node) if name is not None else []
+        name = payload_variable(payload.value, ctx.index)
+        lines = subscript_assignments(ctx.index, name, node) if name is not None else []
         assigned = {key for key, _line in lines}
         plan = plan_body(node, flow.mode, assigned, whole=True)
         if plan is None:
@@ -439,7 +430,7 @@ def open_session(avatar_id):
             if id(line) not in aliased:
                 dropped.extend(self._subscript_line(ctx, flow, key, line, request))
         if name is not None:
-            for key, line in _subscript_lines(ctx, name, node, nested=True):
+            for key, line in subscript_assignments(ctx.index, name, node, nested=True):
                 self._nested_subscript_line(ctx, flow, key, line)
         _prune_imports(ctx, dropped)
 
@@ -489,7 +480,7 @@ def open_session(avatar_id):
             assert key is not None
             if mode == MODE_LITE and NEW_BODY_MOVES.get(key) != AVATAR_ID:
                 continue  # LITE drops voices and knowledge bases: only the avatar id matters
-            text = _literal_text(ctx, element.value, context)
+            text = known_text(ctx.resolver.resolve(element.value, context))
             if text:
                 ctx.manual(element.value, f"`{key}` `{text}`: {ID_FIELD_NOTES[key]}", statement)
 
@@ -534,7 +525,9 @@ def open_session(avatar_id):
             if group_key != key:
                 new_target = target.with_changes(
                     slice=[
-                        cst.SubscriptElement(cst.Index(key_string(_key_node(target), group_key)))
+                        cst.SubscriptElement(
+                            cst.Index(key_string(subscript_key_node(target), group_key))
+                        )
                     ]
                 )
                 ctx.replace(target, new_target)
@@ -542,7 +535,9 @@ def open_session(avatar_id):
             return []
         # A nested field: ``payload.setdefault("video_settings", {})["quality"] = v``, or for
         # a whole sub-dict ``payload.setdefault("avatar_persona", {}).update({...})``.
-        holder = setdefault_call(name, key_string(_key_node(target), group_key), cst.Dict([]))
+        holder = setdefault_call(
+            name, key_string(subscript_key_node(target), group_key), cst.Dict([])
+        )
         leaves = list(value.items.items())
         if len(leaves) == 1 and not isinstance(leaves[0][1], (BodyGroup, cst.BaseDictElement)):
             leaf_key, leaf_value = leaves[0]
@@ -556,7 +551,9 @@ def open_session(avatar_id):
                                     value=holder,
                                     slice=[
                                         cst.SubscriptElement(
-                                            cst.Index(key_string(_key_node(target), leaf_key))
+                                            cst.Index(
+                                                key_string(subscript_key_node(target), leaf_key)
+                                            )
                                         )
                                     ],
                                 )
@@ -569,7 +566,7 @@ def open_session(avatar_id):
         else:
             update = cst.Call(
                 func=cst.Attribute(holder, cst.Name("update")),
-                args=[cst.Arg(build_body(value, _key_node(target), None))],
+                args=[cst.Arg(build_body(value, subscript_key_node(target), None))],
             )
             new_line = line.with_changes(body=[cst.Expr(update)])
         ctx.replace(line, new_line)
@@ -600,7 +597,7 @@ def open_session(avatar_id):
             values = context.scope.assignments.get(alias.value, []) if context else []
             if len(values) != 1 or not (isinstance(values[0], cst.Dict) and not values[0].elements):
                 continue
-            alias_lines = _subscript_lines(ctx, alias.value, node)
+            alias_lines = subscript_assignments(ctx.index, alias.value, node)
             for _leaf, alias_line in alias_lines:
                 self._nested_subscript_line(ctx, flow, key, alias_line, payload=cst.Name(name))
             holder = ctx.index.parent_of(line)
@@ -663,7 +660,7 @@ def open_session(avatar_id):
         for note in plan.notes:
             if note.manual:
                 ctx.manual(target, note.message, line)
-        like = _key_node(target)
+        like = subscript_key_node(target)
         holder: cst.BaseExpression = base
         group: BodyGroup = plan.group
         while True:
@@ -875,9 +872,9 @@ def open_session(avatar_id):
         elif client not in ("requests", "httpx", "aiohttp", "client"):
             return False
         body = request.payload
-        if body is not None and not _empty_body(body.value):
+        if body is not None and not empty_body(body.value):
             return False
-        avatar = _configured_avatar(ctx, request.call.context)
+        avatar = configured_avatar(ctx.index, request.call.context)
         if avatar is None:
             ctx.require_import("os")
             avatar = cst.parse_expression(f'os.environ["{AVATAR_ID_SETTING}"]')
@@ -1016,60 +1013,6 @@ def _without_authorization(node: cst.Dict) -> cst.Dict:
     return node.with_changes(elements=elements)
 
 
-def _payload_name(expr: cst.BaseExpression, ctx: RuleContext) -> str | None:
-    from ..analysis.payloads import unwrap_serialiser
-
-    inner = unwrap_serialiser(expr, ctx.index)
-    return inner.value if isinstance(inner, cst.Name) else None
-
-
-def _subscript_lines(
-    ctx: RuleContext, name: str, node: cst.Dict, nested: bool = False
-) -> list[tuple[str, cst.SimpleStatementLine]]:
-    """``payload["key"] = value`` lines filling the payload dict, in the dict's scope; with
-    ``nested``, ``payload["voice"]["voice_id"] = value`` lines, keyed by the outer key."""
-    context = ctx.index.context_of(ctx.statement_of(node) or node)
-    if context is None:
-        return []
-    lines: list[tuple[str, cst.SimpleStatementLine]] = []
-    for subscript in ctx.index.subscripts:
-        if subscript.context.scope is not context.scope:
-            continue
-        base = subscript.node.value
-        key: str | None = subscript.key
-        if nested:
-            inner = base
-            if not (isinstance(inner, cst.Subscript) and len(inner.slice) == 1):
-                continue
-            index = inner.slice[0].slice
-            key = string_value(index.value) if isinstance(index, cst.Index) else None
-            base = inner.value
-        if key is None or not isinstance(base, cst.Name) or base.value != name:
-            continue
-        if not isinstance(ctx.index.parent_of(subscript.node), cst.AssignTarget):
-            continue
-        line = subscript.context.statement
-        if not isinstance(line, cst.SimpleStatementLine) or len(line.body) != 1:
-            continue
-        assign = line.body[0]
-        if isinstance(assign, cst.Assign) and len(assign.targets) == 1:
-            lines.append((key, line))
-    return lines
-
-
-def _literal_text(ctx: RuleContext, value: cst.BaseExpression, context: Context) -> str | None:
-    pieces = ctx.resolver.resolve(value, context)
-    if not pieces or not all(p.known for p in pieces):
-        return None
-    text = "".join(p.text or "" for p in pieces)
-    return text or None
-
-
-def _key_node(target: cst.Subscript) -> cst.BaseExpression | None:
-    element = target.slice[0].slice
-    return element.value if isinstance(element, cst.Index) else None
-
-
 __all__ = [
     "SessionTokenRule",
     "bridge_call",
@@ -1079,58 +1022,3 @@ __all__ = [
     "wrap_headers_with_bearer",
     "wrap_with_remember",
 ]
-
-
-def _empty_body(value: cst.BaseExpression) -> bool:
-    """``{}``, ``b"{}"``, ``"{}"``, ``None``: a create_token body that carried nothing."""
-    if isinstance(value, cst.Dict):
-        return not value.elements
-    if isinstance(value, cst.Name):
-        return value.value == "None"
-    return isinstance(value, cst.SimpleString) and value.value.lstrip("bB").strip("\"'") in (
-        "{}",
-        "",
-    )
-
-
-def _configured_avatar(ctx: RuleContext, context: Context) -> cst.BaseExpression | None:
-    """The project's own avatar setting visible here: a constant, or a settings attribute.
-
-    Module-level names first (``AVATAR_ID = os.getenv("AVATAR_ID", "...")``), then
-    ``self.<...avatar...>`` attributes of the enclosing class.
-    """
-    if context.class_def is not None:
-        for node in walk_nodes(context.class_def):
-            if (
-                isinstance(node, cst.Attribute)
-                and isinstance(node.value, cst.Name)
-                and node.value.value == "self"
-                and "avatar" in node.attr.value.lower()
-                and not node.attr.value.lower().endswith(("url", "list", "endpoint", "s"))
-            ):
-                return cst.Attribute(cst.Name("self"), cst.Name(node.attr.value))
-    candidates = [
-        name
-        for name, values in ctx.index.module_scope.assignments.items()
-        if (
-            "avatar" in name.lower()
-            and not name.lower().endswith(("url", "list", "endpoint"))
-            and not any(isinstance(v, (cst.ClassDef, cst.FunctionDef)) for v in values)
-            and not name[:1].isupper()
-        )
-        or (name.isupper() and "avatar" in name.lower())
-    ]
-    candidates += [
-        name
-        for name in ctx.index.imports
-        if "avatar" in name.lower() and not name.lower().endswith(("url", "list", "endpoint"))
-    ]
-    if candidates:
-        return cst.Name(sorted(candidates, key=lambda n: ("id" not in n.lower(), len(n)))[0])
-    # An environment read of the avatar elsewhere in the module (``os.environ.get("AVATAR_ID")``).
-    for call in ctx.index.calls:
-        if call.name in ("os.getenv", "os.environ.get", "getenv", "environ.get") and call.node.args:
-            env_name = string_value(call.node.args[0].value)
-            if env_name and "AVATAR" in env_name.upper() and "URL" not in env_name.upper():
-                return call.node.deep_clone()
-    return None
