@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Callable
-
 import libcst as cst
 
 from ..analysis.avatar_setting import configured_avatar
-from ..analysis.edits import NodeTransform
+from ..analysis.edits import with_pending_edits
 from ..analysis.http import RequestSite, wrapper_body_parameter
-from ..analysis.index import Context, Statement, string_value
+from ..analysis.index import Statement, string_value
 from ..analysis.layout import append_arg
 from ..analysis.payloads import (
     dict_keys,
@@ -20,14 +18,12 @@ from ..analysis.payloads import (
     subscript_assignments,
     subscript_key_node,
 )
-from ..analysis.responses import ParseSite, parsed_response_name
 from ..analysis.session_config import BodyGroup, id_elements, is_literal, plan_body
 from ..analysis.session_flow import (
     SessionFlow,
     TokenPlumbing,
     authorization_entry,
     bound_parse,
-    fresh_name,
     header_dicts,
     holds_heygen_token,
     name_references,
@@ -40,11 +36,6 @@ from ..analysis.values import known_text
 from ..apispec.session_fields import (
     AVATAR_ID,
     AVATAR_ID_SETTING,
-    BRIDGE_BEARER_HEADERS,
-    BRIDGE_MODULE,
-    BRIDGE_REMEMBER,
-    BRIDGE_START,
-    BRIDGE_START_ASYNC,
     CONTEXT_ID_FIELDS,
     ID_FIELD_NOTES,
     MODE_FULL,
@@ -58,207 +49,20 @@ from ..apispec.session_fields import (
 )
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
+from .bridge_calls import (
+    bridge_call,
+    insert_with_bridge,
+    is_bridge_call,
+    transform_with_bridge,
+    wrap_headers_with_bearer,
+    wrap_with_remember,
+    wrap_with_start,
+)
 from .common import rewrite_endpoint_paths
 from .token_getter_retire import retire_inline_token, retire_token_getter
 from .wrapper_auth import pass_auth_headers
 
 _PERSONA = PERSONA_VOICE_ID[0]
-
-
-# --- The rule -------------------------------------------------------------------------------
-
-
-def bridge_call(module: str, function: str, *args: cst.BaseExpression) -> cst.Call:
-    """``<module>.<function>(*args)``: a call into the helper module ``liveavatar_bridge``."""
-    return cst.Call(
-        func=cst.Attribute(cst.Name(module), cst.Name(function)),
-        args=[cst.Arg(_bare(a)) for a in args],
-    )
-
-
-BridgeEdit = Callable[[str, cst.CSTNode], cst.CSTNode]
-"""Builds a node that calls the helper module, given the module's local name."""
-
-
-def transform_with_bridge(ctx: RuleContext, node: cst.CSTNode, build: BridgeEdit) -> bool:
-    """``ctx.transform`` for an edit that calls ``liveavatar_bridge``.
-
-    The helper module is imported only when the edit is recorded (not for a suppressed
-    statement), and the transform learns its local name then: transforms run after every
-    rule has checked the module.
-    """
-    module: list[str] = []
-    if not ctx.transform(node, lambda updated: build(module[0], updated)):
-        return False
-    module.append(ctx.require_support_module(BRIDGE_MODULE))
-    return True
-
-
-def insert_with_bridge(
-    ctx: RuleContext,
-    anchor: Statement,
-    build: Callable[[str], cst.SimpleStatementLine],
-    before: bool = False,
-) -> bool:
-    """Insert a line that calls ``liveavatar_bridge`` next to ``anchor``, importing it then."""
-    line = build(BRIDGE_MODULE)
-    inserted = ctx.insert_before(anchor, [line]) if before else ctx.insert_after(anchor, [line])
-    if inserted:
-        # The support module is imported under its own name (``from . import name`` in a package).
-        assert ctx.require_support_module(BRIDGE_MODULE) == BRIDGE_MODULE
-    return inserted
-
-
-def _bare(expr: cst.BaseExpression) -> cst.BaseExpression:
-    """The expression without redundant outer parentheses (it becomes a call argument)."""
-    if getattr(expr, "lpar", None) and isinstance(
-        expr, (cst.Await, cst.Call, cst.Name, cst.Subscript)
-    ):
-        return expr.with_changes(lpar=[], rpar=[])
-    return expr
-
-
-class _PendingEdits(cst.CSTTransformer):
-    def __init__(self, transforms: dict[int, list[NodeTransform]]) -> None:
-        super().__init__()
-        self.transforms = transforms
-
-    def on_leave(  # type: ignore[override]
-        self, original_node: cst.CSTNode, updated_node: cst.CSTNode
-    ) -> cst.CSTNode:
-        for fn in self.transforms.get(id(original_node), ()):
-            updated_node = fn(updated_node)
-        return updated_node
-
-
-def with_pending_edits(ctx: RuleContext, node: cst.CSTNode) -> cst.CSTNode:
-    """A copy of ``node`` carrying the edits every rule recorded inside it.
-
-    Used where an expression is reproduced elsewhere (the create_token call's API-key
-    headers on the token call): the edits other rules made to the original (header spelling,
-    key variable names) must show in the copy too, or a second run would make them there.
-    Called from a transform, i.e. once every rule has recorded its edits.
-    """
-    result = node.visit(_PendingEdits(ctx.edits.transforms))
-    assert isinstance(result, cst.CSTNode)
-    return result
-
-
-def hoist(
-    ctx: RuleContext, expr: cst.BaseExpression, statement: Statement, context: Context
-) -> cst.Name | None:
-    """``session_data = <expr>`` inserted before ``statement`` (the edits other rules made
-    inside ``expr`` carried along): the name to read ``expr`` from several times."""
-    name = fresh_name(ctx.index, context, "session_data")
-    value = with_pending_edits(ctx, expr)
-    assert isinstance(value, cst.BaseExpression)
-    line = cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(name))], value)])
-    return cst.Name(name) if ctx.insert_before(statement, [line]) else None
-
-
-def is_bridge_call(node: cst.CSTNode | None, function: str) -> bool:
-    return (
-        isinstance(node, cst.Call)
-        and isinstance(node.func, cst.Attribute)
-        and node.func.attr.value == function
-    )
-
-
-def wrap_with_remember(ctx: RuleContext, flow: SessionFlow, node: cst.BaseExpression) -> bool:
-    """Wrap a parse expression with ``liveavatar_bridge.remember_session(...)`` once."""
-    parent = flow.tracker.index.parent_of(node)
-    if isinstance(parent, cst.Arg) and is_bridge_call(
-        flow.tracker.index.parent_of(parent), BRIDGE_REMEMBER
-    ):
-        return False
-
-    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
-        assert isinstance(updated, cst.BaseExpression)
-        return bridge_call(module, BRIDGE_REMEMBER, updated)
-
-    return transform_with_bridge(ctx, node, wrap)
-
-
-def _response_url(response: cst.Name) -> cst.BaseExpression:
-    """``resp.url``: the URL the token request went to (requests, httpx, aiohttp and urllib
-    responses all have it), from which the helper derives the start URL."""
-    return cst.Attribute(cst.Name(response.value), cst.Name("url"))
-
-
-def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> bool:
-    """``resp.json()`` -> ``liveavatar_bridge.start_session(resp.json(), resp.url)``.
-
-    LiveAvatar hands out the LiveKit room (``livekit_url``, ``livekit_client_token``,
-    ``livekit_agent_token``) and the LITE ``ws_url`` only from ``POST /v1/sessions/start``, so
-    the function that opened a HeyGen session with ``streaming.new`` starts the LiveAvatar
-    session right after its token call and returns the token response with start's data
-    merged in: what its callers read (``url`` -> ``livekit_url`` ...) is there again.
-    """
-    node = site.node
-    index = flow.tracker.index
-    parent = index.parent_of(node)
-    if isinstance(parent, cst.Arg):
-        call = index.parent_of(parent)
-        if is_bridge_call(call, BRIDGE_START) or is_bridge_call(call, BRIDGE_START_ASYNC):
-            return False
-        if is_bridge_call(call, BRIDGE_REMEMBER):
-            node = call  # type: ignore[assignment]
-            parent = index.parent_of(node)
-    function = site.context.function
-    asynchronous = function is not None and function.asynchronous is not None
-    response = parsed_response_name(site.node)
-    needs_parens = isinstance(parent, (cst.Subscript, cst.Attribute)) or (
-        isinstance(parent, cst.Call) and parent.func is node
-    )
-
-    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
-        assert isinstance(updated, cst.BaseExpression)
-        if is_bridge_call(updated, BRIDGE_REMEMBER):
-            assert isinstance(updated, cst.Call)
-            updated = updated.args[0].value
-        args = [updated] if response is None else [updated, _response_url(response)]
-        call = bridge_call(module, BRIDGE_START_ASYNC if asynchronous else BRIDGE_START, *args)
-        if not asynchronous:
-            return call
-        awaited = cst.Await(call)
-        if needs_parens:
-            awaited = awaited.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
-        return awaited
-
-    return transform_with_bridge(ctx, node, wrap)
-
-
-def wrap_headers_with_bearer(
-    ctx: RuleContext, request: RequestSite, session_id: cst.BaseExpression
-) -> bool:
-    """``headers=X`` -> ``headers=liveavatar_bridge.bearer_headers(session_id, X)``."""
-    if request.headers is None:
-
-        def add(module: str, updated: cst.CSTNode) -> cst.CSTNode:
-            assert isinstance(updated, cst.Call)
-            new_arg = cst.Arg(
-                bridge_call(module, BRIDGE_BEARER_HEADERS, session_id.deep_clone()),
-                keyword=cst.Name("headers"),
-                equal=cst.AssignEqual(
-                    whitespace_before=cst.SimpleWhitespace(""),
-                    whitespace_after=cst.SimpleWhitespace(""),
-                ),
-            )
-            return updated.with_changes(args=append_arg(list(updated.args), new_arg))
-
-        return transform_with_bridge(ctx, request.node, add)
-    value = request.headers.value
-    if is_bridge_call(value, BRIDGE_BEARER_HEADERS):
-        return False
-
-    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
-        assert isinstance(updated, cst.BaseExpression)
-        if isinstance(updated, cst.Dict) and not updated.elements:
-            # Emptied by the removal of the HeyGen token header: nothing left to pass on.
-            return bridge_call(module, BRIDGE_BEARER_HEADERS, session_id.deep_clone())
-        return bridge_call(module, BRIDGE_BEARER_HEADERS, session_id.deep_clone(), updated)
-
-    return transform_with_bridge(ctx, value, wrap)
 
 
 class SessionTokenRule(Rule):
@@ -729,7 +533,7 @@ def open_session(avatar_id):
                 continue
 
             def copy(_updated: cst.CSTNode, original: cst.CSTNode = original) -> cst.CSTNode:
-                return with_pending_edits(ctx, original)
+                return with_pending_edits(ctx.edits, original)
 
             if ctx.transform(request.headers.value, copy):
                 ctx.fixed(
@@ -763,7 +567,7 @@ def open_session(avatar_id):
                 continue
 
             def copied(original: cst.BaseExpression = original) -> cst.BaseExpression:
-                copy = with_pending_edits(ctx, original)
+                copy = with_pending_edits(ctx.edits, original)
                 assert isinstance(copy, cst.BaseExpression)
                 return copy
 
@@ -1013,6 +817,7 @@ def _without_authorization(node: cst.Dict) -> cst.Dict:
     return node.with_changes(elements=elements)
 
 
+# The helper-call edits live in ``bridge_calls``; H2L102 still imports them from here.
 __all__ = [
     "SessionTokenRule",
     "bridge_call",

@@ -12,8 +12,8 @@ from ..apispec import STOP_REASON
 from ..apispec.session_fields import BRIDGE_RELEASE, BRIDGE_RELEASE_ASYNC
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
+from .bridge_calls import bridge_call, insert_with_bridge
 from .common import rewrite_endpoint_paths, string_like
-from .h2l101_session_token import bridge_call, insert_with_bridge
 
 _HELPER_ENDPOINTS = frozenset({"new", "task", "interrupt", "start_listening", "stop_listening"})
 _RELEASES = frozenset(
