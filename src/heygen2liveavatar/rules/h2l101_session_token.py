@@ -4,14 +4,11 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.avatar_setting import configured_avatar
 from ..analysis.edits import with_pending_edits
-from ..analysis.http import RequestSite, wrapper_body_parameter
+from ..analysis.http import RequestSite
 from ..analysis.index import Statement, string_value
-from ..analysis.layout import append_arg
 from ..analysis.payloads import (
     dict_keys,
-    empty_body,
     find_payload_dict,
     key_string,
     payload_variable,
@@ -35,14 +32,12 @@ from ..analysis.token_body import build_body, map_body, setdefault_call
 from ..analysis.values import known_text
 from ..apispec.session_fields import (
     AVATAR_ID,
-    AVATAR_ID_SETTING,
     CONTEXT_ID_FIELDS,
     ID_FIELD_NOTES,
     MODE_FULL,
     MODE_LITE,
     NEW_BODY_DROPPED,
     NEW_BODY_MOVES,
-    PERSONA_VOICE_ID,
     STT_SETTINGS_FIELD,
     VOICE_FIELD,
     WEB_SDK_PACKAGE,
@@ -60,9 +55,8 @@ from .bridge_calls import (
 )
 from .common import rewrite_endpoint_paths
 from .token_getter_retire import retire_inline_token, retire_token_getter
+from .token_route_configuration import send_configuration
 from .wrapper_auth import pass_auth_headers
-
-_PERSONA = PERSONA_VOICE_ID[0]
 
 
 class SessionTokenRule(Rule):
@@ -645,7 +639,7 @@ def open_session(avatar_id):
         ``session_token``); its request sends the session configuration, since LiveAvatar's
         browser SDK starts the session from the token alone.
         """
-        if not self._send_configuration(ctx, flow, request):
+        if not send_configuration(ctx, flow, request):
             ctx.manual(
                 request.node,
                 "the session token now carries the session configuration: send `mode` and "
@@ -657,82 +651,6 @@ def open_session(avatar_id):
             "starts the session and sends its events (HeyGen's `@heygen/streaming-avatar` "
             "does not accept this token)",
         )
-
-    def _send_configuration(
-        self, ctx: RuleContext, flow: SessionFlow, request: RequestSite
-    ) -> bool:
-        client = flow.tracker.client_of(request)
-        keyword = "json"
-        if client == "wrapper":
-            wrappers = ctx.project.wrapper_bodies if ctx.project is not None else ()
-            parameter = wrapper_body_parameter(
-                ctx.index, request.node, {n: (p, i) for n, p, i in wrappers}
-            )
-            if parameter is None:
-                return False
-            keyword = parameter[0]
-        elif client == "urllib":
-            keyword = "data"
-        elif client not in ("requests", "httpx", "aiohttp", "client"):
-            return False
-        body = request.payload
-        if body is not None and not empty_body(body.value):
-            return False
-        avatar = configured_avatar(ctx.index, request.call.context)
-        if avatar is None:
-            ctx.require_import("os")
-            avatar = cst.parse_expression(f'os.environ["{AVATAR_ID_SETTING}"]')
-            ctx.manual(
-                request.node,
-                f"set `{AVATAR_ID_SETTING}` to the UUID of your avatar's LiveAvatar copy "
-                "(app.liveavatar.com copies HeyGen avatars under new ids)",
-            )
-        config = cst.Dict(
-            [
-                cst.DictElement(cst.SimpleString('"mode"'), cst.SimpleString(f'"{MODE_FULL}"')),
-                cst.DictElement(cst.SimpleString(f'"{AVATAR_ID[0]}"'), avatar),
-                # Required in FULL mode (3.3); empty means the avatar's own voice and defaults.
-                cst.DictElement(cst.SimpleString(f'"{_PERSONA}"'), cst.Dict([])),
-            ]
-        )
-
-        value: cst.BaseExpression = config
-        if client == "urllib":
-            # urllib sends bytes: ``data=json.dumps({...}).encode()``.
-            ctx.require_import("json")
-            dumped = cst.Call(cst.Attribute(cst.Name("json"), cst.Name("dumps")), [cst.Arg(config)])
-            value = cst.Call(cst.Attribute(dumped, cst.Name("encode")))
-
-        def add(updated: cst.CSTNode) -> cst.CSTNode:
-            assert isinstance(updated, cst.Call)
-            args = [
-                a
-                for a in updated.args
-                if a is not body
-                and not (
-                    a.keyword is not None
-                    and body is not None
-                    and a.keyword.value == body.keyword.value  # type: ignore[union-attr]
-                )
-            ]
-            new_arg = cst.Arg(
-                value,
-                keyword=cst.Name(keyword),
-                equal=cst.AssignEqual(
-                    whitespace_before=cst.SimpleWhitespace(""),
-                    whitespace_after=cst.SimpleWhitespace(""),
-                ),
-            )
-            return updated.with_changes(args=append_arg(args, new_arg))
-
-        if not ctx.transform(request.node, add):
-            return False
-        ctx.fixed(
-            request.node,
-            'sends the session configuration (`mode: "FULL"`, `avatar_id`, `avatar_persona`) '
-            "with the token request",
-        )
-        return True
 
 
 def _prune_imports(ctx: RuleContext, dropped: list[cst.CSTNode]) -> None:
