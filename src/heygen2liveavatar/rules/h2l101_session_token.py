@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.edits import with_pending_edits
 from ..analysis.http import RequestSite
 from ..analysis.index import Statement, string_value
 from ..analysis.payloads import (
@@ -16,18 +15,7 @@ from ..analysis.payloads import (
     subscript_key_node,
 )
 from ..analysis.session_config import BodyGroup, id_elements, is_literal, plan_body
-from ..analysis.session_flow import (
-    SessionFlow,
-    TokenPlumbing,
-    authorization_entry,
-    bound_parse,
-    header_dicts,
-    holds_heygen_token,
-    name_references,
-    portable,
-    session_flow,
-    session_id_expression,
-)
+from ..analysis.session_flow import SessionFlow, bound_parse, name_references, session_flow
 from ..analysis.token_body import build_body, map_body, setdefault_call
 from ..analysis.values import known_text
 from ..apispec.session_fields import (
@@ -54,9 +42,9 @@ from .bridge_calls import (
     wrap_with_start,
 )
 from .common import rewrite_endpoint_paths
+from .token_auth import api_key_headers, remove_token_plumbing
 from .token_getter_retire import retire_inline_token, retire_token_getter
 from .token_route_configuration import send_configuration
-from .wrapper_auth import pass_auth_headers
 
 
 class SessionTokenRule(Rule):
@@ -162,13 +150,13 @@ def open_session(avatar_id):
             for request in ctx.streaming_requests:
                 key = request.endpoint.key if request.endpoint is not None else None
                 if key in ("stop", "keep_alive"):
-                    self._api_key_headers(ctx, flow, request)
+                    api_key_headers(ctx, flow, request)
 
     # streaming.new -------------------------------------------------------------------------
     def _new_session(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
         self._body(ctx, flow, request)
         if flow.paired:
-            self._api_key_headers(ctx, flow, request)
+            api_key_headers(ctx, flow, request)
         site = bound_parse(flow.tracker.parse_sites(request))
         if site is not None:
             if wrap_with_start(ctx, flow, site):
@@ -508,75 +496,6 @@ def open_session(avatar_id):
             ctx.fixed(target, f"`{key}.{leaf}` moves into its LiveAvatar field")
             return
 
-    def _api_key_headers(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
-        """The token call authenticates with the API key the create_token call sent."""
-        if request.headers is None:
-            if flow.tracker.client_of(request) == "wrapper":
-                self._wrapper_api_key(ctx, flow, request)
-            return
-        dicts = header_dicts(request.headers.value, request.call.context, flow.tracker)
-        if dicts is not None and not any(authorization_entry(d) is not None for d in dicts):
-            return  # already an API-key header
-        sources = [r for r in flow.token_requests if r.headers is not None]
-        if not sources and flow.plumbing:
-            return  # create_token relied on the client's default headers: so does this call now
-        for token_request in sources:
-            assert token_request.headers is not None
-            original = token_request.headers.value
-            if not portable(original, token_request.call.context, request.call.context, ctx.index):
-                continue
-
-            def copy(_updated: cst.CSTNode, original: cst.CSTNode = original) -> cst.CSTNode:
-                return with_pending_edits(ctx.edits, original)
-
-            if ctx.transform(request.headers.value, copy):
-                ctx.fixed(
-                    request.headers.value,
-                    "authenticates the token call with the API key the create_token call sent",
-                )
-            return
-        ctx.manual(
-            request.node,
-            "authenticate /v1/sessions/token with the LiveAvatar API key (`X-API-KEY` header), "
-            "not a token",
-        )
-
-    def _wrapper_api_key(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
-        """A wrapper given the HeyGen token builds its own headers: pass the API key's.
-
-        In a flow whose token authenticated ``streaming.new``, the token a wrapper gets for
-        stop or keep-alive is that token too, wherever the code kept it (a dict by session).
-        """
-        key = request.endpoint.key if request.endpoint is not None else None
-        if not (flow.paired and key in ("stop", "keep_alive")) and not any(
-            holds_heygen_token(flow.tracker, arg.value, request.call.context)
-            for arg in request.node.args
-        ):
-            return
-        for token_request in flow.token_requests:
-            if token_request.headers is None:
-                continue
-            original = token_request.headers.value
-            if not portable(original, token_request.call.context, request.call.context, ctx.index):
-                continue
-
-            def copied(original: cst.BaseExpression = original) -> cst.BaseExpression:
-                copy = with_pending_edits(ctx.edits, original)
-                assert isinstance(copy, cst.BaseExpression)
-                return copy
-
-            if pass_auth_headers(ctx, request, copied):
-                ctx.fixed(
-                    request.node,
-                    "authenticates with the API key the create_token call sent (`auth_headers=`)",
-                )
-                return
-        ctx.manual(
-            request.node,
-            "authenticate this call with the LiveAvatar API key (`X-API-KEY` header), not the "
-            "HeyGen token: LiveAvatar has no token before the session",
-        )
-
     # create_token ----------------------------------------------------------------------------
     def _paired_create_token(
         self, ctx: RuleContext, flow: SessionFlow, request: RequestSite
@@ -591,7 +510,7 @@ def open_session(avatar_id):
                 "(its getter returns `None`; the calls that sent it authenticate otherwise)",
             )
             return
-        if plumbing is None or not self._remove_plumbing(ctx, plumbing):
+        if plumbing is None or not remove_token_plumbing(ctx, plumbing):
             ctx.manual(
                 request.node,
                 "LiveAvatar opens a session with one token call (the former streaming.new call, "
@@ -604,33 +523,6 @@ def open_session(avatar_id):
             "removes the create_token call: the /v1/sessions/token call (formerly streaming.new) "
             "returns the session token, and later calls get it from `liveavatar_bridge`",
         )
-
-    def _remove_plumbing(self, ctx: RuleContext, plumbing: TokenPlumbing) -> bool:
-        if any(ctx.is_suppressed(s) for s in plumbing.statements):
-            return False
-        for user in plumbing.users:
-            key = user.endpoint.key if user.endpoint is not None else None
-            if key in ("stop", "keep_alive") and session_id_expression(user, ctx.index) is None:
-                return False
-        for statement in plumbing.statements:
-            ctx.edits.remove(statement)
-        for dict_node, element in plumbing.header_entries:
-            ctx.transform(dict_node, lambda updated: _without_authorization(_as_dict(updated)))
-            ctx.fixed(
-                element, "drops the HeyGen token header: LiveAvatar calls authenticate otherwise"
-            )
-        for user in plumbing.users:
-            key = user.endpoint.key if user.endpoint is not None else None
-            if key not in ("stop", "keep_alive"):
-                continue
-            session_id = session_id_expression(user, ctx.index)
-            assert session_id is not None
-            if wrap_headers_with_bearer(ctx, user, session_id):
-                ctx.fixed(
-                    user.headers.value if user.headers is not None else user.node,
-                    "authenticates with the session token (`liveavatar_bridge.bearer_headers`)",
-                )
-        return True
 
     def _lone_create_token(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
         """A backend minting tokens for HeyGen's browser SDK: the token carries the config now.
@@ -722,20 +614,6 @@ def _as_dict(node: cst.CSTNode) -> cst.Dict:
     return node
 
 
-def _without_authorization(node: cst.Dict) -> cst.Dict:
-    """The dict minus its ``Authorization`` entry (a no-op once another rule replaced it)."""
-    elements = list(node.elements)
-    entry = authorization_entry(node)
-    if entry is None:
-        return node
-    position = elements.index(entry)
-    removed = elements.pop(position)
-    if elements and position == len(elements):
-        elements[-1] = elements[-1].with_changes(comma=removed.comma)
-    return node.with_changes(elements=elements)
-
-
-# The helper-call edits live in ``bridge_calls``; H2L102 still imports them from here.
 __all__ = [
     "SessionTokenRule",
     "bridge_call",
