@@ -100,6 +100,10 @@ class BodyPlan:
     dropped: list[cst.BaseExpression] = field(default_factory=list)
     """Values of dropped fields (their imports may become unused)."""
 
+    def mark(self, message: str, node: cst.CSTNode) -> None:
+        """A note a person must act on (a marker above the statement)."""
+        self.notes.append(BodyNote(True, message, node))
+
 
 def plan_body(node: cst.Dict, mode: str, assigned: set[str], whole: bool) -> BodyPlan | None:
     """Map a HeyGen ``streaming.new`` body onto the ``/v1/sessions/token`` body.
@@ -119,18 +123,12 @@ def plan_body(node: cst.Dict, mode: str, assigned: set[str], whole: bool) -> Bod
     for element in node.elements:
         if not isinstance(element, cst.DictElement):
             plan.group.keep(element)
-            plan.notes.append(
-                BodyNote(
-                    True, "map the fields of this `**` entry to /v1/sessions/token by hand", element
-                )
-            )
+            plan.mark("map the fields of this `**` entry to /v1/sessions/token by hand", element)
             continue
         key = string_value(element.key)
         if key is None:
             plan.group.keep(element)
-            plan.notes.append(
-                BodyNote(True, "map this computed key to /v1/sessions/token by hand", element)
-            )
+            plan.mark("map this computed key to /v1/sessions/token by hand", element)
             continue
         _plan_field(plan, key, element.value, element, mode)
     if whole:
@@ -147,13 +145,10 @@ def plan_body(node: cst.Dict, mode: str, assigned: set[str], whole: bool) -> Bod
         if not plan.group.has(AVATAR_ID) and all(
             NEW_BODY_MOVES.get(k) != AVATAR_ID for k in assigned
         ):
-            plan.notes.append(
-                BodyNote(
-                    True,
-                    "LiveAvatar requires `avatar_id` (a UUID from app.liveavatar.com); HeyGen "
-                    "fell back to a default avatar",
-                    node,
-                )
+            plan.mark(
+                "LiveAvatar requires `avatar_id` (a UUID from app.liveavatar.com); HeyGen "
+                "fell back to a default avatar",
+                node,
             )
         if mode == MODE_FULL and _PERSONA not in plan.group.items:
             # avatar_persona is required in FULL mode (api-reference 3.3); empty means defaults.
@@ -174,18 +169,13 @@ def _plan_field(
     if key in NEW_BODY_DROPPED_SILENTLY:
         return
     if key in NEW_BODY_DROPPED_WITH_NOTE:
-        plan.notes.append(
-            BodyNote(True, f"`{key}` is dropped: {NEW_BODY_DROPPED_WITH_NOTE[key]}", where)
-        )
+        plan.mark(f"`{key}` is dropped: {NEW_BODY_DROPPED_WITH_NOTE[key]}", where)
         return
     if mode == MODE_LITE and key in FULL_ONLY_FIELDS:
-        plan.notes.append(
-            BodyNote(
-                True,
-                f"`{key}` is dropped: a LITE session (your own audio) has no LiveAvatar voice, "
-                "LLM or STT",
-                where,
-            )
+        plan.mark(
+            f"`{key}` is dropped: a LITE session (your own audio) has no LiveAvatar voice, "
+            "LLM or STT",
+            where,
         )
         return
     if key in NEW_BODY_MOVES:
@@ -205,26 +195,23 @@ def _plan_field(
         _plan_stt(plan, value, where)
         return
     group.keep(cst.DictElement(cst.SimpleString(f'"{key}"'), value))
-    plan.notes.append(BodyNote(True, f"`{key}` has no known /v1/sessions/token field", where))
+    plan.mark(f"`{key}` has no known /v1/sessions/token field", where)
 
 
 def _plan_voice(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> None:
     if not isinstance(value, cst.Dict):
         plan.group.put((VOICE_FIELD,), value)
-        plan.notes.append(
-            BodyNote(
-                True,
-                "map `voice` by hand: `voice_id` -> `avatar_persona.voice_id`, `rate` -> "
-                "`avatar_persona.voice_settings.speed`",
-                where,
-            )
+        plan.mark(
+            "map `voice` by hand: `voice_id` -> `avatar_persona.voice_id`, `rate` -> "
+            "`avatar_persona.voice_settings.speed`",
+            where,
         )
         return
     settings: list[tuple[str, cst.BaseExpression]] = []
     for element in value.elements:
         key = string_value(element.key) if isinstance(element, cst.DictElement) else None
         if key is None or not isinstance(element, cst.DictElement):
-            plan.notes.append(BodyNote(True, "map this `voice` entry by hand", element))
+            plan.mark("map this `voice` entry by hand", element)
             continue
         sub = element.value
         if key == VOICE_ID_FIELD:
@@ -233,19 +220,14 @@ def _plan_voice(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -
             settings.append((VOICE_SPEED_FIELD, _speed(plan, sub, element)))
         elif key == VOICE_EMOTION_FIELD:
             plan.dropped.append(sub)
-            plan.notes.append(
-                BodyNote(True, f"`voice.emotion` is dropped: {VOICE_EMOTION_NOTE}", element)
-            )
+            plan.mark(f"`voice.emotion` is dropped: {VOICE_EMOTION_NOTE}", element)
         elif key == VOICE_MODEL_FIELD:
             settings.append((ELEVENLABS_SETTINGS_MOVES[key], sub))
         elif key == VOICE_ELEVENLABS_FIELD:
             if not isinstance(sub, cst.Dict):
-                plan.notes.append(
-                    BodyNote(
-                        True,
-                        "map `elevenlabs_settings` into `avatar_persona.voice_settings` by hand",
-                        element,
-                    )
+                plan.mark(
+                    "map `elevenlabs_settings` into `avatar_persona.voice_settings` by hand",
+                    element,
                 )
                 continue
             for inner in sub.elements:
@@ -253,9 +235,9 @@ def _plan_voice(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -
                 if inner_key in ELEVENLABS_SETTINGS_MOVES and isinstance(inner, cst.DictElement):
                     settings.append((ELEVENLABS_SETTINGS_MOVES[inner_key], inner.value))
                 else:
-                    plan.notes.append(BodyNote(True, "map this ElevenLabs setting by hand", inner))
+                    plan.mark("map this ElevenLabs setting by hand", inner)
         else:
-            plan.notes.append(BodyNote(True, f"`voice.{key}` has no LiveAvatar field", element))
+            plan.mark(f"`voice.{key}` has no LiveAvatar field", element)
     if settings:
         provider_key, provider = ELEVENLABS_PROVIDER
         plan.group.put((*PERSONA_VOICE_SETTINGS, provider_key), cst.SimpleString(f'"{provider}"'))
@@ -270,21 +252,15 @@ def _speed(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> cst
         if low <= number <= high:
             return value
         clamped = min(max(number, low), high)
-        plan.notes.append(
-            BodyNote(
-                True,
-                f"voice rate {value.value} is outside LiveAvatar's speed range {low}-{high}: "
-                f"clamped to {clamped}",
-                where,
-            )
-        )
-        return cst.Float(str(clamped))
-    plan.notes.append(
-        BodyNote(
-            True,
-            f"`voice_settings.speed` must lie within {low}-{high} (HeyGen's rate had no such limit)",
+        plan.mark(
+            f"voice rate {value.value} is outside LiveAvatar's speed range {low}-{high}: "
+            f"clamped to {clamped}",
             where,
         )
+        return cst.Float(str(clamped))
+    plan.mark(
+        f"`voice_settings.speed` must lie within {low}-{high} (HeyGen's rate had no such limit)",
+        where,
     )
     return value
 
@@ -292,12 +268,8 @@ def _speed(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> cst
 def _plan_stt(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> None:
     if not isinstance(value, cst.Dict):
         plan.group.put((STT_SETTINGS_FIELD,), value)
-        plan.notes.append(
-            BodyNote(
-                True,
-                "map `stt_settings` by hand: `provider` -> `avatar_persona.stt_config.provider`",
-                where,
-            )
+        plan.mark(
+            "map `stt_settings` by hand: `provider` -> `avatar_persona.stt_config.provider`", where
         )
         return
     for element in value.elements:
@@ -306,13 +278,9 @@ def _plan_stt(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> 
             plan.group.put(PERSONA_STT_PROVIDER, element.value)
         elif key == "confidence":
             plan.dropped.append(element.value)
-            plan.notes.append(
-                BodyNote(
-                    True, f"`stt_settings.confidence` is dropped: {STT_CONFIDENCE_NOTE}", element
-                )
-            )
+            plan.mark(f"`stt_settings.confidence` is dropped: {STT_CONFIDENCE_NOTE}", element)
         else:
-            plan.notes.append(BodyNote(True, "map this `stt_settings` entry by hand", element))
+            plan.mark("map this `stt_settings` entry by hand", element)
 
 
 def id_elements(node: cst.Dict) -> list[cst.DictElement]:
