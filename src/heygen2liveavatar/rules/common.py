@@ -7,6 +7,7 @@ import libcst as cst
 from ..analysis.edits import with_pending_edits
 from ..analysis.endpoints import EndpointLiteral, liveavatar_path
 from ..analysis.index import Context, Statement
+from ..analysis.payloads import key_string
 from ..analysis.session_flow import fresh_name
 from .base import RuleContext, edit_literal
 
@@ -38,11 +39,8 @@ def rewrite_endpoint_paths(ctx: RuleContext, key: str) -> list[EndpointLiteral]:
     return rewritten
 
 
-def string_like(reference: cst.CSTNode | None, value: str) -> cst.SimpleString:
-    quote = (
-        "'" if isinstance(reference, cst.SimpleString) and reference.value.endswith("'") else '"'
-    )
-    return cst.SimpleString(f"{quote}{value}{quote}")
+string_like = key_string
+"""A string literal in the quote style of another (the rules' older name for ``key_string``)."""
 
 
 def hoist(
