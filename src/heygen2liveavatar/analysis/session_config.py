@@ -284,6 +284,7 @@ def _plan_stt(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> 
 
 
 def id_elements(node: cst.Dict) -> list[cst.DictElement]:
+    """The entries of a HeyGen body that name an avatar, voice or knowledge base by id."""
     found: list[cst.DictElement] = []
     for element in node.elements:
         if not isinstance(element, cst.DictElement):
@@ -299,6 +300,7 @@ def id_elements(node: cst.Dict) -> list[cst.DictElement]:
 
 
 def is_literal(value: object) -> bool:
+    """A string, number or ``True``/``False``/``None``: a value that is the same on every call."""
     return isinstance(value, (cst.SimpleString, cst.Integer, cst.Float, cst.Name)) and not (
         isinstance(value, cst.Name) and value.value not in ("True", "False", "None")
     )

@@ -22,6 +22,11 @@ def _rank(key: str) -> int:
 def build_body(
     group: BodyGroup, like: cst.BaseExpression | None, layout: cst.Dict | None, root: bool = True
 ) -> cst.Dict:
+    """``group`` as a dict literal laid out like ``layout``, its keys quoted like ``like``.
+
+    The top level takes LiveAvatar's key order; a nested object whose values may be unset
+    becomes a comprehension that leaves the unset ones out.
+    """
     elements: list[cst.BaseDictElement] = []
     items = list(group.items.items())
     if root:
@@ -40,14 +45,14 @@ def build_body(
             elements.append(cst.DictElement(key_string(like, key), value))
     built = laid_out(elements, layout)
     if not root and any(
-        isinstance(value, cst.BaseExpression) and may_be_none(value)
+        isinstance(value, cst.BaseExpression) and _may_be_none(value)
         for value in group.items.values()
     ):
-        return without_nones(built)  # type: ignore[return-value]
+        return _without_nones(built)  # type: ignore[return-value]
     return built
 
 
-def may_be_none(value: cst.BaseExpression) -> bool:
+def _may_be_none(value: cst.BaseExpression) -> bool:
     """Could the caller's value be ``None`` (an unset option)? Literals and CONSTANTS cannot.
 
     HeyGen ignored ``null`` options; LiveAvatar validates nested objects and answers 422, so
@@ -60,11 +65,11 @@ def may_be_none(value: cst.BaseExpression) -> bool:
     if isinstance(value, cst.Name):
         return not value.value.isupper() and value.value not in ("True", "False")
     if isinstance(value, cst.UnaryOperation):
-        return may_be_none(value.expression)
+        return _may_be_none(value.expression)
     return not isinstance(value, cst.BinaryOperation)
 
 
-def without_nones(built: cst.Dict) -> cst.DictComp:
+def _without_nones(built: cst.Dict) -> cst.DictComp:
     """``{k: v for k, v in {...}.items() if v is not None}``: only the options that are set."""
     items = cst.Call(func=cst.Attribute(built, cst.Name("items")))
     return cst.DictComp(
@@ -88,6 +93,8 @@ def without_nones(built: cst.Dict) -> cst.DictComp:
 
 
 def map_body(node: cst.Dict, mode: str, assigned: set[str]) -> cst.Dict:
+    """The LiveAvatar token body for the HeyGen body ``node`` (``node`` itself if it already is
+    one); ``assigned`` are the keys later ``payload["key"] = v`` lines set."""
     plan = plan_body(node, mode, assigned, whole=True)
     if plan is None:
         return node
@@ -98,6 +105,7 @@ def map_body(node: cst.Dict, mode: str, assigned: set[str]) -> cst.Dict:
 def setdefault_call(
     holder: cst.BaseExpression, key: cst.SimpleString, default: cst.Dict
 ) -> cst.Call:
+    """``holder.setdefault(key, default)``: the nested object a moved field is written into."""
     return cst.Call(
         func=cst.Attribute(holder, cst.Name("setdefault")),
         args=[
@@ -107,4 +115,4 @@ def setdefault_call(
     )
 
 
-__all__ = ["build_body", "map_body", "may_be_none", "setdefault_call", "without_nones"]
+__all__ = ["build_body", "map_body", "setdefault_call"]
