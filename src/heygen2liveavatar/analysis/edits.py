@@ -277,3 +277,29 @@ def _add_imports(module: cst.Module, missing: list[ImportRequest]) -> cst.Module
     new_statements = [_import_statement(request) for request in missing]
     body[insert_at:insert_at] = new_statements
     return module.with_changes(body=body)
+
+
+class _PendingEdits(cst.CSTTransformer):
+    def __init__(self, transforms: dict[int, list[NodeTransform]]) -> None:
+        super().__init__()
+        self.transforms = transforms
+
+    def on_leave(  # type: ignore[override]
+        self, original_node: cst.CSTNode, updated_node: cst.CSTNode
+    ) -> cst.CSTNode:
+        for fn in self.transforms.get(id(original_node), ()):
+            updated_node = fn(updated_node)
+        return updated_node
+
+
+def with_pending_edits(edits: EditSet, node: cst.CSTNode) -> cst.CSTNode:
+    """A copy of ``node`` carrying the edits every rule recorded inside it.
+
+    Used where an expression is reproduced elsewhere (the create_token call's API-key
+    headers on the token call): the edits other rules made to the original (header spelling,
+    key variable names) must show in the copy too, or a second run would make them there.
+    Called from a transform, i.e. once every rule has recorded its edits.
+    """
+    result = node.visit(_PendingEdits(edits.transforms))
+    assert isinstance(result, cst.CSTNode)
+    return result

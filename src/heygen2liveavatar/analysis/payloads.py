@@ -2,7 +2,8 @@
 
 Real code passes ``json={...}`` inline, a variable filled over several statements, or
 ``data=json.dumps(payload)``. :func:`find_payload_dict` follows those shapes to the
-``cst.Dict`` node that a rule can edit.
+``cst.Dict`` node that a rule can edit, and :func:`subscript_assignments` finds the
+``payload["key"] = value`` lines that fill it after the literal.
 """
 
 from __future__ import annotations
@@ -86,3 +87,61 @@ def add_dict_entry(node: cst.Dict, key: str, value: cst.BaseExpression) -> cst.D
     elements[-1] = last.with_changes(comma=separator)
     elements.append(new_element.with_changes(comma=last.comma))
     return node.with_changes(elements=elements)
+
+
+def payload_variable(expr: cst.BaseExpression, index: ModuleIndex) -> str | None:
+    """``payload`` in ``json=payload`` or ``data=json.dumps(payload)``: the name the body is in."""
+    inner = unwrap_serialiser(expr, index)
+    return inner.value if isinstance(inner, cst.Name) else None
+
+
+def subscript_assignments(
+    index: ModuleIndex, name: str, node: cst.Dict, nested: bool = False
+) -> list[tuple[str, cst.SimpleStatementLine]]:
+    """``payload["key"] = value`` lines filling the payload dict, in the dict's scope; with
+    ``nested``, ``payload["voice"]["voice_id"] = value`` lines, keyed by the outer key."""
+    context = index.context_of(index.statement_of(node) or node)
+    if context is None:
+        return []
+    lines: list[tuple[str, cst.SimpleStatementLine]] = []
+    for subscript in index.subscripts:
+        if subscript.context.scope is not context.scope:
+            continue
+        base = subscript.node.value
+        key: str | None = subscript.key
+        if nested:
+            inner = base
+            if not (isinstance(inner, cst.Subscript) and len(inner.slice) == 1):
+                continue
+            element = inner.slice[0].slice
+            key = string_value(element.value) if isinstance(element, cst.Index) else None
+            base = inner.value
+        if key is None or not isinstance(base, cst.Name) or base.value != name:
+            continue
+        if not isinstance(index.parent_of(subscript.node), cst.AssignTarget):
+            continue
+        line = subscript.context.statement
+        if not isinstance(line, cst.SimpleStatementLine) or len(line.body) != 1:
+            continue
+        assign = line.body[0]
+        if isinstance(assign, cst.Assign) and len(assign.targets) == 1:
+            lines.append((key, line))
+    return lines
+
+
+def subscript_key_node(target: cst.Subscript) -> cst.BaseExpression | None:
+    """The key expression of ``payload["key"]`` (its quotes are the style new keys follow)."""
+    element = target.slice[0].slice
+    return element.value if isinstance(element, cst.Index) else None
+
+
+def empty_body(value: cst.BaseExpression) -> bool:
+    """``{}``, ``b"{}"``, ``"{}"``, ``None``: a request body that carries nothing."""
+    if isinstance(value, cst.Dict):
+        return not value.elements
+    if isinstance(value, cst.Name):
+        return value.value == "None"
+    return isinstance(value, cst.SimpleString) and value.value.lstrip("bB").strip("\"'") in (
+        "{}",
+        "",
+    )

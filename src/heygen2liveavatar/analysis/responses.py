@@ -621,6 +621,29 @@ def _body_owner(expr: cst.BaseExpression) -> cst.BaseExpression | None:
     return None
 
 
+def parsed_response_name(node: cst.BaseExpression) -> cst.Name | None:
+    """``resp`` in ``resp.json()``, ``await resp.json()``, ``json.loads(resp.text)`` (a name).
+
+    Unlike :func:`parse_receiver`, only the two common spellings and only a plain name: the
+    caller writes ``resp.url`` next to it.
+    """
+    inner = node.expression if isinstance(node, cst.Await) else node
+    if not isinstance(inner, cst.Call):
+        return None
+    func = inner.func
+    if isinstance(func, cst.Attribute) and func.attr.value == "json" and not inner.args:
+        target = func.value
+    elif inner.args and dotted_name(func) in ("json.loads", "loads"):
+        target = inner.args[0].value
+        if isinstance(target, cst.Call):
+            target = target.func
+        if isinstance(target, cst.Attribute):
+            target = target.value
+    else:
+        return None
+    return target if isinstance(target, cst.Name) else None
+
+
 def _shape_of_return(value: cst.BaseExpression, index: ModuleIndex) -> str:
     """What a wrapper returns, judged from its ``return`` expression alone."""
     current = root_name(value)

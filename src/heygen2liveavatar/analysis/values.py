@@ -52,6 +52,14 @@ def join_text(pieces: list[Piece], hole: str = "\x00") -> str:
     return "".join(p.text if p.text is not None else hole for p in pieces)
 
 
+def known_text(pieces: list[Piece]) -> str | None:
+    """The whole text of ``pieces`` when every piece is known (a literal value), else ``None``."""
+    if not pieces or not all(p.known for p in pieces):
+        return None
+    text = "".join(p.text or "" for p in pieces)
+    return text or None
+
+
 class ValueResolver:
     """Resolves expressions of one module to lists of :class:`Piece`."""
 

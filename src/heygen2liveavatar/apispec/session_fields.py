@@ -80,6 +80,13 @@ NEW_BODY_DROPPED_WITH_NOTE: dict[str, str] = {
     ),
 }
 
+# Keys whose ``payload["key"] = value`` lines are removed: their markers go on the request.
+NEW_BODY_DROPPED = frozenset(NEW_BODY_DROPPED_SILENTLY | set(NEW_BODY_DROPPED_WITH_NOTE))
+
+# The two HeyGen sub-objects mapped entry by entry (a ``voice = {}`` filled apart included).
+VOICE_FIELD = "voice"
+STT_SETTINGS_FIELD = "stt_settings"
+
 # ``voice`` sub-fields.
 VOICE_ID_FIELD = "voice_id"
 VOICE_RATE_FIELD = "rate"
@@ -111,6 +118,12 @@ LIVEAVATAR_BODY_KEYS = frozenset(
 
 DEFAULT_VIDEO_ENCODING = HEYGEN_DEFAULT_VIDEO_ENCODING
 """HeyGen defaulted to VP8, LiveAvatar to H264: emit VP8 when the HeyGen body had none."""
+
+TOKEN_BODY_ORDER = ("mode", AVATAR_ID[0], VIDEO_ENCODING[0], PERSONA_VOICE_ID[0])
+"""The order LiveAvatar's docs write a token body in; other keys keep their order after."""
+
+AVATAR_ID_SETTING = "LIVEAVATAR_AVATAR_ID"
+"""The environment variable a token route reads when the project configures no avatar."""
 
 # --- Mode choice (5.4) ---------------------------------------------------------------------
 

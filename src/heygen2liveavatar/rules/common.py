@@ -4,7 +4,11 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.edits import with_pending_edits
 from ..analysis.endpoints import EndpointLiteral, liveavatar_path
+from ..analysis.index import Context, Statement
+from ..analysis.payloads import key_string
+from ..analysis.session_flow import fresh_name
 from .base import RuleContext, edit_literal
 
 
@@ -35,8 +39,17 @@ def rewrite_endpoint_paths(ctx: RuleContext, key: str) -> list[EndpointLiteral]:
     return rewritten
 
 
-def string_like(reference: cst.CSTNode | None, value: str) -> cst.SimpleString:
-    quote = (
-        "'" if isinstance(reference, cst.SimpleString) and reference.value.endswith("'") else '"'
-    )
-    return cst.SimpleString(f"{quote}{value}{quote}")
+string_like = key_string
+"""A string literal in the quote style of another (the rules' older name for ``key_string``)."""
+
+
+def hoist(
+    ctx: RuleContext, expr: cst.BaseExpression, statement: Statement, context: Context
+) -> cst.Name | None:
+    """``session_data = <expr>`` inserted before ``statement`` (the edits other rules made
+    inside ``expr`` carried along): the name to read ``expr`` from several times."""
+    name = fresh_name(ctx.index, context, "session_data")
+    value = with_pending_edits(ctx.edits, expr)
+    assert isinstance(value, cst.BaseExpression)
+    line = cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(name))], value)])
+    return cst.Name(name) if ctx.insert_before(statement, [line]) else None

@@ -6,14 +6,14 @@ import libcst as cst
 
 from ..analysis.http import RequestSite
 from ..analysis.index import dotted_name, walk_nodes
-from ..analysis.payloads import add_dict_entry, dict_keys, find_payload_dict
+from ..analysis.payloads import add_dict_entry, dict_keys, find_payload_dict, key_string
 from ..analysis.session_flow import session_id_expression
 from ..apispec import STOP_REASON
 from ..apispec.session_fields import BRIDGE_RELEASE, BRIDGE_RELEASE_ASYNC
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
-from .common import rewrite_endpoint_paths, string_like
-from .h2l101_session_token import bridge_call, insert_with_bridge
+from .bridge_calls import bridge_call, insert_with_bridge
+from .common import rewrite_endpoint_paths
 
 _HELPER_ENDPOINTS = frozenset({"new", "task", "interrupt", "start_listening", "stop_listening"})
 _RELEASES = frozenset(
@@ -73,7 +73,7 @@ def close(session_id):
             if "reason" in keys:
                 continue
             like = next(iter(keys.values())).key if keys else None
-            reason = string_like(like, STOP_REASON)
+            reason = key_string(like, STOP_REASON)
 
             def add_reason(updated: cst.CSTNode, reason: cst.SimpleString = reason) -> cst.CSTNode:
                 assert isinstance(updated, cst.Dict)

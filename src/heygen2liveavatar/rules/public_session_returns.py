@@ -16,7 +16,8 @@ from ..analysis.index import Context
 from ..analysis.responses import DATA, UNKNOWN, data_key_of
 from ..analysis.session_flow import SessionFlow
 from .base import RuleContext
-from .h2l101_session_token import hoist, is_bridge_call
+from .bridge_calls import is_bridge_call
+from .common import hoist
 
 # HeyGen-era key -> the LiveAvatar key that holds its value now (api-reference 5.3).
 PUBLIC_ALIASES = (("url", "livekit_url"), ("access_token", "livekit_client_token"))

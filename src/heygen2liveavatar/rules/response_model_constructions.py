@@ -12,7 +12,7 @@ from ..analysis.response_models import (
 )
 from ..analysis.session_flow import SessionFlow
 from .base import RuleContext
-from .h2l101_session_token import hoist
+from .common import hoist
 
 # Start-response keys LiveAvatar may leave out (api-reference 3.2): read with ``.get``.
 _OPTIONAL_KEYS = frozenset({"livekit_agent_token", "ws_url", "max_session_duration"})

@@ -15,6 +15,7 @@ import libcst as cst
 
 from ..analysis.http import RequestSite
 from ..analysis.index import walk_nodes
+from ..analysis.layout import append_arg
 from .base import RuleContext
 
 AUTH_PARAMETER = "auth_headers"
@@ -99,8 +100,6 @@ def pass_auth_headers(
         )
 
     def pass_headers(updated: cst.CSTNode) -> cst.CSTNode:
-        from .h2l101_session_token import append_arg
-
         assert isinstance(updated, cst.Call)
         new = cst.Arg(
             headers(),

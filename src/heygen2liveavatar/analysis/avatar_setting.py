@@ -1,0 +1,59 @@
+"""The project's own avatar setting, for a request that must now name the avatar.
+
+A backend that only minted HeyGen tokens for the browser SDK sent no session configuration;
+LiveAvatar's token carries it, ``avatar_id`` included. :func:`configured_avatar` finds the
+avatar the code already configures (a settings attribute, a module constant or import, an
+environment read) so the token request can send it instead of a placeholder.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from .index import Context, ModuleIndex, string_value, walk_nodes
+
+
+def configured_avatar(index: ModuleIndex, context: Context) -> cst.BaseExpression | None:
+    """The project's own avatar setting visible here: a constant, or a settings attribute.
+
+    Module-level names first (``AVATAR_ID = os.getenv("AVATAR_ID", "...")``), then
+    ``self.<...avatar...>`` attributes of the enclosing class.
+    """
+    if context.class_def is not None:
+        for node in walk_nodes(context.class_def):
+            if (
+                isinstance(node, cst.Attribute)
+                and isinstance(node.value, cst.Name)
+                and node.value.value == "self"
+                and "avatar" in node.attr.value.lower()
+                and not node.attr.value.lower().endswith(("url", "list", "endpoint", "s"))
+            ):
+                return cst.Attribute(cst.Name("self"), cst.Name(node.attr.value))
+    candidates = [
+        name
+        for name, values in index.module_scope.assignments.items()
+        if (
+            "avatar" in name.lower()
+            and not name.lower().endswith(("url", "list", "endpoint"))
+            and not any(isinstance(v, (cst.ClassDef, cst.FunctionDef)) for v in values)
+            and not name[:1].isupper()
+        )
+        or (name.isupper() and "avatar" in name.lower())
+    ]
+    candidates += [
+        name
+        for name in index.imports
+        if "avatar" in name.lower() and not name.lower().endswith(("url", "list", "endpoint"))
+    ]
+    if candidates:
+        return cst.Name(sorted(candidates, key=lambda n: ("id" not in n.lower(), len(n)))[0])
+    # An environment read of the avatar elsewhere in the module (``os.environ.get("AVATAR_ID")``).
+    for call in index.calls:
+        if call.name in ("os.getenv", "os.environ.get", "getenv", "environ.get") and call.node.args:
+            env_name = string_value(call.node.args[0].value)
+            if env_name and "AVATAR" in env_name.upper() and "URL" not in env_name.upper():
+                return call.node.deep_clone()
+    return None
+
+
+__all__ = ["configured_avatar"]

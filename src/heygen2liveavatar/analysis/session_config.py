@@ -1,0 +1,309 @@
+"""The session configuration: a HeyGen ``streaming.new`` body mapped onto ``/v1/sessions/token``.
+
+HeyGen took the session options flat (``avatar_name``, ``quality``, ``voice{...}``,
+``knowledge_base_id``...); LiveAvatar takes them in the token body, grouped
+(``video_settings``, ``avatar_persona{voice_id, voice_settings, stt_config, context_id}``) and
+with a ``mode`` (api-reference 5.2). :func:`plan_body` decides, field by field, where each
+value lands, what is dropped and what a person must look at; it records no edit, so the rule
+can apply a plan to a dict literal, to one ``payload["voice"] = {...}`` line or to a fragment
+built from a nested subscript line alike. :mod:`.token_body` writes a plan as code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from ..apispec.session_fields import (
+    AVATAR_ID,
+    DEFAULT_VIDEO_ENCODING,
+    ELEVENLABS_PROVIDER,
+    ELEVENLABS_SETTINGS_MOVES,
+    FULL_ONLY_FIELDS,
+    ID_FIELD_NOTES,
+    LIVEAVATAR_BODY_KEYS,
+    MODE_FULL,
+    MODE_LITE,
+    NEW_BODY_DROPPED_SILENTLY,
+    NEW_BODY_DROPPED_WITH_NOTE,
+    NEW_BODY_MOVES,
+    PERSONA_STT_PROVIDER,
+    PERSONA_VOICE_ID,
+    PERSONA_VOICE_SETTINGS,
+    STT_CONFIDENCE_NOTE,
+    STT_PROVIDER_FIELD,
+    STT_SETTINGS_FIELD,
+    VIDEO_ENCODING,
+    VOICE_ELEVENLABS_FIELD,
+    VOICE_EMOTION_FIELD,
+    VOICE_EMOTION_NOTE,
+    VOICE_FIELD,
+    VOICE_ID_FIELD,
+    VOICE_MODEL_FIELD,
+    VOICE_RATE_FIELD,
+    VOICE_SPEED_FIELD,
+    VOICE_SPEED_RANGE,
+)
+from .index import string_value
+from .payloads import key_string
+
+_PERSONA = PERSONA_VOICE_ID[0]
+
+
+class BodyGroup:
+    """An ordered nested dict being built: key -> value expression or sub-group.
+
+    Elements passed through unmapped (``**extra``, computed keys) are kept under private
+    keys so they stay where they were.
+    """
+
+    def __init__(self) -> None:
+        self.items: dict[str, cst.BaseExpression | BodyGroup | cst.BaseDictElement] = {}
+        self.commas: dict[str, cst.Comma] = {}
+        """Separators of entries kept at the top level: a comment after them stays with them."""
+
+    def put(self, path: tuple[str, ...], value: cst.BaseExpression) -> None:
+        group = self
+        for part in path[:-1]:
+            child = group.items.get(part)
+            if not isinstance(child, BodyGroup):
+                child = BodyGroup()
+                group.items[part] = child
+            group = child
+        group.items[path[-1]] = value
+
+    def has(self, path: tuple[str, ...]) -> bool:
+        group: BodyGroup = self
+        for part in path[:-1]:
+            child = group.items.get(part)
+            if not isinstance(child, BodyGroup):
+                return False
+            group = child
+        return path[-1] in group.items
+
+    def keep(self, element: cst.BaseDictElement) -> None:
+        self.items[f"\x00{len(self.items)}"] = element
+
+
+@dataclass
+class BodyNote:
+    manual: bool
+    message: str
+    node: cst.CSTNode
+
+
+@dataclass
+class BodyPlan:
+    group: BodyGroup
+    notes: list[BodyNote] = field(default_factory=list)
+    dropped: list[cst.BaseExpression] = field(default_factory=list)
+    """Values of dropped fields (their imports may become unused)."""
+
+    def mark(self, message: str, node: cst.CSTNode) -> None:
+        """A note a person must act on (a marker above the statement)."""
+        self.notes.append(BodyNote(True, message, node))
+
+
+def plan_body(node: cst.Dict, mode: str, assigned: set[str], whole: bool) -> BodyPlan | None:
+    """Map a HeyGen ``streaming.new`` body onto the ``/v1/sessions/token`` body.
+
+    ``whole`` is False for a fragment (the value of one ``payload["voice"] = {...}`` line):
+    then no ``mode``/defaults are added. ``assigned`` are keys set by later subscript lines.
+    Returns ``None`` for a body already in LiveAvatar's shape.
+    """
+    plain = [e for e in node.elements if isinstance(e, cst.DictElement)]
+    keys = {string_value(e.key) for e in plain}
+    if keys & LIVEAVATAR_BODY_KEYS:
+        return None
+    plan = BodyPlan(BodyGroup())
+    like = plain[0].key if plain else None
+    if whole:
+        plan.group.put(("mode",), key_string(like, mode))
+    for element in node.elements:
+        if not isinstance(element, cst.DictElement):
+            plan.group.keep(element)
+            plan.mark("map the fields of this `**` entry to /v1/sessions/token by hand", element)
+            continue
+        key = string_value(element.key)
+        if key is None:
+            plan.group.keep(element)
+            plan.mark("map this computed key to /v1/sessions/token by hand", element)
+            continue
+        _plan_field(plan, key, element.value, element, mode)
+    if whole:
+        if not plan.group.has(VIDEO_ENCODING) and "video_encoding" not in assigned:
+            plan.group.put(VIDEO_ENCODING, key_string(like, DEFAULT_VIDEO_ENCODING))
+            plan.notes.append(
+                BodyNote(
+                    False,
+                    f'sends `video_settings.encoding: "{DEFAULT_VIDEO_ENCODING}"`, HeyGen\'s default '
+                    "(LiveAvatar's is H264)",
+                    node,
+                )
+            )
+        if not plan.group.has(AVATAR_ID) and all(
+            NEW_BODY_MOVES.get(k) != AVATAR_ID for k in assigned
+        ):
+            plan.mark(
+                "LiveAvatar requires `avatar_id` (a UUID from app.liveavatar.com); HeyGen "
+                "fell back to a default avatar",
+                node,
+            )
+        if mode == MODE_FULL and _PERSONA not in plan.group.items:
+            # avatar_persona is required in FULL mode (api-reference 3.3); empty means defaults.
+            plan.group.items[_PERSONA] = cst.Dict([])
+    return plan
+
+
+def _plan_field(
+    plan: BodyPlan, key: str, value: cst.BaseExpression, where: cst.CSTNode, mode: str
+) -> None:
+    group = plan.group
+    if (
+        key in NEW_BODY_DROPPED_SILENTLY
+        or key in NEW_BODY_DROPPED_WITH_NOTE
+        or (mode == MODE_LITE and key in FULL_ONLY_FIELDS)
+    ):
+        plan.dropped.append(value)
+    if key in NEW_BODY_DROPPED_SILENTLY:
+        return
+    if key in NEW_BODY_DROPPED_WITH_NOTE:
+        plan.mark(f"`{key}` is dropped: {NEW_BODY_DROPPED_WITH_NOTE[key]}", where)
+        return
+    if mode == MODE_LITE and key in FULL_ONLY_FIELDS:
+        plan.mark(
+            f"`{key}` is dropped: a LITE session (your own audio) has no LiveAvatar voice, "
+            "LLM or STT",
+            where,
+        )
+        return
+    if key in NEW_BODY_MOVES:
+        path = NEW_BODY_MOVES[key]
+        group.put(path, value)
+        if (
+            len(path) == 1
+            and isinstance(where, cst.DictElement)
+            and isinstance(where.comma, cst.Comma)
+        ):
+            group.commas[path[0]] = where.comma
+        return
+    if key == VOICE_FIELD:
+        _plan_voice(plan, value, where)
+        return
+    if key == STT_SETTINGS_FIELD:
+        _plan_stt(plan, value, where)
+        return
+    group.keep(cst.DictElement(cst.SimpleString(f'"{key}"'), value))
+    plan.mark(f"`{key}` has no known /v1/sessions/token field", where)
+
+
+def _plan_voice(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> None:
+    if not isinstance(value, cst.Dict):
+        plan.group.put((VOICE_FIELD,), value)
+        plan.mark(
+            "map `voice` by hand: `voice_id` -> `avatar_persona.voice_id`, `rate` -> "
+            "`avatar_persona.voice_settings.speed`",
+            where,
+        )
+        return
+    settings: list[tuple[str, cst.BaseExpression]] = []
+    for element in value.elements:
+        key = string_value(element.key) if isinstance(element, cst.DictElement) else None
+        if key is None or not isinstance(element, cst.DictElement):
+            plan.mark("map this `voice` entry by hand", element)
+            continue
+        sub = element.value
+        if key == VOICE_ID_FIELD:
+            plan.group.put(PERSONA_VOICE_ID, sub)
+        elif key == VOICE_RATE_FIELD:
+            settings.append((VOICE_SPEED_FIELD, _speed(plan, sub, element)))
+        elif key == VOICE_EMOTION_FIELD:
+            plan.dropped.append(sub)
+            plan.mark(f"`voice.emotion` is dropped: {VOICE_EMOTION_NOTE}", element)
+        elif key == VOICE_MODEL_FIELD:
+            settings.append((ELEVENLABS_SETTINGS_MOVES[key], sub))
+        elif key == VOICE_ELEVENLABS_FIELD:
+            if not isinstance(sub, cst.Dict):
+                plan.mark(
+                    "map `elevenlabs_settings` into `avatar_persona.voice_settings` by hand",
+                    element,
+                )
+                continue
+            for inner in sub.elements:
+                inner_key = string_value(inner.key) if isinstance(inner, cst.DictElement) else None
+                if inner_key in ELEVENLABS_SETTINGS_MOVES and isinstance(inner, cst.DictElement):
+                    settings.append((ELEVENLABS_SETTINGS_MOVES[inner_key], inner.value))
+                else:
+                    plan.mark("map this ElevenLabs setting by hand", inner)
+        else:
+            plan.mark(f"`voice.{key}` has no LiveAvatar field", element)
+    if settings:
+        provider_key, provider = ELEVENLABS_PROVIDER
+        plan.group.put((*PERSONA_VOICE_SETTINGS, provider_key), cst.SimpleString(f'"{provider}"'))
+        for key, sub in settings:
+            plan.group.put((*PERSONA_VOICE_SETTINGS, key), sub)
+
+
+def _speed(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> cst.BaseExpression:
+    low, high = VOICE_SPEED_RANGE
+    if isinstance(value, (cst.Integer, cst.Float)):
+        number = float(value.evaluated_value)
+        if low <= number <= high:
+            return value
+        clamped = min(max(number, low), high)
+        plan.mark(
+            f"voice rate {value.value} is outside LiveAvatar's speed range {low}-{high}: "
+            f"clamped to {clamped}",
+            where,
+        )
+        return cst.Float(str(clamped))
+    plan.mark(
+        f"`voice_settings.speed` must lie within {low}-{high} (HeyGen's rate had no such limit)",
+        where,
+    )
+    return value
+
+
+def _plan_stt(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> None:
+    if not isinstance(value, cst.Dict):
+        plan.group.put((STT_SETTINGS_FIELD,), value)
+        plan.mark(
+            "map `stt_settings` by hand: `provider` -> `avatar_persona.stt_config.provider`", where
+        )
+        return
+    for element in value.elements:
+        key = string_value(element.key) if isinstance(element, cst.DictElement) else None
+        if key == STT_PROVIDER_FIELD and isinstance(element, cst.DictElement):
+            plan.group.put(PERSONA_STT_PROVIDER, element.value)
+        elif key == "confidence":
+            plan.dropped.append(element.value)
+            plan.mark(f"`stt_settings.confidence` is dropped: {STT_CONFIDENCE_NOTE}", element)
+        else:
+            plan.mark("map this `stt_settings` entry by hand", element)
+
+
+def id_elements(node: cst.Dict) -> list[cst.DictElement]:
+    """The entries of a HeyGen body that name an avatar, voice or knowledge base by id."""
+    found: list[cst.DictElement] = []
+    for element in node.elements:
+        if not isinstance(element, cst.DictElement):
+            continue
+        key = string_value(element.key)
+        if key in ID_FIELD_NOTES and key != VOICE_ID_FIELD:
+            found.append(element)
+        elif key == VOICE_FIELD and isinstance(element.value, cst.Dict):
+            for inner in element.value.elements:
+                if isinstance(inner, cst.DictElement) and string_value(inner.key) == VOICE_ID_FIELD:
+                    found.append(inner)
+    return found
+
+
+def is_literal(value: object) -> bool:
+    """A string, number or ``True``/``False``/``None``: a value that is the same on every call."""
+    return isinstance(value, (cst.SimpleString, cst.Integer, cst.Float, cst.Name)) and not (
+        isinstance(value, cst.Name) and value.value not in ("True", "False", "None")
+    )
+
+
+__all__ = ["BodyGroup", "BodyNote", "BodyPlan", "id_elements", "is_literal", "plan_body"]

@@ -1,0 +1,195 @@
+"""Edits that call the helper module ``liveavatar_bridge`` the tool writes into the project.
+
+LiveAvatar's session start, the Bearer session token and the session's release need state
+and code the old flow did not have (``start_session``, ``remember_session``,
+``bearer_headers``, ``release``). The session rules call the helper for them through these
+functions, which import it only when the edit is recorded (not for a suppressed statement)
+and never wrap the same expression twice, so a second run changes nothing.
+"""
+
+from __future__ import annotations
+
+from typing import Callable
+
+import libcst as cst
+
+from ..analysis.http import RequestSite
+from ..analysis.index import Statement
+from ..analysis.layout import append_arg
+from ..analysis.responses import ParseSite, parsed_response_name
+from ..analysis.session_flow import SessionFlow
+from ..apispec.session_fields import (
+    BRIDGE_BEARER_HEADERS,
+    BRIDGE_MODULE,
+    BRIDGE_REMEMBER,
+    BRIDGE_START,
+    BRIDGE_START_ASYNC,
+)
+from .base import RuleContext
+
+
+def bridge_call(module: str, function: str, *args: cst.BaseExpression) -> cst.Call:
+    """``<module>.<function>(*args)``: a call into the helper module ``liveavatar_bridge``."""
+    return cst.Call(
+        func=cst.Attribute(cst.Name(module), cst.Name(function)),
+        args=[cst.Arg(_bare(a)) for a in args],
+    )
+
+
+BridgeEdit = Callable[[str, cst.CSTNode], cst.CSTNode]
+"""Builds a node that calls the helper module, given the module's local name."""
+
+
+def transform_with_bridge(ctx: RuleContext, node: cst.CSTNode, build: BridgeEdit) -> bool:
+    """``ctx.transform`` for an edit that calls ``liveavatar_bridge``.
+
+    The helper module is imported only when the edit is recorded (not for a suppressed
+    statement), and the transform learns its local name then: transforms run after every
+    rule has checked the module.
+    """
+    module: list[str] = []
+    if not ctx.transform(node, lambda updated: build(module[0], updated)):
+        return False
+    module.append(ctx.require_support_module(BRIDGE_MODULE))
+    return True
+
+
+def insert_with_bridge(
+    ctx: RuleContext,
+    anchor: Statement,
+    build: Callable[[str], cst.SimpleStatementLine],
+    before: bool = False,
+) -> bool:
+    """Insert a line that calls ``liveavatar_bridge`` next to ``anchor``, importing it then."""
+    line = build(BRIDGE_MODULE)
+    inserted = ctx.insert_before(anchor, [line]) if before else ctx.insert_after(anchor, [line])
+    if inserted:
+        # The support module is imported under its own name (``from . import name`` in a package).
+        assert ctx.require_support_module(BRIDGE_MODULE) == BRIDGE_MODULE
+    return inserted
+
+
+def _bare(expr: cst.BaseExpression) -> cst.BaseExpression:
+    """The expression without redundant outer parentheses (it becomes a call argument)."""
+    if getattr(expr, "lpar", None) and isinstance(
+        expr, (cst.Await, cst.Call, cst.Name, cst.Subscript)
+    ):
+        return expr.with_changes(lpar=[], rpar=[])
+    return expr
+
+
+def is_bridge_call(node: cst.CSTNode | None, function: str) -> bool:
+    return (
+        isinstance(node, cst.Call)
+        and isinstance(node.func, cst.Attribute)
+        and node.func.attr.value == function
+    )
+
+
+def wrap_with_remember(ctx: RuleContext, flow: SessionFlow, node: cst.BaseExpression) -> bool:
+    """Wrap a parse expression with ``liveavatar_bridge.remember_session(...)`` once."""
+    parent = flow.tracker.index.parent_of(node)
+    if isinstance(parent, cst.Arg) and is_bridge_call(
+        flow.tracker.index.parent_of(parent), BRIDGE_REMEMBER
+    ):
+        return False
+
+    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.BaseExpression)
+        return bridge_call(module, BRIDGE_REMEMBER, updated)
+
+    return transform_with_bridge(ctx, node, wrap)
+
+
+def _response_url(response: cst.Name) -> cst.BaseExpression:
+    """``resp.url``: the URL the token request went to (requests, httpx, aiohttp and urllib
+    responses all have it), from which the helper derives the start URL."""
+    return cst.Attribute(cst.Name(response.value), cst.Name("url"))
+
+
+def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> bool:
+    """``resp.json()`` -> ``liveavatar_bridge.start_session(resp.json(), resp.url)``.
+
+    LiveAvatar hands out the LiveKit room (``livekit_url``, ``livekit_client_token``,
+    ``livekit_agent_token``) and the LITE ``ws_url`` only from ``POST /v1/sessions/start``, so
+    the function that opened a HeyGen session with ``streaming.new`` starts the LiveAvatar
+    session right after its token call and returns the token response with start's data
+    merged in: what its callers read (``url`` -> ``livekit_url`` ...) is there again.
+    """
+    node = site.node
+    index = flow.tracker.index
+    parent = index.parent_of(node)
+    if isinstance(parent, cst.Arg):
+        call = index.parent_of(parent)
+        if is_bridge_call(call, BRIDGE_START) or is_bridge_call(call, BRIDGE_START_ASYNC):
+            return False
+        if is_bridge_call(call, BRIDGE_REMEMBER):
+            node = call  # type: ignore[assignment]
+            parent = index.parent_of(node)
+    function = site.context.function
+    asynchronous = function is not None and function.asynchronous is not None
+    response = parsed_response_name(site.node)
+    needs_parens = isinstance(parent, (cst.Subscript, cst.Attribute)) or (
+        isinstance(parent, cst.Call) and parent.func is node
+    )
+
+    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.BaseExpression)
+        if is_bridge_call(updated, BRIDGE_REMEMBER):
+            assert isinstance(updated, cst.Call)
+            updated = updated.args[0].value
+        args = [updated] if response is None else [updated, _response_url(response)]
+        call = bridge_call(module, BRIDGE_START_ASYNC if asynchronous else BRIDGE_START, *args)
+        if not asynchronous:
+            return call
+        awaited = cst.Await(call)
+        if needs_parens:
+            awaited = awaited.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
+        return awaited
+
+    return transform_with_bridge(ctx, node, wrap)
+
+
+def wrap_headers_with_bearer(
+    ctx: RuleContext, request: RequestSite, session_id: cst.BaseExpression
+) -> bool:
+    """``headers=X`` -> ``headers=liveavatar_bridge.bearer_headers(session_id, X)``."""
+    if request.headers is None:
+
+        def add(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+            assert isinstance(updated, cst.Call)
+            new_arg = cst.Arg(
+                bridge_call(module, BRIDGE_BEARER_HEADERS, session_id.deep_clone()),
+                keyword=cst.Name("headers"),
+                equal=cst.AssignEqual(
+                    whitespace_before=cst.SimpleWhitespace(""),
+                    whitespace_after=cst.SimpleWhitespace(""),
+                ),
+            )
+            return updated.with_changes(args=append_arg(list(updated.args), new_arg))
+
+        return transform_with_bridge(ctx, request.node, add)
+    value = request.headers.value
+    if is_bridge_call(value, BRIDGE_BEARER_HEADERS):
+        return False
+
+    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.BaseExpression)
+        if isinstance(updated, cst.Dict) and not updated.elements:
+            # Emptied by the removal of the HeyGen token header: nothing left to pass on.
+            return bridge_call(module, BRIDGE_BEARER_HEADERS, session_id.deep_clone())
+        return bridge_call(module, BRIDGE_BEARER_HEADERS, session_id.deep_clone(), updated)
+
+    return transform_with_bridge(ctx, value, wrap)
+
+
+__all__ = [
+    "BridgeEdit",
+    "bridge_call",
+    "insert_with_bridge",
+    "is_bridge_call",
+    "transform_with_bridge",
+    "wrap_headers_with_bearer",
+    "wrap_with_remember",
+    "wrap_with_start",
+]

@@ -1,0 +1,201 @@
+"""H2L101's rewrite of the ``streaming.new`` body into the ``/v1/sessions/token`` body.
+
+The body is found wherever it was built (inline, a dict filled over several lines, a
+sub-dict built apart, ``json.dumps(...)``), mapped with :mod:`..analysis.session_config`,
+and what the mapping leaves for a person is marked: a LITE/FULL choice the code half
+contradicts, a chat flow without a Context, literal ids that have new UUIDs in LiveAvatar.
+Imports that only fed a dropped field go too.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.http import RequestSite
+from ..analysis.index import Statement, string_value
+from ..analysis.payloads import (
+    dict_keys,
+    find_payload_dict,
+    payload_variable,
+    subscript_assignments,
+)
+from ..analysis.session_config import id_elements, plan_body
+from ..analysis.session_flow import SessionFlow, name_references
+from ..analysis.token_body import map_body
+from ..analysis.values import known_text
+from ..apispec.session_fields import (
+    AVATAR_ID,
+    CONTEXT_ID_FIELDS,
+    ID_FIELD_NOTES,
+    MODE_FULL,
+    MODE_LITE,
+    NEW_BODY_MOVES,
+)
+from .base import RuleContext
+from .payload_subscript_lines import map_alias_lines, map_nested_subscript_line, map_subscript_line
+
+
+def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
+    """Map the body of a ``streaming.new`` request (the literal and the lines that fill it)."""
+    payload = request.payload
+    if payload is None:
+        ctx.manual(
+            request.node,
+            "send the session configuration (at least `avatar_id` and `mode`) as the JSON body "
+            "of /v1/sessions/token",
+        )
+        return
+    node = find_payload_dict(payload.value, ctx.index, request.call.context)
+    if node is None:
+        ctx.manual(
+            request.node,
+            "map this body to /v1/sessions/token fields by hand: `mode`, `avatar_id`, "
+            "`video_settings{quality, encoding}`, `avatar_persona{voice_id, context_id, language}`",
+        )
+        return
+    name = payload_variable(payload.value, ctx.index)
+    lines = subscript_assignments(ctx.index, name, node) if name is not None else []
+    assigned = {key for key, _line in lines}
+    plan = plan_body(node, flow.mode, assigned, whole=True)
+    if plan is None:
+        return
+    statement = ctx.statement_of(node)
+    mode = flow.mode
+
+    def mapped(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Dict)
+        return map_body(updated, mode, assigned)
+
+    if ctx.transform(node, mapped):
+        ctx.fixed(
+            node,
+            f'maps the streaming.new body to /v1/sessions/token fields, `mode: "{mode}"` '
+            f"({flow.mode_reason})",
+        )
+    _mode_findings(ctx, flow, request, node, assigned)
+    for note in plan.notes:
+        if note.manual:
+            ctx.manual(note.node, note.message, statement)
+        else:
+            ctx.fixed(note.node, note.message)
+    _id_literals(ctx, node, statement, mode)
+    dropped: list[cst.CSTNode] = list(plan.dropped)
+    aliased = map_alias_lines(ctx, flow, name, node, lines) if name is not None else set()
+    for key, line in lines:
+        if id(line) not in aliased:
+            dropped.extend(map_subscript_line(ctx, flow, key, line, request))
+    if name is not None:
+        for key, line in subscript_assignments(ctx.index, name, node, nested=True):
+            map_nested_subscript_line(ctx, flow, key, line)
+    _prune_imports(ctx, dropped)
+
+
+def _mode_findings(
+    ctx: RuleContext,
+    flow: SessionFlow,
+    request: RequestSite,
+    node: cst.Dict,
+    assigned: set[str],
+) -> None:
+    """What the chosen mode leaves for a person: a context, or the other half of the code."""
+    usage = flow.usage
+    if usage is None:
+        return
+    if usage.mixed:
+        ctx.manual(
+            request.node,
+            f"LITE chosen ({usage.audio}), but the code also sends text tasks: LITE cannot "
+            "speak text (bring your own TTS and send `agent.speak` audio), or split the "
+            "text-driven flow into a FULL session",
+        )
+        return
+    keys = set(dict_keys(node)) | assigned
+    if flow.mode == MODE_FULL and usage.chat and not usage.context and not keys & CONTEXT_ID_FIELDS:
+        ctx.manual(
+            request.node,
+            "FULL sessions answer `avatar.speak_response` (formerly chat/talk tasks) only with "
+            "a context: without one the avatar stays silent. Create a Context "
+            "(POST /v1/contexts or app.liveavatar.com) and send its id as "
+            "`avatar_persona.context_id`",
+        )
+
+
+def _id_literals(ctx: RuleContext, node: cst.Dict, statement: Statement | None, mode: str) -> None:
+    context = ctx.index.context_of(statement) if statement is not None else None
+    if context is None:
+        return
+    for element in id_elements(node):
+        key = string_value(element.key)
+        assert key is not None
+        if mode == MODE_LITE and NEW_BODY_MOVES.get(key) != AVATAR_ID:
+            continue  # LITE drops voices and knowledge bases: only the avatar id matters
+        text = known_text(ctx.resolver.resolve(element.value, context))
+        if text:
+            ctx.manual(element.value, f"`{key}` `{text}`: {ID_FIELD_NOTES[key]}", statement)
+
+
+def _prune_imports(ctx: RuleContext, dropped: list[cst.CSTNode]) -> None:
+    """Remove ``from config import IDLE_TIMEOUT`` when the dropped field was its only use.
+
+    Names listed in ``__all__`` (or any string) and ``__init__`` modules are left alone:
+    they may be re-exported.
+    """
+    if not dropped or ctx.filename.endswith("__init__.py"):
+        return
+    in_dropped: dict[str, int] = {}
+    for node in dropped:
+        for name, count in name_references(node, ctx.index).items():
+            in_dropped[name] = in_dropped.get(name, 0) + count
+    candidates = {name for name in in_dropped if name in ctx.index.imports}
+    if not candidates:
+        return
+    everywhere = name_references(ctx.module, ctx.index)
+    strings = {site.value for site in ctx.index.strings}
+    unused = {
+        name
+        for name in candidates
+        if everywhere.get(name, 0) == in_dropped[name] and name not in strings
+    }
+    if not unused:
+        return
+    for statement in ctx.index.import_statements:
+        if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+            continue
+        small = statement.body[0]
+        if not isinstance(small, cst.ImportFrom) or isinstance(small.names, cst.ImportStar):
+            continue
+        names = {_local_name(alias) for alias in small.names}
+        gone = names & unused
+        if not gone:
+            continue
+        if gone == names:
+            if not ctx.is_suppressed(statement):
+                ctx.edits.remove(statement)
+        else:
+
+            def prune(updated: cst.CSTNode, gone: set[str] = gone) -> cst.CSTNode:
+                return _without_aliases(updated, gone)
+
+            ctx.transform(small, prune)
+        for name in sorted(gone):
+            ctx.fixed(small, f"removes the import of `{name}`: the field it filled is gone")
+
+
+def _local_name(alias: cst.ImportAlias) -> str:
+    if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
+        return alias.asname.name.value
+    return alias.evaluated_name
+
+
+def _without_aliases(node: cst.CSTNode, gone: set[str]) -> cst.CSTNode:
+    assert isinstance(node, cst.ImportFrom) and not isinstance(node.names, cst.ImportStar)
+    aliases = list(node.names)
+    kept = [alias for alias in aliases if _local_name(alias) not in gone]
+    if not kept:
+        return node
+    if kept[-1] is not aliases[-1]:
+        kept[-1] = kept[-1].with_changes(comma=aliases[-1].comma)
+    return node.with_changes(names=kept)
+
+
+__all__ = ["map_session_body"]

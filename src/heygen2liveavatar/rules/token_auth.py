@@ -1,0 +1,144 @@
+"""How a migrated session flow authenticates once HeyGen's ``create_token`` token is gone.
+
+LiveAvatar has no token before the session: ``/v1/sessions/token`` and stop/keep-alive take
+the API key (``X-API-KEY``), later calls the session token. These steps copy the API-key
+headers the ``create_token`` call sent onto the token call and onto wrappers that build their
+own headers (``auth_headers=``), remove the token fetch and its header entries, and give
+stop and keep-alive ``liveavatar_bridge.bearer_headers(session_id)``.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.edits import with_pending_edits
+from ..analysis.http import RequestSite
+from ..analysis.session_flow import (
+    SessionFlow,
+    TokenPlumbing,
+    authorization_entry,
+    header_dicts,
+    holds_heygen_token,
+    portable,
+    session_id_expression,
+)
+from .base import RuleContext
+from .bridge_calls import wrap_headers_with_bearer
+from .wrapper_auth import pass_auth_headers
+
+
+def api_key_headers(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
+    """The token call authenticates with the API key the create_token call sent."""
+    if request.headers is None:
+        if flow.tracker.client_of(request) == "wrapper":
+            _wrapper_api_key(ctx, flow, request)
+        return
+    dicts = header_dicts(request.headers.value, request.call.context, flow.tracker)
+    if dicts is not None and not any(authorization_entry(d) is not None for d in dicts):
+        return  # already an API-key header
+    sources = [r for r in flow.token_requests if r.headers is not None]
+    if not sources and flow.plumbing:
+        return  # create_token relied on the client's default headers: so does this call now
+    for token_request in sources:
+        assert token_request.headers is not None
+        original = token_request.headers.value
+        if not portable(original, token_request.call.context, request.call.context, ctx.index):
+            continue
+
+        def copy(_updated: cst.CSTNode, original: cst.CSTNode = original) -> cst.CSTNode:
+            return with_pending_edits(ctx.edits, original)
+
+        if ctx.transform(request.headers.value, copy):
+            ctx.fixed(
+                request.headers.value,
+                "authenticates the token call with the API key the create_token call sent",
+            )
+        return
+    ctx.manual(
+        request.node,
+        "authenticate /v1/sessions/token with the LiveAvatar API key (`X-API-KEY` header), "
+        "not a token",
+    )
+
+
+def _wrapper_api_key(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
+    """A wrapper given the HeyGen token builds its own headers: pass the API key's.
+
+    In a flow whose token authenticated ``streaming.new``, the token a wrapper gets for
+    stop or keep-alive is that token too, wherever the code kept it (a dict by session).
+    """
+    key = request.endpoint.key if request.endpoint is not None else None
+    if not (flow.paired and key in ("stop", "keep_alive")) and not any(
+        holds_heygen_token(flow.tracker, arg.value, request.call.context)
+        for arg in request.node.args
+    ):
+        return
+    for token_request in flow.token_requests:
+        if token_request.headers is None:
+            continue
+        original = token_request.headers.value
+        if not portable(original, token_request.call.context, request.call.context, ctx.index):
+            continue
+
+        def copied(original: cst.BaseExpression = original) -> cst.BaseExpression:
+            copy = with_pending_edits(ctx.edits, original)
+            assert isinstance(copy, cst.BaseExpression)
+            return copy
+
+        if pass_auth_headers(ctx, request, copied):
+            ctx.fixed(
+                request.node,
+                "authenticates with the API key the create_token call sent (`auth_headers=`)",
+            )
+            return
+    ctx.manual(
+        request.node,
+        "authenticate this call with the LiveAvatar API key (`X-API-KEY` header), not the "
+        "HeyGen token: LiveAvatar has no token before the session",
+    )
+
+
+def remove_token_plumbing(ctx: RuleContext, plumbing: TokenPlumbing) -> bool:
+    """Remove the create_token fetch and its header entries; stop and keep-alive get the
+    session token. ``False`` (nothing recorded) when a statement is suppressed or a stop or
+    keep-alive call has no session id to find the token by."""
+    if any(ctx.is_suppressed(s) for s in plumbing.statements):
+        return False
+    for user in plumbing.users:
+        key = user.endpoint.key if user.endpoint is not None else None
+        if key in ("stop", "keep_alive") and session_id_expression(user, ctx.index) is None:
+            return False
+    for statement in plumbing.statements:
+        ctx.edits.remove(statement)
+    for dict_node, element in plumbing.header_entries:
+        ctx.transform(dict_node, lambda updated: _without_authorization(updated))
+        ctx.fixed(element, "drops the HeyGen token header: LiveAvatar calls authenticate otherwise")
+    for user in plumbing.users:
+        key = user.endpoint.key if user.endpoint is not None else None
+        if key not in ("stop", "keep_alive"):
+            continue
+        session_id = session_id_expression(user, ctx.index)
+        assert session_id is not None
+        if wrap_headers_with_bearer(ctx, user, session_id):
+            ctx.fixed(
+                user.headers.value if user.headers is not None else user.node,
+                "authenticates with the session token (`liveavatar_bridge.bearer_headers`)",
+            )
+    return True
+
+
+def _without_authorization(node: cst.CSTNode) -> cst.CSTNode:
+    """The dict minus its ``Authorization`` entry (a no-op once another rule replaced it)."""
+    assert isinstance(node, cst.Dict)
+    elements = list(node.elements)
+    entry = authorization_entry(node)
+    if entry is None:
+        return node
+    position = elements.index(entry)
+    removed = elements.pop(position)
+    if elements and position == len(elements):
+        elements[-1] = elements[-1].with_changes(comma=removed.comma)
+    return node.with_changes(elements=elements)
+
+
+__all__ = ["api_key_headers", "remove_token_plumbing"]
