@@ -5,11 +5,12 @@ import io
 import e2e_support
 import talk
 
-typed = io.StringIO(
-    "/say Hello, I am the museum guide.\n"
-    "Which painting is the oldest here?\n"
-    "/interrupt\n"
-    "/quit\n"
-)
+LINES = [
+    "/say Hello, I am the museum guide.",
+    "Which painting is the oldest here?",
+    "/interrupt",
+    "/quit",
+]
+typed = io.StringIO("".join(line + "\n" for line in LINES))
 rc = talk.main(stdin=typed, on_room=e2e_support.viewer.join)
 assert rc == 0

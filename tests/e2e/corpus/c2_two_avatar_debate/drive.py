@@ -14,7 +14,7 @@ SCRIPT = [
 
 async def main() -> None:
     async with debate.Debate.from_env() as d:
-        for side, room in d.rooms().items():
+        for room in d.rooms().values():
             e2e_support.viewer.join(room["url"], room["token"])
         await d.run(SCRIPT)
 
