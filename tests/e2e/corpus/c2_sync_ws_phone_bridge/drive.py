@@ -1,5 +1,7 @@
 """A phone call: the caller's browser shows the avatar, the bot plays two TTS replies."""
 
+import time
+
 import e2e_support
 from phone_avatar import PhoneAvatar
 
@@ -11,4 +13,5 @@ bot.play(e2e_support.audio_chunk(1800, seed=3))
 bot.keep_alive()
 bot.play(e2e_support.audio_chunk(700, seed=4))
 bot.barge_in()
+time.sleep(0.5)  # the caller hangs up a moment after cutting the bot off
 bot.close()
