@@ -14,16 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from heygen2liveavatar.analysis.dependency_moves import migrate_poetry, migrate_requirement
+from heygen2liveavatar.analysis.requirements import compare
 from heygen2liveavatar.apispec.frameworks import LIVEKIT_MIN_VERSION, PIPECAT_MIN_VERSION
 from heygen2liveavatar.cli.run import MigrateRequest, run_migrate
 from heygen2liveavatar.engine.dependencies import migrate_dependencies, migrate_dependency_text
 from heygen2liveavatar.model import MigrationError
 from heygen2liveavatar.rules import ALL_RULES, select_rules
-from heygen2liveavatar.rules.h2l505_framework_dependencies import (
-    compare,
-    migrate_poetry,
-    migrate_requirement,
-)
 
 CASES_DIR = Path(__file__).parent / "fixtures_dependencies"
 CASES = sorted(p for p in CASES_DIR.iterdir() if p.is_dir())
