@@ -6,13 +6,7 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from ..analysis.index import CallSite, dotted_name
-from ..apispec import frameworks as fw
-from ..model import FIX_UNSAFE
-from .base import Rule, RuleContext
-from .h2l500_frameworks import (
-    ImportMigration,
-    ModuleMove,
+from ..analysis.call_arguments import (
     enum_member,
     expression,
     find_keyword,
@@ -25,6 +19,12 @@ from .h2l500_frameworks import (
     string_literal,
     with_args,
 )
+from ..analysis.import_bindings import ModuleMove
+from ..analysis.index import CallSite, dotted_name
+from ..apispec import frameworks as fw
+from ..model import FIX_UNSAFE
+from .base import Rule, RuleContext
+from .h2l500_frameworks import ImportMigration
 
 MOVES = tuple(
     ModuleMove(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from ..analysis.import_bindings import ModuleMove
 from ..apispec import frameworks as fw
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
-from .h2l500_frameworks import ImportMigration, ModuleMove
+from .h2l500_frameworks import ImportMigration
 
 MOVES = (
     ModuleMove(

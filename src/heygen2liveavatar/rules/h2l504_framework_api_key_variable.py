@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.call_arguments import enum_member, find_keyword
 from ..apispec import LIVEAVATAR_API_KEY_NAME
 from ..apispec import frameworks as fw
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
-from .h2l500_frameworks import enum_member, find_keyword
 
 
 def _heygen_era_framework_module(ctx: RuleContext) -> bool:
