@@ -84,6 +84,11 @@ PIPECAT_SERVICE_CLASSES: tuple[str, ...] = (
 )
 PIPECAT_SERVICE_REQUEST_PARAM = "session_request"
 PIPECAT_SERVICE_TYPE_PARAM = "service_type"
+# Positions of those two parameters in ``HeyGenTransport(...)``.
+PIPECAT_TRANSPORT_POSITIONS: dict[str, int] = {
+    PIPECAT_SERVICE_REQUEST_PARAM: 5,
+    PIPECAT_SERVICE_TYPE_PARAM: 6,
+}
 # Modules whose star import hides names the rule would have to rewrite.
 PIPECAT_MODULES: tuple[str, ...] = (
     *PIPECAT_HEYGEN_API_MODULES,
