@@ -16,6 +16,7 @@ from typing import TypeVar
 
 import libcst as cst
 
+from .edits import NodeTransform
 from .index import dotted_name
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
@@ -155,3 +156,52 @@ def enum_member(node: cst.BaseExpression | None, enum_locals: set[str]) -> str |
         if owner is not None and owner in enum_locals:
             return node.attr.value
     return None
+
+
+def with_keyword(keyword: str, value: cst.BaseExpression) -> NodeTransform:
+    """Append ``keyword=value`` to a call, in the layout of its other arguments."""
+
+    def add(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Call)
+        args = list(updated.args)
+        new = cst.Arg(
+            value=value,
+            keyword=cst.Name(keyword),
+            equal=cst.AssignEqual(
+                whitespace_before=cst.SimpleWhitespace(""),
+                whitespace_after=cst.SimpleWhitespace(""),
+            ),
+        )
+        if not args:
+            return updated.with_changes(args=[new])
+        last = args[-1]
+        # The separator between arguments (a newline and indent in a call laid out one
+        # argument per line) goes after the old last one, whose own comma (trailing or
+        # none) moves to the new one.
+        previous = args[-2].comma if len(args) >= 2 else None
+        separator = (
+            previous
+            if isinstance(previous, cst.Comma)
+            else cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+        )
+        # The space before ``)`` (a newline in a call laid out over lines) stays before ``)``.
+        args[-1] = last.with_changes(comma=separator, whitespace_after_arg=cst.SimpleWhitespace(""))
+        args.append(
+            new.with_changes(comma=last.comma, whitespace_after_arg=last.whitespace_after_arg)
+        )
+        return updated.with_changes(args=args)
+
+    return add
+
+
+def without_keyword(keyword: str) -> NodeTransform:
+    """Remove the ``keyword=`` argument of a call, the last argument keeping its comma."""
+
+    def drop(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Call)
+        args = [a for a in updated.args if a.keyword is None or a.keyword.value != keyword]
+        if args and len(args) < len(updated.args):
+            args[-1] = args[-1].with_changes(comma=updated.args[-1].comma)
+        return updated.with_changes(args=args)
+
+    return drop

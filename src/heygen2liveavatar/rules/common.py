@@ -5,6 +5,7 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.endpoints import EndpointLiteral, liveavatar_path
+from ..analysis.json_flow import JsonFlowTracer
 from .base import RuleContext, edit_literal
 
 
@@ -33,6 +34,15 @@ def rewrite_endpoint_paths(ctx: RuleContext, key: str) -> list[EndpointLiteral]:
         if changed:
             rewritten.append(literal)
     return rewritten
+
+
+def json_tracer(ctx: RuleContext) -> JsonFlowTracer:
+    """The module's :class:`JsonFlowTracer`, shared by the rules that read list responses."""
+    tracer = ctx.shared.get("json_flow")
+    if not isinstance(tracer, JsonFlowTracer):
+        tracer = JsonFlowTracer(ctx.index, ctx.requests)
+        ctx.shared["json_flow"] = tracer
+    return tracer
 
 
 def string_like(reference: cst.CSTNode | None, value: str) -> cst.SimpleString:
