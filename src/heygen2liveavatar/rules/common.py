@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import libcst as cst
-
 from ..analysis.endpoints import EndpointLiteral, liveavatar_path
 from ..analysis.json_flow import JsonFlowTracer
 from .base import RuleContext, edit_literal
@@ -43,10 +41,3 @@ def json_tracer(ctx: RuleContext) -> JsonFlowTracer:
         tracer = JsonFlowTracer(ctx.index, ctx.requests)
         ctx.shared["json_flow"] = tracer
     return tracer
-
-
-def string_like(reference: cst.CSTNode | None, value: str) -> cst.SimpleString:
-    quote = (
-        "'" if isinstance(reference, cst.SimpleString) and reference.value.endswith("'") else '"'
-    )
-    return cst.SimpleString(f"{quote}{value}{quote}")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.call_arguments import string_literal
 from ..analysis.http import RequestSite
 from ..analysis.index import dotted_name, walk_nodes
 from ..analysis.payloads import add_dict_entry, dict_keys, find_payload_dict
@@ -12,7 +13,7 @@ from ..apispec import STOP_REASON
 from ..apispec.session_fields import BRIDGE_RELEASE, BRIDGE_RELEASE_ASYNC
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
-from .common import rewrite_endpoint_paths, string_like
+from .common import rewrite_endpoint_paths
 from .h2l101_session_token import bridge_call, insert_with_bridge
 
 _HELPER_ENDPOINTS = frozenset({"new", "task", "interrupt", "start_listening", "stop_listening"})
@@ -73,7 +74,7 @@ def close(session_id):
             if "reason" in keys:
                 continue
             like = next(iter(keys.values())).key if keys else None
-            reason = string_like(like, STOP_REASON)
+            reason = string_literal(STOP_REASON, like)
 
             def add_reason(updated: cst.CSTNode, reason: cst.SimpleString = reason) -> cst.CSTNode:
                 assert isinstance(updated, cst.Dict)
