@@ -15,9 +15,9 @@ import libcst as cst
 
 from ..analysis.http import RequestSite
 from ..analysis.index import Statement, string_value, walk_nodes
+from ..analysis.response_checks import is_check, until_reassigned
 from ..analysis.session_flow import mentions
 from .base import RuleContext
-from .session_start_retire import _is_check, _until_reassigned
 
 NO_TOKEN_COMMENT = (
     "# LiveAvatar has no token before the session: the token call (formerly streaming.new) "
@@ -48,7 +48,7 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
         return False
     if not all(
         isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
-        and (_is_check(line, name) or (not mentions(line, name) and _is_log(line)))
+        and (is_check(line, name) or (not mentions(line, name) and _is_log(line)))
         for line in rest[1:-1]
     ):
         return False
@@ -91,13 +91,13 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
         return _retire_with_block(ctx, statement, owner)
     if name is None:
         return False
-    later = _until_reassigned(body[body.index(statement) + 1 :], name)
+    later = until_reassigned(body[body.index(statement) + 1 :], name)
     checks: list[Statement] = []
     holders: list[cst.SimpleStatementLine] = []
     for line in later:
         if not mentions(line, name):
             continue
-        if _is_check(line, name):
+        if is_check(line, name):
             checks.append(line)
         elif (
             isinstance(line, cst.SimpleStatementLine)
