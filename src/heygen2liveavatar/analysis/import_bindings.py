@@ -19,6 +19,7 @@ from typing import Union
 import libcst as cst
 
 from .index import ModuleIndex, Statement, dotted_name
+from .name_references import attribute_of, member_read
 
 
 @dataclass(frozen=True)
@@ -230,3 +231,56 @@ def local_name_of(
         if binding.move.new == module and successor == name:
             return name
     return None
+
+
+def claim_name(index: ModuleIndex, claims: dict[str, str], local: str, qualified: str) -> bool:
+    """Reserve the local name ``local`` for ``qualified`` in ``claims`` (shared by the rules
+    that introduce names in one module: two must not both introduce, say, ``liveavatar`` for
+    different modules); ``False`` when it is taken, by a claim, an import or an assignment."""
+    owner = claims.get(local)
+    existing = index.imports.get(local)
+    if owner not in (None, qualified) or existing not in (None, qualified):
+        return False
+    if local in index.module_scope.assignments:
+        return False
+    claims[local] = qualified
+    return True
+
+
+@dataclass
+class AttributeMoves:
+    """What becomes of ``module.NAME`` reads when the module moves."""
+
+    renames: list[tuple[cst.Attribute, str]] = field(default_factory=list)
+    """Reads of a name renamed in the new module, with the new name."""
+    literals: list[tuple[cst.Attribute, str]] = field(default_factory=list)
+    """``module.Enum.MEMBER`` reads that become the string literal given."""
+    missing: tuple[cst.Attribute, str] | None = None
+    """The first read of a name without successor (the module cannot move)."""
+
+
+def attribute_moves(
+    index: ModuleIndex,
+    move: ModuleMove,
+    references: Sequence[cst.Name],
+    enum_literals: Mapping[str, Mapping[str, str]],
+) -> AttributeMoves:
+    """Follow the ``module.NAME`` reads among ``references`` of a module bound by an import."""
+    found = AttributeMoves()
+    for node in references:
+        attribute = attribute_of(index, node)
+        if attribute is None:
+            continue
+        symbol = attribute.attr.value
+        members = enum_literals.get(symbol, {})
+        enum_attr = member_read(index, attribute, members)
+        if enum_attr is not None:
+            found.literals.append((enum_attr, members[enum_attr.attr.value]))
+            continue
+        successor = move.successor(symbol)
+        if successor is None:
+            found.missing = (attribute, symbol)
+            return found
+        if successor != symbol:
+            found.renames.append((attribute, successor))
+    return found

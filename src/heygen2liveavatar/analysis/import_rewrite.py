@@ -11,7 +11,7 @@ left.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -40,6 +40,15 @@ class ImportEdit:
     """Position -> ``as`` name added (the new name clashes with another binding)."""
     top_level: bool = False
     """The statement is at module level (its continuation lines can be indented by 4)."""
+
+
+def frozen_positions(bindings: Sequence[Binding]) -> dict[int, dict[int, Binding]]:
+    """Import statement id -> alias position -> the binding left exactly as it is there."""
+    frozen: dict[int, dict[int, Binding]] = {}
+    for binding in bindings:
+        if binding.frozen:
+            frozen.setdefault(id(binding.import_node), {})[binding.position] = binding
+    return frozen
 
 
 @dataclass

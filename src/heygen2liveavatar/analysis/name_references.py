@@ -10,6 +10,8 @@ moves) from an attribute, a keyword, the import itself, or a new binding of the 
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 import libcst as cst
 
 from .index import ModuleIndex, fast_visit
@@ -112,3 +114,13 @@ def uses_of(
             elif role == ROLE_BINDING:
                 rebindings.append(node)
     return uses
+
+
+def member_read(
+    index: ModuleIndex, node: cst.BaseExpression, members: Collection[str]
+) -> cst.Attribute | None:
+    """``node.MEMBER`` where MEMBER is one of ``members`` (an enum member with a literal)."""
+    if not members:
+        return None
+    attribute = attribute_of(index, node)
+    return attribute if attribute is not None and attribute.attr.value in members else None

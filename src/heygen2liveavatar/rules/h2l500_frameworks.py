@@ -20,7 +20,9 @@ from ..analysis.call_arguments import string_literal
 from ..analysis.import_bindings import (
     Binding,
     ModuleMove,
+    attribute_moves,
     binding_for,
+    claim_name,
     imports_from,
     local_name_of,
     module_of,
@@ -30,11 +32,12 @@ from ..analysis.import_bindings import (
 from ..analysis.import_rewrite import (
     ImportEdit,
     attribute_renamer,
+    frozen_positions,
     import_rewrite,
     with_alias_name,
 )
 from ..analysis.index import Statement
-from ..analysis.name_references import attribute_of, is_inside, uses_of
+from ..analysis.name_references import is_inside, member_read, uses_of
 from .base import RuleContext
 
 _CLAIMS = "h2l5xx.local_names"
@@ -127,14 +130,6 @@ class ImportMigration:
             ctx.index, node, self._handled
         )
 
-    def _enum_replacement(self, node: cst.BaseExpression, symbol: str) -> cst.Attribute | None:
-        """``node.MEMBER`` where ``node`` spells ``symbol`` and MEMBER has a literal."""
-        members = self.enum_literals.get(symbol)
-        if not members:
-            return None
-        attribute = attribute_of(self.ctx.index, node)
-        return attribute if attribute is not None and attribute.attr.value in members else None
-
     def ensure_name(self, module: str, name: str) -> str | None:
         """A local name for ``module.name`` in the migrated code; ``None`` on a name clash.
 
@@ -199,14 +194,12 @@ class ImportMigration:
         edit = self._edit_for(binding)
         position = binding.position
         # ``Symbol.MEMBER`` references that become plain strings.
-        literal_refs = []
-        for node in live:
-            attribute = self._enum_replacement(node, symbol)
-            if attribute is not None:
-                literal_refs.append((node, attribute))
+        members = self.enum_literals.get(symbol, {})
+        literal_refs = [
+            (n, a) for n in live if (a := member_read(ctx.index, n, members)) is not None
+        ]
         for _node, attribute in literal_refs:
-            value = self.enum_literals[symbol][attribute.attr.value]
-            ctx.replace(attribute, string_literal(value))
+            ctx.replace(attribute, string_literal(members[attribute.attr.value]))
         live = [node for node in live if all(node is not n for n, _ in literal_refs)]
         if successor is None:
             if live:
@@ -251,41 +244,22 @@ class ImportMigration:
         rules must not both introduce, say, ``liveavatar`` for different modules)."""
         claims = self.ctx.shared.setdefault(_CLAIMS, {})
         assert isinstance(claims, dict)
-        owner = claims.get(local)
-        existing = self.ctx.index.imports.get(local)
-        if owner not in (None, qualified) or existing not in (None, qualified):
-            return False
-        if local in self.ctx.index.module_scope.assignments:
-            return False
-        claims[local] = qualified
-        return True
+        return claim_name(self.ctx.index, claims, local, qualified)
 
     def _plan_module(self, binding: Binding) -> None:
         ctx = self.ctx
         move = binding.move
         live = [node for node in binding.references if self._live(node)]
-        attribute_renames: list[tuple[cst.Attribute, str]] = []
-        literal_refs: list[tuple[cst.Attribute, str]] = []
-        for node in live:
-            attribute = attribute_of(ctx.index, node)
-            if attribute is None:
-                continue
-            symbol = attribute.attr.value
-            enum_attr = self._enum_replacement(attribute, symbol)
-            if enum_attr is not None:
-                literal_refs.append((enum_attr, self.enum_literals[symbol][enum_attr.attr.value]))
-                continue
-            successor = move.successor(symbol)
-            if successor is None:
-                binding.frozen = True
-                ctx.manual(
-                    attribute,
-                    f"`{symbol}` has no LiveAvatar counterpart, so `{binding.local}` still "
-                    f"imports `{move.old}`: migrate this use by hand and run again",
-                )
-                return
-            if successor != symbol:
-                attribute_renames.append((attribute, successor))
+        found = attribute_moves(ctx.index, move, live, self.enum_literals)
+        if found.missing is not None:
+            attribute, symbol = found.missing
+            binding.frozen = True
+            ctx.manual(
+                attribute,
+                f"`{symbol}` has no LiveAvatar counterpart, so `{binding.local}` still "
+                f"imports `{move.old}`: migrate this use by hand and run again",
+            )
+            return
         old_leaf = move.old.rpartition(".")[2]
         new_parent, _, new_leaf = move.new.rpartition(".")
         import_node = binding.import_node
@@ -302,9 +276,9 @@ class ImportMigration:
                 edit.new_module = new_parent
             if new_leaf != old_leaf:
                 edit.renames[binding.position] = new_leaf
-        for attribute, value in literal_refs:
+        for attribute, value in found.literals:
             ctx.replace(attribute, string_literal(value))
-        for attribute, successor in attribute_renames:
+        for attribute, successor in found.renames:
             ctx.transform(attribute, attribute_renamer(successor))
         if not binding.aliased and new_leaf != binding.local:
             if isinstance(import_node, cst.ImportFrom) and not self._claim(new_leaf, move.new):
@@ -322,10 +296,7 @@ class ImportMigration:
     # Applying -------------------------------------------------------------------------
     def apply(self) -> None:
         ctx = self.ctx
-        frozen: dict[int, dict[int, Binding]] = {}
-        for binding in self.bindings:
-            if binding.frozen:
-                frozen.setdefault(id(binding.import_node), {})[binding.position] = binding
+        frozen = frozen_positions(self.bindings)
         for edit in self._edits.values():
             rewrite = import_rewrite(edit, frozen.get(id(edit.node), {}))
             if rewrite is None:
