@@ -7,12 +7,13 @@ recognises which fields a request sets (and which arguments the rewrite moves or
 :func:`liveavatar_request` regroups its arguments for ``LiveAvatarNewSessionRequest``, with
 :func:`video_settings` and :func:`avatar_persona` building the nested objects.
 :func:`service_argument` finds an argument of a service constructor, also positionally for
-``HeyGenTransport``; :func:`service_type_spellings` lists how this module can spell pipecat's
-``ServiceType``. Read by H2L501; the field names are data in ``apispec.frameworks``.
+``HeyGenTransport``; :func:`session_request_state` tells which request a service gets, and
+:func:`service_type_spellings` how this module can spell pipecat's ``ServiceType``. Read by H2L501; the field names are data in ``apispec.frameworks``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -29,7 +30,8 @@ from .call_arguments import (
     string_literal,
     with_args,
 )
-from .index import CallSite, ModuleIndex
+from .import_bindings import Binding, old_qualified
+from .index import CallSite, ModuleIndex, dotted_name
 
 VIDEO_FIELDS = (fw.PIPECAT_FIELD_QUALITY, fw.PIPECAT_FIELD_ENCODING)
 PERSONA_FIELDS = (fw.PIPECAT_FIELD_VOICE, fw.PIPECAT_FIELD_KNOWLEDGE_ID)
@@ -220,3 +222,53 @@ def liveavatar_request(
     if request.avatar is None:
         args.insert(0, make_arg("avatar_id", string_literal(fw.PIPECAT_DEFAULT_AVATAR_ID)))
     return with_args(updated, args)
+
+
+REQUEST_ABSENT = "absent"
+REQUEST_LIVEAVATAR = "liveavatar"
+REQUEST_HEYGEN = "heygen"
+REQUEST_UNKNOWN = "unknown"
+
+
+def session_request_state(
+    index: ModuleIndex,
+    bindings: Sequence[Binding],
+    site: CallSite,
+    transport: bool,
+    suppressed: Callable[[cst.CSTNode], bool],
+) -> str:
+    """Which request a service constructor gets (``REQUEST_*``): none, a LiveAvatar one (also
+    one this run rewrites through ``bindings``), a HeyGen one this run leaves alone (named
+    ``NewSessionRequest`` or ``suppressed``), or one it cannot tell."""
+    arg = service_argument(site.node, fw.PIPECAT_SERVICE_REQUEST_PARAM, transport)
+    if arg is None:
+        return REQUEST_ABSENT
+    values: list[cst.BaseExpression] = [arg.value]
+    if isinstance(arg.value, cst.Name):
+        values = index.lookup(arg.value.value, site.context.scope) or values
+    states = {_request_state(index, bindings, value, suppressed) for value in values}
+    if REQUEST_HEYGEN in states:
+        return REQUEST_HEYGEN
+    if states == {REQUEST_LIVEAVATAR}:
+        return REQUEST_LIVEAVATAR
+    return REQUEST_UNKNOWN
+
+
+def _request_state(
+    index: ModuleIndex,
+    bindings: Sequence[Binding],
+    value: cst.BaseExpression,
+    suppressed: Callable[[cst.CSTNode], bool],
+) -> str:
+    if not isinstance(value, cst.Call):
+        return REQUEST_UNKNOWN
+    callee = dotted_name(value.func)
+    old = old_qualified(bindings, callee)
+    if old is not None and old.rpartition(".")[2] == fw.PIPECAT_REQUEST:
+        return REQUEST_LIVEAVATAR  # rewritten by this rule
+    qualified = index.qualified_name(callee) or ""
+    if qualified == f"{fw.PIPECAT_LIVEAVATAR_API_MODULE}.LiveAvatarNewSessionRequest":
+        return REQUEST_LIVEAVATAR
+    if (callee or "").rpartition(".")[2] == fw.PIPECAT_REQUEST or suppressed(value):
+        return REQUEST_HEYGEN  # a HeyGen request this run leaves alone
+    return REQUEST_UNKNOWN

@@ -14,13 +14,17 @@ from ..analysis.call_arguments import (
     with_args,
 )
 from ..analysis.import_bindings import ModuleMove
-from ..analysis.index import CallSite, dotted_name
+from ..analysis.index import CallSite
 from ..analysis.pipecat_requests import (
+    REQUEST_ABSENT,
+    REQUEST_HEYGEN,
+    REQUEST_UNKNOWN,
     SessionRequest,
     liveavatar_request,
     read_session_request,
     service_argument,
     service_type_spellings,
+    session_request_state,
 )
 from ..apispec import frameworks as fw
 from ..model import FIX_UNSAFE
@@ -36,10 +40,6 @@ MOVES = tuple(
     )
     for module in fw.PIPECAT_HEYGEN_API_MODULES
 )
-_REQUEST_ABSENT = "absent"
-_REQUEST_LIVEAVATAR = "liveavatar"
-_REQUEST_HEYGEN = "heygen"
-_REQUEST_UNKNOWN = "unknown"
 
 
 class PipecatHeyGenServiceRule(Rule):
@@ -259,8 +259,10 @@ def build(session):
                     "`ServiceType.INTERACTIVE_AVATAR` becomes `ServiceType.LIVE_AVATAR`",
                 )
             return
-        request_state = self._request_argument(ctx, migration, site, transport)
-        if request_state == _REQUEST_HEYGEN:
+        request_state = session_request_state(
+            ctx.index, migration.bindings, site, transport, ctx.is_suppressed
+        )
+        if request_state == REQUEST_HEYGEN:
             return  # its request stays on HeyGen (suppressed, or hidden by a star import)
         local = migration.ensure_name(fw.PIPECAT_CLIENT_MODULE, fw.PIPECAT_SERVICE_TYPE)
         if local is None:
@@ -287,55 +289,18 @@ def build(session):
             f"adds `service_type=ServiceType.LIVE_AVATAR` to `{short}`: without it pipecat keeps "
             "the HeyGen API and ignores a LiveAvatar request",
         )
-        if request_state == _REQUEST_ABSENT:
+        if request_state == REQUEST_ABSENT:
             ctx.manual(
                 call,
                 f"`{short}` uses pipecat's default LiveAvatar avatar: pass "
                 "`session_request=LiveAvatarNewSessionRequest(avatar_id=<your avatar's UUID>)`",
             )
-        elif request_state == _REQUEST_UNKNOWN:
+        elif request_state == REQUEST_UNKNOWN:
             ctx.manual(
                 call,
                 "make sure `session_request` is a `LiveAvatarNewSessionRequest` (pipecat ignores "
                 "a HeyGen `NewSessionRequest` under `ServiceType.LIVE_AVATAR`)",
             )
-
-    def _request_argument(
-        self,
-        ctx: RuleContext,
-        migration: ImportMigration,
-        site: CallSite,
-        transport: bool,
-    ) -> str:
-        arg = service_argument(site.node, fw.PIPECAT_SERVICE_REQUEST_PARAM, transport)
-        if arg is None:
-            return _REQUEST_ABSENT
-        values: list[cst.BaseExpression] = [arg.value]
-        if isinstance(arg.value, cst.Name):
-            values = ctx.index.lookup(arg.value.value, site.context.scope) or values
-        states = {self._request_state(ctx, migration, value) for value in values}
-        if _REQUEST_HEYGEN in states:
-            return _REQUEST_HEYGEN
-        if states == {_REQUEST_LIVEAVATAR}:
-            return _REQUEST_LIVEAVATAR
-        return _REQUEST_UNKNOWN
-
-    @staticmethod
-    def _request_state(
-        ctx: RuleContext, migration: ImportMigration, value: cst.BaseExpression
-    ) -> str:
-        if not isinstance(value, cst.Call):
-            return _REQUEST_UNKNOWN
-        callee = dotted_name(value.func)
-        old = migration.old_qualified(callee)
-        if old is not None and old.rpartition(".")[2] == fw.PIPECAT_REQUEST:
-            return _REQUEST_LIVEAVATAR  # rewritten by this rule
-        qualified = ctx.index.qualified_name(callee) or ""
-        if qualified == f"{fw.PIPECAT_LIVEAVATAR_API_MODULE}.LiveAvatarNewSessionRequest":
-            return _REQUEST_LIVEAVATAR
-        if (callee or "").rpartition(".")[2] == fw.PIPECAT_REQUEST or ctx.is_suppressed(value):
-            return _REQUEST_HEYGEN  # a HeyGen request this run leaves alone
-        return _REQUEST_UNKNOWN
 
 
 def _switch_to_live_avatar(updated: cst.CSTNode) -> cst.CSTNode:
