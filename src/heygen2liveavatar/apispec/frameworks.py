@@ -194,6 +194,24 @@ LIVEKIT_ENV_NOTE = (
 )
 
 # --------------------------------------------------------------------------------------
+# The frameworks' own source (not a framework user: the H2L5xx rules leave it alone)
+# --------------------------------------------------------------------------------------
+
+# Packages of the frameworks' HeyGen integrations: a file under one of these directories is
+# the framework itself (``site-packages/pipecat/services/heygen/video.py``).
+FRAMEWORK_SOURCE_PACKAGES: tuple[str, ...] = (
+    "pipecat.services.heygen",
+    "pipecat.transports.heygen",
+    "vision_agents.plugins.heygen",
+    "livekit.plugins.hgl",
+)
+# Classes only the frameworks' own modules define: a module defining one at its top level is
+# the framework's source (its ``client.py``, ``video.py``, ``transport.py``), wherever it sits.
+FRAMEWORK_OWN_CLASSES: frozenset[str] = frozenset(
+    {"HeyGenVideoService", "HeyGenClient", "HeyGenTransport", "HeyGenApi", "LiveAvatarApi"}
+)
+
+# --------------------------------------------------------------------------------------
 # API-key settings (rule H2L504)
 # --------------------------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ from ..analysis.call_arguments import (
     make_arg,
     with_args,
 )
+from ..analysis.framework_source import is_framework_source
 from ..analysis.import_bindings import ModuleMove
 from ..analysis.index import CallSite
 from ..analysis.pipecat_requests import (
@@ -126,6 +127,8 @@ def build(session):
 """
 
     def check(self, ctx: RuleContext) -> None:
+        if is_framework_source(ctx.index, ctx.filename):
+            return  # the framework itself, not code that uses it
         migration = ImportMigration(ctx, MOVES, star_modules=fw.PIPECAT_MODULES)
         services = [
             site
