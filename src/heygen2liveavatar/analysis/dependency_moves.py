@@ -37,7 +37,8 @@ def target_of(name: str) -> PackageMove | None:
 
 def move_for(name: str, extras: Iterable[str], raised: Iterable[str] = ()) -> PackageMove | None:
     """The move for a requirement; ``raised`` names packages to raise even without the
-    HeyGen extra (another requirement of the same file moved them: two pins must agree)."""
+    HeyGen extra (another requirement of the same file moved them: two pins must agree; or
+    the project's code imports their HeyGen integration)."""
     normalized = normalize(name)
     extras_set = {normalize(e) for e in extras}
     for move in PACKAGE_MOVES:
@@ -111,11 +112,11 @@ def _migrate(requirement: Requirement, move: PackageMove, label: str) -> Require
 
 
 def migrate_poetry(
-    name: str, constraint: str | None, extras: Iterable[str]
+    name: str, constraint: str | None, extras: Iterable[str], raised: Iterable[str] = ()
 ) -> tuple[PackageMove, str | None, str | None, str | None] | None:
     """For a Poetry dependency: (move, new constraint, fix, manual) or ``None``."""
     extras = list(extras)
-    move = move_for(name, extras) or target_of(name)
+    move = move_for(name, extras, raised) or target_of(name)
     if move is None:
         return None
     if constraint is None:

@@ -193,6 +193,17 @@ LIVEKIT_ENV_NOTE = (
     "`avatar_id` are not passed (hgl 1.2.18 read `HEYGEN_API_KEY` / `HEYGEN_AVATAR_ID`)"
 )
 
+# Code importing a framework's HeyGen integration needs the release the rules target whether
+# or not its requirement names the ``heygen`` extra (the extra only adds the integration's own
+# dependencies): ``pipecat-ai==0.0.97`` beside code that now imports ``api_liveavatar`` is
+# raised too. (pattern over a file's bytes, distribution it calls for)
+FRAMEWORK_IMPORT_PACKAGES: tuple[tuple[re.Pattern[bytes], str], ...] = (
+    (
+        re.compile(rb"(?m)^[ \t]*(?:from|import)[ \t]+pipecat\.(?:services|transports)\.heygen\b"),
+        PIPECAT_PACKAGE,
+    ),
+)
+
 # --------------------------------------------------------------------------------------
 # The frameworks' own source (not a framework user: the H2L5xx rules leave it alone)
 # --------------------------------------------------------------------------------------

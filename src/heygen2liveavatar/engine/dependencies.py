@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Union
 from ..analysis import dependency_moves
 from ..analysis.requirements import apply_edits, normalize
 from ..apispec.frameworks import PackageMove
-from ..model import KIND_FIX, KIND_MANUAL, MARKER_PREFIX, Finding, MigrationError
+from ..model import KIND_FIX, KIND_MANUAL, MARKER_PREFIX, Finding, MigrationError, ProjectFacts
 from .diff import unified_diff
 from .filekinds import FileMigration
 
@@ -407,12 +407,22 @@ def _decode(data: bytes, display: str) -> tuple[str, bool]:
         raise MigrationError(f"cannot decode as UTF-8: {exc.reason}", display) from None
 
 
-def migrate_dependencies(data: bytes, display: str, rules: Sequence[RuleClass]) -> FileMigration:
-    """Rewrite the HeyGen framework requirements of one dependency file (rule H2L505)."""
+def migrate_dependencies(
+    data: bytes,
+    display: str,
+    rules: Sequence[RuleClass],
+    project: ProjectFacts | None = None,
+) -> FileMigration:
+    """Rewrite the HeyGen framework requirements of one dependency file (rule H2L505).
+
+    ``project``: the run's facts; a framework whose HeyGen integration the run's code imports
+    is raised even when its requirement lacks the ``heygen`` extra.
+    """
     if not any(rule.code == DEPENDENCY_RULE for rule in rules):
         return FileMigration(data)
     text, bom = _decode(data, display)
-    new_text, findings, acknowledged = migrate_dependency_text(text, format_of(display))
+    used = project.framework_packages if project is not None else frozenset()
+    new_text, findings, acknowledged = migrate_dependency_text(text, format_of(display), used)
     if new_text == text:
         return FileMigration(data, findings, acknowledged)
     new_data = (b"\xef\xbb\xbf" if bom else b"") + new_text.encode("utf-8")
@@ -420,8 +430,10 @@ def migrate_dependencies(data: bytes, display: str, rules: Sequence[RuleClass]) 
 
 
 def migrate_dependency_text(
-    text: str, file_format: str
+    text: str, file_format: str, used: frozenset[str] = frozenset()
 ) -> tuple[str, list[Finding], list[Finding]]:
+    """``used``: distributions whose HeyGen integration the code imports (raised without the
+    ``heygen`` extra too)."""
     extras_names: list[TomlString] = []
     sites: list[Site]
     if file_format == FORMAT_PYPROJECT:
@@ -435,14 +447,14 @@ def migrate_dependency_text(
     migrated: set[int] = set()
     """Sites that a move already handles: the companion check skips them."""
     first = {
-        id(site): dependency_moves.migrate_requirement(site.text)
+        id(site): dependency_moves.migrate_requirement(site.text, used)
         for site in sites
         if isinstance(site, RequirementSite)
     }
     # ``pipecat-ai[silero]==0.0.97`` next to ``pipecat-ai[heygen]==0.0.97``: both get raised.
     raised = {
         c.move.name for c in first.values() if c is not None and c.move.name == c.move.new_name
-    }
+    } | used
     for site in sites:
         if isinstance(site, RequirementSite):
             change = first[id(site)] or dependency_moves.migrate_requirement(site.text, raised)
@@ -466,7 +478,7 @@ def migrate_dependency_text(
             plan.edits.append((site.start, site.end, change.new_text))
             plan.fixes.append((site.start, change.fix))
         else:
-            poetry_moves = _plan_poetry(site, plan)
+            poetry_moves = _plan_poetry(site, plan, used)
             if poetry_moves:
                 migrated.add(id(site))
             moved.extend(poetry_moves)
@@ -495,11 +507,12 @@ def migrate_dependency_text(
     return _render(text, plan)
 
 
-def _plan_poetry(site: PoetrySite, plan: _Plan) -> list[PackageMove]:
+def _plan_poetry(site: PoetrySite, plan: _Plan, used: frozenset[str]) -> list[PackageMove]:
     outcome = dependency_moves.migrate_poetry(
         site.name,
         site.constraint.value if site.constraint is not None else None,
         [e.value for e in site.extras],
+        used,
     )
     if outcome is None:
         return []

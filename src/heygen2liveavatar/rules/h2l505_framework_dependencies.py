@@ -52,8 +52,9 @@ markers, other extras and pins:
 A pin that is too old is raised in its own style (`==0.0.97` -> `==0.0.102`, `^0.0.97` ->
 `^0.0.102`, `~=0.0.97` -> `~=0.0.102`); a range without a lower bound gets `>=minimum`. An upper
 bound that excludes the minimum, a hash-pinned line (the hashes would no longer match) and a
-direct URL reference are reported instead of rewritten. `pipecat-ai` is only touched with its
-`heygen` extra: without it the project does not use pipecat's HeyGen service. The new plugins
+direct URL reference are reported instead of rewritten. `pipecat-ai` is touched with its
+`heygen` extra, or when the run's code imports pipecat's HeyGen service (the extra only adds the
+service's dependencies; the code now imports `api_liveavatar`, which older releases lack). The new plugins
 require newer framework cores: a `livekit-agents` pin below 1.3.6 or a `vision-agents` pin below
 0.6.0 in the same file is reported.
 
@@ -86,12 +87,14 @@ setup(name="bot", install_requires=["pipecat-ai[daily,heygen]==0.0.102", "aiohtt
             and ctx.index.qualified_name(_callee(site.enclosing_call)) in _SETUP_CALLS
             and self._inside_dependency_keyword(ctx, site.node, site.enclosing_call)
         ]
-        changes = {id(site): migrate_requirement(site.value) for site in sites}
+        # A framework whose HeyGen integration the run's code imports is raised without the extra.
+        used = ctx.project.framework_packages if ctx.project is not None else frozenset()
+        changes = {id(site): migrate_requirement(site.value, used) for site in sites}
         raised = {
             c.move.name
             for c in changes.values()
             if c is not None and c.move.name == c.move.new_name
-        }
+        } | used
         for site in sites:
             change = changes[id(site)] or migrate_requirement(site.value, raised)
             if change is None:
