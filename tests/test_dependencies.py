@@ -14,16 +14,13 @@ from pathlib import Path
 
 import pytest
 
+from heygen2liveavatar.analysis.dependency_moves import migrate_poetry, migrate_requirement
+from heygen2liveavatar.analysis.requirements import compare
 from heygen2liveavatar.apispec.frameworks import LIVEKIT_MIN_VERSION, PIPECAT_MIN_VERSION
 from heygen2liveavatar.cli.run import MigrateRequest, run_migrate
 from heygen2liveavatar.engine.dependencies import migrate_dependencies, migrate_dependency_text
 from heygen2liveavatar.model import MigrationError
 from heygen2liveavatar.rules import ALL_RULES, select_rules
-from heygen2liveavatar.rules.h2l505_framework_dependencies import (
-    compare,
-    migrate_poetry,
-    migrate_requirement,
-)
 
 CASES_DIR = Path(__file__).parent / "fixtures_dependencies"
 CASES = sorted(p for p in CASES_DIR.iterdir() if p.is_dir())
@@ -206,4 +203,64 @@ def test_cli_rewrites_dependency_files(tmp_path: Path) -> None:
     )
     assert "livekit-plugins-liveavatar>=1.3.6" in (tmp_path / "setup.cfg").read_text(
         encoding="utf-8"
+    )
+
+
+def _run_over(tmp_path: Path) -> dict[str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    run_migrate(
+        MigrateRequest(paths=[str(tmp_path)], mode="write", output_format="json", jobs=1),
+        out=out,
+        err=err,
+    )
+    report = json.loads(out.getvalue())
+    return {Path(entry["path"]).name: entry["status"] for entry in report["files"]}
+
+
+_PIPECAT_BOT = """\
+from pipecat.services.heygen.api import NewSessionRequest
+from pipecat.services.heygen.video import HeyGenVideoService
+
+
+def build(session, key):
+    request = NewSessionRequest(avatar_id="2b2e8f1c-5d6a-4f3e-9b1a-7c8d9e0f1a2b")
+    return HeyGenVideoService(api_key=key, session=session, session_request=request)
+"""
+
+
+def test_a_pin_without_the_extra_is_raised_when_the_code_uses_the_heygen_service(
+    tmp_path: Path,
+) -> None:
+    # The code now imports ``api_liveavatar``, which pipecat-ai 0.0.97 does not have: the
+    # ``heygen`` extra only adds the service's own dependencies.
+    (tmp_path / "requirements.txt").write_text("pipecat-ai[daily]==0.0.97\n", encoding="utf-8")
+    (tmp_path / "setup.py").write_text(
+        'from setuptools import setup\n\nsetup(name="bot", install_requires=["pipecat-ai>=0.0.90"])\n',
+        encoding="utf-8",
+    )
+    (tmp_path / "bot.py").write_text(_PIPECAT_BOT, encoding="utf-8")
+    statuses = _run_over(tmp_path)
+    assert statuses["requirements.txt"] == statuses["setup.py"] == "changed"
+    assert "api_liveavatar" in (tmp_path / "bot.py").read_text(encoding="utf-8")
+    assert (tmp_path / "requirements.txt").read_text(encoding="utf-8") == (
+        f"pipecat-ai[daily]=={PIPECAT_MIN_VERSION}\n"
+    )
+    assert f'"pipecat-ai>={PIPECAT_MIN_VERSION}"' in (tmp_path / "setup.py").read_text(
+        encoding="utf-8"
+    )
+
+
+def test_a_pin_without_the_extra_stays_when_no_code_uses_the_heygen_service(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "requirements.txt").write_text("pipecat-ai[daily]==0.0.97\n", encoding="utf-8")
+    (tmp_path / "bot.py").write_text(
+        "from pipecat.services.cartesia.tts import CartesiaTTSService\n\n"
+        "tts = CartesiaTTSService\n",
+        encoding="utf-8",
+    )
+    statuses = _run_over(tmp_path)
+    assert "requirements.txt" not in statuses  # reported only when it changes or needs work
+    assert (tmp_path / "requirements.txt").read_text(encoding="utf-8") == (
+        "pipecat-ai[daily]==0.0.97\n"
     )

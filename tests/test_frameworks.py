@@ -128,3 +128,34 @@ def test_second_run_is_stable_on_a_mixed_module() -> None:
     twice, findings = migrate(once)
     assert twice == once
     assert not [f for f in findings if f[1] == "fix"]
+
+
+_FRAMEWORK_HELPER = """\
+    from pipecat.services.heygen.api import NewSessionRequest
+
+
+    def default_request(avatar_id):
+        return NewSessionRequest(avatar_id=avatar_id, version="v2")
+"""
+
+
+@pytest.mark.parametrize(
+    "filename",
+    [
+        "venv/lib/python3.12/site-packages/pipecat/services/heygen/helpers.py",
+        "pipecat/transports/heygen/helpers.py",
+        r"C:\Python312\Lib\site-packages\pipecat\services\heygen\helpers.py",
+    ],
+)
+def test_a_module_inside_the_framework_package_is_not_a_framework_user(filename: str) -> None:
+    source = textwrap.dedent(_FRAMEWORK_HELPER)
+    result = migrate_source(source, filename=filename)
+    assert result.code == source
+    assert not [f for f in result.findings if f.rule.startswith("H2L5")]
+
+
+@pytest.mark.parametrize("filename", ["app.py", "pipecat/bot.py", "bots/heygen/helpers.py"])
+def test_a_module_outside_the_framework_package_is_migrated(filename: str) -> None:
+    source = textwrap.dedent(_FRAMEWORK_HELPER)
+    result = migrate_source(source, filename=filename)
+    assert "LiveAvatarNewSessionRequest" in result.code

@@ -20,8 +20,8 @@ from typing import Any
 
 import pytest
 
+from heygen2liveavatar.analysis.requirements import compare
 from heygen2liveavatar.apispec import frameworks as fw
-from heygen2liveavatar.rules.h2l505_framework_dependencies import compare
 
 FIXTURES = Path(__file__).parent / "fixtures"
 UUID = "0b7c1f1e-6a1f-4a34-9f0b-2c3d4e5f6a7b"

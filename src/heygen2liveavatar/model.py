@@ -105,6 +105,9 @@ class ProjectFacts:
     streaming_definitions: frozenset[str] = frozenset()
     """Classes and functions defined in files that call streaming endpoints (a key passed
     to one of them as ``api_key=`` may reach a HeyGen request)."""
+    framework_packages: frozenset[str] = frozenset()
+    """Distributions whose HeyGen integration some file imports (``pipecat-ai`` for
+    ``pipecat.services.heygen``): their pins are raised even without the ``heygen`` extra."""
 
     def base_role(self, name: str) -> str:
         """``streaming``, ``shared`` or ``unknown`` for a base-URL setting called ``name``."""

@@ -29,6 +29,7 @@ from typing import Protocol, Union
 import libcst as cst
 
 from ..apispec.resources import ITEM, JsonPath
+from .call_arguments import string_literal
 from .http import RequestSite
 from .index import ModuleIndex, child_nodes, dotted_name, string_value
 
@@ -585,8 +586,7 @@ class JsonFlowTracer:
 # Edits ------------------------------------------------------------------------------------
 def key_like(reference: cst.SimpleString, key: str) -> cst.SimpleString:
     """A string literal for ``key`` in the quote style of ``reference``."""
-    quote = "'" if reference.value.endswith("'") else '"'
-    return cst.SimpleString(f"{quote}{key}{quote}")
+    return string_literal(key, reference)
 
 
 def move_read(updated: cst.CSTNode, reference: cst.SimpleString, new_path: JsonPath) -> cst.CSTNode:

@@ -29,6 +29,7 @@ from ..apispec.session_fields import (
 from ..model import ProjectFacts
 from .http import RequestSite
 from .index import Context, ModuleIndex, Scope, Statement, dotted_name, string_value, walk_nodes
+from .name_references import is_inside
 from .payloads import dict_keys, unwrap_serialiser
 from .responses import OBJECT, FieldRead, ParseSite, ResponseTracker, data_key_of
 
@@ -653,7 +654,7 @@ def _token_uses(
                         if isinstance(index.parent_of(node), cst.Param):
                             return None  # a parameter of the same name: another variable
                         continue
-                    if _inside_removed(index, node, removed):
+                    if is_inside(index, node, removed):
                         continue
                     if _is_store(index, node):
                         return None
@@ -684,7 +685,7 @@ def _token_uses(
                 and isinstance(node.value, cst.Name)
                 and node.value.value == "self"
             ):
-                if _inside_removed(index, node, removed):
+                if is_inside(index, node, removed):
                     continue
                 if _is_store(index, node):
                     # ``self.token = None`` in ``__init__``: a harmless default, kept.
@@ -696,15 +697,6 @@ def _token_uses(
 
 def _walk_all(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
     return walk_nodes(node)
-
-
-def _inside_removed(index: ModuleIndex, node: cst.CSTNode, removed: set[int]) -> bool:
-    current: cst.CSTNode | None = node
-    while current is not None:
-        if id(current) in removed:
-            return True
-        current = index.parent_of(current)
-    return False
 
 
 def _is_reference(index: ModuleIndex, node: cst.Name) -> bool:

@@ -84,6 +84,11 @@ PIPECAT_SERVICE_CLASSES: tuple[str, ...] = (
 )
 PIPECAT_SERVICE_REQUEST_PARAM = "session_request"
 PIPECAT_SERVICE_TYPE_PARAM = "service_type"
+# Positions of those two parameters in ``HeyGenTransport(...)``.
+PIPECAT_TRANSPORT_POSITIONS: dict[str, int] = {
+    PIPECAT_SERVICE_REQUEST_PARAM: 5,
+    PIPECAT_SERVICE_TYPE_PARAM: 6,
+}
 # Modules whose star import hides names the rule would have to rewrite.
 PIPECAT_MODULES: tuple[str, ...] = (
     *PIPECAT_HEYGEN_API_MODULES,
@@ -186,6 +191,35 @@ LIVEKIT_SUBMODULES: tuple[str, ...] = ("api", "avatar", "log", "version")
 LIVEKIT_ENV_NOTE = (
     "the plugin reads `LIVEAVATAR_API_KEY` and `LIVEAVATAR_AVATAR_ID` when `api_key` / "
     "`avatar_id` are not passed (hgl 1.2.18 read `HEYGEN_API_KEY` / `HEYGEN_AVATAR_ID`)"
+)
+
+# Code importing a framework's HeyGen integration needs the release the rules target whether
+# or not its requirement names the ``heygen`` extra (the extra only adds the integration's own
+# dependencies): ``pipecat-ai==0.0.97`` beside code that now imports ``api_liveavatar`` is
+# raised too. (pattern over a file's bytes, distribution it calls for)
+FRAMEWORK_IMPORT_PACKAGES: tuple[tuple[re.Pattern[bytes], str], ...] = (
+    (
+        re.compile(rb"(?m)^[ \t]*(?:from|import)[ \t]+pipecat\.(?:services|transports)\.heygen\b"),
+        PIPECAT_PACKAGE,
+    ),
+)
+
+# --------------------------------------------------------------------------------------
+# The frameworks' own source (not a framework user: the H2L5xx rules leave it alone)
+# --------------------------------------------------------------------------------------
+
+# Packages of the frameworks' HeyGen integrations: a file under one of these directories is
+# the framework itself (``site-packages/pipecat/services/heygen/video.py``).
+FRAMEWORK_SOURCE_PACKAGES: tuple[str, ...] = (
+    "pipecat.services.heygen",
+    "pipecat.transports.heygen",
+    "vision_agents.plugins.heygen",
+    "livekit.plugins.hgl",
+)
+# Classes only the frameworks' own modules define: a module defining one at its top level is
+# the framework's source (its ``client.py``, ``video.py``, ``transport.py``), wherever it sits.
+FRAMEWORK_OWN_CLASSES: frozenset[str] = frozenset(
+    {"HeyGenVideoService", "HeyGenClient", "HeyGenTransport", "HeyGenApi", "LiveAvatarApi"}
 )
 
 # --------------------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Each format has a small scanner that finds the requirement strings (and, for Poetry, the
 package keys, constraints and extras) with their offsets; the rewriting itself is rule H2L505's
-(:mod:`..rules.h2l505_framework_dependencies`), applied to those spans only, so comments,
+(:mod:`..analysis.dependency_moves`, shared with its ``setup.py`` check), applied to those spans
+only, so comments,
 formatting, other packages and the file's newlines are untouched. Manual findings put a
 ``# TODO(heygen2liveavatar): ...`` line above the requirement, once.
 """
@@ -16,8 +17,10 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Union
 
+from ..analysis import dependency_moves
+from ..analysis.requirements import apply_edits, normalize
 from ..apispec.frameworks import PackageMove
-from ..model import KIND_FIX, KIND_MANUAL, MARKER_PREFIX, Finding, MigrationError
+from ..model import KIND_FIX, KIND_MANUAL, MARKER_PREFIX, Finding, MigrationError, ProjectFacts
 from .diff import unified_diff
 from .filekinds import FileMigration
 
@@ -404,12 +407,22 @@ def _decode(data: bytes, display: str) -> tuple[str, bool]:
         raise MigrationError(f"cannot decode as UTF-8: {exc.reason}", display) from None
 
 
-def migrate_dependencies(data: bytes, display: str, rules: Sequence[RuleClass]) -> FileMigration:
-    """Rewrite the HeyGen framework requirements of one dependency file (rule H2L505)."""
+def migrate_dependencies(
+    data: bytes,
+    display: str,
+    rules: Sequence[RuleClass],
+    project: ProjectFacts | None = None,
+) -> FileMigration:
+    """Rewrite the HeyGen framework requirements of one dependency file (rule H2L505).
+
+    ``project``: the run's facts; a framework whose HeyGen integration the run's code imports
+    is raised even when its requirement lacks the ``heygen`` extra.
+    """
     if not any(rule.code == DEPENDENCY_RULE for rule in rules):
         return FileMigration(data)
     text, bom = _decode(data, display)
-    new_text, findings, acknowledged = migrate_dependency_text(text, format_of(display))
+    used = project.framework_packages if project is not None else frozenset()
+    new_text, findings, acknowledged = migrate_dependency_text(text, format_of(display), used)
     if new_text == text:
         return FileMigration(data, findings, acknowledged)
     new_data = (b"\xef\xbb\xbf" if bom else b"") + new_text.encode("utf-8")
@@ -417,10 +430,10 @@ def migrate_dependencies(data: bytes, display: str, rules: Sequence[RuleClass]) 
 
 
 def migrate_dependency_text(
-    text: str, file_format: str
+    text: str, file_format: str, used: frozenset[str] = frozenset()
 ) -> tuple[str, list[Finding], list[Finding]]:
-    from ..rules import h2l505_framework_dependencies as deps
-
+    """``used``: distributions whose HeyGen integration the code imports (raised without the
+    ``heygen`` extra too)."""
     extras_names: list[TomlString] = []
     sites: list[Site]
     if file_format == FORMAT_PYPROJECT:
@@ -434,17 +447,17 @@ def migrate_dependency_text(
     migrated: set[int] = set()
     """Sites that a move already handles: the companion check skips them."""
     first = {
-        id(site): deps.migrate_requirement(site.text)
+        id(site): dependency_moves.migrate_requirement(site.text, used)
         for site in sites
         if isinstance(site, RequirementSite)
     }
     # ``pipecat-ai[silero]==0.0.97`` next to ``pipecat-ai[heygen]==0.0.97``: both get raised.
     raised = {
         c.move.name for c in first.values() if c is not None and c.move.name == c.move.new_name
-    }
+    } | used
     for site in sites:
         if isinstance(site, RequirementSite):
-            change = first[id(site)] or deps.migrate_requirement(site.text, raised)
+            change = first[id(site)] or dependency_moves.migrate_requirement(site.text, raised)
             if change is None:
                 continue
             migrated.add(id(site))
@@ -465,40 +478,41 @@ def migrate_dependency_text(
             plan.edits.append((site.start, site.end, change.new_text))
             plan.fixes.append((site.start, change.fix))
         else:
-            poetry_moves = _plan_poetry(site, plan)
+            poetry_moves = _plan_poetry(site, plan, used)
             if poetry_moves:
                 migrated.add(id(site))
             moved.extend(poetry_moves)
     renamed = {m.name: m.new_name for m in moved if m.new_name != m.name}
     for string in extras_names:
-        new_name = renamed.get(deps.normalize(string.value))
+        new_name = renamed.get(normalize(string.value))
         if new_name is not None:
             plan.edits.append((string.start, string.end, new_name))
             plan.fixes.append((string.start, f"`{string.value}` becomes `{new_name}`"))
-    companions = deps.companions_of(moved)
+    companions = dependency_moves.companions_of(moved)
     if companions:
         for site in sites:
             if id(site) in migrated:
                 continue
             message: str | None = None
             if isinstance(site, RequirementSite):
-                message = deps.companion_conflict(site.text, companions)
+                message = dependency_moves.companion_conflict(site.text, companions)
                 where = site.start
             elif site.constraint is not None:
-                message = deps.companion_conflict(site.constraint.value, companions, site.name)
+                message = dependency_moves.companion_conflict(
+                    site.constraint.value, companions, site.name
+                )
                 where = site.name_start
             if message is not None:
                 plan.manuals.append((where, message))
     return _render(text, plan)
 
 
-def _plan_poetry(site: PoetrySite, plan: _Plan) -> list[PackageMove]:
-    from ..rules import h2l505_framework_dependencies as deps
-
-    outcome = deps.migrate_poetry(
+def _plan_poetry(site: PoetrySite, plan: _Plan, used: frozenset[str]) -> list[PackageMove]:
+    outcome = dependency_moves.migrate_poetry(
         site.name,
         site.constraint.value if site.constraint is not None else None,
         [e.value for e in site.extras],
+        used,
     )
     if outcome is None:
         return []
@@ -523,11 +537,11 @@ def _plan_poetry(site: PoetrySite, plan: _Plan) -> list[PackageMove]:
         )
         return [move]
     changes: list[str] = []
-    if move.new_name != deps.normalize(site.name):
+    if move.new_name != normalize(site.name):
         plan.edits.append((site.name_start, site.name_end, move.new_name))
         changes.append(f"`{site.name}` becomes `{move.new_name}`")
     for extra in site.extras:
-        new_extra = move.extra_renames.get(deps.normalize(extra.value))
+        new_extra = move.extra_renames.get(normalize(extra.value))
         if new_extra is not None and extra.editable:
             if any(e.value == new_extra for e in site.extras):
                 changes.append(f"extra `{extra.value}` dropped for `{new_extra}`")
@@ -549,8 +563,6 @@ def _plan_poetry(site: PoetrySite, plan: _Plan) -> list[PackageMove]:
 
 
 def _render(text: str, plan: _Plan) -> tuple[str, list[Finding], list[Finding]]:
-    from ..rules.h2l505_framework_dependencies import apply_edits
-
     line_starts = [0]
     for match in re.finditer("\n", text):
         line_starts.append(match.end())

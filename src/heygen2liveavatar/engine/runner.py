@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
 from ..model import HelperImport, MigrationError, ProjectFacts
+from .walk import declares_dependencies, names_used_framework
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -148,7 +149,10 @@ def process_file(
     try:
         if data is None:
             data = read_source(source.real)
-        if not may_contain_heygen(data) or is_generated_helper(data) or is_own_report(data):
+        relevant = may_contain_heygen(data) or names_used_framework(
+            source.real, data, options.project
+        )
+        if not relevant or is_generated_helper(data) or is_own_report(data):
             return result
         result = _process_candidate(source, options, data, result, deferred)
         # Open work left by earlier runs, whatever this run's rules re-detect.
@@ -353,7 +357,7 @@ def _process_other_kind(
     if kind == KIND_DEPENDENCIES:
         from .dependencies import migrate_dependencies
 
-        return migrate_dependencies(data, display, rules)
+        return migrate_dependencies(data, display, rules, options.project)
     from .inventory import scan_inventory
 
     return scan_inventory(data, display, rules)
@@ -471,6 +475,10 @@ def run(
     alias_edges: list[tuple[str, set[str]]] = []
     key_names: set[str] = set()
     definitions: set[str] = set()
+    framework_packages: set[str] = set()
+    # Dependency declarations that mention no HeyGen word: they still name a framework whose
+    # HeyGen integration other files may import (``pipecat-ai==0.0.97``), known after the scan.
+    declarations: list[tuple[int, SourceFile, bytes]] = []
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
             if item.skipped:
@@ -493,6 +501,8 @@ def run(
             )
             continue
         if not may_contain_heygen(data):
+            if declares_dependencies(item.real):
+                declarations.append((len(ordered), item, data))
             ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
         else:
             item = replace(item, digest=content_digest(data), size=len(data))
@@ -533,6 +543,11 @@ def run(
                 ("context", HAS_CONTEXT_PATTERN),
             ):
                 session_facts[fact] = session_facts[fact] or pattern.search(lowered) is not None
+            from ..apispec.frameworks import FRAMEWORK_IMPORT_PACKAGES
+
+            framework_packages.update(
+                package for pattern, package in FRAMEWORK_IMPORT_PACKAGES if pattern.search(data)
+            )
             from .project_facts import file_facts
 
             found = file_facts(data)
@@ -561,7 +576,17 @@ def run(
         has_context=session_facts["context"],
         session_openers=frozenset(openers),
         wrapper_bodies=tuple((name, *body) for name, body in sorted(wrappers.items())),
+        framework_packages=frozenset(framework_packages),
     )
+    if framework_packages and declarations:
+        for at, item, data in declarations:
+            if names_used_framework(item.real, data, facts):
+                position, _unchanged = ordered[at]
+                ordered[at] = (
+                    position,
+                    replace(item, digest=content_digest(data), size=len(data)),
+                )
+        candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
     options = replace(options, project=facts)
     migrated = _migrate_all(candidates, options)
     done = 0

@@ -24,6 +24,7 @@ from ..model import (
     MigrationError,
     ProjectFacts,
 )
+from .walk import names_used_framework
 
 if TYPE_CHECKING:
     import libcst
@@ -228,7 +229,7 @@ def _migrate_text(
     project: ProjectFacts | None,
     helper: HelperImport | None = None,
 ) -> MigrationResult:
-    if not may_contain_heygen(text):
+    if not may_contain_heygen(text) and not names_used_framework(filename, text, project):
         return MigrationResult(text, False)
     import libcst as cst
 

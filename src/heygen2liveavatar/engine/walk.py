@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
+
+if TYPE_CHECKING:
+    from ..model import ProjectFacts
 
 KIND_PYTHON = "python"
 KIND_NOTEBOOK = "notebook"
@@ -136,3 +139,17 @@ def walk_files(
             except OSError as exc:
                 yield path, f"cannot stat: {exc.strerror or exc}"
         stack.extend(reversed(subdirectories))
+
+
+def declares_dependencies(path: str) -> bool:
+    """A requirements file, ``pyproject.toml``, ``setup.cfg`` or ``setup.py``."""
+    return kind_of(path) == KIND_DEPENDENCIES or os.path.basename(path) == "setup.py"
+
+
+def names_used_framework(path: str, data: bytes | str, project: ProjectFacts | None) -> bool:
+    """A dependency declaration naming a framework whose HeyGen integration the run's code
+    imports: its pin may need raising though it mentions no HeyGen word."""
+    if project is None or not project.framework_packages or not declares_dependencies(path):
+        return False
+    lowered = (data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data).lower()
+    return any(package.encode() in lowered for package in project.framework_packages)

@@ -7,7 +7,7 @@ import libcst as cst
 from ..analysis.edits import with_pending_edits
 from ..analysis.endpoints import EndpointLiteral, liveavatar_path
 from ..analysis.index import Context, Statement
-from ..analysis.payloads import key_string
+from ..analysis.json_flow import JsonFlowTracer
 from ..analysis.session_flow import fresh_name
 from .base import RuleContext, edit_literal
 
@@ -39,10 +39,6 @@ def rewrite_endpoint_paths(ctx: RuleContext, key: str) -> list[EndpointLiteral]:
     return rewritten
 
 
-string_like = key_string
-"""A string literal in the quote style of another (the rules' older name for ``key_string``)."""
-
-
 def hoist(
     ctx: RuleContext, expr: cst.BaseExpression, statement: Statement, context: Context
 ) -> cst.Name | None:
@@ -53,3 +49,12 @@ def hoist(
     assert isinstance(value, cst.BaseExpression)
     line = cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(name))], value)])
     return cst.Name(name) if ctx.insert_before(statement, [line]) else None
+
+
+def json_tracer(ctx: RuleContext) -> JsonFlowTracer:
+    """The module's :class:`JsonFlowTracer`, shared by the rules that read list responses."""
+    tracer = ctx.shared.get("json_flow")
+    if not isinstance(tracer, JsonFlowTracer):
+        tracer = JsonFlowTracer(ctx.index, ctx.requests)
+        ctx.shared["json_flow"] = tracer
+    return tracer

@@ -5,7 +5,7 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.http import RequestSite
-from ..analysis.index import Statement, dotted_name
+from ..analysis.response_parsing import after_error_checks, data_of, ends_flow, parse_of, parsed
 from ..analysis.session_flow import (
     ASSIGNED,
     BARE_CALL,
@@ -14,11 +14,10 @@ from ..analysis.session_flow import (
     SessionFlow,
     bind_shape,
     bound_parse,
-    mentions,
     session_flow,
     session_id_source,
 )
-from ..apispec.session_fields import BRIDGE_REMEMBER, ENVELOPE_DATA_KEY
+from ..apispec.session_fields import BRIDGE_REMEMBER
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
 from .common import rewrite_endpoint_paths
@@ -235,12 +234,12 @@ def start(headers, session_id):
 
             def keep(module: str, updated: cst.CSTNode) -> cst.CSTNode:
                 assert isinstance(updated, cst.Expr)
-                value = _parsed(updated.value, awaited, client) if parse_it else updated.value
+                value = parsed(updated.value, awaited, client) if parse_it else updated.value
                 remembered: cst.BaseExpression = bridge_call(module, BRIDGE_REMEMBER, value)
                 if name is None:
                     return updated.with_changes(value=remembered)
                 return cst.Assign(
-                    targets=[cst.AssignTarget(cst.Name(name))], value=_data_of(remembered)
+                    targets=[cst.AssignTarget(cst.Name(name))], value=data_of(remembered)
                 )
 
             return transform_with_bridge(ctx, small, keep)
@@ -253,7 +252,7 @@ def start(headers, session_id):
             target = holder.targets[0].target
             assert isinstance(target, cst.Name)
             response = target.value
-            anchor = self._after_error_checks(ctx, statement, response)
+            anchor = after_error_checks(index, statement, response)
             if anchor is None:
                 return False
             return insert_with_bridge(
@@ -275,94 +274,21 @@ def start(headers, session_id):
             ctx,
             last,
             lambda module: _parse_line(module, response, client, in_async, name),
-            before=_ends_flow(last),
+            before=ends_flow(last),
         )
-
-    def _after_error_checks(
-        self, ctx: RuleContext, statement: Statement, name: str
-    ) -> Statement | None:
-        """The statement after which to parse a response: the request, or the error checks
-        that follow it directly.
-
-        ``resp.raise_for_status()`` and ``if resp.status_code != 201: raise ...`` stay before
-        the parse (an error body may not be JSON); anything else (a success branch that
-        returns) comes after it.
-        """
-        context = ctx.index.context_of(statement)
-        owner = context.body_owner if context is not None else None
-        body = list(getattr(owner, "body", ()))
-        if statement not in body:
-            return None
-        anchor: Statement = statement
-        for other in body[body.index(statement) + 1 :]:
-            if not isinstance(other, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
-                break
-            if not mentions(other, name) or not _is_error_check(other):
-                break
-            anchor = other
-        return anchor
-
-
-def _is_error_check(statement: cst.CSTNode) -> bool:
-    """``resp.raise_for_status()``, or ``if <check>: raise ...`` without an ``else``."""
-    if isinstance(statement, cst.SimpleStatementLine):
-        return all(isinstance(small, cst.Expr) for small in statement.body)
-    if isinstance(statement, cst.If) and statement.orelse is None:
-        body = statement.body
-        last = body.body[-1] if isinstance(body, cst.IndentedBlock) and body.body else None
-        if isinstance(body, cst.SimpleStatementSuite):
-            return any(isinstance(small, cst.Raise) for small in body.body)
-        return isinstance(last, cst.SimpleStatementLine) and any(
-            isinstance(small, cst.Raise) for small in last.body
-        )
-    return False
-
-
-def _ends_flow(statement: cst.CSTNode) -> bool:
-    return isinstance(statement, cst.SimpleStatementLine) and any(
-        isinstance(small, (cst.Return, cst.Raise, cst.Continue, cst.Break))
-        for small in statement.body
-    )
-
-
-def _parsed(value: cst.BaseExpression, awaited: bool, client: str) -> cst.BaseExpression:
-    """The JSON of a response expression: ``value.json()``, ``(await value).json()``..."""
-    if awaited and isinstance(value, cst.Await):
-        inner = value.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
-        json_call = cst.Call(func=cst.Attribute(inner, cst.Name("json")))
-        return cst.Await(json_call) if client == "aiohttp" else json_call
-    return cst.Call(func=cst.Attribute(value, cst.Name("json")))
 
 
 def _parse_line(
     module: str, response: str, client: str, awaited: bool, name: str | None
 ) -> cst.SimpleStatementLine:
     """``<module>.remember_session(<parse of response>)``, bound to ``name`` when given."""
-    parse: cst.BaseExpression
-    if client == "urllib":
-        parse = cst.Call(
-            func=cst.Attribute(cst.Name("json"), cst.Name("load")),
-            args=[cst.Arg(cst.Name(response))],
-        )
-    else:
-        parse = cst.Call(func=cst.Attribute(cst.Name(response), cst.Name("json")))
-        if client == "aiohttp" or (awaited and client != "httpx"):
-            parse = cst.Await(parse)
+    parse = parse_of(response, client, awaited)
     remembered = bridge_call(module, BRIDGE_REMEMBER, parse)
     if name is None:
         return cst.SimpleStatementLine([cst.Expr(remembered)])
     return cst.SimpleStatementLine(
-        [cst.Assign(targets=[cst.AssignTarget(cst.Name(name))], value=_data_of(remembered))]
-    )
-
-
-def _data_of(expr: cst.BaseExpression) -> cst.Subscript:
-    return cst.Subscript(
-        value=expr,
-        slice=[cst.SubscriptElement(cst.Index(cst.SimpleString(f'"{ENVELOPE_DATA_KEY}"')))],
+        [cst.Assign(targets=[cst.AssignTarget(cst.Name(name))], value=data_of(remembered))]
     )
 
 
 __all__ = ["SessionStartRule"]
-
-_ = dotted_name

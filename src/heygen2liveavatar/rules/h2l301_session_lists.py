@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.call_arguments import string_literal
 from ..analysis.endpoints import EndpointLiteral, liveavatar_path
-from ..analysis.http import HTTP_METHOD_NAMES, RequestSite
-from ..analysis.index import ModuleIndex, dotted_name, string_value
-from ..analysis.json_flow import JsonFlow, JsonFlowTracer, key_like, move_read, read_inside
-from ..analysis.payloads import add_dict_entry, dict_keys, find_payload_dict
+from ..analysis.http import RequestSite
+from ..analysis.json_flow import JsonFlow, key_like, move_read, read_inside
+from ..analysis.list_responses import is_numeric_use, realigned, wrapper_realignment
+from ..analysis.payloads import add_dict_entry, dict_keys
+from ..analysis.request_arguments import merges_params, params_dict, query_after
 from ..apispec.resources import (
     LIST_QUERY_PARAMS_WITHOUT_SUCCESSOR,
     LIVEAVATAR_PAGE_SIZE_MAX,
@@ -23,23 +25,7 @@ from ..apispec.resources import (
 )
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
-from .common import string_like
-
-# Clients whose ``params=`` are merged into the URL's query, so ``type`` can go there.
-_PARAMS_CLIENTS = frozenset({"requests", "httpx", "aiohttp"})
-_NUMERIC_CALLEES = frozenset(
-    {"fromtimestamp", "utcfromtimestamp", "localtime", "gmtime", "ctime", "int", "float", "round"}
-)
-_ORDERING = (cst.LessThan, cst.LessThanEqual, cst.GreaterThan, cst.GreaterThanEqual)
-
-
-def json_tracer(ctx: RuleContext) -> JsonFlowTracer:
-    """The module's :class:`JsonFlowTracer`, shared by the rules that read list responses."""
-    tracer = ctx.shared.get("json_flow")
-    if not isinstance(tracer, JsonFlowTracer):
-        tracer = JsonFlowTracer(ctx.index, ctx.requests)
-        ctx.shared["json_flow"] = tracer
-    return tracer
+from .common import json_tracer
 
 
 class SessionListRule(Rule):
@@ -122,9 +108,9 @@ def history(headers, page):
         node = literal.site.node
         value = literal.site.value
         users = literal.requests
-        params = [_params_dict(ctx, r) for r in users]
+        params = [params_dict(ctx.index, r) for r in users]
         in_params = bool(users) and all(
-            d is not None and _merges_params(r) for r, d in zip(users, params)
+            d is not None and merges_params(r) for r, d in zip(users, params)
         )
         for match in literal.matches:
             if match.endpoint.key != key:
@@ -139,7 +125,7 @@ def history(headers, page):
             elif value[match.end : match.end + 1] == "?":
                 old, new = old + "?", f"{path}?{query}&"
             else:
-                nexts = {_query_after(r, node) for r in users}
+                nexts = {query_after(r, node) for r in users}
                 if len(nexts) > 1 and None in nexts:
                     ctx.manual(
                         node,
@@ -156,16 +142,16 @@ def history(headers, page):
                 assert isinstance(piece, (cst.SimpleString, cst.FormattedStringText))
                 edit_literal(ctx, piece, "?", "&")
             if in_params:
-                for params_dict in params:
-                    assert params_dict is not None
-                    self._add_type(ctx, params_dict, SESSION_LIST_TYPE[key])
+                for params_node in params:
+                    assert params_node is not None
+                    self._add_type(ctx, params_node, SESSION_LIST_TYPE[key])
 
     def _add_type(self, ctx: RuleContext, params: cst.Dict, list_type: str) -> None:
         keys = dict_keys(params)
         if SESSION_LIST_TYPE_PARAM in keys:
             return
         like = next(iter(keys.values())).key if keys else None
-        value = string_like(like, list_type)
+        value = string_literal(list_type, like)
 
         def add(updated: cst.CSTNode) -> cst.CSTNode:
             assert isinstance(updated, cst.Dict)
@@ -179,7 +165,7 @@ def history(headers, page):
             )
 
     def _check_params(self, ctx: RuleContext, request: RequestSite) -> None:
-        params = _params_dict(ctx, request)
+        params = params_dict(ctx.index, request)
         if params is None:
             return
         for name, element in dict_keys(params).items():
@@ -197,40 +183,6 @@ def history(headers, page):
                         f"LiveAvatar returns at most {LIVEAVATAR_PAGE_SIZE_MAX} sessions per page: "
                         "lower `page_size` and follow `data.next`",
                     )
-
-
-def _params_dict(ctx: RuleContext, request: RequestSite) -> cst.Dict | None:
-    for arg in request.node.args:
-        if arg.keyword is not None and arg.keyword.value == "params":
-            return find_payload_dict(arg.value, ctx.index, request.call.context)
-    return None
-
-
-def _merges_params(request: RequestSite) -> bool:
-    """Is this a call of an HTTP client (not a project wrapper) that merges ``params=``?
-
-    requests, httpx and aiohttp all merge ``params`` into the URL's query string; a
-    ``session.get``/``self.client.get`` receiver is one of them, ``self._get`` is the project's.
-    """
-    if request.client in _PARAMS_CLIENTS:
-        return True
-    func = request.node.func
-    return (
-        isinstance(func, cst.Attribute)
-        and func.attr.value in HTTP_METHOD_NAMES
-        and dotted_name(func.value) not in ("self", "cls")
-    )
-
-
-def _query_after(request: RequestSite, node: cst.CSTNode) -> cst.CSTNode | None:
-    """The literal right after ``node`` in the request's URL, when it starts the query (``?``)."""
-    for position, piece in enumerate(request.pieces):
-        if piece.node is node and position + 1 < len(request.pieces):
-            following = request.pieces[position + 1]
-            if following.text is not None and following.text.startswith("?"):
-                return following.node
-            return None
-    return None
 
 
 # Response reads (shared with H2L302) -------------------------------------------------------
@@ -284,59 +236,30 @@ def _realign_wrapper_result(
 ) -> bool:
     """A module wrapper that returns part of the JSON (``return r.json()["data"]``).
 
-    When that part moved (HeyGen's ``data`` list is LiveAvatar's ``data.results``), the call
-    site reads the rest of the new path (``self._get(...)["results"]``), which gives the code
-    after it the shape it expects. When the wrapper itself reads a key that is gone, only a
-    person can change the wrapper (other calls use it too). False: leave the reads alone.
+    When that part moved, the call site reads the rest of the new path
+    (``self._get(...)["results"]``), which gives the code after it the shape it expects; when
+    the wrapper itself reads a key that is gone, it is reported. False: leave the reads alone.
     """
-    start = flow.start or ()
-    node: cst.CSTNode = flow.request.node
-    parent = ctx.index.parent_of(node)
-    if isinstance(parent, cst.Await):
-        node = parent
-    for container, moves in shape.key_moves.items():
-        for key, new_path in moves.items():
-            moved = (*container, key)
-            if start[: len(moved)] != moved:
-                continue
-            if start == moved and new_path[0] == key:
-                if ("realign", id(node)) in done:
-                    return True
-                done.add(("realign", id(node)))
-                extra = new_path[1:]
-                reference = cst.SimpleString(f'"{key}"')
-
-                def realign(
-                    updated: cst.CSTNode,
-                    extra: tuple[str, ...] = extra,
-                    reference: cst.SimpleString = reference,
-                ) -> cst.CSTNode:
-                    assert isinstance(updated, cst.BaseExpression)
-                    result = updated
-                    if isinstance(result, cst.Await):
-                        result = result.with_changes(
-                            lpar=[cst.LeftParen()], rpar=[cst.RightParen()]
-                        )
-                    for part in extra:
-                        result = cst.Subscript(
-                            value=result,
-                            slice=[cst.SubscriptElement(cst.Index(key_like(reference, part)))],
-                        )
-                    return result
-
-                if ctx.transform(node, realign):
-                    ctx.fixed(
-                        node,
-                        f"the wrapper returns `{'.'.join(moved)}`, which is "
-                        f"`{'.'.join(new_path)}` in LiveAvatar: reads `{'.'.join(extra)}` from it",
-                    )
-                return True
-            ctx.manual(
-                node,
-                f"the wrapper called here reads `{'.'.join(moved)}` from the response, which is "
-                f"`{'.'.join(new_path)}` in LiveAvatar: {shape.summary}",
-            )
-            return False
+    found = wrapper_realignment(ctx.index, flow, shape)
+    if found is None:
+        return True
+    node, moved, new_path, extra = found.node, found.moved, found.new_path, found.extra
+    if extra is None:
+        ctx.manual(
+            node,
+            f"the wrapper called here reads `{'.'.join(moved)}` from the response, which is "
+            f"`{'.'.join(new_path)}` in LiveAvatar: {shape.summary}",
+        )
+        return False
+    if ("realign", id(node)) in done:
+        return True
+    done.add(("realign", id(node)))
+    if ctx.transform(node, lambda updated: realigned(updated, found.key, extra)):
+        ctx.fixed(
+            node,
+            f"the wrapper returns `{'.'.join(moved)}`, which is "
+            f"`{'.'.join(new_path)}` in LiveAvatar: reads `{'.'.join(extra)}` from it",
+        )
     return True
 
 
@@ -368,31 +291,3 @@ def _item_read(
             ctx.fixed(node, f"item field `{key}` is `{key}.{inner}` in LiveAvatar")
     elif key in shape.item_removed:
         ctx.manual(node, f"item field `{key}` is gone in LiveAvatar: {shape.item_removed[key]}")
-
-
-def is_numeric_use(index: ModuleIndex, node: cst.CSTNode) -> bool:
-    """Is this value used as a number (arithmetic, ordering, timestamp conversion)?"""
-    parent = index.parent_of(node)
-    if isinstance(parent, cst.BinaryOperation):
-        # ``"%s" % value`` formats; everything else on a unix timestamp is arithmetic.
-        return not (isinstance(parent.operator, cst.Modulo) and parent.right is node)
-    if isinstance(parent, cst.UnaryOperation):
-        return True
-    if isinstance(parent, cst.Comparison):
-        return any(isinstance(target.operator, _ORDERING) for target in parent.comparisons)
-    if isinstance(parent, cst.FormattedStringExpression) and parent.format_spec:
-        spec = "".join(
-            part.value for part in parent.format_spec if isinstance(part, cst.FormattedStringText)
-        )
-        return any(kind in spec for kind in "dfeg")
-    if isinstance(parent, cst.Arg):
-        call = index.parent_of(parent)
-        if isinstance(call, cst.Call):
-            name = (dotted_name(call.func) or "").rsplit(".", 1)[-1]
-            if name in _NUMERIC_CALLEES:
-                return True
-            return any(
-                arg.keyword is not None and arg.keyword.value == "unit" and string_value(arg.value)
-                for arg in call.args
-            )
-    return False

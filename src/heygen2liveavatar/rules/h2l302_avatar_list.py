@@ -5,8 +5,8 @@ from __future__ import annotations
 from ..apispec.resources import AVATAR_LIST_SHAPE, PUBLIC_AVATARS_PATH, USER_AVATARS_PATH
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
-from .common import rewrite_endpoint_paths
-from .h2l301_session_lists import json_tracer, migrate_list_reads
+from .common import json_tracer, rewrite_endpoint_paths
+from .h2l301_session_lists import migrate_list_reads
 
 _SPLIT = (
     f"HeyGen listed public and your own avatars together; LiveAvatar lists them apart: this "

@@ -2,63 +2,36 @@
 
 from __future__ import annotations
 
-import re
-from dataclasses import dataclass
-
 import libcst as cst
 
-from ..analysis.edits import NodeTransform
+from ..analysis.call_arguments import without_keyword
+from ..analysis.context_endpoints import (
+    OPERATION_VERBS,
+    ContextOperation,
+    UrlSegment,
+    collapse_fstring,
+    context_operations,
+    operation_for_method,
+    operation_word,
+    url_segments,
+)
 from ..analysis.endpoints import EndpointLiteral, liveavatar_path
-from ..analysis.http import HTTP_METHOD_NAMES, RequestSite
-from ..analysis.index import dotted_name, string_value
+from ..analysis.http import RequestSite
+from ..analysis.index import string_value
 from ..analysis.json_flow import key_like
 from ..analysis.payloads import dict_keys, find_payload_dict
-from ..apispec import KNOWLEDGE_BASE_OPERATIONS, EndpointMatch
+from ..analysis.request_arguments import is_empty_body, method_change
+from ..apispec import EndpointMatch
 from ..apispec.resources import (
     CONTEXT_FIELD_RENAMES,
     CONTEXT_LIST_FIELDS,
     CONTEXT_REQUIRED_FIELDS,
-    KNOWLEDGE_BASE_DELETE_SUFFIX,
-    KNOWLEDGE_BASE_OPERATION_SUFFIXES,
 )
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
-from .common import string_like
-from .h2l301_session_lists import json_tracer
+from .common import json_tracer
 
-HOLE = "\x00"
 _BODY_KEYWORDS = ("json", "data", "content")
-# What each LiveAvatar method does to a context, for messages.
-_OPERATION_NAMES = {"GET": "reads", "POST": "creates", "PATCH": "updates", "DELETE": "deletes"}
-
-
-@dataclass
-class _Operation:
-    heygen_method: str | None
-    liveavatar_method: str
-    liveavatar_suffix: str
-    """``""`` or ``"/{id}"``."""
-
-
-def _operations_for(suffix: str) -> list[_Operation]:
-    """Operations of ``KNOWLEDGE_BASE_OPERATIONS`` whose HeyGen suffix matches ``suffix``."""
-    found: list[_Operation] = []
-    normalised = suffix.rstrip("/") if suffix not in ("", "/") else suffix
-    for pattern, heygen_method, liveavatar_method, liveavatar_suffix in KNOWLEDGE_BASE_OPERATIONS:
-        if re.fullmatch(pattern, normalised):
-            found.append(_Operation(heygen_method, liveavatar_method, liveavatar_suffix))
-    # ``/list`` also matches ``/(?P<id>...)``: the table lists named operations first.
-    if found and found[0].liveavatar_suffix == "" and normalised not in ("", "/"):
-        return found[:1]
-    return found
-
-
-@dataclass
-class _Segment:
-    text: str
-    node: cst.CSTNode | None
-    start: int
-    """Offset of ``text`` in the source value of ``node``."""
 
 
 class ContextsRule(Rule):
@@ -133,44 +106,17 @@ def delete_kb(kb_id, headers):
                     self._constant(ctx, literal, match)
 
     # URLs ------------------------------------------------------------------------------
-    def _segments(
-        self, literal: EndpointLiteral, match: EndpointMatch, request: RequestSite | None
-    ) -> list[_Segment]:
-        """The URL text after ``match``, up to its query, as editable segments."""
-        segments = [_Segment(literal.site.value[match.end :], literal.node, match.end)]
-        if request is not None:
-            position = next(
-                (i for i, piece in enumerate(request.pieces) if piece.node is literal.node), None
-            )
-            if position is not None:
-                segments += [
-                    _Segment(piece.text if piece.text is not None else HOLE, piece.node, 0)
-                    for piece in request.pieces[position + 1 :]
-                ]
-        kept: list[_Segment] = []
-        for segment in segments:
-            cut = re.search(r"[?#]", segment.text)
-            if cut is not None:
-                kept.append(_Segment(segment.text[: cut.start()], segment.node, segment.start))
-                break
-            kept.append(segment)
-        return kept
-
     def _rewrite_url(
         self,
         ctx: RuleContext,
         literal: EndpointLiteral,
         match: EndpointMatch,
-        segments: list[_Segment],
+        segments: list[UrlSegment],
     ) -> str:
         """Rewrite the path; return the whole HeyGen suffix (holes as ``\\x00``)."""
         rest = "".join(s.text for s in segments)
         suffix = match.kb_suffix + rest
-        operation_word = ""
-        trimmed = suffix.rstrip("/")
-        for word in (*KNOWLEDGE_BASE_OPERATION_SUFFIXES, KNOWLEDGE_BASE_DELETE_SUFFIX):
-            if trimmed.endswith(word) and not match.kb_suffix.rstrip("/").endswith(word):
-                operation_word = word
+        word = operation_word(match, suffix)
         node = literal.site.node
         value = literal.site.value
         old = value[match.start : match.end]
@@ -178,21 +124,21 @@ def delete_kb(kb_id, headers):
         assert new is not None
         # An operation word after the match (``"knowledge_base/%s/delete"``, or a later
         # piece: ``f"{KB}/{kb_id}/delete"``) goes too: never half a URL.
-        word_position = rest.rfind(operation_word) if operation_word else -1
-        if word_position >= 0 and word_position + len(operation_word) <= len(segments[0].text):
+        word_position = rest.rfind(word) if word else -1
+        if word_position >= 0 and word_position + len(word) <= len(segments[0].text):
             tail = value[match.end : match.end + word_position]
-            old = value[match.start : match.end + word_position + len(operation_word)]
+            old = value[match.start : match.end + word_position + len(word)]
             new = new + tail
-            operation_word = ""
+            word = ""
         if (id(node), old) not in self.done and edit_literal(ctx, node, old, new):
             ctx.fixed(node, f"`{old}` becomes `{new}`")
         self.done.add((id(node), old))
-        if operation_word:
-            self._drop_word(ctx, segments, rest.rfind(operation_word), operation_word)
+        if word:
+            self._drop_word(ctx, segments, rest.rfind(word), word)
         return suffix
 
     def _drop_word(
-        self, ctx: RuleContext, segments: list[_Segment], offset: int, word: str
+        self, ctx: RuleContext, segments: list[UrlSegment], offset: int, word: str
     ) -> None:
         for segment in segments:
             if offset < len(segment.text):
@@ -215,20 +161,20 @@ def delete_kb(kb_id, headers):
                 ):
                     ctx.fixed(node, f"`{word}` is dropped: the HTTP method names the operation")
                     if isinstance(parent, cst.FormattedString):
-                        ctx.transform(parent, _collapse_fstring)
+                        ctx.transform(parent, collapse_fstring)
                 return
             offset -= len(segment.text)
 
     def _constant(self, ctx: RuleContext, literal: EndpointLiteral, match: EndpointMatch) -> None:
         """A knowledge-base URL no request of this module uses: rewrite it, flag the method."""
-        suffix = self._rewrite_url(ctx, literal, match, self._segments(literal, match, None))
-        operations = _operations_for(suffix)
+        suffix = self._rewrite_url(ctx, literal, match, url_segments(literal, match, None))
+        operations = context_operations(suffix)
         if operations and all(op.heygen_method == op.liveavatar_method for op in operations):
             return
         if len(operations) == 1:
             op = operations[0]
             message = (
-                f"LiveAvatar {_OPERATION_NAMES[op.liveavatar_method]} a context with "
+                f"LiveAvatar {OPERATION_VERBS[op.liveavatar_method]} a context with "
                 f"`{op.liveavatar_method} /v1/contexts{op.liveavatar_suffix}`: the requests "
                 f"using this URL must send `{op.liveavatar_method}`, not `{op.heygen_method}`"
             )
@@ -254,29 +200,21 @@ def delete_kb(kb_id, headers):
         match: EndpointMatch,
         request: RequestSite,
     ) -> None:
-        suffix = self._rewrite_url(ctx, literal, match, self._segments(literal, match, request))
+        suffix = self._rewrite_url(ctx, literal, match, url_segments(literal, match, request))
         if ("request", id(request.node)) in self.done:
             return
         self.done.add(("request", id(request.node)))
-        operations = _operations_for(suffix)
-        method = request.method
-        chosen = [op for op in operations if op.heygen_method == method]
-        if not chosen:
-            if (
-                len({op.liveavatar_method for op in operations}) == 1
-                and operations
-                and all(op.heygen_method == op.liveavatar_method for op in operations)
-            ):
-                chosen = operations[:1]  # the method is unknown but needs no change
-            elif len(operations) == 1:
+        operations = context_operations(suffix)
+        operation = operation_for_method(operations, request.method)
+        if operation is None:
+            if len(operations) == 1:
                 op = operations[0]
                 ctx.manual(
                     request.node,
-                    f"LiveAvatar {_OPERATION_NAMES[op.liveavatar_method]} a context with "
+                    f"LiveAvatar {OPERATION_VERBS[op.liveavatar_method]} a context with "
                     f"`{op.liveavatar_method} /v1/contexts{op.liveavatar_suffix}`: send this "
                     f"request as `{op.liveavatar_method}`",
                 )
-                return
             else:
                 ctx.manual(
                     request.node,
@@ -284,19 +222,19 @@ def delete_kb(kb_id, headers):
                     "`PATCH` (name, prompt and opening_text) and delete with `DELETE`: check this "
                     "request's HTTP method",
                 )
-                return
-        operation = chosen[0]
+            return
         if operation.heygen_method != operation.liveavatar_method:
             self._change_method(ctx, request, operation)
         if operation.liveavatar_method in ("POST", "PATCH"):
             self._payload(ctx, request, operation)
         self._response(ctx, request, operation)
 
-    def _change_method(self, ctx: RuleContext, request: RequestSite, op: _Operation) -> None:
+    def _change_method(self, ctx: RuleContext, request: RequestSite, op: ContextOperation) -> None:
         new = op.liveavatar_method
         old = op.heygen_method or ""
-        what = f"LiveAvatar {_OPERATION_NAMES[new]} a context with `{new} /v1/contexts{op.liveavatar_suffix}`"
-        changed = _set_method(ctx, request, old, new)
+        what = f"LiveAvatar {OPERATION_VERBS[new]} a context with `{new} /v1/contexts{op.liveavatar_suffix}`"
+        change = method_change(ctx.index, request, old, new)
+        changed = change is not None and ctx.transform(change.node, change.transform)
         if not changed:
             ctx.manual(request.node, f"{what}: send this request as `{new}`")
             return
@@ -309,8 +247,8 @@ def delete_kb(kb_id, headers):
         for arg in request.node.args:
             if arg.keyword is None or arg.keyword.value not in _BODY_KEYWORDS:
                 continue
-            if _is_empty_body(arg.value):
-                ctx.transform(request.node, _without_keyword(arg.keyword.value))
+            if is_empty_body(arg.value):
+                ctx.transform(request.node, without_keyword(arg.keyword.value))
             elif "httpx" in ctx.index.imports.values():
                 ctx.manual(
                     arg,
@@ -318,7 +256,7 @@ def delete_kb(kb_id, headers):
                     f"none: drop `{arg.keyword.value}=`",
                 )
 
-    def _payload(self, ctx: RuleContext, request: RequestSite, op: _Operation) -> None:
+    def _payload(self, ctx: RuleContext, request: RequestSite, op: ContextOperation) -> None:
         payload = request.payload
         node = find_payload_dict(
             payload.value if payload is not None else None, ctx.index, request.call.context
@@ -352,7 +290,7 @@ def delete_kb(kb_id, headers):
                 + ", ".join(f"`{f}`" for f in missing),
             )
 
-    def _response(self, ctx: RuleContext, request: RequestSite, op: _Operation) -> None:
+    def _response(self, ctx: RuleContext, request: RequestSite, op: ContextOperation) -> None:
         flow = json_tracer(ctx).trace(request)
         if op.liveavatar_suffix == "" and op.liveavatar_method == "GET":
             for read in flow.reads:
@@ -379,121 +317,3 @@ def delete_kb(kb_id, headers):
             self.done.add(("read", id(read.key_node)))
             if ctx.replace(read.key_node, key_like(read.key_node, new)):
                 ctx.fixed(read.node, f"`{read.key}` is `{new}` in LiveAvatar contexts")
-
-
-def _is_empty_body(value: cst.BaseExpression) -> bool:
-    """``{}``, ``None``, ``b"{}"``, ``"{}"``, ``b""``: nothing a DELETE needs."""
-    if isinstance(value, cst.Dict):
-        return not value.elements
-    if isinstance(value, cst.Name):
-        return value.value == "None"
-    if isinstance(value, cst.SimpleString):
-        return value.evaluated_value in ("{}", b"{}", "", b"")
-    return False
-
-
-def _set_method(ctx: RuleContext, request: RequestSite, old: str, new: str) -> bool:
-    """Make ``request`` use HTTP method ``new`` instead of ``old``; False if it cannot."""
-    call = request.node
-    # An explicit method string: ``.request("POST", url)``, ``Request(..., method="POST")``,
-    # a wrapper's ``self._call("POST", path)``.
-    for arg in call.args:
-        value = string_value(arg.value)
-        is_method_keyword = arg.keyword is not None and arg.keyword.value == "method"
-        if (
-            value is not None
-            and value.upper() == old
-            and (is_method_keyword or arg.keyword is None)
-        ):
-            literal = arg.value
-            assert isinstance(literal, cst.SimpleString)
-            text = new if value.isupper() else new.lower()
-            return ctx.replace(literal, string_like(literal, text))
-    if any(arg.keyword is not None and arg.keyword.value == "method" for arg in call.args):
-        return False  # ``method=verb``: a value this rule cannot see
-    if request.client == "urllib":
-        # ``Request(url, data=...)`` defaults to POST: say the new method explicitly.
-        return ctx.transform(call, _with_keyword("method", cst.SimpleString(f'"{new}"')))
-    func = call.func
-    if not isinstance(func, cst.Attribute):
-        return False  # ``post(url)`` imported from a client: renaming needs a new import
-    attr = func.attr.value
-    receiver = dotted_name(func.value)
-    if attr in HTTP_METHOD_NAMES and receiver not in ("self", "cls"):
-        # ``requests.post``, ``session.post``, ``self.client.post``: every HTTP client has
-        # ``patch`` and ``delete`` beside ``post``.
-        return ctx.replace(func.attr, cst.Name(new.lower()))
-    new_attr = re.sub(old.lower(), new.lower(), attr, count=1, flags=re.IGNORECASE)
-    if new_attr == attr or not _defines_method(ctx, request, new_attr):
-        return False
-    return ctx.replace(func.attr, cst.Name(new_attr))
-
-
-def _defines_method(ctx: RuleContext, request: RequestSite, name: str) -> bool:
-    """Does the module define the wrapper ``name`` the call would switch to?"""
-    class_def = request.call.context.class_def
-    scopes = [ctx.index.class_scopes.get(id(class_def))] if class_def is not None else []
-    scopes.append(ctx.index.module_scope)
-    return any(scope is not None and name in scope.assignments for scope in scopes)
-
-
-def _collapse_fstring(updated: cst.CSTNode) -> cst.CSTNode:
-    """``f"{BASE}"`` (left once ``/list`` is dropped from ``f"{BASE}/list"``) -> ``BASE``."""
-    assert isinstance(updated, cst.FormattedString)
-    parts = [
-        part
-        for part in updated.parts
-        if not (isinstance(part, cst.FormattedStringText) and not part.value)
-    ]
-    if len(parts) == 1 and isinstance(parts[0], cst.FormattedStringExpression):
-        only = parts[0]
-        if only.conversion is None and only.format_spec is None:
-            return only.expression
-    return updated
-
-
-def _with_keyword(keyword: str, value: cst.BaseExpression) -> NodeTransform:
-    """Append ``keyword=value`` to a call, in the layout of its other arguments."""
-
-    def add(updated: cst.CSTNode) -> cst.CSTNode:
-        assert isinstance(updated, cst.Call)
-        args = list(updated.args)
-        new = cst.Arg(
-            value=value,
-            keyword=cst.Name(keyword),
-            equal=cst.AssignEqual(
-                whitespace_before=cst.SimpleWhitespace(""),
-                whitespace_after=cst.SimpleWhitespace(""),
-            ),
-        )
-        if not args:
-            return updated.with_changes(args=[new])
-        last = args[-1]
-        # The separator between arguments (a newline and indent in a call laid out one
-        # argument per line) goes after the old last one, whose own comma (trailing or
-        # none) moves to the new one.
-        previous = args[-2].comma if len(args) >= 2 else None
-        separator = (
-            previous
-            if isinstance(previous, cst.Comma)
-            else cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
-        )
-        # The space before ``)`` (a newline in a call laid out over lines) stays before ``)``.
-        args[-1] = last.with_changes(comma=separator, whitespace_after_arg=cst.SimpleWhitespace(""))
-        args.append(
-            new.with_changes(comma=last.comma, whitespace_after_arg=last.whitespace_after_arg)
-        )
-        return updated.with_changes(args=args)
-
-    return add
-
-
-def _without_keyword(keyword: str) -> NodeTransform:
-    def drop(updated: cst.CSTNode) -> cst.CSTNode:
-        assert isinstance(updated, cst.Call)
-        args = [a for a in updated.args if a.keyword is None or a.keyword.value != keyword]
-        if args and len(args) < len(updated.args):
-            args[-1] = args[-1].with_changes(comma=updated.args[-1].comma)
-        return updated.with_changes(args=args)
-
-    return drop

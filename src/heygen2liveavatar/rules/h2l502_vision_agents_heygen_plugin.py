@@ -4,19 +4,14 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.call_arguments import is_uuid_literal, keyword, make_arg, rename_keyword, with_args
+from ..analysis.framework_source import is_framework_source
+from ..analysis.import_bindings import ModuleMove
 from ..analysis.index import CallSite
 from ..apispec import frameworks as fw
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
-from .h2l500_frameworks import (
-    ImportMigration,
-    ModuleMove,
-    is_uuid_literal,
-    keyword,
-    make_arg,
-    rename_keyword,
-    with_args,
-)
+from .h2l500_frameworks import ImportMigration
 
 MOVES = (ModuleMove(fw.VISION_HEYGEN_MODULE, fw.VISION_LIVEAVATAR_MODULE, fw.VISION_SYMBOLS),)
 _RENAMED = {"quality": "video_quality"}
@@ -86,6 +81,8 @@ processors = [liveavatar.Avatar(avatar_id="default", video_quality="high", is_sa
 """
 
     def check(self, ctx: RuleContext) -> None:
+        if is_framework_source(ctx.index, ctx.filename):
+            return  # the framework itself, not code that uses it
         migration = ImportMigration(
             ctx,
             MOVES,

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from ..analysis.framework_source import is_framework_source
+from ..analysis.import_bindings import ModuleMove
 from ..apispec import frameworks as fw
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
-from .h2l500_frameworks import ImportMigration, ModuleMove
+from .h2l500_frameworks import ImportMigration
 
 MOVES = (
     ModuleMove(
@@ -64,6 +66,8 @@ async def entrypoint(ctx, session):
 """
 
     def check(self, ctx: RuleContext) -> None:
+        if is_framework_source(ctx.index, ctx.filename):
+            return  # the framework itself, not code that uses it
         migration = ImportMigration(ctx, MOVES)
         if not migration.active:
             return

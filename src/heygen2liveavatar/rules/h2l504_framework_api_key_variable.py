@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.call_arguments import enum_member, find_keyword
+from ..analysis.framework_source import is_framework_source
 from ..apispec import LIVEAVATAR_API_KEY_NAME
 from ..apispec import frameworks as fw
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
-from .h2l500_frameworks import enum_member, find_keyword
 
 
 def _heygen_era_framework_module(ctx: RuleContext) -> bool:
@@ -82,6 +83,8 @@ avatar = liveavatar.Avatar(api_key=os.getenv("LIVEAVATAR_API_KEY"), is_sandbox=F
 """
 
     def check(self, ctx: RuleContext) -> None:
+        if is_framework_source(ctx.index, ctx.filename):
+            return  # the framework itself, not code that uses it
         if not _heygen_era_framework_module(ctx):
             return
         if ctx.settings_role != "none":

@@ -14,12 +14,20 @@ import libcst as cst
 
 from ..analysis.http import RequestSite
 from ..analysis.index import Statement, walk_nodes
+from ..analysis.response_checks import (
+    is_check,
+    is_docstring,
+    is_success_test,
+    only_checks,
+    read_after_block,
+    read_only_by,
+    result_discarded,
+    returns_response,
+    until_reassigned,
+)
 from ..analysis.session_flow import mentions
 from .base import RuleContext
 
-# Methods called on a response only to check or log it.
-_CHECKS = frozenset({"raise_for_status", "json", "text", "read", "release", "close"})
-_LOGGERS = frozenset({"print", "debug", "info", "warning", "warn", "error", "exception", "log"})
 NO_OP_COMMENT = (
     "# LiveAvatar: the session is started where its token is created "
     "(liveavatar_bridge.start_session)."
@@ -39,20 +47,20 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
     removed: list[Statement] = []
     if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
         small = statement.body[0]
-        if isinstance(small, cst.Expr) and _only_checks(small.value, outer):
+        if isinstance(small, cst.Expr) and only_checks(small.value, outer):
             removed = [statement]
         elif (
             isinstance(small, cst.Return)
             and small.value is not None
-            and _only_checks(small.value, outer)
-            and _result_discarded(ctx, request.call.context.function)
+            and only_checks(small.value, outer)
+            and result_discarded(ctx.index, request.call.context.function)
         ):
             removed = [statement]  # ``return self._request("/streaming.start", ...)``
         elif (
             isinstance(small, cst.Assign)
             and len(small.targets) == 1
             and isinstance(small.targets[0].target, cst.Name)
-            and _only_checks(small.value, outer)
+            and only_checks(small.value, outer)
         ):
             name = small.targets[0].target.value
             checks = _check_statements(ctx, statement, name)
@@ -86,28 +94,6 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
     return True
 
 
-def _only_checks(expr: cst.BaseExpression, call: cst.CSTNode) -> bool:
-    """``call``, ``call.raise_for_status()``, ``(await call).json()``: nothing else runs."""
-    node: cst.CSTNode = expr
-    while node is not call:
-        if isinstance(node, cst.Await):
-            node = node.expression
-        elif isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute):
-            if node.func.attr.value not in _CHECKS:
-                return False
-            node = node.func.value
-        elif (
-            isinstance(node, cst.Call)
-            and isinstance(node.func, cst.Name)
-            and node.args
-            and node.args[0].keyword is None
-        ):
-            node = node.args[0].value  # ``check(post(...))``: a helper that checks the response
-        else:
-            return False
-    return True
-
-
 def _check_statements(ctx: RuleContext, statement: Statement, name: str) -> list[Statement] | None:
     """The statements after ``statement`` that read ``name`` only to check or log it."""
     context = ctx.index.context_of(statement)
@@ -117,15 +103,19 @@ def _check_statements(ctx: RuleContext, statement: Statement, name: str) -> list
         return None
     function = context.function if context is not None else None
     checks: list[Statement] = []
-    later = _until_reassigned(body[body.index(statement) + 1 :], name)
+    later = until_reassigned(body[body.index(statement) + 1 :], name)
     for position, other in enumerate(later):
         if not mentions(other, name) or isinstance(other, (cst.FunctionDef, cst.ClassDef)):
             continue  # a function defined later has its own ``resp``
-        if _is_check(other, name):
+        if is_check(other, name):
             checks.append(other)
             continue
         success = _success_statement(other, name)
-        if success is None and _returns_response(other, name) and _result_discarded(ctx, function):
+        if (
+            success is None
+            and returns_response(other, name)
+            and result_discarded(ctx.index, function)
+        ):
             success = []  # ``return resp.json()`` whose every caller drops the value
         if success is None:
             return None
@@ -143,142 +133,11 @@ def _check_statements(ctx: RuleContext, statement: Statement, name: str) -> list
         return checks
     # No read of the response anywhere else before the name is bound again, in this block
     # or after it (``async with client: resp = ...`` then ``return resp.json()``).
-    if _counted(later, name, checks) is None or _read_after_block(ctx, statement, name, later):
-        return None
-    return checks
-
-
-def _read_after_block(
-    ctx: RuleContext, statement: Statement, name: str, later: list[Statement]
-) -> bool:
-    """Is ``name`` read after ``statement`` outside its own block, with no rebinding between?"""
-    context = ctx.index.context_of(statement)
-    function = context.function if context is not None else None
-    if function is None:
-        return False
-    order = {key: n for n, key in enumerate(ctx.index.contexts)}
-    at = order.get(id(statement), -1)
-    inside = {id(n) for line in (statement, *later) for n in walk_nodes(line)}
-    rebinds = [
-        order.get(id(ctx.index.statement_of(n)), -1)
-        for n in walk_nodes(function)
-        if isinstance(n, cst.Name)
-        and n.value == name
-        and isinstance(ctx.index.parent_of(n), cst.AssignTarget)
-        and id(n) not in inside
-    ]
-    for node in walk_nodes(function):
-        if not (isinstance(node, cst.Name) and node.value == name) or id(node) in inside:
-            continue
-        if isinstance(ctx.index.parent_of(node), cst.AssignTarget):
-            continue
-        where = order.get(id(ctx.index.statement_of(node)), -1)
-        if where > at and not any(at < rebind < where for rebind in rebinds):
-            return True
-    return False
-
-
-def _counted(later: list[Statement], name: str, lines: list[Statement]) -> list[Statement] | None:
-    """``lines`` when, of ``later``, only they read ``name`` (nested functions aside)."""
-    if any(
-        mentions(line, name)
-        for line in later
-        if line not in lines and not isinstance(line, (cst.FunctionDef, cst.ClassDef))
+    if read_only_by(later, name, checks) is None or read_after_block(
+        ctx.index, statement, name, later
     ):
         return None
-    return lines
-
-
-def _until_reassigned(lines: list[Statement], name: str) -> list[Statement]:
-    """The statements up to the next plain ``name = ...`` (``resp`` reused for the next call)."""
-    taken: list[Statement] = []
-    for line in lines:
-        if (
-            isinstance(line, cst.SimpleStatementLine)
-            and len(line.body) == 1
-            and isinstance(line.body[0], cst.Assign)
-            and any(
-                isinstance(t.target, cst.Name) and t.target.value == name
-                for t in line.body[0].targets
-            )
-            and not mentions(line.body[0].value, name)
-        ):
-            break
-        taken.append(line)
-    return taken
-
-
-def _returns_response(statement: Statement, name: str) -> bool:
-    """``return resp``, ``return resp.json()``, ``return resp.json()["data"]``."""
-    if not (isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1):
-        return False
-    small = statement.body[0]
-    if not isinstance(small, cst.Return) or small.value is None:
-        return False
-    node: cst.BaseExpression = small.value
-    while True:
-        if isinstance(node, cst.Await):
-            node = node.expression
-        elif isinstance(node, cst.Subscript):
-            node = node.value
-        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and not node.args:
-            node = node.func.value
-        else:
-            break
-    return isinstance(node, cst.Name) and node.value == name
-
-
-def _result_discarded(ctx: RuleContext, function: cst.FunctionDef | None) -> bool:
-    """No call of ``function`` in the module uses its value.
-
-    HeyGen's start response held only a status (``{"code": 100, "data": null}``), so a start
-    function called from elsewhere returned nothing its callers could use either.
-    """
-    if function is None:
-        return False
-    name = function.name.value
-    calls = [
-        call
-        for call in ctx.index.calls
-        if call.name is not None and call.name.split(".")[-1] == name
-    ]
-    for call in calls:
-        parent = ctx.index.parent_of(call.node)
-        if isinstance(parent, cst.Await):
-            parent = ctx.index.parent_of(parent)
-        if not isinstance(parent, cst.Expr):
-            return False
-    return True
-
-
-def _is_success_test(expr: cst.BaseExpression, name: str) -> bool:
-    """``resp.ok``, ``resp.is_success``, ``resp.status_code == 200``, ``resp.status in (200, 201)``."""
-    if isinstance(expr, cst.Attribute):
-        return (
-            isinstance(expr.value, cst.Name)
-            and expr.value.value == name
-            and expr.attr.value in ("ok", "is_success")
-        )
-    if isinstance(expr, cst.Comparison) and len(expr.comparisons) == 1:
-        left = expr.left
-        target = expr.comparisons[0]
-        if not (
-            isinstance(left, cst.Attribute)
-            and isinstance(left.value, cst.Name)
-            and left.value.value == name
-            and left.attr.value in ("status_code", "status")
-        ):
-            return False
-        if isinstance(target.operator, cst.Equal) and isinstance(target.comparator, cst.Integer):
-            return target.comparator.value.startswith("2")
-        if isinstance(target.operator, cst.In) and isinstance(
-            target.comparator, (cst.Tuple, cst.List, cst.Set)
-        ):
-            return any(
-                isinstance(e.value, cst.Integer) and e.value.value.startswith("2")
-                for e in target.comparator.elements
-            )
-    return False
+    return checks
 
 
 def _success_statement(statement: Statement, name: str) -> Statement | list[Statement] | None:
@@ -288,7 +147,7 @@ def _success_statement(statement: Statement, name: str) -> Statement | list[Stat
         if (
             isinstance(small, cst.Return)
             and small.value is not None
-            and _is_success_test(small.value, name)
+            and is_success_test(small.value, name)
         ):
             return statement.with_changes(
                 body=[small.with_changes(value=cst.Name("True"))],
@@ -298,7 +157,7 @@ def _success_statement(statement: Statement, name: str) -> Statement | list[Stat
     if (
         isinstance(statement, cst.If)
         and statement.orelse is None
-        and _is_success_test(statement.test, name)
+        and is_success_test(statement.test, name)
         and isinstance(statement.body, cst.IndentedBlock)
         and statement.body.body
     ):
@@ -313,56 +172,6 @@ def _success_statement(statement: Statement, name: str) -> Statement | list[Stat
             )
             return [line for line in lines]  # type: ignore[misc]
     return None
-
-
-def _is_check(statement: Statement, name: str) -> bool:
-    """``name.raise_for_status()``, ``print(name.status_code)``, ``log.info(..., name.text)``,
-    or ``if name.status_code != 200: raise ...`` / ``if not name.ok: ...`` (no ``else``)."""
-    if isinstance(statement, cst.SimpleStatementLine):
-        return all(_is_check_expr(small, name) for small in statement.body)
-    if isinstance(statement, cst.If) and statement.orelse is None:
-        body = statement.body
-        smalls = (
-            [
-                s
-                for line in body.body
-                if isinstance(line, cst.SimpleStatementLine)
-                for s in line.body
-            ]
-            if isinstance(body, cst.IndentedBlock)
-            else list(body.body)
-        )
-        lines = body.body if isinstance(body, cst.IndentedBlock) else []
-        simple = all(isinstance(line, cst.SimpleStatementLine) for line in lines)
-        return simple and all(
-            isinstance(small, cst.Raise)
-            or (isinstance(small, cst.BaseSmallStatement) and _is_check_expr(small, name))
-            for small in smalls
-        )
-    return False
-
-
-def _is_check_expr(small: cst.BaseSmallStatement, name: str) -> bool:
-    if not isinstance(small, cst.Expr):
-        return False
-    value = small.value
-    if isinstance(value, cst.Await):
-        value = value.expression
-    if not isinstance(value, cst.Call):
-        return False
-    func = value.func
-    if isinstance(func, cst.Attribute):
-        if isinstance(func.value, cst.Name) and func.value.value == name:
-            return func.attr.value in _CHECKS
-        return func.attr.value in _LOGGERS
-    if (
-        isinstance(func, cst.Name)
-        and value.args
-        and isinstance(value.args[0].value, cst.Name)
-        and value.args[0].value.value == name
-    ):
-        return True  # ``_check(resp, "start")``: a helper that checks it; its value is dropped
-    return isinstance(func, cst.Name) and func.value in _LOGGERS
 
 
 def _block_replacement(
@@ -384,10 +193,10 @@ def _block_replacement(
             continue
         if not isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
             return None
-        if _is_check(line, name):
+        if is_check(line, name):
             continue
-        if _returns_response(line, name) and _result_discarded(
-            ctx, function.function if function is not None else None
+        if returns_response(line, name) and result_discarded(
+            ctx.index, function.function if function is not None else None
         ):
             return [] if position == len(body.body) - 1 else None
         success = _success_statement(line, name)
@@ -414,16 +223,8 @@ def _no_op_comment() -> cst.EmptyLine:
 def _all_removed(ctx: RuleContext, body: list[cst.CSTNode]) -> bool:
     removed = ctx.edits.removed
     return all(
-        id(line) in removed or (isinstance(line, cst.SimpleStatementLine) and _is_docstring(line))
+        id(line) in removed or (isinstance(line, cst.SimpleStatementLine) and is_docstring(line))
         for line in body
-    )
-
-
-def _is_docstring(line: cst.SimpleStatementLine) -> bool:
-    return (
-        len(line.body) == 1
-        and isinstance(line.body[0], cst.Expr)
-        and isinstance(line.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
     )
 
 

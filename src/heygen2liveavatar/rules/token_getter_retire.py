@@ -15,9 +15,18 @@ import libcst as cst
 
 from ..analysis.http import RequestSite
 from ..analysis.index import Statement, string_value, walk_nodes
+from ..analysis.response_checks import (
+    assigned_name,
+    in_formatted,
+    inspects_value,
+    is_check,
+    is_display,
+    is_docstring,
+    only_calls,
+    until_reassigned,
+)
 from ..analysis.session_flow import mentions
 from .base import RuleContext
-from .session_start_retire import _is_check, _until_reassigned
 
 NO_TOKEN_COMMENT = (
     "# LiveAvatar has no token before the session: the token call (formerly streaming.new) "
@@ -33,9 +42,9 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
     body = function.body
     if not isinstance(body, cst.IndentedBlock) or statement not in body.body:
         return False
-    name = _assigned_response(statement)
+    name = assigned_name(statement)
     lines = list(body.body)
-    docstring = lines[:1] if lines and _is_docstring(lines[0]) else []
+    docstring = lines[:1] if lines and is_docstring(lines[0]) else []
     rest = lines[len(docstring) :]
     if not rest or rest[0] is not statement or name is None:
         return False
@@ -48,7 +57,7 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
         return False
     if not all(
         isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
-        and (_is_check(line, name) or (not mentions(line, name) and _is_log(line)))
+        and (is_check(line, name) or (not mentions(line, name) and only_calls(line)))
         for line in rest[1:-1]
     ):
         return False
@@ -76,7 +85,7 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
     function: the request goes, and what held the token is set to ``None`` (the calls that
     sent it are re-authenticated by H2L101)."""
     statement = request.call.context.statement
-    name = _assigned_response(statement) if statement is not None else None
+    name = assigned_name(statement) if statement is not None else None
     context = ctx.index.context_of(statement) if statement is not None else None
     owner = context.body_owner if context is not None else None
     body = list(getattr(owner, "body", ()))
@@ -91,13 +100,13 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
         return _retire_with_block(ctx, statement, owner)
     if name is None:
         return False
-    later = _until_reassigned(body[body.index(statement) + 1 :], name)
+    later = until_reassigned(body[body.index(statement) + 1 :], name)
     checks: list[Statement] = []
     holders: list[cst.SimpleStatementLine] = []
     for line in later:
         if not mentions(line, name):
             continue
-        if _is_check(line, name):
+        if is_check(line, name):
             checks.append(line)
         elif (
             isinstance(line, cst.SimpleStatementLine)
@@ -184,65 +193,6 @@ def _hold_none(
     )
 
 
-def _assigned_response(statement: Statement) -> str | None:
-    if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
-        small = statement.body[0]
-        if (
-            isinstance(small, cst.Assign)
-            and len(small.targets) == 1
-            and isinstance(small.targets[0].target, cst.Name)
-        ):
-            return small.targets[0].target.value
-    return None
-
-
-def _is_docstring(line: cst.CSTNode) -> bool:
-    return (
-        isinstance(line, cst.SimpleStatementLine)
-        and len(line.body) == 1
-        and isinstance(line.body[0], cst.Expr)
-        and isinstance(line.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
-    )
-
-
-def _is_log(line: cst.CSTNode) -> bool:
-    return isinstance(line, cst.SimpleStatementLine) and all(
-        isinstance(small, cst.Expr) and isinstance(small.value, cst.Call) for small in line.body
-    )
-
-
-_INSPECTING = frozenset({"len", "print", "str", "bool", "repr", "format", "int", "isinstance"})
-
-
-def _inspects(call: cst.CSTNode | None) -> bool:
-    """A builtin that looks at the value itself (``len(token)``), not a project function."""
-    return (
-        isinstance(call, cst.Call)
-        and isinstance(call.func, cst.Name)
-        and (call.func.value in _INSPECTING)
-    )
-
-
-def _is_print(line: cst.CSTNode) -> bool:
-    if not (isinstance(line, cst.SimpleStatementLine) and len(line.body) == 1):
-        return False
-    small = line.body[0]
-    if not (isinstance(small, cst.Expr) and isinstance(small.value, cst.Call)):
-        return False
-    func = small.value.func
-    if isinstance(func, cst.Name):
-        return func.value == "print"
-    return isinstance(func, cst.Attribute) and func.attr.value in (
-        "debug",
-        "info",
-        "warning",
-        "error",
-        "log",
-        "write",
-        "echo",
-    )
-
-
 def _mark_value_uses(ctx: RuleContext, getter: str) -> None:
     """Mark callers' uses of the token other than passing it on (they now see ``None``)."""
     for call in ctx.index.calls:
@@ -274,33 +224,24 @@ def settle_token_uses(ctx: RuleContext, scope: cst.CSTNode, target: str, what: s
             continue
         if isinstance(parent, (cst.AssignTarget, cst.DictElement, cst.Assign)):
             continue  # stored for the calls that sent it, which authenticate otherwise now
-        if isinstance(parent, cst.Arg) and not _inspects(ctx.index.parent_of(parent)):
+        if isinstance(parent, cst.Arg) and not inspects_value(ctx.index.parent_of(parent)):
             continue  # passed on to a call that sent it as a header
         if isinstance(parent, cst.Attribute):
             grand = ctx.index.parent_of(parent)
             if isinstance(grand, (cst.Arg, cst.AssignTarget)):
                 continue
         line = ctx.index.statement_of(node)
-        if line is not None and _is_print(line):
+        if line is not None and is_display(line):
             # Showing the HeyGen token (or its length) has nothing left to show.
             ctx.edits.remove(line)
             ctx.fixed(node, "drops the display of the HeyGen token")
             continue
-        if _in_formatted(ctx, node):
+        if in_formatted(ctx.index, node):
             continue  # ``f"Bearer {token}"``: a header for a call re-authenticated elsewhere
         ctx.manual(
             node,
             f"{what} (LiveAvatar has no token before the session): drop this use of its value",
         )
-
-
-def _in_formatted(ctx: RuleContext, node: cst.CSTNode) -> bool:
-    parent = ctx.index.parent_of(node)
-    while parent is not None and not isinstance(parent, cst.BaseStatement):
-        if isinstance(parent, (cst.FormattedStringExpression, cst.BinaryOperation)):
-            return True
-        parent = ctx.index.parent_of(parent)
-    return False
 
 
 __all__ = ["retire_token_getter"]

@@ -1,0 +1,135 @@
+"""What a request call passes besides its URL, and how its HTTP method can change.
+
+A request's ``params=`` dict (followed through names), the literal piece that starts the query
+after a URL piece, whether the call goes straight to an HTTP client (``requests.post``,
+``session.get``, ``self.client.post``: it merges ``params=`` into the query and has ``patch`` and
+``delete`` beside ``post``) or through the project's own wrapper (``self._post``), whether a body
+is empty, and the edit that makes a request use another HTTP method (a method string, a
+``method=`` keyword, the client method's name, or the wrapper's sibling when the module defines
+it). Shared by the rules that move a request to a LiveAvatar endpoint with another method or
+query (H2L301 session lists, H2L303 contexts).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import libcst as cst
+
+from .call_arguments import string_literal, with_keyword
+from .edits import NodeTransform
+from .http import HTTP_METHOD_NAMES, RequestSite
+from .index import ModuleIndex, dotted_name, string_value
+from .payloads import find_payload_dict
+
+# Clients whose ``params=`` are merged into the URL's query.
+PARAMS_CLIENTS = frozenset({"requests", "httpx", "aiohttp"})
+
+
+def params_dict(index: ModuleIndex, request: RequestSite) -> cst.Dict | None:
+    """The dict literal passed (or bound to the name passed) as ``params=``."""
+    for arg in request.node.args:
+        if arg.keyword is not None and arg.keyword.value == "params":
+            return find_payload_dict(arg.value, index, request.call.context)
+    return None
+
+
+def calls_client_method(request: RequestSite) -> bool:
+    """``requests.post``, ``session.get``, ``self.client.post``: an HTTP method of a client
+    object, not of ``self``/``cls`` (the project's own wrapper)."""
+    func = request.node.func
+    return (
+        isinstance(func, cst.Attribute)
+        and func.attr.value in HTTP_METHOD_NAMES
+        and dotted_name(func.value) not in ("self", "cls")
+    )
+
+
+def merges_params(request: RequestSite) -> bool:
+    """Is this a call of an HTTP client (not a project wrapper) that merges ``params=``?
+
+    requests, httpx and aiohttp all merge ``params`` into the URL's query string; a
+    ``session.get``/``self.client.get`` receiver is one of them, ``self._get`` is the project's.
+    """
+    return request.client in PARAMS_CLIENTS or calls_client_method(request)
+
+
+def query_after(request: RequestSite, node: cst.CSTNode) -> cst.CSTNode | None:
+    """The literal right after ``node`` in the request's URL, when it starts the query (``?``)."""
+    for position, piece in enumerate(request.pieces):
+        if piece.node is node and position + 1 < len(request.pieces):
+            following = request.pieces[position + 1]
+            if following.text is not None and following.text.startswith("?"):
+                return following.node
+            return None
+    return None
+
+
+def is_empty_body(value: cst.BaseExpression) -> bool:
+    """``{}``, ``None``, ``b"{}"``, ``"{}"``, ``b""``: nothing a DELETE needs."""
+    if isinstance(value, cst.Dict):
+        return not value.elements
+    if isinstance(value, cst.Name):
+        return value.value == "None"
+    if isinstance(value, cst.SimpleString):
+        return value.evaluated_value in ("{}", b"{}", "", b"")
+    return False
+
+
+@dataclass
+class MethodChange:
+    """Transform ``node`` with ``transform`` and the request uses the new method."""
+
+    node: cst.CSTNode
+    transform: NodeTransform
+
+
+def _replacement(new: cst.CSTNode) -> NodeTransform:
+    return lambda _updated: new
+
+
+def method_change(
+    index: ModuleIndex, request: RequestSite, old: str, new: str
+) -> MethodChange | None:
+    """The edit that makes ``request`` use HTTP method ``new`` instead of ``old``; ``None``
+    when this module cannot say."""
+    call = request.node
+    # An explicit method string: ``.request("POST", url)``, ``Request(..., method="POST")``,
+    # a wrapper's ``self._call("POST", path)``.
+    for arg in call.args:
+        value = string_value(arg.value)
+        is_method_keyword = arg.keyword is not None and arg.keyword.value == "method"
+        if (
+            value is not None
+            and value.upper() == old
+            and (is_method_keyword or arg.keyword is None)
+        ):
+            literal = arg.value
+            assert isinstance(literal, cst.SimpleString)
+            text = new if value.isupper() else new.lower()
+            return MethodChange(literal, _replacement(string_literal(text, literal)))
+    if any(arg.keyword is not None and arg.keyword.value == "method" for arg in call.args):
+        return None  # ``method=verb``: a value this rule cannot see
+    if request.client == "urllib":
+        # ``Request(url, data=...)`` defaults to POST: say the new method explicitly.
+        return MethodChange(call, with_keyword("method", cst.SimpleString(f'"{new}"')))
+    func = call.func
+    if not isinstance(func, cst.Attribute):
+        return None  # ``post(url)`` imported from a client: renaming needs a new import
+    attr = func.attr.value
+    if calls_client_method(request):
+        # Every HTTP client has ``patch`` and ``delete`` beside ``post``.
+        return MethodChange(func.attr, _replacement(cst.Name(new.lower())))
+    new_attr = re.sub(old.lower(), new.lower(), attr, count=1, flags=re.IGNORECASE)
+    if new_attr == attr or not defines_method(index, request, new_attr):
+        return None
+    return MethodChange(func.attr, _replacement(cst.Name(new_attr)))
+
+
+def defines_method(index: ModuleIndex, request: RequestSite, name: str) -> bool:
+    """Does the module define the wrapper ``name`` the call would switch to?"""
+    class_def = request.call.context.class_def
+    scopes = [index.class_scopes.get(id(class_def))] if class_def is not None else []
+    scopes.append(index.module_scope)
+    return any(scope is not None and name in scope.assignments for scope in scopes)

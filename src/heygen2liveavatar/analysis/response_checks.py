@@ -1,0 +1,301 @@
+"""Statements that only check, log or pass on a response, and what else reads it.
+
+When a rule removes a request whose response the migrated flow no longer has (HeyGen's
+``streaming.start``, whose response held only a status; a ``create_token`` call, whose token
+LiveAvatar no longer issues), the statements that only checked the response must go with it and
+any other use must stop the removal. This module recognises them: a call followed only by
+checks (``resp.raise_for_status()``, ``(await resp).json()``), check and log statements,
+success tests (``resp.ok``, ``resp.status_code == 200``), a name's uses up to its rebinding and
+after its block, functions whose callers drop their value, docstrings, displays of a value and
+the builtins that inspect one. Read by ``rules/session_start_retire.py`` (H2L102) and
+``rules/token_getter_retire.py`` (H2L101).
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from .index import ModuleIndex, Statement, walk_nodes
+from .session_flow import mentions
+
+# Methods called on a response only to check or log it, and calls that log.
+CHECK_METHODS = frozenset({"raise_for_status", "json", "text", "read", "release", "close"})
+LOGGERS = frozenset({"print", "debug", "info", "warning", "warn", "error", "exception", "log"})
+
+
+def only_checks(expr: cst.BaseExpression, call: cst.CSTNode) -> bool:
+    """``call``, ``call.raise_for_status()``, ``(await call).json()``: nothing else runs."""
+    node: cst.CSTNode = expr
+    while node is not call:
+        if isinstance(node, cst.Await):
+            node = node.expression
+        elif isinstance(node, cst.Call) and not node.args and isinstance(node.func, cst.Attribute):
+            if node.func.attr.value not in CHECK_METHODS:
+                return False
+            node = node.func.value
+        elif (
+            isinstance(node, cst.Call)
+            and isinstance(node.func, cst.Name)
+            and node.args
+            and node.args[0].keyword is None
+        ):
+            node = node.args[0].value  # ``check(post(...))``: a helper that checks the response
+        else:
+            return False
+    return True
+
+
+def read_after_block(
+    index: ModuleIndex, statement: Statement, name: str, later: list[Statement]
+) -> bool:
+    """Is ``name`` read after ``statement`` outside its own block, with no rebinding between?"""
+    context = index.context_of(statement)
+    function = context.function if context is not None else None
+    if function is None:
+        return False
+    order = {key: n for n, key in enumerate(index.contexts)}
+    at = order.get(id(statement), -1)
+    inside = {id(n) for line in (statement, *later) for n in walk_nodes(line)}
+    rebinds = [
+        order.get(id(index.statement_of(n)), -1)
+        for n in walk_nodes(function)
+        if isinstance(n, cst.Name)
+        and n.value == name
+        and isinstance(index.parent_of(n), cst.AssignTarget)
+        and id(n) not in inside
+    ]
+    for node in walk_nodes(function):
+        if not (isinstance(node, cst.Name) and node.value == name) or id(node) in inside:
+            continue
+        if isinstance(index.parent_of(node), cst.AssignTarget):
+            continue
+        where = order.get(id(index.statement_of(node)), -1)
+        if where > at and not any(at < rebind < where for rebind in rebinds):
+            return True
+    return False
+
+
+def read_only_by(
+    later: list[Statement], name: str, lines: list[Statement]
+) -> list[Statement] | None:
+    """``lines`` when, of ``later``, only they read ``name`` (nested functions aside)."""
+    if any(
+        mentions(line, name)
+        for line in later
+        if line not in lines and not isinstance(line, (cst.FunctionDef, cst.ClassDef))
+    ):
+        return None
+    return lines
+
+
+def until_reassigned(lines: list[Statement], name: str) -> list[Statement]:
+    """The statements up to the next plain ``name = ...`` (``resp`` reused for the next call)."""
+    taken: list[Statement] = []
+    for line in lines:
+        if (
+            isinstance(line, cst.SimpleStatementLine)
+            and len(line.body) == 1
+            and isinstance(line.body[0], cst.Assign)
+            and any(
+                isinstance(t.target, cst.Name) and t.target.value == name
+                for t in line.body[0].targets
+            )
+            and not mentions(line.body[0].value, name)
+        ):
+            break
+        taken.append(line)
+    return taken
+
+
+def returns_response(statement: Statement, name: str) -> bool:
+    """``return resp``, ``return resp.json()``, ``return resp.json()["data"]``."""
+    if not (isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1):
+        return False
+    small = statement.body[0]
+    if not isinstance(small, cst.Return) or small.value is None:
+        return False
+    node: cst.BaseExpression = small.value
+    while True:
+        if isinstance(node, cst.Await):
+            node = node.expression
+        elif isinstance(node, cst.Subscript):
+            node = node.value
+        elif isinstance(node, cst.Call) and isinstance(node.func, cst.Attribute) and not node.args:
+            node = node.func.value
+        else:
+            break
+    return isinstance(node, cst.Name) and node.value == name
+
+
+def result_discarded(index: ModuleIndex, function: cst.FunctionDef | None) -> bool:
+    """No call of ``function`` in the module uses its value.
+
+    HeyGen's start response held only a status (``{"code": 100, "data": null}``), so a start
+    function called from elsewhere returned nothing its callers could use either.
+    """
+    if function is None:
+        return False
+    name = function.name.value
+    calls = [
+        call for call in index.calls if call.name is not None and call.name.split(".")[-1] == name
+    ]
+    for call in calls:
+        parent = index.parent_of(call.node)
+        if isinstance(parent, cst.Await):
+            parent = index.parent_of(parent)
+        if not isinstance(parent, cst.Expr):
+            return False
+    return True
+
+
+def is_success_test(expr: cst.BaseExpression, name: str) -> bool:
+    """``resp.ok``, ``resp.is_success``, ``resp.status_code == 200``, ``resp.status in (200, 201)``."""
+    if isinstance(expr, cst.Attribute):
+        return (
+            isinstance(expr.value, cst.Name)
+            and expr.value.value == name
+            and expr.attr.value in ("ok", "is_success")
+        )
+    if isinstance(expr, cst.Comparison) and len(expr.comparisons) == 1:
+        left = expr.left
+        target = expr.comparisons[0]
+        if not (
+            isinstance(left, cst.Attribute)
+            and isinstance(left.value, cst.Name)
+            and left.value.value == name
+            and left.attr.value in ("status_code", "status")
+        ):
+            return False
+        if isinstance(target.operator, cst.Equal) and isinstance(target.comparator, cst.Integer):
+            return target.comparator.value.startswith("2")
+        if isinstance(target.operator, cst.In) and isinstance(
+            target.comparator, (cst.Tuple, cst.List, cst.Set)
+        ):
+            return any(
+                isinstance(e.value, cst.Integer) and e.value.value.startswith("2")
+                for e in target.comparator.elements
+            )
+    return False
+
+
+def is_check(statement: Statement, name: str) -> bool:
+    """``name.raise_for_status()``, ``print(name.status_code)``, ``log.info(..., name.text)``,
+    or ``if name.status_code != 200: raise ...`` / ``if not name.ok: ...`` (no ``else``)."""
+    if isinstance(statement, cst.SimpleStatementLine):
+        return all(_is_check_expr(small, name) for small in statement.body)
+    if isinstance(statement, cst.If) and statement.orelse is None:
+        body = statement.body
+        smalls = (
+            [
+                s
+                for line in body.body
+                if isinstance(line, cst.SimpleStatementLine)
+                for s in line.body
+            ]
+            if isinstance(body, cst.IndentedBlock)
+            else list(body.body)
+        )
+        lines = body.body if isinstance(body, cst.IndentedBlock) else []
+        simple = all(isinstance(line, cst.SimpleStatementLine) for line in lines)
+        return simple and all(
+            isinstance(small, cst.Raise)
+            or (isinstance(small, cst.BaseSmallStatement) and _is_check_expr(small, name))
+            for small in smalls
+        )
+    return False
+
+
+def _is_check_expr(small: cst.BaseSmallStatement, name: str) -> bool:
+    if not isinstance(small, cst.Expr):
+        return False
+    value = small.value
+    if isinstance(value, cst.Await):
+        value = value.expression
+    if not isinstance(value, cst.Call):
+        return False
+    func = value.func
+    if isinstance(func, cst.Attribute):
+        if isinstance(func.value, cst.Name) and func.value.value == name:
+            return func.attr.value in CHECK_METHODS
+        return func.attr.value in LOGGERS
+    if (
+        isinstance(func, cst.Name)
+        and value.args
+        and isinstance(value.args[0].value, cst.Name)
+        and value.args[0].value.value == name
+    ):
+        return True  # ``_check(resp, "start")``: a helper that checks it; its value is dropped
+    return isinstance(func, cst.Name) and func.value in LOGGERS
+
+
+def is_docstring(line: cst.CSTNode) -> bool:
+    """A statement that is only a string literal."""
+    return (
+        isinstance(line, cst.SimpleStatementLine)
+        and len(line.body) == 1
+        and isinstance(line.body[0], cst.Expr)
+        and isinstance(line.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
+    )
+
+
+def assigned_name(statement: Statement) -> str | None:
+    """``name`` of a statement ``name = <value>``."""
+    if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
+        small = statement.body[0]
+        if (
+            isinstance(small, cst.Assign)
+            and len(small.targets) == 1
+            and isinstance(small.targets[0].target, cst.Name)
+        ):
+            return small.targets[0].target.value
+    return None
+
+
+def only_calls(line: cst.CSTNode) -> bool:
+    """A line of calls whose values are dropped (``log(...)``, ``print(...)``)."""
+    return isinstance(line, cst.SimpleStatementLine) and all(
+        isinstance(small, cst.Expr) and isinstance(small.value, cst.Call) for small in line.body
+    )
+
+
+_INSPECTING = frozenset({"len", "print", "str", "bool", "repr", "format", "int", "isinstance"})
+
+
+def inspects_value(call: cst.CSTNode | None) -> bool:
+    """A builtin that looks at the value itself (``len(token)``), not a project function."""
+    return (
+        isinstance(call, cst.Call)
+        and isinstance(call.func, cst.Name)
+        and (call.func.value in _INSPECTING)
+    )
+
+
+def is_display(line: cst.CSTNode) -> bool:
+    """``print(...)``, ``log.info(...)``, ``click.echo(...)``: a line that only shows values."""
+    if not (isinstance(line, cst.SimpleStatementLine) and len(line.body) == 1):
+        return False
+    small = line.body[0]
+    if not (isinstance(small, cst.Expr) and isinstance(small.value, cst.Call)):
+        return False
+    func = small.value.func
+    if isinstance(func, cst.Name):
+        return func.value == "print"
+    return isinstance(func, cst.Attribute) and func.attr.value in (
+        "debug",
+        "info",
+        "warning",
+        "error",
+        "log",
+        "write",
+        "echo",
+    )
+
+
+def in_formatted(index: ModuleIndex, node: cst.CSTNode) -> bool:
+    """``node`` is formatted into a string (an f-string, ``"Bearer " + token``, ``%``)."""
+    parent = index.parent_of(node)
+    while parent is not None and not isinstance(parent, cst.BaseStatement):
+        if isinstance(parent, (cst.FormattedStringExpression, cst.BinaryOperation)):
+            return True
+        parent = index.parent_of(parent)
+    return False
