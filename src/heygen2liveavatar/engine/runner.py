@@ -518,6 +518,13 @@ def run(
 
             lowered = data.lower()
             if STREAMING_PATH_PATTERN.search(lowered) is not None:
+                # Comments, docstrings and log text name endpoints without using them.
+                from ..analysis.mentions import code_text
+
+                code = code_text(data)
+                if code is not None:
+                    lowered = code.lower()
+            if STREAMING_PATH_PATTERN.search(lowered) is not None:
                 uses_streaming = True
                 key_names.update(_names_of(_KEY_HEADER_VALUE, data))
                 definitions.update(_names_of(_DEFINITION, data))
