@@ -37,7 +37,6 @@ from ..apispec.session_fields import (
     ELEVENLABS_PROVIDER,
     ELEVENLABS_SETTINGS_MOVES,
     FULL_ONLY_FIELDS,
-    ID_FIELD_NOTES,
     LIVEAVATAR_BODY_KEYS,
     MODE_FULL,
     MODE_LITE,
@@ -63,6 +62,7 @@ from ..apispec.session_fields import (
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
 from .common import rewrite_endpoint_paths
+from .session_values import body_value_findings
 from .token_getter_retire import retire_inline_token, retire_token_getter
 from .wrapper_auth import pass_auth_headers
 
@@ -855,7 +855,7 @@ def open_session(avatar_id):
                 ctx.manual(note.node, note.message, statement)
             else:
                 ctx.fixed(note.node, note.message)
-        self._id_literals(ctx, node, statement, mode)
+        body_value_findings(ctx, node, statement, mode)
         dropped: list[cst.CSTNode] = list(plan.dropped)
         aliased = self._aliased_groups(ctx, flow, name, node, lines) if name is not None else set()
         for key, line in lines:
@@ -900,21 +900,6 @@ def open_session(avatar_id):
                 "(POST /v1/contexts or app.liveavatar.com) and send its id as "
                 "`avatar_persona.context_id`",
             )
-
-    def _id_literals(
-        self, ctx: RuleContext, node: cst.Dict, statement: Statement | None, mode: str
-    ) -> None:
-        context = ctx.index.context_of(statement) if statement is not None else None
-        if context is None:
-            return
-        for element in _id_elements(node):
-            key = string_value(element.key)
-            assert key is not None
-            if mode == MODE_LITE and NEW_BODY_MOVES.get(key) != AVATAR_ID:
-                continue  # LITE drops voices and knowledge bases: only the avatar id matters
-            text = _literal_text(ctx, element.value, context)
-            if text:
-                ctx.manual(element.value, f"`{key}` `{text}`: {ID_FIELD_NOTES[key]}", statement)
 
     def _subscript_line(
         self,
@@ -1482,29 +1467,6 @@ def _subscript_lines(
         if isinstance(assign, cst.Assign) and len(assign.targets) == 1:
             lines.append((key, line))
     return lines
-
-
-def _id_elements(node: cst.Dict) -> list[cst.DictElement]:
-    found: list[cst.DictElement] = []
-    for element in node.elements:
-        if not isinstance(element, cst.DictElement):
-            continue
-        key = string_value(element.key)
-        if key in ID_FIELD_NOTES and key != VOICE_ID_FIELD:
-            found.append(element)
-        elif key == "voice" and isinstance(element.value, cst.Dict):
-            for inner in element.value.elements:
-                if isinstance(inner, cst.DictElement) and string_value(inner.key) == VOICE_ID_FIELD:
-                    found.append(inner)
-    return found
-
-
-def _literal_text(ctx: RuleContext, value: cst.BaseExpression, context: Context) -> str | None:
-    pieces = ctx.resolver.resolve(value, context)
-    if not pieces or not all(p.known for p in pieces):
-        return None
-    text = "".join(p.text or "" for p in pieces)
-    return text or None
 
 
 def _key_node(target: cst.Subscript) -> cst.BaseExpression | None:
