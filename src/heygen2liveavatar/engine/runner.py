@@ -517,7 +517,7 @@ def run(
             )
 
             lowered = data.lower()
-            if STREAMING_PATH_PATTERN.search(lowered) is not None:
+            if STREAMING_PATH_PATTERN.search(lowered) is not None and item.real.endswith(".py"):
                 # Comments, docstrings and log text name endpoints without using them.
                 from ..analysis.mentions import code_text
 
