@@ -471,6 +471,7 @@ def run(
     alias_edges: list[tuple[str, set[str]]] = []
     key_names: set[str] = set()
     definitions: set[str] = set()
+    imported_names: set[str] = set()
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
             if item.skipped:
@@ -492,6 +493,7 @@ def run(
                 )
             )
             continue
+        imported_names.update(_imported_names(data))
         if not may_contain_heygen(data):
             ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
         else:
@@ -561,6 +563,7 @@ def run(
         frozenset(other_names),
         streaming_key_names=frozenset(key_names),
         streaming_definitions=frozenset(definitions),
+        imported_names=frozenset(imported_names),
         opens_sessions=session_facts["opens"],
         sends_text=session_facts["text"],
         sends_chat=session_facts["chat"],
@@ -590,6 +593,24 @@ def run(
 # other files hand a key to HeyGen (see ``ProjectFacts.streaming_key_names``).
 _KEY_HEADER_VALUE = re.compile(rb"""(?i)["']x-api-key["']\s*:\s*(?P<name>[A-Za-z_][\w.]*)""")
 _DEFINITION = re.compile(rb"(?m)^[ \t]*(?:async[ \t]+)?(?:class|def)[ \t]+(?P<name>[A-Za-z_]\w*)")
+
+
+# ``from urls import TASK_URL, STOP_URL`` and ``urls.TASK_URL``: module constants other code
+# may read (see ``ProjectFacts.imported_names``).
+_FROM_IMPORT = re.compile(
+    rb"(?m)^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(?([^)#\n]*(?:\n[^)#]*)?)"
+)
+_UPPER_ATTRIBUTE = re.compile(rb"\.([A-Z_][A-Z0-9_]*)\b")
+_IMPORTED_NAME = re.compile(rb"([A-Za-z_]\w*)(?:[ \t]+as[ \t]+\w+)?")
+
+
+def _imported_names(data: bytes) -> set[str]:
+    names: set[bytes] = set()
+    if b"import" in data:
+        for match in _FROM_IMPORT.finditer(data):
+            names.update(m.group(1) for m in _IMPORTED_NAME.finditer(match.group(1)))
+    names.update(_UPPER_ATTRIBUTE.findall(data))
+    return {name.decode("ascii", "replace") for name in names}
 
 
 def _names_of(pattern: re.Pattern[bytes], data: bytes) -> set[str]:

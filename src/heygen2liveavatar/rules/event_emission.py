@@ -48,6 +48,7 @@ from ..apispec.events import (
     TASK_ID_FIELD,
 )
 from .base import RuleContext
+from .dead_url_constants import remove_dead_constant
 
 SHARED_REPLACED_REQUESTS = "events.replaced_requests"
 """``ctx.shared`` key: ids of request calls these rules replaced (other rules may skip them)."""
@@ -940,7 +941,8 @@ def mark_leftover_urls(ctx: RuleContext, key: str, handled: set[int], message: s
 
     ``handled`` holds the request calls that were replaced.
     A URL inside a replaced call went with it, and a function local that only fed replaced
-    calls is deleted after the edits; module constants, class attributes and ``self``
+    calls is deleted after the edits, and so is a module constant no other file reads
+    (``dead_url_constants``); other module constants, class attributes and ``self``
     attributes stay (other code may import or read them), so a person has to remove them.
     Literals still used by a call that was not replaced are left to that call's own marker.
     """
@@ -965,6 +967,8 @@ def mark_leftover_urls(ctx: RuleContext, key: str, handled: set[int], message: s
             and site.assigned_to in dead_locals(function, removed)
         ):
             continue  # a local that only fed replaced calls: deleted after the edits
+        if remove_dead_constant(ctx, literal, handled):
+            continue
         ctx.manual(literal.node, message)
 
 

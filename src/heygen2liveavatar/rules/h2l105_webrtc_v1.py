@@ -15,10 +15,6 @@ from ..apispec.resources import (
 from ..model import FIX_MANUAL
 from .base import Rule, RuleContext
 
-_ICE_URL = (
-    "`streaming.ice` has no LiveAvatar successor (LiveAvatar runs on LiveKit or Agora): "
-    "delete this URL once the calls that use it are gone"
-)
 _ICE = (
     "`streaming.ice` (raw WebRTC ICE candidates, v1) has no LiveAvatar successor: LiveAvatar runs "
     f"on LiveKit (or Agora); drop the ICE exchange and {LIVEKIT_JOIN}"
@@ -52,7 +48,7 @@ equivalent: sessions run in a LiveKit (or Agora) room, joined with `livekit_url`
 `livekit_client_token` from `POST /v1/sessions/start`.
 
 The rule never rewrites these calls (there is nothing to rewrite them to). It marks every
-`streaming.ice` request (or URL constant), every `sdp` in a start payload, and every read of
+`streaming.ice` request (or URL constant no call here uses), every `sdp` in a start payload, and every read of
 `ice_servers`/`ice_servers2` (reads of the `streaming.new` response itself are marked by H2L404),
 so that the peer-connection code can be replaced by a LiveKit client (`livekit` on PyPI,
 `livekit-client` in the browser).
@@ -88,11 +84,7 @@ def send_candidate(session_id, candidate, headers):
             if not literal.requests:
                 ctx.manual(literal.node, _ICE)
             for request in literal.requests:
-                ctx.manual(request.node, _ICE)
-            # A URL constant away from its calls is marked too: it goes once nothing uses it.
-            calls = {id(ctx.statement_of(request.node)) for request in literal.requests}
-            if literal.requests and id(ctx.statement_of(literal.node)) not in calls:
-                ctx.manual(literal.node, _ICE_URL)
+                ctx.manual(request.node, _ICE)  # its URL goes with it: one marker, not two
         for request in ctx.streaming_requests:
             if request.endpoint is None or request.endpoint.key != "start":
                 continue
