@@ -7,6 +7,7 @@ from typing import Callable
 
 import libcst as cst
 
+from ..analysis.comments import closing_without_comment, without_comments
 from ..analysis.edits import NodeTransform
 from ..analysis.http import RequestSite, wrapper_body_parameter
 from ..analysis.index import Context, Statement, dotted_name, string_value, walk_nodes
@@ -428,10 +429,13 @@ def _laid_out(elements: list[cst.BaseDictElement], layout: cst.Dict | None) -> c
         if isinstance(layout.lbrace.whitespace_after, cst.ParenthesizedWhitespace):
             first = old[0].comma
             if len(old) > 1 and isinstance(first, cst.Comma):
-                separator = first
+                separator = without_comments(first)
             else:
                 separator = cst.Comma(whitespace_after=layout.lbrace.whitespace_after)
         last_comma = old[-1].comma
+        if elements[-1].value is not getattr(old[-1], "value", None):
+            last_comma = without_comments(last_comma)  # its comment was about another key
+            layout = layout.with_changes(rbrace=closing_without_comment(layout.rbrace))
     laid = [e.with_changes(comma=comma or separator) for e, comma in zip(elements[:-1], kept)]
     laid.append(elements[-1].with_changes(comma=last_comma))
     if layout is None:
