@@ -15,6 +15,8 @@ import tokenize
 # Code held in a string (a browser page, a Streamlit component): not prose, even though it
 # has words and spaces. An endpoint named there is called by that code.
 _MARKUP = re.compile(r"fetch\(|=>|\bfunction\b|<script|XMLHttpRequest|axios\.|\$\.ajax|\bawait\b")
+MAX_TOKENIZED = 512 * 1024
+"""Larger files are read as bytes: a mention in a comment then counts as usage."""
 _WORD = re.compile(r"[(\"'`]?[A-Za-z]+[,.;:!?)\"'`]*")
 _HTML_COMMENT = re.compile(r"<!--.*?-->", re.DOTALL)
 _JS_COMMENT = re.compile(r"(?m)(?:^|\s)//[^\n]*|/\*.*?\*/", re.DOTALL)
@@ -63,10 +65,13 @@ def _string_value(token_text: str) -> str:
 
 def code_text(data: bytes) -> bytes | None:
     """The file's code with comments, docstrings (any bare string statement) and prose
-    strings left out; ``None`` when it does not tokenize (the caller keeps the raw bytes).
+    strings left out; ``None`` when it does not tokenize or is over ``MAX_TOKENIZED`` bytes
+    (the caller keeps the raw bytes).
 
     Strings that hold code (HTML or JavaScript) keep their text minus its own comments.
     """
+    if len(data) > MAX_TOKENIZED:
+        return None  # the tokens of a huge file would cost far more than its bytes
     try:
         tokens = list(tokenize.tokenize(io.BytesIO(data).readline))
     except (tokenize.TokenError, SyntaxError, UnicodeDecodeError, ValueError):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.index import string_value
+from ..analysis.index import Statement, string_value
 from ..analysis.payloads import dict_keys, find_payload_dict
 from ..analysis.session_flow import session_flow
 from ..apispec.resources import (
@@ -15,6 +15,10 @@ from ..apispec.resources import (
 from ..model import FIX_MANUAL
 from .base import Rule, RuleContext
 
+_ICE_URL = (
+    "`streaming.ice` has no LiveAvatar successor (LiveAvatar runs on LiveKit or Agora): "
+    "delete this URL once the calls that use it are gone"
+)
 _ICE = (
     "`streaming.ice` (raw WebRTC ICE candidates, v1) has no LiveAvatar successor: LiveAvatar runs "
     f"on LiveKit (or Agora); drop the ICE exchange and {LIVEKIT_JOIN}"
@@ -48,7 +52,7 @@ equivalent: sessions run in a LiveKit (or Agora) room, joined with `livekit_url`
 `livekit_client_token` from `POST /v1/sessions/start`.
 
 The rule never rewrites these calls (there is nothing to rewrite them to). It marks every
-`streaming.ice` request (or URL constant no call here uses), every `sdp` in a start payload, and every read of
+`streaming.ice` request (or URL constant), every `sdp` in a start payload, and every read of
 `ice_servers`/`ice_servers2` (reads of the `streaming.new` response itself are marked by H2L404),
 so that the peer-connection code can be replaced by a LiveKit client (`livekit` on PyPI,
 `livekit-client` in the browser).
@@ -84,7 +88,11 @@ def send_candidate(session_id, candidate, headers):
             if not literal.requests:
                 ctx.manual(literal.node, _ICE)
             for request in literal.requests:
-                ctx.manual(request.node, _ICE)  # its URL goes with it: one marker, not two
+                ctx.manual(request.node, _ICE)
+            # A URL constant away from its calls is marked too: it goes once nothing uses it.
+            calls = {id(ctx.statement_of(request.node)) for request in literal.requests}
+            if literal.requests and id(ctx.statement_of(literal.node)) not in calls:
+                ctx.manual(literal.node, _ICE_URL)
         for request in ctx.streaming_requests:
             if request.endpoint is None or request.endpoint.key != "start":
                 continue
@@ -97,7 +105,7 @@ def send_candidate(session_id, candidate, headers):
                 continue
             for key, element in dict_keys(payload).items():
                 if key in WEBRTC_REQUEST_FIELDS:
-                    ctx.manual(element, _SDP)
+                    ctx.manual(element, _SDP, _visible_statement(ctx, element))
         self._ice_server_reads(ctx)
 
     def _ice_server_reads(self, ctx: RuleContext) -> None:
@@ -134,3 +142,27 @@ def send_candidate(session_id, candidate, headers):
                 names.append(key)
         for first, names in by_statement.values():
             ctx.manual(first, _ice_servers(names))
+
+
+def _visible_statement(ctx: RuleContext, element: cst.CSTNode) -> Statement | None:
+    """Where the marker of ``element`` stays visible: its statement, or, when H2L102 removed
+    the start call holding it, the statement that computed the SDP answer (``answer = ...``),
+    else the start call's neighbour in its block. ``None``: the element's own statement."""
+    statement = ctx.statement_of(element)
+    if statement is None or id(statement) not in ctx.edits.removed:
+        return None
+    value = element.value if isinstance(element, cst.DictElement) else None
+    context = ctx.index.context_of(statement)
+    if type(value) is cst.Name and context is not None:
+        assigned = context.scope.assignments.get(value.value, [])
+        if len(assigned) == 1:
+            source = ctx.statement_of(assigned[0])
+            if source is not None and id(source) not in ctx.edits.removed:
+                return source
+    block = ctx.index.parent_of(statement)
+    body = getattr(block, "body", ())
+    if isinstance(body, (list, tuple)):
+        others: list[Statement] = [s for s in body if id(s) not in ctx.edits.removed]
+        if others:
+            return others[0]
+    return None

@@ -12,7 +12,7 @@ from ..analysis.index import dotted_name, string_value
 from ..analysis.values import ENV_GETTERS
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST, find_endpoints
 from ..model import FIX_SAFE
-from .base import Rule, RuleContext, edit_literal
+from .base import Rule, RuleContext, blocked_urls, edit_literal
 
 
 def _path_after_host(value: str) -> str:
@@ -120,6 +120,8 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
     def _check_host(self, ctx: RuleContext, host: HostLiteral) -> None:
         value = host.site.value
         node = host.site.node
+        if id(node) in blocked_urls(ctx):
+            return  # a path rule that is not selected: the URL stays HeyGen's, whole
         matches = find_endpoints(value)
         if matches:
             if any(m.endpoint.liveavatar_path is None for m in matches):

@@ -34,11 +34,6 @@ def _describe(literal: EndpointLiteral) -> str:
     return "; ".join(parts)
 
 
-def _marked(ctx: RuleContext, node: cst.CSTNode) -> bool:
-    statement = ctx.statement_of(node)
-    return statement is not None and bool(ctx.edits.markers.get(id(statement)))
-
-
 def _rewritten(ctx: RuleContext, node: cst.CSTNode) -> bool:
     """Some rule replaced an expression around ``node``, or removed a statement holding it."""
     current = ctx.index.parent_of(node)
@@ -165,8 +160,6 @@ def on_event(event):
                 return  # the person chose to keep the call, and so its URL
         if _rewritten(ctx, node):
             return
-        if all(_marked(ctx, request.node) for request in literal.requests):
-            return  # every call using it carries a marker: the same to-do twice is noise
         statement = ctx.statement_of(node)
         if statement is None or ctx.edits.markers.get(id(statement)):
             return

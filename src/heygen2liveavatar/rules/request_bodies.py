@@ -7,7 +7,7 @@ import libcst as cst
 from ..analysis.index import string_value
 from ..analysis.payloads import find_payload_dict
 from ..apispec.session_fields import IDLE_TIMEOUT_NOTE
-from .base import RuleContext
+from .base import RuleContext, request_blocked
 
 IDLE_TIMEOUT_FIELDS = ("activity_idle_timeout", "disable_idle_timeout")
 
@@ -18,6 +18,8 @@ def drop_idle_timeouts(ctx: RuleContext, endpoint_key: str) -> None:
     for request in ctx.streaming_requests:
         endpoint = request.endpoint
         if endpoint is None or endpoint.key != endpoint_key or request.payload is None:
+            continue
+        if request_blocked(ctx, request):
             continue
         node = find_payload_dict(request.payload.value, ctx.index, request.call.context)
         if node is None:
