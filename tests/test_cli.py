@@ -185,10 +185,14 @@ def test_json_with_diff_keeps_stdout_parseable(project: Path) -> None:
 
 
 def test_select_and_ignore_prefixes(project: Path) -> None:
+    # A URL is migrated whole or not at all: the path rule alone leaves it HeyGen's.
     only_stop = invoke("migrate", "--diff", "--select", "H2L1", str(project / "app"))
-    assert "sessions/stop" in only_stop.output and "liveavatar.com" not in only_stop.output
+    assert "sessions/stop" not in only_stop.output and "liveavatar.com" not in only_stop.output
+    stop_and_base = invoke("migrate", "--diff", "--select", "H2L1,H2L401", str(project / "app"))
+    assert "sessions/stop" in stop_and_base.output and "liveavatar.com" in stop_and_base.output
+    assert "H2L403" not in stop_and_base.output
     no_stop = invoke("migrate", "--diff", "--ignore", "H2L103", str(project / "app"))
-    assert "sessions/stop" not in no_stop.output and "liveavatar.com" in no_stop.output
+    assert "sessions/stop" not in no_stop.output and "api.liveavatar.com/v1" not in no_stop.output
     bad = invoke("migrate", "--select", "X999", str(project))
     assert bad.exit_code == 2
 
@@ -408,8 +412,8 @@ def test_python_api_matches_the_contract() -> None:
     first = result.findings[0]
     assert first == Finding(first.rule, first.kind, first.line, first.column, first.message)
     assert result.findings == sorted(result.findings, key=lambda f: (f.line, f.column))
-    only_stop = migrate_source(HEYGEN_STOP, filename="app.py", select=["H2L103"])
-    assert {f.rule for f in only_stop.findings} == {"H2L103"}
+    only_stop = migrate_source(HEYGEN_STOP, filename="app.py", select=["H2L103", "H2L401"])
+    assert {f.rule for f in only_stop.findings} == {"H2L103", "H2L401"}
     unchanged = migrate_source(UNRELATED)
     assert not unchanged.changed and unchanged.code == UNRELATED and unchanged.findings == []
     with pytest.raises(MigrationError) as raised:

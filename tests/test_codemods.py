@@ -186,10 +186,12 @@ def test_select_with_the_configured_formatter(tmp_path: Path) -> None:
     files = {"stop.py": STOP}
     target = tmp_path / "codemod"
     write_tree(target, files)
-    process = run_codemod("--select", "h2l103", str(target / "stop.py"))
+    process = run_codemod("--select", "h2l103,h2l401", str(target / "stop.py"))
     assert process.returncode == 0, process.stderr
     assert read_tree(target)["stop.py"] == (
-        STOP.replace("streaming.stop", "sessions/stop").replace(
+        STOP.replace("streaming.stop", "sessions/stop")
+        .replace("api.heygen.com", "api.liveavatar.com")
+        .replace(
             '{"session_id": session_id}', '{"session_id": session_id, "reason": "USER_CLOSED"}'
         )
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gc
 import inspect
+import re
 import sysconfig
 from collections.abc import Callable, Iterator
 from functools import lru_cache
@@ -700,7 +701,9 @@ def _code_with_indents(
 
 
 # A sample of the inputs that have nested statements at all (a ``setup.py`` may have none).
-NESTED_INPUTS = [p for p in FIXTURE_INPUTS if "\n    " in p.read_text(encoding="utf-8")]
+# A line ending in ``:`` followed by an indented line: a block (not only wrapped arguments).
+_BLOCK = re.compile(r":[ \t]*(?:#[^\n]*)?\n[ \t]+\S")
+NESTED_INPUTS = [p for p in FIXTURE_INPUTS if _BLOCK.search(p.read_text(encoding="utf-8"))]
 
 
 @pytest.mark.parametrize("path", NESTED_INPUTS[1::8], ids=_fixture_id)

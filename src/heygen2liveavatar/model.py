@@ -102,6 +102,9 @@ class ProjectFacts:
     """Names (last component) that files calling streaming endpoints read into an API-key
     header: a literal assigned to such a name elsewhere is a HeyGen key, ``api_key=`` of an
     OpenAI client is not."""
+    imported_names: frozenset[str] = frozenset()
+    """Names some file of the run imports (``from m import NAME``) or reads as an upper-case
+    attribute (``m.NAME``): a module constant of that name may be used outside its module."""
     streaming_definitions: frozenset[str] = frozenset()
     """Classes and functions defined in files that call streaming endpoints (a key passed
     to one of them as ``api_key=`` may reach a HeyGen request)."""

@@ -14,6 +14,7 @@ from typing import Callable
 import libcst as cst
 
 from ..model import MARKER_PREFIX
+from .empty_branches import without_empty_branches
 from .index import Statement
 from .rebuild import rebuild_paths
 
@@ -110,7 +111,7 @@ class EditSet:
             while current is not None and id(current) not in dirty:
                 dirty.add(id(current))
                 current = parents.get(id(current))
-        result = rebuild_paths(module, dirty, _EditApplier(self).leave)
+        result = rebuild_paths(module, dirty, _EditApplier(self, parents).leave)
         assert isinstance(result, cst.Module)
         missing = [
             imp for imp in self.imports if existing_imports.get(imp.local_name) != imp.qualified
@@ -124,7 +125,9 @@ class EditSet:
         return result
 
 
-def _spliced(block: cst.Module | cst.IndentedBlock) -> cst.Module | cst.IndentedBlock:
+def _spliced(
+    block: cst.Module | cst.IndentedBlock, emptied: set[int]
+) -> cst.Module | cst.IndentedBlock:
     """The block with each statement a transform turned into several (a ``FlattenSentinel``)
     replaced by those statements."""
     body: list[cst.BaseStatement] = []
@@ -135,8 +138,15 @@ def _spliced(block: cst.Module | cst.IndentedBlock) -> cst.Module | cst.Indented
             assert isinstance(statement, cst.BaseStatement)
             body.append(statement)
     if not body and isinstance(block, cst.IndentedBlock):
-        body = [cst.SimpleStatementLine(body=[cst.Pass()])]
+        body = [emptied_block_line(emptied)]
     return block.with_changes(body=body)
+
+
+def emptied_block_line(emptied: set[int]) -> cst.SimpleStatementLine:
+    """The ``pass`` of a block the edits emptied (recorded, so that ``else: pass`` goes)."""
+    line = cst.SimpleStatementLine(body=[cst.Pass()])
+    emptied.add(id(line))
+    return line
 
 
 def _as_objects(body: Sequence[cst.BaseStatement]) -> Sequence[object]:
@@ -155,9 +165,12 @@ def _has_marker(lines: list[cst.EmptyLine] | tuple[cst.EmptyLine, ...], comment:
 class _EditApplier:
     """Applies an :class:`EditSet` to each node on the paths to its edits (see ``apply``)."""
 
-    def __init__(self, edits: EditSet) -> None:
+    def __init__(self, edits: EditSet, parents: dict[int, cst.CSTNode]) -> None:
         self.edits = edits
         self._has_body_edits = bool(edits.before or edits.after or edits.removed)
+        self.parents = parents
+        self.emptied: set[int] = set()
+        """Ids of the ``pass`` lines put in blocks the edits emptied."""
 
     def leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:
         key = id(original_node)
@@ -178,7 +191,11 @@ class _EditApplier:
         if isinstance(node, (cst.Module, cst.IndentedBlock)) and any(
             isinstance(statement, cst.FlattenSentinel) for statement in _as_objects(node.body)
         ):
-            node = _spliced(node)
+            node = _spliced(node, self.emptied)
+        if type(node) is cst.If and self.emptied:
+            in_block = type(self.parents.get(key)) in (cst.IndentedBlock, cst.Module)
+            kept = without_empty_branches(node, self.emptied, removable=in_block)
+            return kept  # type: ignore[return-value]  # a FlattenSentinel: rebuilt as a body
         if isinstance(node, cst.Module) and self.edits.markers:
             node = _without_header_markers(node)
         return node
@@ -220,7 +237,7 @@ class _EditApplier:
         if not changed:
             return updated
         if not body and isinstance(updated, cst.IndentedBlock):
-            body = [cst.SimpleStatementLine(body=[cst.Pass()])]
+            body = [emptied_block_line(self.emptied)]
         return updated.with_changes(body=body)
 
 

@@ -16,6 +16,7 @@ from ..apispec import HEYGEN_HOST, EndpointMatch, find_endpoints
 from ..apispec.resources import context_suffix
 from .http import RequestSite
 from .index import ModuleIndex, StringSite, dotted_name
+from .mentions import is_prose, looks_like_code, without_markup_comments
 
 _NON_REQUEST_CALLEES = (
     "print",
@@ -64,29 +65,37 @@ class HostLiteral:
     why_not_target: str = ""
 
 
+MARKUP_REASON = "HTML or JavaScript held in a Python string"
+DOCSTRING_REASON = "a docstring"
+TEXT_REASON = "text"
+
+
 def _looks_like_markup(value: str) -> bool:
-    return (
-        value.count("\n") >= 2
-        or ("<" in value and ">" in value)
-        or "fetch(" in value
-        or "function" in value
-        or "=>" in value
-    )
+    return looks_like_code(value) or ("<" in value and ">" in value)
 
 
 def _non_target_reason(index: ModuleIndex, site: StringSite) -> str | None:
     if site.is_docstring:
-        return "a docstring"
-    if _looks_like_markup(site.value):
-        return "HTML or JavaScript held in a Python string"
+        return DOCSTRING_REASON
+    value = site.value
+    if _looks_like_markup(value):
+        if not find_endpoints(without_markup_comments(value)):
+            return TEXT_REASON  # only its comments name an endpoint
+        return MARKUP_REASON
     call = site.enclosing_call
     if call is not None:
         name = dotted_name(call.func) or ""
         last = name.split(".")[-1]
         if name in _NON_REQUEST_CALLEES or last in _NON_REQUEST_CALLEES:
             return f"a message passed to `{name}`"
-    # A literal inside an f-string or concatenation that ends up in a print/log call.
+    if is_prose(value) or value.count("\n") >= 2:
+        return TEXT_REASON  # a sentence (a label, a help text, an error message)
     return None
+
+
+def is_text_reason(reason: str) -> bool:
+    """Text a person reads (a log message, a label, prose): never usage, never marked."""
+    return reason == TEXT_REASON or reason.startswith("a message passed to")
 
 
 @dataclass

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import libcst as cst
 
+from .comments import closing_without_comment, without_comments
+
 
 def laid_out(elements: list[cst.BaseDictElement], layout: cst.Dict | None) -> cst.Dict:
     """Give ``elements`` the one-per-line or inline layout of ``layout``."""
@@ -23,10 +25,13 @@ def laid_out(elements: list[cst.BaseDictElement], layout: cst.Dict | None) -> cs
         if isinstance(layout.lbrace.whitespace_after, cst.ParenthesizedWhitespace):
             first = old[0].comma
             if len(old) > 1 and isinstance(first, cst.Comma):
-                separator = first
+                separator = without_comments(first)
             else:
                 separator = cst.Comma(whitespace_after=layout.lbrace.whitespace_after)
         last_comma = old[-1].comma
+        if elements[-1].value is not getattr(old[-1], "value", None):
+            last_comma = without_comments(last_comma)  # its comment was about another key
+            layout = layout.with_changes(rbrace=closing_without_comment(layout.rbrace))
     laid = [e.with_changes(comma=comma or separator) for e, comma in zip(elements[:-1], kept)]
     laid.append(elements[-1].with_changes(comma=last_comma))
     if layout is None:

@@ -31,8 +31,9 @@ ALL_TEXT_KINDS: frozenset[str] = frozenset(
     {KIND_JS, KIND_PACKAGE_JSON, KIND_ENV, KIND_DOCKER, KIND_YAML, KIND_DOCS, KIND_SHELL}
 )
 
-# (glob on the file name, kind), first match wins. HTML and shell scripts are not walked (see
-# ``engine.filekinds``) but notebook cells (``%%html``, ``%%bash``) are scanned as such.
+# (glob on the file name, kind), first match wins. Shell scripts are not walked (see
+# ``engine.filekinds``; HTML pages are, ``engine.walk``) but notebook cells (``%%html``,
+# ``%%bash``) are scanned as such.
 TEXT_KIND_PATTERNS: tuple[tuple[str, str], ...] = (
     ("package.json", KIND_PACKAGE_JSON),
     ("*.js", KIND_JS), ("*.jsx", KIND_JS), ("*.mjs", KIND_JS), ("*.cjs", KIND_JS),

@@ -210,6 +210,9 @@ SESSION_ID_FIELD = "session_id"
 # --- Success checks (6.1, 6.2) ------------------------------------------------------------
 
 ENVELOPE_CODE_KEY = "code"
+ENVELOPE_MESSAGE_KEY = "message"
+HEYGEN_SUCCESS_MESSAGE = "success"
+"""HeyGen's envelope said ``"message": "success"``; LiveAvatar's message text is not documented."""
 HEYGEN_SUCCESS_CODES = frozenset({100})
 HEYGEN_SUCCESS_CODE_STRINGS = frozenset({"100", "SUCCESS"})
 START_SUCCESS_STATUS = 201

@@ -479,6 +479,7 @@ def run(
     # Dependency declarations that mention no HeyGen word: they still name a framework whose
     # HeyGen integration other files may import (``pipecat-ai==0.0.97``), known after the scan.
     declarations: list[tuple[int, SourceFile, bytes]] = []
+    imported_names: set[str] = set()
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
             if item.skipped:
@@ -500,6 +501,7 @@ def run(
                 )
             )
             continue
+        imported_names.update(_imported_names(data))
         if not may_contain_heygen(data):
             if declares_dependencies(item.real):
                 declarations.append((len(ordered), item, data))
@@ -527,6 +529,13 @@ def run(
             )
 
             lowered = data.lower()
+            if STREAMING_PATH_PATTERN.search(lowered) is not None and item.real.endswith(".py"):
+                # Comments, docstrings and log text name endpoints without using them.
+                from ..analysis.mentions import code_text
+
+                code = code_text(data)
+                if code is not None:
+                    lowered = code.lower()
             if STREAMING_PATH_PATTERN.search(lowered) is not None:
                 uses_streaming = True
                 key_names.update(_names_of(_KEY_HEADER_VALUE, data))
@@ -569,6 +578,7 @@ def run(
         frozenset(other_names),
         streaming_key_names=frozenset(key_names),
         streaming_definitions=frozenset(definitions),
+        imported_names=frozenset(imported_names),
         opens_sessions=session_facts["opens"],
         sends_text=session_facts["text"],
         sends_chat=session_facts["chat"],
@@ -608,6 +618,24 @@ def run(
 # other files hand a key to HeyGen (see ``ProjectFacts.streaming_key_names``).
 _KEY_HEADER_VALUE = re.compile(rb"""(?i)["']x-api-key["']\s*:\s*(?P<name>[A-Za-z_][\w.]*)""")
 _DEFINITION = re.compile(rb"(?m)^[ \t]*(?:async[ \t]+)?(?:class|def)[ \t]+(?P<name>[A-Za-z_]\w*)")
+
+
+# ``from urls import TASK_URL, STOP_URL`` and ``urls.TASK_URL``: module constants other code
+# may read (see ``ProjectFacts.imported_names``).
+_FROM_IMPORT = re.compile(
+    rb"(?m)^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(?([^)#\n]*(?:\n[^)#]*)?)"
+)
+_UPPER_ATTRIBUTE = re.compile(rb"\.([A-Z_][A-Z0-9_]*)\b")
+_IMPORTED_NAME = re.compile(rb"([A-Za-z_]\w*)(?:[ \t]+as[ \t]+\w+)?")
+
+
+def _imported_names(data: bytes) -> set[str]:
+    names: set[bytes] = set()
+    if b"import" in data:
+        for match in _FROM_IMPORT.finditer(data):
+            names.update(m.group(1) for m in _IMPORTED_NAME.finditer(match.group(1)))
+    names.update(_UPPER_ATTRIBUTE.findall(data))
+    return {name.decode("ascii", "replace") for name in names}
 
 
 def _names_of(pattern: re.Pattern[bytes], data: bytes) -> set[str]:

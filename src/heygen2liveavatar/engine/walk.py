@@ -35,7 +35,7 @@ INVENTORY_NAMES = frozenset({"package.json", ".env", "Dockerfile"})
 INVENTORY_PREFIXES = (".env.", "Dockerfile.", "docker-compose")
 INVENTORY_SUFFIXES = (
     ".js", ".jsx", ".mjs", ".cjs", ".ts", ".tsx", ".vue", ".svelte", ".env", ".dockerfile",
-    ".md", ".rst", ".yml", ".yaml",
+    ".md", ".rst", ".yml", ".yaml", ".html", ".htm",
 )  # fmt: skip
 
 

@@ -19,6 +19,7 @@ from ..analysis.edits import EditSet, NodeTransform, marker_comment
 from ..analysis.endpoints import LiteralTable, build_literal_table
 from ..analysis.http import RequestFinder, RequestSite
 from ..analysis.index import ModuleIndex, Statement
+from ..analysis.url_selection import blocked_url_literals
 from ..analysis.values import ValueResolver
 from ..model import (
     FIX_MANUAL,
@@ -310,7 +311,35 @@ def edit_literal(ctx: RuleContext, node: Fixable, old: str, new: str) -> bool:
 
     if old not in node.value:
         return False
+    if id(node) in blocked_urls(ctx):
+        return False  # the other half of its URL is not migrated: keep the URL whole
     return ctx.transform(node, apply)
+
+
+def blocked_urls(ctx: RuleContext) -> set[int]:
+    """Host and path literals whose URL the selected rules cannot migrate whole (see
+    :mod:`..analysis.url_selection`); empty when every rule runs."""
+    blocked = ctx.shared.get(_BLOCKED_URLS)
+    if blocked is None:
+        blocked = (
+            blocked_url_literals(ctx.requests, ctx.literals, ctx.selected)
+            if ctx.selected
+            else set()
+        )
+        ctx.shared[_BLOCKED_URLS] = blocked
+    assert isinstance(blocked, set)
+    return blocked
+
+
+def request_blocked(ctx: RuleContext, request: RequestSite) -> bool:
+    """The URL of ``request`` stays HeyGen's under this selection: leave its body alone too."""
+    blocked = blocked_urls(ctx)
+    return bool(blocked) and any(
+        piece.node is not None and id(piece.node) in blocked for piece in request.pieces
+    )
+
+
+_BLOCKED_URLS = "blocked_url_literals"
 
 
 __all__ = [

@@ -16,6 +16,7 @@ from ..apispec.events import (
     SESSION_ID_FIELD,
 )
 from .base import RuleContext
+from .dead_url_constants import remove_dead_constant
 from .event_emission import SHARED_CHOSEN_LITERALS, emit_event, event_requests
 from .task_results import SHARED_REPLACED_REQUESTS
 
@@ -26,7 +27,8 @@ def mark_leftover_urls(ctx: RuleContext, key: str, handled: set[int], message: s
 
     ``handled`` holds the request calls that were replaced.
     A URL inside a replaced call went with it, and a function local that only fed replaced
-    calls is deleted after the edits; module constants, class attributes and ``self``
+    calls is deleted after the edits, and so is a module constant no other file reads
+    (``dead_url_constants``); other module constants, class attributes and ``self``
     attributes stay (other code may import or read them), so a person has to remove them.
     Literals still used by a call that was not replaced are left to that call's own marker.
     """
@@ -52,6 +54,8 @@ def mark_leftover_urls(ctx: RuleContext, key: str, handled: set[int], message: s
             and site.assigned_to in dead_locals(function, removed)
         ):
             continue  # a local that only fed replaced calls: deleted after the edits
+        if remove_dead_constant(ctx, literal, handled):
+            continue
         ctx.manual(literal.node, message)
 
 

@@ -11,7 +11,7 @@ from ..analysis.session_flow import session_id_expression
 from ..apispec import STOP_REASON
 from ..apispec.session_fields import BRIDGE_RELEASE, BRIDGE_RELEASE_ASYNC
 from ..model import FIX_SAFE
-from .base import Rule, RuleContext
+from .base import Rule, RuleContext, request_blocked
 from .bridge_calls import bridge_call, insert_with_bridge
 from .common import rewrite_endpoint_paths
 
@@ -62,6 +62,8 @@ def close(session_id):
         for request in ctx.streaming_requests:
             if request.endpoint is None or request.endpoint.key != "stop":
                 continue
+            if request_blocked(ctx, request):
+                continue  # its URL stays HeyGen's (a rule it needs is not selected)
             payload = request.payload
             node = find_payload_dict(
                 payload.value if payload is not None else None, ctx.index, request.call.context

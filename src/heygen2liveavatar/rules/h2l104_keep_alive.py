@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
 from .common import rewrite_endpoint_paths
+from .request_bodies import drop_idle_timeouts
 
 
 class KeepAliveRule(Rule):
@@ -18,7 +19,9 @@ The body is unchanged and the endpoint accepts the API key (`X-API-KEY`) or the 
 The path is spelled with a hyphen (`keep-alive`); hand-migrated code often gets this wrong, and
 the rule also corrects `sessions/keep_alive`... only when it starts from a HeyGen path.
 
-LiveAvatar's idle timeout is a fixed 5 minutes: send keep-alive every 2-3 minutes.
+LiveAvatar's idle timeout is a fixed 5 minutes: send keep-alive every 2-3 minutes. HeyGen's
+`activity_idle_timeout` / `disable_idle_timeout`, sometimes sent with keep-alive, have no
+LiveAvatar counterpart and are removed from its body.
 """
     example_before = """
 KEEP_ALIVE_URL = f"{BASE_URL}/streaming.keep_alive"
@@ -36,4 +39,6 @@ async def ping(session, session_id):
 """
 
     def check(self, ctx: RuleContext) -> None:
-        rewrite_endpoint_paths(ctx, "keep_alive")
+        rewritten = rewrite_endpoint_paths(ctx, "keep_alive")
+        if rewritten:
+            drop_idle_timeouts(ctx, "keep_alive")

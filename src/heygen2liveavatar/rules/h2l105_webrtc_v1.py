@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.index import string_value
+from ..analysis.index import Statement, string_value
 from ..analysis.payloads import dict_keys, find_payload_dict
 from ..analysis.session_flow import session_flow
 from ..apispec.resources import (
@@ -105,7 +105,7 @@ def send_candidate(session_id, candidate, headers):
                 continue
             for key, element in dict_keys(payload).items():
                 if key in WEBRTC_REQUEST_FIELDS:
-                    ctx.manual(element, _SDP)
+                    ctx.manual(element, _SDP, _visible_statement(ctx, element))
         self._ice_server_reads(ctx)
 
     def _ice_server_reads(self, ctx: RuleContext) -> None:
@@ -142,3 +142,27 @@ def send_candidate(session_id, candidate, headers):
                 names.append(key)
         for first, names in by_statement.values():
             ctx.manual(first, _ice_servers(names))
+
+
+def _visible_statement(ctx: RuleContext, element: cst.CSTNode) -> Statement | None:
+    """Where the marker of ``element`` stays visible: its statement, or, when H2L102 removed
+    the start call holding it, the statement that computed the SDP answer (``answer = ...``),
+    else the start call's neighbour in its block. ``None``: the element's own statement."""
+    statement = ctx.statement_of(element)
+    if statement is None or id(statement) not in ctx.edits.removed:
+        return None
+    value = element.value if isinstance(element, cst.DictElement) else None
+    context = ctx.index.context_of(statement)
+    if type(value) is cst.Name and context is not None:
+        assigned = context.scope.assignments.get(value.value, [])
+        if len(assigned) == 1:
+            source = ctx.statement_of(assigned[0])
+            if source is not None and id(source) not in ctx.edits.removed:
+                return source
+    block = ctx.index.parent_of(statement)
+    body = getattr(block, "body", ())
+    if isinstance(body, (list, tuple)):
+        others: list[Statement] = [s for s in body if id(s) not in ctx.edits.removed]
+        if others:
+            return others[0]
+    return None

@@ -72,8 +72,8 @@ with `liveavatar_bridge.start_session`, which H2L101 inserts, or remembered with
 `liveavatar_bridge.remember_session`; another worker process finds it in the helper's store), and
 because text can no longer be spoken in LITE mode (bring your own TTS and send `agent.speak`).
 A call whose session id or text cannot be found, or whose `task_type` is an unknown literal, is
-left in place with a TODO marker; URL constants that only served replaced calls are marked for
-deletion.
+left in place with a TODO marker; a URL constant that only served replaced calls is deleted
+(marked for deletion when another file may import it).
 """
     example_before = """
 import requests
@@ -88,9 +88,6 @@ def say(session_id, text, task_type="repeat"):
 """
     example_after = """
 import liveavatar_bridge
-
-# TODO(heygen2liveavatar): H2L201 `streaming.task` has no LiveAvatar endpoint (its calls become `liveavatar_bridge` events): migrate what still uses this URL, then delete it
-TASK_URL = "https://api.heygen.com/v1/streaming.task"
 
 def say(session_id, text, task_type="repeat"):
     payload = {"session_id": session_id, "text": text, "task_type": task_type, "task_mode": "sync"}

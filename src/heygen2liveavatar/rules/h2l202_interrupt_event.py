@@ -31,8 +31,8 @@ The fix is unsafe because the event goes through the room of a session the helpe
 starts it with `liveavatar_bridge.start_session` (any worker process of the machine finds it in the
 helper's store); code that received the session from elsewhere passes its start response to
 `liveavatar_bridge.remember_session` itself. A call whose session id cannot be found is left in
-place with a TODO marker, and URL constants that only served replaced calls are marked for
-deletion.
+place with a TODO marker, and a URL constant that only served replaced calls is deleted
+(marked for deletion when another file may import it).
 """
     example_before = """
 import requests

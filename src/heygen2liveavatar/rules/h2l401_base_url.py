@@ -7,11 +7,12 @@ import re
 import libcst as cst
 
 from ..analysis.endpoints import HostLiteral
+from ..analysis.env_hosts import env_host_expression
 from ..analysis.index import dotted_name, string_value
 from ..analysis.values import ENV_GETTERS
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST, find_endpoints
 from ..model import FIX_SAFE
-from .base import Rule, RuleContext, edit_literal
+from .base import Rule, RuleContext, blocked_urls, edit_literal
 
 
 def _path_after_host(value: str) -> str:
@@ -71,6 +72,8 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
         role = ctx.settings_role
         if role == "none":
             return
+        if role == "streaming":
+            self._env_hosts(ctx)
         for host in ctx.literals.hosts:
             if not host.is_target:
                 continue
@@ -78,6 +81,23 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
                 self._check_host(ctx, host)
             else:
                 self._check_settings_host(ctx, host)
+
+    def _env_hosts(self, ctx: RuleContext) -> None:
+        """``f"{os.environ['HEYGEN_URL']}/v1/streaming.stop"``: the path is migrated by its
+        rule, the host is whatever the environment says."""
+        for request in ctx.streaming_requests:
+            endpoint = request.endpoint
+            if endpoint is None or endpoint.liveavatar_path is None:
+                continue  # replaced by an event, or marked by its own rule
+            expression = env_host_expression(request.url_expr, ctx.index)
+            if expression is None:
+                continue
+            source = cst.Module([]).code_for_node(expression)
+            ctx.manual(
+                expression,
+                f"the host of this URL is read from the environment (`{source}`): set it to "
+                f"`https://{LIVEAVATAR_HOST}` wherever the code runs (the path is LiveAvatar's)",
+            )
 
     def _check_settings_host(self, ctx: RuleContext, host: HostLiteral) -> None:
         """A base URL in a module without streaming calls of its own (a settings module)."""
@@ -100,6 +120,8 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
     def _check_host(self, ctx: RuleContext, host: HostLiteral) -> None:
         value = host.site.value
         node = host.site.node
+        if id(node) in blocked_urls(ctx):
+            return  # a path rule that is not selected: the URL stays HeyGen's, whole
         matches = find_endpoints(value)
         if matches:
             if any(m.endpoint.liveavatar_path is None for m in matches):

@@ -7,6 +7,7 @@ import re
 import libcst as cst
 
 from ..analysis.index import StringSite, dotted_name, walk_nodes
+from ..analysis.key_reads import heygen_key_reads
 from ..analysis.settings_classes import prefixed_key_fields
 from ..apispec import LIVEAVATAR_API_KEY_NAME, OTHER_HEYGEN_API_TEXT
 from ..model import FIX_UNSAFE
@@ -64,6 +65,7 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
             self._prefixed_settings(ctx)
         if role == "streaming" and ctx.project is not None and ctx.project.uses_other_heygen_apis:
             self._use_split_key(ctx)
+        renamed: set[str] = set()
         for site in ctx.index.strings:
             if not isinstance(site.node, cst.SimpleString) or not _KEY_NAME.match(site.value):
                 continue
@@ -84,6 +86,47 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                     f"reads `{LIVEAVATAR_API_KEY_NAME}` instead of `{site.value}`: create a LiveAvatar "
                     "API key and set it there (HeyGen keys do not work on LiveAvatar)",
                 )
+                renamed.add(site.value)
+        self._messages(ctx, renamed)
+        if role == "streaming" and not shared_with_other_apis:
+            self._other_key_spellings(ctx)
+
+    def _messages(self, ctx: RuleContext, renamed: set[str]) -> None:
+        """``raise RuntimeError("Set HEYGEN_API_KEY")`` beside a renamed read names the new variable."""
+        for site in ctx.index.strings:
+            if site.is_docstring or site.value in renamed:
+                continue
+            for name in renamed:
+                if re.search(rf"\b{name}\b", site.value) is None:
+                    continue
+                if not isinstance(site.node, (cst.SimpleString, cst.FormattedStringText)):
+                    continue
+                if re.search(rf"\b{name}\b", site.node.value) is None:
+                    continue
+                text = re.sub(rf"\b{name}\b", LIVEAVATAR_API_KEY_NAME, site.node.value)
+
+                def apply(updated: cst.CSTNode, text: str = text) -> cst.CSTNode:
+                    assert isinstance(updated, (cst.SimpleString, cst.FormattedStringText))
+                    return updated.with_changes(value=text)
+
+                if ctx.transform(site.node, apply):
+                    ctx.fixed(
+                        site.node,
+                        f"the message names `{LIVEAVATAR_API_KEY_NAME}`, the variable now read",
+                    )
+                break
+
+    def _other_key_spellings(self, ctx: RuleContext) -> None:
+        """A HeyGen key read under another spelling (``st.secrets[...]["heygen_api_key"]``,
+        ``self._settings.heygen_api_key``) in a module that calls streaming endpoints: the tool
+        cannot rename a secrets file or a settings class it does not see, so it says so."""
+        for site in heygen_key_reads(ctx.index):
+            ctx.manual(
+                site.node,
+                f"`{site.name}` holds a HeyGen API key, which does not work on LiveAvatar: store a "
+                "LiveAvatar key (app.liveavatar.com/developers) there, or read "
+                f"`{LIVEAVATAR_API_KEY_NAME}` instead",
+            )
 
     def _prefixed_settings(self, ctx: RuleContext) -> None:
         """``api_key: str`` under ``env_prefix="HEYGEN_"`` reads its own variable now."""

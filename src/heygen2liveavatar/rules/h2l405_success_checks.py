@@ -9,8 +9,10 @@ from ..analysis.responses import DATA, OBJECT, UNKNOWN, Origin, data_key_of
 from ..analysis.session_flow import SessionFlow, session_flow
 from ..apispec.session_fields import (
     ENVELOPE_CODE_KEY,
+    ENVELOPE_MESSAGE_KEY,
     HEYGEN_SUCCESS_CODE_STRINGS,
     HEYGEN_SUCCESS_CODES,
+    HEYGEN_SUCCESS_MESSAGE,
     START_SUCCESS_STATUS,
 )
 from ..model import FIX_UNSAFE
@@ -77,8 +79,42 @@ def keep_alive(session_id, headers):
             node = site.node
             if len(node.comparisons) != 1 or flow.is_removed(node):
                 continue
-            if not self._code_check(ctx, flow, site):
+            if not self._code_check(ctx, flow, site) and not self._message_check(ctx, flow, site):
                 self._start_status(ctx, flow, site)
+
+    # ``body["message"] == "success"`` (also through ``message = body["message"]``) ------------
+    def _message_check(self, ctx: RuleContext, flow: SessionFlow, site: ComparisonSite) -> bool:
+        node = site.node
+        target = node.comparisons[0]
+        for read, other in ((node.left, target.comparator), (target.comparator, node.left)):
+            text = string_value(other)
+            if text is None or text.lower() != HEYGEN_SUCCESS_MESSAGE:
+                continue
+            keyed = data_key_of(_single_value(read, site) or read)
+            if keyed is None or keyed[1] != ENVELOPE_MESSAGE_KEY:
+                continue
+            origin = flow.tracker.classify(keyed[0], site.context)
+            if origin is None or origin.kind not in (DATA, UNKNOWN):
+                continue
+            negated = _negated(target.operator)
+            status = None if negated is None else _status_check(origin, site, flow)
+            if status is None or type(read) is cst.Name:
+                # Through a local: the status test would leave the local unused, and its
+                # ``.json()`` read may be all that raises on a bad response.
+                ctx.manual(node, _MESSAGE_MESSAGE)
+                return True
+            replacement: cst.BaseExpression = (
+                cst.UnaryOperation(cst.Not(), status) if negated else status
+            )
+            replacement = replacement.with_changes(lpar=node.lpar, rpar=node.rpar)
+            if ctx.replace(node, replacement):
+                ctx.fixed(
+                    node,
+                    'checks the HTTP status instead of `message == "success"` (HeyGen\'s '
+                    "envelope text; LiveAvatar's `message` says something else)",
+                )
+            return True
+        return False
 
     # ``body["code"] != 100`` ------------------------------------------------------------------
     def _code_check(self, ctx: RuleContext, flow: SessionFlow, site: ComparisonSite) -> bool:
@@ -144,6 +180,22 @@ _CODE_MESSAGE = (
     "check the HTTP status of the response instead of the envelope `code`: LiveAvatar's success "
     "code is 100 in the API reference but 1000 in the web SDK"
 )
+
+
+_MESSAGE_MESSAGE = (
+    'check the HTTP status of the response instead of `message == "success"`: that is '
+    "HeyGen's envelope text, LiveAvatar's `message` says something else"
+)
+
+
+def _single_value(read: cst.BaseExpression, site: ComparisonSite) -> cst.BaseExpression | None:
+    """The value of ``read`` when it is a local name assigned once in this scope."""
+    if type(read) is not cst.Name:
+        return None
+    values = site.context.scope.assignments.get(read.value)
+    if values is None or len(values) != 1:
+        return None
+    return values[0]
 
 
 def _is_success_code(node: cst.BaseExpression) -> bool:

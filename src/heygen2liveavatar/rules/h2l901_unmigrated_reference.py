@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.endpoints import EndpointLiteral
+from ..analysis.endpoints import DOCSTRING_REASON, EndpointLiteral, is_text_reason
 from ..analysis.index import Statement, StringNode
 from ..apispec import HEYGEN_HOST, EndpointMatch, find_endpoints
 from ..apispec.resources import NO_REST_SUCCESSOR, SDK_EVENT_SUCCESSORS, context_suffix
@@ -59,10 +59,11 @@ class UnmigratedReferenceRule(Rule):
     description = """
 Some HeyGen streaming references are not requests the tool can migrate:
 
-- endpoint URLs and paths in docstrings, in log and print messages, and in HTML or JavaScript
-  held in Python strings (a Streamlit component, a template): the tool does not rewrite text
-  it cannot execute, because a half-migrated page (new paths, old request bodies and auth) is
-  worse than an old one. Each is reported with its LiveAvatar counterpart;
+- endpoint URLs and paths in HTML or JavaScript held in Python strings (a Streamlit
+  component, a template), and in the docstrings of a module that calls streaming endpoints:
+  the tool does not rewrite text it cannot execute, because a half-migrated page (new paths,
+  old request bodies and auth) is worse than an old one. Each is reported with its
+  LiveAvatar counterpart;
 - the SDK's voice-chat WebSocket `wss://api.heygen.com/v1/ws/streaming.chat`, which has no
   successor: FULL-mode voice chat happens in the LiveKit room, LITE mode uses the `ws_url`
   returned by `POST /v1/sessions/start`;
@@ -71,8 +72,10 @@ Some HeyGen streaming references are not requests the tool can migrate:
   string or import): their LiveAvatar counterparts are named differently, keyed by `event_type`
   instead of `type`, and arrive on the LiveKit `agent-response` topic.
 
-Comments are never reported, and text in a module with no HeyGen connection is left alone
-unless it carries the HeyGen host or a versioned path (`/v1/streaming.new`).
+Comments, log and print messages and other text (labels, help texts, error messages,
+markdown) are never usage and never reported; nor are HTML or JavaScript comments. Text in a
+module with no HeyGen connection is left alone unless it carries the HeyGen host or a
+versioned path (`/v1/streaming.new`).
 """
     example_before = """
 import logging
@@ -91,7 +94,6 @@ log = logging.getLogger(__name__)
 def on_event(event):
     # TODO(heygen2liveavatar): H2L901 HeyGen SDK event `avatar_start_talking` is now `avatar.speak_started`: LiveAvatar's FULL-mode events arrive on the LiveKit topic `agent-response`, keyed by `event_type` (not `type`); update this event handling
     if event["type"] == "avatar_start_talking":
-        # TODO(heygen2liveavatar): H2L901 a message passed to `log.info` is not migrated: `/v1/streaming.task` became LiveKit data-channel events `avatar.speak_text` (repeat) and `avatar.speak_response` (chat/talk) on topic `agent-control`; update it by hand
         log.info("avatar talks (see POST https://api.heygen.com/v1/streaming.task)")
 """
 
@@ -108,6 +110,10 @@ def on_event(event):
             )
             if not (uses_heygen or specific):
                 continue
+            if is_text_reason(literal.why_not_target):
+                continue  # log and UI text is never usage, and marking it is noise
+            if literal.why_not_target == DOCSTRING_REASON and not literals.has_streaming_target:
+                continue  # documentation of a file with no streaming call
             ctx.manual(
                 literal.node,
                 f"{literal.why_not_target} is not migrated: {_describe(literal)}; update it by hand",

@@ -12,27 +12,22 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.http import RequestSite
-from ..analysis.index import Statement, string_value
 from ..analysis.payloads import (
     dict_keys,
     find_payload_dict,
     payload_variable,
     subscript_assignments,
 )
-from ..analysis.session_config import id_elements, plan_body
+from ..analysis.session_config import plan_body
 from ..analysis.session_flow import SessionFlow, name_references
 from ..analysis.token_body import map_body
-from ..analysis.values import known_text
 from ..apispec.session_fields import (
-    AVATAR_ID,
     CONTEXT_ID_FIELDS,
-    ID_FIELD_NOTES,
     MODE_FULL,
-    MODE_LITE,
-    NEW_BODY_MOVES,
 )
 from .base import RuleContext
 from .payload_subscript_lines import map_alias_lines, map_nested_subscript_line, map_subscript_line
+from .session_values import body_value_findings
 
 
 def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
@@ -78,7 +73,7 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
             ctx.manual(note.node, note.message, statement)
         else:
             ctx.fixed(note.node, note.message)
-    _id_literals(ctx, node, statement, mode)
+    body_value_findings(ctx, node, statement, mode)
     dropped: list[cst.CSTNode] = list(plan.dropped)
     aliased = map_alias_lines(ctx, flow, name, node, lines) if name is not None else set()
     for key, line in lines:
@@ -118,20 +113,6 @@ def _mode_findings(
             "(POST /v1/contexts or app.liveavatar.com) and send its id as "
             "`avatar_persona.context_id`",
         )
-
-
-def _id_literals(ctx: RuleContext, node: cst.Dict, statement: Statement | None, mode: str) -> None:
-    context = ctx.index.context_of(statement) if statement is not None else None
-    if context is None:
-        return
-    for element in id_elements(node):
-        key = string_value(element.key)
-        assert key is not None
-        if mode == MODE_LITE and NEW_BODY_MOVES.get(key) != AVATAR_ID:
-            continue  # LITE drops voices and knowledge bases: only the avatar id matters
-        text = known_text(ctx.resolver.resolve(element.value, context))
-        if text:
-            ctx.manual(element.value, f"`{key}` `{text}`: {ID_FIELD_NOTES[key]}", statement)
 
 
 def _prune_imports(ctx: RuleContext, dropped: list[cst.CSTNode]) -> None:

@@ -1,0 +1,88 @@
+"""Findings and fixes for the values of a ``streaming.new`` body (H2L101): ids that name
+HeyGen assets, and region language codes LiveAvatar rejects. See
+``analysis/session_values.py`` for the recognition."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.index import Context, Statement
+from ..analysis.session_values import (
+    base_language,
+    id_values,
+    is_parameter,
+    is_uuid,
+    language_values,
+    with_base_language,
+)
+from ..apispec.session_fields import AVATAR_ID, MODE_LITE, NEW_BODY_MOVES
+from .base import RuleContext
+
+_SHOWN = 60  # characters of a non-literal value quoted in a finding
+
+
+def body_value_findings(
+    ctx: RuleContext, node: cst.Dict, statement: Statement | None, mode: str
+) -> None:
+    context = ctx.index.context_of(statement) if statement is not None else None
+    if context is None:
+        return
+    for value in id_values(node):
+        if mode == MODE_LITE and NEW_BODY_MOVES.get(value.key) != AVATAR_ID:
+            continue  # LITE drops voices and knowledge bases: only the avatar id matters
+        expression = value.element.value
+        text = literal_text(ctx, expression, context)
+        if text is not None and is_uuid(text):
+            continue  # already a LiveAvatar id
+        if text:
+            ctx.manual(expression, f"`{value.key}` `{text}`: {value.note}", statement)
+            continue
+        if is_parameter(expression, context.function):
+            continue  # the caller's value: marked where it is a literal, if in this module
+        source = " ".join(cst.Module([]).code_for_node(expression).split())
+        if len(source) > _SHOWN:
+            source = source[: _SHOWN - 3] + "..."
+        ctx.manual(expression, f"`{value.key}` (from `{source}`): {value.note}", statement)
+    if mode == MODE_LITE:
+        return  # LITE drops the language with the rest of the persona
+    for element in language_values(node):
+        _language(ctx, element, context, statement)
+
+
+def _language(
+    ctx: RuleContext, element: cst.DictElement, context: Context, statement: Statement | None
+) -> None:
+    expression = element.value
+    if isinstance(expression, cst.SimpleString):
+        replacement = with_base_language(expression)
+        if replacement is None:
+            return
+        old = str(expression.evaluated_value)
+
+        def replace(_updated: cst.CSTNode, new: cst.SimpleString = replacement) -> cst.CSTNode:
+            return new
+
+        if ctx.transform(expression, replace):
+            ctx.fixed(
+                expression,
+                f"`language` `{old}` becomes `{base_language(old)}`: LiveAvatar takes "
+                "ISO-639 language codes, without a region",
+            )
+        return
+    text = literal_text(ctx, expression, context)
+    base = base_language(text) if text else None
+    if base is not None:
+        ctx.manual(
+            expression,
+            f"`language` `{text}`: LiveAvatar takes ISO-639 language codes without a region "
+            f"(send `{base}`)",
+            statement,
+        )
+
+
+def literal_text(ctx: RuleContext, value: cst.BaseExpression, context: Context) -> str | None:
+    pieces = ctx.resolver.resolve(value, context)
+    if not pieces or not all(p.known for p in pieces):
+        return None
+    text = "".join(p.text or "" for p in pieces)
+    return text or None
