@@ -14,7 +14,14 @@ import click
 from .._version import __version__
 from ..engine.discovery import DiscoveryError, SourceFile, discover
 from ..engine.results import STATUS_CHANGED, STATUS_ERROR, FileResult, RunSummary
-from ..engine.runner import MODE_DIFF, MODE_WRITE, RunOptions, default_jobs, run
+from ..engine.runner import (
+    MODE_DIFF,
+    MODE_WRITE,
+    ProjectScope,
+    RunOptions,
+    default_jobs,
+    run,
+)
 from ..model import KIND_MANUAL, Finding, HelperImport
 from ..reports import make_reporter
 from ..reports.base import ReportContext
@@ -43,6 +50,8 @@ class MigrateRequest:
     """Text reports: ``full`` or ``concise``."""
     statistics: bool = False
     exit_zero: bool = False
+    cache: bool = True
+    """Use the facts cache (``--no-cache``: read every file of the project afresh)."""
 
 
 def use_color(requested: bool | None, stream: IO[str]) -> bool:
@@ -176,7 +185,17 @@ def run_migrate(
     )
     handled_support: set[str] = set()
     packages = _PackageNeeds()
-    results = run(items, options) if progress is None else progress.run(items, options)
+    scope = ProjectScope(
+        exclude=tuple(request.exclude),
+        respect_gitignore=request.respect_gitignore,
+        inventory=request.inventory,
+        cache=request.cache,
+    )
+    results = (
+        run(items, options, scope=scope)
+        if progress is None
+        else progress.run(items, options, scope)
+    )
     streamed = _with_support_files(results, request.mode, handled_support)
     for result in chain(streamed, packages.declare(request.mode, given)):
         if result.skipped is not None:
