@@ -22,7 +22,7 @@ from ..engine.runner import (
     default_jobs,
     run,
 )
-from ..model import KIND_MANUAL, Finding, HelperImport
+from ..model import KIND_MANUAL, Finding, HelperImport, ProjectFacts
 from ..reports import make_reporter
 from ..reports.base import ReportContext
 from ..reports.locations import display_path
@@ -378,7 +378,10 @@ def _run_stdin(
         if may_contain_heygen(data):
             rules = ALL_RULES if codes is None else tuple(RULES_BY_CODE[c] for c in codes)
             helper = _stdin_helper(request.stdin_filename)
-            migration = migrate_text(text, name, rules, helper=helper)
+            # Named (`--stdin-filename`), the source is that file of its project: the same
+            # facts as a whole-project run, read from the other files without writing them.
+            facts = _stdin_facts(request, data)
+            migration = migrate_text(text, name, rules, helper=helper, project=facts)
             result.findings = migration.findings
             if migration.changed:
                 result.findings += _helper_notices(
@@ -439,6 +442,21 @@ def _run_stdin(
     guard.call(reporter.file, result)
     guard.call(reporter.finish, summary, [result] if result.reportable else [])
     return guard.finish(err, final_status(summary, request.exit_zero))
+
+
+def _stdin_facts(request: MigrateRequest, data: bytes) -> ProjectFacts | None:
+    """The project facts for standard input named by ``--stdin-filename`` (``None``: plain)."""
+    if not request.stdin_filename:
+        return None
+    from ..engine.runner import facts_for_file
+
+    scope = ProjectScope(
+        exclude=tuple(request.exclude),
+        respect_gitignore=request.respect_gitignore,
+        inventory=request.inventory,
+        cache=request.cache,
+    )
+    return facts_for_file(request.stdin_filename, scope, data)
 
 
 def _stdin_helper(filename: str | None) -> HelperImport | None:

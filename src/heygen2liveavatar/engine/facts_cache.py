@@ -14,6 +14,7 @@ set to a non-empty value other than ``0`` disables it (so does ``--no-cache``).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -83,10 +84,8 @@ class FactsCache:
         except (OSError, ValueError):
             # Read-only home, full disk, a file where a directory should be: run uncached.
             self.writable = False
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(temporary)
-            except OSError:
-                pass
 
 
 def default_cache(enabled: bool = True) -> FactsCache | None:

@@ -53,7 +53,9 @@ class FileFacts:
                 str(name): (str(body[0]), int(body[1]))
                 for name, body in dict(value["wrappers"]).items()
             },
-            aliases=[(str(target), {str(s) for s in sources}) for target, sources in value["aliases"]],
+            aliases=[
+                (str(target), {str(s) for s in sources}) for target, sources in value["aliases"]
+            ],
             imports=[
                 (int(level), str(module), tuple(str(n) for n in names))
                 for level, module, names in value["imports"]
@@ -188,8 +190,6 @@ def expand_base_names(names: set[str], edges: list[tuple[str, set[str]]]) -> set
     return result
 
 
-
-
 class FactsCollector:
     """Accumulates the project's facts from the bytes of every candidate file.
 
@@ -304,7 +304,9 @@ def _base_names(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
     return names
 
 
-def import_targets(path: str, imports: list[tuple[int, str, tuple[str, ...]]]) -> tuple[set[str], set[str]]:
+def import_targets(
+    path: str, imports: list[tuple[int, str, tuple[str, ...]]]
+) -> tuple[set[str], set[str]]:
     """Where the modules a file imports may live: (absolute paths of relative imports,
     path suffixes such as ``/pkg/mod.py`` of absolute ones). Over-approximate on purpose:
     ``from pkg import name`` may import the module ``pkg/name.py`` or a name of ``pkg``."""

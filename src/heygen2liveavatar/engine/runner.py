@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -19,14 +18,13 @@ from ..model import HelperImport, MigrationError, ProjectFacts
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
-
-    from .facts_cache import FactsCache
-    from .project_facts import FactsCollector
     from multiprocessing.connection import Connection
     from multiprocessing.context import BaseContext
     from multiprocessing.process import BaseProcess
 
     from ..rules.base import RuleClass
+    from .facts_cache import FactsCache
+    from .project_facts import FactsCollector
 from .._prefilter import may_contain_heygen
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
@@ -489,47 +487,82 @@ def _facts_cache(scope: ProjectScope | None) -> FactsCache | None:
 
 
 def _read_rest_of_project(
-    candidates: list[SourceFile], run_files: set[str], scope: ProjectScope, collector: FactsCollector
+    candidates: list[SourceFile],
+    run_files: set[str],
+    scope: ProjectScope,
+    collector: FactsCollector,
 ) -> list[OutsideFile]:
     """Read the facts of the project's files that the run was not given; returns those a
     partial run may have to consider together with its own (HeyGen candidates and manifests)."""
-    from .discovery import discover
-
     roots = sorted({root for c in candidates if (root := project_root(c.real)) is not None})
     seen = set(run_files)
     outside: list[OutsideFile] = []
     for root in roots:
-        walked = discover(
-            [root],
-            exclude=scope.exclude,
-            respect_gitignore=scope.respect_gitignore,
-            inventory=scope.inventory,
-        )
-        for item in walked:
-            if isinstance(item, DiscoveryError):
-                continue
-            real = os.path.realpath(item.real)
-            if real in seen:
-                continue
-            seen.add(real)
-            kind = kind_of(item.real)
-            if kind not in (KIND_PYTHON, KIND_NOTEBOOK, KIND_DEPENDENCIES):
-                continue  # only read by the inventory, never rewritten
-            try:
-                data = read_source(item.real)
-            except OSError:
-                continue
-            if kind == KIND_DEPENDENCIES:
-                # Even without a HeyGen token: migrated code may need `livekit` added there.
-                outside.append(OutsideFile(item, kind))
-                continue
-            if not may_contain_heygen(data) or is_own_report(data) or is_generated_helper(data):
-                continue
-            digest = content_digest(data)
-            found = collector.add(data, digest)
-            source = replace(item, digest=digest, size=len(data))
-            outside.append(OutsideFile(source, kind, tuple(found.imports)))
+        outside += _read_project(root, seen, scope, collector)
     return outside
+
+
+def _read_project(
+    root: str, seen: set[str], scope: ProjectScope, collector: FactsCollector
+) -> list[OutsideFile]:
+    """Facts of the files under ``root`` not in ``seen`` (which grows with them)."""
+    from .discovery import discover
+
+    outside: list[OutsideFile] = []
+    walked = discover(
+        [root],
+        exclude=scope.exclude,
+        respect_gitignore=scope.respect_gitignore,
+        inventory=scope.inventory,
+    )
+    for item in walked:
+        if isinstance(item, DiscoveryError):
+            continue
+        real = os.path.realpath(item.real)
+        if real in seen:
+            continue
+        seen.add(real)
+        kind = kind_of(item.real)
+        if kind not in (KIND_PYTHON, KIND_NOTEBOOK, KIND_DEPENDENCIES):
+            continue  # only read by the inventory, never rewritten
+        try:
+            data = read_source(item.real)
+        except OSError:
+            continue
+        if kind == KIND_DEPENDENCIES:
+            # Even without a HeyGen token: migrated code may need `livekit` added there.
+            outside.append(OutsideFile(item, kind))
+            continue
+        if not may_contain_heygen(data) or is_own_report(data) or is_generated_helper(data):
+            continue
+        digest = content_digest(data)
+        found = collector.add(data, digest)
+        source = replace(item, digest=digest, size=len(data))
+        outside.append(OutsideFile(source, kind, tuple(found.imports)))
+    return outside
+
+
+def facts_for_file(
+    path: str, scope: ProjectScope, data: bytes | None = None, root: str | None = None
+) -> ProjectFacts:
+    """The facts a whole-project run has when it migrates ``path`` (with content ``data``
+    instead of the file's, e.g. standard input named by ``--stdin-filename``): read from
+    every file of its project (``root``, else :func:`project_root`), writing nothing."""
+    from .project_facts import FactsCollector
+
+    collector = FactsCollector(_facts_cache(scope))
+    real = os.path.realpath(path)
+    if data is None:
+        try:
+            data = read_source(path)
+        except OSError:
+            data = b""
+    if may_contain_heygen(data) and not (is_own_report(data) or is_generated_helper(data)):
+        collector.add(data)
+    root = root or project_root(path)
+    if root is not None:
+        _read_project(root, {real}, scope, collector)
+    return collector.build()
 
 
 def _migrate_partial(
@@ -585,13 +618,22 @@ def _migrate_partial(
                 would_change(other)
             ):
                 needed[index].append(other.source.real)
-        directory = os.path.dirname(result.support_files[0].real) if result.support_files else os.path.dirname(real)
+        directory = (
+            os.path.dirname(result.support_files[0].real)
+            if result.support_files
+            else os.path.dirname(real)
+        )
         manifest = find_manifest(directory)
         manifest_real = os.path.realpath(manifest) if manifest is not None else None
         if manifest_real in manifests:
             other = manifests[manifest_real]
-            additions = [plan_addition(manifest_real, package, _minimum(package)) for package in result.packages]
-            if would_change(other) or any(a is not None and a.new_text is not None for a in additions):
+            additions = [
+                plan_addition(manifest_real, package, _minimum(package))
+                for package in result.packages
+            ]
+            if would_change(other) or any(
+                a is not None and a.new_text is not None for a in additions
+            ):
                 needed[index].append(other.source.real)
     # A file of the run that goes with a held one waits for it.
     grown = True
