@@ -287,8 +287,10 @@ def codemod_module(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
     import heygen2liveavatar.codemods.heygen_to_liveavatar as module
 
     module._configured_codes.cache_clear()
+    module._project_facts.cache_clear()
     yield module
     module._configured_codes.cache_clear()
+    module._project_facts.cache_clear()
 
 
 class MarkEveryCall(Rule):
