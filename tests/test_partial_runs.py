@@ -16,54 +16,11 @@ import sys
 from pathlib import Path
 
 import pytest
+from partial_project import CLIENT, PROJECT, SETTINGS
 
 from heygen2liveavatar.cli.run import MigrateRequest, run_migrate
 from heygen2liveavatar.engine.facts_cache import FactsCache
 from heygen2liveavatar.engine.project_facts import FactsCollector, file_facts
-
-# A kiosk backend in the style of docs/realworld-patterns.md: a settings module holding the
-# base URL and the key, a client module that builds its URLs from them, a dependency
-# manifest and a file without HeyGen usage.
-SETTINGS = '''"""Runtime settings for the kiosk avatar."""
-import os
-
-HEYGEN_API_KEY = os.environ.get("HEYGEN_API_KEY", "")
-HEYGEN_BASE_URL = os.getenv("HEYGEN_BASE_URL", "https://api.heygen.com/v1")
-REQUEST_TIMEOUT = float(os.getenv("REQUEST_TIMEOUT", "10"))
-'''
-CLIENT = '''"""Stops and interrupts the kiosk's avatar sessions."""
-import requests
-
-from settings import HEYGEN_API_KEY, HEYGEN_BASE_URL, REQUEST_TIMEOUT
-
-HEADERS = {"x-api-key": HEYGEN_API_KEY, "accept": "application/json"}
-
-
-def interrupt(session_id: str) -> None:
-    response = requests.post(
-        f"{HEYGEN_BASE_URL}/streaming.interrupt",
-        json={"session_id": session_id},
-        headers=HEADERS,
-        timeout=REQUEST_TIMEOUT,
-    )
-    response.raise_for_status()
-
-
-def stop(session_id: str) -> None:
-    response = requests.post(
-        f"{HEYGEN_BASE_URL}/streaming.stop",
-        json={"session_id": session_id},
-        headers=HEADERS,
-        timeout=REQUEST_TIMEOUT,
-    )
-    response.raise_for_status()
-'''
-PROJECT = {
-    "settings.py": SETTINGS,
-    "avatar_client.py": CLIENT,
-    "requirements.txt": "requests>=2.31\n",
-    "cli.py": "import sys\n\nprint(sys.argv)\n",
-}
 
 
 def write_project(root: Path, files: dict[str, str]) -> Path:
@@ -146,7 +103,9 @@ def test_a_client_without_its_settings_module_is_not_half_migrated(tmp_path: Pat
     (finding,) = entry["findings"]
     assert finding["kind"] == "manual"
     assert "`settings.py`" in finding["message"]
-    assert "git add requirements.txt settings.py" in finding["message"]
+    together = "avatar_client.py requirements.txt settings.py"
+    assert f"`heygen2liveavatar migrate {together}`" in finding["message"]
+    assert f"`pre-commit run --files {together}`" in finding["message"]
 
 
 def test_the_settings_module_alone_names_its_client(tmp_path: Path) -> None:

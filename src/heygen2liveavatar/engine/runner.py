@@ -675,10 +675,13 @@ def _shown(path: str) -> str:
 
 def _hold(result: FileResult, paths: list[str]) -> None:
     """Leave a file of a partial run unchanged: its migration needs files the run lacks."""
+    import shlex
+
     from ..model import KIND_MANUAL, Finding
 
     names = sorted(dict.fromkeys(_shown(p) for p in paths))
     listed = ", ".join(f"`{name}`" for name in names)
+    together = " ".join(shlex.quote(name) for name in [_shown(result.path), *names])
     fixed_by = sorted({f.rule for f in result.fixes}) or ["H2L401"]
     result.status = STATUS_UNCHANGED
     result.diff = ""
@@ -692,9 +695,9 @@ def _hold(result: FileResult, paths: list[str]) -> None:
             1,
             1,
             f"not migrated: this file's migration goes with changes to {listed}, which this "
-            f"run was not given (a partial run writes no half migration); run it with "
-            f"{'that file' if len(names) == 1 else 'those files'} too (pre-commit: "
-            f"`git add {' '.join(names)}`), or on the whole project",
+            "run was not given (a partial run writes no half migration); migrate them "
+            f"together: `heygen2liveavatar migrate {together}` (pre-commit: `pre-commit run "
+            f"--files {together}`, then stage the result), or migrate the whole project",
         )
     ]
     result.source_lines = {}
