@@ -22,13 +22,16 @@ from ..engine.runner import (
     default_jobs,
     run,
 )
-from ..model import KIND_MANUAL, Finding, HelperImport, ProjectFacts
+from ..model import KIND_MANUAL, Finding, HelperImport
 from ..reports import make_reporter
 from ..reports.base import ReportContext
 from ..reports.locations import display_path
 
 if TYPE_CHECKING:
+    from ..engine.runner import Companions
     from ..engine.runtime_requirements import Addition
+    from ..engine.transform import MigrationResult
+    from ..model import ProjectFacts
 
 
 @dataclass
@@ -190,6 +193,7 @@ def run_migrate(
         respect_gitignore=request.respect_gitignore,
         inventory=request.inventory,
         cache=request.cache,
+        given=tuple(request.paths),
     )
     results = (
         run(items, options, scope=scope)
@@ -380,7 +384,8 @@ def _run_stdin(
             helper = _stdin_helper(request.stdin_filename)
             # Named (`--stdin-filename`), the source is that file of its project: the same
             # facts as a whole-project run, read from the other files without writing them.
-            facts = _stdin_facts(request, data)
+            project = _stdin_context(request, data, codes)
+            facts = project[0] if project is not None else None
             migration = migrate_text(text, name, rules, helper=helper, project=facts)
             result.findings = migration.findings
             if migration.changed:
@@ -392,6 +397,12 @@ def _run_stdin(
             if migration.changed:
                 result.status = STATUS_CHANGED
                 new_text = migration.code
+                if (
+                    project is not None
+                    and request.stdin_filename
+                    and _held(result, request.stdin_filename, migration, project)
+                ):
+                    new_text = None
     except MigrationError as exc:
         result.status = STATUS_ERROR
         result.error = exc.message if not exc.line else f"line {exc.line}: {exc.message}"
@@ -444,11 +455,17 @@ def _run_stdin(
     return guard.finish(err, final_status(summary, request.exit_zero))
 
 
-def _stdin_facts(request: MigrateRequest, data: bytes) -> ProjectFacts | None:
-    """The project facts for standard input named by ``--stdin-filename`` (``None``: plain)."""
+StdinContext = tuple["ProjectFacts", "Companions", Sequence[tuple[int, str, tuple[str, ...]]]]
+
+
+def _stdin_context(
+    request: MigrateRequest, data: bytes, codes: tuple[str, ...] | None
+) -> StdinContext | None:
+    """For standard input named by ``--stdin-filename``: its project's facts, the project's
+    files that may go with it, and its imports (``None`` without a name: it stands alone)."""
     if not request.stdin_filename:
         return None
-    from ..engine.runner import facts_for_file
+    from ..engine.runner import Companions, facts_for_file
 
     scope = ProjectScope(
         exclude=tuple(request.exclude),
@@ -456,7 +473,34 @@ def _stdin_facts(request: MigrateRequest, data: bytes) -> ProjectFacts | None:
         inventory=request.inventory,
         cache=request.cache,
     )
-    return facts_for_file(request.stdin_filename, scope, data)
+    facts, outside, own = facts_for_file(request.stdin_filename, scope, data)
+    options = RunOptions(mode="check", rule_codes=codes, jobs=1, project=facts)
+    return facts, Companions(outside, options), own.imports if own is not None else []
+
+
+def _held(
+    result: FileResult, filename: str, migration: MigrationResult, context: StdinContext
+) -> bool:
+    """Standard input is one file of its project: like a partial run, it gives no half
+    migration (the source comes back unchanged, a manual finding names the other files)."""
+    from ..apispec.events import BRIDGE_MODULE
+    from ..engine.placement import place_helper
+    from ..engine.results import SupportFile
+    from ..engine.runner import hold
+
+    _facts, companions, imports = context
+    probe = FileResult(result.path, STATUS_CHANGED, packages=sorted(migration.packages))
+    if migration.support_modules:
+        placement = place_helper(filename, BRIDGE_MODULE)
+        probe.support_files = [
+            SupportFile(placement.path, placement.path, "", BRIDGE_MODULE, placement.state)
+        ]
+    needed = companions.needed(os.path.realpath(filename), imports, probe)
+    if not needed:
+        return False
+    result.findings = migration.findings
+    hold(result, needed)
+    return True
 
 
 def _stdin_helper(filename: str | None) -> HelperImport | None:

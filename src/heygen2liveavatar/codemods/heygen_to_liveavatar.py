@@ -101,7 +101,10 @@ def _project_facts(root: str) -> ProjectFacts:
         exclude = tuple(load_config([root]).exclude)
     except ConfigError:
         exclude = ()
-    return facts_for_file(os.path.join(root, "_"), ProjectScope(exclude=exclude), b"", root=root)
+    facts, _outside, _own = facts_for_file(
+        os.path.join(root, "_"), ProjectScope(exclude=exclude), b"", root=root
+    )
+    return facts
 
 
 _UNIFIED_DIFF = re.compile(r"^(-u\d*|--unified-diff(=\d+)?)$")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from ..rules.base import RuleClass
     from .facts_cache import FactsCache
-    from .project_facts import FactsCollector
+    from .project_facts import FactsCollector, FileFacts
 from .._prefilter import may_contain_heygen
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
@@ -85,6 +85,8 @@ class ProjectScope:
     respect_gitignore: bool = True
     inventory: bool = True
     cache: bool = True
+    given: tuple[str, ...] = ()
+    """The run's paths: a project root at or under one of them is walked by the run itself."""
 
 
 @dataclass(frozen=True)
@@ -495,9 +497,13 @@ def _read_rest_of_project(
     """Read the facts of the project's files that the run was not given; returns those a
     partial run may have to consider together with its own (HeyGen candidates and manifests)."""
     roots = sorted({root for c in candidates if (root := project_root(c.real)) is not None})
+    walked = [os.path.realpath(path) for path in scope.given if os.path.isdir(path)]
     seen = set(run_files)
     outside: list[OutsideFile] = []
     for root in roots:
+        real_root = os.path.realpath(root)
+        if any(real_root == w or real_root.startswith(w.rstrip(os.sep) + os.sep) for w in walked):
+            continue  # the run walks the whole project already
         outside += _read_project(root, seen, scope, collector)
     return outside
 
@@ -544,10 +550,13 @@ def _read_project(
 
 def facts_for_file(
     path: str, scope: ProjectScope, data: bytes | None = None, root: str | None = None
-) -> ProjectFacts:
+) -> tuple[ProjectFacts, list[OutsideFile], FileFacts | None]:
     """The facts a whole-project run has when it migrates ``path`` (with content ``data``
     instead of the file's, e.g. standard input named by ``--stdin-filename``): read from
-    every file of its project (``root``, else :func:`project_root`), writing nothing."""
+    every file of its project (``root``, else :func:`project_root`), writing nothing.
+
+    Also returns the project's other files that may go with it (see :class:`Companions`)
+    and the file's own ``ast`` facts (``None`` when it has no HeyGen usage)."""
     from .project_facts import FactsCollector
 
     collector = FactsCollector(_facts_cache(scope))
@@ -557,12 +566,80 @@ def facts_for_file(
             data = read_source(path)
         except OSError:
             data = b""
+    own = None
     if may_contain_heygen(data) and not (is_own_report(data) or is_generated_helper(data)):
-        collector.add(data)
+        own = collector.add(data)
     root = root or project_root(path)
-    if root is not None:
-        _read_project(root, {real}, scope, collector)
-    return collector.build()
+    outside = _read_project(root, {real}, scope, collector) if root is not None else []
+    return collector.build(), outside, own
+
+
+Imports = Sequence[tuple[int, str, tuple[str, ...]]]
+
+
+class Companions:
+    """The files a partial run was not given that go with a file it migrates.
+
+    ``G`` (not in the run) goes with ``F`` (in the run, changing) when a whole-project run
+    would change ``G`` too and ``F`` imports ``G`` or ``G`` imports ``F`` (a settings module,
+    the caller reading a session's fields), or ``G`` is ``F``'s dependency manifest (a
+    framework pin, ``livekit`` for the events). Whether ``G`` would change is learnt by
+    migrating it in memory (``--check``), once, and only for linked files.
+    """
+
+    def __init__(self, outside: list[OutsideFile], options: RunOptions) -> None:
+        self.code = [o for o in outside if o.kind != KIND_DEPENDENCIES]
+        self.manifests = {
+            os.path.realpath(o.source.real): o for o in outside if o.kind == KIND_DEPENDENCIES
+        }
+        self.check = replace(options, mode=MODE_CHECK, want_diff=False, hold_writes=False)
+        self.changes: dict[str, bool] = {}
+        self.targets: dict[str, tuple[set[str], set[str]]] = {}
+
+    def would_change(self, other: OutsideFile) -> bool:
+        real = os.path.realpath(other.source.real)
+        if real not in self.changes:
+            result = process_file(other.source, self.check)
+            self.changes[real] = result.status == STATUS_CHANGED
+        return self.changes[real]
+
+    def linked(self, a: str, a_imports: Imports, b: str) -> bool:
+        """``a`` imports ``b`` (both real paths)."""
+        from .project_facts import import_targets
+
+        if a not in self.targets:
+            self.targets[a] = import_targets(a, list(a_imports))
+        exact, suffixes = self.targets[a]
+        return b in exact or any(b.endswith(suffix) for suffix in suffixes)
+
+    def needed(self, real: str, imports: Imports, result: FileResult) -> list[str]:
+        """The files (real paths) that must change together with ``result``'s file."""
+        from .runtime_requirements import find_manifest, plan_addition
+
+        if result.status != STATUS_CHANGED:
+            return []
+        found: list[str] = []
+        for other in self.code:
+            other_real = os.path.realpath(other.source.real)
+            if (
+                self.linked(real, imports, other_real)
+                or self.linked(other_real, other.imports, real)
+            ) and self.would_change(other):
+                found.append(other.source.real)
+        directory = os.path.dirname(result.support_files[0].real if result.support_files else real)
+        manifest = find_manifest(directory)
+        manifest_real = os.path.realpath(manifest) if manifest is not None else None
+        if manifest_real in self.manifests:
+            other = self.manifests[manifest_real]
+            additions = [
+                plan_addition(manifest_real, package, _minimum(package))
+                for package in result.packages
+            ]
+            if self.would_change(other) or any(
+                a is not None and a.new_text is not None for a in additions
+            ):
+                found.append(other.source.real)
+        return found
 
 
 def _migrate_partial(
@@ -574,67 +651,18 @@ def _migrate_partial(
     """Migrate a partial run's files, then write only those whose migration is complete
     without the files the run was not given.
 
-    A file ``F`` of the run that changes is held back (left unchanged, a manual finding names
-    the files to add) when a whole-project run would also change a file ``G`` that the run was
-    not given and that goes with it: ``F`` imports ``G`` or ``G`` imports ``F`` (a settings
-    module, the caller reading a session's fields), or ``G`` is the dependency manifest for
-    ``F`` (a framework pin, ``livekit`` for the events). A file of the run that goes with a
-    held file is held too.
+    A file of the run that changes is held back (left unchanged, a manual finding names the
+    files to add) when it has :class:`Companions`; a file of the run that goes with a held
+    file is held too.
     """
-    from .project_facts import import_targets
-    from .runtime_requirements import find_manifest, plan_addition
-
     held_options = replace(options, hold_writes=True) if options.mode == MODE_WRITE else options
     results = list(_migrate_all(candidates, held_options))
-    check = replace(options, mode=MODE_CHECK, want_diff=False, hold_writes=False)
-    changes: dict[str, bool] = {}
-
-    def would_change(other: OutsideFile) -> bool:
-        real = os.path.realpath(other.source.real)
-        if real not in changes:
-            changes[real] = process_file(other.source, check).status == STATUS_CHANGED
-        return changes[real]
-
-    targets: dict[str, tuple[set[str], set[str]]] = {}
-
-    def linked(a: str, a_imports: Sequence[tuple[int, str, tuple[str, ...]]], b: str) -> bool:
-        if a not in targets:
-            targets[a] = import_targets(a, list(a_imports))
-        exact, suffixes = targets[a]
-        return b in exact or any(b.endswith(suffix) for suffix in suffixes)
-
-    code_outside = [o for o in outside if o.kind != KIND_DEPENDENCIES]
-    manifests = {os.path.realpath(o.source.real): o for o in outside if o.kind == KIND_DEPENDENCIES}
+    companions = Companions(outside, options)
     reals = [os.path.realpath(c.real) for c in candidates]
-    needed: list[list[str]] = [[] for _ in candidates]
-    for index, result in enumerate(results):
-        if result.status != STATUS_CHANGED:
-            continue
-        real = reals[index]
-        own = imports.get(real, [])
-        for other in code_outside:
-            other_real = os.path.realpath(other.source.real)
-            if (linked(real, own, other_real) or linked(other_real, other.imports, real)) and (
-                would_change(other)
-            ):
-                needed[index].append(other.source.real)
-        directory = (
-            os.path.dirname(result.support_files[0].real)
-            if result.support_files
-            else os.path.dirname(real)
-        )
-        manifest = find_manifest(directory)
-        manifest_real = os.path.realpath(manifest) if manifest is not None else None
-        if manifest_real in manifests:
-            other = manifests[manifest_real]
-            additions = [
-                plan_addition(manifest_real, package, _minimum(package))
-                for package in result.packages
-            ]
-            if would_change(other) or any(
-                a is not None and a.new_text is not None for a in additions
-            ):
-                needed[index].append(other.source.real)
+    needed = [
+        companions.needed(real, imports.get(real, []), result)
+        for real, result in zip(reals, results)
+    ]
     # A file of the run that goes with a held one waits for it.
     grown = True
     while grown:
@@ -644,15 +672,19 @@ def _migrate_partial(
                 continue
             for other_index, paths in enumerate(needed):
                 if paths and (
-                    linked(reals[index], imports.get(reals[index], []), reals[other_index])
-                    or linked(reals[other_index], imports.get(reals[other_index], []), reals[index])
+                    companions.linked(
+                        reals[index], imports.get(reals[index], []), reals[other_index]
+                    )
+                    or companions.linked(
+                        reals[other_index], imports.get(reals[other_index], []), reals[index]
+                    )
                 ):
                     needed[index] = list(paths)
                     grown = True
                     break
     for index, (source, result) in enumerate(zip(candidates, results)):
         if needed[index]:
-            _hold(result, needed[index])
+            hold(result, needed[index])
         elif result.pending is not None:
             new_data, data = result.pending
             result.pending = None
@@ -673,7 +705,7 @@ def _shown(path: str) -> str:
     return shown.replace(os.sep, "/")
 
 
-def _hold(result: FileResult, paths: list[str]) -> None:
+def hold(result: FileResult, paths: list[str]) -> None:
     """Leave a file of a partial run unchanged: its migration needs files the run lacks."""
     import shlex
 
