@@ -270,3 +270,31 @@ def test_the_cache_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) 
     assert cache_root() == str(tmp_path / "home" / ".cache" / "heygen2liveavatar")
     monkeypatch.setenv("HEYGEN2LIVEAVATAR_NO_CACHE", "1")
     assert default_cache() is None
+
+
+def test_standard_input_is_not_half_migrated(tmp_path: Path) -> None:
+    """The client on standard input, named in its project whose settings module is not
+    migrated: the source comes back as it was and the report names the files."""
+    root = write_project(tmp_path / "project", PROJECT)
+    process = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "heygen2liveavatar",
+            "migrate",
+            "-",
+            "--stdin-filename",
+            "avatar_client.py",
+            "--format",
+            "json",
+        ],
+        input=CLIENT.encode(),
+        cwd=root,
+        capture_output=True,
+        timeout=120,
+    )
+    assert process.returncode == 1, process.stderr
+    assert process.stdout == CLIENT.encode()  # a filter: the report is on standard error
+    document = json.loads(process.stderr)
+    (entry,) = document["files"]
+    assert entry["needs"] == ["requirements.txt", "settings.py"]
