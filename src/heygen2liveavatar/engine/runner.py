@@ -490,7 +490,7 @@ def _facts_cache(scope: ProjectScope | None) -> FactsCache | None:
 
 def _read_rest_of_project(
     candidates: list[SourceFile],
-    run_files: set[str],
+    ordered: list[tuple[int, FileResult | SourceFile]],
     scope: ProjectScope,
     collector: FactsCollector,
 ) -> list[OutsideFile]:
@@ -498,14 +498,27 @@ def _read_rest_of_project(
     partial run may have to consider together with its own (HeyGen candidates and manifests)."""
     roots = sorted({root for c in candidates if (root := project_root(c.real)) is not None})
     walked = [os.path.realpath(path) for path in scope.given if os.path.isdir(path)]
-    seen = set(run_files)
+    roots = [
+        root
+        for root in roots
+        if not any(_under(os.path.realpath(root), directory) for directory in walked)
+    ]  # a run given the project's root (or a directory above it) walks it already
+    if not roots:
+        return []
+    # The run's files (results of files without HeyGen usage keep the path as found).
+    seen = {
+        os.path.realpath(entry.real if isinstance(entry, SourceFile) else entry.path)
+        for _position, entry in ordered
+        if isinstance(entry, SourceFile) or entry.status == STATUS_UNCHANGED
+    }
     outside: list[OutsideFile] = []
     for root in roots:
-        real_root = os.path.realpath(root)
-        if any(real_root == w or real_root.startswith(w.rstrip(os.sep) + os.sep) for w in walked):
-            continue  # the run walks the whole project already
         outside += _read_project(root, seen, scope, collector)
     return outside
+
+
+def _under(path: str, directory: str) -> bool:
+    return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)
 
 
 def _read_project(
@@ -771,7 +784,6 @@ def run(
     candidates: list[SourceFile] = []
     collector = FactsCollector(_facts_cache(scope))
     imports: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
-    run_files: set[str] = set()
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
             if item.skipped:
@@ -781,7 +793,6 @@ def run(
                 failed = FileResult(item.display, STATUS_ERROR, error=item.message)
                 ordered.append((position, failed))
             continue
-        run_files.add(os.path.realpath(item.real))
         try:
             data = read_source(item.real)
         except OSError as exc:
@@ -809,7 +820,7 @@ def run(
             on_scanned(position + 1)
     outside: list[OutsideFile] = []
     if scope is not None and candidates:
-        outside = _read_rest_of_project(candidates, run_files, scope, collector)
+        outside = _read_rest_of_project(candidates, ordered, scope, collector)
     facts = collector.build()
     options = replace(options, project=facts)
     if outside:
