@@ -746,7 +746,7 @@ def hold(result: FileResult, paths: list[str]) -> None:
         )
     ]
     result.source_lines = {}
-    result.needs = names
+    result.needs = tuple(names)
 
 
 def default_jobs() -> int:
