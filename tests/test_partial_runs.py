@@ -298,3 +298,57 @@ def test_standard_input_is_not_half_migrated(tmp_path: Path) -> None:
     document = json.loads(process.stderr)
     (entry,) = document["files"]
     assert entry["needs"] == ["requirements.txt", "settings.py"]
+
+
+def notebook(*cells: str) -> str:
+    return json.dumps(
+        {
+            "cells": [
+                {
+                    "cell_type": "code",
+                    "execution_count": None,
+                    "id": f"cell-{number}",
+                    "metadata": {},
+                    "outputs": [],
+                    "source": source.splitlines(keepends=True),
+                }
+                for number, source in enumerate(cells)
+            ],
+            "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3"}},
+            "nbformat": 4,
+            "nbformat_minor": 5,
+        },
+        indent=1,
+    )
+
+
+DEMO = notebook(
+    "%pip install requests\nimport requests\n\nfrom settings import HEYGEN_API_KEY, HEYGEN_BASE_URL",
+    'session_id = "demo-session"\nrequests.post(\n    f"{HEYGEN_BASE_URL}/streaming.stop",\n'
+    '    json={"session_id": session_id},\n    headers={"x-api-key": HEYGEN_API_KEY},\n)',
+)
+
+
+def test_a_notebook_goes_with_the_settings_module_it_imports(tmp_path: Path) -> None:
+    files = {**PROJECT, "demo.ipynb": DEMO}
+    whole_root = write_project(tmp_path / "whole", files)
+    migrate(whole_root, ".")
+    whole = read_project(whole_root)
+    assert whole["demo.ipynb"] != DEMO.encode()
+
+    root = write_project(tmp_path / "project", files)
+    status, report = migrate(root, "demo.ipynb", mode="check")
+    assert status == 1
+    assert "demo.ipynb: would change together with settings.py" in report
+    # With the settings module, its other importer (the client) goes with them, and the
+    # client's manifest: each run names what is still missing.
+    status, report = migrate(root, "demo.ipynb", "settings.py", mode="check")
+    assert "settings.py: would change together with avatar_client.py" in report
+    assert "demo.ipynb: would change together with avatar_client.py" in report
+    status, report = migrate(root, "demo.ipynb", "settings.py", "avatar_client.py", mode="check")
+    assert "would change together with requirements.txt" in report
+    status, report = migrate(
+        root, "demo.ipynb", "settings.py", "avatar_client.py", "requirements.txt"
+    )
+    assert status == 1
+    assert read_project(root) == whole, report

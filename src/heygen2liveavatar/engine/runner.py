@@ -517,6 +517,15 @@ def _read_rest_of_project(
     return outside
 
 
+def _imports_of(path: str, data: bytes, found: FileFacts) -> list[tuple[int, str, tuple[str, ...]]]:
+    """A file's imports: from its ``ast`` facts, or from a notebook's code cells."""
+    if kind_of(path) == KIND_NOTEBOOK:
+        from .project_facts import notebook_imports
+
+        return notebook_imports(data)
+    return found.imports
+
+
 def _under(path: str, directory: str) -> bool:
     return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)
 
@@ -557,7 +566,7 @@ def _read_project(
         digest = content_digest(data)
         found = collector.add(data, digest)
         source = replace(item, digest=digest, size=len(data))
-        outside.append(OutsideFile(source, kind, tuple(found.imports)))
+        outside.append(OutsideFile(source, kind, tuple(_imports_of(item.real, data, found))))
     return outside
 
 
@@ -815,7 +824,7 @@ def run(
                 # A saved report quotes HeyGen calls, the helper describes them: neither is
                 # code of the project, so neither says anything about its session flow.
                 found = collector.add(data, item.digest)
-                imports[os.path.realpath(item.real)] = found.imports
+                imports[os.path.realpath(item.real)] = _imports_of(item.real, data, found)
         if on_scanned is not None:
             on_scanned(position + 1)
     outside: list[OutsideFile] = []
