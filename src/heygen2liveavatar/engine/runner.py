@@ -537,8 +537,12 @@ def _read_project(
     from .discovery import discover
 
     outside: list[OutsideFile] = []
+    here = os.path.realpath(os.getcwd())
+    # Spelled as a whole-project run from the working directory would (`--exclude` globs
+    # match paths as the walk writes them).
+    shown = os.path.relpath(root) if _under(os.path.realpath(root), here) else root
     walked = discover(
-        [root],
+        [shown],
         exclude=scope.exclude,
         respect_gitignore=scope.respect_gitignore,
         inventory=scope.inventory,
