@@ -41,6 +41,16 @@ def _private_session_store(
     monkeypatch.setenv("LIVEAVATAR_SESSION_DIR", str(tmp_path_factory.mktemp("sessions")))
 
 
+@pytest.fixture(autouse=True)
+def facts_cache_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """The project-facts cache of every run in a test (and of the programs it starts) lives
+    in a temporary directory, never in the real ``~/.cache``."""
+    directory = tmp_path_factory.mktemp("facts-cache")
+    monkeypatch.setenv("HEYGEN2LIVEAVATAR_CACHE_DIR", str(directory))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(directory / "xdg"))
+    return directory
+
+
 @pytest.fixture
 def update_goldens(request: pytest.FixtureRequest) -> bool:
     return bool(request.config.getoption("--update-goldens"))

@@ -289,8 +289,10 @@ def codemod_module(monkeypatch: pytest.MonkeyPatch) -> Iterator[ModuleType]:
     import heygen2liveavatar.codemods.heygen_to_liveavatar as module
 
     module._configured_codes.cache_clear()
+    module._project_facts.cache_clear()
     yield module
     module._configured_codes.cache_clear()
+    module._project_facts.cache_clear()
 
 
 class MarkEveryCall(Rule):
@@ -364,3 +366,49 @@ class _quiet_stderr:
 
     def __exit__(self, *exc: object) -> None:
         sys.stderr = self.saved
+
+
+def test_multi_module_project_matches_the_cli_from_its_own_directory(tmp_path: Path) -> None:
+    """A settings module, the client that uses it and a dependency manifest, in a git work
+    tree outside this repository: LibCST's runner reads the same project facts as the CLI
+    (the settings module's base URL is a streaming base because of the client) and adds
+    `livekit` to the manifest, so every byte matches; `-u` writes nothing. Run on the
+    settings module alone (its client migrated already), it gives the same bytes too."""
+    from partial_project import PROJECT as KIOSK
+
+    assert not tmp_path.resolve().is_relative_to(REPO_ROOT)
+    by_cli = tmp_path / "by-cli"
+    write_tree(by_cli, KIOSK)
+    (by_cli / ".git").mkdir()
+    run_migrate(
+        MigrateRequest(paths=[str(by_cli)], mode="write", jobs=1),
+        out=io.StringIO(),
+        err=io.StringIO(),
+    )
+    expected = read_bytes_tree(by_cli)
+    assert expected["settings.py"] != KIOSK["settings.py"].encode()
+    assert b"livekit" in expected["requirements.txt"]
+
+    by_libcst = tmp_path / "by-libcst"
+    write_tree(by_libcst, KIOSK)
+    (by_libcst / ".git").mkdir()
+    (by_libcst / ".libcst.codemod.yaml").write_text(USER_CONFIG, encoding="utf-8")
+    before = read_bytes_tree(by_libcst)
+    diff = user_codemod(by_libcst, "-u", "3", "-j", "2", ".")
+    assert diff.returncode == 0, diff.stderr
+    assert read_bytes_tree(by_libcst) == before
+    assert "Failed to determine module name" not in diff.stderr
+
+    process = user_codemod(by_libcst, "-j", "2", ".")
+    assert process.returncode == 0, process.stderr
+    assert "Could not find" not in process.stderr
+    assert read_bytes_tree(by_libcst) == expected
+
+    one_file = tmp_path / "one-file"
+    write_tree(one_file, {name: content.decode() for name, content in expected.items()})
+    write_tree(one_file, {"settings.py": KIOSK["settings.py"]})
+    (one_file / ".git").mkdir()
+    (one_file / ".libcst.codemod.yaml").write_text(USER_CONFIG, encoding="utf-8")
+    alone = user_codemod(one_file, "settings.py")
+    assert alone.returncode == 0, alone.stderr
+    assert read_bytes_tree(one_file) == expected

@@ -334,3 +334,121 @@ def test_readme_snippet_and_workflow_pin_a_commit_of_this_repository() -> None:
     if found.returncode != 0 and (REPO_ROOT / ".git" / "shallow").exists():
         pytest.skip("shallow clone: the pinned commit may be outside its history")
     assert found.returncode == 0, f"{entry['rev']} is not a commit of this repository"
+
+
+# Committing a project in several steps -------------------------------------------------
+
+
+def committed(env: dict[str, str], project: Path, revision: str) -> dict[str, str]:
+    """The files of a commit (the configuration left out)."""
+    names = git(env, project, "ls-tree", "-r", "--name-only", revision).splitlines()
+    return {
+        name: git(env, project, "show", f"{revision}:{name}") + "\n"
+        for name in names
+        if name != ".pre-commit-config.yaml"
+    }
+
+
+def test_commits_in_steps_never_hold_a_half_migrated_flow(tmp_path: Path) -> None:
+    """The hook on the staged files only (pre-commit's normal run): a commit of the client
+    alone fails naming the settings module and the manifest, and writes nothing; with them
+    staged the hook migrates all three together; every commit holds a whole flow."""
+    from partial_project import CLIENT
+    from partial_project import PROJECT as KIOSK
+
+    env = pre_commit_env(tmp_path)
+    hook_repo = tmp_path / "hook-repo"
+    revision = make_hook_repo(hook_repo, env)
+    project = tmp_path / "kiosk"
+    project.mkdir()
+    for name, content in KIOSK.items():
+        (project / name).write_text(content, encoding="utf-8")
+    (project / ".pre-commit-config.yaml").write_text(
+        f"repos:\n- repo: {hook_repo.as_posix()}\n  rev: {revision}\n  hooks:\n  - id: {HOOK_ID}\n",
+        encoding="utf-8",
+    )
+    git(env, project, "init", "-q")
+    git(env, project, "add", "-A")
+    git(env, project, "commit", "-q", "--no-verify", "-m", "HeyGen kiosk")
+    installed = pre_commit(env, project, "install")
+    assert installed.returncode == 0, installed.stdout + installed.stderr
+
+    def commit(message: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            ["git", "commit", "-m", message],
+            cwd=project,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
+
+    # The reference: the edited project migrated as a whole.
+    edited_client = CLIENT.replace(
+        '"accept": "application/json"', '"accept": "application/json", "user-agent": "kiosk/2"'
+    )
+    original = {**KIOSK, "avatar_client.py": edited_client}
+    reference = tmp_path / "reference"
+    reference.mkdir()
+    (reference / ".git").mkdir()
+    for name, content in original.items():
+        (reference / name).write_text(content, encoding="utf-8")
+    run_migrate(
+        MigrateRequest(paths=[str(reference)], mode="write", jobs=1),
+        out=io.StringIO(),
+        err=io.StringIO(),
+    )
+    migrated = {
+        path.name: path.read_text(encoding="utf-8")
+        for path in sorted(reference.iterdir())
+        if path.is_file()
+    }
+    assert set(migrated) == {*original, "liveavatar_bridge.py"}
+    assert "livekit" in migrated["requirements.txt"]
+
+    # 1. Only the client is staged: the hook fails, names what to add, and writes nothing.
+    (project / "avatar_client.py").write_text(edited_client, encoding="utf-8")
+    git(env, project, "add", "avatar_client.py")
+    first = commit("client: user agent")
+    output = first.stdout + first.stderr
+    assert first.returncode != 0, output
+    assert "Failed" in output
+    # The text report wraps messages to the terminal's width.
+    together = "avatar_client.py requirements.txt settings.py"
+    assert f"(pre-commit: `pre-commit run --files {together}`" in " ".join(output.split())
+    assert "files were modified by this hook" not in output
+    assert (project / "avatar_client.py").read_text(encoding="utf-8") == edited_client
+    assert not (project / "liveavatar_bridge.py").exists()
+    assert git(env, project, "rev-list", "--count", "HEAD") == "1"
+
+    # 2. The hook on the files it named (unmodified files cannot be staged): it migrates
+    #    them together (the manifest gets `livekit`) and fails because it rewrote them.
+    second = pre_commit(env, project, "run", HOOK_ID, "--files", *together.split())
+    output = second.stdout + second.stderr
+    assert second.returncode == 1, output
+    assert "files were modified by this hook" in output
+    assert git(env, project, "rev-list", "--count", "HEAD") == "1"
+    on_disk = {name: (project / name).read_text(encoding="utf-8") for name in migrated}
+    assert on_disk == migrated, output
+
+    # 3. The migration staged: the hook passes and the commit is made.
+    git(env, project, "add", "-A")
+    third = commit("client: user agent")
+    output = third.stdout + third.stderr
+    assert third.returncode == 0, output
+    assert "Passed" in output
+
+    # 4. A later change to the settings module alone has nothing left to migrate.
+    settings = (project / "settings.py").read_text(encoding="utf-8")
+    (project / "settings.py").write_text(settings + "RETRIES = 3\n", encoding="utf-8")
+    git(env, project, "add", "settings.py")
+    fourth = commit("settings: retries")
+    assert fourth.returncode == 0, fourth.stdout + fourth.stderr
+
+    history = git(env, project, "rev-list", "--reverse", "HEAD").splitlines()
+    assert len(history) == 3
+    snapshots = [committed(env, project, commit_id) for commit_id in history]
+    # Each commit holds the flow before or after the migration, never between.
+    assert snapshots[0] == KIOSK
+    assert snapshots[1] == migrated
+    assert snapshots[2] == {**migrated, "settings.py": migrated["settings.py"] + "RETRIES = 3\n"}

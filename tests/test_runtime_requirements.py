@@ -103,14 +103,23 @@ def test_a_whole_run_declares_livekit_once(tmp_path: Path) -> None:
     assert migrate(".", cwd=tmp_path) == {}  # nothing more to do
 
 
-def test_a_partial_run_names_the_manifest_instead_of_editing_it(tmp_path: Path) -> None:
+def test_a_partial_run_holds_the_file_and_names_the_manifest(tmp_path: Path) -> None:
     (tmp_path / "requirements.txt").write_text("requests\n", encoding="utf-8")
     (tmp_path / "a.py").write_text(INTERRUPT, encoding="utf-8")
     files = migrate("a.py", cwd=tmp_path)
+    # The migrated file would need `livekit` declared in a manifest the run may not write:
+    # no half migration, the file stays as it was and the report names the manifest.
     assert (tmp_path / "requirements.txt").read_text() == "requests\n"
-    findings = files["requirements.txt"]["findings"]
+    assert (tmp_path / "a.py").read_text() == INTERRUPT
+    assert files["a.py"]["status"] == "unchanged"
+    assert files["a.py"]["needs"] == ["requirements.txt"]
+    findings = files["a.py"]["findings"]
     assert [f["kind"] for f in findings] == ["manual"]  # type: ignore[index,union-attr]
-    assert "livekit>=1.0" in findings[0]["message"]  # type: ignore[index]
+    assert "`requirements.txt`" in findings[0]["message"]  # type: ignore[index]
+    # With the manifest in the run, both move together.
+    files = migrate("a.py", "requirements.txt", cwd=tmp_path)
+    assert files["a.py"]["status"] == "changed"
+    assert (tmp_path / "requirements.txt").read_text() == "requests\nlivekit>=1.0\n"
 
 
 def test_without_a_manifest_the_file_says_what_to_install(tmp_path: Path) -> None:

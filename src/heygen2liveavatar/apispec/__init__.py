@@ -42,6 +42,10 @@ OTHER_API_BASE_PATTERN = re.compile(
 STREAMING_PATH_PATTERN = re.compile(
     rb"streaming[./](?:new|start|stop|task|create_token|keep_alive|list|interrupt|avatar|knowledge)"
 )
+# The same flow after migration (``f"{config.BASE_URL}/sessions/token"``): a module migrated
+# by an earlier (partial) run still says which names are streaming bases and keys.
+LIVEAVATAR_BASE_PATTERN = re.compile(_BASE_NAME + rb"sessions/(?:token|start|stop|keep-alive)\b")
+LIVEAVATAR_PATH_PATTERN = re.compile(rb"/sessions/(?:token|start|stop|keep-alive)\b")
 # Whole-project session facts, read from the bytes of every candidate file (lower-cased).
 OPENS_SESSION_PATTERN = re.compile(rb"streaming\.new\b")
 SENDS_TEXT_PATTERN = re.compile(rb"streaming\.task\b")

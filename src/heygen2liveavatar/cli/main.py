@@ -118,6 +118,11 @@ def main() -> None:
     is_flag=True,
     help="Walk only Python files and notebooks (skip dependency manifests and the non-Python inventory).",
 )
+@click.option(
+    "--no-cache",
+    is_flag=True,
+    help="Read the project's facts afresh, without the cache (HEYGEN2LIVEAVATAR_NO_CACHE=1).",
+)
 def migrate(
     paths: tuple[str, ...],
     diff_mode: bool,
@@ -136,6 +141,7 @@ def migrate(
     stdin_filename: str | None,
     no_gitignore: bool,
     no_inventory: bool,
+    no_cache: bool,
 ) -> None:
     """Migrate PATHS (files or directories; default: the current directory).
 
@@ -176,6 +182,7 @@ def migrate(
         style=style,
         statistics=statistics,
         exit_zero=exit_zero,
+        cache=not no_cache,
     )
     sys.exit(run_migrate(request))
 

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 
     from ..engine.discovery import DiscoveryError, SourceFile
     from ..engine.results import FileResult
-    from ..engine.runner import RunOptions
+    from ..engine.runner import ProjectScope, RunOptions
 
 SHOW_AFTER = 0.5
 """Seconds a run must last before the bar appears."""
@@ -121,7 +121,10 @@ class ProgressBar:
         return cast(IO[str], routed)
 
     def run(
-        self, items: Iterable[SourceFile | DiscoveryError], options: RunOptions
+        self,
+        items: Iterable[SourceFile | DiscoveryError],
+        options: RunOptions,
+        scope: ProjectScope | None = None,
     ) -> Iterator[FileResult]:
         """The runner's results, with the bar following them; it is removed when they end."""
         from ..engine.runner import run
@@ -129,7 +132,9 @@ class ProgressBar:
         listed = list(items)  # the walk is quick next to reading files; it gives the total
         self._total = len(listed)
         try:
-            yield from run(listed, options, on_scanned=self.scanned, on_migrated=self.migrated)
+            yield from run(
+                listed, options, on_scanned=self.scanned, on_migrated=self.migrated, scope=scope
+            )
         finally:
             self.close()
 

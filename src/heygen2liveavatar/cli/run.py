@@ -14,14 +14,24 @@ import click
 from .._version import __version__
 from ..engine.discovery import DiscoveryError, SourceFile, discover
 from ..engine.results import STATUS_CHANGED, STATUS_ERROR, FileResult, RunSummary
-from ..engine.runner import MODE_DIFF, MODE_WRITE, RunOptions, default_jobs, run
+from ..engine.runner import (
+    MODE_DIFF,
+    MODE_WRITE,
+    ProjectScope,
+    RunOptions,
+    default_jobs,
+    run,
+)
 from ..model import KIND_MANUAL, Finding, HelperImport
 from ..reports import make_reporter
 from ..reports.base import ReportContext
 from ..reports.locations import display_path
 
 if TYPE_CHECKING:
+    from ..engine.runner import Companions
     from ..engine.runtime_requirements import Addition
+    from ..engine.transform import MigrationResult
+    from ..model import ProjectFacts
 
 
 @dataclass
@@ -43,6 +53,8 @@ class MigrateRequest:
     """Text reports: ``full`` or ``concise``."""
     statistics: bool = False
     exit_zero: bool = False
+    cache: bool = True
+    """Use the facts cache (``--no-cache``: read every file of the project afresh)."""
 
 
 def use_color(requested: bool | None, stream: IO[str]) -> bool:
@@ -176,7 +188,18 @@ def run_migrate(
     )
     handled_support: set[str] = set()
     packages = _PackageNeeds()
-    results = run(items, options) if progress is None else progress.run(items, options)
+    scope = ProjectScope(
+        exclude=tuple(request.exclude),
+        respect_gitignore=request.respect_gitignore,
+        inventory=request.inventory,
+        cache=request.cache,
+        given=tuple(request.paths),
+    )
+    results = (
+        run(items, options, scope=scope)
+        if progress is None
+        else progress.run(items, options, scope)
+    )
     streamed = _with_support_files(results, request.mode, handled_support)
     for result in chain(streamed, packages.declare(request.mode, given)):
         if result.skipped is not None:
@@ -359,7 +382,11 @@ def _run_stdin(
         if may_contain_heygen(data):
             rules = ALL_RULES if codes is None else tuple(RULES_BY_CODE[c] for c in codes)
             helper = _stdin_helper(request.stdin_filename)
-            migration = migrate_text(text, name, rules, helper=helper)
+            # Named (`--stdin-filename`), the source is that file of its project: the same
+            # facts as a whole-project run, read from the other files without writing them.
+            project = _stdin_context(request, data, codes)
+            facts = project[0] if project is not None else None
+            migration = migrate_text(text, name, rules, helper=helper, project=facts)
             result.findings = migration.findings
             if migration.changed:
                 result.findings += _helper_notices(
@@ -370,6 +397,12 @@ def _run_stdin(
             if migration.changed:
                 result.status = STATUS_CHANGED
                 new_text = migration.code
+                if (
+                    project is not None
+                    and request.stdin_filename
+                    and _held(result, request.stdin_filename, migration, project)
+                ):
+                    new_text = None
     except MigrationError as exc:
         result.status = STATUS_ERROR
         result.error = exc.message if not exc.line else f"line {exc.line}: {exc.message}"
@@ -420,6 +453,54 @@ def _run_stdin(
     guard.call(reporter.file, result)
     guard.call(reporter.finish, summary, [result] if result.reportable else [])
     return guard.finish(err, final_status(summary, request.exit_zero))
+
+
+StdinContext = tuple["ProjectFacts", "Companions", Sequence[tuple[int, str, tuple[str, ...]]]]
+
+
+def _stdin_context(
+    request: MigrateRequest, data: bytes, codes: tuple[str, ...] | None
+) -> StdinContext | None:
+    """For standard input named by ``--stdin-filename``: its project's facts, the project's
+    files that may go with it, and its imports (``None`` without a name: it stands alone)."""
+    if not request.stdin_filename:
+        return None
+    from ..engine.runner import Companions, facts_for_file
+
+    scope = ProjectScope(
+        exclude=tuple(request.exclude),
+        respect_gitignore=request.respect_gitignore,
+        inventory=request.inventory,
+        cache=request.cache,
+    )
+    facts, outside, own = facts_for_file(request.stdin_filename, scope, data)
+    options = RunOptions(mode="check", rule_codes=codes, jobs=1, project=facts)
+    return facts, Companions(outside, options), own.imports if own is not None else []
+
+
+def _held(
+    result: FileResult, filename: str, migration: MigrationResult, context: StdinContext
+) -> bool:
+    """Standard input is one file of its project: like a partial run, it gives no half
+    migration (the source comes back unchanged, a manual finding names the other files)."""
+    from ..apispec.events import BRIDGE_MODULE
+    from ..engine.placement import place_helper
+    from ..engine.results import SupportFile
+    from ..engine.runner import hold
+
+    _facts, companions, imports = context
+    probe = FileResult(result.path, STATUS_CHANGED, packages=sorted(migration.packages))
+    if migration.support_modules:
+        placement = place_helper(filename, BRIDGE_MODULE)
+        probe.support_files = [
+            SupportFile(placement.path, placement.path, "", BRIDGE_MODULE, placement.state)
+        ]
+    needed = companions.needed(os.path.realpath(filename), imports, probe)
+    if not needed:
+        return False
+    result.findings = migration.findings
+    hold(result, needed)
+    return True
 
 
 def _stdin_helper(filename: str | None) -> HelperImport | None:

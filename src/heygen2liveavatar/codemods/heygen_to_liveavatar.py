@@ -26,8 +26,14 @@ Differences from ``heygen2liveavatar migrate``, all inherent in LibCST's runner:
 - a helper module the migrated code imports (``liveavatar_bridge.py``) is created beside
   the file when missing, except under ``-u`` (diff only: a warning names the file it would
   create); a file read from standard input gets a warning instead;
-- decisions that ``migrate`` takes from the other files of a run (a settings module whose
-  base URL a client uses) are taken per file, as in the Python API.
+- the project facts (a settings module whose base URL a client uses, the session openers,
+  the wrappers) are read from the whole project of each file (its git work tree or nearest
+  ``pyproject.toml``, else the working directory), as ``migrate`` does, once per process and
+  project; the project of the working directory is read before LibCST starts its workers, so
+  they all see the tree as it was. A run on some files of a project writes them as a
+  whole-project run would, but does not hold back a file whose migration goes with files it
+  was not given, as ``migrate`` does: use ``heygen2liveavatar migrate`` (or the pre-commit
+  hook) for partial runs.
 """
 
 from __future__ import annotations
@@ -43,7 +49,9 @@ import libcst as cst
 from libcst.codemod import CodemodCommand, CodemodContext
 
 from heygen2liveavatar.engine.config import load_config
+from heygen2liveavatar.engine.runner import project_root
 from heygen2liveavatar.engine.transform import MigrationResult, migrate_text
+from heygen2liveavatar.model import ProjectFacts
 from heygen2liveavatar.rules import UnknownRuleError, select_rules, validate_selectors
 from heygen2liveavatar.rules.base import RuleClass
 
@@ -70,6 +78,33 @@ def _configured_codes(directory: str) -> tuple[tuple[str, ...], tuple[str, ...]]
     """
     config = load_config([directory])
     return tuple(config.select), tuple(config.ignore)
+
+
+def _codemod_root(filename: str) -> str:
+    """The project a file belongs to; the working directory when it is in none but under it."""
+    root = project_root(filename)
+    if root is not None:
+        return root
+    directory = os.path.dirname(os.path.abspath(filename))
+    here = os.getcwd()
+    inside = os.path.commonpath([directory, here]) == here
+    return here if inside else directory
+
+
+@functools.cache
+def _project_facts(root: str) -> ProjectFacts:
+    """What ``heygen2liveavatar migrate`` on the whole project knows (read once per root)."""
+    from heygen2liveavatar.engine.config import ConfigError
+    from heygen2liveavatar.engine.runner import ProjectScope, facts_for_file
+
+    try:
+        exclude = tuple(load_config([root]).exclude)
+    except ConfigError:
+        exclude = ()
+    facts, _outside, _own = facts_for_file(
+        os.path.join(root, "_"), ProjectScope(exclude=exclude), b"", root=root
+    )
+    return facts
 
 
 _UNIFIED_DIFF = re.compile(r"^(-u\d*|--unified-diff(=\d+)?)$")
@@ -118,6 +153,10 @@ class HeyGenToLiveAvatarCommand(CodemodCommand):
         ignore: str | Sequence[str] | None = None,
     ) -> None:
         super().__init__(context)
+        # Read before LibCST forks its workers (they inherit it): facts of the tree as it is.
+        here = os.path.join(os.getcwd(), "_")
+        if project_root(here) is not None or os.path.isfile(".libcst.codemod.yaml"):
+            _project_facts(_codemod_root(here))
         # Strings are accepted too, for programmatic use (``select="H2L1"``).
         self.select = parse_codes(select) if isinstance(select, str) else list(select or [])
         self.ignore = parse_codes(ignore) if isinstance(ignore, str) else list(ignore or [])
@@ -142,7 +181,14 @@ class HeyGenToLiveAvatarCommand(CodemodCommand):
         helper = place_helper(filename, BRIDGE_MODULE).importer if filename is not None else None
         # MigrationError (a rule failure, output that does not parse) propagates:
         # LibCST's runner then counts the file as failed and leaves it alone.
-        result = migrate_text(tree.code, filename or "<stdin>", self.rules(filename), helper=helper)
+        project = _project_facts(_codemod_root(filename)) if filename is not None else None
+        result = migrate_text(
+            tree.code,
+            filename or "<stdin>",
+            self.rules(filename),
+            helper=helper,
+            project=project,
+        )
         for finding in result.manual:
             self.warn(
                 f"{finding.rule} line {finding.line}, column {finding.column}: {finding.message}"
@@ -150,7 +196,46 @@ class HeyGenToLiveAvatarCommand(CodemodCommand):
         if not result.changed:
             return tree
         self._create_support_modules(filename, result)
+        self._declare_packages(filename, result)
         return cst.parse_module(result.code, config=cst.PartialParserConfig(encoding=tree.encoding))
+
+    def _declare_packages(self, filename: str | None, result: MigrationResult) -> None:
+        """Add what the migrated code needs at run time (``livekit``) to the nearest manifest,
+        as ``migrate`` does on a whole project; under ``-u`` a warning says what it would add."""
+        from heygen2liveavatar.apispec.events import BRIDGE_MODULE
+        from heygen2liveavatar.engine.placement import place_helper
+        from heygen2liveavatar.engine.runtime_requirements import (
+            LIVEKIT_REQUIREMENT,
+            RUNTIME_RULE,
+            find_manifest,
+            plan_addition,
+        )
+        from heygen2liveavatar.engine.writer import atomic_write
+
+        if filename is None or not result.packages:
+            return
+        helper = place_helper(filename, BRIDGE_MODULE).path
+        manifest = find_manifest(os.path.dirname(helper))
+        if manifest is None:
+            return  # the engine's manual finding (a warning above) says what to install
+        for package in sorted(result.packages):
+            minimum = LIVEKIT_REQUIREMENT[1] if package == LIVEKIT_REQUIREMENT[0] else "0"
+            for _attempt in range(3):  # LibCST's workers may add to the same manifest
+                addition = plan_addition(manifest, package, minimum)
+                if addition is None:
+                    break
+                if addition.new_text is None or diff_only():
+                    self.warn(f"{RUNTIME_RULE} {manifest}: add `{package}>={minimum}`")
+                    break
+                with open(manifest, "rb") as handle:
+                    data = handle.read()
+                bom = b"\xef\xbb\xbf" if data.startswith(b"\xef\xbb\xbf") else b""
+                try:
+                    atomic_write(manifest, bom + addition.new_text.encode("utf-8"), expected=data)
+                except OSError:
+                    continue  # changed meanwhile: plan again
+                self.warn(f"{RUNTIME_RULE} {manifest}: {addition.message}")
+                break
 
     def _create_support_modules(self, filename: str | None, result: MigrationResult) -> None:
         """Write the helper modules the migrated code imports, as ``migrate`` does."""

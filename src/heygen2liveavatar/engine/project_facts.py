@@ -10,9 +10,13 @@ learns which functions open sessions before any file is migrated.
 from __future__ import annotations
 
 import ast
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from ..model import ProjectFacts
 
 _NEW_PATH = "streaming.new"
 
@@ -25,6 +29,39 @@ class FileFacts:
     wrappers: dict[str, tuple[str, int]] = field(default_factory=dict)
     aliases: list[tuple[str, set[str]]] = field(default_factory=list)
     """``self._base = settings.heygen_base_url``: (target name, names its value reads)."""
+    imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
+    """``from ..pkg import a, b`` -> ``(2, "pkg", ("a", "b"))``; ``import x.y`` -> ``(0, "x.y", ())``:
+    which files of the project a partial run must consider together."""
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "openers": sorted(self.openers),
+            "wrappers": {name: list(body) for name, body in sorted(self.wrappers.items())},
+            "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
+            "imports": [[level, module, list(names)] for level, module, names in self.imports],
+        }
+
+    @classmethod
+    def from_json(cls, value: object) -> FileFacts:
+        """The inverse of :meth:`to_json`; raises ``ValueError`` (or ``TypeError``,
+        ``KeyError``) for anything else, e.g. a damaged cache entry."""
+        if not isinstance(value, dict):
+            raise ValueError("not an object")
+        facts = cls(
+            openers={str(name) for name in value["openers"]},
+            wrappers={
+                str(name): (str(body[0]), int(body[1]))
+                for name, body in dict(value["wrappers"]).items()
+            },
+            aliases=[
+                (str(target), {str(s) for s in sources}) for target, sources in value["aliases"]
+            ],
+            imports=[
+                (int(level), str(module), tuple(str(n) for n in names))
+                for level, module, names in value["imports"]
+            ],
+        )
+        return facts
 
 
 _MAX_PARSED = 4 * 1024 * 1024
@@ -45,7 +82,12 @@ def file_facts(data: bytes) -> FileFacts:
     functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     url_names: set[str] = set()
     for statement in _statements(tree.body):
-        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        if isinstance(statement, ast.Import):
+            facts.imports.extend((0, alias.name, ()) for alias in statement.names)
+        elif isinstance(statement, ast.ImportFrom):
+            names = tuple(alias.name for alias in statement.names if alias.name != "*")
+            facts.imports.append((statement.level, statement.module or "", names))
+        elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
             functions.append(statement)
         elif isinstance(statement, ast.Assign) and len(statement.targets) == 1:
             target = statement.targets[0]
@@ -148,4 +190,206 @@ def expand_base_names(names: set[str], edges: list[tuple[str, set[str]]]) -> set
     return result
 
 
-__all__ = ["FileFacts", "expand_base_names", "file_facts"]
+class FactsCollector:
+    """Accumulates the project's facts from the bytes of every candidate file.
+
+    The byte patterns are cheap and run each time; the ``ast`` part (:func:`file_facts`)
+    comes from ``cache`` when a file with the same content was read before.
+    """
+
+    def __init__(self, cache: FactsCache | None = None) -> None:
+        self.cache = cache
+        self.uses_streaming = False
+        self.uses_other_apis = False
+        self.streaming_names: set[str] = set()
+        self.other_names: set[str] = set()
+        self.session = dict.fromkeys(("opens", "text", "chat", "audio", "context"), False)
+        self.openers: set[str] = set()
+        self.wrappers: dict[str, tuple[str, int]] = {}
+        self.alias_edges: list[tuple[str, set[str]]] = []
+        self.key_names: set[str] = set()
+        self.definitions: set[str] = set()
+        self.imported_names: set[str] = set()
+        self.framework_packages: set[str] = set()
+
+    def note_imports(self, data: bytes) -> None:
+        """Names any file of the project imports from another (HeyGen usage or not)."""
+        self.imported_names.update(_imported_names(data))
+
+    def add(self, data: bytes, digest: bytes | None = None, python: bool = True) -> FileFacts:
+        """Read one candidate file's facts; returns its ``ast`` facts (imports included)."""
+        from ..apispec import (
+            HAS_CONTEXT_PATTERN,
+            LIVEAVATAR_BASE_PATTERN,
+            LIVEAVATAR_PATH_PATTERN,
+            OPENS_SESSION_PATTERN,
+            OTHER_API_BASE_PATTERN,
+            OTHER_HEYGEN_API_PATTERN,
+            SENDS_AUDIO_PATTERN,
+            SENDS_CHAT_PATTERN,
+            SENDS_TEXT_PATTERN,
+            STREAMING_BASE_PATTERN,
+            STREAMING_PATH_PATTERN,
+        )
+        from ..apispec.frameworks import FRAMEWORK_IMPORT_PACKAGES
+
+        lowered = data.lower()
+        if python and STREAMING_PATH_PATTERN.search(lowered) is not None:
+            # Comments, docstrings and log text name endpoints without using them.
+            from ..analysis.mentions import code_text
+
+            code = code_text(data)
+            if code is not None:
+                lowered = code.lower()
+        self.framework_packages.update(
+            package for pattern, package in FRAMEWORK_IMPORT_PACKAGES if pattern.search(data)
+        )
+        if (
+            STREAMING_PATH_PATTERN.search(lowered) is not None
+            or LIVEAVATAR_PATH_PATTERN.search(data) is not None
+        ):
+            self.uses_streaming = True
+            self.key_names.update(_names_of(_KEY_HEADER_VALUE, data))
+            self.definitions.update(_names_of(_DEFINITION, data))
+        self.uses_other_apis = (
+            self.uses_other_apis or OTHER_HEYGEN_API_PATTERN.search(lowered) is not None
+        )
+        self.streaming_names.update(_base_names(STREAMING_BASE_PATTERN, data))
+        self.streaming_names.update(_base_names(LIVEAVATAR_BASE_PATTERN, data))
+        for fact, pattern in (
+            ("opens", OPENS_SESSION_PATTERN),
+            ("text", SENDS_TEXT_PATTERN),
+            ("chat", SENDS_CHAT_PATTERN),
+            ("audio", SENDS_AUDIO_PATTERN),
+            ("context", HAS_CONTEXT_PATTERN),
+        ):
+            self.session[fact] = self.session[fact] or pattern.search(lowered) is not None
+        found = self.cache.get(data, digest) if self.cache is not None else None
+        if found is None:
+            found = file_facts(data)
+            if self.cache is not None:
+                self.cache.put(data, digest, found)
+        self.openers.update(found.openers)
+        for name, body in found.wrappers.items():
+            self.wrappers.setdefault(name, body)
+        self.alias_edges.extend(found.aliases)
+        self.other_names.update(_base_names(OTHER_API_BASE_PATTERN, data))
+        return found
+
+    def build(self) -> ProjectFacts:
+        streaming_names = self.streaming_names
+        if self.alias_edges:
+            streaming_names = expand_base_names(streaming_names, self.alias_edges)
+        return ProjectFacts(
+            self.uses_streaming,
+            self.uses_other_apis,
+            frozenset(streaming_names),
+            frozenset(self.other_names),
+            streaming_key_names=frozenset(self.key_names),
+            streaming_definitions=frozenset(self.definitions),
+            imported_names=frozenset(self.imported_names),
+            framework_packages=frozenset(self.framework_packages),
+            opens_sessions=self.session["opens"],
+            sends_text=self.session["text"],
+            sends_chat=self.session["chat"],
+            sends_audio=self.session["audio"],
+            has_context=self.session["context"],
+            session_openers=frozenset(self.openers),
+            wrapper_bodies=tuple((name, *body) for name, body in sorted(self.wrappers.items())),
+        )
+
+
+# ``"x-api-key": settings.HEYGEN_KEY`` (any spelling of the header) and ``class Client`` /
+# ``def make_client`` in files that call streaming endpoints: which settings and callables of
+# other files hand a key to HeyGen (see ``ProjectFacts.streaming_key_names``).
+_KEY_HEADER_VALUE = re.compile(rb"""(?i)["']x-api-key["']\s*:\s*(?P<name>[A-Za-z_][\w.]*)""")
+_DEFINITION = re.compile(rb"(?m)^[ \t]*(?:async[ \t]+)?(?:class|def)[ \t]+(?P<name>[A-Za-z_]\w*)")
+
+
+# ``from urls import TASK_URL, STOP_URL`` and ``urls.TASK_URL``: module constants other code
+# may read (see ``ProjectFacts.imported_names``).
+_FROM_IMPORT = re.compile(
+    rb"(?m)^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(?([^)#\n]*(?:\n[^)#]*)?)"
+)
+_UPPER_ATTRIBUTE = re.compile(rb"\.([A-Z_][A-Z0-9_]*)\b")
+_IMPORTED_NAME = re.compile(rb"([A-Za-z_]\w*)(?:[ \t]+as[ \t]+\w+)?")
+
+
+def _imported_names(data: bytes) -> set[str]:
+    names: set[bytes] = set()
+    if b"import" in data:
+        for match in _FROM_IMPORT.finditer(data):
+            names.update(m.group(1) for m in _IMPORTED_NAME.finditer(match.group(1)))
+    names.update(_UPPER_ATTRIBUTE.findall(data))
+    return {name.decode("ascii", "replace") for name in names}
+
+
+def _names_of(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
+    return {
+        match.group("name").rsplit(b".", 1)[-1].decode("ascii", "replace")
+        for match in pattern.finditer(data)
+    }
+
+
+def _base_names(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
+    """Last components of the names written in front of matching paths (``config.BASE`` -> ``BASE``)."""
+    names: set[str] = set()
+    for match in pattern.finditer(data):
+        raw = match.group("fname") or match.group("cname") or match.group("jname")
+        if raw:
+            names.add(raw.rsplit(b".", 1)[-1].decode("ascii", "replace"))
+    return names
+
+
+def import_targets(
+    path: str, imports: list[tuple[int, str, tuple[str, ...]]]
+) -> tuple[set[str], set[str]]:
+    """Where the modules a file imports may live: (absolute paths of relative imports,
+    path suffixes such as ``/pkg/mod.py`` of absolute ones). Over-approximate on purpose:
+    ``from pkg import name`` may import the module ``pkg/name.py`` or a name of ``pkg``."""
+    exact: set[str] = set()
+    suffixes: set[str] = set()
+    directory = os.path.dirname(os.path.abspath(path))
+    for level, module, names in imports:
+        parts = [p for p in module.split(".") if p]
+        if level:
+            base = directory
+            for _ in range(level - 1):
+                base = os.path.dirname(base)
+            stem = os.path.join(base, *parts)
+            for target in (stem, *(os.path.join(stem, name) for name in names)):
+                exact.add(target + ".py")
+                exact.add(os.path.join(target, "__init__.py"))
+        elif parts:
+            for dotted in (parts, *([*parts, name] for name in names)):
+                suffix = "/" + "/".join(dotted)
+                suffixes.add(suffix + ".py")
+                suffixes.add(suffix + "/__init__.py")
+    return exact, suffixes
+
+
+if TYPE_CHECKING:
+    from .facts_cache import FactsCache
+
+
+__all__ = ["FactsCollector", "FileFacts", "expand_base_names", "file_facts", "import_targets"]
+
+
+def notebook_imports(data: bytes) -> list[tuple[int, str, tuple[str, ...]]]:
+    """The imports of a notebook's code cells (IPython lines left out), as in
+    :attr:`FileFacts.imports`: which modules a notebook goes with in a partial run."""
+    import json
+
+    try:
+        cells = json.loads(data).get("cells", [])
+    except (ValueError, AttributeError, RecursionError):
+        return []
+    found: list[tuple[int, str, tuple[str, ...]]] = []
+    for cell in cells if isinstance(cells, list) else []:
+        if not isinstance(cell, dict) or cell.get("cell_type") != "code":
+            continue
+        source = cell.get("source", "")
+        text = "".join(source) if isinstance(source, list) else str(source)
+        lines = ["" if line.lstrip().startswith(("%", "!")) else line for line in text.splitlines()]
+        found.extend(file_facts("\n".join(lines).encode("utf-8", "replace")).imports)
+    return found

@@ -49,6 +49,10 @@ class FileResult:
     support_created: list[str] = field(default_factory=list)
     """Real paths of the helper modules this file's worker created or updated (before writing
     the file)."""
+    needs: tuple[str, ...] = ()
+    """A partial run left this file unchanged: the files (as shown) its migration goes with."""
+    pending: tuple[bytes, bytes] | None = None
+    """A partial run's migrated file not written yet: (new content, content read)."""
     skipped: str | None = None
     """Why a path was left alone on purpose (a symbolic-link loop): not a file of the run,
     not an error; the command line notes it on standard error."""

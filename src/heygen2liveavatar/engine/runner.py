@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import gc
 import os
-import re
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -25,6 +24,8 @@ if TYPE_CHECKING:
     from multiprocessing.process import BaseProcess
 
     from ..rules.base import RuleClass
+    from .facts_cache import FactsCache
+    from .project_facts import FactsCollector, FileFacts
 from .._prefilter import may_contain_heygen
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
@@ -71,6 +72,31 @@ class RunOptions:
     """Compute a diff for each changed file (``--diff``, or a report that shows hunks)."""
     project: ProjectFacts | None = None
     """Facts about the whole run, gathered by the pre-filter pass."""
+    hold_writes: bool = False
+    """Write mode, but keep each migrated file's new content in ``FileResult.pending`` for the
+    parent to write (a partial run first decides which files may be written)."""
+
+
+@dataclass(frozen=True)
+class ProjectScope:
+    """How a run reads the rest of the project its files belong to: the options a
+    whole-project run would walk it with, and whether the facts cache is used."""
+
+    exclude: tuple[str, ...] = ()
+    respect_gitignore: bool = True
+    inventory: bool = True
+    cache: bool = True
+    given: tuple[str, ...] = ()
+    """The run's paths: a project root at or under one of them is walked by the run itself."""
+
+
+@dataclass(frozen=True)
+class OutsideFile:
+    """A file of the project that the run was not given (read for facts, never written)."""
+
+    source: SourceFile
+    kind: str
+    imports: tuple[tuple[int, str, tuple[str, ...]], ...] = ()
 
 
 def _rules_for(codes: tuple[str, ...] | None) -> tuple[RuleClass, ...]:
@@ -242,7 +268,9 @@ def _process_candidate(
         return result
     result.status = STATUS_CHANGED
     if options.mode == MODE_WRITE:
-        if deferred is not None:
+        if options.hold_writes:
+            result.pending = (new_data, data)
+        elif deferred is not None:
             deferred.append((result, source, new_data, data))
         else:
             write_result(result, source, new_data, data)
@@ -441,6 +469,305 @@ def _batches(files: Sequence[SourceFile], jobs: int) -> list[list[SourceFile]]:
     return batches
 
 
+def project_root(path: str) -> str | None:
+    """The project a file belongs to: the nearest directory above it holding a
+    ``pyproject.toml`` or a ``.git`` (the work tree's root); ``None`` outside any project."""
+    current = os.path.dirname(os.path.abspath(path))
+    while True:
+        if os.path.isfile(os.path.join(current, "pyproject.toml")) or os.path.lexists(
+            os.path.join(current, ".git")
+        ):
+            return current
+        parent = os.path.dirname(current)
+        if parent == current:
+            return None
+        current = parent
+
+
+def _facts_cache(scope: ProjectScope | None) -> FactsCache | None:
+    if scope is None:
+        return None
+    from .facts_cache import default_cache
+
+    return default_cache(scope.cache)
+
+
+def _read_rest_of_project(
+    candidates: list[SourceFile],
+    ordered: list[tuple[int, FileResult | SourceFile]],
+    scope: ProjectScope,
+    collector: FactsCollector,
+) -> list[OutsideFile]:
+    """Read the facts of the project's files that the run was not given; returns those a
+    partial run may have to consider together with its own (HeyGen candidates and manifests)."""
+    roots = sorted({root for c in candidates if (root := project_root(c.real)) is not None})
+    walked = [os.path.realpath(path) for path in scope.given if os.path.isdir(path)]
+    roots = [
+        root
+        for root in roots
+        if not any(_under(os.path.realpath(root), directory) for directory in walked)
+    ]  # a run given the project's root (or a directory above it) walks it already
+    if not roots:
+        return []
+    # The run's files (results of files without HeyGen usage keep the path as found).
+    seen = {
+        os.path.realpath(entry.real if isinstance(entry, SourceFile) else entry.path)
+        for _position, entry in ordered
+        if isinstance(entry, SourceFile) or entry.status == STATUS_UNCHANGED
+    }
+    outside: list[OutsideFile] = []
+    for root in roots:
+        outside += _read_project(root, seen, scope, collector)
+    return outside
+
+
+def _imports_of(path: str, data: bytes, found: FileFacts) -> list[tuple[int, str, tuple[str, ...]]]:
+    """A file's imports: from its ``ast`` facts, or from a notebook's code cells."""
+    if kind_of(path) == KIND_NOTEBOOK:
+        from .project_facts import notebook_imports
+
+        return notebook_imports(data)
+    return found.imports
+
+
+def _under(path: str, directory: str) -> bool:
+    return path == directory or path.startswith(directory.rstrip(os.sep) + os.sep)
+
+
+def _read_project(
+    root: str, seen: set[str], scope: ProjectScope, collector: FactsCollector
+) -> list[OutsideFile]:
+    """Facts of the files under ``root`` not in ``seen`` (which grows with them)."""
+    from .discovery import discover
+
+    outside: list[OutsideFile] = []
+    here = os.path.realpath(os.getcwd())
+    # Spelled as a whole-project run from the working directory would (`--exclude` globs
+    # match paths as the walk writes them).
+    shown = os.path.relpath(root) if _under(os.path.realpath(root), here) else root
+    walked = discover(
+        [shown],
+        exclude=scope.exclude,
+        respect_gitignore=scope.respect_gitignore,
+        inventory=scope.inventory,
+    )
+    for item in walked:
+        if isinstance(item, DiscoveryError):
+            continue
+        real = os.path.realpath(item.real)
+        if real in seen:
+            continue
+        seen.add(real)
+        kind = kind_of(item.real)
+        if kind not in (KIND_PYTHON, KIND_NOTEBOOK, KIND_DEPENDENCIES):
+            continue  # only read by the inventory, never rewritten
+        try:
+            data = read_source(item.real)
+        except OSError:
+            continue
+        collector.note_imports(data)
+        if kind == KIND_DEPENDENCIES:
+            # Even without a HeyGen token: migrated code may need `livekit` added there.
+            outside.append(OutsideFile(item, kind))
+            continue
+        if not may_contain_heygen(data) or is_own_report(data) or is_generated_helper(data):
+            continue
+        digest = content_digest(data)
+        found = collector.add(data, digest, item.real.endswith(".py"))
+        source = replace(item, digest=digest, size=len(data))
+        outside.append(OutsideFile(source, kind, tuple(_imports_of(item.real, data, found))))
+    return outside
+
+
+def facts_for_file(
+    path: str, scope: ProjectScope, data: bytes | None = None, root: str | None = None
+) -> tuple[ProjectFacts, list[OutsideFile], FileFacts | None]:
+    """The facts a whole-project run has when it migrates ``path`` (with content ``data``
+    instead of the file's, e.g. standard input named by ``--stdin-filename``): read from
+    every file of its project (``root``, else :func:`project_root`), writing nothing.
+
+    Also returns the project's other files that may go with it (see :class:`Companions`)
+    and the file's own ``ast`` facts (``None`` when it has no HeyGen usage)."""
+    from .project_facts import FactsCollector
+
+    collector = FactsCollector(_facts_cache(scope))
+    real = os.path.realpath(path)
+    if data is None:
+        try:
+            data = read_source(path)
+        except OSError:
+            data = b""
+    own = None
+    collector.note_imports(data)
+    if may_contain_heygen(data) and not (is_own_report(data) or is_generated_helper(data)):
+        own = collector.add(data, None, path.endswith(".py"))
+    root = root or project_root(path)
+    outside = _read_project(root, {real}, scope, collector) if root is not None else []
+    return collector.build(), outside, own
+
+
+Imports = Sequence[tuple[int, str, tuple[str, ...]]]
+
+
+class Companions:
+    """The files a partial run was not given that go with a file it migrates.
+
+    ``G`` (not in the run) goes with ``F`` (in the run, changing) when a whole-project run
+    would change ``G`` too and ``F`` imports ``G`` or ``G`` imports ``F`` (a settings module,
+    the caller reading a session's fields), or ``G`` is ``F``'s dependency manifest (a
+    framework pin, ``livekit`` for the events). Whether ``G`` would change is learnt by
+    migrating it in memory (``--check``), once, and only for linked files.
+    """
+
+    def __init__(self, outside: list[OutsideFile], options: RunOptions) -> None:
+        self.code = [o for o in outside if o.kind != KIND_DEPENDENCIES]
+        self.manifests = {
+            os.path.realpath(o.source.real): o for o in outside if o.kind == KIND_DEPENDENCIES
+        }
+        self.check = replace(options, mode=MODE_CHECK, want_diff=False, hold_writes=False)
+        self.changes: dict[str, bool] = {}
+        self.targets: dict[str, tuple[set[str], set[str]]] = {}
+
+    def would_change(self, other: OutsideFile) -> bool:
+        real = os.path.realpath(other.source.real)
+        if real not in self.changes:
+            result = process_file(other.source, self.check)
+            self.changes[real] = result.status == STATUS_CHANGED
+        return self.changes[real]
+
+    def linked(self, a: str, a_imports: Imports, b: str) -> bool:
+        """``a`` imports ``b`` (both real paths)."""
+        from .project_facts import import_targets
+
+        if a not in self.targets:
+            self.targets[a] = import_targets(a, list(a_imports))
+        exact, suffixes = self.targets[a]
+        return b in exact or any(b.endswith(suffix) for suffix in suffixes)
+
+    def needed(self, real: str, imports: Imports, result: FileResult) -> list[str]:
+        """The files (real paths) that must change together with ``result``'s file."""
+        from .runtime_requirements import find_manifest, plan_addition
+
+        if result.status != STATUS_CHANGED:
+            return []
+        found: list[str] = []
+        for other in self.code:
+            other_real = os.path.realpath(other.source.real)
+            if (
+                self.linked(real, imports, other_real)
+                or self.linked(other_real, other.imports, real)
+            ) and self.would_change(other):
+                found.append(other.source.real)
+        directory = os.path.dirname(result.support_files[0].real if result.support_files else real)
+        manifest = find_manifest(directory)
+        manifest_real = os.path.realpath(manifest) if manifest is not None else None
+        if manifest_real in self.manifests:
+            other = self.manifests[manifest_real]
+            additions = [
+                plan_addition(manifest_real, package, _minimum(package))
+                for package in result.packages
+            ]
+            if self.would_change(other) or any(
+                a is not None and a.new_text is not None for a in additions
+            ):
+                found.append(other.source.real)
+        return found
+
+
+def _migrate_partial(
+    candidates: list[SourceFile],
+    outside: list[OutsideFile],
+    imports: dict[str, list[tuple[int, str, tuple[str, ...]]]],
+    options: RunOptions,
+) -> Iterator[FileResult]:
+    """Migrate a partial run's files, then write only those whose migration is complete
+    without the files the run was not given.
+
+    A file of the run that changes is held back (left unchanged, a manual finding names the
+    files to add) when it has :class:`Companions`; a file of the run that goes with a held
+    file is held too.
+    """
+    held_options = replace(options, hold_writes=True) if options.mode == MODE_WRITE else options
+    results = list(_migrate_all(candidates, held_options))
+    companions = Companions(outside, options)
+    reals = [os.path.realpath(c.real) for c in candidates]
+    needed = [
+        companions.needed(real, imports.get(real, []), result)
+        for real, result in zip(reals, results)
+    ]
+    # A file of the run that goes with a held one waits for it.
+    grown = True
+    while grown:
+        grown = False
+        for index, result in enumerate(results):
+            if result.status != STATUS_CHANGED or needed[index]:
+                continue
+            for other_index, paths in enumerate(needed):
+                if paths and (
+                    companions.linked(
+                        reals[index], imports.get(reals[index], []), reals[other_index]
+                    )
+                    or companions.linked(
+                        reals[other_index], imports.get(reals[other_index], []), reals[index]
+                    )
+                ):
+                    needed[index] = list(paths)
+                    grown = True
+                    break
+    for index, (source, result) in enumerate(zip(candidates, results)):
+        if needed[index]:
+            hold(result, needed[index])
+        elif result.pending is not None:
+            new_data, data = result.pending
+            result.pending = None
+            write_result(result, source, new_data, data)
+        yield result
+
+
+def _minimum(package: str) -> str:
+    from .runtime_requirements import LIVEKIT_REQUIREMENT
+
+    return LIVEKIT_REQUIREMENT[1] if package == LIVEKIT_REQUIREMENT[0] else "0"
+
+
+def _shown(path: str) -> str:
+    """A path as messages show it: relative to the working directory when under it."""
+    relative = os.path.relpath(path)
+    shown = path if relative.startswith(os.pardir) else relative
+    return shown.replace(os.sep, "/")
+
+
+def hold(result: FileResult, paths: list[str]) -> None:
+    """Leave a file of a partial run unchanged: its migration needs files the run lacks."""
+    import shlex
+
+    from ..model import KIND_MANUAL, Finding
+
+    names = sorted(dict.fromkeys(_shown(p) for p in paths))
+    listed = ", ".join(f"`{name}`" for name in names)
+    together = " ".join(shlex.quote(name) for name in [_shown(result.path), *names])
+    fixed_by = sorted({f.rule for f in result.fixes}) or ["H2L401"]
+    result.status = STATUS_UNCHANGED
+    result.diff = ""
+    result.pending = None
+    result.support_files = []
+    result.packages = []
+    result.findings = [
+        Finding(
+            fixed_by[0],
+            KIND_MANUAL,
+            1,
+            1,
+            f"not migrated: this file's migration goes with changes to {listed}, which this "
+            "run was not given (a partial run writes no half migration); migrate them "
+            f"together: `heygen2liveavatar migrate {together}` (pre-commit: `pre-commit run "
+            f"--files {together}`, then stage the result), or migrate the whole project",
+        )
+    ]
+    result.source_lines = {}
+    result.needs = tuple(names)
+
+
 def default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -453,33 +780,32 @@ def run(
     options: RunOptions,
     on_scanned: Callable[[int], None] | None = None,
     on_migrated: Callable[[int, int], None] | None = None,
+    scope: ProjectScope | None = None,
 ) -> Iterator[FileResult]:
     """Yield one result per discovered file, in discovery order.
 
     The parent reads every file and applies the pre-filter, so a tree with no HeyGen usage
     never starts a worker or imports LibCST; the candidates are migrated in-process or in a
     process pool, and all results are yielded in the order the files were found.
+
+    With ``scope``, the facts come from the whole project each file belongs to (see
+    :func:`project_root`), not only from the files given: a file migrated in a partial run
+    comes out as in a whole-project run. A partial run never writes half a migration: a
+    file whose migration goes with changes to files it was not given is left unchanged and
+    gets a manual finding naming them (:func:`_migrate_partial`).
     """
     from .placement import clear_caches
 
     clear_caches()  # the tree may have changed since an earlier run in this process
+    from .project_facts import FactsCollector
+
     ordered: list[tuple[int, FileResult | SourceFile]] = []
     candidates: list[SourceFile] = []
-    uses_streaming = False
-    uses_other_apis = False
-    streaming_names: set[str] = set()
-    other_names: set[str] = set()
-    session_facts = dict.fromkeys(("opens", "text", "chat", "audio", "context"), False)
-    openers: set[str] = set()
-    wrappers: dict[str, tuple[str, int]] = {}
-    alias_edges: list[tuple[str, set[str]]] = []
-    key_names: set[str] = set()
-    definitions: set[str] = set()
-    framework_packages: set[str] = set()
+    collector = FactsCollector(_facts_cache(scope))
+    imports: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
     # Dependency declarations that mention no HeyGen word: they still name a framework whose
     # HeyGen integration other files may import (``pipecat-ai==0.0.97``), known after the scan.
     declarations: list[tuple[int, SourceFile, bytes]] = []
-    imported_names: set[str] = set()
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
             if item.skipped:
@@ -501,7 +827,7 @@ def run(
                 )
             )
             continue
-        imported_names.update(_imported_names(data))
+        collector.note_imports(data)
         if not may_contain_heygen(data):
             if declares_dependencies(item.real):
                 declarations.append((len(ordered), item, data))
@@ -510,95 +836,29 @@ def run(
             item = replace(item, digest=content_digest(data), size=len(data))
             ordered.append((position, item))
             candidates.append(item)
-            if is_own_report(data) or is_generated_helper(data):
+            if not (is_own_report(data) or is_generated_helper(data)):
                 # A saved report quotes HeyGen calls, the helper describes them: neither is
                 # code of the project, so neither says anything about its session flow.
-                if on_scanned is not None:
-                    on_scanned(position + 1)
-                continue
-            from ..apispec import (
-                HAS_CONTEXT_PATTERN,
-                OPENS_SESSION_PATTERN,
-                OTHER_API_BASE_PATTERN,
-                OTHER_HEYGEN_API_PATTERN,
-                SENDS_AUDIO_PATTERN,
-                SENDS_CHAT_PATTERN,
-                SENDS_TEXT_PATTERN,
-                STREAMING_BASE_PATTERN,
-                STREAMING_PATH_PATTERN,
-            )
-
-            lowered = data.lower()
-            if STREAMING_PATH_PATTERN.search(lowered) is not None and item.real.endswith(".py"):
-                # Comments, docstrings and log text name endpoints without using them.
-                from ..analysis.mentions import code_text
-
-                code = code_text(data)
-                if code is not None:
-                    lowered = code.lower()
-            if STREAMING_PATH_PATTERN.search(lowered) is not None:
-                uses_streaming = True
-                key_names.update(_names_of(_KEY_HEADER_VALUE, data))
-                definitions.update(_names_of(_DEFINITION, data))
-            uses_other_apis = (
-                uses_other_apis or OTHER_HEYGEN_API_PATTERN.search(lowered) is not None
-            )
-            streaming_names.update(_base_names(STREAMING_BASE_PATTERN, data))
-            for fact, pattern in (
-                ("opens", OPENS_SESSION_PATTERN),
-                ("text", SENDS_TEXT_PATTERN),
-                ("chat", SENDS_CHAT_PATTERN),
-                ("audio", SENDS_AUDIO_PATTERN),
-                ("context", HAS_CONTEXT_PATTERN),
-            ):
-                session_facts[fact] = session_facts[fact] or pattern.search(lowered) is not None
-            from ..apispec.frameworks import FRAMEWORK_IMPORT_PACKAGES
-
-            framework_packages.update(
-                package for pattern, package in FRAMEWORK_IMPORT_PACKAGES if pattern.search(data)
-            )
-            from .project_facts import file_facts
-
-            found = file_facts(data)
-            openers.update(found.openers)
-            for name, body in found.wrappers.items():
-                wrappers.setdefault(name, body)
-            alias_edges.extend(found.aliases)
-            other_names.update(_base_names(OTHER_API_BASE_PATTERN, data))
+                found = collector.add(data, item.digest, item.real.endswith(".py"))
+                imports[os.path.realpath(item.real)] = _imports_of(item.real, data, found)
         if on_scanned is not None:
             on_scanned(position + 1)
-    if alias_edges:
-        from .project_facts import expand_base_names
-
-        streaming_names = expand_base_names(streaming_names, alias_edges)
-    facts = ProjectFacts(
-        uses_streaming,
-        uses_other_apis,
-        frozenset(streaming_names),
-        frozenset(other_names),
-        streaming_key_names=frozenset(key_names),
-        streaming_definitions=frozenset(definitions),
-        imported_names=frozenset(imported_names),
-        opens_sessions=session_facts["opens"],
-        sends_text=session_facts["text"],
-        sends_chat=session_facts["chat"],
-        sends_audio=session_facts["audio"],
-        has_context=session_facts["context"],
-        session_openers=frozenset(openers),
-        wrapper_bodies=tuple((name, *body) for name, body in sorted(wrappers.items())),
-        framework_packages=frozenset(framework_packages),
-    )
-    if framework_packages and declarations:
-        for at, item, data in declarations:
-            if names_used_framework(item.real, data, facts):
+    outside: list[OutsideFile] = []
+    if scope is not None and candidates:
+        outside = _read_rest_of_project(candidates, ordered, scope, collector)
+    facts = collector.build()
+    if facts.framework_packages and declarations:
+        for at, declared, data in declarations:
+            if names_used_framework(declared.real, data, facts):
                 position, _unchanged = ordered[at]
-                ordered[at] = (
-                    position,
-                    replace(item, digest=content_digest(data), size=len(data)),
-                )
+                promoted = replace(declared, digest=content_digest(data), size=len(data))
+                ordered[at] = (position, promoted)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
     options = replace(options, project=facts)
-    migrated = _migrate_all(candidates, options)
+    if outside:
+        migrated = _migrate_partial(candidates, outside, imports, options)
+    else:
+        migrated = _migrate_all(candidates, options)
     done = 0
     if on_migrated is not None:
         on_migrated(0, len(candidates))  # (candidates migrated, candidates): the second phase
@@ -611,48 +871,6 @@ def run(
             if on_migrated is not None:
                 on_migrated(done, len(candidates))
             yield result
-
-
-# ``"x-api-key": settings.HEYGEN_KEY`` (any spelling of the header) and ``class Client`` /
-# ``def make_client`` in files that call streaming endpoints: which settings and callables of
-# other files hand a key to HeyGen (see ``ProjectFacts.streaming_key_names``).
-_KEY_HEADER_VALUE = re.compile(rb"""(?i)["']x-api-key["']\s*:\s*(?P<name>[A-Za-z_][\w.]*)""")
-_DEFINITION = re.compile(rb"(?m)^[ \t]*(?:async[ \t]+)?(?:class|def)[ \t]+(?P<name>[A-Za-z_]\w*)")
-
-
-# ``from urls import TASK_URL, STOP_URL`` and ``urls.TASK_URL``: module constants other code
-# may read (see ``ProjectFacts.imported_names``).
-_FROM_IMPORT = re.compile(
-    rb"(?m)^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(?([^)#\n]*(?:\n[^)#]*)?)"
-)
-_UPPER_ATTRIBUTE = re.compile(rb"\.([A-Z_][A-Z0-9_]*)\b")
-_IMPORTED_NAME = re.compile(rb"([A-Za-z_]\w*)(?:[ \t]+as[ \t]+\w+)?")
-
-
-def _imported_names(data: bytes) -> set[str]:
-    names: set[bytes] = set()
-    if b"import" in data:
-        for match in _FROM_IMPORT.finditer(data):
-            names.update(m.group(1) for m in _IMPORTED_NAME.finditer(match.group(1)))
-    names.update(_UPPER_ATTRIBUTE.findall(data))
-    return {name.decode("ascii", "replace") for name in names}
-
-
-def _names_of(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
-    return {
-        match.group("name").rsplit(b".", 1)[-1].decode("ascii", "replace")
-        for match in pattern.finditer(data)
-    }
-
-
-def _base_names(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
-    """Last components of the names written in front of matching paths (``config.BASE`` -> ``BASE``)."""
-    names: set[str] = set()
-    for match in pattern.finditer(data):
-        raw = match.group("fname") or match.group("cname") or match.group("jname")
-        if raw:
-            names.add(raw.rsplit(b".", 1)[-1].decode("ascii", "replace"))
-    return names
 
 
 # A migration allocates a few hundred thousand short-lived objects (a LibCST tree, its index,

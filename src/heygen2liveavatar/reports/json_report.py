@@ -30,6 +30,9 @@ def file_to_json(result: FileResult) -> dict[str, Any]:
         # manual work left by an earlier run; always present, so consumers need no default.
         "acknowledged": [_finding(finding) for finding in result.acknowledged],
     }
+    if result.needs:
+        # Extension: a partial run left the file unchanged; these files go with it.
+        data["needs"] = [printable(name) for name in result.needs]
     return data
 
 

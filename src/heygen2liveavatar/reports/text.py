@@ -158,6 +158,10 @@ class TextReporter(Reporter):
                 self._line([(path, "bold"), (": would be created", "")])
             elif result.status == STATUS_CHANGED:
                 self._line([(path, "bold"), (f": would change{_counts(result)}", "")])
+            elif result.needs:
+                # A partial run held it back: name the files to add, as the hook's run does.
+                names = ", ".join(printable(name) for name in result.needs)
+                self._line([(path, "bold"), (f": would change together with {names}", "")])
             elif result.findings or result.acknowledged:
                 self._line([(path, "bold"), (f": needs manual work{_counts(result)}", "")])
             if ctx.verbose and result.status != STATUS_CREATED:

@@ -1,0 +1,98 @@
+"""A cache of the per-file ``ast`` facts (``project_facts.file_facts``), by content hash.
+
+Every run reads the facts of the whole project, also a pre-commit run on one staged file;
+the files that did not change since the last run are not parsed again. Like ruff's cache,
+it is safe to delete at any time, and it never makes a run fail: an entry that cannot be
+read or decoded is read from the source again, a cache directory that cannot be written is
+simply not written.
+
+Location (XDG base directories): ``$HEYGEN2LIVEAVATAR_CACHE_DIR`` when set, else
+``$XDG_CACHE_HOME/heygen2liveavatar``, else ``~/.cache/heygen2liveavatar``; one
+subdirectory per tool version (a new version reads files afresh). ``HEYGEN2LIVEAVATAR_NO_CACHE``
+set to a non-empty value other than ``0`` disables it (so does ``--no-cache``).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+
+from .._version import __version__
+from .project_facts import FileFacts
+
+CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
+NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
+FORMAT = 1
+"""Bumped when the facts read from a file change shape or meaning."""
+
+
+def cache_root() -> str:
+    """The cache directory for all versions (what a user deletes to clear it)."""
+    override = os.environ.get(CACHE_DIR_VARIABLE)
+    if override:
+        return override
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base or not os.path.isabs(base):  # the spec: relative values are ignored
+        base = os.path.join(os.path.expanduser("~"), ".cache")
+    return os.path.join(base, "heygen2liveavatar")
+
+
+def cache_disabled() -> bool:
+    value = os.environ.get(NO_CACHE_VARIABLE, "")
+    return bool(value) and value != "0"
+
+
+class FactsCache:
+    """One small JSON file per content hash (``<2 hex>/<rest>.json``): concurrent runs and
+    pre-commit's parallel invocations only ever add whole files (written aside, then renamed)."""
+
+    def __init__(self, root: str | None = None) -> None:
+        self.directory = os.path.join(root or cache_root(), f"v{__version__}-f{FORMAT}", "facts")
+        self.writable = True
+        self.hits = 0
+        self.misses = 0
+
+    @staticmethod
+    def key(data: bytes, digest: bytes | None = None) -> str:
+        return (digest or hashlib.blake2b(data, digest_size=16).digest()).hex()
+
+    def _path(self, key: str) -> str:
+        return os.path.join(self.directory, key[:2], key[2:] + ".json")
+
+    def get(self, data: bytes, digest: bytes | None = None) -> FileFacts | None:
+        try:
+            with open(self._path(self.key(data, digest)), "rb") as handle:
+                found = FileFacts.from_json(json.loads(handle.read()))
+        except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
+            self.misses += 1
+            return None  # absent, unreadable or damaged: read from the source
+        self.hits += 1
+        return found
+
+    def put(self, data: bytes, digest: bytes | None, facts: FileFacts) -> None:
+        if not self.writable:
+            return
+        path = self._path(self.key(data, digest))
+        temporary = f"{path}.{os.getpid()}.tmp"
+        try:
+            os.makedirs(os.path.dirname(path), exist_ok=True)
+            with open(temporary, "w", encoding="utf-8") as handle:
+                json.dump(facts.to_json(), handle, separators=(",", ":"))
+            os.replace(temporary, path)
+        except (OSError, ValueError):
+            # Read-only home, full disk, a file where a directory should be: run uncached.
+            self.writable = False
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+def default_cache(enabled: bool = True) -> FactsCache | None:
+    """The cache a run uses (``None`` when disabled)."""
+    if not enabled or cache_disabled():
+        return None
+    return FactsCache()
+
+
+__all__ = ["FactsCache", "cache_disabled", "cache_root", "default_cache"]

@@ -1,0 +1,354 @@
+"""Partial runs (some files of a project) and the project-facts cache.
+
+A partial run reads the facts of the whole project (its git work tree, or the nearest
+``pyproject.toml``), so a file it migrates comes out byte for byte as in a whole-project run;
+where the migration goes with changes to files it was not given, it writes nothing for that
+file and names them. The facts read from each file are cached by content hash.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from partial_project import CLIENT, PROJECT, SETTINGS
+
+from heygen2liveavatar.cli.run import MigrateRequest, run_migrate
+from heygen2liveavatar.engine.facts_cache import FactsCache
+from heygen2liveavatar.engine.project_facts import FactsCollector, file_facts
+
+
+def write_project(root: Path, files: dict[str, str]) -> Path:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / ".git").mkdir(exist_ok=True)  # the project's root (a git work tree)
+    for name, content in files.items():
+        (root / name).write_text(content, encoding="utf-8")
+    return root
+
+
+def read_project(root: Path) -> dict[str, bytes]:
+    return {
+        path.relative_to(root).as_posix(): path.read_bytes()
+        for path in sorted(root.rglob("*"))
+        if path.is_file() and ".git" not in path.parts
+    }
+
+
+def migrate(root: Path, *paths: str, mode: str = "write", fmt: str = "text") -> tuple[int, str]:
+    """``heygen2liveavatar migrate PATHS`` run from ``root``: (exit status, report)."""
+    out, err = io.StringIO(), io.StringIO()
+    cwd = os.getcwd()
+    os.chdir(root)
+    try:
+        status = run_migrate(
+            MigrateRequest(paths=list(paths), mode=mode, jobs=1, output_format=fmt),
+            out=out,
+            err=err,
+        )
+    finally:
+        os.chdir(cwd)
+    return status, out.getvalue() + err.getvalue()
+
+
+@pytest.fixture
+def whole(tmp_path: Path) -> dict[str, bytes]:
+    """The project after a whole-project run (the reference)."""
+    root = write_project(tmp_path / "whole", PROJECT)
+    status, report = migrate(root, ".")
+    assert status == 1, report
+    migrated = read_project(root)
+    assert migrated["settings.py"] != SETTINGS.encode()
+    assert migrated["avatar_client.py"] != CLIENT.encode()
+    assert b"livekit" in migrated["requirements.txt"]
+    return migrated
+
+
+@pytest.mark.parametrize("name", ["settings.py", "avatar_client.py"])
+def test_one_file_at_a_time_gives_the_whole_project_bytes(
+    tmp_path: Path, whole: dict[str, bytes], name: str
+) -> None:
+    """Each module migrated alone, the other one migrated already: the same bytes as the
+    whole-project run (the settings module learns its base URL is a streaming base from
+    the migrated client's `/sessions/...` paths)."""
+    files = {key: value.decode() for key, value in whole.items()}
+    files[name] = PROJECT[name]
+    root = write_project(tmp_path / "partial", files)
+    status, report = migrate(root, name)
+    assert status == 1, report  # it changed the file
+    assert read_project(root) == whole, report
+
+
+def test_a_client_without_its_settings_module_is_not_half_migrated(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "project", PROJECT)
+    before = read_project(root)
+
+    status, report = migrate(root, "avatar_client.py", mode="check")
+    assert status == 1
+    assert "avatar_client.py: would change together with requirements.txt, settings.py" in report
+
+    # Write mode writes nothing (no helper module either) and says which files to add.
+    status, report = migrate(root, "avatar_client.py", fmt="json")
+    assert status == 1
+    assert read_project(root) == before
+    document, _end = json.JSONDecoder().raw_decode(report)  # standard output comes first
+    (entry,) = document["files"]
+    assert entry["path"] == "avatar_client.py"
+    assert entry["status"] == "unchanged"
+    assert entry["needs"] == ["requirements.txt", "settings.py"]
+    (finding,) = entry["findings"]
+    assert finding["kind"] == "manual"
+    assert "`settings.py`" in finding["message"]
+    together = "avatar_client.py requirements.txt settings.py"
+    assert f"`heygen2liveavatar migrate {together}`" in finding["message"]
+    assert f"`pre-commit run --files {together}`" in finding["message"]
+
+
+def test_the_settings_module_alone_names_its_client(tmp_path: Path) -> None:
+    root = write_project(tmp_path / "project", PROJECT)
+    status, report = migrate(root, "settings.py", mode="check")
+    assert status == 1
+    assert "settings.py: would change together with avatar_client.py" in report
+    assert read_project(root)["settings.py"] == SETTINGS.encode()
+
+
+def test_the_files_that_go_together_give_the_whole_project_bytes(
+    tmp_path: Path, whole: dict[str, bytes]
+) -> None:
+    root = write_project(tmp_path / "project", PROJECT)
+    status, report = migrate(root, "avatar_client.py", "settings.py", "requirements.txt")
+    assert status == 1, report
+    assert read_project(root) == whole  # cli.py untouched in both, the helper created
+
+
+def test_standard_input_named_in_its_project_gets_the_project_facts(
+    tmp_path: Path, whole: dict[str, bytes]
+) -> None:
+    """`--stdin-filename` places the source in its project: the same facts (the settings
+    module's names are streaming settings) as a whole-project run."""
+    root = write_project(tmp_path / "project", PROJECT)
+    migrated = {key: value.decode() for key, value in whole.items()}
+    write_project(root, {"avatar_client.py": migrated["avatar_client.py"]})
+    process = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "heygen2liveavatar",
+            "migrate",
+            "-",
+            "--stdin-filename",
+            "settings.py",
+        ],
+        input=SETTINGS.encode(),
+        cwd=root,
+        capture_output=True,
+        timeout=120,
+    )
+    assert process.returncode == 1, process.stderr
+    assert process.stdout == whole["settings.py"]
+
+
+# The facts cache ------------------------------------------------------------------------
+
+ALIASED_SETTINGS = """import os
+
+API_ROOT = os.getenv("HEYGEN_API_ROOT", "https://api.heygen.com/v1")
+STREAMING_BASE = API_ROOT
+"""
+
+
+def test_cached_facts_are_the_facts_read_from_the_file(tmp_path: Path) -> None:
+    cache = FactsCache(str(tmp_path / "cache"))
+    data = CLIENT.encode()
+    first = FactsCollector(cache)
+    first.add(data)
+    assert cache.misses == 1 and cache.hits == 0
+    second = FactsCollector(cache)
+    second.add(data)
+    assert cache.hits == 1
+    assert second.build() == first.build()
+    assert cache.get(data) == file_facts(data)
+    assert file_facts(data).imports == [
+        (0, "requests", ()),
+        (0, "settings", ("HEYGEN_API_KEY", "HEYGEN_BASE_URL", "REQUEST_TIMEOUT")),
+    ]
+
+
+VIDEO = """import requests
+
+from settings import HEYGEN_API_KEY
+
+VIDEO_BASE = "https://api.heygen.com"
+
+
+def render(payload):
+    return requests.post(f"{VIDEO_BASE}/v2/video/generate", json=payload, headers={"x-api-key": HEYGEN_API_KEY})
+"""
+KIOSK_LINE = 'KIOSK_BASE = os.getenv("KIOSK_BASE", "https://api.heygen.com/v1")\n'
+KIOSK_MIGRATED = 'KIOSK_BASE = os.getenv("KIOSK_BASE", "https://api.liveavatar.com/v1")'
+
+
+def test_an_edited_settings_module_is_read_again(tmp_path: Path, facts_cache_dir: Path) -> None:
+    """Two hook-like runs on the client; between them the settings module changes which
+    setting is the streaming base. The project also calls HeyGen's video API, so a HeyGen
+    base URL is only rewritten when the facts say streaming calls use it: the second run
+    must read the edited module's facts, not the cached ones of its first version."""
+    client = CLIENT.replace("HEYGEN_BASE_URL", "STREAMING_BASE")
+    settings = SETTINGS + KIOSK_LINE + "STREAMING_BASE = HEYGEN_BASE_URL\n"
+    files = {**PROJECT, "avatar_client.py": client, "settings.py": settings, "video.py": VIDEO}
+    root = write_project(tmp_path / "project", files)
+    status, report = migrate(root, "avatar_client.py", mode="check")
+    assert status == 1
+    assert "would change together with requirements.txt, settings.py" in report
+    assert any(facts_cache_dir.rglob("*.json")), "the run cached nothing"
+    status, report = migrate(
+        root, "avatar_client.py", "settings.py", "requirements.txt", mode="diff"
+    )
+    assert "-" + KIOSK_LINE not in report  # KIOSK_BASE serves no streaming call yet
+
+    (root / "settings.py").write_text(
+        settings.replace("STREAMING_BASE = HEYGEN_BASE_URL", "STREAMING_BASE = KIOSK_BASE"),
+        encoding="utf-8",
+    )
+    status, report = migrate(root, "avatar_client.py", "settings.py", "requirements.txt")
+    assert status == 1, report
+    assert KIOSK_MIGRATED in (root / "settings.py").read_text(encoding="utf-8"), report
+
+
+def uncached_run(tmp_path: Path, name: str) -> dict[str, bytes]:
+    root = write_project(tmp_path / name, PROJECT)
+    os.environ["HEYGEN2LIVEAVATAR_NO_CACHE"] = "1"
+    try:
+        migrate(root, "avatar_client.py", "settings.py", "requirements.txt")
+    finally:
+        del os.environ["HEYGEN2LIVEAVATAR_NO_CACHE"]
+    return read_project(root)
+
+
+def test_a_corrupt_cache_is_read_from_the_sources(
+    tmp_path: Path, facts_cache_dir: Path, whole: dict[str, bytes]
+) -> None:
+    root = write_project(tmp_path / "first", PROJECT)
+    migrate(root, "avatar_client.py", mode="check")
+    entries = list(facts_cache_dir.rglob("*.json"))
+    assert entries
+    for number, entry in enumerate(entries):
+        entry.write_bytes([b"", b"{", b"[1, 2]", b'{"openers": 3}', b"\xff\xfe"][number % 5])
+    root = write_project(tmp_path / "second", PROJECT)
+    status, report = migrate(root, "avatar_client.py", "settings.py", "requirements.txt")
+    assert status == 1
+    assert "0 errors" in report and "error:" not in report and "Traceback" not in report
+    assert read_project(root) == whole == uncached_run(tmp_path, "uncached")
+
+
+def test_an_unwritable_cache_directory_is_no_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, whole: dict[str, bytes]
+) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("a file where the cache directory would be\n", encoding="utf-8")
+    monkeypatch.setenv("HEYGEN2LIVEAVATAR_CACHE_DIR", str(blocker / "cache"))
+    root = write_project(tmp_path / "project", PROJECT)
+    status, report = migrate(root, "avatar_client.py", "settings.py", "requirements.txt")
+    assert status == 1
+    assert "0 errors" in report and "error:" not in report and "Traceback" not in report
+    assert read_project(root) == whole
+    assert blocker.is_file()
+
+
+def test_the_cache_follows_xdg(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from heygen2liveavatar.engine.facts_cache import cache_root, default_cache
+
+    monkeypatch.delenv("HEYGEN2LIVEAVATAR_CACHE_DIR")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert cache_root() == str(tmp_path / "xdg" / "heygen2liveavatar")
+    monkeypatch.setenv("XDG_CACHE_HOME", "relative/ignored")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert cache_root() == str(tmp_path / "home" / ".cache" / "heygen2liveavatar")
+    monkeypatch.setenv("HEYGEN2LIVEAVATAR_NO_CACHE", "1")
+    assert default_cache() is None
+
+
+def test_standard_input_is_not_half_migrated(tmp_path: Path) -> None:
+    """The client on standard input, named in its project whose settings module is not
+    migrated: the source comes back as it was and the report names the files."""
+    root = write_project(tmp_path / "project", PROJECT)
+    process = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "heygen2liveavatar",
+            "migrate",
+            "-",
+            "--stdin-filename",
+            "avatar_client.py",
+            "--format",
+            "json",
+        ],
+        input=CLIENT.encode(),
+        cwd=root,
+        capture_output=True,
+        timeout=120,
+    )
+    assert process.returncode == 1, process.stderr
+    assert process.stdout == CLIENT.encode()  # a filter: the report is on standard error
+    document = json.loads(process.stderr)
+    (entry,) = document["files"]
+    assert entry["needs"] == ["requirements.txt", "settings.py"]
+
+
+def notebook(*cells: str) -> str:
+    return json.dumps(
+        {
+            "cells": [
+                {
+                    "cell_type": "code",
+                    "execution_count": None,
+                    "id": f"cell-{number}",
+                    "metadata": {},
+                    "outputs": [],
+                    "source": source.splitlines(keepends=True),
+                }
+                for number, source in enumerate(cells)
+            ],
+            "metadata": {"kernelspec": {"name": "python3", "display_name": "Python 3"}},
+            "nbformat": 4,
+            "nbformat_minor": 5,
+        },
+        indent=1,
+    )
+
+
+DEMO = notebook(
+    "%pip install requests\nimport requests\n\nfrom settings import HEYGEN_API_KEY, HEYGEN_BASE_URL",
+    'session_id = "demo-session"\nrequests.post(\n    f"{HEYGEN_BASE_URL}/streaming.stop",\n'
+    '    json={"session_id": session_id},\n    headers={"x-api-key": HEYGEN_API_KEY},\n)',
+)
+
+
+def test_a_notebook_goes_with_the_settings_module_it_imports(tmp_path: Path) -> None:
+    files = {**PROJECT, "demo.ipynb": DEMO}
+    whole_root = write_project(tmp_path / "whole", files)
+    migrate(whole_root, ".")
+    whole = read_project(whole_root)
+    assert whole["demo.ipynb"] != DEMO.encode()
+
+    root = write_project(tmp_path / "project", files)
+    status, report = migrate(root, "demo.ipynb", mode="check")
+    assert status == 1
+    assert "demo.ipynb: would change together with settings.py" in report
+    # With the settings module, its other importer (the client) goes with them, and the
+    # client's manifest: each run names what is still missing.
+    status, report = migrate(root, "demo.ipynb", "settings.py", mode="check")
+    assert "settings.py: would change together with avatar_client.py" in report
+    assert "demo.ipynb: would change together with avatar_client.py" in report
+    status, report = migrate(root, "demo.ipynb", "settings.py", "avatar_client.py", mode="check")
+    assert "would change together with requirements.txt" in report
+    status, report = migrate(
+        root, "demo.ipynb", "settings.py", "avatar_client.py", "requirements.txt"
+    )
+    assert status == 1
+    assert read_project(root) == whole, report
