@@ -244,18 +244,21 @@ class FactsCollector:
         self.framework_packages.update(
             package for pattern, package in FRAMEWORK_IMPORT_PACKAGES if pattern.search(data)
         )
-        if (
-            STREAMING_PATH_PATTERN.search(lowered) is not None
-            or LIVEAVATAR_PATH_PATTERN.search(data) is not None
-        ):
-            self.uses_streaming = True
+        migrated_bases = (
+            set() if b"api.liveavatar.com" in data else _base_names(LIVEAVATAR_BASE_PATTERN, data)
+        )
+        heygen_streaming = STREAMING_PATH_PATTERN.search(lowered) is not None
+        if heygen_streaming or LIVEAVATAR_PATH_PATTERN.search(data) is not None:
+            # A migrated client counts while its base comes from elsewhere (a settings module
+            # not migrated yet); one written against LiveAvatar's literal host does not.
+            self.uses_streaming = self.uses_streaming or heygen_streaming or bool(migrated_bases)
             self.key_names.update(_names_of(_KEY_HEADER_VALUE, data))
             self.definitions.update(_names_of(_DEFINITION, data))
         self.uses_other_apis = (
             self.uses_other_apis or OTHER_HEYGEN_API_PATTERN.search(lowered) is not None
         )
         self.streaming_names.update(_base_names(STREAMING_BASE_PATTERN, data))
-        self.streaming_names.update(_base_names(LIVEAVATAR_BASE_PATTERN, data))
+        self.streaming_names.update(migrated_bases)
         for fact, pattern in (
             ("opens", OPENS_SESSION_PATTERN),
             ("text", SENDS_TEXT_PATTERN),

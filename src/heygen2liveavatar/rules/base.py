@@ -183,6 +183,9 @@ class RuleContext:
         """
         if self.literals.has_streaming_target:
             return "streaming"
+        if any(site.is_other_heygen_api for site in self.requests):
+            # Its own HeyGen calls are to the other APIs (video, voices): its settings serve them.
+            return "none"
         if self.project is not None and self.project.uses_streaming:
             return "project"
         return "none"
