@@ -121,4 +121,30 @@ def indentation(ctx: RuleContext, node: cst.CSTNode) -> int:
     return width
 
 
-__all__ = ["LINE_LIMIT", "indentation", "is_multiline", "laid_out_like"]
+class _Dedent(cst.CSTTransformer):
+    def __init__(self, width: int) -> None:
+        super().__init__()
+        self.width = width
+
+    def leave_ParenthesizedWhitespace(
+        self, original_node: cst.ParenthesizedWhitespace, updated_node: cst.ParenthesizedWhitespace
+    ) -> cst.ParenthesizedWhitespace:
+        text = updated_node.last_line.value
+        cut = min(self.width, len(text) - len(text.lstrip(" ")))
+        return updated_node.with_changes(last_line=cst.SimpleWhitespace(text[cut:]))
+
+
+def unwrapped_argument(call: cst.Call) -> cst.BaseExpression:
+    """``f(\n    g(\n        x,\n    )\n)`` -> ``g(\n    x,\n)``: the first argument taken
+    out of ``call``, its continuation lines moved back by the indentation ``call`` added."""
+    value = call.args[0].value
+    opening = call.whitespace_before_args
+    if not isinstance(opening, cst.ParenthesizedWhitespace):
+        return value
+    width = len(opening.last_line.value)
+    dedented = value.visit(_Dedent(width))
+    assert isinstance(dedented, cst.BaseExpression)
+    return dedented
+
+
+__all__ = ["LINE_LIMIT", "indentation", "is_multiline", "laid_out_like", "unwrapped_argument"]

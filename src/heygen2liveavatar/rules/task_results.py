@@ -41,7 +41,7 @@ from ..apispec.events import (
     TASK_ID_FIELD,
 )
 from .base import RuleContext
-from .layout import is_multiline, laid_out_like
+from .layout import is_multiline, laid_out_like, unwrapped_argument
 
 SHARED_REPLACED_REQUESTS = "events.replaced_requests"
 """``ctx.shared`` key: ids of request calls the event rules replaced, and of the calls that
@@ -118,6 +118,18 @@ def _collapse(ctx: RuleContext, call: cst.Call) -> None:
 
 def _use(ctx: RuleContext, node: cst.CSTNode, kind: str, emit: str) -> None:
     """What the statement around the call (now the event id) does with it."""
+    helper = _checking_helper(ctx, node) if isinstance(node, cst.BaseExpression) else None
+    if helper is not None:
+        # ``_check(requests.post(...))``: the helper read the status of a response there is no
+        # more (``emit`` raises itself); the event call takes its place, and what the helper
+        # returned (the parsed JSON) is followed from there.
+        ctx.transform(helper, _first_argument)
+        replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
+        assert isinstance(replaced, set)
+        replaced.add(id(helper))
+        if isinstance(ctx.index.parent_of(helper), cst.Expr):
+            return
+        node, kind = helper, DATA
     if kind == DATA and _kept_as_heygen_response(ctx, node, emit, None):
         return
     node, kind = _data_level(ctx, node, kind)
@@ -349,7 +361,12 @@ def _request_call_in(node: cst.CSTNode) -> cst.Call | None:
             return node if isinstance(node, cst.Call) else None
 
 
-def _checking_helper(ctx: RuleContext, read: cst.Name) -> cst.Call | None:
+def _first_argument(call: cst.CSTNode) -> cst.BaseExpression:
+    assert isinstance(call, cst.Call)
+    return unwrapped_argument(call)
+
+
+def _checking_helper(ctx: RuleContext, read: cst.BaseExpression) -> cst.Call | None:
     """``_check(resp, ...)``: the project's helper that checks and parses the response."""
     arg = ctx.index.parent_of(read)
     call = ctx.index.parent_of(arg) if isinstance(arg, cst.Arg) else None
