@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from .index import ModuleIndex, walk_nodes
+from .index import ModuleIndex, dotted_name, walk_nodes
 
 # heygen_api_key, heygen_key, heygenApiKey, HeyGenAPIKey (not HEYGEN_API_KEY: a variable name,
 # which H2L402 renames itself).
@@ -53,4 +53,53 @@ def heygen_key_reads(index: ModuleIndex) -> list[KeyRead]:
             continue
         seen.add(id(statement))
         found.append(KeyRead(node, name))
+    return found
+
+
+_ENVIRONMENT_READERS = ("getenv", "environ.get", "environ.setdefault", "environ.pop")
+
+
+def is_environment_access(index: ModuleIndex, node: cst.CSTNode) -> bool:
+    """``os.getenv("X")``, ``os.environ.get("X")``, ``os.environ["X"]`` (read or written):
+    the string ``node`` names an environment variable, which lives outside the program."""
+    parent = index.parent_of(node)
+    if type(parent) is cst.Arg:
+        call = index.parent_of(parent)
+        if type(call) is cst.Call and call.args and call.args[0] is parent:
+            callee = dotted_name(call.func) or ""
+            return callee.endswith(_ENVIRONMENT_READERS)
+        return False
+    if type(parent) is cst.Index:
+        element = index.parent_of(parent)
+        subscript = index.parent_of(element) if element is not None else None
+        if type(subscript) is cst.Subscript:
+            return (dotted_name(subscript.value) or "").endswith("environ")
+    return False
+
+
+def keys_set_in_code(index: ModuleIndex, names: re.Pattern[str]) -> set[str]:
+    """Names matching ``names`` that the module itself stores a value under, other than in the
+    environment: a keyword argument (``app.config.update(HEYGEN_API_KEY=...)``), a dict display
+    key (``{"HEYGEN_API_KEY": ...}``) or a subscript assignment (``config["HEYGEN_API_KEY"] =``).
+    Such a name is the program's own config key: its lookups read what the program stored, not
+    a setting someone configures under that name."""
+    found: set[str] = set()
+    for node in walk_nodes(index.module):
+        key: cst.CSTNode | None = None
+        if type(node) is cst.Arg and node.keyword is not None:
+            if names.match(node.keyword.value):
+                found.add(node.keyword.value)
+            continue
+        if type(node) is cst.DictElement:
+            key = node.key
+        elif type(node) is cst.AssignTarget and type(node.target) is cst.Subscript:
+            target = node.target
+            if (dotted_name(target.value) or "").endswith("environ") or len(target.slice) != 1:
+                continue
+            element = target.slice[0].slice
+            key = element.value if isinstance(element, cst.Index) else None
+        if type(key) is cst.SimpleString:
+            value = key.evaluated_value
+            if isinstance(value, str) and names.match(value):
+                found.add(value)
     return found

@@ -7,7 +7,7 @@ import re
 import libcst as cst
 
 from ..analysis.index import StringSite, dotted_name, walk_nodes
-from ..analysis.key_reads import heygen_key_reads
+from ..analysis.key_reads import heygen_key_reads, is_environment_access, keys_set_in_code
 from ..analysis.settings_classes import prefixed_key_fields
 from ..apispec import LIVEAVATAR_API_KEY_NAME, OTHER_HEYGEN_API_TEXT
 from ..model import FIX_UNSAFE
@@ -66,11 +66,14 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         if role == "streaming" and ctx.project is not None and ctx.project.uses_other_heygen_apis:
             self._use_split_key(ctx)
         renamed: set[str] = set()
+        program_keys = keys_set_in_code(ctx.index, _KEY_NAME)
         for site in ctx.index.strings:
             if not isinstance(site.node, cst.SimpleString) or not _KEY_NAME.match(site.value):
                 continue
             if site.is_docstring:
                 continue
+            if site.value in program_keys and not is_environment_access(ctx.index, site.node):
+                continue  # the program's own config key (set by keyword or item), not a setting
             if shared_with_other_apis:
                 if role != "streaming" and self._split_key(ctx, site):
                     continue
