@@ -207,3 +207,25 @@ def test_in_a_notebook_the_import_goes_into_the_first_cell_using_the_helper(
     assert sources[0] == "%pip install requests\n"
     assert "liveavatar_bridge" not in sources[1]
     assert sources[2].startswith("import liveavatar_bridge\n")
+
+
+def test_a_vercel_function_imports_the_helper_from_the_project_root(tmp_path: Path) -> None:
+    # Vercel loads ``api/*.py`` by path with the project root on ``sys.path``, and every module
+    # in ``api/`` becomes a route: the helper goes to the root, imported by its plain name.
+    write(tmp_path, {"vercel.json": "{}", "api/avatar.py": INTERRUPT, "tools/run.py": INTERRUPT})
+    result = migrate(".", "--format", "json", cwd=tmp_path)
+    created = sorted(p for p, e in report(result).items() if e["status"] == "created")
+    assert created == ["liveavatar_bridge.py", "tools/liveavatar_bridge.py"]
+    assert "import liveavatar_bridge" in (tmp_path / "api/avatar.py").read_text().splitlines()
+    checked = subprocess.run(
+        [sys.executable, "-c", "import api.avatar"], cwd=tmp_path, capture_output=True
+    )
+    assert checked.returncode == 0, checked.stderr.decode()
+    # Without a Vercel marker an ``api/`` folder of scripts keeps the helper beside them.
+    clear_caches()
+    other = tmp_path / "other"
+    write(other, {"api/avatar.py": INTERRUPT})
+    result = migrate(".", "--format", "json", cwd=other)
+    assert [p for p, e in report(result).items() if e["status"] == "created"] == [
+        "api/liveavatar_bridge.py"
+    ]

@@ -78,13 +78,33 @@ def place_helper(path: str, name: str, notebook: bool = False) -> Placement:
     directory = os.path.dirname(os.path.abspath(path))
     top = None if notebook else top_package(directory)
     if top is None:
-        stem, state = choose_stem(directory, name)
-        return Placement(directory, 0, stem, state, HelperImport(None, stem, name))
+        root = _function_root(directory)
+        stem, state = choose_stem(root, name)
+        levels = 0 if root == directory else 1
+        return Placement(root, levels, stem, state, HelperImport(None, stem, name))
     levels = _depth(top, directory)
     stem, state = choose_stem(top, name)
     absolute = package_style(top) == "absolute"
     package = os.path.basename(top) if absolute else "." * (levels + 1)
     return Placement(top, levels, stem, state, HelperImport(package, stem, name))
+
+
+# Markers of a Vercel project: its Python functions live in ``api/`` and are loaded by path with
+# the project root on ``sys.path``, and every ``.py`` file in ``api/`` becomes a function itself.
+_VERCEL_MARKERS = ("vercel.json", ".vercel")
+_VERCEL_FUNCTIONS_DIR = "api"
+
+
+def _function_root(directory: str) -> str:
+    """Where a loose module's helper goes: its own folder, except in a serverless functions
+    folder (Vercel's ``api/``), whose modules import from the project root; a helper in
+    ``api/`` would neither be importable by its plain name nor stay out of the deployed routes."""
+    if os.path.basename(directory) != _VERCEL_FUNCTIONS_DIR:
+        return directory
+    parent = os.path.dirname(directory)
+    if any(os.path.exists(os.path.join(parent, marker)) for marker in _VERCEL_MARKERS):
+        return parent
+    return directory
 
 
 def choose_stem(directory: str, name: str) -> tuple[str, str]:
