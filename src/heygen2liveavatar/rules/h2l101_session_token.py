@@ -62,7 +62,8 @@ migrates the flow, not the call:
   shows the choice and its reason;
 - marks literal avatar, voice and knowledge-base ids: the LiveAvatar copies have new UUIDs;
 - when `create_token`'s token authenticated the later calls, removes the token fetch (a
-  getter function keeps its signature and returns `None`; a caller's display of the token
+  getter function keeps its signature and returns a placeholder string, so callers that keep
+  the token per session still find it; a caller's display of the token
   goes, any other use is marked) and authenticates the token call, stop and keep-alive with
   the API key the `create_token` call sent (a wrapper that builds its own headers gets an
   `auth_headers=None` parameter for that);
@@ -159,7 +160,7 @@ def open_session(avatar_id):
             ctx.fixed(
                 request.node,
                 "removes the create_token call: LiveAvatar has no token before the session "
-                "(its getter returns `None`; the calls that sent it authenticate otherwise)",
+                "(its getter returns a placeholder; the calls that sent it authenticate otherwise)",
             )
             return
         if plumbing is None or not remove_token_plumbing(ctx, plumbing):

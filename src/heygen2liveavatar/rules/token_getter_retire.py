@@ -5,8 +5,11 @@ functions that open, start, speak to and stop the session, each sending it as ``
 LiveAvatar has no token before the session: the token call (formerly ``streaming.new``)
 authenticates with the API key and returns the session token itself. When the token reaches
 those calls only as an argument (their headers are re-authenticated by H2L101), the getter
-keeps its signature for its callers and returns ``None``; a caller that uses the value for
-anything else (``len(token)``, ``if not token``) gets a marker there.
+keeps its signature for its callers and returns a placeholder string (``RETIRED_TOKEN``); a
+caller that uses the value for anything else (``len(token)``, ``if not token``) gets a marker
+there. A placeholder rather than ``None``: callers keep the token per session
+(``_TOKENS[session_id] = token``) and later tell a known session by it (``if token is None:
+return "unknown session"``), which must still hold.
 """
 
 from __future__ import annotations
@@ -30,8 +33,14 @@ from .base import RuleContext
 
 NO_TOKEN_COMMENT = (
     "# LiveAvatar has no token before the session: the token call (formerly streaming.new) "
-    "sends the API key and returns the session token."
+    "sends the API key and returns the session token. This placeholder is sent nowhere."
 )
+RETIRED_TOKEN = "no-token-before-session"
+"""What a retired token getter returns and its holders keep (truthy, not ``None``)."""
+
+
+def _placeholder() -> cst.SimpleString:
+    return cst.SimpleString(f'"{RETIRED_TOKEN}"')
 
 
 def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
@@ -68,7 +77,7 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
         statement,
         [
             cst.SimpleStatementLine(
-                body=[cst.Return(cst.Name("None"))],
+                body=[cst.Return(_placeholder())],
                 leading_lines=[cst.EmptyLine(comment=cst.Comment(NO_TOKEN_COMMENT))],
             )
         ],
@@ -82,7 +91,7 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
 
 def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
     """``res = post(create_token); self.token = res.json()["data"]["token"]`` inside a larger
-    function: the request goes, and what held the token is set to ``None`` (the calls that
+    function: the request goes, and what held the token holds the placeholder (the calls that
     sent it are re-authenticated by H2L101)."""
     statement = request.call.context.statement
     name = assigned_name(statement) if statement is not None else None
@@ -94,7 +103,7 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
     if name is not None and _reads_token_directly(statement):
         # ``token = post(create_token).json()["data"]["token"]``: the line is its own holder.
         assert isinstance(statement, cst.SimpleStatementLine)
-        _hold_none(ctx, statement, owner, first=True)
+        _hold_placeholder(ctx, statement, owner, first=True)
         return True
     if isinstance(statement, cst.With):
         return _retire_with_block(ctx, statement, owner)
@@ -124,13 +133,13 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
     for line in checks:
         ctx.edits.remove(line)
     for position, line in enumerate(holders):
-        _hold_none(ctx, line, owner, first=position == 0)
+        _hold_placeholder(ctx, line, owner, first=position == 0)
     return True
 
 
 def _retire_with_block(ctx: RuleContext, statement: cst.With, owner: cst.CSTNode | None) -> bool:
     """``with post(create_token) as resp: token = resp.json()["data"]["token"]``: the block
-    becomes its holders, set to ``None``."""
+    becomes its holders, set to the placeholder."""
     body = statement.body
     if len(statement.items) != 1 or not isinstance(body, cst.IndentedBlock):
         return False
@@ -150,11 +159,11 @@ def _retire_with_block(ctx: RuleContext, statement: cst.With, owner: cst.CSTNode
         assert isinstance(assign, cst.Assign)
         target = assign.targets[0].target
         if isinstance(target, cst.Name) and owner is not None:
-            settle_token_uses(ctx, owner, target.value, f"`{target.value}` is `None` now")
+            settle_token_uses(ctx, owner, target.value, f"`{target.value}` holds a placeholder now")
         leading = [cst.EmptyLine(comment=cst.Comment(NO_TOKEN_COMMENT))] if position == 0 else []
         holders.append(
             cst.SimpleStatementLine(
-                body=[assign.with_changes(value=cst.Name("None"))], leading_lines=leading
+                body=[assign.with_changes(value=_placeholder())], leading_lines=leading
             )
         )
     ctx.insert_before(statement, holders)
@@ -174,27 +183,27 @@ def _reads_token_directly(statement: Statement) -> bool:
     )
 
 
-def _hold_none(
+def _hold_placeholder(
     ctx: RuleContext, line: cst.SimpleStatementLine, owner: cst.CSTNode | None, first: bool
 ) -> None:
-    """``holder = <token>`` -> ``holder = None`` (with the why above the first one)."""
+    """``holder = <token>`` -> ``holder = "<placeholder>"`` (the why above the first one)."""
     assign = line.body[0]
     assert isinstance(assign, cst.Assign)
     target = assign.targets[0].target
     if isinstance(target, cst.Name) and owner is not None:
-        settle_token_uses(ctx, owner, target.value, f"`{target.value}` is `None` now")
+        settle_token_uses(ctx, owner, target.value, f"`{target.value}` holds a placeholder now")
     leading = [*line.leading_lines, cst.EmptyLine(comment=cst.Comment(NO_TOKEN_COMMENT))]
     ctx.edits.replace(
         line,
         line.with_changes(
-            body=[assign.with_changes(value=cst.Name("None"))],
+            body=[assign.with_changes(value=_placeholder())],
             leading_lines=leading if first else line.leading_lines,
         ),
     )
 
 
 def _mark_value_uses(ctx: RuleContext, getter: str) -> None:
-    """Mark callers' uses of the token other than passing it on (they now see ``None``)."""
+    """Mark callers' uses of the token other than passing it on (they see the placeholder)."""
     for call in ctx.index.calls:
         if call.name is None or call.name.split(".")[-1] != getter:
             continue
@@ -209,12 +218,12 @@ def _mark_value_uses(ctx: RuleContext, getter: str) -> None:
             target = node.value if isinstance(node, cst.Name) else node.attr.value
         if target is not None and call.context.function is not None:
             settle_token_uses(
-                ctx, call.context.function, target, f"`{getter}()` returns `None` now"
+                ctx, call.context.function, target, f"`{getter}()` returns a placeholder now"
             )
 
 
 def settle_token_uses(ctx: RuleContext, scope: cst.CSTNode, target: str, what: str) -> None:
-    """Uses of a token that is ``None`` now: shown (the line goes), passed on (kept: the call
+    """Uses of a token that is a placeholder now: shown (the line goes), passed on (kept: the call
     authenticates otherwise), anything else (marked)."""
     for node in walk_nodes(scope):
         if not (isinstance(node, cst.Name) and node.value == target):
