@@ -6,6 +6,7 @@ import libcst as cst
 
 from ..analysis.payloads import dict_keys
 from ..analysis.session_flow import session_flow
+from ..analysis.utterance_ids import SharedUtteranceId, shared_utterance_id
 from ..apispec.events import AUDIO_FIELD, REALTIME_MESSAGE_RENAMES
 from ..apispec.session_fields import LITE_RESPONSE_FIELDS
 from ..model import FIX_SAFE
@@ -67,11 +68,14 @@ async def push(session, chunk, event_id):
         reads_endpoint = any(s.key in LITE_RESPONSE_FIELDS for s in ctx.index.subscripts)
         if ctx.settings_role == "none" and not reads_endpoint:
             return  # nothing of HeyGen's streaming in this module or its run
+        messages: list[tuple[str, cst.Dict]] = []
         for site in ctx.index.strings:
             new = REALTIME_MESSAGE_RENAMES.get(site.value)
             if new is None or site.is_docstring or not isinstance(site.node, cst.SimpleString):
                 continue
             message = _message_dict(ctx, site.node)
+            if message is not None:
+                messages.append((site.value, message))
             if (
                 site.value == "agent.audio_buffer_commit"
                 and message is not None
@@ -85,6 +89,40 @@ async def push(session, chunk, event_id):
                 continue
             if edit_literal(ctx, site.node, site.value, new):
                 ctx.fixed(site.node, f"`{site.value}` becomes `{new}` (LiveAvatar LITE WebSocket)")
+        for append, commit in _utterances(messages):
+            shared = shared_utterance_id(ctx.index, append, commit)
+            if shared is not None:
+                _share_id(ctx, shared)
+
+
+def _utterances(messages: list[tuple[str, cst.Dict]]) -> list[tuple[cst.Dict, cst.Dict]]:
+    """Each append message with the first commit after it (in source order)."""
+    pairs = []
+    for position, (kind, message) in enumerate(messages):
+        if kind != "agent.audio_buffer_append":
+            continue
+        commit = next(
+            (m for k, m in messages[position + 1 :] if k == "agent.audio_buffer_commit"), None
+        )
+        if commit is not None:
+            pairs.append((message, commit))
+    return pairs
+
+
+def _share_id(ctx: RuleContext, shared: SharedUtteranceId) -> None:
+    """Mint one id before the chunks and send it with every chunk and the ``agent.speak_end``."""
+    minted = cst.SimpleStatementLine(
+        [cst.Assign([cst.AssignTarget(cst.Name(shared.name))], shared.minted)]
+    )
+    if not ctx.insert_before(shared.mint_before, [minted]):
+        return
+    for value in shared.values:
+        ctx.edits.replace(value, cst.Name(shared.name))
+    ctx.fixed(
+        shared.values[0],
+        f"every `agent.speak` chunk of the utterance and its `agent.speak_end` carry one "
+        f"`event_id` (`{shared.name}`): LiveAvatar groups the chunks of an utterance by it",
+    )
 
 
 def _message_dict(ctx: RuleContext, node: cst.SimpleString) -> cst.Dict | None:

@@ -1,0 +1,101 @@
+"""One ``event_id`` per utterance on the LITE WebSocket.
+
+HeyGen's realtime socket took ``agent.audio_buffer_append`` chunks under any ``event_id`` (code
+usually mints a fresh ``uuid4`` per message) and closed the utterance with
+``agent.audio_buffer_commit``. LiveAvatar's ``agent.speak`` wants the *same* ``event_id`` for
+every chunk of one utterance and its ``agent.speak_end`` (api-reference 4.4). This module finds,
+in one function, the append message whose id is minted per message and the commit that closes
+it, and says where one id for both must be minted: before the outermost loop that sends the
+chunks, or before the append when it is sent once.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+
+from .index import ModuleIndex, walk_nodes
+from .payloads import dict_keys
+
+EVENT_ID_FIELD = "event_id"
+_LOOPS = (cst.For, cst.While)
+
+
+@dataclass(frozen=True)
+class SharedUtteranceId:
+    """Where one ``event_id`` replaces the ids minted per message."""
+
+    mint_before: cst.BaseStatement
+    """The statement before which the id is minted (the chunk loop, or the append)."""
+    minted: cst.BaseExpression
+    """How the code minted its ids (``uuid.uuid4().hex``): the new id is minted the same way."""
+    values: tuple[cst.BaseExpression, ...]
+    """The ``event_id`` values of the append and commit messages, to be replaced by the name."""
+    name: str
+    """A name free in the function for the id."""
+
+
+def _value(message: cst.Dict, key: str) -> cst.BaseExpression | None:
+    element = dict_keys(message).get(key)
+    return element.value if element is not None else None
+
+
+def _mints_id(value: cst.BaseExpression | None) -> bool:
+    """``uuid.uuid4().hex``, ``str(uuid4())``, ``secrets.token_hex(8)``: a call in the value
+    mints a new id each time the message is built."""
+    return value is not None and any(type(n) is cst.Call for n in walk_nodes(value))
+
+
+def shared_utterance_id(
+    index: ModuleIndex, append: cst.Dict, commit: cst.Dict
+) -> SharedUtteranceId | None:
+    """The fix for an append message and the commit after it in the same function when each
+    mints its own id; ``None`` when the ids are already shared (a name, a parameter)."""
+    append_id = _value(append, EVENT_ID_FIELD)
+    commit_id = _value(commit, EVENT_ID_FIELD)
+    if not _mints_id(append_id) or commit_id is None or not _mints_id(commit_id):
+        return None
+    assert append_id is not None
+    function = _function_of(index, append)
+    if function is None or _function_of(index, commit) is not function:
+        return None
+    if index.position_of(commit) < index.position_of(append):
+        return None
+    statement = index.statement_of(append)
+    if statement is None:
+        return None
+    anchor: cst.CSTNode = statement
+    current = index.parent_of(statement)
+    while current is not None and current is not function:
+        if isinstance(current, _LOOPS):
+            anchor = current
+        current = index.parent_of(current)
+    if not isinstance(anchor, cst.BaseStatement) or _inside(index, commit, anchor):
+        return None  # a commit inside the chunk loop closes each chunk: not one utterance
+    used = {n.value for n in walk_nodes(function) if type(n) is cst.Name}
+    name = next(
+        candidate
+        for candidate in ("utterance_id", *(f"utterance_id{n}" for n in range(2, 100)))
+        if candidate not in used
+    )
+    return SharedUtteranceId(anchor, commit_id, (append_id, commit_id), name)
+
+
+def _function_of(index: ModuleIndex, node: cst.CSTNode) -> cst.FunctionDef | None:
+    current = index.parent_of(node)
+    while current is not None and type(current) is not cst.FunctionDef:
+        current = index.parent_of(current)
+    return current if type(current) is cst.FunctionDef else None
+
+
+def _inside(index: ModuleIndex, node: cst.CSTNode, ancestor: cst.CSTNode) -> bool:
+    current = index.parent_of(node)
+    while current is not None:
+        if current is ancestor:
+            return True
+        current = index.parent_of(current)
+    return False
+
+
+__all__ = ["EVENT_ID_FIELD", "SharedUtteranceId", "shared_utterance_id"]
