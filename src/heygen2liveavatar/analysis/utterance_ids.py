@@ -26,7 +26,7 @@ _LOOPS = (cst.For, cst.While)
 class SharedUtteranceId:
     """Where one ``event_id`` replaces the ids minted per message."""
 
-    mint_before: cst.BaseStatement
+    mint_before: cst.SimpleStatementLine | cst.BaseCompoundStatement
     """The statement before which the id is minted (the chunk loop, or the append)."""
     minted: cst.BaseExpression
     """How the code minted its ids (``uuid.uuid4().hex``): the new id is minted the same way."""
@@ -71,7 +71,9 @@ def shared_utterance_id(
         if isinstance(current, _LOOPS):
             anchor = current
         current = index.parent_of(current)
-    if not isinstance(anchor, cst.BaseStatement) or _inside(index, commit, anchor):
+    if not isinstance(anchor, (cst.SimpleStatementLine, cst.BaseCompoundStatement)) or _inside(
+        index, commit, anchor
+    ):
         return None  # a commit inside the chunk loop closes each chunk: not one utterance
     used = {n.value for n in walk_nodes(function) if type(n) is cst.Name}
     name = next(
