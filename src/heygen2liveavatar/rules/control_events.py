@@ -18,7 +18,7 @@ from ..apispec.events import (
 from .base import RuleContext
 from .dead_url_constants import remove_dead_constant
 from .event_emission import SHARED_CHOSEN_LITERALS, emit_event, event_requests
-from .task_results import SHARED_REPLACED_REQUESTS
+from .task_response_shape import SHARED_REPLACED_REQUESTS
 
 
 # What is left behind --------------------------------------------------------------------------

@@ -36,7 +36,8 @@ from ..apispec.events import (
 )
 from .base import RuleContext
 from .layout import laid_out_like
-from .task_results import SHARED_REPLACED_REQUESTS, adapt_result
+from .task_response_shape import SHARED_REPLACED_REQUESTS
+from .task_results import adapt_result
 
 _CLIENTS = frozenset({"requests", "httpx", "aiohttp"})
 # A project wrapper's name says it sends something (``_request``, ``_post``, ``call_api``...).

@@ -10,7 +10,7 @@ from ..apispec import HEYGEN_HOST, EndpointMatch, find_endpoints
 from ..apispec.resources import NO_REST_SUCCESSOR, SDK_EVENT_SUCCESSORS, context_suffix
 from ..model import FIX_MANUAL, MARKER_PREFIX
 from .base import Rule, RuleContext
-from .task_results import SHARED_REPLACED_REQUESTS
+from .task_response_shape import SHARED_REPLACED_REQUESTS
 
 
 def _successor(match: EndpointMatch) -> str:

@@ -1,0 +1,257 @@
+"""HeyGen's task response given back, and status checks dropped, where a request became an event.
+
+``liveavatar_bridge.emit`` returns the event id and raises on failure. Code that reads more of
+HeyGen's response than ``task_id`` gets ``liveavatar_bridge.heygen_response(<event id>)``
+(``code`` 100, ``data.task_id`` = the event id, no ``duration_ms``); a status check keeps only
+its success branch. The recognition is ``analysis/task_responses.py``.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.codegen import code_of
+from ..analysis.response_models import model_built_from
+from ..analysis.response_uses import (
+    assigned_name,
+    descend,
+    field_path,
+    is_data_subscript,
+    statements_of,
+)
+from ..analysis.task_responses import needs_response_shape, request_call_in, task_field
+from ..apispec.events import (
+    BRIDGE_TASK_RESPONSE,
+    ENVELOPE_DATA,
+    TASK_DURATION_FIELD,
+    TASK_ID_FIELD,
+)
+from .base import RuleContext
+from .layout import is_multiline, laid_out_like, unwrapped_argument
+
+SHARED_REPLACED_REQUESTS = "events.replaced_requests"
+"""``ctx.shared`` key: ids of request calls the event rules replaced, and of the calls that
+checked their responses (``_check(resp)``); other rules skip them and what they hold."""
+SHARED_HANDLED_READS = "events.handled_reads"
+"""``ctx.shared`` key: ids of response field reads (``task_id``, ``duration_ms``) these rules
+rewrote or marked (H2L404 leaves them alone)."""
+OBJECT = "object"
+"""The value was HeyGen's response object (``resp``)."""
+DATA = "data"
+"""The value was the parsed JSON of that response (``resp.json()``)."""
+NO_DURATION = (
+    "`duration_ms` has no LiveAvatar successor: the avatar sends `avatar.speak_ended` "
+    "(topic `agent-response`, `source_event_id` = the event id) when it has finished"
+)
+
+
+def remove_statement(ctx: RuleContext, statement: cst.CSTNode | None) -> bool:
+    if statement is None or ctx.is_suppressed(statement):
+        return False
+    assert isinstance(statement, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+    ctx.edits.remove(statement)
+    return True
+
+
+def kept_as_heygen_response(
+    ctx: RuleContext, node: cst.CSTNode, emit: str, value: cst.BaseExpression | None
+) -> bool:
+    """Give code that reads HeyGen's task response its shape back (``code``, ``message``,
+    ``data.task_id`` = the event id) where the reads need more than the event id."""
+    reads = needs_response_shape(ctx.index, node, ctx.edits.removed)
+    if reads is None:
+        return False
+    as_heygen_response(ctx, node, emit, reads, value)
+    return True
+
+
+def as_heygen_response(
+    ctx: RuleContext,
+    node: cst.CSTNode,
+    emit: str,
+    reads: list[cst.Name],
+    value: cst.BaseExpression | None,
+) -> None:
+    """``node`` -> ``liveavatar_bridge.task_response(node)`` (or of ``value``); its reads of
+    ``duration_ms`` by subscript are marked (there is none)."""
+    bridge = emit.rsplit(".", 1)[0]
+    func = cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_TASK_RESPONSE))
+
+    original = request_call_in(node)
+    extra = len(code_of(func, ctx.module)) + 2  # ``func(`` and ``)`` around the call
+
+    def wrap(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.BaseExpression)
+        inner = value if value is not None else updated
+        if isinstance(inner, cst.Await):
+            inner = inner.with_changes(lpar=[], rpar=[])
+        call = inner.expression if isinstance(inner, cst.Await) else inner
+        if (
+            value is None
+            and isinstance(call, cst.Call)
+            and original is not None
+            and not is_multiline(call)
+        ):
+            # Laid out again with the wrapper's width: one argument a line if it is too long.
+            relaid = laid_out_like(ctx, original, call.func, list(call.args), extra)
+            inner = inner.with_changes(expression=relaid) if inner is not call else relaid
+        return cst.Call(func, [cst.Arg(inner)])
+
+    if not ctx.transform(node, wrap):
+        return
+    ctx.fixed(
+        node,
+        f"the code reads HeyGen's response: `{bridge}.{BRIDGE_TASK_RESPONSE}` gives it that "
+        f"shape (`code` 100, as `{emit}` raises on failure; `data.task_id` = the event id; no "
+        "`duration_ms`)",
+    )
+    handled = ctx.shared.setdefault(SHARED_HANDLED_READS, set())
+    assert isinstance(handled, set)
+    for read in reads:
+        model = model_built_from(ctx.index, read)
+        if model is not None and any(
+            f.name == TASK_DURATION_FIELD and not f.has_default for f in model[1]
+        ):
+            ctx.manual(
+                read,
+                f"`{model[0]}` requires `duration_ms`, which LiveAvatar does not report: give "
+                "the field a default or drop it (the avatar sends `avatar.speak_ended` when it "
+                "has finished)",
+            )
+        keys, outer = field_path(ctx.index, read)
+        field = task_field(keys)
+        if field is None:
+            continue
+        handled.add(id(outer))
+        if field == TASK_DURATION_FIELD and isinstance(outer, cst.Subscript):
+            ctx.manual(outer, NO_DURATION)
+
+
+def drop_status_check(ctx: RuleContext, statement: cst.If, failure: bool) -> bool:
+    """``emit`` raised if sending failed: keep only the branch for success."""
+    if ctx.is_suppressed(statement) or isinstance(statement.orelse, cst.If):
+        return False
+    kept: cst.BaseSuite | None
+    if failure:
+        kept = statement.orelse.body if isinstance(statement.orelse, cst.Else) else None
+    else:
+        kept = statement.body
+    if kept is None:
+        return remove_statement(ctx, statement)
+    original = statement
+
+    def branch(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.If)
+        suite = updated.body if not failure else updated.orelse.body  # type: ignore[union-attr]
+        statements = statements_of(suite)
+        first = statements[0]
+        if isinstance(first, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            statements[0] = first.with_changes(
+                leading_lines=[*original.leading_lines, *first.leading_lines]
+            )
+        return cst.FlattenSentinel(statements)  # type: ignore[return-value]
+
+    return ctx.transform(statement, branch)
+
+
+def first_argument(call: cst.CSTNode) -> cst.BaseExpression:
+    assert isinstance(call, cst.Call)
+    return unwrapped_argument(call)
+
+
+def data_read(
+    ctx: RuleContext, base: cst.CSTNode, replacement: cst.BaseExpression | None, emit: str
+) -> bool:
+    """``base["data"]["task_id"]`` -> the event id; ``duration_ms`` marked. False: not one."""
+    keys, node = field_path(ctx.index, base)
+    levels = len(keys)  # subscripts and ``.get()`` calls between ``base`` and ``node``
+    if keys[:1] == [ENVELOPE_DATA]:
+        keys = keys[1:]
+    if not keys or keys[0] not in (TASK_ID_FIELD, TASK_DURATION_FIELD) or len(keys) > 1:
+        return False
+    handled = ctx.shared.setdefault(SHARED_HANDLED_READS, set())
+    assert isinstance(handled, set)
+    handled.add(id(node))
+    if keys[0] == TASK_DURATION_FIELD and isinstance(node, cst.Call):
+        # ``.get("duration_ms")``: the code already copes with no duration; it has none now.
+        default = node.args[1].value if len(node.args) > 1 else cst.Name("None")
+        if ctx.replace(node, default.deep_clone()):
+            ctx.fixed(
+                node,
+                "no `duration_ms` any more (the code's own default stands in): the avatar sends "
+                "`avatar.speak_ended` when it has finished",
+            )
+        return True
+    if keys[0] == TASK_DURATION_FIELD:
+        ctx.manual(node, NO_DURATION)
+        return True
+    if replacement is not None:
+        done = ctx.replace(node, replacement)
+    else:
+        done = ctx.transform(node, lambda updated: descend(updated, levels))
+    if done:
+        ctx.fixed(node, f"`task_id` becomes the id of the event `{emit}` sent")
+    return True
+
+
+def data_level(ctx: RuleContext, node: cst.CSTNode, kind: str) -> tuple[cst.CSTNode, str]:
+    """``<json>["data"]`` assigned as a whole is still the task data: follow it instead."""
+    if kind != DATA:
+        return node, kind
+    parent = ctx.index.parent_of(node)
+    if (
+        is_data_subscript(parent, node)
+        and parent is not None
+        and assigned_name(ctx.index.parent_of(parent), parent) is not None
+    ):
+        ctx.transform(parent, lambda updated: descend(updated, 1))
+        return parent, DATA
+    return node, kind
+
+
+def returns_id(emit: str) -> str:
+    return (
+        f"this returns the id of the event `{emit}` sent (a str) now, where HeyGen's "
+        "response was returned: check what the callers do with it"
+    )
+
+
+def not_a_response(emit: str) -> str:
+    return (
+        f"`{emit}` returns the id of the event it sent (a str) and raises `LiveAvatarError` "
+        "on failure, where HeyGen returned its response: adapt this use"
+    )
+
+
+def collapse(ctx: RuleContext, call: cst.Call) -> None:
+    """``x.method()`` -> ``x`` (parenthesised only where the new place needs it)."""
+    parent = ctx.index.parent_of(call)
+    keep_parentheses = isinstance(parent, (cst.Attribute, cst.Subscript))
+
+    def inner(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Call) and isinstance(updated.func, cst.Attribute)
+        value = updated.func.value
+        if not keep_parentheses and isinstance(value, cst.Await):
+            value = value.with_changes(lpar=[], rpar=[])
+        return value
+
+    ctx.transform(call, inner)
+
+
+__all__ = [
+    "DATA",
+    "NO_DURATION",
+    "OBJECT",
+    "SHARED_HANDLED_READS",
+    "SHARED_REPLACED_REQUESTS",
+    "as_heygen_response",
+    "collapse",
+    "data_level",
+    "data_read",
+    "drop_status_check",
+    "first_argument",
+    "kept_as_heygen_response",
+    "not_a_response",
+    "remove_statement",
+    "returns_id",
+]
