@@ -109,8 +109,8 @@ def new_session(bridge: types.ModuleType, *, agent: bool = True, client: bool = 
 # The module itself ---------------------------------------------------------------------------
 def test_template_is_short_pyflakes_clean_and_marked() -> None:
     text = TEMPLATE.read_text(encoding="utf-8")
-    assert len(text.splitlines()) < 260
-    assert "# heygen2liveavatar helper: v3" in text.splitlines()[0]
+    assert len(text.splitlines()) < 300
+    assert "# heygen2liveavatar helper: v4" in text.splitlines()[0]
     checked = subprocess.run(
         [sys.executable, "-m", "pyflakes", str(TEMPLATE)], capture_output=True, text=True
     )
@@ -221,6 +221,47 @@ def test_speak_event_type() -> None:
     assert bridge.speak_event_type(types.SimpleNamespace(value="TALK")) == "avatar.speak_response"
     with pytest.raises(ValueError, match="task_type"):
         bridge.speak_event_type("sing")
+
+
+def test_session_body_maps_a_heygen_body_and_leaves_unset_options_unset() -> None:
+    bridge = load_bridge()
+    heygen = {
+        "avatar_id": "dd73ea75-1218-4ef3-92ce-606d5f7fbc0a",
+        "quality": "high",
+        "video_encoding": "vp8",
+        "version": "v2",
+        "knowledge_base_id": "ctx-1",
+        "language": None,  # unset in the caller's model: not sent
+        "voice": {"voice_id": "v-1", "rate": 1.5},
+    }
+    assert bridge.session_body(heygen, "FULL") == {
+        "mode": "FULL",
+        "avatar_id": "dd73ea75-1218-4ef3-92ce-606d5f7fbc0a",
+        "video_settings": {"quality": "high", "encoding": "VP8"},
+        "avatar_persona": {
+            "context_id": "ctx-1",
+            "voice_id": "v-1",
+            "voice_settings": {"speed": 1.2},
+        },
+    }
+    # LITE: the caller brings its own audio, so voice, knowledge base and STT have no place.
+    with pytest.warns(
+        UserWarning, match=r"not sent to LiveAvatar \(LITE\): knowledge_base_id, voice"
+    ):
+        lite = bridge.session_body(heygen, "LITE")
+    assert lite == {
+        "mode": "LITE",
+        "avatar_id": "dd73ea75-1218-4ef3-92ce-606d5f7fbc0a",
+        "video_settings": {"quality": "high", "encoding": "VP8"},
+    }
+    with pytest.warns(UserWarning, match="disable_idle_timeout"):
+        minimal = bridge.session_body({"avatar_id": "a", "disable_idle_timeout": True}, "FULL")
+    assert minimal == {
+        "mode": "FULL",
+        "avatar_id": "a",
+        "video_settings": {"encoding": "VP8"},
+        "avatar_persona": {},
+    }
 
 
 # Events -----------------------------------------------------------------------------------

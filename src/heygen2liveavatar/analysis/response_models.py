@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from ..apispec.session_fields import RESPONSE_FIELDS, RESPONSE_FIELDS_BY_ENDPOINT, SESSION_ID_FIELD
+from .imported_classes import class_fields, resolve_import
 from .index import CallSite, ModuleIndex, dotted_name
 from .responses import ResponseTracker
 
@@ -33,7 +34,7 @@ class ModelField:
 class ResponseModel:
     """A class whose fields mirror a HeyGen ``streaming.new`` response."""
 
-    node: cst.ClassDef
+    name: str
     fields: list[ModelField]
 
 
@@ -47,16 +48,30 @@ class ModelConstruction:
     """The mapping the model is built from (a name or a subscript of one)."""
 
 
-def response_models(index: ModuleIndex) -> dict[str, ResponseModel]:
-    """Classes of the module whose annotated fields include HeyGen new-response fields."""
+def _mirrors_new_response(fields: list[ModelField]) -> bool:
+    names = {f.name for f in fields}
+    return bool(names & _MARKERS) and (SESSION_ID_FIELD in names or len(names & _MARKERS) > 1)
+
+
+def response_models(index: ModuleIndex, filename: str | None = None) -> dict[str, ResponseModel]:
+    """Classes whose annotated fields include HeyGen new-response fields: the module's own,
+    and (given the module's ``filename``) those it imports from the project's modules."""
     models: dict[str, ResponseModel] = {}
     for statement in index.module.body:
         if not isinstance(statement, cst.ClassDef):
             continue
         fields = _annotated_fields(statement)
-        names = {f.name for f in fields}
-        if names & _MARKERS and (SESSION_ID_FIELD in names or len(names & _MARKERS) > 1):
-            models[statement.name.value] = ResponseModel(statement, fields)
+        if _mirrors_new_response(fields):
+            models[statement.name.value] = ResponseModel(statement.name.value, fields)
+    if filename is None:
+        return models
+    for local, target in index.imports.items():
+        resolved = resolve_import(filename, target) if local not in models else None
+        found = class_fields(*resolved) if resolved is not None else None
+        if found:
+            fields = [ModelField(name, has_default) for name, has_default in found]
+            if _mirrors_new_response(fields):
+                models[local] = ResponseModel(local, fields)
     return models
 
 
@@ -122,6 +137,11 @@ def model_built_from(index: ModuleIndex, read: cst.Name) -> tuple[str, list[Mode
     return None
 
 
+def is_response_field(field: str) -> bool:
+    """A field of HeyGen's (or LiveAvatar's) session responses, not one of the project's own."""
+    return field in RESPONSE_FIELDS or field == SESSION_ID_FIELD
+
+
 def field_source(field: str) -> str | None:
     """The LiveAvatar key holding a model field's value now (``None``: no successor)."""
     spec = RESPONSE_FIELDS.get(field)
@@ -137,6 +157,7 @@ __all__ = [
     "ModelField",
     "ResponseModel",
     "field_source",
+    "is_response_field",
     "model_built_from",
     "model_constructions",
     "response_models",

@@ -7,6 +7,7 @@ import libcst as cst
 from ..analysis.response_models import (
     ModelConstruction,
     field_source,
+    is_response_field,
     model_constructions,
     response_models,
 )
@@ -19,7 +20,7 @@ _OPTIONAL_KEYS = frozenset({"livekit_agent_token", "ws_url", "max_session_durati
 
 
 def migrate_model_constructions(ctx: RuleContext, flow: SessionFlow) -> None:
-    models = response_models(ctx.index)
+    models = response_models(ctx.index, ctx.filename)
     for construction in model_constructions(ctx.index, flow.tracker, models):
         _rewrite(ctx, construction)
 
@@ -45,7 +46,7 @@ def _read(source: cst.BaseExpression, key: str) -> cst.BaseExpression:
 
 def _rewrite(ctx: RuleContext, construction: ModelConstruction) -> None:
     node = construction.call.node
-    model = construction.model.node.name.value
+    model = construction.model.name
     source = construction.source
     statement = ctx.statement_of(node)
     if not _repeatable(source) and isinstance(statement, cst.SimpleStatementLine):
@@ -67,6 +68,8 @@ def _rewrite(ctx: RuleContext, construction: ModelConstruction) -> None:
             if not field.has_default:
                 lost.append(field.name)
             continue
+        if field.has_default and not is_response_field(field.name):
+            continue  # the project's own optional field: the data never had it, the default stays
         pairs.append((field.name, key))
     if lost:
         ctx.manual(

@@ -17,15 +17,18 @@ from ..analysis.payloads import (
     find_payload_dict,
     payload_variable,
     subscript_assignments,
+    unwrap_serialiser,
 )
 from ..analysis.session_config import plan_body
 from ..analysis.session_flow import SessionFlow, name_references
 from ..analysis.token_body import map_body
 from ..apispec.session_fields import (
+    BRIDGE_SESSION_BODY,
     CONTEXT_ID_FIELDS,
     MODE_FULL,
 )
 from .base import RuleContext
+from .bridge_calls import bridge_call, is_bridge_call, transform_with_bridge
 from .payload_subscript_lines import map_alias_lines, map_nested_subscript_line, map_subscript_line
 from .session_values import body_value_findings
 
@@ -41,6 +44,8 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
         )
         return
     node = find_payload_dict(payload.value, ctx.index, request.call.context)
+    if node is None and _map_at_run_time(ctx, flow, unwrap_serialiser(payload.value, ctx.index)):
+        return
     if node is None:
         ctx.manual(
             request.node,
@@ -83,6 +88,38 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
         for key, line in subscript_assignments(ctx.index, name, node, nested=True):
             map_nested_subscript_line(ctx, flow, key, line)
     _prune_imports(ctx, dropped)
+
+
+# Bodies the tool cannot read statically but that are a dict at run time: a model dump
+# (``request.model_dump(exclude_none=True)``), a parameter, a constant of another module.
+_RUN_TIME_BODIES = (cst.Name, cst.Attribute, cst.Call, cst.Subscript)
+
+
+def _map_at_run_time(ctx: RuleContext, flow: SessionFlow, value: cst.BaseExpression) -> bool:
+    """``json=params`` -> ``json=liveavatar_bridge.session_body(params, "FULL")``: the helper
+    maps the HeyGen body when the request is sent (unset options stay unset)."""
+    if type(value) not in _RUN_TIME_BODIES or is_bridge_call(value, BRIDGE_SESSION_BODY):
+        return False
+    mode = flow.mode
+
+    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.BaseExpression)
+        return bridge_call(module, BRIDGE_SESSION_BODY, updated, cst.SimpleString(f'"{mode}"'))
+
+    if not transform_with_bridge(ctx, value, wrap):
+        return False
+    ctx.fixed(
+        value,
+        f"`liveavatar_bridge.session_body` maps this streaming.new body to /v1/sessions/token "
+        f'fields when it is sent, `mode: "{mode}"` ({flow.mode_reason}); options with no '
+        "LiveAvatar successor are dropped with a warning",
+    )
+    ctx.manual(
+        value,
+        "the avatar id in this body (and any voice or knowledge-base id) must be the UUID of "
+        "its LiveAvatar copy (see app.liveavatar.com); voices are not migrated",
+    )
+    return True
 
 
 def _mode_findings(

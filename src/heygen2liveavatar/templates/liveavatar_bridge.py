@@ -1,4 +1,4 @@
-# heygen2liveavatar helper: v3  (keep this line to let the tool update the file; drop it to own it)
+# heygen2liveavatar helper: v4  (keep this line to let the tool update the file; drop it to own it)
 """LiveAvatar sessions and FULL-mode events, for code migrated from HeyGen's Streaming API.
 
 ``start_session(token_response, token_url)`` starts a session and remembers its credentials, in
@@ -33,6 +33,11 @@ FIELDS = ("session_id", "session_token", "livekit_url", "livekit_agent_token",
           "livekit_client_token", "ws_url")  # fmt: skip
 SPEAK_EVENT_TYPES = {"repeat": "avatar.speak_text", "chat": "avatar.speak_response",
                      "talk": "avatar.speak_response"}  # fmt: skip
+_BODY_PLACES = {"avatar_id": ("avatar_id",), "avatar_name": ("avatar_id",),
+                "quality": ("video_settings", "quality"), "video_encoding": ("video_settings", "encoding"),
+                "knowledge_base_id": ("avatar_persona", "context_id"),
+                "knowledge_id": ("avatar_persona", "context_id"),
+                "language": ("avatar_persona", "language")}  # fmt: skip
 _T = TypeVar("_T")
 _VIEWER_WARNING = (
     "LiveAvatar session {} has no livekit_agent_token: joining its room with the client token "
@@ -149,6 +154,38 @@ def start_session(token_response: Any, token_url: Any = None, *, timeout: float 
 async def start_session_async(token_response: Any, *args: Any, **options: Any) -> Any:
     """:func:`start_session` on a worker thread, so the caller's event loop keeps running."""
     return await asyncio.to_thread(start_session, token_response, *args, **options)
+
+
+def session_body(heygen_body: Mapping[str, Any], mode: str) -> dict[str, Any]:
+    """A HeyGen ``streaming.new`` body as the /v1/sessions/token body (unset values stay unset);
+    what has no LiveAvatar successor (or no place in a LITE session) is dropped with a warning."""
+    body: dict[str, Any] = {"mode": mode}
+    full, dropped = mode == "FULL", []
+    for key, value in heygen_body.items():
+        place = _BODY_PLACES.get(key)
+        if value is None or key in ("version", "source"):
+            continue
+        if key == "voice" and isinstance(value, Mapping) and full:
+            body.setdefault("avatar_persona", {})
+            if value.get("voice_id") is not None:
+                body["avatar_persona"]["voice_id"] = value["voice_id"]
+            if value.get("rate") is not None:  # LiveAvatar's speed range is 0.8-1.2
+                speed = min(max(float(value["rate"]), 0.8), 1.2)
+                body["avatar_persona"].setdefault("voice_settings", {})["speed"] = speed
+            dropped += [f"voice.{k}" for k in value if k not in ("voice_id", "rate")]
+        elif place is None or (place[0] == "avatar_persona" and not full):
+            dropped.append(key)
+        elif len(place) == 1:
+            body[place[0]] = value
+        else:
+            encoding = key == "video_encoding"
+            body.setdefault(place[0], {})[place[1]] = value.upper() if encoding else value
+    body.setdefault("video_settings", {}).setdefault("encoding", "VP8")
+    if full:
+        body.setdefault("avatar_persona", {})
+    if dropped:
+        warnings.warn(f"not sent to LiveAvatar ({mode}): {', '.join(dropped)}", stacklevel=2)
+    return body
 
 
 def speak_event_type(task_type: Any) -> str:
