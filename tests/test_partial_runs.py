@@ -352,3 +352,32 @@ def test_a_notebook_goes_with_the_settings_module_it_imports(tmp_path: Path) -> 
     )
     assert status == 1
     assert read_project(root) == whole, report
+
+
+def test_a_settings_key_field_the_run_migrates_is_not_marked_where_it_is_read(
+    tmp_path: Path,
+) -> None:
+    # pydantic-settings reads ``heygen_api_key`` from HEYGEN_API_KEY; the run points the field
+    # at LIVEAVATAR_API_KEY, so the client reading ``settings.heygen_api_key`` needs no one.
+    (tmp_path / "pyproject.toml").write_text("[project]\nname = 'kiosk'\n")
+    (tmp_path / "config.py").write_text(
+        "from pydantic_settings import BaseSettings\n\n\n"
+        "class Settings(BaseSettings):\n"
+        "    heygen_api_key: str\n"
+        '    heygen_api_url: str = "https://api.heygen.com/v1"\n'
+    )
+    (tmp_path / "client.py").write_text(
+        "import requests\n\nfrom config import Settings\n\nsettings = Settings()\n\n\n"
+        "def stop(session_id):\n"
+        "    requests.post(\n"
+        '        f"{settings.heygen_api_url}/streaming.stop",\n'
+        '        headers={"x-api-key": settings.heygen_api_key},\n'
+        '        json={"session_id": session_id},\n'
+        "    )\n"
+    )
+    for paths in ((".",), ("client.py",)):
+        status, report = migrate(tmp_path, *paths, mode="check")
+        assert "holds a HeyGen API key" not in report, report
+    migrate(tmp_path, ".")
+    assert 'validation_alias="LIVEAVATAR_API_KEY"' in (tmp_path / "config.py").read_text()
+    assert "TODO(heygen2liveavatar)" not in (tmp_path / "client.py").read_text()

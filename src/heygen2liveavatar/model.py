@@ -112,6 +112,10 @@ class ProjectFacts:
     """Distributions whose HeyGen integration some file imports (``pipecat-ai`` for
     ``pipecat.services.heygen``): their pins are raised even without the ``heygen`` extra."""
 
+    settings_key_fields: frozenset[str] = frozenset()
+    """``heygen_api_key`` fields of pydantic-settings classes (no prefix) in the run: H2L402
+    makes them read ``LIVEAVATAR_API_KEY``, so ``settings.heygen_api_key`` holds the new key."""
+
     def base_role(self, name: str) -> str:
         """``streaming``, ``shared`` or ``unknown`` for a base-URL setting called ``name``."""
         streaming = name in self.streaming_base_names

@@ -211,6 +211,7 @@ class FactsCollector:
         self.definitions: set[str] = set()
         self.imported_names: set[str] = set()
         self.framework_packages: set[str] = set()
+        self.settings_key_fields: set[str] = set()
 
     def note_imports(self, data: bytes) -> None:
         """Names any file of the project imports from another (HeyGen usage or not)."""
@@ -244,6 +245,8 @@ class FactsCollector:
         self.framework_packages.update(
             package for pattern, package in FRAMEWORK_IMPORT_PACKAGES if pattern.search(data)
         )
+        if b"BaseSettings" in data:
+            self.settings_key_fields.update(_names_of(_SETTINGS_KEY_FIELD, data))
         migrated_bases = (
             set() if b"api.liveavatar.com" in data else _base_names(LIVEAVATAR_BASE_PATTERN, data)
         )
@@ -292,6 +295,7 @@ class FactsCollector:
             streaming_definitions=frozenset(self.definitions),
             imported_names=frozenset(self.imported_names),
             framework_packages=frozenset(self.framework_packages),
+            settings_key_fields=frozenset(self.settings_key_fields),
             opens_sessions=self.session["opens"],
             sends_text=self.session["text"],
             sends_chat=self.session["chat"],
@@ -316,6 +320,12 @@ _FROM_IMPORT = re.compile(
 )
 _UPPER_ATTRIBUTE = re.compile(rb"\.([A-Z_][A-Z0-9_]*)\b")
 _IMPORTED_NAME = re.compile(rb"([A-Za-z_]\w*)(?:[ \t]+as[ \t]+\w+)?")
+
+
+# ``    heygen_api_key: str`` in a settings class (pydantic-settings reads ``HEYGEN_API_KEY``).
+_SETTINGS_KEY_FIELD = re.compile(
+    rb"^[ \t]+(?P<name>heygen(?:_[a-z0-9]+)*_(?:api_)?(?:key|token))[ \t]*:", re.MULTILINE
+)
 
 
 def _imported_names(data: bytes) -> set[str]:

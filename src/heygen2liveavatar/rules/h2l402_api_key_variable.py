@@ -123,7 +123,13 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         """A HeyGen key read under another spelling (``st.secrets[...]["heygen_api_key"]``,
         ``self._settings.heygen_api_key``) in a module that calls streaming endpoints: the tool
         cannot rename a secrets file or a settings class it does not see, so it says so."""
+        migrated: frozenset[str] = frozenset()
+        if ctx.project is not None and not ctx.project.uses_other_heygen_apis:
+            # A settings class of the run whose field this rule points at LIVEAVATAR_API_KEY.
+            migrated = ctx.project.settings_key_fields
         for site in heygen_key_reads(ctx.index):
+            if type(site.node) is cst.Attribute and site.name in migrated:
+                continue
             ctx.manual(
                 site.node,
                 f"`{site.name}` holds a HeyGen API key, which does not work on LiveAvatar: store a "
