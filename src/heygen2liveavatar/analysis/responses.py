@@ -18,6 +18,7 @@ import libcst as cst
 from ..apispec import find_endpoints
 from .http import EndpointUse, RequestSite
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
+from .names import name_reads
 from .values import Piece
 
 OBJECT = "object"
@@ -28,6 +29,12 @@ UNKNOWN = "unknown"
 """The result of a project wrapper whose body is not in this module: object or JSON."""
 REQUEST = "request"
 """A ``urllib.request.Request`` that ``urlopen`` turns into a response."""
+MODEL = "model"
+"""A model a project helper built from the parsed JSON (``Envelope.model_validate(resp.json())``):
+its attributes are the envelope's keys (``envelope.data`` is the data)."""
+
+# Class-level constructors that validate a mapping (pydantic v2 and v1).
+MODEL_VALIDATORS = frozenset({"model_validate", "parse_obj", "construct", "model_construct"})
 
 _JSON_LOADERS = frozenset({"json.loads", "loads", "orjson.loads", "ujson.loads"})
 _JSON_FILE_LOADERS = frozenset({"json.load"})
@@ -211,6 +218,10 @@ class ResponseTracker:
             return None
         if isinstance(expr, cst.Name):
             return self._classify_name(expr, context, depth, seen)
+        if isinstance(expr, cst.Attribute) and expr.attr.value == "data":
+            inner = self._classify(expr.value, context, depth, seen)
+            if inner is not None and inner.kind == MODEL:
+                return replace(inner, kind=DATA)
         if (
             isinstance(expr, cst.Attribute)
             and isinstance(expr.value, cst.Name)
@@ -319,6 +330,11 @@ class ResponseTracker:
             inner = self._classify(checked, context, depth, seen)
             if inner is not None and inner.kind in (OBJECT, UNKNOWN):
                 return Origin(inner.request, UNKNOWN)
+        modelled = self.modelled_by_helper(expr)
+        if modelled is not None:
+            inner = self._classify(modelled[0], context, depth, seen)
+            if inner is not None and inner.kind in (OBJECT, UNKNOWN):
+                return Origin(inner.request, MODEL)
         if callee in self.openers and not self.functions_named(callee):
             return Origin(self._foreign_request(expr, context), UNKNOWN)
         return None
@@ -448,7 +464,45 @@ class ResponseTracker:
             sites.append(
                 ParseSite(request, wrapped, call.context, self._is_bound(wrapped), origin.handle)
             )
+        if not sites:
+            sites.extend(self._model_data_sites(request))
         return sites
+
+    def _model_data_sites(self, request: RequestSite) -> list[ParseSite]:
+        """``envelope = _unwrap(resp)`` (a helper returning a model of the JSON) read once as
+        ``envelope.data``: that attribute is where the token response's data is parsed."""
+        for call in self.index.calls:
+            modelled = self.modelled_by_helper(call.node)
+            if modelled is None:
+                continue
+            origin = self.classify(modelled[0], call.context)
+            if origin is None or origin.request is not request or origin.kind == MODEL:
+                continue
+            node: cst.CSTNode = call.node
+            parent = self.index.parent_of(node)
+            if isinstance(parent, cst.Await):
+                node, parent = parent, self.index.parent_of(parent)
+            if not (
+                isinstance(parent, cst.Assign)
+                and len(parent.targets) == 1
+                and isinstance(parent.targets[0].target, cst.Name)
+            ):
+                return []
+            name = parent.targets[0].target.value
+            root = call.context.function or self.index.module
+            after = self.index.position_of(parent)
+            reads = [
+                r for r in name_reads(self.index, root, name) if self.index.position_of(r) > after
+            ]
+            data = [self.index.parent_of(r) for r in reads]
+            if len(reads) != 1 or not (
+                isinstance(data[0], cst.Attribute) and data[0].attr.value == "data"
+            ):
+                return []  # read more than once, or as a whole: not one place to start it
+            attribute = data[0]
+            assert isinstance(attribute, cst.Attribute)
+            return [ParseSite(request, attribute, call.context, True, None)]
+        return []
 
     def checked_by_helper(self, call: cst.Call, context: Context) -> cst.BaseExpression | None:
         """``_check(resp, "what")``: a module helper that parses the response it is given and
@@ -461,6 +515,31 @@ class ResponseTracker:
         if not returns or not all(self._is_json_value(v, c) for v, c in returns):
             return None
         return call.args[0].value
+
+    def modelled_by_helper(self, call: cst.Call) -> tuple[cst.BaseExpression, cst.Call] | None:
+        """``_unwrap(resp)``: a module helper that checks the response it is given and returns
+        a model built from its JSON (``return Envelope.model_validate(resp.json())``, or
+        ``Envelope(**resp.json())``): the response, and the model construction it returns."""
+        callee = _callee_name(call)
+        functions = self.functions_named(callee) if callee else []
+        if len(functions) != 1 or not call.args or call.args[0].keyword is not None:
+            return None
+        returns = self.returns_of(functions[0])
+        built = [self._model_of_json(value, context) for value, context in returns]
+        if not built or any(b is None for b in built):
+            return None
+        return call.args[0].value, built[0]  # type: ignore[return-value]
+
+    def _model_of_json(self, value: cst.BaseExpression, context: Context) -> cst.Call | None:
+        if not isinstance(value, cst.Call) or len(value.args) != 1:
+            return None
+        arg = value.args[0]
+        parts = (dotted_name(value.func) or "").split(".")
+        if len(parts) == 2 and parts[1] in MODEL_VALIDATORS and not arg.star and not arg.keyword:
+            return value if self._is_json_value(arg.value, context) else None
+        if len(parts) == 1 and parts[0][:1].isupper() and arg.star == "**":
+            return value if self._is_json_value(arg.value, context) else None
+        return None
 
     def _wrapper_returns_json(self, request: RequestSite) -> bool:
         """Does the module's wrapper that ``request`` calls return parsed JSON on every path?

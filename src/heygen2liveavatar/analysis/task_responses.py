@@ -117,6 +117,21 @@ def checking_helper(
     return call if tracker.checked_by_helper(call, context) is value else None
 
 
+def modelling_helper(
+    index: ModuleIndex, tracker: ResponseTracker, value: cst.CSTNode
+) -> tuple[cst.Call, cst.Call] | None:
+    """``_unwrap(value)``: the project's helper that checks the response and returns a model of
+    its JSON; the call and the model construction the helper returns."""
+    arg = index.parent_of(value)
+    call = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+    if not isinstance(call, cst.Call) or not call.args or call.args[0] is not arg:
+        return None
+    modelled = tracker.modelled_by_helper(call)
+    if modelled is None or modelled[0] is not value:
+        return None
+    return call, modelled[1]
+
+
 def is_raiser(index: ModuleIndex, read: cst.Name) -> bool:
     """``resp.raise_for_status()`` as a statement of its own."""
     chained = method_on(index, read)
@@ -132,6 +147,7 @@ __all__ = [
     "checking_helper",
     "in_removed",
     "is_raiser",
+    "modelling_helper",
     "needs_response_shape",
     "reads_after",
     "request_call_in",

@@ -49,11 +49,15 @@ def _rewrite(ctx: RuleContext, construction: ModelConstruction) -> None:
     model = construction.model.name
     source = construction.source
     statement = ctx.statement_of(node)
-    if not _repeatable(source) and isinstance(statement, cst.SimpleStatementLine):
+    # A source another rule rewrites (``envelope.data`` that starts the session now) is
+    # evaluated once too, like one that is not a plain name.
+    rewritten = id(source) in ctx.edits.transforms
+    if (not _repeatable(source) or rewritten) and isinstance(statement, cst.SimpleStatementLine):
         # ``Model.model_validate(resp.json()["data"])``: the data gets a name first, read
         # once per field after.
         source = hoist(ctx, source, statement, construction.call.context) or source
-    if not _repeatable(source):
+        rewritten = False
+    if not _repeatable(source) or rewritten:
         ctx.manual(
             node,
             f"`{model}` mirrors HeyGen's streaming.new response: build it from LiveAvatar's keys "

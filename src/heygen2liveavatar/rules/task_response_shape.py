@@ -127,6 +127,35 @@ def as_heygen_response(
             ctx.manual(outer, NO_DURATION)
 
 
+def as_heygen_model(ctx: RuleContext, helper: cst.Call, model: cst.Call, emit: str) -> None:
+    """``_unwrap(emit(...))``, a helper that built a model of HeyGen's JSON: the model is built
+    from ``liveavatar_bridge.heygen_response(<event id>)`` in its place (the helper read the
+    status of a response there is no more); a result nobody uses leaves the bare event call."""
+    replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
+    assert isinstance(replaced, set)
+    replaced.add(id(helper))
+    if isinstance(ctx.index.parent_of(helper), cst.Expr):
+        ctx.transform(helper, first_argument)
+        return
+    bridge = emit.rsplit(".", 1)[0]
+    func = cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_TASK_RESPONSE))
+
+    def rebuild(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Call)
+        # The helper call's own layout (its argument on lines of its own) is kept.
+        response = updated.with_changes(func=func, args=updated.args[:1])
+        arg = model.args[0].with_changes(value=response)
+        return model.deep_clone().with_changes(args=[arg])
+
+    if ctx.transform(helper, rebuild):
+        ctx.fixed(
+            helper,
+            f"builds `{code_of(model.func, ctx.module)}` from `{bridge}.{BRIDGE_TASK_RESPONSE}` "
+            f"(HeyGen's shape: `code` 100, as `{emit}` raises on failure; `data.task_id` = the "
+            "event id): the helper checked a response there is no more",
+        )
+
+
 def drop_status_check(ctx: RuleContext, statement: cst.If, failure: bool) -> bool:
     """``emit`` raised if sending failed: keep only the branch for success."""
     if ctx.is_suppressed(statement) or isinstance(statement.orelse, cst.If):
@@ -244,6 +273,7 @@ __all__ = [
     "OBJECT",
     "SHARED_HANDLED_READS",
     "SHARED_REPLACED_REQUESTS",
+    "as_heygen_model",
     "as_heygen_response",
     "collapse",
     "data_level",

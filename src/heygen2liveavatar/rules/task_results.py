@@ -32,6 +32,7 @@ from ..analysis.task_responses import (
     checking_helper,
     in_removed,
     is_raiser,
+    modelling_helper,
     needs_response_shape,
     reads_after,
     task_field,
@@ -46,6 +47,7 @@ from .task_response_shape import (
     DATA,
     OBJECT,
     SHARED_REPLACED_REQUESTS,
+    as_heygen_model,
     as_heygen_response,
     collapse,
     data_level,
@@ -123,6 +125,14 @@ def _use(ctx: RuleContext, node: cst.CSTNode, kind: str, emit: str) -> None:
         if isinstance(ctx.index.parent_of(helper), cst.Expr):
             return
         node, kind = helper, DATA
+    modelled = (
+        modelling_helper(ctx.index, _tracker(ctx), node)
+        if helper is None and isinstance(node, cst.BaseExpression)
+        else None
+    )
+    if modelled is not None:
+        as_heygen_model(ctx, modelled[0], modelled[1], emit)
+        return
     if kind == DATA and kept_as_heygen_response(ctx, node, emit, None):
         return
     node, kind = data_level(ctx, node, kind)
