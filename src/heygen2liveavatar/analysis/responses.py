@@ -365,6 +365,10 @@ class ResponseTracker:
         callee = _callee_name(site.node)
         if callee is not None and self.functions_named(callee):
             return "wrapper"
+        if isinstance(func, cst.Name):
+            bound = self._partial_library(func, site.call.context)
+            if bound is not None:
+                return bound
         if isinstance(func, cst.Attribute):
             library = self._library_of(func.value, site.call.context)
             if library is not None:
@@ -394,6 +398,20 @@ class ResponseTracker:
     def value_context(self, value: cst.CSTNode, fallback: Context) -> Context:
         """Where an assigned value sits (for classifying it in its own scope)."""
         return self._context_of(value, fallback)
+
+    def _partial_library(self, name: cst.Name, context: Context) -> str | None:
+        """``post = functools.partial(requests.post, headers=..., timeout=...)``: calls of
+        ``post`` are calls of the library function, with some keywords bound."""
+        for value in self._values_of(name.value, context.scope):
+            if not isinstance(value, cst.Call) or not value.args:
+                return None
+            partial = self.index.qualified_name(dotted_name(value.func)) or ""
+            if partial not in ("functools.partial", "partial"):
+                return None
+            bound = self.index.qualified_name(dotted_name(value.args[0].value)) or ""
+            root = bound.split(".")[0]
+            return root if root in ("requests", "httpx", "aiohttp") else None
+        return None
 
     def _library_of(self, receiver: cst.BaseExpression, context: Context) -> str | None:
         """The HTTP library whose client object ``receiver`` names, when its creation is visible."""
