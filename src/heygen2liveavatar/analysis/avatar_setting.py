@@ -20,15 +20,9 @@ def configured_avatar(index: ModuleIndex, context: Context) -> cst.BaseExpressio
     ``self.<...avatar...>`` attributes of the enclosing class.
     """
     if context.class_def is not None:
-        for node in walk_nodes(context.class_def):
-            if (
-                isinstance(node, cst.Attribute)
-                and isinstance(node.value, cst.Name)
-                and node.value.value == "self"
-                and "avatar" in node.attr.value.lower()
-                and not node.attr.value.lower().endswith(("url", "list", "endpoint", "s"))
-            ):
-                return cst.Attribute(cst.Name("self"), cst.Name(node.attr.value))
+        found = _avatar_attribute(index, context.class_def)
+        if found is not None:
+            return cst.Attribute(cst.Name("self"), cst.Name(found))
     candidates = [
         name
         for name, values in index.module_scope.assignments.items()
@@ -54,6 +48,30 @@ def configured_avatar(index: ModuleIndex, context: Context) -> cst.BaseExpressio
             if env_name and "AVATAR" in env_name.upper() and "URL" not in env_name.upper():
                 return call.node.deep_clone()
     return None
+
+
+def _avatar_attribute(index: ModuleIndex, class_def: cst.ClassDef) -> str | None:
+    """``self.avatar_id``: an attribute of the class that the class assigns (a method such
+    as ``self.stop_avatar`` is not a setting), named like an avatar, ids and names first."""
+    methods = {
+        node.name.value for node in walk_nodes(class_def) if isinstance(node, cst.FunctionDef)
+    }
+    names: list[str] = []
+    for node in walk_nodes(class_def):
+        if (
+            isinstance(node, cst.Attribute)
+            and isinstance(node.value, cst.Name)
+            and node.value.value == "self"
+            and "avatar" in node.attr.value.lower()
+            and not node.attr.value.lower().endswith(("url", "list", "endpoint", "s"))
+            and node.attr.value not in methods
+            and node.attr.value not in names
+            and index.lookup_self_attribute(class_def, node.attr.value)
+        ):
+            names.append(node.attr.value)
+    if not names:
+        return None
+    return min(names, key=lambda n: ("id" not in n.lower() and "name" not in n.lower(), len(n)))
 
 
 __all__ = ["configured_avatar"]

@@ -68,6 +68,9 @@ class TokenPlumbing:
     """``"Authorization": f"Bearer {token}"`` entries (removed from their dicts)."""
     users: list[RequestSite]
     """Requests whose headers held such an entry."""
+    client_defaults: list[tuple[cst.Dict, cst.DictElement]] = field(default_factory=list)
+    """Such entries set as an HTTP client's default headers (``client.headers.update({...})``):
+    every later call of the client sent the token; they send the API key instead."""
 
 
 @dataclass
@@ -142,8 +145,9 @@ def _build(
     mode, reason = usage.mode()
     flow = SessionFlow(tracker, of("create_token"), of("new"), of("start"), mode, reason)
     flow.usage = usage
-    flow.paired = bool(flow.token_requests) and any(
-        _authenticates_with_token(tracker, request) for request in flow.new_requests
+    flow.paired = bool(flow.token_requests) and (
+        any(_authenticates_with_token(tracker, request) for request in flow.new_requests)
+        or _token_in_client_defaults(tracker)
     )
     keys = {key for key, spec in RESPONSE_FIELDS.items() if spec.from_start}
     flow.from_start_reads = tracker.field_reads(keys)
@@ -583,7 +587,11 @@ def _token_plumbing(
         if entry not in entries:
             entries.append(entry)
     users: list[RequestSite] = []
-    for dict_node, _element in entries:
+    client_defaults: list[tuple[cst.Dict, cst.DictElement]] = []
+    for dict_node, element in entries:
+        if client_default_update(index, dict_node):
+            client_defaults.append((dict_node, element))
+            continue
         dict_users = _requests_using(tracker, dict_node, streaming)
         if dict_users is None:
             return None
@@ -592,7 +600,41 @@ def _token_plumbing(
                 return None
             if user not in users:
                 users.append(user)
-    return TokenPlumbing(request, statements, entries, users)
+    entries = [entry for entry in entries if entry not in client_defaults]
+    return TokenPlumbing(request, statements, entries, users, client_defaults)
+
+
+def client_default_update(index: ModuleIndex, node: cst.Dict) -> bool:
+    """``client.headers.update(node)``: ``node`` sets an HTTP client's default headers."""
+    arg = index.parent_of(node)
+    call = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+    return (
+        isinstance(call, cst.Call)
+        and isinstance(call.func, cst.Attribute)
+        and call.func.attr.value == "update"
+        and isinstance(call.func.value, cst.Attribute)
+        and call.func.value.attr.value == "headers"
+    )
+
+
+def _token_in_client_defaults(tracker: ResponseTracker) -> bool:
+    """Does the module put a ``create_token`` token into a client's default headers
+    (``self._client.headers.update({"Authorization": f"Bearer {token}"})``)? Then every later
+    call of that client, ``streaming.new`` included, was authenticated with it."""
+    index = tracker.index
+    for call in index.calls:
+        if not (call.name or "").endswith("headers.update") or len(call.node.args) != 1:
+            continue
+        value = call.node.args[0].value
+        entry = authorization_entry(value) if isinstance(value, cst.Dict) else None
+        if entry is None:
+            continue
+        for node in walk_nodes(entry.value):
+            if isinstance(node, (cst.Name, cst.Attribute)) and holds_heygen_token(
+                tracker, node, call.context
+            ):
+                return True
+    return False
 
 
 def _response_statements(

@@ -13,6 +13,7 @@ import libcst as cst
 
 from ..analysis.edits import with_pending_edits
 from ..analysis.http import RequestSite
+from ..analysis.index import string_value
 from ..analysis.session_flow import (
     SessionFlow,
     TokenPlumbing,
@@ -20,8 +21,10 @@ from ..analysis.session_flow import (
     header_dicts,
     holds_heygen_token,
     portable,
+    session_flow,
     session_id_expression,
 )
+from ..apispec import API_KEY_HEADER
 from .base import RuleContext
 from .bridge_calls import wrap_headers_with_bearer
 from .wrapper_auth import pass_auth_headers
@@ -108,8 +111,19 @@ def remove_token_plumbing(ctx: RuleContext, plumbing: TokenPlumbing) -> bool:
         key = user.endpoint.key if user.endpoint is not None else None
         if key in ("stop", "keep_alive") and session_id_expression(user, ctx.index) is None:
             return False
+    api_keys = [_api_key_entry(ctx, plumbing, d) for d, _e in plumbing.client_defaults]
+    if any(entry is None for entry in api_keys):
+        return False
     for statement in plumbing.statements:
         ctx.edits.remove(statement)
+    for (_dict, element), entry in zip(plumbing.client_defaults, api_keys):
+        assert entry is not None
+        ctx.replace(element, entry.with_changes(comma=element.comma))
+        ctx.fixed(
+            element,
+            "the client's default headers carry the API key the create_token call sent, not "
+            "its token: the token call, stop and keep-alive authenticate with it",
+        )
     for dict_node, element in plumbing.header_entries:
         ctx.transform(dict_node, lambda updated: _without_authorization(updated))
         ctx.fixed(element, "drops the HeyGen token header: LiveAvatar calls authenticate otherwise")
@@ -125,6 +139,31 @@ def remove_token_plumbing(ctx: RuleContext, plumbing: TokenPlumbing) -> bool:
                 "authenticates with the session token (`liveavatar_bridge.bearer_headers`)",
             )
     return True
+
+
+def _api_key_entry(
+    ctx: RuleContext, plumbing: TokenPlumbing, target: cst.Dict
+) -> cst.DictElement | None:
+    """The API-key entry of the create_token call's headers, as it reads where ``target`` is."""
+    request = plumbing.request
+    if request.headers is None:
+        return None
+    tracker = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).tracker
+    dicts = header_dicts(request.headers.value, request.call.context, tracker) or []
+    target_context = ctx.index.context_of(ctx.statement_of(target) or target)
+    for node in dicts:
+        for element in node.elements:
+            if not isinstance(element, cst.DictElement) or target_context is None:
+                continue
+            key = string_value(element.key)
+            if key is None or key.lower() != API_KEY_HEADER.lower():
+                continue
+            if not portable(element.value, request.call.context, target_context, ctx.index):
+                return None
+            value = with_pending_edits(ctx.edits, element.value)
+            assert isinstance(value, cst.BaseExpression)
+            return cst.DictElement(cst.SimpleString(f'"{API_KEY_HEADER}"'), value)
+    return None
 
 
 def _without_authorization(node: cst.CSTNode) -> cst.CSTNode:
