@@ -117,6 +117,26 @@ def model_constructions(
     return found
 
 
+def opaque_validations(
+    index: ModuleIndex, tracker: ResponseTracker, models: dict[str, ResponseModel]
+) -> list[cst.BaseExpression]:
+    """What ``X.model_validate(<json>)`` / ``X.parse_obj(<json>)`` validates, where ``<json>``
+    is a ``streaming.new`` response and ``X`` is not a model this module can rebuild (an
+    envelope class with a nested ``data`` model, aliases, a class it cannot read)."""
+    found: list[cst.BaseExpression] = []
+    for call in index.calls:
+        parts = (call.name or "").split(".")
+        if len(parts) != 2 or parts[1] not in _VALIDATORS or parts[0] in models:
+            continue
+        args = call.node.args
+        if len(args) != 1 or args[0].star or args[0].keyword is not None:
+            continue
+        origin = tracker.classify(args[0].value, call.context)
+        if origin is not None and origin.endpoint_key == "new":
+            found.append(args[0].value)
+    return found
+
+
 def model_built_from(index: ModuleIndex, read: cst.Name) -> tuple[str, list[ModelField]] | None:
     """The class of this module built from the mapping ``read`` names (``Model(**read)``,
     ``Model.model_validate(read)``), with its annotated fields."""
@@ -160,5 +180,6 @@ __all__ = [
     "is_response_field",
     "model_built_from",
     "model_constructions",
+    "opaque_validations",
     "response_models",
 ]

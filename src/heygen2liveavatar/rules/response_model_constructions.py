@@ -9,10 +9,13 @@ from ..analysis.response_models import (
     field_source,
     is_response_field,
     model_constructions,
+    opaque_validations,
     response_models,
 )
 from ..analysis.session_flow import SessionFlow
+from ..apispec.session_fields import BRIDGE_HEYGEN_NAMES
 from .base import RuleContext
+from .bridge_calls import bridge_call, transform_with_bridge
 from .common import hoist
 
 # Start-response keys LiveAvatar may leave out (api-reference 3.2): read with ``.get``.
@@ -23,6 +26,24 @@ def migrate_model_constructions(ctx: RuleContext, flow: SessionFlow) -> None:
     models = response_models(ctx.index, ctx.filename)
     for construction in model_constructions(ctx.index, flow.tracker, models):
         _rewrite(ctx, construction)
+    for source in opaque_validations(ctx.index, flow.tracker, models):
+        _with_heygen_names(ctx, source)
+
+
+def _with_heygen_names(ctx: RuleContext, source: cst.BaseExpression) -> None:
+    """``Envelope.model_validate(<new response>)`` of a model this module cannot rebuild (its
+    fields nested or aliased in another module): the response also gets HeyGen's names."""
+
+    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.BaseExpression)
+        return bridge_call(module, BRIDGE_HEYGEN_NAMES, updated)
+
+    if transform_with_bridge(ctx, source, wrap):
+        ctx.fixed(
+            source,
+            "the model validated here reads HeyGen's names (`url`, `access_token`): "
+            f"`liveavatar_bridge.{BRIDGE_HEYGEN_NAMES}` adds them to LiveAvatar's response",
+        )
 
 
 def _repeatable(expr: cst.BaseExpression) -> bool:

@@ -151,6 +151,16 @@ def start_session(token_response: Any, token_url: Any = None, *, timeout: float 
     return {**token_response, "data": merged} if "data" in token_response else merged
 
 
+def with_heygen_names(response: Any) -> Any:
+    """A started session's response (envelope or ``data``) with HeyGen's ``streaming.new`` names
+    too (``url``, ``access_token``, ``realtime_endpoint``), for models that still read them."""
+    data = dict(_data(response))
+    for old, new in (("url", "livekit_url"), ("access_token", "livekit_client_token"),
+                     ("realtime_endpoint", "ws_url")):  # fmt: skip
+        data.setdefault(old, data.get(new))
+    return {**response, "data": data} if "data" in response else data
+
+
 async def start_session_async(token_response: Any, *args: Any, **options: Any) -> Any:
     """:func:`start_session` on a worker thread, so the caller's event loop keeps running."""
     return await asyncio.to_thread(start_session, token_response, *args, **options)
