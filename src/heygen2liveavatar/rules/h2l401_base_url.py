@@ -6,8 +6,9 @@ import re
 
 import libcst as cst
 
+from ..analysis.client_bases import base_outside_code, client_base, is_relative
 from ..analysis.endpoints import HostLiteral
-from ..analysis.env_hosts import env_host_expression
+from ..analysis.env_hosts import env_host_expression, env_read
 from ..analysis.index import dotted_name, string_value
 from ..analysis.values import ENV_GETTERS
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST, find_endpoints
@@ -74,6 +75,7 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             return
         if role == "streaming":
             self._env_hosts(ctx)
+            self._configured_bases(ctx)
         for host in ctx.literals.hosts:
             if not host.is_target:
                 continue
@@ -97,6 +99,30 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
                 expression,
                 f"the host of this URL is read from the environment (`{source}`): set it to "
                 f"`https://{LIVEAVATAR_HOST}` wherever the code runs (the path is LiveAvatar's)",
+            )
+
+    def _configured_bases(self, ctx: RuleContext) -> None:
+        """``httpx.Client(base_url=cfg.api_base)`` with the relative streaming paths migrated:
+        the host comes from configuration outside the code (a YAML file, a secret)."""
+        known = ctx.project.streaming_base_names if ctx.project is not None else frozenset()
+        marked: set[int] = set()
+        for request in ctx.streaming_requests:
+            endpoint = request.endpoint
+            if endpoint is None or endpoint.liveavatar_path is None or not is_relative(request):
+                continue
+            base = client_base(ctx.index, request)
+            if base is None or id(base) in marked or env_read(base, ctx.index):
+                continue
+            context = ctx.index.context_of(ctx.statement_of(base) or base) or request.call.context
+            if not base_outside_code(ctx.resolver, base, context, known):
+                continue
+            marked.add(id(base))
+            source = cst.Module([]).code_for_node(base)
+            ctx.manual(
+                base,
+                f"this client's base URL comes from configuration outside the code (`{source}`): "
+                f"point it at `https://{LIVEAVATAR_HOST}/v1` (its streaming paths are "
+                "LiveAvatar's now)",
             )
 
     def _check_settings_host(self, ctx: RuleContext, host: HostLiteral) -> None:

@@ -1,0 +1,70 @@
+"""The base URL of the HTTP client a relative request goes through.
+
+``self._client.post("/streaming.new")`` on ``httpx.Client(base_url=cfg.api_base)``: the path is
+migrated where it stands, but the host is whatever ``base_url`` says. When that value is not
+in the code (a YAML or JSON settings file, a secrets store, a command-line option), no rule can
+move it to LiveAvatar, and the program would send LiveAvatar's paths and key to HeyGen's host.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from .http import RequestSite
+from .index import Context, ModuleIndex, dotted_name
+from .values import ValueResolver
+
+_CLIENT_CLASSES = frozenset({"Client", "AsyncClient", "ClientSession"})
+_BASE_KEYWORDS = frozenset({"base_url"})
+
+
+def is_relative(request: RequestSite) -> bool:
+    """The URL starts with a path (``"/streaming.new"``, ``f"/streaming.{x}"``)."""
+    first = request.pieces[0] if request.pieces else None
+    return first is not None and first.text is not None and first.text.startswith("/")
+
+
+def client_base(index: ModuleIndex, request: RequestSite) -> cst.BaseExpression | None:
+    """The ``base_url=`` argument of the client object the request is a method call of, when
+    the client is built in this module (``self._client = httpx.AsyncClient(base_url=...)``)."""
+    func = request.node.func
+    if not isinstance(func, cst.Attribute):
+        return None
+    receiver = func.value
+    context = request.call.context
+    values: list[cst.BaseExpression] = []
+    if isinstance(receiver, cst.Name):
+        values = index.lookup(receiver.value, context.scope)
+    elif (
+        isinstance(receiver, cst.Attribute)
+        and isinstance(receiver.value, cst.Name)
+        and receiver.value.value == "self"
+    ):
+        values = index.lookup_self_attribute(context.class_def, receiver.attr.value)
+    for value in values:
+        if isinstance(value, cst.Await):
+            value = value.expression
+        if not isinstance(value, cst.Call):
+            continue
+        name = (dotted_name(value.func) or "").rsplit(".", 1)[-1]
+        if name not in _CLIENT_CLASSES:
+            continue
+        for arg in value.args:
+            if arg.keyword is not None and arg.keyword.value in _BASE_KEYWORDS:
+                return arg.value
+    return None
+
+
+def base_outside_code(
+    resolver: ValueResolver, base: cst.BaseExpression, context: Context, known: frozenset[str]
+) -> bool:
+    """Whether ``base`` comes from nowhere the tool rewrites: no literal text resolves from it,
+    and its name (last component) is not one the project assigns a HeyGen base URL to."""
+    pieces = resolver.resolve(base, context)
+    if any(piece.text for piece in pieces):
+        return False  # a literal (or a literal default), rewritten with the host
+    name = (dotted_name(base) or "").rsplit(".", 1)[-1]
+    return not name or name not in known
+
+
+__all__ = ["base_outside_code", "client_base", "is_relative"]
