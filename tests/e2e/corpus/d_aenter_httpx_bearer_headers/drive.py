@@ -9,7 +9,9 @@ from streaming_avatar import StreamingAvatar
 
 async def main() -> None:
     async with StreamingAvatar() as avatar:
-        room = await avatar.create_start_avatar(os.environ["AVATAR_NAME"], knowledge_id=os.environ["KB_ID"])
+        room = await avatar.create_start_avatar(
+            os.environ["AVATAR_NAME"], knowledge_id=os.environ["KB_ID"]
+        )
         e2e_support.viewer.join(room.url, room.access_token)
         await avatar.speak("Hi there, I'm your onboarding buddy.")
         await avatar.speak("What would you like to set up first?", task_type="talk")

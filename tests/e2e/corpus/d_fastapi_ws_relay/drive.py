@@ -1,8 +1,7 @@
 """The web page: one WebSocket to the relay, the LiveKit viewer opened on the room it gets."""
 
-from fastapi.testclient import TestClient
-
 import e2e_support
+from fastapi.testclient import TestClient
 from server import app
 
 with TestClient(app) as client, client.websocket_connect("/ws") as ws:

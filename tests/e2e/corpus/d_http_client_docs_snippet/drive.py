@@ -3,4 +3,7 @@
 import e2e_support
 from avatar_demo import main
 
-main(["Hello! Let me walk you through our product.", "First, the dashboard."], show=e2e_support.viewer.join)
+main(
+    ["Hello! Let me walk you through our product.", "First, the dashboard."],
+    show=e2e_support.viewer.join,
+)

@@ -6,6 +6,8 @@ from presenter import CoHost
 host = CoHost()
 url, token = host.go_live()
 e2e_support.viewer.join(url, token)
-host.read_notes(["Slide one: our roadmap for next quarter.", "Slide two: questions welcome at the end."])
+host.read_notes(
+    ["Slide one: our roadmap for next quarter.", "Slide two: questions welcome at the end."]
+)
 host.wrap_up()
 assert host.session is None
