@@ -1,0 +1,3 @@
+from .tools import AvatarToolkit, CloseAvatarTool, OpenAvatarTool, SpeakTool, StopSpeakingTool
+
+__all__ = ["AvatarToolkit", "OpenAvatarTool", "SpeakTool", "StopSpeakingTool", "CloseAvatarTool"]
