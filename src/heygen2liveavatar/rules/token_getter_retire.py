@@ -112,18 +112,25 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
     later = until_reassigned(body[body.index(statement) + 1 :], name)
     checks: list[Statement] = []
     holders: list[cst.SimpleStatementLine] = []
+    names = {name}  # the response, and names its parsed JSON is kept under (``json_ = res.json()``)
     for line in later:
-        if not mentions(line, name):
+        seen = [n for n in names if mentions(line, n)]
+        if not seen:
             continue
-        if is_check(line, name):
+        if any(is_check(line, n) for n in seen):
             checks.append(line)
         elif (
             isinstance(line, cst.SimpleStatementLine)
             and len(line.body) == 1
             and isinstance(line.body[0], cst.Assign)
             and len(line.body[0].targets) == 1
-            and not mentions(line.body[0].targets[0], name)
+            and not any(mentions(line.body[0].targets[0], n) for n in seen)
         ):
+            target = line.body[0].targets[0].target
+            if not _reads_token(line.body[0].value) and isinstance(target, cst.Name):
+                checks.append(line)  # the JSON under another name: followed, and removed
+                names.add(target.value)
+                continue
             holders.append(line)
         else:
             return False
@@ -169,6 +176,11 @@ def _retire_with_block(ctx: RuleContext, statement: cst.With, owner: cst.CSTNode
     ctx.insert_before(statement, holders)
     ctx.edits.remove(statement)
     return True
+
+
+def _reads_token(value: cst.BaseExpression) -> bool:
+    """The value reads a ``"token"`` key somewhere (``json_["data"]["token"]``, ``.get("token")``)."""
+    return any(string_value(n) == "token" for n in walk_nodes(value) if type(n) is cst.SimpleString)
 
 
 def _reads_token_directly(statement: Statement) -> bool:
