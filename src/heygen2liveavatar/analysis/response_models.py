@@ -22,6 +22,9 @@ from .responses import ResponseTracker
 # Class-level constructors that validate a mapping (pydantic v2 and v1).
 _VALIDATORS = frozenset({"model_validate", "parse_obj", "construct", "model_construct"})
 _MARKERS = frozenset({"url", "access_token", "realtime_endpoint"})
+# Hand-written alternative constructors that read the keys they need (``from_dict(d)``:
+# ``url=d["url"]``): extra keys do not disturb them.
+_DICT_CONSTRUCTORS = frozenset({"from_dict", "from_json", "from_response", "from_api", "from_data"})
 
 
 @dataclass
@@ -120,13 +123,17 @@ def model_constructions(
 def opaque_validations(
     index: ModuleIndex, tracker: ResponseTracker, models: dict[str, ResponseModel]
 ) -> list[cst.BaseExpression]:
-    """What ``X.model_validate(<json>)`` / ``X.parse_obj(<json>)`` validates, where ``<json>``
+    """What ``X.model_validate(<json>)`` / ``X.parse_obj(<json>)`` / ``X.from_dict(<json>)``
+    validates, where ``<json>``
     is a ``streaming.new`` response and ``X`` is not a model this module can rebuild (an
     envelope class with a nested ``data`` model, aliases, a class it cannot read)."""
     found: list[cst.BaseExpression] = []
     for call in index.calls:
         parts = (call.name or "").split(".")
-        if len(parts) != 2 or parts[1] not in _VALIDATORS or parts[0] in models:
+        if len(parts) != 2:
+            continue
+        validator = parts[1] in _VALIDATORS and parts[0] not in models  # else rebuilt
+        if not validator and parts[1] not in _DICT_CONSTRUCTORS:
             continue
         args = call.node.args
         if len(args) != 1 or args[0].star or args[0].keyword is not None:

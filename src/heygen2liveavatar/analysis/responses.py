@@ -559,6 +559,19 @@ class ResponseTracker:
             return value if self._is_json_value(arg.value, context) else None
         return None
 
+    def wrapper_returns_data_part(self, request: RequestSite) -> bool:
+        """Does the module's wrapper that ``request`` calls return the envelope's ``data``
+        (``return r.json().get("data")``, ``return body["data"]``) on every path?"""
+        callee = _callee_name(request.node)
+        functions = self.functions_named(callee) if callee else []
+        if len(functions) != 1:
+            return False
+        returns = self.returns_of(functions[0])
+        return bool(returns) and all(
+            (keyed := data_key_of(value)) is not None and keyed[1] == "data"
+            for value, _context in returns
+        )
+
     def _wrapper_returns_json(self, request: RequestSite) -> bool:
         """Does the module's wrapper that ``request`` calls return parsed JSON on every path?
 

@@ -54,14 +54,18 @@ def remove_statement(ctx: RuleContext, statement: cst.CSTNode | None) -> bool:
 
 
 def kept_as_heygen_response(
-    ctx: RuleContext, node: cst.CSTNode, emit: str, value: cst.BaseExpression | None
+    ctx: RuleContext,
+    node: cst.CSTNode,
+    emit: str,
+    value: cst.BaseExpression | None,
+    data_part: bool = False,
 ) -> bool:
     """Give code that reads HeyGen's task response its shape back (``code``, ``message``,
     ``data.task_id`` = the event id) where the reads need more than the event id."""
     reads = needs_response_shape(ctx.index, node, ctx.edits.removed)
     if reads is None:
         return False
-    as_heygen_response(ctx, node, emit, reads, value)
+    as_heygen_response(ctx, node, emit, reads, value, data_part)
     return True
 
 
@@ -71,9 +75,11 @@ def as_heygen_response(
     emit: str,
     reads: list[cst.Name],
     value: cst.BaseExpression | None,
+    data_part: bool = False,
 ) -> None:
-    """``node`` -> ``liveavatar_bridge.task_response(node)`` (or of ``value``); its reads of
-    ``duration_ms`` by subscript are marked (there is none)."""
+    """``node`` -> ``liveavatar_bridge.heygen_response(node)`` (or of ``value``), its ``["data"]``
+    where the replaced wrapper returned the envelope's data; its reads of ``duration_ms`` by
+    subscript are marked (there is none)."""
     bridge = emit.rsplit(".", 1)[0]
     func = cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_TASK_RESPONSE))
 
@@ -95,7 +101,11 @@ def as_heygen_response(
             # Laid out again with the wrapper's width: one argument a line if it is too long.
             relaid = laid_out_like(ctx, original, call.func, list(call.args), extra)
             inner = inner.with_changes(expression=relaid) if inner is not call else relaid
-        return cst.Call(func, [cst.Arg(inner)])
+        response = cst.Call(func, [cst.Arg(inner)])
+        if not data_part:
+            return response
+        data = cst.SubscriptElement(cst.Index(cst.SimpleString('"data"')))
+        return cst.Subscript(response, [data])
 
     if not ctx.transform(node, wrap):
         return

@@ -100,15 +100,18 @@ def adapt_result(ctx: RuleContext, event: EventCall, emit: str) -> None:
             break
         collapse(ctx, outer)
         node = outer
-    _use(ctx, node, kind, emit)
+    _use(ctx, node, kind, emit, tracker.wrapper_returns_data_part(event.request))
 
 
 def _tracker(ctx: RuleContext) -> ResponseTracker:
     return session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).tracker
 
 
-def _use(ctx: RuleContext, node: cst.CSTNode, kind: str, emit: str) -> None:
-    """What the statement around the call (now the event id) does with it."""
+def _use(
+    ctx: RuleContext, node: cst.CSTNode, kind: str, emit: str, data_part: bool = False
+) -> None:
+    """What the statement around the call (now the event id) does with it; ``data_part``:
+    the replaced wrapper returned the envelope's ``data``, not the envelope."""
     helper = (
         checking_helper(ctx.index, _tracker(ctx), node)
         if isinstance(node, cst.BaseExpression)
@@ -133,7 +136,7 @@ def _use(ctx: RuleContext, node: cst.CSTNode, kind: str, emit: str) -> None:
     if modelled is not None:
         as_heygen_model(ctx, modelled[0], modelled[1], emit)
         return
-    if kind == DATA and kept_as_heygen_response(ctx, node, emit, None):
+    if kind == DATA and kept_as_heygen_response(ctx, node, emit, None, data_part):
         return
     node, kind = data_level(ctx, node, kind)
     parent = ctx.index.parent_of(node)
