@@ -264,7 +264,6 @@ def test_session_body_maps_a_heygen_body_and_leaves_unset_options_unset() -> Non
     }
 
 
-
 def test_with_heygen_names_adds_the_old_names_in_the_callers_shape() -> None:
     bridge = load_bridge()
     data = {"session_id": "s", "livekit_url": "wss://x", "livekit_client_token": "c"}
@@ -275,6 +274,18 @@ def test_with_heygen_names_adds_the_old_names_in_the_callers_shape() -> None:
         "realtime_endpoint": None,
     }
     assert bridge.with_heygen_names(data)["access_token"] == "c"
+
+
+def test_liveavatar_url_moves_only_heygens_api_host() -> None:
+    bridge = load_bridge()
+    assert bridge.liveavatar_url("https://api.heygen.com/v1") == "https://api.liveavatar.com/v1"
+    assert bridge.liveavatar_url("https://api.heygen.com") == "https://api.liveavatar.com"
+    assert (
+        bridge.liveavatar_url("https://api.heygen.community/v1")
+        == "https://api.heygen.community/v1"
+    )
+    assert bridge.liveavatar_url("http://localhost:8080/v1") == "http://localhost:8080/v1"
+
 
 # Events -----------------------------------------------------------------------------------
 def test_emit_joins_with_the_agent_token_once_and_returns_the_event_id(

@@ -12,8 +12,10 @@ from ..analysis.env_hosts import env_host_expression, env_read
 from ..analysis.index import dotted_name, string_value
 from ..analysis.values import ENV_GETTERS
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST, find_endpoints
+from ..apispec.session_fields import BRIDGE_LIVEAVATAR_URL
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext, blocked_urls, edit_literal
+from .bridge_calls import bridge_call, transform_with_bridge
 
 
 def _path_after_host(value: str) -> str:
@@ -118,12 +120,18 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
                 continue
             marked.add(id(base))
             source = cst.Module([]).code_for_node(base)
-            ctx.manual(
-                base,
-                f"this client's base URL comes from configuration outside the code (`{source}`): "
-                f"point it at `https://{LIVEAVATAR_HOST}/v1` (its streaming paths are "
-                "LiveAvatar's now)",
-            )
+
+            def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+                assert isinstance(updated, cst.BaseExpression)
+                return bridge_call(module, BRIDGE_LIVEAVATAR_URL, updated)
+
+            if transform_with_bridge(ctx, base, wrap):
+                ctx.fixed(
+                    base,
+                    f"this client's base URL comes from configuration outside the code "
+                    f"(`{source}`): `liveavatar_bridge.{BRIDGE_LIVEAVATAR_URL}` moves HeyGen's "
+                    f"host to `{LIVEAVATAR_HOST}` when it runs; change the configuration too",
+                )
 
     def _check_settings_host(self, ctx: RuleContext, host: HostLiteral) -> None:
         """A base URL in a module without streaming calls of its own (a settings module)."""

@@ -151,6 +151,11 @@ def start_session(token_response: Any, token_url: Any = None, *, timeout: float 
     return {**token_response, "data": merged} if "data" in token_response else merged
 
 
+def liveavatar_url(url: Any) -> str:
+    """A base URL from configuration the code does not hold, moved from HeyGen's API host."""
+    return re.sub(r"^(https?://)api\.heygen\.com(?=[/:]|$)", r"\1api.liveavatar.com", str(url))
+
+
 def with_heygen_names(response: Any) -> Any:
     """A started session's response (envelope or ``data``) with HeyGen's ``streaming.new`` names
     too (``url``, ``access_token``, ``realtime_endpoint``), for models that still read them."""
