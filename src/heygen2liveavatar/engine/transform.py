@@ -257,6 +257,9 @@ def _apply_rules(
 
     module = ctx.module
     ctx.selected = frozenset(rule.code for rule in selected)
+    kept = ctx.project.kept_backend(filename) if ctx.project is not None else None
+    if kept is not None:
+        selected = _keep_backend(ctx, kept)
     lowered = text.lower() if any(rule.needs_text for rule in selected) else ""
     edited_by: dict[str, tuple[RuleClass, int | None]] = {}
     for rule_class in selected:
@@ -320,6 +323,48 @@ def _apply_rules(
         ctx.support_modules if changed else {},
         frozenset(ctx.packages) if changed else frozenset(),
         frozenset(secrets) if isinstance(secrets, (set, frozenset)) else frozenset(),
+    )
+
+
+KEPT_BACKEND_RULE = "H2L901"
+"""The rule that reports a HeyGen backend kept beside a LiveAvatar one (a detection that
+always needs a person)."""
+
+
+def _keep_backend(ctx: RuleContext, reason: str) -> tuple[RuleClass, ...]:
+    """A provider switch's HeyGen backend: no rule runs on it (rewriting it would make both
+    branches of the switch LiveAvatar's), and one marker says why, above the top-level
+    statement of its first streaming request."""
+    import libcst as cst
+
+    if KEPT_BACKEND_RULE not in ctx.selected or not ctx.module.body:
+        return ()
+    body = ctx.module.body
+    statement: cst.CSTNode = next(
+        (s for s in body if not _is_preamble(s)), body[0]
+    )
+    for request in ctx.streaming_requests:
+        node: cst.CSTNode | None = request.node
+        while node is not None and ctx.index.parent_of(node) is not ctx.module:
+            node = ctx.index.parent_of(node)
+        if node is not None:
+            statement = node
+            break
+    ctx.rule_code = KEPT_BACKEND_RULE
+    ctx.manual(statement, reason)
+    return ()
+
+
+def _is_preamble(statement: libcst.CSTNode) -> bool:
+    """A docstring or an import: the marker goes below them, at the backend's code."""
+    import libcst as cst
+
+    if not isinstance(statement, cst.SimpleStatementLine):
+        return False
+    return all(
+        isinstance(small, (cst.Import, cst.ImportFrom))
+        or (isinstance(small, cst.Expr) and isinstance(small.value, cst.SimpleString))
+        for small in statement.body
     )
 
 
