@@ -11,9 +11,10 @@ Read with ``ast`` only, from the importer (the switch): the runner calls this wh
 scans the project, before anything is migrated. A switch is recognised when two names it
 imports are *alternatives* (values of one dict literal, the branches of one ``if`` /
 conditional expression / ``match``), one naming HeyGen and the other LiveAvatar (in the
-imported name or its module path). Names alone would also match a script comparing both
-APIs, alternatives alone a partly migrated project whose ``main`` calls a migrated module
-in one branch and an unmigrated one in the other: both together are a switch.
+imported name or its module path), both playing the same role (``HeyGenProvider`` and
+``LiveAvatarProvider``). Names alone would also match a script comparing both APIs,
+alternatives alone a partly migrated project whose ``main`` calls a migrated module in one
+branch and an unmigrated one in the other: all three together are a switch.
 """
 
 from __future__ import annotations
@@ -72,11 +73,23 @@ def choices(tree: ast.Module) -> list[Choice]:
 
 
 def _oriented(a: ImportRef, b: ImportRef) -> Choice | None:
+    if _role(a) != _role(b):
+        return None
     if names_heygen(a) and names_liveavatar(b):
         return (a, b)
     if names_heygen(b) and names_liveavatar(a):
         return (b, a)
     return None
+
+
+def _role(ref: ImportRef) -> str:
+    """What an imported name is without its provider: ``HeyGenProvider`` and
+    ``LiveAvatarProvider`` are both ``provider``, the modules ``heygen`` and ``liveavatar``
+    both ``""``. Two alternatives of a switch play the same role; ``heygen_tasks.speak``
+    and ``liveavatar_session.open_session`` in two branches are two steps of a project
+    migrated one module at a time, whose HeyGen module still has to be migrated."""
+    name = ref[2] or ref[1].rsplit(".", 1)[-1]
+    return _LIVEAVATAR.sub("", _HEYGEN.sub("", name)).strip("_").replace("_", "").lower()
 
 
 def _imported(node: ast.AST) -> Iterator[tuple[str, ImportRef]]:
