@@ -279,6 +279,8 @@ def _apply_rules(
             ) from exc
         if _edit_counts(ctx) != before:
             edited_by.setdefault(rule_class.code, (rule_class, _first_new_edit(ctx, before)))
+    if len(ctx.edits.markers) > 1:
+        _drop_repeated_markers(ctx)
     if not ctx.edits and not ctx.findings:
         return MigrationResult(text, False)
     _explain_silent_edits(ctx, edited_by)
@@ -324,6 +326,31 @@ def _apply_rules(
         frozenset(ctx.packages) if changed else frozenset(),
         frozenset(secrets) if isinstance(secrets, (set, frozenset)) else frozenset(),
     )
+
+
+def _drop_repeated_markers(ctx: RuleContext) -> None:
+    """A constant marked with the to-do of a call that reads it keeps no copy of it
+    (``analysis/marker_repeats.py``): the marker and its finding go."""
+    from ..analysis.marker_repeats import repeated_constant_markers
+
+    markers = ctx.edits.markers
+    for statement, text in repeated_constant_markers(
+        markers, lambda key: _node_with_id(ctx, key), ctx.index.parent_of
+    ):
+        texts = markers.get(id(statement), [])
+        if text in texts:
+            texts.remove(text)
+        if not texts:
+            markers.pop(id(statement), None)
+        ctx.findings = [
+            f
+            for f in ctx.findings
+            if not (
+                f.kind == KIND_MANUAL
+                and f"{f.rule} {f.message}" == text
+                and (f.node is statement or ctx.statement_of(f.node) is statement)
+            )
+        ]
 
 
 KEPT_BACKEND_RULE = "H2L901"
