@@ -253,6 +253,7 @@ def _migrate_text(
 def _apply_rules(
     ctx: RuleContext, text: str, filename: str, selected: Sequence[RuleClass]
 ) -> MigrationResult:
+    from ..analysis.file_style import follow_file_style
     from ..analysis.splice import edited_code
 
     module = ctx.module
@@ -299,6 +300,7 @@ def _apply_rules(
     if ctx.edits:
         try:
             new_module = ctx.edits.apply(module, ctx.index.imports, ctx.index.parents)
+            new_module = follow_file_style(new_module, index, text)
             edited = edited_code(new_module, index)
         except RecursionError:
             raise  # not a bug in the edits: too deep for this stack (see migrate_text)
