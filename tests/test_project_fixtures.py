@@ -94,11 +94,13 @@ def test_whole_project_run(case: Path, tmp_path: Path, update_goldens: bool) -> 
         added = _markers(after[name])
         for marker in _markers(before[name]):
             added.remove(marker)
-        manual = sorted((f["rule"], f["message"]) for f in entry["findings"] if f["kind"] == "manual")
+        manual = sorted(
+            (f["rule"], f["message"]) for f in entry["findings"] if f["kind"] == "manual"
+        )
         assert manual == sorted(added), name
 
     # A second run is a no-op.
-    status, again = _migrate(root, ".")
+    _status, again = _migrate(root, ".")
     assert _tree(root) == after
     assert again["summary"]["files_changed"] == 0 and again["summary"]["fixes"] == 0, again
 

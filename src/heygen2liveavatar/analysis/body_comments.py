@@ -39,12 +39,14 @@ def field_comments(node: cst.Dict, per_field: tuple[str, ...] = ()) -> list[Fiel
     and read their own comments."""
     elements = list(node.elements)
     found = [FieldComments() for _ in elements]
-    before = node.lbrace.whitespace_after
+    before: cst.BaseParenthesizableWhitespace | None = node.lbrace.whitespace_after
     for position, element in enumerate(elements):
         if isinstance(before, cst.ParenthesizedWhitespace):
             found[position].leading = [line for line in before.empty_lines if line.comment]
         comma = element.comma
-        after = comma.whitespace_after if isinstance(comma, cst.Comma) else None
+        after: cst.BaseParenthesizableWhitespace | None = (
+            comma.whitespace_after if isinstance(comma, cst.Comma) else None
+        )
         if position == len(elements) - 1 and not isinstance(after, cst.ParenthesizedWhitespace):
             after = node.rbrace.whitespace_before  # the last line's comment, comma or not
         if isinstance(after, cst.ParenthesizedWhitespace):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import io
 import tokenize
 from collections.abc import Iterator
+from typing import Any
 
 import libcst as cst
 
@@ -75,7 +76,7 @@ def follow_file_style(module: cst.Module, index: ModuleIndex, source: str) -> cs
             continue
         if requote is not None and isinstance(statement, cst.SimpleStatementLine):
             styled = statement.visit(requote)
-            if styled is not statement:
+            if styled is not statement and isinstance(styled, cst.SimpleStatementLine):
                 requoted[id(statement)] = styled
                 on_path.add(id(statement))
                 on_path.update(id(node) for node in ancestors)
@@ -216,12 +217,17 @@ class _Fitter:
         for node in header:
             # A bracket whose contents already have a line of their own (``f(\n    a, b\n)``)
             # and do not fit there: one element a line, as black splits it.
-            if _hugged(node) and len(node.args) > 1 and lead.endswith(self.unit):  # type: ignore[attr-defined]
-                if code_of(node, self.module).split("\n")[1] == line:
-                    outer = lead[: len(lead) - len(self.unit)]
-                    exploded = _wrap(node, outer, self.unit, one_per_line=True)
-                    if exploded is not None:
-                        return statement.deep_replace(node, exploded)
+            if (
+                isinstance(node, cst.Call)
+                and _hugged(node)
+                and len(node.args) > 1
+                and lead.endswith(self.unit)
+                and code_of(node, self.module).split("\n")[1] == line
+            ):
+                outer = lead[: len(lead) - len(self.unit)]
+                exploded = _wrap(node, outer, self.unit, one_per_line=True)
+                if exploded is not None:
+                    return statement.deep_replace(node, exploded)
         for node in _header(statement):
             if not _wrappable(node) or not _opens_inline(node):
                 continue
@@ -247,11 +253,9 @@ class _Fitter:
         # a line of their own, and one argument is hugged whatever its length (its own
         # brackets split next).
         replacement = (
-            _wrap(node, lead, self.unit, one_per_line=False)
-            if isinstance(node, cst.Call)
-            else None
+            _wrap(node, lead, self.unit, one_per_line=False) if isinstance(node, cst.Call) else None
         )
-        if replacement is not None and len(node.args) > 1:  # type: ignore[attr-defined]
+        if replacement is not None and isinstance(node, cst.Call) and len(node.args) > 1:
             inner = _inside(code_of(replacement, self.module))
             if shifted or indent + len(lead + self.unit + inner) > self.budget:
                 replacement = None  # its contents do not fit on one line either
@@ -399,32 +403,27 @@ def _break(lead: str) -> cst.ParenthesizedWhitespace:
 def _wrap(node: cst.CSTNode, lead: str, unit: str, one_per_line: bool) -> cst.CSTNode | None:
     """``node``'s bracket opened onto new lines indented one ``unit`` past ``lead``."""
     opening, closing = _break(lead + unit), _break(lead)
+    items: list[Any]  # arguments or elements: each has a ``comma``
     if isinstance(node, cst.Call):
-        items: list[cst.CSTNode] = list(node.args)
+        items = list(node.args)
     elif isinstance(node, (cst.Dict, cst.List, cst.Set, cst.Tuple)):
         items = list(node.elements)
     else:
         return None
     if one_per_line:
-        laid = [
-            item.with_changes(comma=cst.Comma(whitespace_after=opening))  # type: ignore[attr-defined]
-            for item in items[:-1]
-        ]
-        laid.append(items[-1].with_changes(comma=cst.Comma(whitespace_after=closing)))  # type: ignore[attr-defined]
+        laid = [item.with_changes(comma=cst.Comma(whitespace_after=opening)) for item in items[:-1]]
+        laid.append(items[-1].with_changes(comma=cst.Comma(whitespace_after=closing)))
         end: cst.BaseParenthesizableWhitespace = cst.SimpleWhitespace("")
     else:
         space = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
-        laid = [item.with_changes(comma=space) for item in items[:-1]]  # type: ignore[attr-defined]
+        laid = [item.with_changes(comma=space) for item in items[:-1]]
         last = items[-1]
         if isinstance(node, cst.Tuple) and len(items) == 1:
             return None  # ``(x,)`` needs its comma: one per line only
-        laid.append(last.with_changes(comma=cst.MaybeSentinel.DEFAULT))  # type: ignore[attr-defined]
+        laid.append(last.with_changes(comma=cst.MaybeSentinel.DEFAULT))
         end = closing
     if isinstance(node, cst.Call):
-        args = [
-            arg.with_changes(whitespace_after_arg=cst.SimpleWhitespace(""))  # type: ignore[attr-defined]
-            for arg in laid
-        ]
+        args = [arg.with_changes(whitespace_after_arg=cst.SimpleWhitespace("")) for arg in laid]
         if not one_per_line:
             args[-1] = args[-1].with_changes(whitespace_after_arg=end)
         return node.with_changes(whitespace_before_args=opening, args=args)

@@ -35,18 +35,20 @@ def repeated_constant_markers(
             continue
         statements = [(key, statement_with_id(key)) for key in keys]
         for key, statement in statements:
+            if statement is None:
+                continue
             name = _constant_name(statement)
-            if name is None or not _module_or_class_level(statement, parent_of):  # type: ignore[arg-type]
+            if name is None or not _module_or_class_level(statement, parent_of):
                 continue
             if any(
                 other is not None and other_key != key and _reads(other, name)
                 for other_key, other in statements
             ):
-                repeated.append((statement, text))  # type: ignore[arg-type]  # not None here
+                repeated.append((statement, text))
     return repeated
 
 
-def _constant_name(statement: cst.CSTNode | None) -> str | None:
+def _constant_name(statement: cst.CSTNode) -> str | None:
     """``NAME = value`` (or ``NAME: T = value``): the name it binds."""
     if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
         return None

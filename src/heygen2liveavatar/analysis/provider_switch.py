@@ -134,9 +134,13 @@ def _early_exits(body: list[ast.stmt]) -> Iterator[list[list[ast.AST]]]:
     """``if heygen: return HeyGen(...)`` followed by ``return LiveAvatar(...)``: the rest of
     the block is the other branch."""
     for position, statement in enumerate(body):
-        if isinstance(statement, ast.If) and not statement.orelse and statement.body:
-            if isinstance(statement.body[-1], (ast.Return, ast.Raise)):
-                yield [list(statement.body), list(body[position + 1 :])]
+        if (
+            isinstance(statement, ast.If)
+            and not statement.orelse
+            and statement.body
+            and isinstance(statement.body[-1], (ast.Return, ast.Raise))
+        ):
+            yield [list(statement.body), list(body[position + 1 :])]
 
 
 def _refs(nodes: Iterable[ast.AST], bindings: dict[str, set[ImportRef]]) -> set[ImportRef]:
@@ -206,4 +210,4 @@ def _reason(importer: str, backend: str, liveavatar: ImportRef) -> str:
     )
 
 
-__all__ = ["Choice", "ImportRef", "MAY_SWITCH", "choices", "kept_backends", "target_paths"]
+__all__ = ["MAY_SWITCH", "Choice", "ImportRef", "choices", "kept_backends", "target_paths"]

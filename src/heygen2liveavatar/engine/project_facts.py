@@ -67,14 +67,18 @@ class FileFacts:
                 (int(level), str(module), tuple(str(n) for n in names))
                 for level, module, names in value["imports"]
             ],
-            choices=[(_import_ref(heygen), _import_ref(liveavatar)) for heygen, liveavatar in value["choices"]],
+            choices=[
+                (_import_ref(heygen), _import_ref(liveavatar))
+                for heygen, liveavatar in value["choices"]
+            ],
         )
         return facts
 
 
 def _import_ref(value: object) -> ImportRef:
-    level, module, name = value  # type: ignore[misc]  # a damaged entry raises, as documented
-    return (int(level), str(module), str(name))
+    if not isinstance(value, (list, tuple)) or len(value) != 3:
+        raise ValueError("not an imported name")  # a damaged entry, as documented
+    return (int(value[0]), str(value[1]), str(value[2]))
 
 
 _MAX_PARSED = 4 * 1024 * 1024

@@ -369,9 +369,7 @@ def _keep_backend(ctx: RuleContext, reason: str) -> tuple[RuleClass, ...]:
     if KEPT_BACKEND_RULE not in ctx.selected or not ctx.module.body:
         return ()
     body = ctx.module.body
-    statement: cst.CSTNode = next(
-        (s for s in body if not _is_preamble(s)), body[0]
-    )
+    statement: cst.CSTNode = next((s for s in body if not _is_preamble(s)), body[0])
     for request in ctx.streaming_requests:
         node: cst.CSTNode | None = request.node
         while node is not None and ctx.index.parent_of(node) is not ctx.module:
