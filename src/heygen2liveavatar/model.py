@@ -111,6 +111,18 @@ class ProjectFacts:
     framework_packages: frozenset[str] = frozenset()
     """Distributions whose HeyGen integration some file imports (``pipecat-ai`` for
     ``pipecat.services.heygen``): their pins are raised even without the ``heygen`` extra."""
+    kept_backends: tuple[tuple[str, str], ...] = ()
+    """HeyGen backends that a provider switch chooses against a LiveAvatar one: (real path,
+    why). No rule rewrites them; each gets one finding (``analysis/provider_switch.py``)."""
+
+    def kept_backend(self, filename: str) -> str | None:
+        """Why the file ``filename`` (as the run names it) is left alone, if it is."""
+        if not self.kept_backends:
+            return None
+        import os
+
+        real = os.path.realpath(filename)
+        return next((why for path, why in self.kept_backends if path == real), None)
 
     settings_key_fields: frozenset[str] = frozenset()
     """``heygen_api_key`` fields of pydantic-settings classes (no prefix) in the run: H2L402

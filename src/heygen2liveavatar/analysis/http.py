@@ -170,6 +170,11 @@ def _passed_as_body(definition: cst.FunctionDef, parameters: set[str]) -> str | 
     return None
 
 
+_LOOKUPS = frozenset({"getenv", "get", "setdefault", "pop", "getattr", "environ"})
+"""Callees whose later positional arguments are a default value (``os.getenv``,
+``os.environ.get``, ``config.get``), not a wrapper's URL: HTTP clients take the URL first."""
+
+
 def _stringish(expr: cst.BaseExpression) -> bool:
     """A path or URL written at the call (``"/v1/streaming.new"``, an f-string), not a word
     such as the ``"streaming.new"`` a checking helper is given for its error message."""
@@ -270,7 +275,11 @@ class RequestFinder:
         if first is not None:
             candidates.append(first)
         # ``_call(http, "/v1/streaming.new", token, payload)``: a project wrapper may take
-        # its client first and the path after it.
+        # its client first and the path after it. A lookup's default is not one:
+        # ``os.getenv("ICE_URL", "https://.../streaming.ice")`` reads a setting, and taking
+        # it for a request marked the constant with its call's to-do (the same text twice).
+        if last in _LOOKUPS:
+            return candidates
         for position in (1, 2):
             other = _positional(node, position)
             if other is not None and other not in candidates and _stringish(other.value):

@@ -45,6 +45,7 @@ from ..apispec.session_fields import (
     VOICE_SPEED_FIELD,
     VOICE_SPEED_RANGE,
 )
+from .body_comments import FieldComments, field_comments
 from .index import string_value
 from .payloads import key_string
 
@@ -60,8 +61,10 @@ class BodyGroup:
 
     def __init__(self) -> None:
         self.items: dict[str, cst.BaseExpression | BodyGroup | cst.BaseDictElement] = {}
-        self.commas: dict[str, cst.Comma] = {}
-        """Separators of entries kept at the top level: a comment after them stays with them."""
+        self.comments: dict[str, list[FieldComments]] = {}
+        """The comments of the source fields that landed under each key: they move with them."""
+        self.touched: list[tuple[BodyGroup, str]] = []
+        """Where the field being planned landed (the group and its key there)."""
 
     def put(self, path: tuple[str, ...], value: cst.BaseExpression) -> None:
         group = self
@@ -72,6 +75,7 @@ class BodyGroup:
                 group.items[part] = child
             group = child
         group.items[path[-1]] = value
+        self.touched.append((group, path[-1]))
 
     def has(self, path: tuple[str, ...]) -> bool:
         group: BodyGroup = self
@@ -83,7 +87,25 @@ class BodyGroup:
         return path[-1] in group.items
 
     def keep(self, element: cst.BaseDictElement) -> None:
-        self.items[f"\x00{len(self.items)}"] = element
+        key = f"\x00{len(self.items)}"
+        self.items[key] = element
+        self.touched.append((self, key))
+
+    def land(self, comments: FieldComments) -> None:
+        """Put ``comments`` where the field planned last landed (nowhere if it was dropped)."""
+        if comments and self.touched:
+            group, key = self.touched[0]
+            group.comments.setdefault(key, []).append(comments)
+        self.touched = []
+
+    def all_comments(self) -> list[FieldComments]:
+        """This group's comments and its nested groups', in key order."""
+        found: list[FieldComments] = []
+        for key, value in self.items.items():
+            found += self.comments.get(key, [])
+            if isinstance(value, BodyGroup):
+                found += value.all_comments()
+        return found
 
 
 @dataclass
@@ -120,17 +142,11 @@ def plan_body(node: cst.Dict, mode: str, assigned: set[str], whole: bool) -> Bod
     like = plain[0].key if plain else None
     if whole:
         plan.group.put(("mode",), key_string(like, mode))
-    for element in node.elements:
-        if not isinstance(element, cst.DictElement):
-            plan.group.keep(element)
-            plan.mark("map the fields of this `**` entry to /v1/sessions/token by hand", element)
-            continue
-        key = string_value(element.key)
-        if key is None:
-            plan.group.keep(element)
-            plan.mark("map this computed key to /v1/sessions/token by hand", element)
-            continue
-        _plan_field(plan, key, element.value, element, mode)
+    comments = field_comments(node, per_field=(VOICE_FIELD,))
+    for position, element in enumerate(node.elements):
+        plan.group.touched = []
+        _plan_element(plan, element, mode)
+        plan.group.land(comments[position])  # a dropped field's comments go with it
     if whole:
         if not plan.group.has(VIDEO_ENCODING) and "video_encoding" not in assigned:
             plan.group.put(VIDEO_ENCODING, key_string(like, DEFAULT_VIDEO_ENCODING))
@@ -156,6 +172,19 @@ def plan_body(node: cst.Dict, mode: str, assigned: set[str], whole: bool) -> Bod
     return plan
 
 
+def _plan_element(plan: BodyPlan, element: cst.BaseDictElement, mode: str) -> None:
+    if not isinstance(element, cst.DictElement):
+        plan.group.keep(element)
+        plan.mark("map the fields of this `**` entry to /v1/sessions/token by hand", element)
+        return
+    key = string_value(element.key)
+    if key is None:
+        plan.group.keep(element)
+        plan.mark("map this computed key to /v1/sessions/token by hand", element)
+        return
+    _plan_field(plan, key, element.value, element, mode)
+
+
 def _plan_field(
     plan: BodyPlan, key: str, value: cst.BaseExpression, where: cst.CSTNode, mode: str
 ) -> None:
@@ -179,14 +208,7 @@ def _plan_field(
         )
         return
     if key in NEW_BODY_MOVES:
-        path = NEW_BODY_MOVES[key]
-        group.put(path, value)
-        if (
-            len(path) == 1
-            and isinstance(where, cst.DictElement)
-            and isinstance(where.comma, cst.Comma)
-        ):
-            group.commas[path[0]] = where.comma
+        group.put(NEW_BODY_MOVES[key], value)
         return
     if key == VOICE_FIELD:
         _plan_voice(plan, value, where)
@@ -207,8 +229,11 @@ def _plan_voice(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -
             where,
         )
         return
-    settings: list[tuple[str, cst.BaseExpression]] = []
-    for element in value.elements:
+    settings: list[tuple[str, cst.BaseExpression, FieldComments]] = []
+    inner_comments = field_comments(value)
+    first: list[tuple[BodyGroup, str]] = []  # where `voice` landed: its own comments go there
+    for position, element in enumerate(value.elements):
+        notes = inner_comments[position]
         key = string_value(element.key) if isinstance(element, cst.DictElement) else None
         if key is None or not isinstance(element, cst.DictElement):
             plan.mark("map this `voice` entry by hand", element)
@@ -216,13 +241,15 @@ def _plan_voice(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -
         sub = element.value
         if key == VOICE_ID_FIELD:
             plan.group.put(PERSONA_VOICE_ID, sub)
+            first = first or plan.group.touched[:1]
+            plan.group.land(notes)
         elif key == VOICE_RATE_FIELD:
-            settings.append((VOICE_SPEED_FIELD, _speed(plan, sub, element)))
+            settings.append((VOICE_SPEED_FIELD, _speed(plan, sub, element), notes))
         elif key == VOICE_EMOTION_FIELD:
             plan.dropped.append(sub)
             plan.mark(f"`voice.emotion` is dropped: {VOICE_EMOTION_NOTE}", element)
         elif key == VOICE_MODEL_FIELD:
-            settings.append((ELEVENLABS_SETTINGS_MOVES[key], sub))
+            settings.append((ELEVENLABS_SETTINGS_MOVES[key], sub, notes))
         elif key == VOICE_ELEVENLABS_FIELD:
             if not isinstance(sub, cst.Dict):
                 plan.mark(
@@ -233,7 +260,8 @@ def _plan_voice(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -
             for inner in sub.elements:
                 inner_key = string_value(inner.key) if isinstance(inner, cst.DictElement) else None
                 if inner_key in ELEVENLABS_SETTINGS_MOVES and isinstance(inner, cst.DictElement):
-                    settings.append((ELEVENLABS_SETTINGS_MOVES[inner_key], inner.value))
+                    settings.append((ELEVENLABS_SETTINGS_MOVES[inner_key], inner.value, notes))
+                    notes = FieldComments()  # the entry's comments go with its first setting
                 else:
                     plan.mark("map this ElevenLabs setting by hand", inner)
         else:
@@ -241,8 +269,12 @@ def _plan_voice(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -
     if settings:
         provider_key, provider = ELEVENLABS_PROVIDER
         plan.group.put((*PERSONA_VOICE_SETTINGS, provider_key), cst.SimpleString(f'"{provider}"'))
-        for key, sub in settings:
+        first = first or plan.group.touched[:1]
+        for key, sub, notes in settings:
+            plan.group.touched = []
             plan.group.put((*PERSONA_VOICE_SETTINGS, key), sub)
+            plan.group.land(notes)
+    plan.group.touched = first
 
 
 def _speed(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -> cst.BaseExpression:

@@ -10,7 +10,8 @@ from __future__ import annotations
 import libcst as cst
 
 from ..apispec.session_fields import TOKEN_BODY_ORDER
-from .layout import laid_out
+from .body_comments import FieldComments, merged
+from .layout import indentation_of, laid_out, one_per_line
 from .payloads import key_string
 from .session_config import BodyGroup, plan_body
 
@@ -20,36 +21,54 @@ def _rank(key: str) -> int:
 
 
 def build_body(
-    group: BodyGroup, like: cst.BaseExpression | None, layout: cst.Dict | None, root: bool = True
+    group: BodyGroup,
+    like: cst.BaseExpression | None,
+    layout: cst.Dict | None,
+    root: bool = True,
+    indents: tuple[str, str] | None = None,
 ) -> cst.Dict:
     """``group`` as a dict literal laid out like ``layout``, its keys quoted like ``like``.
 
     The top level takes LiveAvatar's key order; a nested object whose values may be unset
-    becomes a comprehension that leaves the unset ones out.
+    becomes a comprehension that leaves the unset ones out. The comments of the fields
+    that landed in a nested object stay beside them when the dict is laid out one entry a
+    line (``indents``: its entries' indentation and one step; read from ``layout`` at the
+    top), else they go above the nested object's key.
     """
     elements: list[cst.BaseDictElement] = []
     items = list(group.items.items())
     if root:
         items.sort(key=lambda item: _rank(item[0]))
+        indents = indentation_of(layout)
+    comments: list[list[FieldComments]] = []
     for key, value in items:
-        if key in group.commas and isinstance(value, cst.BaseExpression):
-            elements.append(cst.DictElement(key_string(like, key), value, comma=group.commas[key]))
-            continue
+        notes = list(group.comments.get(key, []))
         if isinstance(value, cst.BaseDictElement):
             elements.append(value)
         elif isinstance(value, BodyGroup):
-            elements.append(
-                cst.DictElement(key_string(like, key), build_body(value, like, None, root=False))
-            )
+            nested = indents is not None and not _optional(value) and value.all_comments()
+            if nested and indents is not None:
+                inner = (indents[0] + indents[1], indents[1])
+                child = build_body(value, like, one_per_line(*inner), False, inner)
+            else:
+                notes += value.all_comments()  # an inline object has no room for them
+                child = build_body(value, like, None, root=False)
+            elements.append(cst.DictElement(key_string(like, key), child))
         else:
             elements.append(cst.DictElement(key_string(like, key), value))
-    built = laid_out(elements, layout)
-    if not root and any(
-        isinstance(value, cst.BaseExpression) and _may_be_none(value)
-        for value in group.items.values()
-    ):
+        comments.append(notes)
+    built = laid_out(elements, layout, [merged(notes) for notes in comments])
+    if not root and _optional(group):
         return _without_nones(built)  # type: ignore[return-value]
     return built
+
+
+def _optional(group: BodyGroup) -> bool:
+    """Some value of ``group`` may be unset (it is built as a comprehension)."""
+    return any(
+        isinstance(value, cst.BaseExpression) and _may_be_none(value)
+        for value in group.items.values()
+    )
 
 
 def _may_be_none(value: cst.BaseExpression) -> bool:

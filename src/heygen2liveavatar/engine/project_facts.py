@@ -16,6 +16,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from ..analysis.provider_switch import MAY_SWITCH as switch_word
+from ..analysis.provider_switch import Choice, ImportRef, kept_backends
+from ..analysis.provider_switch import choices as switch_choices
 from ..model import ProjectFacts
 
 _NEW_PATH = "streaming.new"
@@ -32,6 +35,9 @@ class FileFacts:
     imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
     """``from ..pkg import a, b`` -> ``(2, "pkg", ("a", "b"))``; ``import x.y`` -> ``(0, "x.y", ())``:
     which files of the project a partial run must consider together."""
+    choices: list[Choice] = field(default_factory=list)
+    """(HeyGen, LiveAvatar) imported names this file chooses between: a provider switch
+    (``analysis/provider_switch.py``)."""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -39,6 +45,7 @@ class FileFacts:
             "wrappers": {name: list(body) for name, body in sorted(self.wrappers.items())},
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
             "imports": [[level, module, list(names)] for level, module, names in self.imports],
+            "choices": [[list(heygen), list(liveavatar)] for heygen, liveavatar in self.choices],
         }
 
     @classmethod
@@ -60,8 +67,18 @@ class FileFacts:
                 (int(level), str(module), tuple(str(n) for n in names))
                 for level, module, names in value["imports"]
             ],
+            choices=[
+                (_import_ref(heygen), _import_ref(liveavatar))
+                for heygen, liveavatar in value["choices"]
+            ],
         )
         return facts
+
+
+def _import_ref(value: object) -> ImportRef:
+    if not isinstance(value, (list, tuple)) or len(value) != 3:
+        raise ValueError("not an imported name")  # a damaged entry, as documented
+    return (int(value[0]), str(value[1]), str(value[2]))
 
 
 _MAX_PARSED = 4 * 1024 * 1024
@@ -101,6 +118,8 @@ def file_facts(data: bytes) -> FileFacts:
             sources = set(_IDENTIFIER.findall(value.decode("ascii", "replace")))
             if sources:
                 facts.aliases.append((name, sources))
+    if switch_word.search(data):
+        facts.choices = switch_choices(tree)
     for function in functions:
         text = _text(lines, function)
         _wrapper_body(function, text, facts.wrappers)
@@ -212,13 +231,30 @@ class FactsCollector:
         self.imported_names: set[str] = set()
         self.framework_packages: set[str] = set()
         self.settings_key_fields: set[str] = set()
+        self.heygen_streaming = False
+        # Files read with their path, each in a collector of its own: a HeyGen backend that
+        # a provider switch keeps is left out of the facts (see ``build``), as it is of the run.
+        self.files: list[tuple[str, FactsCollector, FileFacts]] = []
 
     def note_imports(self, data: bytes) -> None:
         """Names any file of the project imports from another (HeyGen usage or not)."""
         self.imported_names.update(_imported_names(data))
 
-    def add(self, data: bytes, digest: bytes | None = None, python: bool = True) -> FileFacts:
-        """Read one candidate file's facts; returns its ``ast`` facts (imports included)."""
+    def add(
+        self, data: bytes, digest: bytes | None = None, python: bool = True, path: str | None = None
+    ) -> FileFacts:
+        """Read one candidate file's facts; returns its ``ast`` facts (imports included).
+
+        With ``path``, the file's facts are kept apart until :meth:`build`, which leaves out
+        the HeyGen backends of provider switches."""
+        if path is None:
+            return self._add(data, digest, python)
+        part = FactsCollector(self.cache)
+        found = part._add(data, digest, python)
+        self.files.append((os.path.realpath(path), part, found))
+        return found
+
+    def _add(self, data: bytes, digest: bytes | None, python: bool) -> FileFacts:
         from ..apispec import (
             HAS_CONTEXT_PATTERN,
             LIVEAVATAR_BASE_PATTERN,
@@ -251,6 +287,7 @@ class FactsCollector:
             set() if b"api.liveavatar.com" in data else _base_names(LIVEAVATAR_BASE_PATTERN, data)
         )
         heygen_streaming = STREAMING_PATH_PATTERN.search(lowered) is not None
+        self.heygen_streaming = self.heygen_streaming or heygen_streaming
         if heygen_streaming or LIVEAVATAR_PATH_PATTERN.search(data) is not None:
             # A migrated client counts while its base comes from elsewhere (a settings module
             # not migrated yet); one written against LiveAvatar's literal host does not.
@@ -283,6 +320,37 @@ class FactsCollector:
         return found
 
     def build(self) -> ProjectFacts:
+        switches = {path: found.choices for path, _part, found in self.files if found.choices}
+        kept: dict[str, str] = {}
+        if switches:
+            streaming = [path for path, part, _found in self.files if part.heygen_streaming]
+            kept = kept_backends(switches, streaming)
+        merged = self._merged(kept) if self.files else self
+        return merged._build(tuple(sorted(kept.items())))
+
+    def _merged(self, kept: dict[str, str]) -> FactsCollector:
+        """This collector's facts and those of every file read with its path but a kept
+        backend, merged in the order the files were read (the first wrapper of a name wins)."""
+        merged = FactsCollector(self.cache)
+        merged.imported_names = self.imported_names
+        for part in [self, *(part for path, part, _found in self.files if path not in kept)]:
+            merged.uses_streaming = merged.uses_streaming or part.uses_streaming
+            merged.uses_other_apis = merged.uses_other_apis or part.uses_other_apis
+            merged.streaming_names |= part.streaming_names
+            merged.other_names |= part.other_names
+            for fact, value in part.session.items():
+                merged.session[fact] = merged.session[fact] or value
+            merged.openers |= part.openers
+            for name, body in part.wrappers.items():
+                merged.wrappers.setdefault(name, body)
+            merged.alias_edges += part.alias_edges
+            merged.key_names |= part.key_names
+            merged.definitions |= part.definitions
+            merged.framework_packages |= part.framework_packages
+            merged.settings_key_fields |= part.settings_key_fields
+        return merged
+
+    def _build(self, kept: tuple[tuple[str, str], ...]) -> ProjectFacts:
         streaming_names = self.streaming_names
         if self.alias_edges:
             streaming_names = expand_base_names(streaming_names, self.alias_edges)
@@ -303,6 +371,7 @@ class FactsCollector:
             has_context=self.session["context"],
             session_openers=frozenset(self.openers),
             wrapper_bodies=tuple((name, *body) for name, body in sorted(self.wrappers.items())),
+            kept_backends=kept,
         )
 
 

@@ -573,7 +573,7 @@ def _read_project(
         if not may_contain_heygen(data) or is_own_report(data) or is_generated_helper(data):
             continue
         digest = content_digest(data)
-        found = collector.add(data, digest, item.real.endswith(".py"))
+        found = collector.add(data, digest, item.real.endswith(".py"), item.real)
         source = replace(item, digest=digest, size=len(data))
         outside.append(OutsideFile(source, kind, tuple(_imports_of(item.real, data, found))))
     return outside
@@ -600,7 +600,7 @@ def facts_for_file(
     own = None
     collector.note_imports(data)
     if may_contain_heygen(data) and not (is_own_report(data) or is_generated_helper(data)):
-        own = collector.add(data, None, path.endswith(".py"))
+        own = collector.add(data, None, path.endswith(".py"), path)
     root = root or project_root(path)
     outside = _read_project(root, {real}, scope, collector) if root is not None else []
     return collector.build(), outside, own
@@ -839,7 +839,7 @@ def run(
             if not (is_own_report(data) or is_generated_helper(data)):
                 # A saved report quotes HeyGen calls, the helper describes them: neither is
                 # code of the project, so neither says anything about its session flow.
-                found = collector.add(data, item.digest, item.real.endswith(".py"))
+                found = collector.add(data, item.digest, item.real.endswith(".py"), item.real)
                 imports[os.path.realpath(item.real)] = _imports_of(item.real, data, found)
         if on_scanned is not None:
             on_scanned(position + 1)

@@ -253,10 +253,14 @@ def _migrate_text(
 def _apply_rules(
     ctx: RuleContext, text: str, filename: str, selected: Sequence[RuleClass]
 ) -> MigrationResult:
+    from ..analysis.file_style import follow_file_style
     from ..analysis.splice import edited_code
 
     module = ctx.module
     ctx.selected = frozenset(rule.code for rule in selected)
+    kept = ctx.project.kept_backend(filename) if ctx.project is not None else None
+    if kept is not None:
+        selected = _keep_backend(ctx, kept)
     lowered = text.lower() if any(rule.needs_text for rule in selected) else ""
     edited_by: dict[str, tuple[RuleClass, int | None]] = {}
     for rule_class in selected:
@@ -276,6 +280,8 @@ def _apply_rules(
             ) from exc
         if _edit_counts(ctx) != before:
             edited_by.setdefault(rule_class.code, (rule_class, _first_new_edit(ctx, before)))
+    if len(ctx.edits.markers) > 1:
+        _drop_repeated_markers(ctx)
     if not ctx.edits and not ctx.findings:
         return MigrationResult(text, False)
     _explain_silent_edits(ctx, edited_by)
@@ -294,6 +300,7 @@ def _apply_rules(
     if ctx.edits:
         try:
             new_module = ctx.edits.apply(module, ctx.index.imports, ctx.index.parents)
+            new_module = follow_file_style(new_module, index, text)
             edited = edited_code(new_module, index)
         except RecursionError:
             raise  # not a bug in the edits: too deep for this stack (see migrate_text)
@@ -320,6 +327,71 @@ def _apply_rules(
         ctx.support_modules if changed else {},
         frozenset(ctx.packages) if changed else frozenset(),
         frozenset(secrets) if isinstance(secrets, (set, frozenset)) else frozenset(),
+    )
+
+
+def _drop_repeated_markers(ctx: RuleContext) -> None:
+    """A constant marked with the to-do of a call that reads it keeps no copy of it
+    (``analysis/marker_repeats.py``): the marker and its finding go."""
+    from ..analysis.marker_repeats import repeated_constant_markers
+
+    markers = ctx.edits.markers
+    for statement, text in repeated_constant_markers(
+        markers, lambda key: _node_with_id(ctx, key), ctx.index.parent_of
+    ):
+        texts = markers.get(id(statement), [])
+        if text in texts:
+            texts.remove(text)
+        if not texts:
+            markers.pop(id(statement), None)
+        ctx.findings = [
+            f
+            for f in ctx.findings
+            if not (
+                f.kind == KIND_MANUAL
+                and f"{f.rule} {f.message}" == text
+                and (f.node is statement or ctx.statement_of(f.node) is statement)
+            )
+        ]
+
+
+KEPT_BACKEND_RULE = "H2L901"
+"""The rule that reports a HeyGen backend kept beside a LiveAvatar one (a detection that
+always needs a person)."""
+
+
+def _keep_backend(ctx: RuleContext, reason: str) -> tuple[RuleClass, ...]:
+    """A provider switch's HeyGen backend: no rule runs on it (rewriting it would make both
+    branches of the switch LiveAvatar's), and one marker says why, above the top-level
+    statement of its first streaming request."""
+    import libcst as cst
+
+    if KEPT_BACKEND_RULE not in ctx.selected or not ctx.module.body:
+        return ()
+    body = ctx.module.body
+    statement: cst.CSTNode = next((s for s in body if not _is_preamble(s)), body[0])
+    for request in ctx.streaming_requests:
+        node: cst.CSTNode | None = request.node
+        while node is not None and ctx.index.parent_of(node) is not ctx.module:
+            node = ctx.index.parent_of(node)
+        if node is not None:
+            statement = node
+            break
+    ctx.rule_code = KEPT_BACKEND_RULE
+    ctx.manual(statement, reason)
+    return ()
+
+
+def _is_preamble(statement: libcst.CSTNode) -> bool:
+    """A docstring or an import: the marker goes below them, at the backend's code."""
+    import libcst as cst
+
+    if not isinstance(statement, cst.SimpleStatementLine):
+        return False
+    return all(
+        isinstance(small, (cst.Import, cst.ImportFrom))
+        or (isinstance(small, cst.Expr) and isinstance(small.value, cst.SimpleString))
+        for small in statement.body
     )
 
 

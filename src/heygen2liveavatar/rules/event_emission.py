@@ -28,6 +28,7 @@ import libcst as cst
 from ..analysis.dead_code import names_in
 from ..analysis.event_calls import EventCall
 from ..analysis.http import RequestSite
+from ..analysis.layout import laid_out_like
 from ..apispec.events import (
     BRIDGE_EMIT,
     BRIDGE_EMIT_ASYNC,
@@ -35,7 +36,6 @@ from ..apispec.events import (
     LIVEKIT_PACKAGE,
 )
 from .base import RuleContext
-from .layout import laid_out_like
 from .task_response_shape import SHARED_REPLACED_REQUESTS
 from .task_results import adapt_result
 
@@ -100,7 +100,7 @@ def emit_event(
     func = cst.Attribute(
         cst.Name(bridge), cst.Name(BRIDGE_EMIT_ASYNC if asynchronous else BRIDGE_EMIT)
     )
-    call = laid_out_like(ctx, event.target, func, args)
+    call = laid_out_like(ctx.index, event.target, func, args)
     replacement: cst.BaseExpression = call
     if asynchronous and not shape.yields_awaitable:
         # Blocking code inside ``async def``: wait for the event without blocking the loop.

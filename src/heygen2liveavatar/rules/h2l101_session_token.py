@@ -97,10 +97,21 @@ def open_session(avatar_id):
     resp = requests.post(
         "https://api.liveavatar.com/v1/sessions/token",
         headers={"X-API-KEY": API_KEY},
-        json={"mode": "FULL", "avatar_id": avatar_id, "video_settings": {"quality": "high", "encoding": "VP8"}, "avatar_persona": {}},
+        json={
+            "mode": "FULL",
+            "avatar_id": avatar_id,
+            "video_settings": {"quality": "high", "encoding": "VP8"},
+            "avatar_persona": {},
+        },
     )
-    session_data = liveavatar_bridge.start_session(resp.json(), resp.url)["data"]
-    return {**session_data, "url": session_data.get("livekit_url"), "access_token": session_data.get("livekit_client_token")}
+    session_data = liveavatar_bridge.start_session(
+        resp.json(), resp.url
+    )["data"]
+    return {
+        **session_data,
+        "url": session_data.get("livekit_url"),
+        "access_token": session_data.get("livekit_client_token"),
+    }
 """
 
     def check(self, ctx: RuleContext) -> None:

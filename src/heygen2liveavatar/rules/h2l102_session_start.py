@@ -81,7 +81,16 @@ API = "https://api.liveavatar.com/v1"
 
 
 def open_session(headers, avatar_id):
-    resp = requests.post(f"{API}/sessions/token", json={"mode": "FULL", "avatar_id": avatar_id, "video_settings": {"encoding": "VP8"}, "avatar_persona": {}}, headers=headers)
+    resp = requests.post(
+        f"{API}/sessions/token",
+        json={
+            "mode": "FULL",
+            "avatar_id": avatar_id,
+            "video_settings": {"encoding": "VP8"},
+            "avatar_persona": {},
+        },
+        headers=headers,
+    )
     return liveavatar_bridge.start_session(resp.json(), resp.url)["data"]["session_id"]
 
 

@@ -51,7 +51,10 @@ import requests
 def close(session_id):
     requests.post(
         "https://api.liveavatar.com/v1/sessions/stop",
-        json={"session_id": session_id, "reason": "USER_CLOSED"},
+        json={
+            "session_id": session_id,
+            "reason": "USER_CLOSED",
+        },
         headers={"X-API-KEY": API_KEY},
     )
 """

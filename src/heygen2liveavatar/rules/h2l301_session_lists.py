@@ -83,7 +83,9 @@ def active_session_ids(headers):
 
 def history(headers, page):
     resp = requests.get(
-        "https://api.liveavatar.com/v1/sessions", params={"page": page, "type": "historic"}, headers=headers
+        "https://api.liveavatar.com/v1/sessions",
+        params={"page": page, "type": "historic"},
+        headers=headers,
     )
     body = resp.json()
     return body["data"]["count"], [s["id"] for s in body["data"]["results"]]

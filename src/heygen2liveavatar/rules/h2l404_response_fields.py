@@ -76,8 +76,15 @@ BASE = "https://api.liveavatar.com/v1"
 
 
 def open_room(headers, avatar_id):
-    body = {"mode": "FULL", "avatar_id": avatar_id, "video_settings": {"encoding": "VP8"}, "avatar_persona": {}}
-    info = liveavatar_bridge.start_session(requests.post(f"{BASE}/sessions/token", json=body, headers=headers).json())["data"]
+    body = {
+        "mode": "FULL",
+        "avatar_id": avatar_id,
+        "video_settings": {"encoding": "VP8"},
+        "avatar_persona": {},
+    }
+    info = liveavatar_bridge.start_session(
+        requests.post(f"{BASE}/sessions/token", json=body, headers=headers).json()
+    )["data"]
     return info["livekit_url"], info["livekit_client_token"]
 """
 

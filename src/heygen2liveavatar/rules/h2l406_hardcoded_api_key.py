@@ -74,7 +74,10 @@ HEYGEN_API_KEY = os.environ["LIVEAVATAR_API_KEY"]
 def stop(session_id):
     requests.post(
         "https://api.liveavatar.com/v1/sessions/stop",
-        json={"session_id": session_id, "reason": "USER_CLOSED"},
+        json={
+            "session_id": session_id,
+            "reason": "USER_CLOSED",
+        },
         headers={"X-API-KEY": HEYGEN_API_KEY},
     )
 """

@@ -120,7 +120,9 @@ def build(session):
         session=session,
         session_request=LiveAvatarNewSessionRequest(
             avatar_id="Shawn_Therapist_public",
-            video_settings=VideoSettings(encoding=VideoEncoding.H264, quality=VideoQuality.high),
+            video_settings=VideoSettings(
+                encoding=VideoEncoding.H264, quality=VideoQuality.high
+            ),
         ),
         service_type=ServiceType.LIVE_AVATAR,
     )

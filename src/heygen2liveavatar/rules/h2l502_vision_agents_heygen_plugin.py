@@ -77,7 +77,9 @@ processors = [heygen.AvatarPublisher(avatar_id="default", quality=heygen.VideoQu
 from vision_agents.plugins import gemini, liveavatar
 
 # TODO(heygen2liveavatar): H2L502 HeyGen avatar ids do not work on LiveAvatar: use the UUID of the avatar's LiveAvatar copy (or set LIVEAVATAR_AVATAR_ID)
-processors = [liveavatar.Avatar(avatar_id="default", video_quality="high", is_sandbox=False)]
+processors = [
+    liveavatar.Avatar(avatar_id="default", video_quality="high", is_sandbox=False),
+]
 """
 
     def check(self, ctx: RuleContext) -> None:

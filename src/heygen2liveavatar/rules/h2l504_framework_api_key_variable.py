@@ -79,7 +79,9 @@ import os
 from vision_agents.plugins import liveavatar
 
 # TODO(heygen2liveavatar): H2L502 HeyGen avatar ids do not work on LiveAvatar: use the UUID of the avatar's LiveAvatar copy (or set LIVEAVATAR_AVATAR_ID)
-avatar = liveavatar.Avatar(api_key=os.getenv("LIVEAVATAR_API_KEY"), is_sandbox=False)
+avatar = liveavatar.Avatar(
+    api_key=os.getenv("LIVEAVATAR_API_KEY"), is_sandbox=False
+)
 """
 
     def check(self, ctx: RuleContext) -> None:

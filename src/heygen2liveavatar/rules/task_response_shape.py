@@ -11,6 +11,7 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.codegen import code_of
+from ..analysis.layout import is_multiline, laid_out_like, unwrapped_argument
 from ..analysis.response_models import model_built_from
 from ..analysis.response_uses import (
     assigned_name,
@@ -27,7 +28,6 @@ from ..apispec.events import (
     TASK_ID_FIELD,
 )
 from .base import RuleContext
-from .layout import is_multiline, laid_out_like, unwrapped_argument
 
 SHARED_REPLACED_REQUESTS = "events.replaced_requests"
 """``ctx.shared`` key: ids of request calls the event rules replaced, and of the calls that
@@ -99,7 +99,7 @@ def as_heygen_response(
             and not is_multiline(call)
         ):
             # Laid out again with the wrapper's width: one argument a line if it is too long.
-            relaid = laid_out_like(ctx, original, call.func, list(call.args), extra)
+            relaid = laid_out_like(ctx.index, original, call.func, list(call.args), extra)
             inner = inner.with_changes(expression=relaid) if inner is not call else relaid
         response = cst.Call(func, [cst.Arg(inner)])
         if not data_part:

@@ -1,0 +1,456 @@
+"""Generated code in the file's own style: its quotes, and no line longer than its own.
+
+Rules build code in one style: dicts and calls on one line (a token body, a stop body with
+its ``reason``, a ``liveavatar_bridge.start_session(...)`` around a request) and strings in
+double quotes. After the edits, every statement a rule rebuilt is brought to the file's
+style (:func:`follow_file_style`):
+
+- a string the tool wrote takes the file's quotes (``'FULL'`` in a file that writes
+  ``'avatar_name'``) when its text allows;
+- a line longer than the file's longest line is wrapped the way black wraps: the first
+  bracket opening on that line gets its contents on a line of their own
+  (``f(\n    a, b\n)``; a literal or a call's contents that still do not fit, one element a
+  line with a trailing comma; a comprehension split before ``for`` and ``if``), then the next
+  line that is too long, until every line fits or has no bracket left.
+
+A line left as the original had it apart from renamed words (a host, a variable, a header:
+the same tokens but for names and strings) keeps its layout: re-wrapping a statement
+because a host name grew four characters would be noise in the diff. Brackets that hold
+comments are left as they are.
+"""
+
+from __future__ import annotations
+
+import io
+import tokenize
+from collections.abc import Iterator
+from typing import Any
+
+import libcst as cst
+
+from .codegen import code_of
+from .index import ModuleIndex, walk_nodes
+from .rebuild import rebuild_paths
+
+_SUITES = ("body", "orelse", "handlers", "finalbody", "cases")
+_MAX_STEPS = 24  # wraps per statement: enough for any generated statement, bounded anyway
+
+Shape = tuple[tuple[int, str], ...]
+_FITTED = (cst.SimpleStatementLine, cst.With, cst.If, cst.While, cst.For)
+"""Statements whose lines (a compound statement's header) are fitted."""
+
+
+def longest_line(text: str) -> int:
+    return max((len(line) for line in text.splitlines()), default=0)
+
+
+def line_shape(line: str) -> Shape | None:
+    """The line's tokens with names, strings and numbers blanked (``None``: not a whole
+    token sequence, e.g. one line of a triple-quoted string)."""
+    try:
+        tokens = list(tokenize.generate_tokens(io.StringIO(line.strip() + "\n").readline))
+    except (tokenize.TokenError, IndentationError, SyntaxError):
+        return None
+    skipped = (tokenize.NEWLINE, tokenize.NL, tokenize.ENDMARKER, tokenize.COMMENT)
+    return tuple(
+        (t.type, t.string if t.type == tokenize.OP else "") for t in tokens if t.type not in skipped
+    )
+
+
+def follow_file_style(module: cst.Module, index: ModuleIndex, source: str) -> cst.Module:
+    """``module`` (the edited tree of ``index.module``, whose code is ``source``) with the
+    statements the edits rebuilt in the file's style (see the module docstring)."""
+    budget = longest_line(source)
+    original = index.parents  # ids of the original tree's nodes (all but its root)
+    quote = _file_quote(index)
+    requote = _Requote(original) if quote == "'" else None
+    fitter: _Fitter | None = None
+    # Statements to fit, by id, with their indentation. They are fitted while the paths to
+    # them are rebuilt, children first, so that a ``with`` statement's header is fitted
+    # with its body's statements already fitted.
+    to_fit: dict[int, int] = {}
+    on_path: set[int] = set()
+    requoted: dict[int, cst.CSTNode] = {}
+    for statement, indent, ancestors in _statements(module):
+        if id(statement) in original or not isinstance(statement, _FITTED):
+            continue
+        if requote is not None and isinstance(statement, cst.SimpleStatementLine):
+            styled = statement.visit(requote)
+            if styled is not statement and isinstance(styled, cst.SimpleStatementLine):
+                requoted[id(statement)] = styled
+                on_path.add(id(statement))
+                on_path.update(id(node) for node in ancestors)
+                statement = styled
+        if fitter is None:
+            fitter = _Fitter(module, budget, source)
+        if fitter.too_long(statement, indent):
+            to_fit[id(statement)] = indent
+            on_path.add(id(statement))
+            on_path.update(id(node) for node in ancestors)
+    if not on_path:
+        return module
+    assert fitter is not None
+    fit = fitter.fit
+
+    def leave(original_node: cst.CSTNode, updated: cst.CSTNode) -> cst.CSTNode:
+        updated = requoted.get(id(original_node), updated)
+        indent = to_fit.get(id(updated), to_fit.get(id(original_node)))
+        return updated if indent is None else fit(updated, indent)
+
+    fitted_module = rebuild_paths(module, on_path, leave)
+    assert isinstance(fitted_module, cst.Module)
+    return fitted_module
+
+
+def _file_quote(index: ModuleIndex) -> str:
+    """The quote most of the file's one-line strings use (double on a tie)."""
+    single = double = 0
+    for site in index.strings:
+        node = site.node
+        if type(node) is cst.SimpleString and not site.is_docstring:
+            value = node.value
+            if value.startswith("'") and not value.startswith("'''"):
+                single += 1
+            elif value.startswith('"') and not value.startswith('"""'):
+                double += 1
+    return "'" if single > double else '"'
+
+
+class _Requote(cst.CSTTransformer):
+    """Strings the tool wrote (not in the original tree) in single quotes."""
+
+    def __init__(self, original: dict[int, cst.CSTNode]) -> None:
+        super().__init__()
+        self.original = original
+
+    def leave_SimpleString(
+        self, original_node: cst.SimpleString, updated_node: cst.SimpleString
+    ) -> cst.SimpleString:
+        value = updated_node.value
+        if id(original_node) in self.original or not value.startswith('"'):
+            return updated_node
+        body = value[1:-1]
+        if value.startswith('"""') or "'" in body or "\\" in body:
+            return updated_node
+        return updated_node.with_changes(value=f"'{body}'")
+
+
+def _statements(
+    module: cst.Module,
+) -> Iterator[tuple[cst.CSTNode, int, tuple[cst.CSTNode, ...]]]:
+    """Every statement with its indentation width and the nodes above it (root first)."""
+    stack: list[tuple[cst.CSTNode, int, tuple[cst.CSTNode, ...]]] = [
+        (statement, 0, (module,)) for statement in reversed(module.body)
+    ]
+    while stack:
+        node, indent, above = stack.pop()
+        yield node, indent, above
+        children: list[tuple[cst.CSTNode, int, tuple[cst.CSTNode, ...]]] = []
+        for name in _SUITES:
+            value = getattr(node, name, None)
+            for item in value if isinstance(value, (list, tuple)) else [value]:
+                if isinstance(item, cst.IndentedBlock):
+                    width = len((item.indent or module.default_indent).expandtabs(8))
+                    inner = (*above, node, item)
+                    children += [(s, indent + width, inner) for s in item.body]
+                elif isinstance(item, cst.CSTNode) and not isinstance(
+                    item, (cst.SimpleStatementSuite, cst.BaseSuite)
+                ):
+                    children.append((item, indent, (*above, node)))  # else/elif/except clauses
+        stack.extend(reversed(children))
+
+
+class _Fitter:
+    def __init__(self, module: cst.Module, budget: int, source: str) -> None:
+        self.module = module
+        self.budget = budget
+        self.unit = module.default_indent
+        self.shapes = {line_shape(line) for line in source.splitlines()}
+        self.shapes.discard(None)
+
+    def too_long(self, statement: cst.CSTNode, indent: int) -> bool:
+        return any(indent + len(line) > self.budget for line in self._lines(statement))
+
+    def _lines(self, statement: cst.CSTNode) -> list[str]:
+        """The statement's lines (a compound statement's header only), indented relative
+        to its block."""
+        if isinstance(statement, cst.SimpleStatementLine):
+            return code_of(statement, self.module).split("\n")
+        header = statement.with_changes(body=cst.SimpleStatementSuite([cst.Pass()]))
+        code = code_of(header, self.module)
+        return code[: code.rindex(" pass")].split("\n")
+
+    def fit(self, statement: cst.CSTNode, indent: int) -> cst.CSTNode:
+        current = statement
+        given_up: set[str] = set()
+        for _step in range(_MAX_STEPS):
+            lines = self._lines(current)
+            long = next(
+                (
+                    number
+                    for number, line in enumerate(lines)
+                    if indent + len(line) > self.budget
+                    and line not in given_up
+                    and not line.lstrip().startswith("#")  # a marker says what it must
+                    and line_shape(line) not in self.shapes
+                ),
+                None,
+            )
+            if long is None:
+                return current
+            wrapped = self._wrap_on_line(current, lines, long, indent)
+            if wrapped is None:
+                given_up.add(lines[long])  # no bracket to split there: the next long line
+            else:
+                current = wrapped
+        return current
+
+    def _wrap_on_line(
+        self, statement: cst.CSTNode, lines: list[str], number: int, indent: int
+    ) -> cst.CSTNode | None:
+        """Wrap the first bracket that opens on line ``number`` with its contents."""
+        line = lines[number]
+        lead = line[: len(line) - len(line.lstrip(" "))]
+        offset = sum(len(text) + 1 for text in lines[:number])
+        code = "\n".join(lines)
+        header = _header(statement)
+        for node in header:
+            # A bracket whose contents already have a line of their own (``f(\n    a, b\n)``)
+            # and do not fit there: one element a line, as black splits it.
+            if (
+                isinstance(node, cst.Call)
+                and _hugged(node)
+                and len(node.args) > 1
+                and lead.endswith(self.unit)
+                and code_of(node, self.module).split("\n")[1] == line
+            ):
+                outer = lead[: len(lead) - len(self.unit)]
+                exploded = _wrap(node, outer, self.unit, one_per_line=True)
+                if exploded is not None:
+                    return statement.deep_replace(node, exploded)
+        for node in _header(statement):
+            if not _wrappable(node) or not _opens_inline(node):
+                continue
+            text = code_of(node, self.module)
+            first, _newline, rest = text.partition("\n")
+            if "#" in text or _locate(code, first, offset, len(line)) is None:
+                continue
+            if rest and not line.endswith(first):
+                continue  # a bracket spanning lines must open at the end of this one
+            replacement = self._wrapped(node, lead, indent, shifted=bool(rest))
+            if replacement is not None:
+                return statement.deep_replace(node, replacement)
+        return None
+
+    def _wrapped(
+        self, node: cst.CSTNode, lead: str, indent: int, shifted: bool
+    ) -> cst.CSTNode | None:
+        if shifted:  # its contents move one step right, lines and all
+            node = _shift_contents(node, self.unit)
+        if isinstance(node, _COMPREHENSIONS):
+            return None if shifted else _wrap_comprehension(node, lead, self.unit)
+        # Black's choice: a literal goes one element a line; a call's arguments first try
+        # a line of their own, and one argument is hugged whatever its length (its own
+        # brackets split next).
+        replacement = (
+            _wrap(node, lead, self.unit, one_per_line=False) if isinstance(node, cst.Call) else None
+        )
+        if replacement is not None and isinstance(node, cst.Call) and len(node.args) > 1:
+            inner = _inside(code_of(replacement, self.module))
+            if shifted or indent + len(lead + self.unit + inner) > self.budget:
+                replacement = None  # its contents do not fit on one line either
+        if replacement is None:
+            replacement = _wrap(node, lead, self.unit, one_per_line=True)
+        return replacement
+
+
+def _header(statement: cst.CSTNode) -> Iterator[cst.CSTNode]:
+    """The nodes of a simple statement, or of a compound statement's header."""
+    if isinstance(statement, cst.SimpleStatementLine):
+        yield from walk_nodes(statement)
+        return
+    parts: list[cst.CSTNode] = []
+    if isinstance(statement, cst.With):
+        parts = list(statement.items)
+    elif isinstance(statement, (cst.If, cst.While)):
+        parts = [statement.test]
+    elif isinstance(statement, cst.For):
+        parts = [statement.iter]
+    for part in parts:
+        yield from walk_nodes(part)
+
+
+def _opens_inline(node: cst.CSTNode) -> bool:
+    """The first element follows the opening bracket on its line."""
+    if isinstance(node, cst.Call):
+        space: object = node.whitespace_before_args
+    elif isinstance(node, (cst.Dict, cst.Set, cst.DictComp, cst.SetComp)):
+        space = node.lbrace.whitespace_after
+    elif isinstance(node, (cst.List, cst.ListComp)):
+        space = node.lbracket.whitespace_after
+    elif isinstance(node, cst.Tuple) and node.lpar:
+        space = node.lpar[0].whitespace_after
+    else:
+        return False
+    return not isinstance(space, cst.ParenthesizedWhitespace)
+
+
+class _Shift(cst.CSTTransformer):
+    """Moves every continuation line one indentation step right."""
+
+    def __init__(self, unit: str) -> None:
+        super().__init__()
+        self.unit = unit
+
+    def leave_ParenthesizedWhitespace(
+        self, original_node: cst.ParenthesizedWhitespace, updated_node: cst.ParenthesizedWhitespace
+    ) -> cst.ParenthesizedWhitespace:
+        lines = [
+            line.with_changes(whitespace=cst.SimpleWhitespace(line.whitespace.value + self.unit))
+            for line in updated_node.empty_lines
+        ]
+        return updated_node.with_changes(
+            last_line=cst.SimpleWhitespace(updated_node.last_line.value + self.unit),
+            empty_lines=lines,
+        )
+
+
+def _shift_contents(node: cst.CSTNode, unit: str) -> cst.CSTNode:
+    """``node`` with what is inside its brackets shifted (see :class:`_Shift`)."""
+    shift = _Shift(unit)
+    if isinstance(node, cst.Call):
+        args = [arg.with_changes(value=arg.value.visit(shift)) for arg in node.args]
+        return node.with_changes(args=args)
+    if isinstance(node, (cst.Dict, cst.List, cst.Set, cst.Tuple)):
+        elements = [element.visit(shift) for element in node.elements]
+        return node.with_changes(elements=elements)
+    return node
+
+
+def _locate(code: str, text: str, offset: int, length: int) -> int | None:
+    at = code.find(text, offset, offset + length + len(text))
+    return at if 0 <= at < offset + length else None
+
+
+def _inside(code: str) -> str:
+    """The middle line of a bracket wrapped with its contents on one line."""
+    parts = code.split("\n")
+    return parts[1].strip() if len(parts) >= 3 else code
+
+
+_COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.DictComp)
+
+
+def _hugged(node: cst.CSTNode) -> bool:
+    """A call laid out ``f(\n    a, b\n)``: its arguments on one line of their own."""
+    if not isinstance(node, cst.Call) or not node.args:
+        return False
+    if not isinstance(node.whitespace_before_args, cst.ParenthesizedWhitespace):
+        return False
+    if any(
+        isinstance(arg.comma, cst.Comma)
+        and isinstance(arg.comma.whitespace_after, cst.ParenthesizedWhitespace)
+        for arg in node.args
+    ):
+        return False
+    return isinstance(node.args[-1].whitespace_after_arg, cst.ParenthesizedWhitespace)
+
+
+def _wrap_comprehension(node: cst.CSTNode, lead: str, unit: str) -> cst.CSTNode:
+    """``[\n    element\n    for x in xs\n    if c\n]``, black's split of a comprehension."""
+    assert isinstance(node, _COMPREHENSIONS)
+    inner, closing = _break(lead + unit), _break(lead)
+    clauses: cst.CompFor | None = node.for_in
+    chain: list[cst.CompFor] = []
+    while clauses is not None:
+        chain.append(clauses)
+        clauses = clauses.inner_for_in
+    rebuilt: cst.CompFor | None = None
+    for clause in reversed(chain):
+        ifs = [test.with_changes(whitespace_before=inner) for test in clause.ifs]
+        rebuilt = clause.with_changes(whitespace_before=inner, ifs=ifs, inner_for_in=rebuilt)
+    if isinstance(node, cst.ListComp):
+        return node.with_changes(
+            for_in=rebuilt,
+            lbracket=cst.LeftSquareBracket(whitespace_after=inner),
+            rbracket=cst.RightSquareBracket(whitespace_before=closing),
+        )
+    return node.with_changes(
+        for_in=rebuilt,
+        lbrace=cst.LeftCurlyBrace(whitespace_after=inner),
+        rbrace=cst.RightCurlyBrace(whitespace_before=closing),
+    )
+
+
+def _wrappable(node: cst.CSTNode) -> bool:
+    if isinstance(node, _COMPREHENSIONS):
+        return True
+    if isinstance(node, cst.Call):
+        return bool(node.args) and not (
+            len(node.args) == 1 and isinstance(node.args[0].value, cst.GeneratorExp)
+        )
+    if isinstance(node, (cst.Dict, cst.List, cst.Set)):
+        return bool(node.elements)
+    return isinstance(node, cst.Tuple) and bool(node.lpar) and bool(node.elements)
+
+
+def _break(lead: str) -> cst.ParenthesizedWhitespace:
+    return cst.ParenthesizedWhitespace(
+        first_line=cst.TrailingWhitespace(), indent=True, last_line=cst.SimpleWhitespace(lead)
+    )
+
+
+def _wrap(node: cst.CSTNode, lead: str, unit: str, one_per_line: bool) -> cst.CSTNode | None:
+    """``node``'s bracket opened onto new lines indented one ``unit`` past ``lead``."""
+    opening, closing = _break(lead + unit), _break(lead)
+    items: list[Any]  # arguments or elements: each has a ``comma``
+    if isinstance(node, cst.Call):
+        items = list(node.args)
+    elif isinstance(node, (cst.Dict, cst.List, cst.Set, cst.Tuple)):
+        items = list(node.elements)
+    else:
+        return None
+    if one_per_line:
+        laid = [item.with_changes(comma=cst.Comma(whitespace_after=opening)) for item in items[:-1]]
+        laid.append(items[-1].with_changes(comma=cst.Comma(whitespace_after=closing)))
+        end: cst.BaseParenthesizableWhitespace = cst.SimpleWhitespace("")
+    else:
+        space = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+        laid = [item.with_changes(comma=space) for item in items[:-1]]
+        last = items[-1]
+        if isinstance(node, cst.Tuple) and len(items) == 1:
+            return None  # ``(x,)`` needs its comma: one per line only
+        laid.append(last.with_changes(comma=cst.MaybeSentinel.DEFAULT))
+        end = closing
+    if isinstance(node, cst.Call):
+        args = [arg.with_changes(whitespace_after_arg=cst.SimpleWhitespace("")) for arg in laid]
+        if not one_per_line:
+            args[-1] = args[-1].with_changes(whitespace_after_arg=end)
+        return node.with_changes(whitespace_before_args=opening, args=args)
+    if isinstance(node, cst.Dict):
+        return node.with_changes(
+            elements=laid,
+            lbrace=cst.LeftCurlyBrace(whitespace_after=opening),
+            rbrace=cst.RightCurlyBrace(whitespace_before=end),
+        )
+    if isinstance(node, cst.Set):
+        return node.with_changes(
+            elements=laid,
+            lbrace=cst.LeftCurlyBrace(whitespace_after=opening),
+            rbrace=cst.RightCurlyBrace(whitespace_before=end),
+        )
+    if isinstance(node, cst.List):
+        return node.with_changes(
+            elements=laid,
+            lbracket=cst.LeftSquareBracket(whitespace_after=opening),
+            rbracket=cst.RightSquareBracket(whitespace_before=end),
+        )
+    assert isinstance(node, cst.Tuple)
+    return node.with_changes(
+        elements=laid,
+        lpar=[cst.LeftParen(whitespace_after=opening), *node.lpar[1:]],
+        rpar=[*node.rpar[:-1], cst.RightParen(whitespace_before=end)],
+    )
+
+
+__all__ = ["follow_file_style", "line_shape", "longest_line"]
