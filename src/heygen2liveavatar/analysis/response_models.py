@@ -16,8 +16,8 @@ import libcst as cst
 
 from ..apispec.session_fields import RESPONSE_FIELDS, RESPONSE_FIELDS_BY_ENDPOINT, SESSION_ID_FIELD
 from .imported_classes import class_fields, resolve_import
-from .index import CallSite, ModuleIndex, dotted_name
-from .responses import ResponseTracker
+from .index import CallSite, ModuleIndex, dotted_name, string_value, walk_nodes
+from .responses import OBJECT, ResponseTracker
 
 # Class-level constructors that validate a mapping (pydantic v2 and v1).
 _VALIDATORS = frozenset({"model_validate", "parse_obj", "construct", "model_construct"})
@@ -144,6 +144,33 @@ def opaque_validations(
     return found
 
 
+def handed_to_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.BaseExpression]:
+    """A parsed ``streaming.new`` response passed to a function of this module that reads
+    HeyGen's names from what it is given (``room = self._parse_room(resp.json())`` with
+    ``data["url"]`` inside): the reads there are not the tracker's to rename."""
+    found: list[cst.BaseExpression] = []
+    for call in index.calls:
+        func = call.node.func
+        name = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
+        functions = tracker.functions_named(name or "")
+        if len(functions) != 1 or not _reads_heygen_names(functions[0]):
+            continue
+        for arg in call.node.args:
+            if arg.star or arg.keyword is not None:
+                continue
+            origin = tracker.classify(arg.value, call.context)
+            if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
+                found.append(arg.value)
+    return found
+
+
+def _reads_heygen_names(function: cst.FunctionDef) -> bool:
+    return any(
+        type(node) is cst.SimpleString and string_value(node) in _MARKERS
+        for node in walk_nodes(function)
+    )
+
+
 def model_built_from(index: ModuleIndex, read: cst.Name) -> tuple[str, list[ModelField]] | None:
     """The class of this module built from the mapping ``read`` names (``Model(**read)``,
     ``Model.model_validate(read)``), with its annotated fields."""
@@ -184,6 +211,7 @@ __all__ = [
     "ModelField",
     "ResponseModel",
     "field_source",
+    "handed_to_parsers",
     "is_response_field",
     "model_built_from",
     "model_constructions",

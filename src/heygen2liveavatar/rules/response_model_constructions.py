@@ -7,6 +7,7 @@ import libcst as cst
 from ..analysis.response_models import (
     ModelConstruction,
     field_source,
+    handed_to_parsers,
     is_response_field,
     model_constructions,
     opaque_validations,
@@ -27,6 +28,8 @@ def migrate_model_constructions(ctx: RuleContext, flow: SessionFlow) -> None:
     for construction in model_constructions(ctx.index, flow.tracker, models):
         _rewrite(ctx, construction)
     for source in opaque_validations(ctx.index, flow.tracker, models):
+        _with_heygen_names(ctx, source)
+    for source in handed_to_parsers(ctx.index, flow.tracker):
         _with_heygen_names(ctx, source)
 
 
