@@ -241,7 +241,7 @@ def test_session_body_maps_a_heygen_body_and_leaves_unset_options_unset() -> Non
         "avatar_persona": {
             "context_id": "ctx-1",
             "voice_id": "v-1",
-            "voice_settings": {"speed": 1.2},
+            "voice_settings": {"provider": "elevenLabs", "speed": 1.2},
         },
     }
     # LITE: the caller brings its own audio, so voice, knowledge base and STT have no place.

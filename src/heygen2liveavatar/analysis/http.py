@@ -16,7 +16,7 @@ import libcst as cst
 
 from ..apispec import HEYGEN_HOST, EndpointMatch, StreamingEndpoint, find_endpoints
 from .index import CallSite, ModuleIndex, StringNode, dotted_name, string_value, walk_nodes
-from .values import Piece, ValueResolver, join_text
+from .values import Piece, ValueResolver, join_text, url_builder
 
 HTTP_METHOD_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 URL_KEYWORDS = ("url", "path", "endpoint", "route", "uri", "str_or_url")
@@ -289,6 +289,8 @@ class RequestFinder:
     def _examine(self, call: CallSite) -> RequestSite | None:
         if not call.node.args or _is_message_call(call):
             return None
+        if url_builder(self.index, call.node, self.resolver.functions()) is not None:
+            return None  # ``self._url("streaming.new")`` builds a URL; the call it goes to sends
         for arg in self._url_candidates(call):
             pieces = self.resolver.resolve(arg.value, call.context)
             uses = [

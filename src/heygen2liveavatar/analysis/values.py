@@ -13,7 +13,16 @@ from dataclasses import dataclass, replace
 
 import libcst as cst
 
-from .index import Context, ModuleIndex, Scope, StringNode, dotted_name, literal_value, string_value
+from .index import (
+    Context,
+    ModuleIndex,
+    Scope,
+    StringNode,
+    dotted_name,
+    literal_value,
+    string_value,
+    walk_nodes,
+)
 
 _MAX_DEPTH = 12
 
@@ -60,6 +69,81 @@ def known_text(pieces: list[Piece]) -> str | None:
     return text or None
 
 
+@dataclass(frozen=True)
+class UrlBuilder:
+    """A one-line function that builds a URL from its arguments (``return urljoin(self.base,
+    endpoint)``, ``return f"{BASE}/{path}"``): a call of it is a URL, not a request."""
+
+    statement: cst.SimpleStatementLine
+    expression: cst.BaseExpression
+    arguments: dict[str, cst.BaseExpression]
+    """Parameter name -> the expression the call passes for it."""
+
+
+def url_builder(
+    index: ModuleIndex, call: cst.Call, functions: dict[str, list[cst.FunctionDef]]
+) -> UrlBuilder | None:
+    func = call.func
+    if isinstance(func, cst.Name):
+        name, method = func.value, False
+    elif (
+        isinstance(func, cst.Attribute)
+        and isinstance(func.value, cst.Name)
+        and func.value.value in ("self", "cls")
+    ):
+        name, method = func.attr.value, True
+    else:
+        return None
+    found = functions.get(name, [])
+    if len(found) != 1 or not isinstance(found[0].body, cst.IndentedBlock):
+        return None
+    function = found[0]
+    lines = [
+        line
+        for line in function.body.body
+        if not (
+            isinstance(line, cst.SimpleStatementLine)
+            and isinstance(line.body[0], cst.Expr)
+            and isinstance(line.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
+        )
+    ]
+    if len(lines) != 1 or not isinstance(lines[0], cst.SimpleStatementLine):
+        return None
+    small = lines[0].body[0]
+    if not isinstance(small, cst.Return) or small.value is None:
+        return None
+    expression = small.value
+    if not _builds_url(index, expression):
+        return None
+    params = [p.name.value for p in function.params.params]
+    if method and params and params[0] in ("self", "cls"):
+        params = params[1:]
+    if any(arg.star for arg in call.args):
+        return None
+    arguments: dict[str, cst.BaseExpression] = {}
+    for position, arg in enumerate(call.args):
+        if arg.keyword is not None:
+            arguments[arg.keyword.value] = arg.value
+        elif position < len(params):
+            arguments[params[position]] = arg.value
+    if not any(isinstance(n, cst.Name) and n.value in arguments for n in walk_nodes(expression)):
+        return None
+    return UrlBuilder(lines[0], expression, arguments)
+
+
+def _builds_url(index: ModuleIndex, expression: cst.BaseExpression) -> bool:
+    if isinstance(expression, cst.FormattedString):
+        return True
+    if isinstance(expression, cst.BinaryOperation) and isinstance(expression.operator, cst.Add):
+        return True
+    if isinstance(expression, cst.Call):
+        name = dotted_name(expression.func)
+        return name is not None and (
+            name in URL_JOINERS or index.qualified_name(name) in URL_JOINERS
+        )
+    return False
+
+
 class ValueResolver:
     """Resolves expressions of one module to lists of :class:`Piece`."""
 
@@ -67,6 +151,7 @@ class ValueResolver:
         self.index = index
         self._cache: dict[int, list[Piece]] = {}
         self._order: dict[int, int] | None = None
+        self._function_table: dict[str, list[cst.FunctionDef]] | None = None
 
     def resolve(self, expr: cst.BaseExpression, context: Context) -> list[Piece]:
         return self._resolve(expr, context.scope, context, 0, frozenset())
@@ -147,6 +232,52 @@ class ValueResolver:
             return [HOLE]
         return [HOLE]
 
+    def functions(self) -> dict[str, list[cst.FunctionDef]]:
+        """The module's functions and methods by name."""
+        if self._function_table is None:
+            table: dict[str, list[cst.FunctionDef]] = {}
+            for key, found in self.index.contexts.items():
+                statement = found.statement
+                if id(statement) == key and type(statement) is cst.FunctionDef:
+                    assert isinstance(statement, cst.FunctionDef)
+                    table.setdefault(statement.name.value, []).append(statement)
+            self._function_table = table
+        return self._function_table
+
+    def _inline(
+        self,
+        builder: UrlBuilder,
+        call: cst.Call,
+        scope: Scope,
+        context: Context,
+        depth: int,
+        seen: frozenset[int],
+    ) -> list[Piece]:
+        """``self._url("streaming.new")`` with ``return urljoin(self.base_url, endpoint)``: the
+        builder's expression, its parameters read as the caller's arguments."""
+        inner = self.index.context_of(builder.statement)
+        if inner is None:
+            return [HOLE]
+
+        def part(expr: cst.BaseExpression) -> list[Piece]:
+            if isinstance(expr, cst.Name) and expr.value in builder.arguments:
+                return self._resolve(builder.arguments[expr.value], scope, context, depth, seen)
+            if isinstance(expr, cst.FormattedString):
+                pieces: list[Piece] = []
+                for item in expr.parts:
+                    if isinstance(item, cst.FormattedStringText):
+                        pieces.append(Piece(item.value, item))
+                    elif isinstance(item, cst.FormattedStringExpression):
+                        pieces.extend(part(item.expression))
+                return pieces
+            if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+                return part(expr.left) + part(expr.right)
+            if isinstance(expr, cst.Call) and len(expr.args) >= 2:
+                return part(expr.args[0].value) + part(expr.args[1].value)
+            return self._resolve(expr, inner.scope, inner, depth, seen)
+
+        return part(builder.expression)
+
     def _reaching(
         self, use: cst.BaseExpression, assigned: list[cst.BaseExpression]
     ) -> cst.BaseExpression:
@@ -210,6 +341,9 @@ class ValueResolver:
             return left + right
         if name in ("str",) and len(call.args) == 1:
             return self._resolve(call.args[0].value, scope, context, depth, seen)
+        builder = url_builder(self.index, call, self.functions())
+        if builder is not None:
+            return self._inline(builder, call, scope, context, depth, seen)
         if (
             isinstance(call.func, cst.Attribute)
             and call.func.attr.value in STRING_PASSTHROUGH_METHODS

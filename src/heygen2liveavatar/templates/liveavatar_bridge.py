@@ -186,7 +186,10 @@ def session_body(heygen_body: Mapping[str, Any], mode: str) -> dict[str, Any]:
                 body["avatar_persona"]["voice_id"] = value["voice_id"]
             if value.get("rate") is not None:  # LiveAvatar's speed range is 0.8-1.2
                 speed = min(max(float(value["rate"]), 0.8), 1.2)
-                body["avatar_persona"].setdefault("voice_settings", {})["speed"] = speed
+                body["avatar_persona"]["voice_settings"] = {
+                    "provider": "elevenLabs",
+                    "speed": speed,
+                }
             dropped += [f"voice.{k}" for k in value if k not in ("voice_id", "rate")]
         elif place is None or (place[0] == "avatar_persona" and not full):
             dropped.append(key)
