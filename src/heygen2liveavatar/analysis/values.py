@@ -216,6 +216,14 @@ class ValueResolver:
                             first, self._scope_of_value(first, scope), context, depth, seen
                         ),
                     )
+            member = self._class_member(expr)
+            if member is not None:
+                return _via(
+                    expr,
+                    self._resolve(
+                        member, self._scope_of_value(member, scope), context, depth, seen
+                    ),
+                )
             return [HOLE]
         if isinstance(expr, cst.Call):
             return self._resolve_call(expr, scope, context, depth, seen)
@@ -231,6 +239,34 @@ class ValueResolver:
                 return right
             return [HOLE]
         return [HOLE]
+
+    def _class_member(self, expr: cst.Attribute) -> cst.BaseExpression | None:
+        """``Endpoint.NEW`` (or ``Endpoint.NEW.value``): the literal a class of this module
+        assigns to that name in its body (an ``Enum`` of paths, a constants class)."""
+        if expr.attr.value == "value" and isinstance(expr.value, cst.Attribute):
+            expr = expr.value  # an Enum member's value is what it was assigned
+        if not isinstance(expr.value, cst.Name):
+            return None
+        owner = expr.value.value
+        for statement in self.index.module.body:
+            if not (isinstance(statement, cst.ClassDef) and statement.name.value == owner):
+                continue
+            body = statement.body
+            if not isinstance(body, cst.IndentedBlock):
+                return None
+            for line in body.body:
+                if not isinstance(line, cst.SimpleStatementLine):
+                    continue
+                for small in line.body:
+                    if (
+                        isinstance(small, cst.Assign)
+                        and len(small.targets) == 1
+                        and isinstance(small.targets[0].target, cst.Name)
+                        and small.targets[0].target.value == expr.attr.value
+                    ):
+                        return small.value
+            return None
+        return None
 
     def functions(self) -> dict[str, list[cst.FunctionDef]]:
         """The module's functions and methods by name."""

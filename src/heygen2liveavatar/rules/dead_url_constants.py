@@ -20,8 +20,10 @@ from .base import RuleContext
 def remove_dead_constant(ctx: RuleContext, literal: EndpointLiteral, replaced: set[int]) -> bool:
     """Delete the constant ``literal`` is the value of, if the tool made it dead."""
     site = literal.site
-    if not literal.requests or site.context.function is not None or site.context.class_def:
+    if not literal.requests or site.context.function is not None:
         return False
+    if site.context.class_def is not None:
+        return _remove_dead_member(ctx, literal, site.context.class_def, replaced)
     statement = site.context.statement
     if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
         return False
@@ -52,6 +54,60 @@ def remove_dead_constant(ctx: RuleContext, literal: EndpointLiteral, replaced: s
         return False
     ctx.edits.remove(statement)
     ctx.fixed(literal.node, f"`{name}` is deleted: every call that used it was migrated")
+    return True
+
+
+def _remove_dead_member(
+    ctx: RuleContext, literal: EndpointLiteral, owner: cst.ClassDef, replaced: set[int]
+) -> bool:
+    """``class Endpoint(str, Enum): TASK = "/v1/streaming.task"`` whose every read
+    (``Endpoint.TASK``) is inside a replaced call: the member goes. Only where the class itself
+    is read as ``Endpoint.<member>`` alone (not iterated, indexed, called or passed on) and is
+    not imported elsewhere, and something else stays in its body."""
+    statement = literal.site.context.statement
+    body = owner.body
+    if (
+        not isinstance(statement, cst.SimpleStatementLine)
+        or len(statement.body) != 1
+        or not isinstance(body, cst.IndentedBlock)
+        or statement not in body.body
+        or len(body.body) < 2
+        or ctx.index.parent_of(ctx.index.parent_of(owner) or owner) is not None
+    ):
+        return False
+    assign = statement.body[0]
+    if not (
+        isinstance(assign, cst.Assign)
+        and len(assign.targets) == 1
+        and isinstance(assign.targets[0].target, cst.Name)
+    ):
+        return False
+    member = assign.targets[0].target.value
+    owner_name = owner.name.value
+    if ctx.project is not None and owner_name in ctx.project.imported_names:
+        return False
+    for node in walk_nodes(ctx.index.module):
+        if type(node) is not cst.Name:
+            continue
+        parent = ctx.index.parent_of(node)
+        if node.value == owner_name and node is not owner.name:
+            if not (isinstance(parent, cst.Attribute) and parent.value is node):
+                return False  # the class itself is used: its members may be reached by value
+            if parent.attr.value == member and not _inside(ctx, parent, replaced):
+                return False
+        elif (
+            node.value in ("self", "cls")
+            and isinstance(parent, cst.Attribute)
+            and parent.attr.value == member
+            and not _inside(ctx, parent, replaced)
+        ):
+            return False
+    if ctx.edits.markers.get(id(statement)) or ctx.is_suppressed(statement):
+        return False
+    ctx.edits.remove(statement)
+    ctx.fixed(
+        literal.node, f"`{owner_name}.{member}` is deleted: every call that used it was migrated"
+    )
     return True
 
 
