@@ -205,7 +205,7 @@ def migrate_list_reads(
         if moved is not None:
             _move(ctx, read.node, read.key_node, read.key, moved)
         elif read.container == shape.item_path:
-            _item_read(ctx, shape, read.node, read.key_node, read.key)
+            item_read(ctx, shape, read.node, read.key_node, read.key)
         elif read.container == () and read.key in shape.root_manual:
             ctx.manual(
                 read.node, f"`{read.key}` is gone in LiveAvatar: {shape.root_manual[read.key]}"
@@ -276,7 +276,7 @@ def _move(
         ctx.fixed(node, f"`{key}` is `{'.'.join(new_path)}` in LiveAvatar")
 
 
-def _item_read(
+def item_read(
     ctx: RuleContext,
     shape: ListResponseShape,
     node: cst.CSTNode,

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from ..analysis.list_items import evidenced_item_reads
 from ..apispec.resources import AVATAR_LIST_SHAPE, PUBLIC_AVATARS_PATH, USER_AVATARS_PATH
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
 from .common import json_tracer, rewrite_endpoint_paths
-from .h2l301_session_lists import migrate_list_reads
+from .h2l301_session_lists import item_read, migrate_list_reads
 
 _SPLIT = (
     f"HeyGen listed public and your own avatars together; LiveAvatar lists them apart: this "
@@ -14,6 +15,10 @@ _SPLIT = (
     "(X-API-KEY) for your own (HeyGen avatars were copied there under new ids), and follow "
     "`data.next`: both are paginated"
 )
+
+
+# Keys only an avatar-list item has: a variable read with one of them is such an item.
+_AVATAR_ONLY_KEYS = frozenset({"pose_name", "normal_preview"})
 
 
 class AvatarListRule(Rule):
@@ -67,6 +72,16 @@ def avatar_choices(headers):
                 ctx.manual(request.node, _SPLIT)
         tracer = json_tracer(ctx)
         done: set[object] = set()
+        lists = False
         for request in ctx.streaming_requests:
             if request.endpoint is not None and request.endpoint.key == "avatar_list":
                 migrate_list_reads(ctx, tracer.trace(request), AVATAR_LIST_SHAPE, done)
+                lists = True
+        if not lists:
+            return
+        # Items read where the flow is lost (a chooser function's parameter, its caller).
+        keys = frozenset(AVATAR_LIST_SHAPE.item_renames) | frozenset(AVATAR_LIST_SHAPE.item_objects)
+        for read in evidenced_item_reads(ctx.index, keys, _AVATAR_ONLY_KEYS):
+            if id(read.node) not in done and id(read.key_node) not in ctx.edits.transforms:
+                done.add(id(read.node))
+                item_read(ctx, AVATAR_LIST_SHAPE, read.node, read.key_node, read.key)
