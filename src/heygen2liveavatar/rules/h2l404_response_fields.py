@@ -15,8 +15,7 @@ from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
 from .public_session_returns import keep_public_keys
 from .response_model_constructions import migrate_model_constructions
-from .task_response_shape import SHARED_HANDLED_READS
-from .task_results import adapted_here
+from .task_response_shape import SHARED_HANDLED_READS, adapted_here
 
 
 class ResponseFieldsRule(Rule):

@@ -17,7 +17,7 @@ from ..apispec.session_fields import (
 )
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
-from .task_results import adapted_here
+from .task_response_shape import adapted_here
 
 _STATUS_ATTRIBUTES = frozenset({"status_code", "status"})
 _HTTP_OK = 200

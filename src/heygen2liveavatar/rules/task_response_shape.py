@@ -11,6 +11,8 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.codegen import code_of
+from ..analysis.http import RequestSite
+from ..analysis.index import Context
 from ..analysis.layout import is_multiline, laid_out_like, unwrapped_argument
 from ..analysis.response_models import model_built_from
 from ..analysis.response_uses import (
@@ -18,7 +20,6 @@ from ..analysis.response_uses import (
     descend,
     field_path,
     is_data_subscript,
-    statements_of,
 )
 from ..analysis.task_responses import needs_response_shape, request_call_in, task_field
 from ..apispec.events import (
@@ -43,14 +44,6 @@ NO_DURATION = (
     "`duration_ms` has no LiveAvatar successor: the avatar sends `avatar.speak_ended` "
     "(topic `agent-response`, `source_event_id` = the event id) when it has finished"
 )
-
-
-def remove_statement(ctx: RuleContext, statement: cst.CSTNode | None) -> bool:
-    if statement is None or ctx.is_suppressed(statement):
-        return False
-    assert isinstance(statement, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
-    ctx.edits.remove(statement)
-    return True
 
 
 def kept_as_heygen_response(
@@ -166,33 +159,6 @@ def as_heygen_model(ctx: RuleContext, helper: cst.Call, model: cst.Call, emit: s
         )
 
 
-def drop_status_check(ctx: RuleContext, statement: cst.If, failure: bool) -> bool:
-    """``emit`` raised if sending failed: keep only the branch for success."""
-    if ctx.is_suppressed(statement) or isinstance(statement.orelse, cst.If):
-        return False
-    kept: cst.BaseSuite | None
-    if failure:
-        kept = statement.orelse.body if isinstance(statement.orelse, cst.Else) else None
-    else:
-        kept = statement.body
-    if kept is None:
-        return remove_statement(ctx, statement)
-    original = statement
-
-    def branch(updated: cst.CSTNode) -> cst.CSTNode:
-        assert isinstance(updated, cst.If)
-        suite = updated.body if not failure else updated.orelse.body  # type: ignore[union-attr]
-        statements = statements_of(suite)
-        first = statements[0]
-        if isinstance(first, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
-            statements[0] = first.with_changes(
-                leading_lines=[*original.leading_lines, *first.leading_lines]
-            )
-        return cst.FlattenSentinel(statements)  # type: ignore[return-value]
-
-    return ctx.transform(statement, branch)
-
-
 def first_argument(call: cst.CSTNode) -> cst.BaseExpression:
     assert isinstance(call, cst.Call)
     return unwrapped_argument(call)
@@ -277,21 +243,28 @@ def collapse(ctx: RuleContext, call: cst.Call) -> None:
     ctx.transform(call, inner)
 
 
+def adapted_here(ctx: RuleContext, request: RequestSite, context: Context) -> bool:
+    """Whether the event rules replaced ``request`` and adapted the uses of its response in
+    ``context``'s function (reads elsewhere, in its callers, are left to the other rules)."""
+    replaced = ctx.shared.get(SHARED_REPLACED_REQUESTS, set())
+    assert isinstance(replaced, set)
+    return id(request.node) in replaced and context.function is request.call.context.function
+
+
 __all__ = [
     "DATA",
     "NO_DURATION",
     "OBJECT",
     "SHARED_HANDLED_READS",
     "SHARED_REPLACED_REQUESTS",
+    "adapted_here",
     "as_heygen_model",
     "as_heygen_response",
     "collapse",
     "data_level",
     "data_read",
-    "drop_status_check",
     "first_argument",
     "kept_as_heygen_response",
     "not_a_response",
-    "remove_statement",
     "returns_id",
 ]

@@ -11,19 +11,15 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.event_calls import EventCall
-from ..analysis.http import RequestSite
-from ..analysis.index import Context
 from ..analysis.response_uses import (
     assigned_name,
     assigned_value,
     field_path,
     is_data_subscript,
-    is_pass,
     is_whole_statement,
     method_on,
     parse_call,
     rebound,
-    statements_of,
     status_check,
 )
 from ..analysis.responses import UNKNOWN, ResponseTracker
@@ -52,22 +48,12 @@ from .task_response_shape import (
     collapse,
     data_level,
     data_read,
-    drop_status_check,
     first_argument,
     kept_as_heygen_response,
     not_a_response,
-    remove_statement,
     returns_id,
 )
-
-
-def adapted_here(ctx: RuleContext, request: RequestSite, context: Context) -> bool:
-    """Whether the event rules replaced ``request`` and adapted the uses of its response in
-    ``context``'s function (reads elsewhere, in its callers, are left to the other rules)."""
-    replaced = ctx.shared.get(SHARED_REPLACED_REQUESTS, set())
-    assert isinstance(replaced, set)
-    return id(request.node) in replaced and context.function is request.call.context.function
-
+from .task_statements import drop_status_check, flatten_with, remove_statement
 
 # The result ---------------------------------------------------------------------------------
 
@@ -318,20 +304,4 @@ def _flatten_with(
         left, rebind = _follow(ctx, statement, name, kind, emit)
         keep = left > 0 or rebind is not None
         name = rebind or name
-    original = statement
-
-    def flatten(updated: cst.CSTNode) -> cst.CSTNode:
-        assert isinstance(updated, cst.With)
-        value: cst.BaseExpression = updated.items[0].item
-        if updated.asynchronous is not None:
-            value = cst.Await(value)
-        small: cst.BaseSmallStatement = (
-            cst.Assign([cst.AssignTarget(cst.Name(name))], value)
-            if keep and name is not None
-            else cst.Expr(value)
-        )
-        first = cst.SimpleStatementLine([small], leading_lines=original.leading_lines)
-        rest = [s for s in statements_of(updated.body) if not is_pass(s)]
-        return cst.FlattenSentinel([first, *rest])  # type: ignore[return-value]
-
-    ctx.transform(statement, flatten)
+    flatten_with(ctx, statement, name if keep else None)

@@ -1,0 +1,69 @@
+"""Statement edits around a request that became an event: a removed line, a status check
+that keeps only its success branch, a ``with ... as resp:`` block flattened."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.response_uses import is_pass, statements_of
+from .base import RuleContext
+
+
+def remove_statement(ctx: RuleContext, statement: cst.CSTNode | None) -> bool:
+    if statement is None or ctx.is_suppressed(statement):
+        return False
+    assert isinstance(statement, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+    ctx.edits.remove(statement)
+    return True
+
+
+def drop_status_check(ctx: RuleContext, statement: cst.If, failure: bool) -> bool:
+    """``emit`` raised if sending failed: keep only the branch for success."""
+    if ctx.is_suppressed(statement) or isinstance(statement.orelse, cst.If):
+        return False
+    kept: cst.BaseSuite | None
+    if failure:
+        kept = statement.orelse.body if isinstance(statement.orelse, cst.Else) else None
+    else:
+        kept = statement.body
+    if kept is None:
+        return remove_statement(ctx, statement)
+    original = statement
+
+    def branch(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.If)
+        suite = updated.body if not failure else updated.orelse.body  # type: ignore[union-attr]
+        statements = statements_of(suite)
+        first = statements[0]
+        if isinstance(first, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            statements[0] = first.with_changes(
+                leading_lines=[*original.leading_lines, *first.leading_lines]
+            )
+        return cst.FlattenSentinel(statements)  # type: ignore[return-value]
+
+    return ctx.transform(statement, branch)
+
+
+def flatten_with(ctx: RuleContext, statement: cst.With, name: str | None) -> None:
+    """``with <event call> as resp: body`` -> the call (bound to ``name`` if given), then the
+    body (a ``pass`` left by removed lines goes)."""
+    original = statement
+
+    def flatten(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.With)
+        value: cst.BaseExpression = updated.items[0].item
+        if updated.asynchronous is not None:
+            value = cst.Await(value)
+        small: cst.BaseSmallStatement = (
+            cst.Assign([cst.AssignTarget(cst.Name(name))], value)
+            if name is not None
+            else cst.Expr(value)
+        )
+        first = cst.SimpleStatementLine([small], leading_lines=original.leading_lines)
+        rest = [s for s in statements_of(updated.body) if not is_pass(s)]
+        return cst.FlattenSentinel([first, *rest])  # type: ignore[return-value]
+
+    ctx.transform(statement, flatten)
+
+
+__all__ = ["drop_status_check", "flatten_with", "remove_statement"]
