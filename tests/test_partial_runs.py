@@ -376,7 +376,7 @@ def test_a_settings_key_field_the_run_migrates_is_not_marked_where_it_is_read(
         "    )\n"
     )
     for paths in ((".",), ("client.py",)):
-        status, report = migrate(tmp_path, *paths, mode="check")
+        _status, report = migrate(tmp_path, *paths, mode="check")
         assert "holds a HeyGen API key" not in report, report
     migrate(tmp_path, ".")
     assert 'validation_alias="LIVEAVATAR_API_KEY"' in (tmp_path / "config.py").read_text()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import shutil
 from pathlib import Path
 from typing import NoReturn
 
 import pytest
 
 from harness import (
+    NO_CHANGE,
     Case,
     PhaseResult,
     StandIns,
@@ -61,6 +63,13 @@ def test_case(
             migration.stderr[-4000:],
             diff,
         )
+    # A second run changes nothing (the contract): migrate a copy of the migrated project again.
+    again = tmp_path / "again" / "project"
+    shutil.copytree(migrated_copy, again)
+    migrate(again)
+    rerun = project_diff(migrated_copy, again)
+    if rerun != NO_CHANGE:
+        fail(case, "a second migration changed the migrated project", rerun)
     migrated = run_phase(standins, case, migrated_copy, "liveavatar")
     everything = [
         "migration diff:\n" + diff,

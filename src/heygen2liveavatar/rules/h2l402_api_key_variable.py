@@ -195,8 +195,10 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         target = assign.targets[0].target
         assert isinstance(target, cst.Name)
         sibling = split_key_name(target.value)
-        if sibling is None or sibling in ctx.index.module_scope.assignments:
+        if sibling is None:
             return False
+        if sibling in ctx.index.module_scope.assignments:
+            return True  # the LiveAvatar key is there already (a first run, or by hand)
         text = (
             cst.Module([])
             .code_for_node(assign.value)

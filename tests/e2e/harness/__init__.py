@@ -6,6 +6,7 @@ package) lives in ``site/`` and ``fake_livekit/`` and runs in the driver subproc
 
 from .recording import Recording
 from .runner import (
+    NO_CHANGE,
     Case,
     PhaseResult,
     check_marked_failure,
@@ -17,6 +18,7 @@ from .runner import (
 from .server import StandIns
 
 __all__ = [
+    "NO_CHANGE",
     "Case",
     "PhaseResult",
     "Recording",

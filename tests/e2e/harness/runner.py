@@ -223,6 +223,9 @@ def migrate(project: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+NO_CHANGE = "(the migration changed nothing)\n"
+
+
 def project_diff(before: Path, after: Path) -> str:
     """A unified diff of every text file that differs (or was added/removed) under the two trees."""
     names = sorted(
@@ -240,7 +243,7 @@ def project_diff(before: Path, after: Path) -> str:
             chunks.append(f"+++ b/{name}: created ({len(new)} lines)\n")
         elif old != new:
             chunks.extend(difflib.unified_diff(old, new, f"a/{name}", f"b/{name}"))
-    return "".join(chunks) or "(the migration changed nothing)\n"
+    return "".join(chunks) or NO_CHANGE
 
 
 def _lines(path: Path) -> list[str]:
