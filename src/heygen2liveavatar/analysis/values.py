@@ -199,9 +199,7 @@ class ValueResolver:
                 if key is not None:
                     operand = keyed.get(key)
                 else:
-                    operand = (
-                        positional[next_operand] if next_operand < len(positional) else None
-                    )
+                    operand = positional[next_operand] if next_operand < len(positional) else None
                     next_operand += 1
                 if operand is None or conversion != "s":
                     pieces.append(HOLE)  # ``%d``, ``%r``: not the operand's text as written
