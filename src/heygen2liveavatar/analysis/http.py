@@ -17,6 +17,7 @@ import libcst as cst
 from ..apispec import HEYGEN_HOST, EndpointMatch, StreamingEndpoint, find_endpoints
 from .index import CallSite, ModuleIndex, StringNode, dotted_name, string_value, walk_nodes
 from .values import Piece, ValueResolver, join_text
+from .wrapper_params import METHOD, URL, WrapperParameter, definition_parameters
 
 HTTP_METHOD_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 URL_KEYWORDS = ("url", "path", "endpoint", "route", "uri", "str_or_url")
@@ -241,11 +242,52 @@ class RequestFinder:
         index: ModuleIndex,
         resolver: ValueResolver,
         wrappers: tuple[tuple[str, str, int], ...] = (),
+        wrapper_parameters: tuple[tuple[str, str, str, int], ...] = (),
     ) -> None:
         self.index = index
         self.resolver = resolver
         self.wrappers = {name: (param, position) for name, param, position in wrappers}
         """Wrappers defined in other modules of the project (project facts)."""
+        self.elsewhere: dict[str, tuple[WrapperParameter, ...]] = {}
+        """URL and method parameters of wrappers defined in other modules (project facts)."""
+        for name, role, param, position in wrapper_parameters:
+            self.elsewhere[name] = (*self.elsewhere.get(name, ()), (role, param, position))
+        self._local: dict[str, tuple[WrapperParameter, ...]] | None = None
+
+    def wrapper_parameters(self, call: CallSite) -> tuple[WrapperParameter, ...]:
+        """The URL and method parameters of the project wrapper ``call`` calls, read from its
+        code (see :mod:`.wrapper_params`); empty for anything else."""
+        name = (call.name or "").split(".")[-1]
+        if not name or _client_kind(self.index, call) != "wrapper":
+            return ()  # ``requests.post``: the library's own parameters are known
+        if self._local is None:
+            # One pass over the module's functions, not one per call examined.
+            by_name: dict[str, list[cst.FunctionDef]] = {}
+            for scope in self.index.function_scopes.values():
+                if isinstance(scope.node, cst.FunctionDef):
+                    by_name.setdefault(scope.node.name.value, []).append(scope.node)
+            self._local = {
+                n: definition_parameters(defs[0]) if len(defs) == 1 else ()
+                for n, defs in by_name.items()
+            }
+        if name in self._local:
+            return self._local[name]
+        return self.elsewhere.get(name, ())
+
+    def _parameter_args(self, call: CallSite, role: str) -> list[cst.Arg]:
+        found: list[cst.Arg] = []
+        for parameter_role, name, position in self.wrapper_parameters(call):
+            if parameter_role != role:
+                continue
+            arg = next(
+                (a for a in call.node.args if a.keyword is not None and a.keyword.value == name),
+                None,
+            )
+            if arg is None and position >= 0:
+                arg = _positional(call.node, position)
+            if arg is not None and arg not in found:
+                found.append(arg)
+        return found
 
     def find(self) -> list[RequestSite]:
         sites: list[RequestSite] = []
@@ -275,6 +317,11 @@ class RequestFinder:
             other = _positional(node, position)
             if other is not None and other not in candidates and _stringish(other.value):
                 candidates.append(other)
+        # ``api("POST", "streaming.new", payload)``: the wrapper's code says the endpoint is
+        # its second parameter (a bare ``streaming.new`` is a word anywhere else).
+        for arg in self._parameter_args(call, URL):
+            if arg not in candidates:
+                candidates.append(arg)
         return candidates
 
     def _examine(self, call: CallSite) -> RequestSite | None:
@@ -323,6 +370,10 @@ class RequestFinder:
             method_kw = _keyword(node, "method")
             if method_kw is not None:
                 value = string_value(method_kw.value)
+                method = value.upper() if value else None
+        if method is None and client == "wrapper":
+            for arg in self._parameter_args(call, METHOD):
+                value = string_value(arg.value)
                 method = value.upper() if value else None
         if qualified in URLLIB_REQUEST or client == "urllib":
             method_kw = _keyword(node, "method")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import ProjectFacts
+from .wrapper_facts import SENDS_REQUEST, wrapper_parameters
 
 _NEW_PATH = "streaming.new"
 
@@ -27,6 +28,8 @@ class FileFacts:
 
     openers: set[str] = field(default_factory=set)
     wrappers: dict[str, tuple[str, int]] = field(default_factory=dict)
+    wrapper_parameters: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict)
+    """Request wrappers' URL and method parameters (``engine.wrapper_facts``)."""
     aliases: list[tuple[str, set[str]]] = field(default_factory=list)
     """``self._base = settings.heygen_base_url``: (target name, names its value reads)."""
     imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
@@ -37,6 +40,10 @@ class FileFacts:
         return {
             "openers": sorted(self.openers),
             "wrappers": {name: list(body) for name, body in sorted(self.wrappers.items())},
+            "wrapper_parameters": {
+                name: [list(p) for p in params]
+                for name, params in sorted(self.wrapper_parameters.items())
+            },
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
             "imports": [[level, module, list(names)] for level, module, names in self.imports],
         }
@@ -52,6 +59,10 @@ class FileFacts:
             wrappers={
                 str(name): (str(body[0]), int(body[1]))
                 for name, body in dict(value["wrappers"]).items()
+            },
+            wrapper_parameters={
+                str(name): [(str(p[0]), str(p[1]), int(p[2])) for p in params]
+                for name, params in dict(value["wrapper_parameters"]).items()
             },
             aliases=[
                 (str(target), {str(s) for s in sources}) for target, sources in value["aliases"]
@@ -104,6 +115,10 @@ def file_facts(data: bytes) -> FileFacts:
     for function in functions:
         text = _text(lines, function)
         _wrapper_body(function, text, facts.wrappers)
+        if function.name not in facts.wrapper_parameters and SENDS_REQUEST.search(text):
+            parameters = wrapper_parameters(function)
+            if parameters:
+                facts.wrapper_parameters[function.name] = parameters
         if _NEW_PATH.encode() in data and _opens(function, text, url_names):
             facts.openers.add(function.name)
     return facts
@@ -206,6 +221,7 @@ class FactsCollector:
         self.session = dict.fromkeys(("opens", "text", "chat", "audio", "context"), False)
         self.openers: set[str] = set()
         self.wrappers: dict[str, tuple[str, int]] = {}
+        self.wrapper_parameters: dict[str, list[tuple[str, str, int]]] = {}
         self.alias_edges: list[tuple[str, set[str]]] = []
         self.key_names: set[str] = set()
         self.definitions: set[str] = set()
@@ -275,6 +291,8 @@ class FactsCollector:
         self.openers.update(found.openers)
         for name, body in found.wrappers.items():
             self.wrappers.setdefault(name, body)
+        for name, parameters in found.wrapper_parameters.items():
+            self.wrapper_parameters.setdefault(name, parameters)
         self.alias_edges.extend(found.aliases)
         self.other_names.update(_base_names(OTHER_API_BASE_PATTERN, data))
         return found
@@ -299,6 +317,11 @@ class FactsCollector:
             has_context=self.session["context"],
             session_openers=frozenset(self.openers),
             wrapper_bodies=tuple((name, *body) for name, body in sorted(self.wrappers.items())),
+            wrapper_parameters=tuple(
+                (name, *parameter)
+                for name, parameters in sorted(self.wrapper_parameters.items())
+                for parameter in parameters
+            ),
         )
 
 

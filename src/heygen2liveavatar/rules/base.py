@@ -165,9 +165,18 @@ class RuleContext:
         self.__dict__.clear()
 
     @cached_property
+    def request_finder(self) -> RequestFinder:
+        """Knows the project's request wrappers (where they take the URL, method and body)."""
+        project = self.project
+        if project is None:
+            return RequestFinder(self.index, self.resolver)
+        return RequestFinder(
+            self.index, self.resolver, project.wrapper_bodies, project.wrapper_parameters
+        )
+
+    @cached_property
     def requests(self) -> list[RequestSite]:
-        wrappers = self.project.wrapper_bodies if self.project is not None else ()
-        return RequestFinder(self.index, self.resolver, wrappers).find()
+        return self.request_finder.find()
 
     @cached_property
     def literals(self) -> LiteralTable:
