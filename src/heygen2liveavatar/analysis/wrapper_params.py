@@ -110,11 +110,10 @@ def _url_and_method(
     keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
     url = next((keywords[k] for k in _URL_KEYWORDS if k in keywords), None)
     method = keywords.get("method")
-    if last == "request":
+    if last == "request" and method is None and positional:
         # ``session.request(method, url)``: the method comes first
-        if method is None and positional:
-            method = positional[0]
-            positional = positional[1:]
+        method = positional[0]
+        positional = positional[1:]
     if url is None and positional:
         url = positional[0]
     return url, method
@@ -127,9 +126,12 @@ def _local_assignments(definition: cst.FunctionDef) -> dict[str, list[cst.BaseEx
             for target in node.targets:
                 if isinstance(target.target, cst.Name):
                     assigned.setdefault(target.target.value, []).append(node.value)
-        elif isinstance(node, cst.AnnAssign) and node.value is not None:
-            if isinstance(node.target, cst.Name):
-                assigned.setdefault(node.target.value, []).append(node.value)
+        elif (
+            isinstance(node, cst.AnnAssign)
+            and node.value is not None
+            and isinstance(node.target, cst.Name)
+        ):
+            assigned.setdefault(node.target.value, []).append(node.value)
     return assigned
 
 

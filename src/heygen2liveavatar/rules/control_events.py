@@ -8,7 +8,7 @@ import libcst as cst
 
 from ..analysis.dead_code import dead_locals
 from ..analysis.event_calls import prepare
-from ..analysis.http import RequestFinder, chosen_endpoint_requests
+from ..analysis.http import chosen_endpoint_requests
 from ..analysis.index import walk_nodes
 from ..apispec.events import (
     BRIDGE_EMIT,
