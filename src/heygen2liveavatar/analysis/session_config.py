@@ -11,6 +11,7 @@ built from a nested subscript line alike. :mod:`.token_body` writes a plan as co
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -99,17 +100,40 @@ class BodyPlan:
     notes: list[BodyNote] = field(default_factory=list)
     dropped: list[cst.BaseExpression] = field(default_factory=list)
     """Values of dropped fields (their imports may become unused)."""
+    runtime: list[cst.BaseExpression] = field(default_factory=list)
+    """Trailing ``**overrides`` whose HeyGen fields are mapped at run time
+    (``liveavatar_bridge.session_fields``): the caller's keywords, unknown here."""
 
     def mark(self, message: str, node: cst.CSTNode) -> None:
         """A note a person must act on (a marker above the statement)."""
         self.notes.append(BodyNote(True, message, node))
 
 
-def plan_body(node: cst.Dict, mode: str, assigned: set[str], whole: bool) -> BodyPlan | None:
+SpreadResolver = Callable[[cst.BaseExpression], "cst.Dict | None"]
+"""The literal behind ``**NAME`` when it is a module constant (``payloads.constant_dict``)."""
+
+RUNTIME_NOTE = (
+    "`**{name}` is mapped at run time by `liveavatar_bridge.session_fields` (HeyGen's "
+    "`avatar_id`, `quality`, `video_encoding`, `knowledge_base_id`, `language` move to their "
+    "LiveAvatar fields, `version` goes); any other key (`voice`, `stt_settings`...) is sent as "
+    "it is: check what the callers pass"
+)
+
+
+def plan_body(
+    node: cst.Dict,
+    mode: str,
+    assigned: set[str],
+    whole: bool,
+    spread: SpreadResolver | None = None,
+) -> BodyPlan | None:
     """Map a HeyGen ``streaming.new`` body onto the ``/v1/sessions/token`` body.
 
     ``whole`` is False for a fragment (the value of one ``payload["voice"] = {...}`` line):
     then no ``mode``/defaults are added. ``assigned`` are keys set by later subscript lines.
+    ``spread`` resolves ``**DEFAULT_SESSION``: its fields are mapped as if written there.
+    Spreads after the last plain entry that stay unknown (``**overrides``, the caller's
+    keywords) are mapped at run time in a whole body (``BodyPlan.runtime``).
     Returns ``None`` for a body already in LiveAvatar's shape.
     """
     plain = [e for e in node.elements if isinstance(e, cst.DictElement)]
@@ -120,8 +144,24 @@ def plan_body(node: cst.Dict, mode: str, assigned: set[str], whole: bool) -> Bod
     like = plain[0].key if plain else None
     if whole:
         plan.group.put(("mode",), key_string(like, mode))
-    for element in node.elements:
+    last_plain = max(
+        (i for i, e in enumerate(node.elements) if isinstance(e, cst.DictElement)), default=-1
+    )
+    for position, element in enumerate(node.elements):
         if not isinstance(element, cst.DictElement):
+            inlined = spread(element.value) if spread is not None else None
+            if inlined is not None:
+                for inner in inlined.elements:
+                    assert isinstance(inner, cst.DictElement)  # constant_dict: plain entries
+                    key = string_value(inner.key)
+                    assert key is not None
+                    # A copy: the constant itself stays as it is (other code may read it).
+                    _plan_field(plan, key, inner.value.deep_clone(), element, mode)
+                continue
+            if whole and position > last_plain and isinstance(element.value, cst.Name):
+                plan.runtime.append(element.value)
+                plan.mark(RUNTIME_NOTE.format(name=element.value.value), element)
+                continue
             plan.group.keep(element)
             plan.mark("map the fields of this `**` entry to /v1/sessions/token by hand", element)
             continue

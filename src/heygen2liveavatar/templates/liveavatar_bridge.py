@@ -1,4 +1,4 @@
-# heygen2liveavatar helper: v3  (keep this line to let the tool update the file; drop it to own it)
+# heygen2liveavatar helper: v4  (keep this line to let the tool update the file; drop it to own it)
 """LiveAvatar sessions and FULL-mode events, for code migrated from HeyGen's Streaming API.
 
 ``start_session(token_response, token_url)`` starts a session and remembers its credentials, in
@@ -33,6 +33,13 @@ FIELDS = ("session_id", "session_token", "livekit_url", "livekit_agent_token",
           "livekit_client_token", "ws_url")  # fmt: skip
 SPEAK_EVENT_TYPES = {"repeat": "avatar.speak_text", "chat": "avatar.speak_response",
                      "talk": "avatar.speak_response"}  # fmt: skip
+# session_fields(): where HeyGen streaming.new options a caller still passes go; some go away
+SESSION_FIELD_MOVES = {"avatar_id": ("avatar_id",), "avatar_name": ("avatar_id",),
+    "avatarName": ("avatar_id",), "quality": ("video_settings", "quality"),
+    "video_encoding": ("video_settings", "encoding"), "language": ("avatar_persona", "language"),
+    "knowledge_base_id": ("avatar_persona", "context_id"),
+    "knowledge_id": ("avatar_persona", "context_id")}  # fmt: skip
+SESSION_FIELDS_DROPPED = ("version", "source", "ia_is_livekit_transport", "silence_response")
 _T = TypeVar("_T")
 _VIEWER_WARNING = (
     "LiveAvatar session {} has no livekit_agent_token: joining its room with the client token "
@@ -149,6 +156,24 @@ def start_session(token_response: Any, token_url: Any = None, *, timeout: float 
 async def start_session_async(token_response: Any, *args: Any, **options: Any) -> Any:
     """:func:`start_session` on a worker thread, so the caller's event loop keeps running."""
     return await asyncio.to_thread(start_session, token_response, *args, **options)
+
+
+def session_fields(body: Mapping[str, Any], *heygen_fields: Mapping[str, Any]) -> dict[str, Any]:
+    """``body`` (a /v1/sessions/token body) with HeyGen-era options merged in where LiveAvatar
+    wants them (SESSION_FIELD_MOVES); ``None`` means unset, as HeyGen took it; other keys as is."""
+    merged = {k: dict(v) if isinstance(v, Mapping) else v for k, v in body.items()}
+    for fields in heygen_fields:
+        for key, value in fields.items():
+            if value is None or key in SESSION_FIELDS_DROPPED:
+                continue
+            *groups, last = SESSION_FIELD_MOVES.get(key, (key,))
+            if groups == ["avatar_persona"] and merged.get("mode") == "LITE":
+                continue  # a LITE session has no persona (your own audio): HeyGen's is moot
+            target = merged
+            for group in groups:  # video_settings, avatar_persona: merged, not replaced
+                target = target.setdefault(group, {})
+            target[last] = value
+    return merged
 
 
 def speak_event_type(task_type: Any) -> str:
