@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from ..model import ProjectFacts
+from .client_facts import json_methods
 from .wrapper_facts import SENDS_REQUEST, wrapper_parameters
 
 _NEW_PATH = "streaming.new"
@@ -30,6 +31,8 @@ class FileFacts:
     wrappers: dict[str, tuple[str, int]] = field(default_factory=dict)
     wrapper_parameters: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict)
     """Request wrappers' URL and method parameters (``engine.wrapper_facts``)."""
+    json_clients: dict[str, list[str]] = field(default_factory=dict)
+    """HTTP client classes -> their methods that return parsed JSON (``engine.client_facts``)."""
     aliases: list[tuple[str, set[str]]] = field(default_factory=list)
     """``self._base = settings.heygen_base_url``: (target name, names its value reads)."""
     imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
@@ -44,6 +47,7 @@ class FileFacts:
                 name: [list(p) for p in params]
                 for name, params in sorted(self.wrapper_parameters.items())
             },
+            "json_clients": {name: list(m) for name, m in sorted(self.json_clients.items())},
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
             "imports": [[level, module, list(names)] for level, module, names in self.imports],
         }
@@ -63,6 +67,10 @@ class FileFacts:
             wrapper_parameters={
                 str(name): [(str(p[0]), str(p[1]), int(p[2])) for p in params]
                 for name, params in dict(value["wrapper_parameters"]).items()
+            },
+            json_clients={
+                str(name): [str(m) for m in methods]
+                for name, methods in dict(value["json_clients"]).items()
             },
             aliases=[
                 (str(target), {str(s) for s in sources}) for target, sources in value["aliases"]
@@ -100,6 +108,10 @@ def file_facts(data: bytes) -> FileFacts:
             facts.imports.append((statement.level, statement.module or "", names))
         elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
             functions.append(statement)
+        elif isinstance(statement, ast.ClassDef) and statement.bases:
+            methods = json_methods(statement)
+            if methods:
+                facts.json_clients.setdefault(statement.name, methods)
         elif isinstance(statement, ast.Assign) and len(statement.targets) == 1:
             target = statement.targets[0]
             name = target.id if isinstance(target, ast.Name) else getattr(target, "attr", None)
@@ -222,6 +234,7 @@ class FactsCollector:
         self.openers: set[str] = set()
         self.wrappers: dict[str, tuple[str, int]] = {}
         self.wrapper_parameters: dict[str, list[tuple[str, str, int]]] = {}
+        self.json_clients: set[tuple[str, str]] = set()
         self.alias_edges: list[tuple[str, set[str]]] = []
         self.key_names: set[str] = set()
         self.definitions: set[str] = set()
@@ -293,6 +306,9 @@ class FactsCollector:
             self.wrappers.setdefault(name, body)
         for name, parameters in found.wrapper_parameters.items():
             self.wrapper_parameters.setdefault(name, parameters)
+        self.json_clients.update(
+            (name, method) for name, methods in found.json_clients.items() for method in methods
+        )
         self.alias_edges.extend(found.aliases)
         self.other_names.update(_base_names(OTHER_API_BASE_PATTERN, data))
         return found
@@ -322,6 +338,7 @@ class FactsCollector:
                 for name, parameters in sorted(self.wrapper_parameters.items())
                 for parameter in parameters
             ),
+            json_clients=frozenset(self.json_clients),
         )
 
 
