@@ -254,7 +254,11 @@ def _plan_voice(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -
             plan.mark("map this `voice` entry by hand", element)
             continue
         sub = element.value
-        if key == VOICE_ID_FIELD:
+        if key == VOICE_ID_FIELD and string_value(sub) == "":
+            # ``"voice_id": ""`` (HeyGen's demos): no voice chosen, the avatar's default
+            # speaks. LiveAvatar refuses an empty id; leaving it out keeps the default.
+            plan.dropped.append(sub)
+        elif key == VOICE_ID_FIELD:
             plan.group.put(PERSONA_VOICE_ID, sub)
         elif key == VOICE_RATE_FIELD:
             settings.append((VOICE_SPEED_FIELD, _speed(plan, sub, element)))

@@ -141,6 +141,14 @@ class ValueResolver:
                         ),
                     )
             return [HOLE]
+        if isinstance(expr, cst.Subscript):
+            entry = self._constant_entry(expr, scope)
+            if entry is None:
+                return [HOLE]
+            return _via(
+                expr,
+                self._resolve(entry, self._scope_of_value(entry, scope), context, depth, seen),
+            )
         if isinstance(expr, cst.Call):
             return self._resolve_call(expr, scope, context, depth, seen)
         if isinstance(expr, cst.BooleanOperation) and isinstance(expr.operator, cst.Or):
@@ -208,6 +216,26 @@ class ValueResolver:
             if start < len(piece.text):
                 pieces.append(replace(piece, text=piece.text[start:]))
         return pieces
+
+    def _constant_entry(self, expr: cst.Subscript, scope: Scope) -> cst.BaseExpression | None:
+        """``ENDPOINTS["new"]`` where ``ENDPOINTS = {"new": BASE + "/v1/streaming.new", ...}``
+        is assigned once: the value written for that key (``None`` for anything else)."""
+        if not isinstance(expr.value, cst.Name) or len(expr.slice) != 1:
+            return None
+        index = expr.slice[0].slice
+        key = string_value(index.value) if isinstance(index, cst.Index) else None
+        if key is None:
+            return None
+        assigned = self.index.lookup(expr.value.value, scope)
+        if len(assigned) != 1 or not isinstance(assigned[0], cst.Dict):
+            return None
+        found: cst.BaseExpression | None = None
+        for element in assigned[0].elements:
+            if not isinstance(element, cst.DictElement):
+                return None  # ``**other``: the key may come from there
+            if string_value(element.key) == key:
+                found = element.value  # the last one wins, as in Python
+        return found
 
     def _reaching(
         self, use: cst.BaseExpression, assigned: list[cst.BaseExpression]

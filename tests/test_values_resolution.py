@@ -1,4 +1,5 @@
-"""``%`` formatting in :class:`ValueResolver`: the template's text with each operand resolved."""
+"""String resolution in :class:`ValueResolver`: ``%`` formatting (the template's text with
+each operand resolved) and entries of a dict constant (``ENDPOINTS["new"]``)."""
 
 from __future__ import annotations
 
@@ -63,3 +64,27 @@ def test_template_text_keeps_its_literal_as_node() -> None:
         ("https://api.heygen.com", False),
         ("/v1/streaming.task", True),
     ]
+
+
+@pytest.mark.parametrize(
+    ("source", "expected"),
+    [
+        (
+            'URLS = {"new": HOST + "/v1/streaming.new", "stop": HOST + "/v1/streaming.stop"}\n'
+            'post(URLS["new"])\n',
+            "https://api.heygen.com/v1/streaming.new",
+        ),
+        # a key written twice: the last one counts, as in Python
+        (
+            'URLS = {"new": "/a", "new": "/v1/streaming.new"}\npost(URLS["new"])\n',
+            "/v1/streaming.new",
+        ),
+        # a spread may hold the key; a name assigned twice may be either dict; a key not there
+        ('URLS = {**BASE, "new": "/v1/streaming.new"}\npost(URLS["new"])\n', "?"),
+        ('URLS = {"new": "/a"}\nURLS = {"new": "/b"}\npost(URLS["new"])\n', "?"),
+        ('URLS = {"new": "/v1/streaming.new"}\npost(URLS["stop"])\n', "?"),
+        ('URLS = {"new": "/v1/streaming.new"}\npost(URLS[key])\n', "?"),
+    ],
+)
+def test_dict_constant_entry_resolves_to_its_value(source: str, expected: str) -> None:
+    assert _resolved(source) == expected
