@@ -67,6 +67,12 @@ class RequestSite:
         return bool(self.endpoint_uses)
 
     @property
+    def names_streaming_at_run_time(self) -> bool:
+        """``f"{base}/v1/streaming.{action}"``: a streaming endpoint chosen at run time (a
+        dispatch helper's request, see :mod:`.dispatch_helpers`)."""
+        return not self.endpoint_uses and "streaming.\x00" in join_text(self.pieces)
+
+    @property
     def is_other_heygen_api(self) -> bool:
         """A HeyGen URL whose statically known path is not a streaming endpoint (video, voices...).
 

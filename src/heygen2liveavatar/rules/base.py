@@ -190,7 +190,9 @@ class RuleContext:
         makes no streaming call but belongs to a run that does (a settings module whose values
         other modules import: see :class:`ProjectFacts`); ``none`` otherwise.
         """
-        if self.literals.has_streaming_target:
+        if self.literals.has_streaming_target or any(
+            site.names_streaming_at_run_time for site in self.requests
+        ):
             return "streaming"
         if any(site.is_other_heygen_api for site in self.requests):
             # Its own HeyGen calls are to the other APIs (video, voices): its settings serve them.
