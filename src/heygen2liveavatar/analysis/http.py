@@ -14,7 +14,13 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from ..apispec import HEYGEN_HOST, EndpointMatch, StreamingEndpoint, find_endpoints
+from ..apispec import (
+    HEYGEN_HOST,
+    EndpointMatch,
+    StreamingEndpoint,
+    find_endpoints,
+    find_split_endpoint,
+)
 from .index import CallSite, ModuleIndex, StringNode, dotted_name, string_value, walk_nodes
 from .values import Piece, ValueResolver, join_text
 from .wrapper_params import METHOD, URL, WrapperParameter, definition_parameters
@@ -31,6 +37,8 @@ class EndpointUse:
 
     piece: Piece
     match: EndpointMatch
+    base: Piece | None = None
+    """For a split match (``f"{STREAMING}.new"``): the piece ending in ``streaming``."""
 
     @property
     def node(self) -> StringNode | None:
@@ -236,6 +244,18 @@ MESSAGE_CALLEES = frozenset(
 _NOT_IN_URLS = re.compile(r"[\s<>\"|\\^`]")
 
 
+def _split_uses(pieces: list[Piece]) -> list[EndpointUse]:
+    """``f"{STREAMING}.new"`` with ``STREAMING = ".../v1/streaming"``: the endpoint's name is
+    split between a base literal and the literal after it."""
+    uses: list[EndpointUse] = []
+    for base, tail in zip(pieces, pieces[1:]):
+        if base.text and tail.text and base.node is not None and tail.node is not None:
+            match = find_split_endpoint(base.text, tail.text)
+            if match is not None:
+                uses.append(EndpointUse(tail, match, base))
+    return uses
+
+
 def _is_message_call(call: CallSite) -> bool:
     return (call.name or "").rsplit(".", 1)[-1] in MESSAGE_CALLEES
 
@@ -341,6 +361,8 @@ class RequestFinder:
                 if piece.text
                 for match in find_endpoints(piece.text)
             ]
+            if not uses:
+                uses = _split_uses(pieces)
             hosts = [p for p in pieces if p.text and HEYGEN_HOST in p.text]
             if not uses and not hosts:
                 continue
