@@ -278,27 +278,33 @@ class RequestFinder:
         """URL and method parameters of wrappers defined in other modules (project facts)."""
         for name, role, param, position in wrapper_parameters:
             self.elsewhere[name] = (*self.elsewhere.get(name, ()), (role, param, position))
-        self._local: dict[str, tuple[WrapperParameter, ...]] | None = None
+        self._definitions: dict[str, list[cst.FunctionDef]] | None = None
+        self._local: dict[str, tuple[WrapperParameter, ...]] = {}
 
     def wrapper_parameters(self, call: CallSite) -> tuple[WrapperParameter, ...]:
         """The URL and method parameters of the project wrapper ``call`` calls, read from its
         code (see :mod:`.wrapper_params`); empty for anything else."""
         name = (call.name or "").split(".")[-1]
-        if not name or _client_kind(self.index, call) != "wrapper":
-            return ()  # ``requests.post``: the library's own parameters are known
-        if self._local is None:
+        if not name:
+            return ()
+        if self._definitions is None:
             # One pass over the module's functions, not one per call examined.
-            by_name: dict[str, list[cst.FunctionDef]] = {}
+            self._definitions = {}
             for scope in self.index.function_scopes.values():
                 if isinstance(scope.node, cst.FunctionDef):
-                    by_name.setdefault(scope.node.name.value, []).append(scope.node)
-            self._local = {
-                n: definition_parameters(defs[0]) if len(defs) == 1 else ()
-                for n, defs in by_name.items()
-            }
-        if name in self._local:
-            return self._local[name]
-        return self.elsewhere.get(name, ())
+                    self._definitions.setdefault(scope.node.name.value, []).append(scope.node)
+        definitions = self._definitions.get(name)
+        if definitions is None and name not in self.elsewhere:
+            return ()  # most calls: no wrapper of that name in the project
+        if _client_kind(self.index, call) != "wrapper":
+            return ()  # ``requests.post``: the library's own parameters are known
+        if definitions is None:
+            return self.elsewhere[name]
+        if name not in self._local:
+            self._local[name] = (
+                definition_parameters(definitions[0]) if len(definitions) == 1 else ()
+            )
+        return self._local[name]
 
     def _parameter_args(self, call: CallSite, role: str) -> list[cst.Arg]:
         found: list[cst.Arg] = []
