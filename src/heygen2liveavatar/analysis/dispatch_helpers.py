@@ -17,11 +17,10 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..apispec import find_endpoints
+from ..apispec.events import SESSION_ID_FIELD
 from .event_calls import payload_view
 from .http import RequestSite
 from .index import CallSite, ModuleIndex, string_value
-
-SESSION_ID_FIELD = "session_id"
 
 REST_KEYS = frozenset({"stop", "keep_alive"})
 """Endpoints a dispatch helper can keep sending: they live under ``/v1/sessions/`` and take
