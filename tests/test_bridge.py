@@ -109,7 +109,7 @@ def new_session(bridge: types.ModuleType, *, agent: bool = True, client: bool = 
 # The module itself ---------------------------------------------------------------------------
 def test_template_is_short_pyflakes_clean_and_marked() -> None:
     text = TEMPLATE.read_text(encoding="utf-8")
-    assert len(text.splitlines()) < 320
+    assert len(text.splitlines()) < 340
     assert "# heygen2liveavatar helper: v4" in text.splitlines()[0]
     checked = subprocess.run(
         [sys.executable, "-m", "pyflakes", str(TEMPLATE)], capture_output=True, text=True
@@ -245,9 +245,7 @@ def test_session_body_maps_a_heygen_body_and_leaves_unset_options_unset() -> Non
         },
     }
     # LITE: the caller brings its own audio, so voice, knowledge base and STT have no place.
-    with pytest.warns(
-        UserWarning, match=r"not sent to LiveAvatar \(LITE\): knowledge_base_id, voice"
-    ):
+    with pytest.warns(UserWarning, match="not sent to LiveAvatar: knowledge_base_id, voice"):
         lite = bridge.session_body(heygen, "LITE")
     assert lite == {
         "mode": "LITE",
@@ -540,3 +538,43 @@ def test_start_session_error_has_status_and_body_but_no_token(
     with pytest.raises(bridge.LiveAvatarError, match="session_token"):
         bridge.start_session({"data": {"session_id": "s"}}, f"{url}/v1/sessions/token")
     assert len(handler.requests) == 1  # without a session token nothing is sent
+
+
+def test_session_fields_maps_heygen_options_given_at_run_time() -> None:
+    """``create_session(**overrides)``: the caller's HeyGen options land in the token body's
+    groups without replacing what the migration wrote there; ``None`` is unset."""
+    bridge = load_bridge()
+    body = {
+        "mode": "FULL",
+        "avatar_id": "a",
+        "video_settings": {"encoding": "VP8"},
+        "avatar_persona": {},
+    }
+    merged = bridge.session_fields(
+        body,
+        {"knowledge_base_id": "ctx", "quality": "high", "version": "v2", "language": None},
+        {"is_sandbox": True},
+    )
+    assert merged == {
+        "mode": "FULL",
+        "avatar_id": "a",
+        "video_settings": {"encoding": "VP8", "quality": "high"},
+        "avatar_persona": {"context_id": "ctx"},
+        "is_sandbox": True,
+    }
+    assert body["avatar_persona"] == {}  # the caller's dict is not changed
+    with pytest.warns(UserWarning, match="knowledge_base_id"):
+        lite = bridge.session_fields({"mode": "LITE", "avatar_id": "a"}, {"knowledge_base_id": "k"})
+    assert lite == {"mode": "LITE", "avatar_id": "a"}
+
+
+def test_session_fields_table_follows_the_apispec() -> None:
+    """The helper cannot import the tool: its copy of the field map must stay the same."""
+    from heygen2liveavatar.apispec.session_fields import (
+        NEW_BODY_DROPPED_SILENTLY,
+        NEW_BODY_MOVES,
+    )
+
+    bridge = load_bridge()
+    assert bridge.SESSION_FIELD_MOVES == NEW_BODY_MOVES
+    assert set(bridge.SESSION_FIELDS_DROPPED) == NEW_BODY_DROPPED_SILENTLY

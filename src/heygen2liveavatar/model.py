@@ -95,6 +95,12 @@ class ProjectFacts:
     """Some file passes a knowledge base id (a LiveAvatar context after migration)."""
     wrapper_bodies: tuple[tuple[str, str, int], ...] = ()
     """Request wrappers of the project: (function name, body parameter, its position)."""
+    wrapper_parameters: tuple[tuple[str, str, str, int], ...] = ()
+    """Request wrappers' other parameters read from their code: (function name, ``url`` or
+    ``method``, parameter, its position), e.g. ``api(method, endpoint, payload)``."""
+    json_clients: frozenset[tuple[str, str]] = frozenset()
+    """(class, method): HTTP client classes whose method returns parsed JSON, not a response
+    (``class HeyGenHTTP(requests.Session)`` overriding ``request`` to return ``data``)."""
     session_openers: frozenset[str] = frozenset()
     """Functions and methods (by name) that call ``streaming.new`` and return its response:
     their callers in other modules read start's fields from what they return."""

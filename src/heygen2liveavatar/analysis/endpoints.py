@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from ..apispec import HEYGEN_HOST, EndpointMatch, find_endpoints
+from ..apispec import HEYGEN_HOST, SESSIONS_PREFIX, EndpointMatch, find_endpoints
 from ..apispec.resources import context_suffix
 from .http import RequestSite
 from .index import ModuleIndex, StringSite, dotted_name
@@ -113,15 +113,24 @@ class LiteralTable:
 
 def build_literal_table(index: ModuleIndex, requests: list[RequestSite]) -> LiteralTable:
     users: dict[int, list[RequestSite]] = {}
+    split: dict[int, list[EndpointMatch]] = {}
+    """``.new`` of ``f"{STREAMING}.new"``: literals naming an endpoint only after a base."""
     for request in requests:
         for piece in request.pieces:
             if piece.node is not None:
                 users.setdefault(id(piece.node), []).append(request)
+        for use in request.endpoint_uses:
+            if use.base is not None and use.node is not None:
+                found = split.setdefault(id(use.node), [])
+                if use.match not in found:
+                    found.append(use.match)
     endpoints: list[EndpointLiteral] = []
     hosts: list[HostLiteral] = []
     for site in index.strings:
         value = site.value
-        if "streaming" in value:
+        if id(site.node) in split:
+            endpoints.append(EndpointLiteral(site, split[id(site.node)], users[id(site.node)]))
+        elif "streaming" in value:
             matches = find_endpoints(value)
             if matches:
                 literal = EndpointLiteral(site, matches, users.get(id(site.node), []))
@@ -147,6 +156,9 @@ def liveavatar_path(match: EndpointMatch, query_follows: bool = False) -> str | 
     new_path = match.endpoint.liveavatar_path
     if new_path is None:
         return None
+    if match.split:
+        # ``f"{STREAMING}.new"``: the base becomes ``.../v1/sessions``, ``.new`` ``/token``.
+        return new_path[len(SESSIONS_PREFIX) :]
     if match.endpoint.key == "knowledge_base":
         # The match runs to the end of the knowledge-base suffix: keep the id it names,
         # drop the operation words (``/list``, ``/create``, ``/delete``).

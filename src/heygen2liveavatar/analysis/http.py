@@ -14,9 +14,16 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
-from ..apispec import HEYGEN_HOST, EndpointMatch, StreamingEndpoint, find_endpoints
+from ..apispec import (
+    HEYGEN_HOST,
+    EndpointMatch,
+    StreamingEndpoint,
+    find_endpoints,
+    find_split_endpoint,
+)
 from .index import CallSite, ModuleIndex, StringNode, dotted_name, string_value, walk_nodes
 from .values import Piece, ValueResolver, join_text, url_builder
+from .wrapper_params import METHOD, URL, WrapperParameter, definition_parameters
 
 HTTP_METHOD_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 URL_KEYWORDS = ("url", "path", "endpoint", "route", "uri", "str_or_url")
@@ -30,6 +37,8 @@ class EndpointUse:
 
     piece: Piece
     match: EndpointMatch
+    base: Piece | None = None
+    """For a split match (``f"{STREAMING}.new"``): the piece ending in ``streaming``."""
 
     @property
     def node(self) -> StringNode | None:
@@ -64,6 +73,12 @@ class RequestSite:
     @property
     def is_streaming(self) -> bool:
         return bool(self.endpoint_uses)
+
+    @property
+    def names_streaming_at_run_time(self) -> bool:
+        """``f"{base}/v1/streaming.{action}"``: a streaming endpoint chosen at run time (a
+        dispatch helper's request, see :mod:`.dispatch_helpers`)."""
+        return not self.endpoint_uses and "streaming.\x00" in join_text(self.pieces)
 
     @property
     def is_other_heygen_api(self) -> bool:
@@ -234,6 +249,18 @@ MESSAGE_CALLEES = frozenset(
 _NOT_IN_URLS = re.compile(r"[\s<>\"|\\^`]")
 
 
+def _split_uses(pieces: list[Piece]) -> list[EndpointUse]:
+    """``f"{STREAMING}.new"`` with ``STREAMING = ".../v1/streaming"``: the endpoint's name is
+    split between a base literal and the literal after it."""
+    uses: list[EndpointUse] = []
+    for base, tail in zip(pieces, pieces[1:]):
+        if base.text and tail.text and base.node is not None and tail.node is not None:
+            match = find_split_endpoint(base.text, tail.text)
+            if match is not None:
+                uses.append(EndpointUse(tail, match, base))
+    return uses
+
+
 def _is_message_call(call: CallSite) -> bool:
     return (call.name or "").rsplit(".", 1)[-1] in MESSAGE_CALLEES
 
@@ -246,11 +273,58 @@ class RequestFinder:
         index: ModuleIndex,
         resolver: ValueResolver,
         wrappers: tuple[tuple[str, str, int], ...] = (),
+        wrapper_parameters: tuple[tuple[str, str, str, int], ...] = (),
     ) -> None:
         self.index = index
         self.resolver = resolver
         self.wrappers = {name: (param, position) for name, param, position in wrappers}
         """Wrappers defined in other modules of the project (project facts)."""
+        self.elsewhere: dict[str, tuple[WrapperParameter, ...]] = {}
+        """URL and method parameters of wrappers defined in other modules (project facts)."""
+        for name, role, param, position in wrapper_parameters:
+            self.elsewhere[name] = (*self.elsewhere.get(name, ()), (role, param, position))
+        self._definitions: dict[str, list[cst.FunctionDef]] | None = None
+        self._local: dict[str, tuple[WrapperParameter, ...]] = {}
+
+    def wrapper_parameters(self, call: CallSite) -> tuple[WrapperParameter, ...]:
+        """The URL and method parameters of the project wrapper ``call`` calls, read from its
+        code (see :mod:`.wrapper_params`); empty for anything else."""
+        name = (call.name or "").split(".")[-1]
+        if not name:
+            return ()
+        if self._definitions is None:
+            # One pass over the module's functions, not one per call examined.
+            self._definitions = {}
+            for scope in self.index.function_scopes.values():
+                if isinstance(scope.node, cst.FunctionDef):
+                    self._definitions.setdefault(scope.node.name.value, []).append(scope.node)
+        definitions = self._definitions.get(name)
+        if definitions is None and name not in self.elsewhere:
+            return ()  # most calls: no wrapper of that name in the project
+        if _client_kind(self.index, call) != "wrapper":
+            return ()  # ``requests.post``: the library's own parameters are known
+        if definitions is None:
+            return self.elsewhere[name]
+        if name not in self._local:
+            self._local[name] = (
+                definition_parameters(definitions[0]) if len(definitions) == 1 else ()
+            )
+        return self._local[name]
+
+    def _parameter_args(self, call: CallSite, role: str) -> list[cst.Arg]:
+        found: list[cst.Arg] = []
+        for parameter_role, name, position in self.wrapper_parameters(call):
+            if parameter_role != role:
+                continue
+            arg = next(
+                (a for a in call.node.args if a.keyword is not None and a.keyword.value == name),
+                None,
+            )
+            if arg is None and position >= 0:
+                arg = _positional(call.node, position)
+            if arg is not None and arg not in found:
+                found.append(arg)
+        return found
 
     def find(self) -> list[RequestSite]:
         sites: list[RequestSite] = []
@@ -284,6 +358,11 @@ class RequestFinder:
             other = _positional(node, position)
             if other is not None and other not in candidates and _stringish(other.value):
                 candidates.append(other)
+        # ``api("POST", "streaming.new", payload)``: the wrapper's code says the endpoint is
+        # its second parameter (a bare ``streaming.new`` is a word anywhere else).
+        for arg in self._parameter_args(call, URL):
+            if arg not in candidates:
+                candidates.append(arg)
         return candidates
 
     def _examine(self, call: CallSite) -> RequestSite | None:
@@ -299,6 +378,8 @@ class RequestFinder:
                 if piece.text
                 for match in find_endpoints(piece.text)
             ]
+            if not uses:
+                uses = _split_uses(pieces)
             hosts = [p for p in pieces if p.text and HEYGEN_HOST in p.text]
             if not uses and not hosts:
                 continue
@@ -334,6 +415,10 @@ class RequestFinder:
             method_kw = _keyword(node, "method")
             if method_kw is not None:
                 value = string_value(method_kw.value)
+                method = value.upper() if value else None
+        if method is None and client == "wrapper":
+            for arg in self._parameter_args(call, METHOD):
+                value = string_value(arg.value)
                 method = value.upper() if value else None
         if qualified in URLLIB_REQUEST or client == "urllib":
             method_kw = _keyword(node, "method")

@@ -13,6 +13,10 @@ import libcst as cst
 from .index import Context, ModuleIndex, dotted_name, string_value
 
 _SERIALISERS = frozenset({"json.dumps", "dumps", "orjson.dumps", "ujson.dumps"})
+_MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear", "__setitem__"})
+RUNTIME_MAPPER = "session_fields"
+"""``liveavatar_bridge.session_fields(body, overrides)``: a migrated body whose caller-given
+fields are mapped at run time (see :mod:`.session_config`); its first argument is the body."""
 
 
 def unwrap_serialiser(expr: cst.BaseExpression, index: ModuleIndex) -> cst.BaseExpression:
@@ -34,14 +38,63 @@ def find_payload_dict(
     """The dict literal behind a payload expression, or ``None`` when it is not static."""
     if expr is None:
         return None
-    expr = unwrap_serialiser(expr, index)
+    expr = _runtime_mapped(unwrap_serialiser(expr, index))
     if isinstance(expr, cst.Dict):
         return expr
     if isinstance(expr, cst.Name):
         values = index.lookup(expr.value, context.scope)
-        if values and isinstance(values[0], cst.Dict):
-            return values[0]
+        value = _runtime_mapped(values[0]) if values else None
+        if isinstance(value, cst.Dict):
+            return value
     return None
+
+
+def _runtime_mapped(expr: cst.BaseExpression) -> cst.BaseExpression:
+    """The body inside ``liveavatar_bridge.session_fields({...}, overrides)`` (a body migrated
+    already: a second run must find it as the first did)."""
+    if (
+        isinstance(expr, cst.Call)
+        and isinstance(expr.func, cst.Attribute)
+        and expr.func.attr.value == RUNTIME_MAPPER
+        and expr.args
+        and isinstance(expr.args[0].value, cst.Dict)
+    ):
+        return expr.args[0].value
+    return expr
+
+
+def constant_dict(
+    expr: cst.BaseExpression, index: ModuleIndex, context: Context
+) -> cst.Dict | None:
+    """The literal of a module constant spread into a body (``{**DEFAULT_SESSION, ...}``).
+
+    Only when its fields are the same on every call: assigned once at module level, string
+    keys only, never changed in place (``DEFAULT_SESSION.update(...)``,
+    ``DEFAULT_SESSION["k"] = v``) anywhere in the module.
+    """
+    if not isinstance(expr, cst.Name):
+        return None
+    values = index.lookup(expr.value, context.scope)
+    module_values = index.module_scope.assignments.get(expr.value)
+    if len(values) != 1 or module_values is None or values[0] is not module_values[0]:
+        return None  # a local of that name, or a module name assigned twice
+    value = values[0]
+    if not isinstance(value, cst.Dict) or not all(
+        isinstance(e, cst.DictElement) and string_value(e.key) is not None for e in value.elements
+    ):
+        return None
+    name = expr.value
+    for call in index.calls:
+        callee = call.name or ""
+        if callee.startswith(name + ".") and callee[len(name) + 1 :] in _MUTATORS:
+            return None
+    for subscript in index.subscripts:
+        base = subscript.node.value
+        if isinstance(base, cst.Name) and base.value == name:
+            parent = index.parent_of(subscript.node)
+            if isinstance(parent, (cst.AssignTarget, cst.AugAssign, cst.Del)):
+                return None
+    return value
 
 
 def dict_keys(node: cst.Dict) -> dict[str, cst.DictElement]:

@@ -125,11 +125,14 @@ class ResponseTracker:
         index: ModuleIndex,
         requests: list[RequestSite],
         openers: frozenset[str] = frozenset(),
+        json_clients: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         self.index = index
         self.requests = requests
         self.openers = openers
         """Functions of other modules that return a ``streaming.new`` response (project facts)."""
+        self.json_clients = json_clients
+        """(class, method) of HTTP client classes whose method returns parsed JSON (facts)."""
         self._foreign: dict[int, RequestSite] = {}
         self._by_call: dict[int, RequestSite] = {id(r.node): r for r in requests}
         self.statements: list[tuple[Statement, Context]] = []
@@ -426,6 +429,8 @@ class ResponseTracker:
         return None
 
     def kind_of_request(self, site: RequestSite) -> str:
+        if self._json_client_call(site):
+            return DATA
         client = self.client_of(site)
         if client == "urllib":
             qualified = self.index.qualified_name(site.call.name) or ""
@@ -443,6 +448,42 @@ class ResponseTracker:
         if len(kinds) == 1:
             return kinds.pop()
         return UNKNOWN
+
+    def _json_client_call(self, site: RequestSite) -> bool:
+        """``http.post(...)`` where ``http = HeyGenHTTP(...)``, a client class (here or in
+        another module) whose ``request()`` (or this very method) returns parsed JSON: the
+        call gives the JSON, not a response object."""
+        func = site.node.func
+        if site.client != "wrapper" or not isinstance(func, cst.Attribute):
+            return False
+        method = func.attr.value
+        for value in self.bound_values(func.value, site.call.context):
+            if isinstance(value, cst.Call):
+                name = _callee_name(value)
+                if name is not None and (
+                    {(name, "request"), (name, method)} & self.json_clients
+                    or self._local_json_client(name, method)
+                ):
+                    return True
+        return False
+
+    def _local_json_client(self, name: str, method: str) -> bool:
+        """The module's own class ``name``: does its ``request`` or ``method`` return JSON?"""
+        for scope in self.index.class_scopes.values():
+            class_def = scope.node
+            if not isinstance(class_def, cst.ClassDef) or class_def.name.value != name:
+                continue
+            if not class_def.bases or not isinstance(class_def.body, cst.IndentedBlock):
+                continue
+            for statement in class_def.body.body:
+                if isinstance(statement, cst.FunctionDef) and statement.name.value in (
+                    "request",
+                    method,
+                ):
+                    returns = self.returns_of(statement)
+                    if returns and all(self._is_json_value(v, c) for v, c in returns):
+                        return True
+        return False
 
     # Uses ------------------------------------------------------------------------------
     def parse_sites(self, request: RequestSite) -> list[ParseSite]:

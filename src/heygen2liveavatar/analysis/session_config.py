@@ -11,6 +11,7 @@ built from a nested subscript line alike. :mod:`.token_body` writes a plan as co
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -121,17 +122,40 @@ class BodyPlan:
     notes: list[BodyNote] = field(default_factory=list)
     dropped: list[cst.BaseExpression] = field(default_factory=list)
     """Values of dropped fields (their imports may become unused)."""
+    runtime: list[cst.BaseExpression] = field(default_factory=list)
+    """Trailing ``**overrides`` whose HeyGen fields are mapped at run time
+    (``liveavatar_bridge.session_fields``): the caller's keywords, unknown here."""
 
     def mark(self, message: str, node: cst.CSTNode) -> None:
         """A note a person must act on (a marker above the statement)."""
         self.notes.append(BodyNote(True, message, node))
 
 
-def plan_body(node: cst.Dict, mode: str, assigned: set[str], whole: bool) -> BodyPlan | None:
+SpreadResolver = Callable[[cst.BaseExpression], "cst.Dict | None"]
+"""The literal behind ``**NAME`` when it is a module constant (``payloads.constant_dict``)."""
+
+RUNTIME_NOTE = (
+    "`**{name}` is mapped at run time by `liveavatar_bridge.session_fields` (HeyGen's "
+    "`avatar_id`, `quality`, `video_encoding`, `knowledge_base_id`, `language`, `voice` move to "
+    "their LiveAvatar fields, `version` goes); any other key is dropped with a warning: check "
+    "what the callers pass"
+)
+
+
+def plan_body(
+    node: cst.Dict,
+    mode: str,
+    assigned: set[str],
+    whole: bool,
+    spread: SpreadResolver | None = None,
+) -> BodyPlan | None:
     """Map a HeyGen ``streaming.new`` body onto the ``/v1/sessions/token`` body.
 
     ``whole`` is False for a fragment (the value of one ``payload["voice"] = {...}`` line):
     then no ``mode``/defaults are added. ``assigned`` are keys set by later subscript lines.
+    ``spread`` resolves ``**DEFAULT_SESSION``: its fields are mapped as if written there.
+    Spreads after the last plain entry that stay unknown (``**overrides``, the caller's
+    keywords) are mapped at run time in a whole body (``BodyPlan.runtime``).
     Returns ``None`` for a body already in LiveAvatar's shape.
     """
     plain = [e for e in node.elements if isinstance(e, cst.DictElement)]
@@ -143,9 +167,13 @@ def plan_body(node: cst.Dict, mode: str, assigned: set[str], whole: bool) -> Bod
     if whole:
         plan.group.put(("mode",), key_string(like, mode))
     comments = field_comments(node, per_field=(VOICE_FIELD,))
+    last_plain = max(
+        (i for i, e in enumerate(node.elements) if isinstance(e, cst.DictElement)), default=-1
+    )
     for position, element in enumerate(node.elements):
         plan.group.touched = []
-        _plan_element(plan, element, mode)
+        trailing = whole and position > last_plain
+        _plan_element(plan, element, mode, spread, trailing)
         plan.group.land(comments[position])  # a dropped field's comments go with it
     if whole:
         if not plan.group.has(VIDEO_ENCODING) and "video_encoding" not in assigned:
@@ -172,8 +200,27 @@ def plan_body(node: cst.Dict, mode: str, assigned: set[str], whole: bool) -> Bod
     return plan
 
 
-def _plan_element(plan: BodyPlan, element: cst.BaseDictElement, mode: str) -> None:
+def _plan_element(
+    plan: BodyPlan,
+    element: cst.BaseDictElement,
+    mode: str,
+    spread: SpreadResolver | None,
+    trailing: bool,
+) -> None:
     if not isinstance(element, cst.DictElement):
+        inlined = spread(element.value) if spread is not None else None
+        if inlined is not None:
+            for inner in inlined.elements:
+                assert isinstance(inner, cst.DictElement)  # constant_dict: plain entries
+                key = string_value(inner.key)
+                assert key is not None
+                # A copy: the constant itself stays as it is (other code may read it).
+                _plan_field(plan, key, inner.value.deep_clone(), element, mode)
+            return
+        if trailing and isinstance(element.value, cst.Name):
+            plan.runtime.append(element.value)
+            plan.mark(RUNTIME_NOTE.format(name=element.value.value), element)
+            return
         plan.group.keep(element)
         plan.mark("map the fields of this `**` entry to /v1/sessions/token by hand", element)
         return
@@ -239,7 +286,11 @@ def _plan_voice(plan: BodyPlan, value: cst.BaseExpression, where: cst.CSTNode) -
             plan.mark("map this `voice` entry by hand", element)
             continue
         sub = element.value
-        if key == VOICE_ID_FIELD:
+        if key == VOICE_ID_FIELD and string_value(sub) == "":
+            # ``"voice_id": ""`` (HeyGen's demos): no voice chosen, the avatar's default
+            # speaks. LiveAvatar refuses an empty id; leaving it out keeps the default.
+            plan.dropped.append(sub)
+        elif key == VOICE_ID_FIELD:
             plan.group.put(PERSONA_VOICE_ID, sub)
             first = first or plan.group.touched[:1]
             plan.group.land(notes)

@@ -135,7 +135,10 @@ def _build(
 ) -> SessionFlow:
     streaming = [r for r in requests if r.is_streaming]
     tracker = ResponseTracker(
-        index, streaming, project.session_openers if project is not None else frozenset()
+        index,
+        streaming,
+        project.session_openers if project is not None else frozenset(),
+        project.json_clients if project is not None else frozenset(),
     )
 
     def of(key: str) -> list[RequestSite]:

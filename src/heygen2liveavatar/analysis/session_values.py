@@ -66,7 +66,11 @@ def id_values(node: cst.Dict) -> list[IdValue]:
             found.append(IdValue(key, element))
         elif key == "voice" and isinstance(element.value, cst.Dict):
             for inner in element.value.elements:
-                if isinstance(inner, cst.DictElement) and string_value(inner.key) == VOICE_ID_FIELD:
+                if (
+                    isinstance(inner, cst.DictElement)
+                    and string_value(inner.key) == VOICE_ID_FIELD
+                    and string_value(inner.value) != ""  # no voice chosen: dropped, no new id
+                ):
                     found.append(IdValue(VOICE_ID_FIELD, inner))
     return found
 

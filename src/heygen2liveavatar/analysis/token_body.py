@@ -12,8 +12,8 @@ import libcst as cst
 from ..apispec.session_fields import TOKEN_BODY_ORDER
 from .body_comments import FieldComments, merged
 from .layout import indentation_of, laid_out, one_per_line
-from .payloads import key_string
-from .session_config import BodyGroup, plan_body
+from .payloads import RUNTIME_MAPPER, key_string
+from .session_config import BodyGroup, SpreadResolver, plan_body
 
 
 def _rank(key: str) -> int:
@@ -111,14 +111,38 @@ def _without_nones(built: cst.Dict) -> cst.DictComp:
     )
 
 
-def map_body(node: cst.Dict, mode: str, assigned: set[str]) -> cst.Dict:
+def map_body(
+    node: cst.Dict,
+    mode: str,
+    assigned: set[str],
+    spread: SpreadResolver | None = None,
+    bridge: str | None = None,
+) -> cst.BaseExpression:
     """The LiveAvatar token body for the HeyGen body ``node`` (``node`` itself if it already is
-    one); ``assigned`` are the keys later ``payload["key"] = v`` lines set."""
-    plan = plan_body(node, mode, assigned, whole=True)
+    one); ``assigned`` are the keys later ``payload["key"] = v`` lines set.
+
+    With ``bridge`` (the helper module's local name), trailing ``**overrides`` are mapped at run
+    time: ``bridge.session_fields({...}, overrides)``."""
+    plan = plan_body(node, mode, assigned, whole=True, spread=spread)
     if plan is None:
         return node
     like = next((e.key for e in node.elements if isinstance(e, cst.DictElement)), None)
-    return build_body(plan.group, like, node)
+    built = build_body(plan.group, like, node)
+    if not plan.runtime or bridge is None:
+        return built
+    comma = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+    return cst.Call(
+        func=cst.Attribute(cst.Name(bridge), cst.Name(RUNTIME_MAPPER)),
+        args=[
+            cst.Arg(built, comma=comma),
+            *(
+                cst.Arg(
+                    value, comma=comma if n < len(plan.runtime) - 1 else cst.MaybeSentinel.DEFAULT
+                )
+                for n, value in enumerate(plan.runtime)
+            ),
+        ],
+    )
 
 
 def setdefault_call(

@@ -9,6 +9,7 @@ tables; it never imports or runs user code.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 import libcst as cst
@@ -31,6 +32,12 @@ ENV_GETTERS = frozenset(
 )
 URL_JOINERS = frozenset({"urljoin", "urllib.parse.urljoin", "parse.urljoin", "posixpath.join"})
 STRING_PASSTHROUGH_METHODS = frozenset({"rstrip", "strip", "lstrip", "format", "removesuffix"})
+
+# One ``%`` conversion of printf-style formatting: ``%s``, ``%(host)s``, ``%-10.3d``, ``%%``.
+_PERCENT_SPEC = re.compile(
+    r"%(?:\((?P<key>[^)]*)\))?[-#0 +]*(?:\*|\d+)?(?:\.(?:\*|\d+))?[hlL]?(?P<conversion>.)",
+    re.DOTALL,
+)
 
 
 @dataclass(frozen=True)
@@ -192,6 +199,8 @@ class ValueResolver:
             return self._resolve(expr.left, scope, context, depth, seen) + self._resolve(
                 expr.right, scope, context, depth, seen
             )
+        if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
+            return self._resolve_percent(expr, scope, context, depth, seen)
         if isinstance(expr, cst.Name):
             assigned = self.index.lookup(expr.value, scope)
             if not assigned:
@@ -225,6 +234,14 @@ class ValueResolver:
                     ),
                 )
             return [HOLE]
+        if isinstance(expr, cst.Subscript):
+            entry = self._constant_entry(expr, scope)
+            if entry is None:
+                return [HOLE]
+            return _via(
+                expr,
+                self._resolve(entry, self._scope_of_value(entry, scope), context, depth, seen),
+            )
         if isinstance(expr, cst.Call):
             return self._resolve_call(expr, scope, context, depth, seen)
         if isinstance(expr, cst.BooleanOperation) and isinstance(expr.operator, cst.Or):
@@ -239,6 +256,79 @@ class ValueResolver:
                 return right
             return [HOLE]
         return [HOLE]
+
+    def _resolve_percent(
+        self,
+        expr: cst.BinaryOperation,
+        scope: Scope,
+        context: Context,
+        depth: int,
+        seen: frozenset[int],
+    ) -> list[Piece]:
+        """``"%s/v1/streaming.task" % API_HOST``, ``"%s%s" % (host, path)``,
+        ``"%(host)s/v1/..." % {"host": HOST}``: the template's text with each conversion
+        replaced by its operand's pieces (a hole when the operand is not known here).
+
+        The template's text pieces keep the template literal as their node, so a rule edits
+        the path in it as in any literal."""
+        template = self._resolve(expr.left, scope, context, depth, seen)
+        if not any(p.known for p in template):
+            return [HOLE]
+        positional, keyed = _percent_operands(expr.right)
+        if any(not p.known for p in template):
+            # A conversion inside an unknown part would shift the operands: keep the known
+            # text, never substitute a guessed operand.
+            positional, keyed = [], {}
+        pieces: list[Piece] = []
+        next_operand = 0
+        for piece in template:
+            if piece.text is None:
+                pieces.append(piece)
+                continue
+            start = 0
+            for spec in _PERCENT_SPEC.finditer(piece.text):
+                if spec.start() > start:
+                    pieces.append(replace(piece, text=piece.text[start : spec.start()]))
+                start = spec.end()
+                conversion, key = spec.group("conversion"), spec.group("key")
+                if "*" in spec.group(0):
+                    positional = []  # ``%*d`` takes its width from the operands: alignment lost
+                if conversion == "%":
+                    pieces.append(replace(piece, text="%"))
+                    continue
+                operand: cst.BaseExpression | None
+                if key is not None:
+                    operand = keyed.get(key)
+                else:
+                    operand = positional[next_operand] if next_operand < len(positional) else None
+                    next_operand += 1
+                if operand is None or conversion != "s":
+                    pieces.append(HOLE)  # ``%d``, ``%r``: not the operand's text as written
+                    continue
+                pieces.extend(self._resolve(operand, scope, context, depth, seen))
+            if start < len(piece.text):
+                pieces.append(replace(piece, text=piece.text[start:]))
+        return pieces
+
+    def _constant_entry(self, expr: cst.Subscript, scope: Scope) -> cst.BaseExpression | None:
+        """``ENDPOINTS["new"]`` where ``ENDPOINTS = {"new": BASE + "/v1/streaming.new", ...}``
+        is assigned once: the value written for that key (``None`` for anything else)."""
+        if not isinstance(expr.value, cst.Name) or len(expr.slice) != 1:
+            return None
+        index = expr.slice[0].slice
+        key = string_value(index.value) if isinstance(index, cst.Index) else None
+        if key is None:
+            return None
+        assigned = self.index.lookup(expr.value.value, scope)
+        if len(assigned) != 1 or not isinstance(assigned[0], cst.Dict):
+            return None
+        found: cst.BaseExpression | None = None
+        for element in assigned[0].elements:
+            if not isinstance(element, cst.DictElement):
+                return None  # ``**other``: the key may come from there
+            if string_value(element.key) == key:
+                found = element.value  # the last one wins, as in Python
+        return found
 
     def _class_member(self, expr: cst.Attribute) -> cst.BaseExpression | None:
         """``Endpoint.NEW`` (or ``Endpoint.NEW.value``): the literal a class of this module
@@ -386,3 +476,26 @@ class ValueResolver:
         ):
             return self._resolve(call.func.value, scope, context, depth, seen)
         return [HOLE]
+
+
+def _percent_operands(
+    right: cst.BaseExpression,
+) -> tuple[list[cst.BaseExpression], dict[str, cst.BaseExpression]]:
+    """The operands of ``template % right``: positional ones in order and ``%(key)s`` ones.
+
+    A name bound to a tuple (``"%s%s" % parts``) counts as one operand: its conversions then
+    find no operand and stay holes."""
+    if isinstance(right, cst.Tuple):
+        if any(isinstance(e, cst.StarredElement) for e in right.elements):
+            return [], {}
+        return [e.value for e in right.elements], {}
+    if isinstance(right, cst.Dict):
+        keyed: dict[str, cst.BaseExpression] = {}
+        for element in right.elements:
+            if not isinstance(element, cst.DictElement):
+                return [], {}  # ``{**defaults, ...}``: a key may come from the spread
+            key = string_value(element.key)
+            if key is not None:
+                keyed[key] = element.value
+        return [], keyed
+    return [right], {}

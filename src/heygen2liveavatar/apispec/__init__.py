@@ -156,6 +156,37 @@ class EndpointMatch:
     leading_slash: bool
     kb_suffix: str
     """For knowledge-base paths: what follows ``knowledge_base`` (e.g. ``/list``)."""
+    split: bool = False
+    """Only the ``.new`` of ``f"{STREAMING}.new"``: the ``.../v1/streaming`` before it is a
+    base in another literal (:func:`find_split_endpoint`), which becomes ``.../v1/sessions``."""
+
+
+SESSIONS_PREFIX = "/v1/sessions"
+# ``https://api.heygen.com/v1/streaming`` (a base the operation is appended to) and the
+# ``.new`` appended to it.
+SPLIT_BASE = re.compile(r"(?:^|/)(?:v(?P<vnum>[12])/)?streaming$")
+_SPLIT_TAIL = re.compile(r"\.(?P<op>[a-z_-]+)(?![\w-]|\.\w)")
+
+
+def find_split_endpoint(base: str, tail: str) -> EndpointMatch | None:
+    """The endpoint of ``base + tail`` when ``base`` ends with ``streaming`` and ``tail``
+    starts with ``.op``, for endpoints whose LiveAvatar path lies under ``/v1/sessions/`` or
+    that become events; the match covers ``.op`` in ``tail``."""
+    head = SPLIT_BASE.search(base)
+    tail_match = _SPLIT_TAIL.match(tail)
+    if head is None or tail_match is None:
+        return None
+    version = head.group("vnum")
+    matches = find_endpoints(f"/v{version or 1}/streaming{tail_match.group(0)}")
+    if len(matches) != 1:
+        return None
+    endpoint = matches[0].endpoint
+    path = endpoint.liveavatar_path
+    if endpoint.key in ("list_active", "list_historic", "create_token") or not (
+        path is None or path.startswith(SESSIONS_PREFIX + "/")
+    ):
+        return None
+    return EndpointMatch(endpoint, 0, tail_match.end(), version, False, "", split=True)
 
 
 def find_endpoints(text: str) -> list[EndpointMatch]:

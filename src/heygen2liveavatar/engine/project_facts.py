@@ -20,6 +20,8 @@ from ..analysis.provider_switch import MAY_SWITCH as switch_word
 from ..analysis.provider_switch import Choice, ImportRef, kept_backends
 from ..analysis.provider_switch import choices as switch_choices
 from ..model import ProjectFacts
+from .client_facts import json_methods
+from .wrapper_facts import SENDS_REQUEST, wrapper_parameters
 
 _NEW_PATH = "streaming.new"
 
@@ -30,6 +32,10 @@ class FileFacts:
 
     openers: set[str] = field(default_factory=set)
     wrappers: dict[str, tuple[str, int]] = field(default_factory=dict)
+    wrapper_parameters: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict)
+    """Request wrappers' URL and method parameters (``engine.wrapper_facts``)."""
+    json_clients: dict[str, list[str]] = field(default_factory=dict)
+    """HTTP client classes -> their methods that return parsed JSON (``engine.client_facts``)."""
     aliases: list[tuple[str, set[str]]] = field(default_factory=list)
     """``self._base = settings.heygen_base_url``: (target name, names its value reads)."""
     imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
@@ -43,6 +49,11 @@ class FileFacts:
         return {
             "openers": sorted(self.openers),
             "wrappers": {name: list(body) for name, body in sorted(self.wrappers.items())},
+            "wrapper_parameters": {
+                name: [list(p) for p in params]
+                for name, params in sorted(self.wrapper_parameters.items())
+            },
+            "json_clients": {name: list(m) for name, m in sorted(self.json_clients.items())},
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
             "imports": [[level, module, list(names)] for level, module, names in self.imports],
             "choices": [[list(heygen), list(liveavatar)] for heygen, liveavatar in self.choices],
@@ -59,6 +70,14 @@ class FileFacts:
             wrappers={
                 str(name): (str(body[0]), int(body[1]))
                 for name, body in dict(value["wrappers"]).items()
+            },
+            wrapper_parameters={
+                str(name): [(str(p[0]), str(p[1]), int(p[2])) for p in params]
+                for name, params in dict(value["wrapper_parameters"]).items()
+            },
+            json_clients={
+                str(name): [str(m) for m in methods]
+                for name, methods in dict(value["json_clients"]).items()
             },
             aliases=[
                 (str(target), {str(s) for s in sources}) for target, sources in value["aliases"]
@@ -106,6 +125,10 @@ def file_facts(data: bytes) -> FileFacts:
             facts.imports.append((statement.level, statement.module or "", names))
         elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
             functions.append(statement)
+        elif isinstance(statement, ast.ClassDef) and statement.bases:
+            methods = json_methods(statement)
+            if methods:
+                facts.json_clients.setdefault(statement.name, methods)
         elif isinstance(statement, ast.Assign) and len(statement.targets) == 1:
             target = statement.targets[0]
             name = target.id if isinstance(target, ast.Name) else getattr(target, "attr", None)
@@ -123,6 +146,10 @@ def file_facts(data: bytes) -> FileFacts:
     for function in functions:
         text = _text(lines, function)
         _wrapper_body(function, text, facts.wrappers)
+        if function.name not in facts.wrapper_parameters and SENDS_REQUEST.search(text):
+            parameters = wrapper_parameters(function)
+            if parameters:
+                facts.wrapper_parameters[function.name] = parameters
         if _NEW_PATH.encode() in data and _opens(function, text, url_names):
             facts.openers.add(function.name)
     return facts
@@ -225,6 +252,8 @@ class FactsCollector:
         self.session = dict.fromkeys(("opens", "text", "chat", "audio", "context"), False)
         self.openers: set[str] = set()
         self.wrappers: dict[str, tuple[str, int]] = {}
+        self.wrapper_parameters: dict[str, list[tuple[str, str, int]]] = {}
+        self.json_clients: set[tuple[str, str]] = set()
         self.alias_edges: list[tuple[str, set[str]]] = []
         self.key_names: set[str] = set()
         self.definitions: set[str] = set()
@@ -315,6 +344,11 @@ class FactsCollector:
         self.openers.update(found.openers)
         for name, body in found.wrappers.items():
             self.wrappers.setdefault(name, body)
+        for name, parameters in found.wrapper_parameters.items():
+            self.wrapper_parameters.setdefault(name, parameters)
+        self.json_clients.update(
+            (name, method) for name, methods in found.json_clients.items() for method in methods
+        )
         self.alias_edges.extend(found.aliases)
         self.other_names.update(_base_names(OTHER_API_BASE_PATTERN, data))
         return found
@@ -348,6 +382,9 @@ class FactsCollector:
             merged.definitions |= part.definitions
             merged.framework_packages |= part.framework_packages
             merged.settings_key_fields |= part.settings_key_fields
+            for name, parameters in part.wrapper_parameters.items():
+                merged.wrapper_parameters.setdefault(name, parameters)
+            merged.json_clients |= part.json_clients
         return merged
 
     def _build(self, kept: tuple[tuple[str, str], ...]) -> ProjectFacts:
@@ -372,6 +409,12 @@ class FactsCollector:
             session_openers=frozenset(self.openers),
             wrapper_bodies=tuple((name, *body) for name, body in sorted(self.wrappers.items())),
             kept_backends=kept,
+            wrapper_parameters=tuple(
+                (name, *parameter)
+                for name, parameters in sorted(self.wrapper_parameters.items())
+                for parameter in parameters
+            ),
+            json_clients=frozenset(self.json_clients),
         )
 
 

@@ -165,9 +165,18 @@ class RuleContext:
         self.__dict__.clear()
 
     @cached_property
+    def request_finder(self) -> RequestFinder:
+        """Knows the project's request wrappers (where they take the URL, method and body)."""
+        project = self.project
+        if project is None:
+            return RequestFinder(self.index, self.resolver)
+        return RequestFinder(
+            self.index, self.resolver, project.wrapper_bodies, project.wrapper_parameters
+        )
+
+    @cached_property
     def requests(self) -> list[RequestSite]:
-        wrappers = self.project.wrapper_bodies if self.project is not None else ()
-        return RequestFinder(self.index, self.resolver, wrappers).find()
+        return self.request_finder.find()
 
     @cached_property
     def literals(self) -> LiteralTable:
@@ -181,7 +190,9 @@ class RuleContext:
         makes no streaming call but belongs to a run that does (a settings module whose values
         other modules import: see :class:`ProjectFacts`); ``none`` otherwise.
         """
-        if self.literals.has_streaming_target:
+        if self.literals.has_streaming_target or any(
+            site.names_streaming_at_run_time for site in self.requests
+        ):
             return "streaming"
         if any(site.is_other_heygen_api for site in self.requests):
             # Its own HeyGen calls are to the other APIs (video, voices): its settings serve them.

@@ -6,9 +6,10 @@ import libcst as cst
 
 from ..analysis.edits import with_pending_edits
 from ..analysis.endpoints import EndpointLiteral, liveavatar_path
-from ..analysis.index import Context, Statement
+from ..analysis.index import Context, Statement, StringNode, string_value
 from ..analysis.json_flow import JsonFlowTracer
 from ..analysis.session_flow import fresh_name
+from ..apispec import SPLIT_BASE
 from .base import RuleContext, edit_literal
 
 
@@ -26,6 +27,8 @@ def rewrite_endpoint_paths(ctx: RuleContext, key: str) -> list[EndpointLiteral]:
         for match in literal.matches:
             if match.endpoint.key != key:
                 continue
+            if match.split and not move_split_bases(ctx, literal):
+                continue  # the base stays: ``/token`` after ``.../v1/streaming`` is no URL
             query_follows = literal.site.value[match.end : match.end + 1] == "?"
             new = liveavatar_path(match, query_follows=query_follows)
             # ``streaming.list?page=2`` -> ``sessions?type=active&page=2``: the old ``?`` goes.
@@ -58,3 +61,52 @@ def json_tracer(ctx: RuleContext) -> JsonFlowTracer:
         tracer = JsonFlowTracer(ctx.index, ctx.requests)
         ctx.shared["json_flow"] = tracer
     return tracer
+
+
+_SPLIT_BASES = "split_bases"
+
+
+def move_split_bases(ctx: RuleContext, literal: EndpointLiteral) -> bool:
+    """``STREAMING = ".../v1/streaming"`` used as ``f"{STREAMING}.new"``: the base becomes
+    ``.../v1/sessions`` (once), when every request built on it appends a session operation
+    to it; otherwise the base is marked and ``False`` returned."""
+    bases = {
+        id(use.base.node): use.base.node
+        for request in literal.requests
+        for use in request.endpoint_uses
+        if use.node is literal.node and use.base is not None and use.base.node is not None
+    }
+    moved = ctx.shared.setdefault(_SPLIT_BASES, {})
+    assert isinstance(moved, dict)
+    for key, base in bases.items():
+        if key not in moved:
+            moved[key] = _move_split_base(ctx, base)
+    return bool(bases) and all(moved[key] for key in bases)
+
+
+def _move_split_base(ctx: RuleContext, base: StringNode) -> bool:
+    users = [r for r in ctx.requests if any(p.node is base for p in r.pieces)]
+    if not all(
+        any(u.base is not None and u.base.node is base for u in r.endpoint_uses) for r in users
+    ):
+        ctx.manual(
+            base,
+            "this base ends in `streaming` and some URLs built on it are not session "
+            "operations (`.new`, `.stop`...): give the session calls a base ending in "
+            "`/v1/sessions` and the others their LiveAvatar paths",
+        )
+        return False
+    value = base.value if isinstance(base, cst.FormattedStringText) else string_value(base) or ""
+    found = SPLIT_BASE.search(value)
+    if found is None:
+        return False
+    old = value[found.start() :]
+    new = old[: -len("streaming")] + "sessions"
+    if not edit_literal(ctx, base, old, new):
+        return False
+    ctx.fixed(
+        base,
+        f"`{old}` becomes `{new}`: the operations appended to it (`.new`, `.stop`...) are "
+        "LiveAvatar session paths (`/token`, `/stop`...)",
+    )
+    return True

@@ -8,7 +8,7 @@ import libcst as cst
 
 from ..analysis.dead_code import dead_locals
 from ..analysis.event_calls import prepare
-from ..analysis.http import RequestFinder, chosen_endpoint_requests
+from ..analysis.http import chosen_endpoint_requests
 from ..analysis.index import walk_nodes
 from ..apispec.events import (
     BRIDGE_EMIT,
@@ -151,8 +151,7 @@ def rewrite_control_events(ctx: RuleContext, events: dict[str, str]) -> None:
 def _rewrite_chosen(ctx: RuleContext, events: dict[str, str]) -> None:
     """``post("/streaming.start_listening" if on else "/streaming.stop_listening", ...)``: the
     event is chosen the same way (``"avatar.start_listening" if on else ...``)."""
-    wrappers = ctx.project.wrapper_bodies if ctx.project is not None else ()
-    finder = RequestFinder(ctx.index, ctx.resolver, wrappers)
+    finder = ctx.request_finder
     done = ctx.shared.setdefault(SHARED_CHOSEN_LITERALS, set())
     assert isinstance(done, set)
     for chosen in chosen_endpoint_requests(finder):

@@ -14,6 +14,7 @@ from ..model import FIX_SAFE
 from .base import Rule, RuleContext, request_blocked
 from .bridge_calls import bridge_call, insert_with_bridge
 from .common import rewrite_endpoint_paths
+from .dispatch_calls import rewrite_dispatch_paths
 
 _HELPER_ENDPOINTS = frozenset({"new", "task", "interrupt", "start_listening", "stop_listening"})
 _RELEASES = frozenset(
@@ -61,6 +62,7 @@ def close(session_id):
 
     def check(self, ctx: RuleContext) -> None:
         rewrite_endpoint_paths(ctx, "stop")
+        rewrite_dispatch_paths(ctx, "stop")
         done: set[int] = set()
         for request in ctx.streaming_requests:
             if request.endpoint is None or request.endpoint.key != "stop":

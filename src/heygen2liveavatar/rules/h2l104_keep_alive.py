@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
 from .common import rewrite_endpoint_paths
+from .dispatch_calls import rewrite_dispatch_paths
 from .request_bodies import drop_idle_timeouts
 
 
@@ -40,5 +41,6 @@ async def ping(session, session_id):
 
     def check(self, ctx: RuleContext) -> None:
         rewritten = rewrite_endpoint_paths(ctx, "keep_alive")
+        rewrite_dispatch_paths(ctx, "keep_alive")
         if rewritten:
             drop_idle_timeouts(ctx, "keep_alive")

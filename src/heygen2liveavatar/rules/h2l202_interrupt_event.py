@@ -6,6 +6,7 @@ from ..apispec import CONTROL_EVENTS
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
 from .control_events import rewrite_control_events
+from .dispatch_calls import rewrite_dispatch_events
 
 
 class InterruptEventRule(Rule):
@@ -56,4 +57,6 @@ def interrupt(session_id):
 """
 
     def check(self, ctx: RuleContext) -> None:
-        rewrite_control_events(ctx, {"interrupt": CONTROL_EVENTS["interrupt"]})
+        events = {"interrupt": CONTROL_EVENTS["interrupt"]}
+        rewrite_control_events(ctx, events)
+        rewrite_dispatch_events(ctx, events)

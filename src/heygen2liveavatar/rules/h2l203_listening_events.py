@@ -6,6 +6,7 @@ from ..apispec import CONTROL_EVENTS
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
 from .control_events import rewrite_control_events
+from .dispatch_calls import rewrite_dispatch_events
 
 
 class ListeningEventsRule(Rule):
@@ -49,7 +50,6 @@ async def listen(client: httpx.AsyncClient, session_id: str) -> None:
 """
 
     def check(self, ctx: RuleContext) -> None:
-        rewrite_control_events(
-            ctx,
-            {key: CONTROL_EVENTS[key] for key in ("start_listening", "stop_listening")},
-        )
+        events = {key: CONTROL_EVENTS[key] for key in ("start_listening", "stop_listening")}
+        rewrite_control_events(ctx, events)
+        rewrite_dispatch_events(ctx, events)

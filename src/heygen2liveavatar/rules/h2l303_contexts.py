@@ -30,6 +30,7 @@ from ..apispec.resources import (
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
 from .common import json_tracer
+from .context_wrapper_calls import migrate_wrapper_calls
 
 _BODY_KEYWORDS = ("json", "data", "content")
 
@@ -99,9 +100,14 @@ def delete_kb(kb_id, headers):
             for match in literal.matches:
                 if match.endpoint.key != "knowledge_base":
                     continue
-                if literal.requests:
-                    for request in literal.requests:
+                # A helper's own request (``f"{KB}/{suffix}"``) goes where its calls say.
+                helpers = migrate_wrapper_calls(ctx, self, literal, match)
+                requests = [r for r in literal.requests if r.call.context.function not in helpers]
+                if requests:
+                    for request in requests:
                         self._request(ctx, literal, match, request)
+                elif helpers:
+                    self._rewrite_url(ctx, literal, match, url_segments(literal, match, None))
                 else:
                     self._constant(ctx, literal, match)
 
@@ -224,12 +230,12 @@ def delete_kb(kb_id, headers):
                 )
             return
         if operation.heygen_method != operation.liveavatar_method:
-            self._change_method(ctx, request, operation)
+            self.change_method(ctx, request, operation)
         if operation.liveavatar_method in ("POST", "PATCH"):
-            self._payload(ctx, request, operation)
-        self._response(ctx, request, operation)
+            self.payload_fields(ctx, request, operation)
+        self.response_reads(ctx, request, operation)
 
-    def _change_method(self, ctx: RuleContext, request: RequestSite, op: ContextOperation) -> None:
+    def change_method(self, ctx: RuleContext, request: RequestSite, op: ContextOperation) -> None:
         new = op.liveavatar_method
         old = op.heygen_method or ""
         what = f"LiveAvatar {OPERATION_VERBS[new]} a context with `{new} /v1/contexts{op.liveavatar_suffix}`"
@@ -256,7 +262,7 @@ def delete_kb(kb_id, headers):
                     f"none: drop `{arg.keyword.value}=`",
                 )
 
-    def _payload(self, ctx: RuleContext, request: RequestSite, op: ContextOperation) -> None:
+    def payload_fields(self, ctx: RuleContext, request: RequestSite, op: ContextOperation) -> None:
         payload = request.payload
         node = find_payload_dict(
             payload.value if payload is not None else None, ctx.index, request.call.context
@@ -290,7 +296,7 @@ def delete_kb(kb_id, headers):
                 + ", ".join(f"`{f}`" for f in missing),
             )
 
-    def _response(self, ctx: RuleContext, request: RequestSite, op: ContextOperation) -> None:
+    def response_reads(self, ctx: RuleContext, request: RequestSite, op: ContextOperation) -> None:
         flow = json_tracer(ctx).trace(request)
         if op.liveavatar_suffix == "" and op.liveavatar_method == "GET":
             for read in flow.reads:

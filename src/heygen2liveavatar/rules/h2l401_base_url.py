@@ -23,6 +23,15 @@ def _path_after_host(value: str) -> str:
     return after.split("?", 1)[0].split("#", 1)[0]
 
 
+def _is_split_base(host: HostLiteral) -> bool:
+    """A base every request built on completes with an operation (``f"{STREAMING}.new"``)."""
+    node = host.site.node
+    return bool(host.requests) and all(
+        any(use.base is not None and use.base.node is node for use in request.endpoint_uses)
+        for request in host.requests
+    )
+
+
 def _is_base_only(value: str) -> bool:
     """``https://api.heygen.com``, ``.../``, ``.../v1`` or ``.../v2``: a base, not an endpoint."""
     return _path_after_host(value).strip("/") in ("", "v1", "v2")
@@ -162,6 +171,10 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
                 return  # no REST successor (events, ICE, WebSocket): the endpoint's rule decides
             if any(ctx.is_suppressed(node, m.endpoint.rule) for m in matches):
                 return  # keep host and path together: never half a URL
+            self._rewrite(ctx, host)
+            return
+        if _is_split_base(host):
+            # ``".../v1/streaming"`` + ``".new"``: the endpoint rules move its path.
             self._rewrite(ctx, host)
             return
         if not _is_base_only(value):

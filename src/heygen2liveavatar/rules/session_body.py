@@ -13,6 +13,7 @@ import libcst as cst
 
 from ..analysis.http import RequestSite
 from ..analysis.payloads import (
+    constant_dict,
     dict_keys,
     find_payload_dict,
     payload_variable,
@@ -56,17 +57,30 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
     name = payload_variable(payload.value, ctx.index)
     lines = subscript_assignments(ctx.index, name, node) if name is not None else []
     assigned = {key for key, _line in lines}
-    plan = plan_body(node, flow.mode, assigned, whole=True)
+    # The constants a spread names are looked up where the body is written.
+    body_statement = ctx.statement_of(node)
+    context = (
+        ctx.index.context_of(body_statement) if body_statement is not None else None
+    ) or request.call.context
+
+    def spread(value: cst.BaseExpression) -> cst.Dict | None:
+        return constant_dict(value, ctx.index, context)
+
+    plan = plan_body(node, flow.mode, assigned, whole=True, spread=spread)
     if plan is None:
         return
     statement = ctx.statement_of(node)
     mode = flow.mode
 
-    def mapped(updated: cst.CSTNode) -> cst.CSTNode:
+    def mapped(bridge: str | None, updated: cst.CSTNode) -> cst.CSTNode:
         assert isinstance(updated, cst.Dict)
-        return map_body(updated, mode, assigned)
+        return map_body(updated, mode, assigned, spread, bridge)
 
-    if ctx.transform(node, mapped):
+    if (
+        transform_with_bridge(ctx, node, mapped)
+        if plan.runtime
+        else ctx.transform(node, lambda updated: mapped(None, updated))
+    ):
         ctx.fixed(
             node,
             f'maps the streaming.new body to /v1/sessions/token fields, `mode: "{mode}"` '

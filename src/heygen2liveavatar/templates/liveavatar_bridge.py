@@ -33,11 +33,15 @@ FIELDS = ("session_id", "session_token", "livekit_url", "livekit_agent_token",
           "livekit_client_token", "ws_url")  # fmt: skip
 SPEAK_EVENT_TYPES = {"repeat": "avatar.speak_text", "chat": "avatar.speak_response",
                      "talk": "avatar.speak_response"}  # fmt: skip
-_BODY_PLACES = {"avatar_id": ("avatar_id",), "avatar_name": ("avatar_id",),
-                "quality": ("video_settings", "quality"), "video_encoding": ("video_settings", "encoding"),
-                "knowledge_base_id": ("avatar_persona", "context_id"),
-                "knowledge_id": ("avatar_persona", "context_id"),
-                "language": ("avatar_persona", "language")}  # fmt: skip
+# session_fields(): where HeyGen streaming.new options a caller still passes go; some go away
+SESSION_FIELD_MOVES = {"avatar_id": ("avatar_id",), "avatar_name": ("avatar_id",),
+    "avatarName": ("avatar_id",), "quality": ("video_settings", "quality"),
+    "video_encoding": ("video_settings", "encoding"), "language": ("avatar_persona", "language"),
+    "knowledge_base_id": ("avatar_persona", "context_id"),
+    "knowledge_id": ("avatar_persona", "context_id")}  # fmt: skip
+SESSION_FIELDS_DROPPED = ("version", "source", "ia_is_livekit_transport", "silence_response")
+TOKEN_BODY_KEYS = ("mode", "avatar_id", "video_settings", "avatar_persona", "is_sandbox",
+                   "max_session_duration", "interactivity_type", "voice_agent")  # fmt: skip
 _T = TypeVar("_T")
 _VIEWER_WARNING = (
     "LiveAvatar session {} has no livekit_agent_token: joining its room with the client token "
@@ -171,39 +175,49 @@ async def start_session_async(token_response: Any, *args: Any, **options: Any) -
     return await asyncio.to_thread(start_session, token_response, *args, **options)
 
 
-def session_body(heygen_body: Mapping[str, Any], mode: str) -> dict[str, Any]:
-    """A HeyGen ``streaming.new`` body as the /v1/sessions/token body (unset values stay unset);
-    what has no LiveAvatar successor (or no place in a LITE session) is dropped with a warning."""
-    body: dict[str, Any] = {"mode": mode}
-    full, dropped = mode == "FULL", []
-    for key, value in heygen_body.items():
-        place = _BODY_PLACES.get(key)
-        if value is None or key in ("version", "source"):
-            continue
-        if key == "voice" and isinstance(value, Mapping) and full:
-            body.setdefault("avatar_persona", {})
-            if value.get("voice_id") is not None:
-                body["avatar_persona"]["voice_id"] = value["voice_id"]
-            if value.get("rate") is not None:  # LiveAvatar's speed range is 0.8-1.2
-                speed = min(max(float(value["rate"]), 0.8), 1.2)
-                body["avatar_persona"]["voice_settings"] = {
-                    "provider": "elevenLabs",
-                    "speed": speed,
-                }
-            dropped += [f"voice.{k}" for k in value if k not in ("voice_id", "rate")]
-        elif place is None or (place[0] == "avatar_persona" and not full):
-            dropped.append(key)
-        elif len(place) == 1:
-            body[place[0]] = value
-        else:
-            encoding = key == "video_encoding"
-            body.setdefault(place[0], {})[place[1]] = value.upper() if encoding else value
-    body.setdefault("video_settings", {}).setdefault("encoding", "VP8")
-    if full:
-        body.setdefault("avatar_persona", {})
+def session_fields(body: Mapping[str, Any], *heygen_fields: Mapping[str, Any]) -> dict[str, Any]:
+    """``body`` (a /v1/sessions/token body) with HeyGen-era options merged in where LiveAvatar
+    wants them (SESSION_FIELD_MOVES); ``None`` means unset, as HeyGen took it. What has no
+    LiveAvatar successor (or no place in a LITE session) is dropped with a warning."""
+    merged = {k: dict(v) if isinstance(v, Mapping) else v for k, v in body.items()}
+    full, dropped = merged.get("mode") != "LITE", []
+    for fields in heygen_fields:
+        for key, value in fields.items():
+            if value is None or key in SESSION_FIELDS_DROPPED:
+                continue
+            if key == "voice" and isinstance(value, Mapping) and full:
+                dropped += _voice(merged.setdefault("avatar_persona", {}), value)
+                continue
+            place = SESSION_FIELD_MOVES.get(key, (key,) if key in TOKEN_BODY_KEYS else None)
+            if place is None or (place[0] == "avatar_persona" and not full):
+                dropped.append(key)  # a LITE session has no persona (your own audio)
+                continue
+            *groups, last = place
+            target = merged
+            for group in groups:  # video_settings, avatar_persona: merged, not replaced
+                target = target.setdefault(group, {})
+            target[last] = value.upper() if key == "video_encoding" else value
     if dropped:
-        warnings.warn(f"not sent to LiveAvatar ({mode}): {', '.join(dropped)}", stacklevel=2)
-    return body
+        warnings.warn(f"not sent to LiveAvatar: {', '.join(dropped)}", stacklevel=2)
+    return merged
+
+
+def _voice(persona: dict[str, Any], voice: Mapping[str, Any]) -> list[str]:
+    """HeyGen's ``voice{voice_id, rate}`` into the persona; the names of what has no place."""
+    if voice.get("voice_id"):
+        persona["voice_id"] = voice["voice_id"]
+    if voice.get("rate") is not None:  # LiveAvatar's speed range is 0.8-1.2
+        speed = min(max(float(voice["rate"]), 0.8), 1.2)
+        persona["voice_settings"] = {"provider": "elevenLabs", "speed": speed}
+    return [f"voice.{k}" for k in voice if k not in ("voice_id", "rate")]
+
+
+def session_body(heygen_body: Mapping[str, Any], mode: str) -> dict[str, Any]:
+    """A whole HeyGen ``streaming.new`` body as the /v1/sessions/token body of ``mode``."""
+    base: dict[str, Any] = {"mode": mode, "video_settings": {"encoding": "VP8"}}
+    if mode == "FULL":
+        base["avatar_persona"] = {}
+    return session_fields(base, heygen_body)
 
 
 def speak_event_type(task_type: Any) -> str:

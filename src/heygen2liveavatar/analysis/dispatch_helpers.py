@@ -1,0 +1,164 @@
+"""Dispatch helpers: one function sends every "simple" streaming call, the endpoint named by
+its caller.
+
+``def _simple(self, action): requests.post(f"{self.url}/v1/streaming.{action}", json={
+"session_id": self.session_id})`` called ``self._simple("interrupt")``,
+``self._simple("keep_alive")``: the URL exists only at run time, but each call site names its
+endpoint with a literal. The rules migrate call by call: an interrupt or listening call
+becomes its event where it stands; keep-alive and stop keep going through the helper, whose
+path moves under ``/v1/sessions/`` (see ``rules/dispatch_calls.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from ..apispec import find_endpoints
+from ..apispec.events import SESSION_ID_FIELD
+from .event_calls import payload_view
+from .http import RequestSite
+from .index import CallSite, ModuleIndex, string_value
+
+REST_KEYS = frozenset({"stop", "keep_alive"})
+"""Endpoints a dispatch helper can keep sending: they live under ``/v1/sessions/`` and take
+what the helper already sends (the session id); new/start/task need other bodies."""
+
+# ``.../v1/streaming.`` or ``streaming.`` right before the action: the template text.
+_TEMPLATE_END = re.compile(r"(?:^|/)streaming\.$")
+
+
+@dataclass
+class DispatchCall:
+    """One call of a dispatch helper."""
+
+    call: CallSite
+    action: cst.SimpleString | None
+    """The literal naming the endpoint (``None``: not a literal)."""
+    key: str | None
+    """Its endpoint (``None``: unknown)."""
+    session_id: cst.BaseExpression | None
+    """The session id the helper sends, as an expression valid at the call site."""
+
+
+@dataclass
+class DispatchHelper:
+    function: cst.FunctionDef
+    parameter: str
+    request: RequestSite
+    """The HTTP call inside the helper."""
+    template: cst.FormattedStringText
+    """The f-string text ending in ``streaming.`` right before the action."""
+    calls: list[DispatchCall] = field(default_factory=list)
+
+
+def dispatch_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[DispatchHelper]:
+    found: list[DispatchHelper] = []
+    for request in requests:
+        if request.is_streaming:
+            continue
+        function = request.call.context.function
+        shape = _template(index, request)
+        if function is None or shape is None:
+            continue
+        template, parameter = shape
+        params = [p.name.value for p in (*function.params.posonly_params, *function.params.params)]
+        method = bool(params) and params[0] in ("self", "cls")
+        positional = params[1:] if method else params
+        if parameter not in positional:
+            continue
+        helper = DispatchHelper(function, parameter, request, template)
+        sent = _sent_session_id(index, request)
+        for call in index.calls:
+            if not _calls(call, function, method, request):
+                continue
+            action = _argument(call.node, parameter, positional.index(parameter))
+            literal = action if isinstance(action, cst.SimpleString) else None
+            key = _key(string_value(literal)) if literal is not None else None
+            session_id = _at_call(sent, call.node, positional, method)
+            helper.calls.append(DispatchCall(call, literal, key, session_id))
+        if helper.calls:
+            found.append(helper)
+    return found
+
+
+def _template(
+    index: ModuleIndex, request: RequestSite
+) -> tuple[cst.FormattedStringText, str] | None:
+    """``f"{base}/v1/streaming.{action}"`` (directly or through one local name): the text
+    before the action and the action's name."""
+    url = request.url_expr
+    if isinstance(url, cst.Name):
+        values = index.lookup(url.value, request.call.context.scope)
+        url = values[0] if len(values) == 1 else url
+    if not isinstance(url, cst.FormattedString) or len(url.parts) < 2:
+        return None
+    text, hole = url.parts[-2], url.parts[-1]
+    if (
+        not isinstance(text, cst.FormattedStringText)
+        or not isinstance(hole, cst.FormattedStringExpression)
+        or not isinstance(hole.expression, cst.Name)
+        or hole.conversion is not None
+        or hole.format_spec is not None
+        or not _TEMPLATE_END.search(text.value)
+    ):
+        return None
+    return text, hole.expression.value
+
+
+def _calls(call: CallSite, function: cst.FunctionDef, method: bool, request: RequestSite) -> bool:
+    """A call of the helper: ``self.name(...)`` from a method of the same class, or
+    ``name(...)`` of a module function."""
+    name = function.name.value
+    if method:
+        return (
+            call.name == f"self.{name}"
+            and call.context.class_def is not None
+            and call.context.class_def is request.call.context.class_def
+        )
+    return call.name == name
+
+
+def _argument(call: cst.Call, name: str, position: int) -> cst.BaseExpression | None:
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == name:
+            return arg.value
+    positional = [a for a in call.args if a.keyword is None and not a.star]
+    return positional[position].value if position < len(positional) else None
+
+
+def _key(action: str | None) -> str | None:
+    """The endpoint ``streaming.<action>`` names, when the action is exactly one endpoint."""
+    if not action:
+        return None
+    matches = find_endpoints(f"/v1/streaming.{action}")
+    if len(matches) != 1 or matches[0].end != len(f"/v1/streaming.{action}"):
+        return None
+    return matches[0].endpoint.key
+
+
+def _sent_session_id(index: ModuleIndex, request: RequestSite) -> cst.BaseExpression | None:
+    view = payload_view(index, request)
+    return view.value(SESSION_ID_FIELD) if view is not None and view.variable is None else None
+
+
+def _at_call(
+    sent: cst.BaseExpression | None, call: cst.Call, positional: list[str], method: bool
+) -> cst.BaseExpression | None:
+    """The helper's session id seen from the call site: ``self.session_id`` is the caller's
+    own (a call through ``self``), a parameter is the argument the call passes."""
+    if sent is None:
+        return None
+    if (
+        method
+        and isinstance(sent, cst.Attribute)
+        and isinstance(sent.value, cst.Name)
+        and sent.value.value == "self"
+    ):
+        return sent.deep_clone()
+    if isinstance(sent, cst.Name) and sent.value in positional:
+        value = _argument(call, sent.value, positional.index(sent.value))
+        return value.deep_clone() if value is not None else None
+    return None

@@ -1,0 +1,157 @@
+"""Which parameters of a project's request wrapper carry the URL and the HTTP method.
+
+``def api(method, endpoint, payload=None): requests.request(method, f"{ROOT}/v1/{endpoint}", ...)``
+is called ``api("POST", "streaming.new", {...})``: the endpoint is the second argument, the
+method the first. Positions differ from wrapper to wrapper (``_call(http, path, ...)``,
+``_kb(method, suffix)``), so they are read from the wrapper's own code (here, or through the
+project facts for a wrapper defined in another module), never guessed from the call.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from .index import ModuleIndex, child_nodes, dotted_name, walk_nodes
+
+URL = "url"
+METHOD = "method"
+
+HTTP_CALLEE_NAMES = frozenset(
+    {"get", "post", "put", "patch", "delete", "head", "options", "request", "urlopen", "Request"}
+)
+"""The last name of a call inside a wrapper that sends its request."""
+
+_URL_KEYWORDS = ("url", "str_or_url")
+
+WrapperParameter = tuple[str, str, int]
+"""(role, parameter name, position among the positional parameters, ``self`` not counted;
+-1 for a keyword-only parameter)."""
+
+
+def wrapper_definition(index: ModuleIndex, call: cst.Call) -> cst.FunctionDef | None:
+    """The one function or method of this module named like the callee of ``call``."""
+    func = call.func
+    name = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
+    if not name:
+        return None
+    definitions = [
+        scope.node
+        for scope in index.function_scopes.values()
+        if isinstance(scope.node, cst.FunctionDef) and scope.node.name.value == name
+    ]
+    return definitions[0] if len(definitions) == 1 else None
+
+
+def callee_name(call: cst.Call) -> str | None:
+    func = call.func
+    return func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
+
+
+def wrapper_parameters(
+    index: ModuleIndex,
+    call: cst.Call,
+    elsewhere: dict[str, tuple[WrapperParameter, ...]] | None = None,
+) -> tuple[WrapperParameter, ...]:
+    """The URL and method parameters of the wrapper ``call`` calls (empty when unknown)."""
+    definition = wrapper_definition(index, call)
+    if definition is None:
+        name = callee_name(call)
+        if name and elsewhere and not _defined_here(index, name):
+            return elsewhere.get(name, ())
+        return ()
+    return definition_parameters(definition)
+
+
+def _defined_here(index: ModuleIndex, name: str) -> bool:
+    return any(
+        isinstance(scope.node, cst.FunctionDef) and scope.node.name.value == name
+        for scope in index.function_scopes.values()
+    )
+
+
+def definition_parameters(definition: cst.FunctionDef) -> tuple[WrapperParameter, ...]:
+    """Read from the HTTP calls the wrapper makes: the parameters their URL is built from
+    (directly or through one local assignment, ``url = f"{BASE}/{path}"``) and the one
+    passed as their method (``requests.request(method, ...)``, ``method=verb``)."""
+    params = definition.params
+    positional = [p.name.value for p in (*params.posonly_params, *params.params)]
+    if positional[:1] in (["self"], ["cls"]):
+        positional = positional[1:]
+    keyword_only = {p.name.value for p in params.kwonly_params}
+    names = set(positional) | keyword_only
+    locals_ = _local_assignments(definition)
+    found: list[WrapperParameter] = []
+
+    def add(role: str, name: str) -> None:
+        entry = (role, name, positional.index(name) if name in positional else -1)
+        if entry not in found:
+            found.append(entry)
+
+    for node in walk_nodes(definition, into_scopes=False):
+        if not isinstance(node, cst.Call):
+            continue
+        last = callee_name(node)
+        if last is None or last.split(".")[-1] not in HTTP_CALLEE_NAMES:
+            continue
+        url, method = _url_and_method(node, last.split(".")[-1])
+        if url is not None:
+            for name in _names_in(url, locals_):
+                if name in names:
+                    add(URL, name)
+        if isinstance(method, cst.Name) and method.value in names:
+            add(METHOD, method.value)
+    return tuple(found)
+
+
+def _url_and_method(
+    call: cst.Call, last: str
+) -> tuple[cst.BaseExpression | None, cst.BaseExpression | None]:
+    positional = [a.value for a in call.args if a.keyword is None and not a.star]
+    keywords = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+    url = next((keywords[k] for k in _URL_KEYWORDS if k in keywords), None)
+    method = keywords.get("method")
+    if last == "request" and method is None and positional:
+        # ``session.request(method, url)``: the method comes first
+        method = positional[0]
+        positional = positional[1:]
+    if url is None and positional:
+        url = positional[0]
+    return url, method
+
+
+def _local_assignments(definition: cst.FunctionDef) -> dict[str, list[cst.BaseExpression]]:
+    assigned: dict[str, list[cst.BaseExpression]] = {}
+    for node in walk_nodes(definition, into_scopes=False):
+        if isinstance(node, cst.Assign):
+            for target in node.targets:
+                if isinstance(target.target, cst.Name):
+                    assigned.setdefault(target.target.value, []).append(node.value)
+        elif (
+            isinstance(node, cst.AnnAssign)
+            and node.value is not None
+            and isinstance(node.target, cst.Name)
+        ):
+            assigned.setdefault(node.target.value, []).append(node.value)
+    return assigned
+
+
+def _names_in(
+    expr: cst.BaseExpression, locals_: dict[str, list[cst.BaseExpression]], depth: int = 0
+) -> set[str]:
+    """Names read by ``expr``, local variables followed (not attribute names, not callees:
+    ``urljoin(base, path)`` reads ``base`` and ``path``)."""
+    names: set[str] = set()
+    stack: list[cst.CSTNode] = [expr]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.Name):
+            names.add(node.value)
+        elif isinstance(node, cst.Attribute):
+            stack.append(node.value)  # ``self.base``: ``base`` is an attribute, not a parameter
+        elif not isinstance(node, cst.Lambda):
+            stack.extend(child_nodes(node))
+    for name in list(names):
+        if depth < 2 and name in locals_:
+            for value in locals_[name]:
+                names |= _names_in(value, locals_, depth + 1)
+    return names

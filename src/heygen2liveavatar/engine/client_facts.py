@@ -1,0 +1,88 @@
+"""HTTP client classes whose methods return parsed JSON, read with ``ast`` for the project facts.
+
+``class HeyGenHTTP(requests.Session)`` overriding ``request()`` to raise on an error code and
+``return body.get("data")`` makes ``http.post("streaming.new", json=...)`` return the
+``data`` of the envelope, not a response object, in every module that uses it. The calls
+look like any ``requests`` call; only the class's code tells (see
+``analysis.responses.ResponseTracker.kind_of_request``).
+"""
+
+from __future__ import annotations
+
+import ast
+
+CLIENT_METHODS = frozenset(
+    {"request", "get", "post", "put", "patch", "delete", "head", "options", "send"}
+)
+"""Methods an overriding client class may make return JSON (``request`` serves them all)."""
+
+_JSON_LOADERS = frozenset({"json.loads", "loads", "orjson.loads", "ujson.loads", "json.load"})
+
+
+def json_methods(cls: ast.ClassDef) -> list[str]:
+    """The HTTP methods of ``cls`` that return parsed JSON on every path."""
+    found: list[str] = []
+    for statement in cls.body:
+        if (
+            isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and statement.name in CLIENT_METHODS
+            and _returns_json(statement)
+        ):
+            found.append(statement.name)
+    return found
+
+
+def _own(function: ast.AST) -> list[ast.AST]:
+    nodes: list[ast.AST] = []
+    stack = list(ast.iter_child_nodes(function))
+    while stack:
+        node = stack.pop()
+        nodes.append(node)
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            stack.extend(ast.iter_child_nodes(node))
+    return nodes
+
+
+def _returns_json(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    nodes = _own(function)
+    returns = [n.value for n in nodes if isinstance(n, ast.Return)]
+    if not returns or any(value is None for value in returns):
+        return False
+    assigned: dict[str, list[ast.expr]] = {}
+    for node in nodes:
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    assigned.setdefault(target.id, []).append(node.value)
+    return all(value is not None and _is_json(value, assigned, 0) for value in returns)
+
+
+def _is_json(value: ast.expr, assigned: dict[str, list[ast.expr]], depth: int) -> bool:
+    """``resp.json()``, ``json.loads(...)``, ``body["data"]`` / ``body.get("data")`` of such
+    a value, or a local name only ever bound to one."""
+    if depth > 4:
+        return False
+    if isinstance(value, ast.Await):
+        return _is_json(value.value, assigned, depth + 1)
+    if isinstance(value, ast.Subscript):
+        return _is_json(value.value, assigned, depth + 1)
+    if isinstance(value, ast.Call):
+        func = value.func
+        if isinstance(func, ast.Attribute):
+            if func.attr == "json" and not value.args:
+                return True
+            if func.attr == "get" and value.args:
+                return _is_json(func.value, assigned, depth + 1)
+        return _dotted(func) in _JSON_LOADERS
+    if isinstance(value, ast.Name):
+        values = assigned.get(value.id, [])
+        return bool(values) and all(_is_json(v, assigned, depth + 1) for v in values)
+    return False
+
+
+def _dotted(node: ast.expr) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return f"{_dotted(node.value)}.{node.attr}"
+    return ""

@@ -1,0 +1,101 @@
+"""The URL and method parameters of request wrappers, read with ``ast`` for the project facts.
+
+The same reading as :mod:`..analysis.wrapper_params` (which works on LibCST for the module
+being migrated), for wrappers defined in other modules: ``client.api("POST",
+"streaming.new", body)`` in ``app.py`` calls ``api(method, endpoint, payload)`` of
+``client.py``. ``ast`` only: this runs in the facts scan, which never imports LibCST.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+_HTTP_CALLEES = frozenset(
+    {"get", "post", "put", "patch", "delete", "head", "options", "request", "urlopen", "Request"}
+)
+_URL_KEYWORDS = ("url", "str_or_url")
+SENDS_REQUEST = re.compile(
+    rb"\.(?:get|post|put|patch|delete|head|options|request)\s*\(|\burlopen\s*\(|\bRequest\s*\("
+)
+"""A function whose text matches may make an HTTP call (a cheap test before the walk)."""
+
+
+def wrapper_parameters(
+    function: ast.FunctionDef | ast.AsyncFunctionDef,
+) -> list[tuple[str, str, int]]:
+    """``(role, parameter, position)`` with role ``url`` or ``method``; position among the
+    positional parameters without ``self``/``cls``, -1 for a keyword-only one."""
+    positional = [a.arg for a in (*function.args.posonlyargs, *function.args.args)]
+    if positional[:1] in (["self"], ["cls"]):
+        positional = positional[1:]
+    names = {*positional, *(a.arg for a in function.args.kwonlyargs)}
+    locals_: dict[str, list[ast.expr]] = {}
+    calls: list[ast.Call] = []
+    for node in _own_nodes(function):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    locals_.setdefault(target.id, []).append(node.value)
+        elif isinstance(node, ast.AnnAssign) and node.value is not None:
+            if isinstance(node.target, ast.Name):
+                locals_.setdefault(node.target.id, []).append(node.value)
+        elif isinstance(node, ast.Call):
+            calls.append(node)
+    found: list[tuple[str, str, int]] = []
+
+    def add(role: str, name: str) -> None:
+        entry = (role, name, positional.index(name) if name in positional else -1)
+        if entry not in found:
+            found.append(entry)
+
+    for call in calls:
+        func = call.func
+        last = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if last not in _HTTP_CALLEES:
+            continue
+        args = [a for a in call.args if not isinstance(a, ast.Starred)]
+        keywords = {k.arg: k.value for k in call.keywords if k.arg is not None}
+        url = next((keywords[k] for k in _URL_KEYWORDS if k in keywords), None)
+        method = keywords.get("method")
+        if last == "request" and method is None and args:
+            method, args = args[0], args[1:]
+        if url is None and args:
+            url = args[0]
+        if url is not None:
+            for name in sorted(_names_in(url, locals_)):
+                if name in names:
+                    add("url", name)
+        if isinstance(method, ast.Name) and method.id in names:
+            add("method", method.id)
+    return found
+
+
+def _own_nodes(function: ast.AST) -> list[ast.AST]:
+    """The function's nodes, nested functions, classes and lambdas not entered."""
+    nodes: list[ast.AST] = []
+    stack = list(ast.iter_child_nodes(function))
+    while stack:
+        node = stack.pop()
+        nodes.append(node)
+        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
+            stack.extend(ast.iter_child_nodes(node))
+    return nodes
+
+
+def _names_in(expr: ast.expr, locals_: dict[str, list[ast.expr]], depth: int = 0) -> set[str]:
+    names: set[str] = set()
+    stack: list[ast.AST] = [expr]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ast.Name):
+            names.add(node.id)
+        elif isinstance(node, ast.Attribute):
+            stack.append(node.value)  # ``self.base``: an attribute, not a parameter
+        elif not isinstance(node, ast.Lambda):
+            stack.extend(ast.iter_child_nodes(node))
+    for name in list(names):
+        if depth < 2 and name in locals_:
+            for value in locals_[name]:
+                names |= _names_in(value, locals_, depth + 1)
+    return names

@@ -1,0 +1,130 @@
+"""Calls of a dispatch helper (``self._simple("interrupt")``), migrated call by call.
+
+See :mod:`..analysis.dispatch_helpers`. Interrupt and listening calls become their events
+where they stand (H2L202, H2L203); keep-alive and stop calls keep the helper, whose path moves
+from ``streaming.{action}`` to ``sessions/{action}`` with each action renamed (H2L104, H2L103)
+once every call of the helper is one of these; any other call is marked.
+"""
+
+from __future__ import annotations
+
+from ..analysis.call_shape import call_shape
+from ..analysis.dispatch_helpers import REST_KEYS, DispatchHelper, dispatch_helpers
+from ..analysis.event_calls import EventCall
+from ..analysis.http import RequestSite
+from ..analysis.index import string_value
+from ..apispec import CONTROL_EVENTS, STREAMING_ENDPOINTS
+from .base import RuleContext, edit_literal
+from .control_events import cannot_rewrite, constant, quoted
+from .event_emission import emit_event
+
+_HELPERS = "dispatch_helpers"
+_DONE = "dispatch_helpers_done"
+
+
+def _helpers(ctx: RuleContext) -> list[DispatchHelper]:
+    helpers = ctx.shared.get(_HELPERS)
+    if helpers is None:
+        helpers = dispatch_helpers(ctx.index, ctx.requests)
+        ctx.shared[_HELPERS] = helpers
+    assert isinstance(helpers, list)
+    return helpers
+
+
+def _done(ctx: RuleContext) -> set[object]:
+    done = ctx.shared.setdefault(_DONE, set())
+    assert isinstance(done, set)
+    return done
+
+
+def _name(helper: DispatchHelper) -> str:
+    return helper.function.name.value
+
+
+def rewrite_dispatch_events(ctx: RuleContext, events: dict[str, str]) -> None:
+    """Each call of a dispatch helper naming an endpoint of ``events`` becomes that event."""
+    for helper in _helpers(ctx):
+        for call in helper.calls:
+            if call.key not in events or call.action is None:
+                continue
+            event_name = events[call.key]
+            if call.session_id is None:
+                reason = "the session id the helper sends is not visible at this call"
+                ctx.manual(call.call.node, cannot_rewrite(call.key, f"`{event_name}`", reason))
+                continue
+            # The call itself stands for the request: what used the helper's result (HeyGen's
+            # JSON) is adapted as for a request replaced by an event.
+            request = RequestSite(call.call, call.action, [], [], "wrapper", "POST")
+            event = EventCall(request, call.call.node, call_shape(ctx.index, call.call), None)
+            emit_event(
+                ctx,
+                event,
+                call.session_id,
+                constant(quoted(event_name, None)),
+                [],
+                f'`{_name(helper)}("{call.key}")` (`streaming.{call.key}`) becomes the '
+                f"`{event_name}` event, sent with {{emit}}",
+            )
+    mark_unsupported(ctx)
+
+
+def rewrite_dispatch_paths(ctx: RuleContext, key: str) -> None:
+    """Keep-alive and stop calls keep their helper: ``"keep_alive"`` -> ``"keep-alive"``, and
+    the helper's ``streaming.`` -> ``sessions/`` (once, when no call of it needs anything
+    else)."""
+    new_path = STREAMING_ENDPOINTS[key].liveavatar_path
+    assert key in REST_KEYS and new_path is not None
+    action = new_path.rsplit("/", 1)[-1]
+    for helper in _helpers(ctx):
+        supported = all(c.key in REST_KEYS or c.key in CONTROL_EVENTS for c in helper.calls)
+        if not supported or not any(c.key in REST_KEYS for c in helper.calls):
+            continue
+        for call in helper.calls:
+            if call.key != key or call.action is None:
+                continue
+            old = string_value(call.action) or ""
+            if old != action and edit_literal(ctx, call.action, old, action):
+                ctx.fixed(call.action, f'`"{old}"` becomes `"{action}"`: `{new_path}`')
+        if ("template", id(helper.template)) not in _done(ctx):
+            _done(ctx).add(("template", id(helper.template)))
+            old_text = helper.template.value
+            new_text = old_text[: -len("streaming.")] + "sessions/"
+            if edit_literal(ctx, helper.template, old_text, new_text):
+                ctx.fixed(
+                    helper.template,
+                    f"`{old_text}` becomes `{new_text}`: the calls that keep this helper "
+                    "(keep-alive, stop) live under `/v1/sessions/`",
+                )
+    mark_unsupported(ctx)
+
+
+def mark_unsupported(ctx: RuleContext) -> None:
+    """Calls naming an endpoint the helper cannot reach on LiveAvatar, or none it can tell."""
+    for helper in _helpers(ctx):
+        unsupported = [
+            c for c in helper.calls if c.key not in REST_KEYS and c.key not in CONTROL_EVENTS
+        ]
+        for call in helper.calls:
+            if ("marked", id(call.call.node)) in _done(ctx):
+                continue
+            if call in unsupported:
+                named = f"`streaming.{call.key}`" if call.key else "an endpoint its caller chooses"
+                message = (
+                    f"`{_name(helper)}(...)` builds the URL of {named} at run time and "
+                    "LiveAvatar has no such path (tasks are `liveavatar_bridge.emit` events, "
+                    "new/start became the token call): migrate this call by hand"
+                )
+            elif unsupported and call.key in REST_KEYS:
+                # The helper keeps HeyGen's ``streaming.{action}`` for the calls above.
+                message = (
+                    f"`{_name(helper)}(...)` still builds HeyGen's `streaming.{call.key}` (other "
+                    "calls of it cannot move): send this one to "
+                    f"`{STREAMING_ENDPOINTS[call.key].liveavatar_path}`"
+                )
+            else:
+                continue
+            _done(ctx).add(("marked", id(call.call.node)))
+            ctx.manual(call.call.node, message)
+
+
+__all__ = ["mark_unsupported", "rewrite_dispatch_events", "rewrite_dispatch_paths"]

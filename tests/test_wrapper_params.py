@@ -1,0 +1,107 @@
+"""Request wrappers' URL and method parameters, read from the wrapper's code.
+
+``api(method, endpoint, payload)`` is called ``api("POST", "streaming.new", {...})``: the
+endpoint is the second argument because the wrapper builds its URL from ``endpoint``, not
+because of where it stands. The LibCST reading (module being migrated) and the ``ast`` one
+(project facts, wrappers of other modules) must agree.
+"""
+
+from __future__ import annotations
+
+import ast
+import io
+import os
+from pathlib import Path
+
+import libcst as cst
+import pytest
+
+from heygen2liveavatar.analysis.wrapper_params import definition_parameters
+from heygen2liveavatar.cli.run import MigrateRequest, run_migrate
+from heygen2liveavatar.engine.project_facts import FileFacts, file_facts
+from heygen2liveavatar.engine.wrapper_facts import wrapper_parameters
+
+WRAPPERS = [
+    (
+        "def api(method, endpoint, payload=None):\n"
+        "    return requests.request(method, f'{ROOT}/v1/{endpoint}', json=payload)\n",
+        [("url", "endpoint", 1), ("method", "method", 0)],
+    ),
+    (
+        # the URL through a local variable; ``self`` is not counted
+        "def _kb(self, verb, suffix=''):\n"
+        "    url = KB + '/' + suffix if suffix else KB\n"
+        "    return self.session.request(method=verb, url=url)\n",
+        [("url", "suffix", 1), ("method", "verb", 0)],
+    ),
+    (
+        # ``self.base`` is an attribute: a parameter named ``base`` is not the URL
+        "def post(self, token, base, path, *, timeout=3):\n"
+        "    return httpx.post(self.base + path, headers={'a': token}, timeout=timeout)\n",
+        [("url", "path", 2)],
+    ),
+    (
+        # no HTTP call of its own: nothing is known
+        "def send(method, endpoint):\n    return other(method, endpoint)\n",
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(("source", "expected"), WRAPPERS)
+def test_libcst_and_ast_readings_agree(source: str, expected: list[tuple[str, str, int]]) -> None:
+    definition = cst.parse_module(source).body[0]
+    assert isinstance(definition, cst.FunctionDef)
+    function = ast.parse(source).body[0]
+    assert isinstance(function, ast.FunctionDef)
+    assert sorted(definition_parameters(definition)) == sorted(expected)
+    assert sorted(wrapper_parameters(function)) == sorted(expected)
+
+
+def test_file_facts_keep_wrapper_parameters_through_the_cache_format() -> None:
+    facts = file_facts(b"import requests\n" + WRAPPERS[0][0].encode())
+    assert facts.wrapper_parameters == {"api": [("url", "endpoint", 1), ("method", "method", 0)]}
+    assert FileFacts.from_json(facts.to_json()) == facts
+
+
+CLIENT = """import os
+
+import requests
+
+
+def api(method, endpoint, payload=None):
+    resp = requests.request(
+        method,
+        f"https://api.heygen.com/v1/{endpoint}",
+        headers={"X-Api-Key": os.environ["HEYGEN_API_KEY"]},
+        json=payload,
+    )
+    resp.raise_for_status()
+    return resp.json()
+"""
+
+APP = """from client import api
+
+
+def say(session_id, text):
+    api("POST", "streaming.task", {"session_id": session_id, "text": text})
+"""
+
+
+def test_a_wrapper_of_another_module_takes_its_endpoint_where_its_code_says(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "client.py").write_text(CLIENT, encoding="utf-8")
+    (tmp_path / "app.py").write_text(APP, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        run_migrate(MigrateRequest(paths=["."], mode="write", jobs=1), out=out, err=err)
+    finally:
+        os.chdir(cwd)
+    app = (tmp_path / "app.py").read_text(encoding="utf-8")
+    assert 'liveavatar_bridge.emit(session_id, "avatar.speak_text", text=text)' in app, (
+        app + out.getvalue() + err.getvalue()
+    )
