@@ -12,7 +12,7 @@ from ..apispec.resources import (
     WEBRTC_DISTINCT_FIELDS,
     WEBRTC_REQUEST_FIELDS,
 )
-from ..model import FIX_MANUAL
+from ..model import FIX_MANUAL, MARKER_PREFIX
 from .base import Rule, RuleContext
 
 _ICE_URL = (
@@ -141,7 +141,21 @@ def send_candidate(session_id, candidate, headers):
             if key not in names:
                 names.append(key)
         for first, names in by_statement.values():
-            ctx.manual(first, _ice_servers(names))
+            if not _marked_before(ctx.statement_of(first), names):
+                ctx.manual(first, _ice_servers(names))
+
+
+def _marked_before(statement: Statement | None, names: list[str]) -> bool:
+    """A marker an earlier run left above the statement already names these reads (H2L404's,
+    while the response was still HeyGen's ``streaming.new``): a second run adds none."""
+    if statement is None:
+        return False
+    texts = [
+        line.comment.value
+        for line in statement.leading_lines
+        if line.comment is not None and MARKER_PREFIX in line.comment.value
+    ]
+    return all(any(f"`{name}`" in text for text in texts) for name in names)
 
 
 def _visible_statement(ctx: RuleContext, element: cst.CSTNode) -> Statement | None:
