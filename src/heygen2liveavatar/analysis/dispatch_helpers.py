@@ -21,6 +21,7 @@ from ..apispec.events import SESSION_ID_FIELD
 from .event_calls import payload_view
 from .http import RequestSite
 from .index import CallSite, ModuleIndex, string_value
+from .payloads import dict_keys, find_payload_dict
 
 REST_KEYS = frozenset({"stop", "keep_alive"})
 """Endpoints a dispatch helper can keep sending: they live under ``/v1/sessions/`` and take
@@ -41,6 +42,12 @@ class DispatchCall:
     """Its endpoint (``None``: unknown)."""
     session_id: cst.BaseExpression | None
     """The session id the helper sends, as an expression valid at the call site."""
+    body: cst.Arg | None = None
+    """The call's argument the helper sends as its body (``heygen("task", {...})``), if the
+    helper takes its body from its caller."""
+    standalone: bool = False
+    """A statement of its own (its result unused): a start call the token call made
+    unnecessary can simply go."""
 
 
 @dataclass
@@ -71,6 +78,7 @@ def dispatch_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[Di
             continue
         helper = DispatchHelper(function, parameter, request, template)
         sent = _sent_session_id(index, request)
+        body = _body_parameter(request, positional)
         for call in index.calls:
             if not _calls(call, function, method, request):
                 continue
@@ -78,7 +86,14 @@ def dispatch_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[Di
             literal = action if isinstance(action, cst.SimpleString) else None
             key = _key(string_value(literal)) if literal is not None else None
             session_id = _at_call(sent, call.node, positional, method)
-            helper.calls.append(DispatchCall(call, literal, key, session_id))
+            given = _argument_node(call.node, body, positional.index(body)) if body else None
+            if session_id is None and given is not None:
+                session_id = _dict_entry(index, given.value, call, SESSION_ID_FIELD)
+            parent = index.parent_of(call.node)
+            if isinstance(parent, cst.Await):
+                parent = index.parent_of(parent)
+            standalone = isinstance(parent, cst.Expr)
+            helper.calls.append(DispatchCall(call, literal, key, session_id, given, standalone))
         if helper.calls:
             found.append(helper)
     return found
@@ -119,6 +134,30 @@ def _calls(call: CallSite, function: cst.FunctionDef, method: bool, request: Req
             and call.context.class_def is request.call.context.class_def
         )
     return call.name == name
+
+
+def _body_parameter(request: RequestSite, positional: list[str]) -> str | None:
+    """The helper's parameter it sends as ``json=``/``data=`` (its caller's body)."""
+    payload = request.payload.value if request.payload is not None else None
+    if isinstance(payload, cst.Name) and payload.value in positional:
+        return payload.value
+    return None
+
+
+def _argument_node(call: cst.Call, name: str, position: int) -> cst.Arg | None:
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == name:
+            return arg
+    positional = [a for a in call.args if a.keyword is None and not a.star]
+    return positional[position] if position < len(positional) else None
+
+
+def _dict_entry(
+    index: ModuleIndex, value: cst.BaseExpression, call: CallSite, key: str
+) -> cst.BaseExpression | None:
+    found = find_payload_dict(value, index, call.context)
+    entry = dict_keys(found).get(key) if found is not None else None
+    return entry.value if entry is not None else None
 
 
 def _argument(call: cst.Call, name: str, position: int) -> cst.BaseExpression | None:

@@ -9,11 +9,11 @@ once every call of the helper is one of these; any other call is marked.
 from __future__ import annotations
 
 from ..analysis.call_shape import call_shape
-from ..analysis.dispatch_helpers import REST_KEYS, DispatchHelper, dispatch_helpers
+from ..analysis.dispatch_helpers import REST_KEYS, DispatchCall, DispatchHelper, dispatch_helpers
 from ..analysis.event_calls import EventCall
 from ..analysis.http import RequestSite
 from ..analysis.index import string_value
-from ..apispec import CONTROL_EVENTS, STREAMING_ENDPOINTS
+from ..apispec import CONTROL_EVENTS, HEYGEN_HOST, LIVEAVATAR_HOST, STREAMING_ENDPOINTS
 from .base import RuleContext, edit_literal
 from .control_events import cannot_rewrite, constant, quoted
 from .event_emission import emit_event
@@ -35,6 +35,14 @@ def _done(ctx: RuleContext) -> set[object]:
     done = ctx.shared.setdefault(_DONE, set())
     assert isinstance(done, set)
     return done
+
+
+def _handled(ctx: RuleContext, call: DispatchCall) -> bool:
+    """Migrated where it stands although it has no REST successor: a task whose body the call
+    passes (H2L201 makes it an event), a start call removed after the token call (H2L102)."""
+    if call.key == "task":
+        return call.body is not None
+    return ("removed", id(call.call.node)) in _done(ctx)
 
 
 def _name(helper: DispatchHelper) -> str:
@@ -68,6 +76,39 @@ def rewrite_dispatch_events(ctx: RuleContext, events: dict[str, str]) -> None:
     mark_unsupported(ctx)
 
 
+def dispatch_task_requests(ctx: RuleContext) -> list[RequestSite]:
+    """``heygen("task", {...})`` of a helper that sends its caller's body: each call stands for
+    a ``streaming.task`` request whose payload is the argument it passes (H2L201 replaces it)."""
+    found = []
+    for helper in _helpers(ctx):
+        for call in helper.calls:
+            if call.key == "task" and call.body is not None and call.action is not None:
+                request = RequestSite(call.call, call.action, [], [], "wrapper", "POST")
+                request.payload = call.body
+                found.append(request)
+    return found
+
+
+def remove_dispatch_starts(ctx: RuleContext) -> None:
+    """``heygen("start", {...})`` as a statement of its own: the token call started the
+    session already (``liveavatar_bridge.start_session``), so the call goes."""
+    for helper in _helpers(ctx):
+        for call in helper.calls:
+            if call.key != "start" or not call.standalone:
+                continue
+            statement = ctx.statement_of(call.call.node)
+            if statement is None or ctx.is_suppressed(statement):
+                continue
+            ctx.edits.remove(statement)
+            _done(ctx).add(("removed", id(call.call.node)))
+            ctx.fixed(
+                call.call.node,
+                f'`{_name(helper)}("start")` goes: the session is started where its token is '
+                "created (`liveavatar_bridge.start_session`)",
+            )
+    mark_unsupported(ctx)
+
+
 def rewrite_dispatch_paths(ctx: RuleContext, key: str) -> None:
     """Keep-alive and stop calls keep their helper: ``"keep_alive"`` -> ``"keep-alive"``, and
     the helper's ``streaming.`` -> ``sessions/`` (once, when no call of it needs anything
@@ -76,7 +117,9 @@ def rewrite_dispatch_paths(ctx: RuleContext, key: str) -> None:
     assert key in REST_KEYS and new_path is not None
     action = new_path.rsplit("/", 1)[-1]
     for helper in _helpers(ctx):
-        supported = all(c.key in REST_KEYS or c.key in CONTROL_EVENTS for c in helper.calls)
+        supported = all(
+            c.key in REST_KEYS or c.key in CONTROL_EVENTS or _handled(ctx, c) for c in helper.calls
+        )
         if not supported or not any(c.key in REST_KEYS for c in helper.calls):
             continue
         for call in helper.calls:
@@ -88,7 +131,10 @@ def rewrite_dispatch_paths(ctx: RuleContext, key: str) -> None:
         if ("template", id(helper.template)) not in _done(ctx):
             _done(ctx).add(("template", id(helper.template)))
             old_text = helper.template.value
-            new_text = old_text[: -len("streaming.")] + "sessions/"
+            # The host moves with the path: the template is the whole URL's start.
+            new_text = (old_text[: -len("streaming.")] + "sessions/").replace(
+                HEYGEN_HOST, LIVEAVATAR_HOST
+            )
             if edit_literal(ctx, helper.template, old_text, new_text):
                 ctx.fixed(
                     helper.template,
@@ -102,7 +148,9 @@ def mark_unsupported(ctx: RuleContext) -> None:
     """Calls naming an endpoint the helper cannot reach on LiveAvatar, or none it can tell."""
     for helper in _helpers(ctx):
         unsupported = [
-            c for c in helper.calls if c.key not in REST_KEYS and c.key not in CONTROL_EVENTS
+            c
+            for c in helper.calls
+            if c.key not in REST_KEYS and c.key not in CONTROL_EVENTS and not _handled(ctx, c)
         ]
         for call in helper.calls:
             if ("marked", id(call.call.node)) in _done(ctx):
@@ -127,4 +175,10 @@ def mark_unsupported(ctx: RuleContext) -> None:
             ctx.manual(call.call.node, message)
 
 
-__all__ = ["mark_unsupported", "rewrite_dispatch_events", "rewrite_dispatch_paths"]
+__all__ = [
+    "dispatch_task_requests",
+    "mark_unsupported",
+    "remove_dispatch_starts",
+    "rewrite_dispatch_events",
+    "rewrite_dispatch_paths",
+]

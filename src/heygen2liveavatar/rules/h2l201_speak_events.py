@@ -25,6 +25,7 @@ from .control_events import (
     mark_leftover_urls,
     quoted,
 )
+from .dispatch_calls import dispatch_task_requests
 from .event_emission import emit_event, event_requests
 
 _SPEAK_EVENTS = "`avatar.speak_text`/`avatar.speak_response`"
@@ -104,6 +105,8 @@ def say(session_id, text, task_type="repeat"):
         for request in event_requests(ctx, ("task",)):
             if self._rewrite(ctx, request):
                 handled.add(id(request.node))
+        for request in dispatch_task_requests(ctx):
+            self._rewrite(ctx, request)
         mark_leftover_urls(ctx, "task", handled, leftover_url_message("task"))
 
     def _rewrite(self, ctx: RuleContext, request: RequestSite) -> bool:
