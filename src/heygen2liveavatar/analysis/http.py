@@ -61,6 +61,9 @@ class RequestSite:
     payload: cst.Arg | None = None
     headers: cst.Arg | None = None
     host_pieces: list[Piece] = field(default_factory=list)
+    keyword_body: bool = False
+    """The body is the call's keyword arguments (a wrapper taking ``**body``): ``payload``
+    is a dict built from them, not a node of the tree; edits go to the call."""
 
     @property
     def endpoint(self) -> StreamingEndpoint | None:
@@ -122,11 +125,23 @@ def _wrapper_body(
     if parameter is None:
         return None
     body_name, position = parameter
+    if position == KEYWORD_BODY:
+        entries = [
+            cst.DictElement(cst.SimpleString(f'"{arg.keyword.value}"'), arg.value)
+            for arg in call.args
+            if arg.keyword is not None
+        ]
+        # Not a node of the tree: rules read its values (real nodes) and edit the call.
+        return cst.Arg(cst.Dict(entries)) if entries else None
     for arg in call.args:
         if arg.keyword is not None and arg.keyword.value == body_name:
             return arg
     found = _positional(call, position) if position >= 0 else None
     return found if found is not None and found is not url_arg and found.keyword is None else None
+
+
+KEYWORD_BODY = -2
+"""The position of a wrapper's body that is its caller's keyword arguments (``**body``)."""
 
 
 def wrapper_body_parameter(
@@ -161,6 +176,14 @@ def wrapper_body_parameter(
     body_name = next((n for n in names if n in _BODY_PARAMETERS), None)
     if body_name is None:
         body_name = _passed_as_body(definition, set(names))
+    keywords = definition.params.star_kwarg
+    # ``def _post(self, path, **body): client.post(path, json=body)``: the call's keywords.
+    if (
+        body_name is None
+        and isinstance(keywords, cst.Param)
+        and _passed_as_body(definition, {keywords.name.value}) is not None
+    ):
+        return keywords.name.value, KEYWORD_BODY
     if body_name is None:
         return None
     return body_name, names.index(body_name) if body_name in names else -1
@@ -428,6 +451,7 @@ class RequestFinder:
         if payload is None and client == "wrapper":
             payload = _wrapper_body(self.index, node, url_arg, self.wrappers)
         headers = _keyword(node, "headers")
+        keyword_body = payload is not None and all(payload is not arg for arg in node.args)
         return RequestSite(
             call=call,
             url_expr=url_arg.value,
@@ -438,6 +462,7 @@ class RequestFinder:
             payload=payload,
             headers=headers,
             host_pieces=hosts,
+            keyword_body=keyword_body,
         )
 
 

@@ -79,6 +79,9 @@ def close(session_id):
             keys = dict_keys(node)
             if "reason" in keys:
                 continue
+            if request.keyword_body:
+                self._reason_keyword(ctx, request)
+                continue
             like = next(iter(keys.values())).key if keys else None
             reason = key_string(like, STOP_REASON)
 
@@ -93,6 +96,23 @@ def close(session_id):
         for request in ctx.streaming_requests:
             if request.endpoint is not None and request.endpoint.key == "stop":
                 self._release_room(ctx, request)
+
+    def _reason_keyword(self, ctx: RuleContext, request: RequestSite) -> None:
+        """``self._post(path, session_id=s)`` (a wrapper that sends its keywords): one more."""
+
+        def add(updated: cst.CSTNode) -> cst.CSTNode:
+            assert isinstance(updated, cst.Call)
+            comma = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+            args = [*updated.args[:-1], updated.args[-1].with_changes(comma=comma)]
+            reason = cst.Arg(
+                cst.SimpleString(f'"{STOP_REASON}"'),
+                keyword=cst.Name("reason"),
+                equal=cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace("")),
+            )
+            return updated.with_changes(args=[*args, reason])
+
+        if ctx.transform(request.node, add):
+            ctx.fixed(request.node, f'adds `reason="{STOP_REASON}"` to the stop keywords')
 
     def _release_room(self, ctx: RuleContext, request: RequestSite) -> None:
         """After the stop call, the helper leaves the session's LiveKit room (if it joined one

@@ -37,6 +37,9 @@ from .session_values import body_value_findings
 def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
     """Map the body of a ``streaming.new`` request (the literal and the lines that fill it)."""
     payload = request.payload
+    if payload is not None and request.keyword_body:
+        _map_keywords(ctx, flow, request)
+        return
     if payload is None:
         ctx.manual(
             request.node,
@@ -107,6 +110,41 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
 # Bodies the tool cannot read statically but that are a dict at run time: a model dump
 # (``request.model_dump(exclude_none=True)``), a parameter, a constant of another module.
 _RUN_TIME_BODIES = (cst.Name, cst.Attribute, cst.Call, cst.Subscript)
+
+
+def _map_keywords(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
+    """``self._post("/v1/streaming.new", avatar_id=a, quality="high")`` (a wrapper that sends its
+    keywords): ``**liveavatar_bridge.session_body({...}, mode)`` in their place."""
+    mode = flow.mode
+
+    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Call)
+        kept = [arg for arg in updated.args if arg.keyword is None]
+        body = cst.Dict(
+            [
+                cst.DictElement(cst.SimpleString(f'"{arg.keyword.value}"'), arg.value)
+                for arg in updated.args
+                if arg.keyword is not None
+            ]
+        )
+        mapped = bridge_call(module, BRIDGE_SESSION_BODY, body, cst.SimpleString(f'"{mode}"'))
+        comma = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+        kept = [arg.with_changes(comma=comma) for arg in kept]
+        return updated.with_changes(args=[*kept, cst.Arg(mapped, star="**")])
+
+    if not transform_with_bridge(ctx, request.node, wrap):
+        return
+    ctx.fixed(
+        request.node,
+        "the keywords the wrapper sends as the streaming.new body are mapped to "
+        f'/v1/sessions/token fields by `liveavatar_bridge.session_body`, `mode: "{mode}"` '
+        f"({flow.mode_reason})",
+    )
+    ctx.manual(
+        request.node,
+        "the avatar id in this body (and any voice or knowledge-base id) must be the UUID of "
+        "its LiveAvatar copy (see app.liveavatar.com); voices are not migrated",
+    )
 
 
 def _map_at_run_time(ctx: RuleContext, flow: SessionFlow, value: cst.BaseExpression) -> bool:
