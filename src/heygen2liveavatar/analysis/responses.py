@@ -600,14 +600,16 @@ class ResponseTracker:
             return value if self._is_json_value(arg.value, context) else None
         return None
 
+    def _wrapper_returns(self, request: RequestSite) -> list[tuple[cst.BaseExpression, Context]]:
+        """The return values of the module's one wrapper ``request`` calls (none: not one)."""
+        callee = _callee_name(request.node)
+        functions = self.functions_named(callee) if callee else []
+        return self.returns_of(functions[0]) if len(functions) == 1 else []
+
     def wrapper_returns_data_part(self, request: RequestSite) -> bool:
         """Does the module's wrapper that ``request`` calls return the envelope's ``data``
         (``return r.json().get("data")``, ``return body["data"]``) on every path?"""
-        callee = _callee_name(request.node)
-        functions = self.functions_named(callee) if callee else []
-        if len(functions) != 1:
-            return False
-        returns = self.returns_of(functions[0])
+        returns = self._wrapper_returns(request)
         return bool(returns) and all(
             (keyed := data_key_of(value)) is not None and keyed[1] == "data"
             for value, _context in returns
@@ -619,11 +621,7 @@ class ResponseTracker:
         ``return resp.json()``, ``return body.get("data")`` with ``body = resp.json()``,
         ``return json.loads(raw)``: the wrapper's own code says what callers get.
         """
-        callee = _callee_name(request.node)
-        functions = self.functions_named(callee) if callee else []
-        if len(functions) != 1:
-            return False
-        returns = self.returns_of(functions[0])
+        returns = self._wrapper_returns(request)
         return bool(returns) and all(
             self._is_json_value(value, context) for value, context in returns
         )

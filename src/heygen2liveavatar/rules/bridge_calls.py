@@ -54,6 +54,16 @@ def transform_with_bridge(ctx: RuleContext, node: cst.CSTNode, build: BridgeEdit
     return True
 
 
+def wrap_in_bridge_call(ctx: RuleContext, node: cst.BaseExpression, function: str) -> bool:
+    """``node`` -> ``liveavatar_bridge.<function>(node)``."""
+
+    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.BaseExpression)
+        return bridge_call(module, function, updated)
+
+    return transform_with_bridge(ctx, node, wrap)
+
+
 def insert_with_bridge(
     ctx: RuleContext,
     anchor: Statement,

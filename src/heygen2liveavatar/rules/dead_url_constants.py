@@ -25,16 +25,10 @@ def remove_dead_constant(ctx: RuleContext, literal: EndpointLiteral, replaced: s
     if site.context.class_def is not None:
         return _remove_dead_member(ctx, literal, site.context.class_def, replaced)
     statement = site.context.statement
-    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+    target = _assigned_name(statement)
+    if target is None:
         return False
-    assign = statement.body[0]
-    if not (
-        isinstance(assign, cst.Assign)
-        and len(assign.targets) == 1
-        and isinstance(assign.targets[0].target, cst.Name)
-    ):
-        return False
-    target = assign.targets[0].target
+    assert isinstance(statement, cst.SimpleStatementLine)
     name = target.value
     if site.assigned_to != name or len(ctx.index.module_scope.assignments.get(name, ())) != 1:
         return False
@@ -75,14 +69,10 @@ def _remove_dead_member(
         or ctx.index.parent_of(ctx.index.parent_of(owner) or owner) is not None
     ):
         return False
-    assign = statement.body[0]
-    if not (
-        isinstance(assign, cst.Assign)
-        and len(assign.targets) == 1
-        and isinstance(assign.targets[0].target, cst.Name)
-    ):
+    target = _assigned_name(statement)
+    if target is None:
         return False
-    member = assign.targets[0].target.value
+    member = target.value
     owner_name = owner.name.value
     if ctx.project is not None and owner_name in ctx.project.imported_names:
         return False
@@ -109,6 +99,20 @@ def _remove_dead_member(
         literal.node, f"`{owner_name}.{member}` is deleted: every call that used it was migrated"
     )
     return True
+
+
+def _assigned_name(statement: cst.CSTNode | None) -> cst.Name | None:
+    """``NAME = <value>`` alone on its line: the name."""
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    assign = statement.body[0]
+    if (
+        isinstance(assign, cst.Assign)
+        and len(assign.targets) == 1
+        and isinstance(assign.targets[0].target, cst.Name)
+    ):
+        return assign.targets[0].target
+    return None
 
 
 def _inside(ctx: RuleContext, node: cst.CSTNode, calls: set[int]) -> bool:

@@ -15,7 +15,7 @@ from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST, find_endpoints
 from ..apispec.session_fields import BRIDGE_LIVEAVATAR_URL
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext, blocked_urls, edit_literal
-from .bridge_calls import bridge_call, transform_with_bridge
+from .bridge_calls import wrap_in_bridge_call
 
 
 def _path_after_host(value: str) -> str:
@@ -129,12 +129,7 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
                 continue
             marked.add(id(base))
             source = cst.Module([]).code_for_node(base)
-
-            def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
-                assert isinstance(updated, cst.BaseExpression)
-                return bridge_call(module, BRIDGE_LIVEAVATAR_URL, updated)
-
-            if transform_with_bridge(ctx, base, wrap):
+            if wrap_in_bridge_call(ctx, base, BRIDGE_LIVEAVATAR_URL):
                 ctx.fixed(
                     base,
                     f"this client's base URL comes from configuration outside the code "

@@ -16,7 +16,7 @@ from ..analysis.response_models import (
 from ..analysis.session_flow import SessionFlow
 from ..apispec.session_fields import BRIDGE_HEYGEN_NAMES
 from .base import RuleContext
-from .bridge_calls import bridge_call, transform_with_bridge
+from .bridge_calls import wrap_in_bridge_call
 from .common import hoist
 
 # Start-response keys LiveAvatar may leave out (api-reference 3.2): read with ``.get``.
@@ -36,12 +36,7 @@ def migrate_model_constructions(ctx: RuleContext, flow: SessionFlow) -> None:
 def _with_heygen_names(ctx: RuleContext, source: cst.BaseExpression) -> None:
     """``Envelope.model_validate(<new response>)`` of a model this module cannot rebuild (its
     fields nested or aliased in another module): the response also gets HeyGen's names."""
-
-    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
-        assert isinstance(updated, cst.BaseExpression)
-        return bridge_call(module, BRIDGE_HEYGEN_NAMES, updated)
-
-    if transform_with_bridge(ctx, source, wrap):
+    if wrap_in_bridge_call(ctx, source, BRIDGE_HEYGEN_NAMES):
         ctx.fixed(
             source,
             "the model validated here reads HeyGen's names (`url`, `access_token`): "
