@@ -2,8 +2,8 @@
 
 import asyncio
 
-import e2e_support
 import bot
+import e2e_support
 
 
 class Channel:
@@ -18,7 +18,7 @@ class Channel:
 async def main():
     ch = Channel("guild-42")
     await bot.on_message(ch, "!avatar start")
-    text, extra = ch.replies[-1]
+    _text, extra = ch.replies[-1]
     e2e_support.viewer.join(extra["url"], extra["token"])
     await bot.on_message(ch, "!avatar say Hello everyone, I am the server avatar.")
     await bot.on_message(ch, "!avatar ask what games are popular this week?")

@@ -2,8 +2,8 @@
 
 import os
 
-import e2e_support
 import demo
+import e2e_support
 
 code = demo.main(
     [

@@ -1,9 +1,8 @@
 """The browser page and the stage operator using the backend."""
 
 import e2e_support
-from starlette.testclient import TestClient
-
 from server import app
+from starlette.testclient import TestClient
 
 client = TestClient(app)
 
