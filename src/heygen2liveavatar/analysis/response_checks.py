@@ -197,11 +197,43 @@ def is_check(statement: Statement, name: str) -> bool:
         )
         lines = body.body if isinstance(body, cst.IndentedBlock) else []
         simple = all(isinstance(line, cst.SimpleStatementLine) for line in lines)
+        # A failure branch may also give up quietly (``return None``): it can no longer run.
+        gives_up = is_failure_test(statement.test, name)
         return simple and all(
             isinstance(small, cst.Raise)
+            or (gives_up and isinstance(small, cst.Return))
             or (isinstance(small, cst.BaseSmallStatement) and _is_check_expr(small, name))
             for small in smalls
         )
+    return False
+
+
+def is_failure_test(expr: cst.BaseExpression, name: str) -> bool:
+    """``not resp.ok``, ``resp.status_code != 200``, ``resp.status not in (200, 201)``,
+    ``resp.status_code >= 400``, ``resp.is_error``: true only when the request failed."""
+    if isinstance(expr, cst.UnaryOperation) and isinstance(expr.operator, cst.Not):
+        return is_success_test(expr.expression, name)
+    if isinstance(expr, cst.Attribute):
+        return (
+            isinstance(expr.value, cst.Name)
+            and expr.value.value == name
+            and expr.attr.value == "is_error"
+        )
+    if isinstance(expr, cst.Comparison) and len(expr.comparisons) == 1:
+        left = expr.left
+        target = expr.comparisons[0]
+        if not (
+            isinstance(left, cst.Attribute)
+            and isinstance(left.value, cst.Name)
+            and left.value.value == name
+            and left.attr.value in ("status_code", "status")
+        ):
+            return False
+        if isinstance(target.operator, (cst.NotEqual, cst.NotIn)):
+            return True
+        if isinstance(target.operator, (cst.GreaterThanEqual, cst.GreaterThan)):
+            bound = target.comparator
+            return isinstance(bound, cst.Integer) and int(bound.value) >= 299
     return False
 
 

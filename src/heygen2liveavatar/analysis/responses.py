@@ -316,6 +316,9 @@ class ResponseTracker:
             if inner is not None and inner.kind == REQUEST:
                 return Origin(inner.request, OBJECT)
             return None
+        if qualified in ("typing.cast", "cast") and len(expr.args) == 2:
+            # ``cast(NewSessionData, resp.json()["data"])``: the value, typed.
+            return self._classify(expr.args[1].value, context, depth, seen)
         if name is not None and name.split(".")[-1] in _BRIDGE_PASS_THROUGH and expr.args:
             return self._classify(expr.args[0].value, context, depth, seen)
         # A call of one of the module's own functions: what does it return?

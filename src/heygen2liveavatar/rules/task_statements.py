@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.response_parsing import ends_flow
 from ..analysis.response_uses import is_pass, statements_of
 from .base import RuleContext
 
@@ -41,7 +42,23 @@ def drop_status_check(ctx: RuleContext, statement: cst.If, failure: bool) -> boo
             )
         return cst.FlattenSentinel(statements)  # type: ignore[return-value]
 
-    return ctx.transform(statement, branch)
+    if not ctx.transform(statement, branch):
+        return False
+    if statements_of(kept) and ends_flow(statements_of(kept)[-1]):
+        # ``if resp.ok: ...; return True`` then the failure path: it can no longer run.
+        _remove_unreachable_after(ctx, statement)
+    return True
+
+
+def _remove_unreachable_after(ctx: RuleContext, statement: cst.If) -> None:
+    context = ctx.index.context_of(statement)
+    owner = context.body_owner if context is not None else None
+    body = list(getattr(owner, "body", ()))
+    if statement not in body:
+        return
+    for later in body[body.index(statement) + 1 :]:
+        if isinstance(later, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            remove_statement(ctx, later)
 
 
 def flatten_with(ctx: RuleContext, statement: cst.With, name: str | None) -> None:
