@@ -130,6 +130,14 @@ def opaque_validations(
     found: list[cst.BaseExpression] = []
     for call in index.calls:
         parts = (call.name or "").split(".")
+        if (index.qualified_name(call.name) or "").endswith("SimpleNamespace"):
+            # ``SimpleNamespace(**data)``: attribute access by HeyGen's names (``sess.url``).
+            args = call.node.args
+            if len(args) == 1 and args[0].star == "**":
+                origin = tracker.classify(args[0].value, call.context)
+                if origin is not None and origin.endpoint_key == "new":
+                    found.append(args[0].value)
+            continue
         if len(parts) != 2:
             continue
         validator = parts[1] in _VALIDATORS and parts[0] not in models  # else rebuilt
