@@ -94,11 +94,66 @@ def _wrapper_api_key(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
                 "authenticates with the API key the create_token call sent (`auth_headers=`)",
             )
             return
+    if _drop_optional_token(ctx, flow, request):
+        return
     ctx.manual(
         request.node,
         "authenticate this call with the LiveAvatar API key (`X-API-KEY` header), not the "
         "HeyGen token: LiveAvatar has no token before the session",
     )
+
+
+def _drop_optional_token(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> bool:
+    """``self._post(path, body, token=self.token)`` where ``token`` is optional (``None``) and
+    the module calls the wrapper without it too (the create_token call did: that path sends
+    the API key): the argument goes, and the wrapper authenticates with its key."""
+    func = request.node.func
+    name = func.attr.value if isinstance(func, cst.Attribute) else None
+    if isinstance(func, cst.Name):
+        name = func.value
+    found = flow.tracker.functions_named(name or "")
+    if len(found) != 1:
+        return False
+    optional = {
+        param.name.value
+        for param in found[0].params.params
+        if isinstance(param.default, cst.Name) and param.default.value == "None"
+    }
+    dropped = [
+        arg
+        for arg in request.node.args
+        if arg.keyword is not None
+        and arg.keyword.value in optional
+        and holds_heygen_token(flow.tracker, arg.value, request.call.context)
+    ]
+    if len(dropped) != 1:
+        return False
+    keyword = dropped[0].keyword
+    assert keyword is not None
+    without = any(
+        call.name is not None
+        and call.name.split(".")[-1] == name
+        and all(a.keyword is None or a.keyword.value != keyword.value for a in call.node.args)
+        for call in ctx.index.calls
+    )
+    if not without:
+        return False
+
+    def drop(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Call)
+        args = [a for a in updated.args if a.keyword is None or a.keyword.value != keyword.value]
+        if args:
+            args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+        return updated.with_changes(args=args)
+
+    if not ctx.transform(request.node, drop):
+        return False
+    ctx.fixed(
+        request.node,
+        f"drops `{keyword.value}=`: without it `{name}` sends the API key, which this call takes "
+        "(LiveAvatar has no token before the session)",
+    )
+    return True
 
 
 def remove_token_plumbing(ctx: RuleContext, plumbing: TokenPlumbing) -> bool:
