@@ -165,11 +165,23 @@ class _Fitter:
         self.module = module
         self.budget = budget
         self.unit = module.default_indent
-        self.shapes = {line_shape(line) for line in source.splitlines()}
-        self.shapes.discard(None)
+        self.source = source
+        self._shapes: set[Shape | None] | None = None
+
+    @property
+    def shapes(self) -> set[Shape | None]:
+        """The shapes of the original's lines, read once a line is too long (tokenizing
+        every line of a file costs more than the rest of this module)."""
+        if self._shapes is None:
+            self._shapes = {line_shape(line) for line in self.source.splitlines()}
+            self._shapes.discard(None)
+        return self._shapes
 
     def too_long(self, statement: cst.CSTNode, indent: int) -> bool:
-        return any(indent + len(line) > self.budget for line in self._lines(statement))
+        lines = self._lines(statement)
+        if any("fmt: skip" in line or "fmt: off" in line for line in lines):
+            return False  # the file's author laid this statement out by hand on purpose
+        return any(indent + len(line) > self.budget for line in lines)
 
     def _lines(self, statement: cst.CSTNode) -> list[str]:
         """The statement's lines (a compound statement's header only), indented relative
