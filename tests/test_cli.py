@@ -30,7 +30,10 @@ BASE = "https://api.liveavatar.com/v1"
 
 
 def stop(session_id):
-    return requests.post(f"{BASE}/sessions/stop", json={"session_id": session_id, "reason": "USER_CLOSED"})
+    return requests.post(
+        f"{BASE}/sessions/stop",
+        json={"session_id": session_id, "reason": "USER_CLOSED"},
+    )
 """
 
 UNRELATED = "import os\n\nprint(os.getcwd())\n"

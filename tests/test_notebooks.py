@@ -14,6 +14,7 @@ import io
 import json
 import shutil
 import subprocess
+import textwrap
 from pathlib import Path
 from typing import Any
 
@@ -32,10 +33,14 @@ from heygen2liveavatar.rules import ALL_RULES
 FIXTURES = Path(__file__).parent / "fixtures_notebooks"
 CASES = sorted(p.parent for p in FIXTURES.glob("*/input.ipynb"))
 STOP = 'requests.post("https://api.heygen.com/v1/streaming.stop", json={"session_id": sid})'
+# Wrapped: the migrated call is longer than the cell's longest line (``analysis/file_style``).
 STOP_MIGRATED = (
-    'requests.post("https://api.liveavatar.com/v1/sessions/stop", '
-    'json={"session_id": sid, "reason": "USER_CLOSED"})'
+    "requests.post(\n"
+    '    "https://api.liveavatar.com/v1/sessions/stop",\n'
+    '    json={"session_id": sid, "reason": "USER_CLOSED"},\n'
+    ")"
 )
+STOP_MIGRATED_LINES = STOP_MIGRATED.splitlines(keepends=True)
 
 
 def notebook(*cells: dict[str, Any], language: str = "python", **dumps: Any) -> str:
@@ -167,9 +172,9 @@ def test_bom_crlf_and_indent_4_are_kept() -> None:
     text = notebook(code(["import requests\n", STOP]), indent=4).replace("\n", "\r\n")
     data = codecs.BOM_UTF8 + text.encode("utf-8")
     result = migrate(data)
-    expected = text.replace(
-        json.dumps(STOP)[1:-1], json.dumps(STOP_MIGRATED)[1:-1]
-    )  # the one source line, escaped as stored
+    # The one source line becomes the migrated lines, escaped and indented as stored.
+    items = [json.dumps(line)[1:-1] for line in STOP_MIGRATED_LINES]
+    expected = text.replace(json.dumps(STOP)[1:-1], '",\r\n                "'.join(items))
     assert result.data == codecs.BOM_UTF8 + expected.encode("utf-8")
 
 
@@ -181,7 +186,7 @@ def test_unchanged_lines_keep_their_escaping_and_new_lines_follow_the_file() -> 
     result = migrate(text)
     new_text = result.data.decode("utf-8")
     assert "caf\\u00e9 = 'ok'" in new_text and "# ünïcode" in new_text
-    assert sources(result.data)[0] == ["# ünïcode\n", "café = 'ok'\n", STOP_MIGRATED]
+    assert sources(result.data)[0] == ["# ünïcode\n", "café = 'ok'\n", *STOP_MIGRATED_LINES]
 
 
 def test_a_single_string_source_stays_a_string() -> None:
@@ -215,7 +220,7 @@ def test_magics_shell_lines_and_help_are_preserved_exactly() -> None:
     result = migrate(notebook(code(body)))
     (source,) = sources(result.data)
     assert source[:8] == body[:8]  # the magic line is not Python: not migrated, only reported
-    assert source[8] == "    " + STOP_MIGRATED + "\n"
+    assert "".join(source[8:]) == textwrap.indent(STOP_MIGRATED, "    ") + "\n"
     reported = {(f.rule, f.message.split(":", 1)[0]) for f in result.findings if f.kind == "manual"}
     assert ("H2L913", "cell 1, line 8") in reported
 
@@ -235,7 +240,7 @@ def test_magic_like_lines_inside_strings_and_brackets_are_python() -> None:
     assert result.data == notebook(code(body)).encode("utf-8")
     body_ok = [*body[:4], STOP]
     (source,) = sources(migrate(notebook(code(body_ok))).data)
-    assert source == [*body[:4], STOP_MIGRATED]
+    assert source == [*body[:4], *STOP_MIGRATED_LINES]
 
 
 def test_cells_are_migrated_together_so_names_cross_cells() -> None:
@@ -319,7 +324,9 @@ def test_cli_processes_notebooks_found_in_directories(tmp_path: Path) -> None:
     assert run_migrate(request, out=out, err=err) == 1
     (entry,) = json.loads(out.getvalue())["files"]
     assert entry["status"] == "changed" and entry["path"].endswith("nb.ipynb")
-    assert sources((tmp_path / "nb.ipynb").read_bytes()) == [["import requests\n", STOP_MIGRATED]]
+    assert sources((tmp_path / "nb.ipynb").read_bytes()) == [
+        ["import requests\n", *STOP_MIGRATED_LINES]
+    ]
     out = io.StringIO()
     assert run_migrate(request, out=out, err=err) == 0
     assert json.loads(out.getvalue())["files"] == []

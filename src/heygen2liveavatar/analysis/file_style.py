@@ -29,7 +29,7 @@ from typing import Any
 import libcst as cst
 
 from .codegen import code_of
-from .index import ModuleIndex, walk_nodes
+from .index import ModuleIndex, child_nodes
 from .rebuild import rebuild_paths
 
 _SUITES = ("body", "orelse", "handlers", "finalbody", "cases")
@@ -82,7 +82,7 @@ def follow_file_style(module: cst.Module, index: ModuleIndex, source: str) -> cs
                 on_path.update(id(node) for node in ancestors)
                 statement = styled
         if fitter is None:
-            fitter = _Fitter(module, budget, source)
+            fitter = _Fitter(module, budget, source, original)
         if fitter.too_long(statement, indent):
             to_fit[id(statement)] = indent
             on_path.add(id(statement))
@@ -161,15 +161,30 @@ def _statements(
 
 
 class _Fitter:
-    def __init__(self, module: cst.Module, budget: int, source: str) -> None:
+    def __init__(
+        self, module: cst.Module, budget: int, source: str, original: dict[int, cst.CSTNode]
+    ) -> None:
         self.module = module
+        self.original = original
         self.budget = budget
         self.unit = module.default_indent
-        self.shapes = {line_shape(line) for line in source.splitlines()}
-        self.shapes.discard(None)
+        self.source = source
+        self._shapes: set[Shape | None] | None = None
+
+    @property
+    def shapes(self) -> set[Shape | None]:
+        """The shapes of the original's lines, read once a line is too long (tokenizing
+        every line of a file costs more than the rest of this module)."""
+        if self._shapes is None:
+            self._shapes = {line_shape(line) for line in self.source.splitlines()}
+            self._shapes.discard(None)
+        return self._shapes
 
     def too_long(self, statement: cst.CSTNode, indent: int) -> bool:
-        return any(indent + len(line) > self.budget for line in self._lines(statement))
+        lines = self._lines(statement)
+        if any("fmt: skip" in line or "fmt: off" in line for line in lines):
+            return False  # the file's author laid this statement out by hand on purpose
+        return any(indent + len(line) > self.budget for line in lines)
 
     def _lines(self, statement: cst.CSTNode) -> list[str]:
         """The statement's lines (a compound statement's header only), indented relative
@@ -213,8 +228,7 @@ class _Fitter:
         lead = line[: len(line) - len(line.lstrip(" "))]
         offset = sum(len(text) + 1 for text in lines[:number])
         code = "\n".join(lines)
-        header = _header(statement)
-        for node in header:
+        for node in _header(statement, self.original):
             # A bracket whose contents already have a line of their own (``f(\n    a, b\n)``)
             # and do not fit there: one element a line, as black splits it.
             if (
@@ -228,7 +242,7 @@ class _Fitter:
                 exploded = _wrap(node, outer, self.unit, one_per_line=True)
                 if exploded is not None:
                     return statement.deep_replace(node, exploded)
-        for node in _header(statement):
+        for node in _header(statement, self.original):
             if not _wrappable(node) or not _opens_inline(node):
                 continue
             text = code_of(node, self.module)
@@ -264,20 +278,27 @@ class _Fitter:
         return replacement
 
 
-def _header(statement: cst.CSTNode) -> Iterator[cst.CSTNode]:
-    """The nodes of a simple statement, or of a compound statement's header."""
+def _header(statement: cst.CSTNode, original: dict[int, cst.CSTNode]) -> Iterator[cst.CSTNode]:
+    """The nodes of a simple statement, or of a compound statement's header, outside the
+    subtrees the edits left as they were (``original``: ids of the original tree's nodes):
+    ``print("done"); requests.post(...)`` wraps the request, never the ``print``."""
     if isinstance(statement, cst.SimpleStatementLine):
-        yield from walk_nodes(statement)
-        return
-    parts: list[cst.CSTNode] = []
-    if isinstance(statement, cst.With):
+        parts: list[cst.CSTNode] = [statement]
+    elif isinstance(statement, cst.With):
         parts = list(statement.items)
     elif isinstance(statement, (cst.If, cst.While)):
         parts = [statement.test]
     elif isinstance(statement, cst.For):
         parts = [statement.iter]
-    for part in parts:
-        yield from walk_nodes(part)
+    else:
+        parts = []
+    stack = list(reversed(parts))
+    while stack:
+        node = stack.pop()
+        if id(node) in original:
+            continue
+        yield node
+        stack.extend(reversed(child_nodes(node)))
 
 
 def _opens_inline(node: cst.CSTNode) -> bool:
