@@ -122,12 +122,25 @@ class _Requote(cst.CSTTransformer):
     def __init__(self, original: dict[int, cst.CSTNode]) -> None:
         super().__init__()
         self.original = original
+        self.in_fstring = 0
+        """Strings inside an f-string's expressions keep their quotes (before Python 3.12 they
+        may not reuse the f-string's own)."""
+
+    def visit_FormattedString(self, node: cst.FormattedString) -> bool:
+        self.in_fstring += 1
+        return True
+
+    def leave_FormattedString(
+        self, original_node: cst.FormattedString, updated_node: cst.FormattedString
+    ) -> cst.FormattedString:
+        self.in_fstring -= 1
+        return updated_node
 
     def leave_SimpleString(
         self, original_node: cst.SimpleString, updated_node: cst.SimpleString
     ) -> cst.SimpleString:
         value = updated_node.value
-        if id(original_node) in self.original or not value.startswith('"'):
+        if self.in_fstring or id(original_node) in self.original or not value.startswith('"'):
             return updated_node
         body = value[1:-1]
         if value.startswith('"""') or "'" in body or "\\" in body:

@@ -384,25 +384,43 @@ class ValueResolver:
         inner = self.index.context_of(builder.statement)
         if inner is None:
             return [HOLE]
+        return self._inline_part(builder.expression, builder, (scope, context), inner, depth, seen)
 
-        def part(expr: cst.BaseExpression) -> list[Piece]:
-            if isinstance(expr, cst.Name) and expr.value in builder.arguments:
-                return self._resolve(builder.arguments[expr.value], scope, context, depth, seen)
-            if isinstance(expr, cst.FormattedString):
-                pieces: list[Piece] = []
-                for item in expr.parts:
-                    if isinstance(item, cst.FormattedStringText):
-                        pieces.append(Piece(item.value, item))
-                    elif isinstance(item, cst.FormattedStringExpression):
-                        pieces.extend(part(item.expression))
-                return pieces
-            if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
-                return part(expr.left) + part(expr.right)
-            if isinstance(expr, cst.Call) and len(expr.args) >= 2:
-                return part(expr.args[0].value) + part(expr.args[1].value)
+    def _inline_part(
+        self,
+        expr: cst.BaseExpression,
+        builder: UrlBuilder,
+        caller: tuple[Scope, Context],
+        inner: Context,
+        depth: int,
+        seen: frozenset[int],
+    ) -> list[Piece]:
+        # A method, not a nested function: a recursive closure would be a reference cycle
+        # holding the tree, which the runner leaves to reference counting.
+        if isinstance(expr, cst.Name) and expr.value in builder.arguments:
+            return self._resolve(builder.arguments[expr.value], *caller, depth, seen)
+        parts: list[cst.BaseExpression] = []
+        if isinstance(expr, cst.FormattedString):
+            pieces: list[Piece] = []
+            for item in expr.parts:
+                if isinstance(item, cst.FormattedStringText):
+                    pieces.append(Piece(item.value, item))
+                elif isinstance(item, cst.FormattedStringExpression):
+                    pieces.extend(
+                        self._inline_part(item.expression, builder, caller, inner, depth, seen)
+                    )
+            return pieces
+        if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+            parts = [expr.left, expr.right]
+        elif isinstance(expr, cst.Call) and len(expr.args) >= 2:
+            parts = [expr.args[0].value, expr.args[1].value]
+        else:
             return self._resolve(expr, inner.scope, inner, depth, seen)
-
-        return part(builder.expression)
+        return [
+            piece
+            for part in parts
+            for piece in self._inline_part(part, builder, caller, inner, depth, seen)
+        ]
 
     def _reaching(
         self, use: cst.BaseExpression, assigned: list[cst.BaseExpression]
