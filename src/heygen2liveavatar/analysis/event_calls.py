@@ -119,9 +119,13 @@ def payload_view(index: ModuleIndex, request: RequestSite) -> PayloadView | None
     name = expr.value
     values = index.lookup(name, context.scope)
     dicts = [v for v in values if isinstance(v, cst.Dict)]
-    dict_calls = [v for v in values if isinstance(v, cst.Call) and dotted_name(v.func) == "dict"]
+    dict_calls = [v for v in values if isinstance(v, cst.Call) and _builds_dict(v)]
     if values and len(dicts) + len(dict_calls) != len(values):
         return None  # also bound to something that is not a dict
+    if len(values) == 1 and dict_calls:
+        # ``TaskRequest(session_id=..., text=...)`` (a TypedDict, ``dict(...)``): its keywords
+        # are its keys, read here; the fields are read back from the variable.
+        dicts = [_keywords_dict(dict_calls[0])]
     if not values and not (arg.keyword is None or arg.keyword.value == "json"):
         # A parameter (or a global from elsewhere): a dict only if it is sent as JSON.
         return None
@@ -146,6 +150,27 @@ def payload_view(index: ModuleIndex, request: RequestSite) -> PayloadView | None
     spread = node is not None and any(isinstance(e, cst.StarredDictElement) for e in node.elements)
     complete = node is not None and not spread and not mutated
     return PayloadView(name, node, frozenset(stored), complete)
+
+
+def _builds_dict(call: cst.Call) -> bool:
+    """``dict(a=1)`` or a keyword-only call of a class (``TaskRequest(text=t)``): sent as a
+    JSON body, such a value can only be a dict (a ``TypedDict``)."""
+    name = dotted_name(call.func) or ""
+    keywords_only = bool(call.args) and all(
+        arg.keyword is not None and not arg.star for arg in call.args
+    )
+    return name == "dict" or (keywords_only and name.rsplit(".", 1)[-1][:1].isupper())
+
+
+def _keywords_dict(call: cst.Call) -> cst.Dict:
+    """The keys a keyword-only call gives its dict (not a node of the tree: read only)."""
+    return cst.Dict(
+        [
+            cst.DictElement(cst.SimpleString(f'"{arg.keyword.value}"'), arg.value)
+            for arg in call.args
+            if arg.keyword is not None
+        ]
+    )
 
 
 def _is_store(index: ModuleIndex, node: cst.Subscript) -> bool:

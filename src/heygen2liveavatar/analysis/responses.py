@@ -425,11 +425,23 @@ class ResponseTracker:
             if isinstance(value, cst.Await):
                 value = value.expression
             if isinstance(value, cst.Call):
-                qualified = self.index.qualified_name(dotted_name(value.func)) or ""
-                root = qualified.split(".")[0]
-                if root in ("requests", "httpx", "aiohttp"):
+                root = self._client_library(value)
+                if root is not None:
                     return root
+                # ``with heygen_client() as client``: a module function building the client.
+                callee = _callee_name(value)
+                for function in self.functions_named(callee) if callee else []:
+                    for returned, _context in self.returns_of(function):
+                        if isinstance(returned, cst.Call):
+                            root = self._client_library(returned)
+                            if root is not None:
+                                return root
         return None
+
+    def _client_library(self, call: cst.Call) -> str | None:
+        qualified = self.index.qualified_name(dotted_name(call.func)) or ""
+        root = qualified.split(".")[0]
+        return root if root in ("requests", "httpx", "aiohttp") else None
 
     def kind_of_request(self, site: RequestSite) -> str:
         if self._json_client_call(site):
