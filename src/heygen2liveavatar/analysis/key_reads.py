@@ -103,3 +103,22 @@ def keys_set_in_code(index: ModuleIndex, names: re.Pattern[str]) -> set[str]:
             if isinstance(value, str) and names.match(value):
                 found.add(value)
     return found
+
+
+def holders_of(index: ModuleIndex, names: set[str]) -> frozenset[str]:
+    """Names and attributes (last part) assigned a value that reads one of ``names``
+    (``self.heygen_api_key = get("HEYGEN_API_KEY", "")``)."""
+    if not names:
+        return frozenset()
+    found: set[str] = set()
+    for node in walk_nodes(index.module):
+        if type(node) is not cst.Assign or len(node.targets) != 1:
+            continue
+        reads = any(
+            type(inner) is cst.SimpleString and inner.evaluated_value in names
+            for inner in walk_nodes(node.value)
+        )
+        target = node.targets[0].target
+        if reads and isinstance(target, (cst.Name, cst.Attribute)):
+            found.add(target.value if isinstance(target, cst.Name) else target.attr.value)
+    return frozenset(found)

@@ -222,12 +222,19 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
         getter = ctx.index.qualified_name(dotted_name(call.func))
         first = call.args[0].value
         env_name = string_value(first)
-        if getter not in ENV_GETTERS or env_name is None or not isinstance(first, cst.SimpleString):
+        if env_name is None or not isinstance(first, cst.SimpleString):
+            return
+        # ``os.getenv(...)``, or a settings getter keyed by an environment-style name
+        # (``get("HEYGEN_API_BASE", default)`` of a hand-written .env reader, ``config(...)``).
+        if getter not in ENV_GETTERS and _ENV_STYLE.fullmatch(env_name) is None:
             return
         if "HEYGEN" in env_name.upper() and "KEY" not in env_name.upper():
             new_name = env_name.replace("HEYGEN", "LIVEAVATAR").replace("heygen", "liveavatar")
             if edit_literal(ctx, first, env_name, new_name):
                 ctx.fixed(first, f"reads `{new_name}` instead of `{env_name}`")
+
+
+_ENV_STYLE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
 
 
 def _simple_assignment_target(statement: cst.CSTNode, literal: cst.CSTNode) -> str | None:

@@ -7,7 +7,12 @@ import re
 import libcst as cst
 
 from ..analysis.index import StringSite, dotted_name, walk_nodes
-from ..analysis.key_reads import heygen_key_reads, is_environment_access, keys_set_in_code
+from ..analysis.key_reads import (
+    heygen_key_reads,
+    holders_of,
+    is_environment_access,
+    keys_set_in_code,
+)
 from ..analysis.settings_classes import prefixed_key_fields
 from ..apispec import LIVEAVATAR_API_KEY_NAME, OTHER_HEYGEN_API_TEXT
 from ..model import FIX_UNSAFE
@@ -92,7 +97,7 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                 renamed.add(site.value)
         self._messages(ctx, renamed)
         if role == "streaming" and not shared_with_other_apis:
-            self._other_key_spellings(ctx)
+            self._other_key_spellings(ctx, renamed)
 
     def _messages(self, ctx: RuleContext, renamed: set[str]) -> None:
         """``raise RuntimeError("Set HEYGEN_API_KEY")`` beside a renamed read names the new variable."""
@@ -119,7 +124,7 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                     )
                 break
 
-    def _other_key_spellings(self, ctx: RuleContext) -> None:
+    def _other_key_spellings(self, ctx: RuleContext, renamed: set[str]) -> None:
         """A HeyGen key read under another spelling (``st.secrets[...]["heygen_api_key"]``,
         ``self._settings.heygen_api_key``) in a module that calls streaming endpoints: the tool
         cannot rename a secrets file or a settings class it does not see, so it says so."""
@@ -127,6 +132,8 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         if ctx.project is not None and not ctx.project.uses_other_heygen_apis:
             # A settings class of the run whose field this rule points at LIVEAVATAR_API_KEY.
             migrated = ctx.project.settings_key_fields
+        # ``self.heygen_api_key = get("HEYGEN_API_KEY")`` here: the read this rule renamed.
+        migrated = migrated | holders_of(ctx.index, renamed)
         for site in heygen_key_reads(ctx.index):
             if type(site.node) is cst.Attribute and site.name in migrated:
                 continue
