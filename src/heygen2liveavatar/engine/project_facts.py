@@ -23,7 +23,9 @@ _NEW_PATH = "streaming.new"
 
 @dataclass
 class FileFacts:
-    """What one candidate file contributes to the project's facts (one ``ast`` parse)."""
+    """Everything one candidate file contributes to the project's facts: its ``ast`` facts
+    (one parse) and the results of the byte patterns. A function of the file's bytes only,
+    so the facts cache keeps it whole: a file read before costs a hash and a small read."""
 
     openers: set[str] = field(default_factory=set)
     wrappers: dict[str, tuple[str, int]] = field(default_factory=dict)
@@ -32,6 +34,21 @@ class FileFacts:
     imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
     """``from ..pkg import a, b`` -> ``(2, "pkg", ("a", "b"))``; ``import x.y`` -> ``(0, "x.y", ())``:
     which files of the project a partial run must consider together."""
+    # The byte patterns (see :meth:`FactsCollector.add` for what each feeds).
+    frameworks: set[str] = field(default_factory=set)
+    """Framework packages whose HeyGen integration the file imports."""
+    migrated_bases: set[str] = field(default_factory=set)
+    streaming: bool = False
+    """The file's code (comments, docstrings and prose left out) names a streaming path."""
+    liveavatar_paths: bool = False
+    key_names: set[str] = field(default_factory=set)
+    """Read only when ``streaming`` or ``liveavatar_paths``."""
+    definitions: set[str] = field(default_factory=set)
+    other_apis: bool = False
+    streaming_names: set[str] = field(default_factory=set)
+    other_names: set[str] = field(default_factory=set)
+    session: set[str] = field(default_factory=set)
+    """The session facts (``opens``, ``text``, ``chat``, ``audio``, ``context``) found."""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -39,6 +56,8 @@ class FileFacts:
             "wrappers": {name: list(body) for name, body in sorted(self.wrappers.items())},
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
             "imports": [[level, module, list(names)] for level, module, names in self.imports],
+            **{name: sorted(getattr(self, name)) for name in _NAME_SETS},
+            **{name: getattr(self, name) for name in _FLAGS},
         }
 
     @classmethod
@@ -61,24 +80,54 @@ class FileFacts:
                 for level, module, names in value["imports"]
             ],
         )
+        for name in _NAME_SETS:
+            names = value[name]
+            if not isinstance(names, list):
+                raise ValueError(f"{name}: not a list")
+            setattr(facts, name, {str(item) for item in names})
+        for name in _FLAGS:
+            flag = value[name]
+            if not isinstance(flag, bool):
+                raise ValueError(f"{name}: not a boolean")
+            setattr(facts, name, flag)
         return facts
+
+
+_NAME_SETS = (
+    "frameworks",
+    "migrated_bases",
+    "key_names",
+    "definitions",
+    "streaming_names",
+    "other_names",
+    "session",
+)
+_FLAGS = ("streaming", "liveavatar_paths", "other_apis")
 
 
 _MAX_PARSED = 4 * 1024 * 1024
 """The engine refuses larger files (``transform.MAX_SOURCE_CHARS``): no facts from them either."""
 
 
-def file_facts(data: bytes) -> FileFacts:
+def file_facts(data: bytes, python: bool = True) -> FileFacts:
+    """Everything a candidate file contributes to the project's facts (``python``: the file
+    is Python source, not a notebook: comments and prose are told apart from code)."""
+    facts = FileFacts()
+    _ast_facts(data, facts)
+    _byte_facts(data, python, facts)
+    return facts
+
+
+def _ast_facts(data: bytes, facts: FileFacts) -> None:
     """One ``ast`` parse, then a walk over statements only (expressions are read as text
     slices or small sub-walks): this runs on every file that passes the pre-filter."""
     if len(data) > _MAX_PARSED:
-        return FileFacts()
+        return
     try:
         tree = ast.parse(data)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return FileFacts()
+        return
     lines = data.splitlines()
-    facts = FileFacts()
     functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     url_names: set[str] = set()
     for statement in _statements(tree.body):
@@ -106,7 +155,59 @@ def file_facts(data: bytes) -> FileFacts:
         _wrapper_body(function, text, facts.wrappers)
         if _NEW_PATH.encode() in data and _opens(function, text, url_names):
             facts.openers.add(function.name)
-    return facts
+
+
+def _byte_facts(data: bytes, python: bool, facts: FileFacts) -> None:
+    """The byte patterns of one file (``apispec``), on its code only where they would
+    otherwise count mentions in comments, docstrings and log text."""
+    from ..apispec import (
+        HAS_CONTEXT_PATTERN,
+        LIVEAVATAR_BASE_PATTERN,
+        LIVEAVATAR_PATH_PATTERN,
+        OPENS_SESSION_PATTERN,
+        OTHER_API_BASE_PATTERN,
+        OTHER_HEYGEN_API_PATTERN,
+        SENDS_AUDIO_PATTERN,
+        SENDS_CHAT_PATTERN,
+        SENDS_TEXT_PATTERN,
+        STREAMING_BASE_PATTERN,
+        STREAMING_PATH_PATTERN,
+    )
+    from ..apispec.frameworks import FRAMEWORK_IMPORT_PACKAGES
+
+    lowered = data.lower()
+    if python and STREAMING_PATH_PATTERN.search(lowered) is not None:
+        # Comments, docstrings and log text name endpoints without using them.
+        from ..analysis.mentions import code_text
+
+        code = code_text(data)
+        if code is not None:
+            lowered = code.lower()
+    facts.frameworks = {
+        package for pattern, package in FRAMEWORK_IMPORT_PACKAGES if pattern.search(data)
+    }
+    facts.migrated_bases = (
+        set() if b"api.liveavatar.com" in data else _base_names(LIVEAVATAR_BASE_PATTERN, data)
+    )
+    facts.streaming = STREAMING_PATH_PATTERN.search(lowered) is not None
+    facts.liveavatar_paths = LIVEAVATAR_PATH_PATTERN.search(data) is not None
+    if facts.streaming or facts.liveavatar_paths:
+        facts.key_names = _names_of(_KEY_HEADER_VALUE, data)
+        facts.definitions = _names_of(_DEFINITION, data)
+    facts.other_apis = OTHER_HEYGEN_API_PATTERN.search(lowered) is not None
+    facts.streaming_names = _base_names(STREAMING_BASE_PATTERN, data)
+    facts.session = {
+        fact
+        for fact, pattern in (
+            ("opens", OPENS_SESSION_PATTERN),
+            ("text", SENDS_TEXT_PATTERN),
+            ("chat", SENDS_CHAT_PATTERN),
+            ("audio", SENDS_AUDIO_PATTERN),
+            ("context", HAS_CONTEXT_PATTERN),
+        )
+        if pattern.search(lowered) is not None
+    }
+    facts.other_names = _base_names(OTHER_API_BASE_PATTERN, data)
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -193,8 +294,9 @@ def expand_base_names(names: set[str], edges: list[tuple[str, set[str]]]) -> set
 class FactsCollector:
     """Accumulates the project's facts from the bytes of every candidate file.
 
-    The byte patterns are cheap and run each time; the ``ast`` part (:func:`file_facts`)
-    comes from ``cache`` when a file with the same content was read before.
+    A file's contribution (:func:`file_facts`: an ``ast`` parse, a tokenization of files
+    that name streaming paths, the byte patterns) comes from ``cache`` when a file with the
+    same content was read before.
     """
 
     def __init__(self, cache: FactsCache | None = None) -> None:
@@ -217,66 +319,32 @@ class FactsCollector:
         self.imported_names.update(_imported_names(data))
 
     def add(self, data: bytes, digest: bytes | None = None, python: bool = True) -> FileFacts:
-        """Read one candidate file's facts; returns its ``ast`` facts (imports included)."""
-        from ..apispec import (
-            HAS_CONTEXT_PATTERN,
-            LIVEAVATAR_BASE_PATTERN,
-            LIVEAVATAR_PATH_PATTERN,
-            OPENS_SESSION_PATTERN,
-            OTHER_API_BASE_PATTERN,
-            OTHER_HEYGEN_API_PATTERN,
-            SENDS_AUDIO_PATTERN,
-            SENDS_CHAT_PATTERN,
-            SENDS_TEXT_PATTERN,
-            STREAMING_BASE_PATTERN,
-            STREAMING_PATH_PATTERN,
-        )
-        from ..apispec.frameworks import FRAMEWORK_IMPORT_PACKAGES
-
-        lowered = data.lower()
-        if python and STREAMING_PATH_PATTERN.search(lowered) is not None:
-            # Comments, docstrings and log text name endpoints without using them.
-            from ..analysis.mentions import code_text
-
-            code = code_text(data)
-            if code is not None:
-                lowered = code.lower()
-        self.framework_packages.update(
-            package for pattern, package in FRAMEWORK_IMPORT_PACKAGES if pattern.search(data)
-        )
-        migrated_bases = (
-            set() if b"api.liveavatar.com" in data else _base_names(LIVEAVATAR_BASE_PATTERN, data)
-        )
-        heygen_streaming = STREAMING_PATH_PATTERN.search(lowered) is not None
-        if heygen_streaming or LIVEAVATAR_PATH_PATTERN.search(data) is not None:
+        """Read one candidate file's facts (from the cache when its content was read
+        before); returns them (its imports included)."""
+        found = self.cache.get(data, digest, python) if self.cache is not None else None
+        if found is None:
+            found = file_facts(data, python)
+            if self.cache is not None:
+                self.cache.put(data, digest, found, python)
+        self.framework_packages.update(found.frameworks)
+        if found.streaming or found.liveavatar_paths:
             # A migrated client counts while its base comes from elsewhere (a settings module
             # not migrated yet); one written against LiveAvatar's literal host does not.
-            self.uses_streaming = self.uses_streaming or heygen_streaming or bool(migrated_bases)
-            self.key_names.update(_names_of(_KEY_HEADER_VALUE, data))
-            self.definitions.update(_names_of(_DEFINITION, data))
-        self.uses_other_apis = (
-            self.uses_other_apis or OTHER_HEYGEN_API_PATTERN.search(lowered) is not None
-        )
-        self.streaming_names.update(_base_names(STREAMING_BASE_PATTERN, data))
-        self.streaming_names.update(migrated_bases)
-        for fact, pattern in (
-            ("opens", OPENS_SESSION_PATTERN),
-            ("text", SENDS_TEXT_PATTERN),
-            ("chat", SENDS_CHAT_PATTERN),
-            ("audio", SENDS_AUDIO_PATTERN),
-            ("context", HAS_CONTEXT_PATTERN),
-        ):
-            self.session[fact] = self.session[fact] or pattern.search(lowered) is not None
-        found = self.cache.get(data, digest) if self.cache is not None else None
-        if found is None:
-            found = file_facts(data)
-            if self.cache is not None:
-                self.cache.put(data, digest, found)
+            self.uses_streaming = (
+                self.uses_streaming or found.streaming or bool(found.migrated_bases)
+            )
+            self.key_names.update(found.key_names)
+            self.definitions.update(found.definitions)
+        self.uses_other_apis = self.uses_other_apis or found.other_apis
+        self.streaming_names.update(found.streaming_names)
+        self.streaming_names.update(found.migrated_bases)
+        for fact in found.session:
+            self.session[fact] = True
         self.openers.update(found.openers)
         for name, body in found.wrappers.items():
             self.wrappers.setdefault(name, body)
         self.alias_edges.extend(found.aliases)
-        self.other_names.update(_base_names(OTHER_API_BASE_PATTERN, data))
+        self.other_names.update(found.other_names)
         return found
 
     def build(self) -> ProjectFacts:
@@ -394,5 +462,7 @@ def notebook_imports(data: bytes) -> list[tuple[int, str, tuple[str, ...]]]:
         source = cell.get("source", "")
         text = "".join(source) if isinstance(source, list) else str(source)
         lines = ["" if line.lstrip().startswith(("%", "!")) else line for line in text.splitlines()]
-        found.extend(file_facts("\n".join(lines).encode("utf-8", "replace")).imports)
+        facts = FileFacts()
+        _ast_facts("\n".join(lines).encode("utf-8", "replace"), facts)
+        found.extend(facts.imports)
     return found
