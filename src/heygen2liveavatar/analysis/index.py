@@ -238,6 +238,9 @@ class ModuleIndex:
         self.parents: dict[int, cst.CSTNode] = {}
         self.children: dict[int, list[cst.CSTNode]] = {}
         """id(node) -> its children in source order (LibCST's ``node.children`` is costly)."""
+        self.nodes: list[cst.CSTNode] = []
+        """Every node of the module (trivia aside) in source order: what :func:`walk_nodes`
+        yields for the module, without the walk."""
         self._adopted: list[cst.CSTNode] = []
         self._token_index: dict[int, int] = {}
         self._token_end: dict[int, int] = {}
@@ -548,6 +551,15 @@ def walk_nodes(node: cst.CSTNode, into_scopes: bool = True) -> Iterator[cst.CSTN
     With ``into_scopes=False`` nested functions, classes and lambdas are yielded but not
     entered.
     """
+    index = _ACTIVE_INDEX
+    if into_scopes and index is not None and node is index.module:
+        # Several rules look at every node of the module: the index noted them, in this
+        # order, while it was built (the walk below would read the same children tables).
+        return iter(index.nodes)
+    return _walk_nodes(node, into_scopes)
+
+
+def _walk_nodes(node: cst.CSTNode, into_scopes: bool) -> Iterator[cst.CSTNode]:
     stack: list[cst.CSTNode] = [node]
     while stack:
         current = stack.pop()
@@ -831,6 +843,7 @@ class _IndexingCodegenState(FastCodegenState):
         token_end: dict[int, int] = {}
         parents = builder.index.parents
         children = builder.index.children
+        note = builder.index.nodes.append
         sibling_lists = children.get
         stack: list[cst.CSTNode] = [_ABOVE_ROOT]  # the root's parent while building
         push = stack.append
@@ -843,6 +856,7 @@ class _IndexingCodegenState(FastCodegenState):
                 return
             key = id(node)
             token_index[key] = len(tokens)
+            note(node)
             parent = stack[-1]
             parents[key] = parent
             siblings = sibling_lists(id(parent))
