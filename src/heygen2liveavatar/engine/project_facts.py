@@ -311,12 +311,14 @@ class FactsCollector:
         self.alias_edges: list[tuple[str, set[str]]] = []
         self.key_names: set[str] = set()
         self.definitions: set[str] = set()
-        self.imported_names: set[str] = set()
+        self.imported_names: set[bytes] = set()
+        """Kept as bytes while files are read (decoded once, in :meth:`build`): this runs on
+        every file of the project."""
         self.framework_packages: set[str] = set()
 
     def note_imports(self, data: bytes) -> None:
         """Names any file of the project imports from another (HeyGen usage or not)."""
-        self.imported_names.update(_imported_names(data))
+        self.imported_names.update(_imported_name_bytes(data))
 
     def add(self, data: bytes, digest: bytes | None = None, python: bool = True) -> FileFacts:
         """Read one candidate file's facts (from the cache when its content was read
@@ -358,7 +360,9 @@ class FactsCollector:
             frozenset(self.other_names),
             streaming_key_names=frozenset(self.key_names),
             streaming_definitions=frozenset(self.definitions),
-            imported_names=frozenset(self.imported_names),
+            imported_names=frozenset(
+                name.decode("ascii", "replace") for name in self.imported_names
+            ),
             framework_packages=frozenset(self.framework_packages),
             opens_sessions=self.session["opens"],
             sends_text=self.session["text"],
@@ -386,13 +390,37 @@ _UPPER_ATTRIBUTE = re.compile(rb"\.([A-Z_][A-Z0-9_]*)\b")
 _IMPORTED_NAME = re.compile(rb"([A-Za-z_]\w*)(?:[ \t]+as[ \t]+\w+)?")
 
 
-def _imported_names(data: bytes) -> set[str]:
-    names: set[bytes] = set()
+# ``_FROM_IMPORT`` at a given line start: a pattern that begins with ``(?m)^`` is tried at every
+# byte of the file (a fifth of the cost of reading a file's facts); the lines that can match are
+# found with ``bytes.find`` instead (see :func:`_from_import_clauses`).
+_FROM_IMPORT_AT = re.compile(rb"[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(?([^)#\n]*(?:\n[^)#]*)?)")
+
+
+def _from_import_clauses(data: bytes) -> list[bytes]:
+    """``_FROM_IMPORT.findall(data)``, several times faster: a match starts at a line start
+    followed by blanks and ``from``; matches do not overlap (one may span lines)."""
+    clauses: list[bytes] = []
+    end = 0
+    position = data.find(b"from")
+    while position >= 0:
+        start = data.rfind(b"\n", 0, position) + 1
+        if start >= end and not data[start:position].strip(b" \t"):
+            match = _FROM_IMPORT_AT.match(data, start)
+            if match is not None:
+                clauses.append(match.group(1))
+                end = match.end()
+        position = data.find(b"from", position + 4)
+    return clauses
+
+
+def _imported_name_bytes(data: bytes) -> set[bytes]:
+    # ``findall`` returns the one group of each pattern: no match objects on this hot path.
+    names: set[bytes] = set(_UPPER_ATTRIBUTE.findall(data))
     if b"import" in data:
-        for match in _FROM_IMPORT.finditer(data):
-            names.update(m.group(1) for m in _IMPORTED_NAME.finditer(match.group(1)))
-    names.update(_UPPER_ATTRIBUTE.findall(data))
-    return {name.decode("ascii", "replace") for name in names}
+        for clause in _from_import_clauses(data):
+            names.update(_IMPORTED_NAME.findall(clause))
+    return names
+
 
 
 def _names_of(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
