@@ -18,7 +18,7 @@ from typing import Callable, Union
 
 import libcst as cst
 
-from .codegen import FastCodegenState
+from .codegen import FastCodegenState, fast_brackets
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -598,7 +598,8 @@ class _IndexBuilder:
         # visit-and-replace machinery) and yields, for free, the token offsets that give
         # findings their positions and the round-trip code.
         state = _IndexingCodegenState(module, self)
-        module._codegen(state)
+        with fast_brackets():
+            module._codegen(state)
         del self.index.parents[id(module)]  # the root has no parent
         del self.index.children[id(_ABOVE_ROOT)]
         self.index._tokens = state.tokens
