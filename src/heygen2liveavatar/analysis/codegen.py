@@ -121,10 +121,9 @@ class _Delimited:
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         traceback: TracebackType | None,
-    ) -> bool:
+    ) -> None:
         if exc_type is None:
             getattr(self.node, self.closing)._codegen(self.state)
-        return False
 
 
 def _parenthesize(self: Any, state: CodegenState) -> _Parentheses:

@@ -76,9 +76,7 @@ class FactsCache:
         self.hits += 1
         return found
 
-    def put(
-        self, data: bytes, digest: bytes | None, facts: FileFacts, python: bool = True
-    ) -> None:
+    def put(self, data: bytes, digest: bytes | None, facts: FileFacts, python: bool = True) -> None:
         if not self.writable:
             return
         path = self._path(self.key(data, digest, python))

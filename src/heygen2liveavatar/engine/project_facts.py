@@ -422,7 +422,6 @@ def _imported_name_bytes(data: bytes) -> set[bytes]:
     return names
 
 
-
 def _names_of(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
     return {
         match.group("name").rsplit(b".", 1)[-1].decode("ascii", "replace")
