@@ -14,6 +14,7 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Callable, Union
 
 import libcst as cst
@@ -280,12 +281,8 @@ class ModuleIndex:
             parent = self.parents.get(id(node))
             return self.position_of(parent) if parent is not None else (1, 1)
         if self._offsets is None:
-            offsets = [0]
-            total = 0
-            for text in self._tokens:
-                total += len(text)
-                offsets.append(total)
-            self._offsets = offsets
+            # Offset of every token (a module has some ten thousand): summed in C.
+            self._offsets = list(accumulate(map(len, self._tokens), initial=0))
             code = self.code
             self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(code)]
         assert self._line_starts is not None
