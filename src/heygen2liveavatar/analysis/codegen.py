@@ -126,7 +126,11 @@ class _Delimited:
             getattr(self.node, self.closing)._codegen(self.state)
 
 
-def _parenthesize(self: Any, state: CodegenState) -> _Parentheses:
+def _parenthesize(self: Any, state: CodegenState) -> _Parentheses | _NoPosition:
+    if not self.lpar and not self.rpar and isinstance(state, FastCodegenState):
+        # Most expressions have no parentheses, and our state records no positions: there
+        # is nothing to write around the node.
+        return _NO_POSITION
     return _Parentheses(self, state)
 
 

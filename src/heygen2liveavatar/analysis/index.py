@@ -842,36 +842,44 @@ class _IndexingCodegenState(FastCodegenState):
         parents = builder.index.parents
         children = builder.index.children
         note = builder.index.nodes.append
-        sibling_lists = children.get
+        new_siblings = children.setdefault
         stack: list[cst.CSTNode] = [_ABOVE_ROOT]  # the root's parent while building
         push = stack.append
         pop = stack.pop
+        # The children list of each open node, once it has a child: a node's later children
+        # are appended without finding its list by id.
+        open_lists: list[list[cst.CSTNode] | None] = [None]
+        push_list = open_lists.append
+        pop_list = open_lists.pop
         enter_of = _ENTER.get
         leave_of = _LEAVE.get
+        trivia = TRIVIA_TYPES
 
         def before_codegen(node: cst.CSTNode) -> None:
-            if type(node) in TRIVIA_TYPES:
+            kind = type(node)
+            if kind in trivia:
                 return
             key = id(node)
             token_index[key] = len(tokens)
             note(node)
             parent = stack[-1]
             parents[key] = parent
-            siblings = sibling_lists(id(parent))
+            siblings = open_lists[-1]
             if siblings is None:
-                children[id(parent)] = [node]
-            else:
-                siblings.append(node)
+                siblings = open_lists[-1] = new_siblings(id(parent), [])
+            siblings.append(node)
             push(node)
-            enter = enter_of(type(node))
+            push_list(None)
+            enter = enter_of(kind)
             if enter is not None:
                 enter(builder, node)
 
         def after_codegen(node: cst.CSTNode) -> None:
             kind = type(node)
-            if kind in TRIVIA_TYPES:
+            if kind in trivia:
                 return
             pop()
+            pop_list()
             if kind in _SPAN_TYPES:
                 token_end[id(node)] = len(tokens)
             leave = leave_of(kind)
