@@ -1208,39 +1208,3 @@ def test_cached_facts_hold_the_byte_patterns(tmp_path: Path) -> None:
     assert cache.hits >= 2 * 80  # every cached collector and every get (same contents repeat)
     data = FIXTURE_INPUTS[0].read_bytes()
     assert cache.get(data, python=False) is None  # a notebook's entry is its own
-
-
-def test_workers_forked_during_the_scan_give_the_in_process_results(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """With ``--jobs 2`` and enough candidates, the workers are forked while the parent is
-    still scanning (they import LibCST meanwhile); the results are those of ``--jobs 1``,
-    and the heap the run froze for the fork is released when the run ends."""
-    from dataclasses import replace
-
-    from heygen2liveavatar.engine.discovery import discover
-
-    for number, path in enumerate(FIXTURE_INPUTS[:12]):
-        (tmp_path / f"module_{number}.py").write_bytes(path.read_bytes())
-    started: list[int] = []
-    original_start = runner._EarlyPool.start
-
-    def start(self: runner._EarlyPool, options: runner.RunOptions) -> None:
-        started.append(options.jobs)
-        original_start(self, options)
-
-    monkeypatch.setattr(runner._EarlyPool, "start", start)
-    frozen_before = gc.get_freeze_count()
-    one = runner.RunOptions(mode=runner.MODE_CHECK, jobs=1, want_diff=True)
-
-    def outcome(options: runner.RunOptions) -> list[tuple[str, str, str, list[object]]]:
-        results = runner.run(list(discover([str(tmp_path)])), options)
-        return [(r.path, r.status, r.diff, list(r.findings)) for r in results]
-
-    alone = outcome(one)
-    assert not started
-    pooled = outcome(replace(one, jobs=2))
-    assert started == [2]
-    assert pooled == alone
-    assert any(status != STATUS_UNCHANGED for _path, status, _diff, _findings in alone)
-    assert gc.get_freeze_count() == frozen_before

@@ -10,7 +10,7 @@ import gc
 import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import AbstractContextManager, contextmanager, nullcontext
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
@@ -18,7 +18,7 @@ from ..model import HelperImport, MigrationError, ProjectFacts
 from .walk import declares_dependencies, names_used_framework
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import Future
     from multiprocessing.connection import Connection
     from multiprocessing.context import BaseContext
     from multiprocessing.process import BaseProcess
@@ -679,7 +679,6 @@ def _migrate_partial(
     outside: list[OutsideFile],
     imports: dict[str, list[tuple[int, str, tuple[str, ...]]]],
     options: RunOptions,
-    early: _EarlyPool | None = None,
 ) -> Iterator[FileResult]:
     """Migrate a partial run's files, then write only those whose migration is complete
     without the files the run was not given.
@@ -689,7 +688,7 @@ def _migrate_partial(
     file is held too.
     """
     held_options = replace(options, hold_writes=True) if options.mode == MODE_WRITE else options
-    results = list(_migrate_all(candidates, held_options, early))
+    results = list(_migrate_all(candidates, held_options))
     companions = Companions(outside, options)
     reals = [os.path.realpath(c.real) for c in candidates]
     needed = [
@@ -805,21 +804,6 @@ def run(
     file whose migration goes with changes to files it was not given is left unchanged and
     gets a manual finding naming them (:func:`_migrate_partial`).
     """
-    early = _EarlyPool()
-    try:
-        yield from _run(items, options, on_scanned, on_migrated, scope, early)
-    finally:
-        early.close()
-
-
-def _run(
-    items: Iterable[SourceFile | DiscoveryError],
-    options: RunOptions,
-    on_scanned: Callable[[int], None] | None,
-    on_migrated: Callable[[int, int], None] | None,
-    scope: ProjectScope | None,
-    early: _EarlyPool,
-) -> Iterator[FileResult]:
     from .placement import clear_caches
 
     clear_caches()  # the tree may have changed since an earlier run in this process
@@ -864,8 +848,6 @@ def _run(
             item = replace(item, digest=content_digest(data), size=len(data))
             ordered.append((position, item))
             candidates.append(item)
-            if early.pool is None and _EarlyPool.wanted(options, len(candidates)):
-                early.start(options)
             if with_facts and not (is_own_report(data) or is_generated_helper(data)):
                 # A saved report quotes HeyGen calls, the helper describes them: neither is
                 # code of the project, so neither says anything about its session flow.
@@ -886,9 +868,9 @@ def _run(
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
     options = replace(options, project=facts)
     if outside:
-        migrated = _migrate_partial(candidates, outside, imports, options, early)
+        migrated = _migrate_partial(candidates, outside, imports, options)
     else:
-        migrated = _migrate_all(candidates, options, early)
+        migrated = _migrate_all(candidates, options)
     done = 0
     if on_migrated is not None:
         on_migrated(0, len(candidates))  # (candidates migrated, candidates): the second phase
@@ -942,80 +924,24 @@ def _worker_setup() -> None:
     gc.freeze()
 
 
-class _EarlyPool:
-    """Workers forked while the parent is still reading the project.
-
-    Before any file is migrated, a run reads every file, applies the pre-filter and gathers
-    the project's facts; the workers then need LibCST and the rules (a sixth of a second to
-    import). Forked as soon as the scan has found enough candidates, they import them while
-    the parent finishes the scan, instead of the parent importing them first: the serial
-    part of a parallel run shrinks by the shorter of the two.
-    """
-
-    def __init__(self) -> None:
-        self.pool: ProcessPoolExecutor | None = None
-        self.workers = 0
-        self._froze = False
-
-    @staticmethod
-    def wanted(options: RunOptions, candidates: int) -> bool:
-        # Enough files for every worker to get some; only where workers are forked (a
-        # spawned worker imports everything itself anyway).
-        return (
-            options.jobs > 1
-            and candidates >= MIN_FILES_FOR_POOL * options.jobs
-            and sys.platform.startswith("linux")
-        )
-
-    def start(self, options: RunOptions) -> None:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
-
-        # As in :func:`_migrate_all`: the start-up heap is frozen before the fork, so that
-        # collections in the workers do not copy its pages.
-        self._froze = gc.get_freeze_count() == 0
-        gc.freeze()
-        self.workers = options.jobs
-        self.pool = ProcessPoolExecutor(
-            max_workers=options.jobs,
-            mp_context=multiprocessing.get_context("fork"),
-            initializer=_rules_for,
-            initargs=(options.rule_codes,),
-        )
-        self.pool.submit(int)  # forks the workers now: they import while the scan goes on
-
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.shutdown(wait=True, cancel_futures=True)
-            self.pool = None
-        if self._froze:
-            gc.unfreeze()
-            self._froze = False
-
-
-def _migrate_all(
-    candidates: list[SourceFile], options: RunOptions, early: _EarlyPool | None = None
-) -> Iterator[FileResult]:
+def _migrate_all(candidates: list[SourceFile], options: RunOptions) -> Iterator[FileResult]:
     if not candidates:
         return
-    started = early if early is not None and early.pool is not None else None
-    pooled = started is not None or (options.jobs > 1 and len(candidates) >= MIN_FILES_FOR_POOL)
-    if pooled and started is None:
+    pooled = options.jobs > 1 and len(candidates) >= MIN_FILES_FOR_POOL
+    if pooled:
         # Import LibCST and the rules before freezing the heap and forking, so that workers
         # start warm instead of each paying the import. (Run alone, a file imports them only
         # if it needs them: a generated helper module does not.)
         _rules_for(options.rule_codes)
     with _collector_frozen():
         if pooled:
-            yield from _migrate_pooled(candidates, options, started)
+            yield from _migrate_pooled(candidates, options)
         else:
             for source in candidates:
                 yield _process_between_collections(source, options)
 
 
-def _migrate_pooled(
-    candidates: list[SourceFile], options: RunOptions, started: _EarlyPool | None = None
-) -> Iterator[FileResult]:
+def _migrate_pooled(candidates: list[SourceFile], options: RunOptions) -> Iterator[FileResult]:
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
@@ -1023,21 +949,15 @@ def _migrate_pooled(
     method = "fork" if sys.platform.startswith("linux") else "spawn"
     context = multiprocessing.get_context(method)
     batches = _batches(candidates, options.jobs)
-    pool_context: AbstractContextManager[ProcessPoolExecutor]
-    if started is not None and started.pool is not None:
-        workers = started.workers
-        pool_context = nullcontext(started.pool)  # the run shuts it down
-    else:
-        workers = min(options.jobs, len(batches))
-        initializer = None if method == "fork" else _worker_setup
-        pool_context = ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=initializer
-        )
+    workers = min(options.jobs, len(batches))
     # A sliding window of submitted batches: workers always have work queued, but results
     # (diffs included) that the consumer has not taken yet stay bounded, and a consumed
     # batch's future is dropped, so memory does not grow with the number of files.
     window = workers * 4
-    with pool_context as pool:
+    initializer = None if method == "fork" else _worker_setup
+    with ProcessPoolExecutor(
+        max_workers=workers, mp_context=context, initializer=initializer
+    ) as pool:
         futures: list[Future[list[FileResult]] | None] = []
         broken = False
         for index, batch in enumerate(batches):
