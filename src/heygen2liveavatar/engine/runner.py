@@ -551,10 +551,11 @@ def _read_project(
         respect_gitignore=scope.respect_gitignore,
         inventory=scope.inventory,
     )
+    real_directories: dict[str, str] = {}
     for item in walked:
         if isinstance(item, DiscoveryError):
             continue
-        real = os.path.realpath(item.real)
+        real = _file_realpath(item.real, real_directories)
         if real in seen:
             continue
         seen.add(real)
@@ -577,6 +578,19 @@ def _read_project(
         source = replace(item, digest=digest, size=len(data))
         outside.append(OutsideFile(source, kind, tuple(_imports_of(item.real, data, found))))
     return outside
+
+
+def _file_realpath(path: str, directories: dict[str, str]) -> str:
+    """``os.path.realpath(path)``, resolving each directory once: a file that is not a
+    symbolic link is its real directory joined with its name. ``realpath`` checks every
+    component of every path (a third of a hook's run in a 20,000-file project)."""
+    if os.path.islink(path):
+        return os.path.realpath(path)
+    directory, name = os.path.split(os.path.abspath(path))
+    real_directory = directories.get(directory)
+    if real_directory is None:
+        real_directory = directories[directory] = os.path.realpath(directory)
+    return os.path.join(real_directory, name)
 
 
 def facts_for_file(
