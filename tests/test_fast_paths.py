@@ -1236,3 +1236,34 @@ def test_file_realpath_is_realpath(tmp_path: Path, monkeypatch: pytest.MonkeyPat
     for path in paths:
         assert runner._file_realpath(path, directories) == os.path.realpath(path), path
     assert directories  # the directories were resolved once and reused
+
+
+def test_prefilter_is_the_token_test() -> None:
+    """The pre-filter's staged searches answer as a search for every token would, on real
+    files and on every mix of the tokens, their shared parts and near misses."""
+    import itertools
+
+    from heygen2liveavatar._prefilter import PREFILTER_TOKENS, may_contain_heygen
+
+    def every_token(data: bytes) -> bool:
+        return any(token in data for token in PREFILTER_TOKENS) or (
+            b"hgl" in data and b"livekit" in data
+        )
+
+    pieces = [
+        *PREFILTER_TOKENS,
+        *(token[:-1] for token in PREFILTER_TOKENS),
+        b"eygen",
+        b"EYGEN",
+        b"eyGen",
+        b"streaming",
+        b"agent.",
+        b"hgl",
+        b"livekit",
+        b"x",
+    ]
+    inputs = [b" ".join(pair) for pair in itertools.product(pieces, repeat=2)]
+    inputs += [path.read_bytes() for path in FIXTURE_INPUTS]
+    inputs += [path.read_bytes() for path in _stdlib_sample()]
+    for data in inputs:
+        assert may_contain_heygen(data) == every_token(data), data[:80]
