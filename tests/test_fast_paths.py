@@ -1080,3 +1080,190 @@ def test_migration_leaves_no_cycles_holding_the_tree() -> None:
         if was_enabled:
             gc.enable()
     assert held == []
+
+
+# Issue 16 fast paths ------------------------------------------------------------------------
+
+BRACKETS = """\
+x = ((a + b) * (c))
+y = [1, [2, (3,)], {4: {5}}, {6, 7}]
+z = f((lambda: (yield))(), *[i for i in (1, 2)], **{"k": (v)})
+w = ([],), {}, set(), ((((1))))
+"""
+
+
+def test_fast_brackets_give_libcsts_code_and_are_restored() -> None:
+    """The parenthesis and bracket context managers swapped in for our code generations write
+    LibCST's tokens, and LibCST's own methods are back afterwards (also after an error)."""
+    from libcst._nodes.expression import BaseList, _BaseParenthesizedNode, _BaseSetOrDict
+
+    from heygen2liveavatar.analysis.codegen import fast_brackets
+
+    originals = (
+        _BaseParenthesizedNode.__dict__["_parenthesize"],
+        BaseList.__dict__["_bracketize"],
+        _BaseSetOrDict.__dict__["_braceize"],
+    )
+    sources = [BRACKETS, *(_read(path) for path in FIXTURE_INPUTS[:40])]
+    sources += [path.read_text(encoding="utf-8") for path in _stdlib_sample()[:40]]
+    for source in sources:
+        module = cst.parse_module(source)
+        assert code_of(module, module) == module.code == source
+        assert ModuleIndex(module).code == source
+    with pytest.raises(RuntimeError), fast_brackets(), fast_brackets():
+        raise RuntimeError("nested and interrupted")
+    assert (
+        _BaseParenthesizedNode.__dict__["_parenthesize"],
+        BaseList.__dict__["_bracketize"],
+        _BaseSetOrDict.__dict__["_braceize"],
+    ) == originals
+
+
+def test_walk_nodes_of_the_module_is_the_walk() -> None:
+    """``walk_nodes(index.module)`` reads the index's node list: the same nodes in the same
+    order as the walk over the children tables, also once edits rebuilt parts of the tree."""
+    from heygen2liveavatar.analysis.index import _walk_nodes, walk_nodes
+
+    for path in FIXTURE_INPUTS[:60]:
+        module = cst.parse_module(_read(path))
+        index = ModuleIndex(module)
+        listed = list(walk_nodes(module))
+        assert listed == list(_walk_nodes(module, True))
+        assert listed[0] is module and len(listed) == len(index.parents) + 1
+        assert list(walk_nodes(module, into_scopes=False)) == list(_walk_nodes(module, False))
+
+
+def test_depth_walk_matches_the_plain_walk() -> None:
+    """The complexity check's written-out depth walk gives the depth and line of the plain
+    ``ast.iter_child_nodes`` walk, on real files and on deep chains of every shape."""
+    import ast
+
+    from heygen2liveavatar.engine.transform import _deepest
+
+    def plain(tree: ast.AST) -> tuple[int, int]:
+        best, best_line = 0, 0
+        stack: list[tuple[ast.AST, int, int]] = [(tree, 0, 0)]
+        while stack:
+            node, depth, line = stack.pop()
+            if isinstance(node, ast.stmt):
+                line = node.lineno
+            elif isinstance(node, ast.BoolOp):
+                depth += len(node.values) - 1
+            elif isinstance(node, ast.Compare):
+                depth += len(node.ops) - 1
+            if depth > best:
+                best, best_line = depth, line
+            stack.extend((child, depth + 1, line) for child in ast.iter_child_nodes(node))
+        return best, best_line
+
+    sources = [_read(path) for path in FIXTURE_INPUTS]
+    sources += [path.read_text(encoding="utf-8") for path in _stdlib_sample()]
+    sources += [
+        "x = " + "-" * 400 + "1",
+        "y = " + " or ".join(["a"] * 400),
+        "if a:\n  pass\n" + "elif b:\n  pass\n" * 350,
+        "z = " + "a." * 350 + "b",
+        "v = a < " + " < ".join(["b"] * 320),
+        "q = f" + "()" * 350,
+        "def f():\n    x = 1\n    return x\nclass C:\n    y: int = a[b][c]\n",
+    ]
+    for source in sources:
+        tree = ast.parse(source)
+        assert _deepest(tree) == plain(tree), source[:60]
+
+
+def test_from_import_search_matches_the_multiline_pattern() -> None:
+    from heygen2liveavatar.engine.project_facts import _FROM_IMPORT, _from_import_clauses
+
+    sources = [_read(path).encode() for path in FIXTURE_INPUTS]
+    sources += [path.read_bytes() for path in _stdlib_sample()]
+    sources += [
+        b"from a import (b,\n c)\nfrom d import e",
+        b"  from x import y # c\n\tfrom  z.w  import  (q as r, s)",
+        b"fromfrom from a import b\nx = 1; from a import b\nfrom",
+        b"from a import (b\n from c import d\n)\nfrom e import f",
+        b"\nfrom a import b#x\nfrom c import (d,\n#e\nf)",
+    ]
+    for data in sources:
+        assert _from_import_clauses(data) == _FROM_IMPORT.findall(data)
+
+
+def test_cached_facts_hold_the_byte_patterns(tmp_path: Path) -> None:
+    """The facts cache keeps a file's whole contribution: a collector fed from the cache
+    builds the facts of one that read the file, and notebooks are keyed apart."""
+    from heygen2liveavatar.engine.facts_cache import FactsCache
+    from heygen2liveavatar.engine.project_facts import FactsCollector, FileFacts, file_facts
+
+    cache = FactsCache(str(tmp_path))
+    for path in FIXTURE_INPUTS[:80]:
+        data = path.read_bytes()
+        fresh = FactsCollector(None)
+        fresh.add(data)
+        FactsCollector(cache).add(data)  # reads the file, writes the entry
+        cached = FactsCollector(cache)
+        cached.add(data)
+        assert cached.build() == fresh.build(), path
+        assert cache.get(data) == file_facts(data)
+        assert FileFacts.from_json(file_facts(data).to_json()) == file_facts(data)
+    assert cache.hits >= 2 * 80  # every cached collector and every get (same contents repeat)
+    data = FIXTURE_INPUTS[0].read_bytes()
+    assert cache.get(data, python=False) is None  # a notebook's entry is its own
+
+
+def test_file_realpath_is_realpath(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The project walk resolves each directory once; the result is ``os.path.realpath``'s
+    for plain files, symbolic links to files, dangling links and paths through a linked
+    directory, absolute or relative."""
+    import os
+
+    real = tmp_path / "real" / "sub"
+    real.mkdir(parents=True)
+    (real / "a.py").write_text("x = 1\n", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "real", target_is_directory=True)
+    (tmp_path / "real" / "b.py").symlink_to(real / "a.py")
+    (tmp_path / "real" / "dangling.py").symlink_to(tmp_path / "nowhere.py")
+    monkeypatch.chdir(tmp_path)
+    paths = [
+        "real/sub/a.py",
+        "linked/sub/a.py",
+        "real/b.py",
+        "linked/b.py",
+        "real/dangling.py",
+        str(tmp_path / "linked" / "sub" / "a.py"),
+        "real/sub/missing.py",
+    ]
+    directories: dict[str, str] = {}
+    for path in paths:
+        assert runner._file_realpath(path, directories) == os.path.realpath(path), path
+    assert directories  # the directories were resolved once and reused
+
+
+def test_prefilter_is_the_token_test() -> None:
+    """The pre-filter's staged searches answer as a search for every token would, on real
+    files and on every mix of the tokens, their shared parts and near misses."""
+    import itertools
+
+    from heygen2liveavatar._prefilter import PREFILTER_TOKENS, may_contain_heygen
+
+    def every_token(data: bytes) -> bool:
+        return any(token in data for token in PREFILTER_TOKENS) or (
+            b"hgl" in data and b"livekit" in data
+        )
+
+    pieces = [
+        *PREFILTER_TOKENS,
+        *(token[:-1] for token in PREFILTER_TOKENS),
+        b"eygen",
+        b"EYGEN",
+        b"eyGen",
+        b"streaming",
+        b"agent.",
+        b"hgl",
+        b"livekit",
+        b"x",
+    ]
+    inputs = [b" ".join(pair) for pair in itertools.product(pieces, repeat=2)]
+    inputs += [path.read_bytes() for path in FIXTURE_INPUTS]
+    inputs += [path.read_bytes() for path in _stdlib_sample()]
+    for data in inputs:
+        assert may_contain_heygen(data) == every_token(data), data[:80]

@@ -14,11 +14,12 @@ import dataclasses
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Callable, Union
 
 import libcst as cst
 
-from .codegen import FastCodegenState
+from .codegen import FastCodegenState, fast_brackets
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
 _FIELD_NAMES: dict[type, tuple[str, ...]] = {}
@@ -238,6 +239,9 @@ class ModuleIndex:
         self.parents: dict[int, cst.CSTNode] = {}
         self.children: dict[int, list[cst.CSTNode]] = {}
         """id(node) -> its children in source order (LibCST's ``node.children`` is costly)."""
+        self.nodes: list[cst.CSTNode] = []
+        """Every node of the module (trivia aside) in source order: what :func:`walk_nodes`
+        yields for the module, without the walk."""
         self._adopted: list[cst.CSTNode] = []
         self._token_index: dict[int, int] = {}
         self._token_end: dict[int, int] = {}
@@ -277,12 +281,8 @@ class ModuleIndex:
             parent = self.parents.get(id(node))
             return self.position_of(parent) if parent is not None else (1, 1)
         if self._offsets is None:
-            offsets = [0]
-            total = 0
-            for text in self._tokens:
-                total += len(text)
-                offsets.append(total)
-            self._offsets = offsets
+            # Offset of every token (a module has some ten thousand): summed in C.
+            self._offsets = list(accumulate(map(len, self._tokens), initial=0))
             code = self.code
             self._line_starts = [0] + [m.end() for m in _NEWLINE.finditer(code)]
         assert self._line_starts is not None
@@ -548,6 +548,15 @@ def walk_nodes(node: cst.CSTNode, into_scopes: bool = True) -> Iterator[cst.CSTN
     With ``into_scopes=False`` nested functions, classes and lambdas are yielded but not
     entered.
     """
+    index = _ACTIVE_INDEX
+    if into_scopes and index is not None and node is index.module:
+        # Several rules look at every node of the module: the index noted them, in this
+        # order, while it was built (the walk below would read the same children tables).
+        return iter(index.nodes)
+    return _walk_nodes(node, into_scopes)
+
+
+def _walk_nodes(node: cst.CSTNode, into_scopes: bool) -> Iterator[cst.CSTNode]:
     stack: list[cst.CSTNode] = [node]
     while stack:
         current = stack.pop()
@@ -586,7 +595,8 @@ class _IndexBuilder:
         # visit-and-replace machinery) and yields, for free, the token offsets that give
         # findings their positions and the round-trip code.
         state = _IndexingCodegenState(module, self)
-        module._codegen(state)
+        with fast_brackets():
+            module._codegen(state)
         del self.index.parents[id(module)]  # the root has no parent
         del self.index.children[id(_ABOVE_ROOT)]
         self.index._tokens = state.tokens
@@ -831,35 +841,45 @@ class _IndexingCodegenState(FastCodegenState):
         token_end: dict[int, int] = {}
         parents = builder.index.parents
         children = builder.index.children
-        sibling_lists = children.get
+        note = builder.index.nodes.append
+        new_siblings = children.setdefault
         stack: list[cst.CSTNode] = [_ABOVE_ROOT]  # the root's parent while building
         push = stack.append
         pop = stack.pop
+        # The children list of each open node, once it has a child: a node's later children
+        # are appended without finding its list by id.
+        open_lists: list[list[cst.CSTNode] | None] = [None]
+        push_list = open_lists.append
+        pop_list = open_lists.pop
         enter_of = _ENTER.get
         leave_of = _LEAVE.get
+        trivia = TRIVIA_TYPES
 
         def before_codegen(node: cst.CSTNode) -> None:
-            if type(node) in TRIVIA_TYPES:
+            kind = type(node)
+            if kind in trivia:
                 return
             key = id(node)
             token_index[key] = len(tokens)
+            note(node)
             parent = stack[-1]
             parents[key] = parent
-            siblings = sibling_lists(id(parent))
+            siblings = open_lists[-1]
             if siblings is None:
-                children[id(parent)] = [node]
-            else:
-                siblings.append(node)
+                siblings = open_lists[-1] = new_siblings(id(parent), [])
+            siblings.append(node)
             push(node)
-            enter = enter_of(type(node))
+            push_list(None)
+            enter = enter_of(kind)
             if enter is not None:
                 enter(builder, node)
 
         def after_codegen(node: cst.CSTNode) -> None:
             kind = type(node)
-            if kind in TRIVIA_TYPES:
+            if kind in trivia:
                 return
             pop()
+            pop_list()
             if kind in _SPAN_TYPES:
                 token_end[id(node)] = len(tokens)
             leave = leave_of(kind)

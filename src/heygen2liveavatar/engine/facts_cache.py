@@ -24,8 +24,10 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 2
-"""Bumped when the facts read from a file change shape or meaning."""
+FORMAT = 3
+"""Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
+results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
+key fields too)."""
 
 
 def cache_root() -> str:
@@ -55,15 +57,19 @@ class FactsCache:
         self.misses = 0
 
     @staticmethod
-    def key(data: bytes, digest: bytes | None = None) -> str:
-        return (digest or hashlib.blake2b(data, digest_size=16).digest()).hex()
+    def key(data: bytes, digest: bytes | None = None, python: bool = True) -> str:
+        # A notebook's facts are read without telling comments from code (``python``).
+        hexed = (digest or hashlib.blake2b(data, digest_size=16).digest()).hex()
+        return hexed if python else hexed + "-notebook"
 
     def _path(self, key: str) -> str:
         return os.path.join(self.directory, key[:2], key[2:] + ".json")
 
-    def get(self, data: bytes, digest: bytes | None = None) -> FileFacts | None:
+    def get(
+        self, data: bytes, digest: bytes | None = None, python: bool = True
+    ) -> FileFacts | None:
         try:
-            with open(self._path(self.key(data, digest)), "rb") as handle:
+            with open(self._path(self.key(data, digest, python)), "rb") as handle:
                 found = FileFacts.from_json(json.loads(handle.read()))
         except (OSError, ValueError, TypeError, KeyError, IndexError, AttributeError):
             self.misses += 1
@@ -71,10 +77,10 @@ class FactsCache:
         self.hits += 1
         return found
 
-    def put(self, data: bytes, digest: bytes | None, facts: FileFacts) -> None:
+    def put(self, data: bytes, digest: bytes | None, facts: FileFacts, python: bool = True) -> None:
         if not self.writable:
             return
-        path = self._path(self.key(data, digest))
+        path = self._path(self.key(data, digest, python))
         temporary = f"{path}.{os.getpid()}.tmp"
         try:
             os.makedirs(os.path.dirname(path), exist_ok=True)

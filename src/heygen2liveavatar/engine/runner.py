@@ -551,10 +551,11 @@ def _read_project(
         respect_gitignore=scope.respect_gitignore,
         inventory=scope.inventory,
     )
+    real_directories: dict[str, str] = {}
     for item in walked:
         if isinstance(item, DiscoveryError):
             continue
-        real = os.path.realpath(item.real)
+        real = _file_realpath(item.real, real_directories)
         if real in seen:
             continue
         seen.add(real)
@@ -577,6 +578,19 @@ def _read_project(
         source = replace(item, digest=digest, size=len(data))
         outside.append(OutsideFile(source, kind, tuple(_imports_of(item.real, data, found))))
     return outside
+
+
+def _file_realpath(path: str, directories: dict[str, str]) -> str:
+    """``os.path.realpath(path)``, resolving each directory once: a file that is not a
+    symbolic link is its real directory joined with its name. ``realpath`` checks every
+    component of every path (a third of a hook's run in a 20,000-file project)."""
+    if os.path.islink(path):
+        return os.path.realpath(path)
+    directory, name = os.path.split(os.path.abspath(path))
+    real_directory = directories.get(directory)
+    if real_directory is None:
+        real_directory = directories[directory] = os.path.realpath(directory)
+    return os.path.join(real_directory, name)
 
 
 def facts_for_file(
@@ -768,6 +782,16 @@ def hold(result: FileResult, paths: list[str]) -> None:
     result.needs = tuple(names)
 
 
+NO_PROJECT_FACTS_VARIABLE = "HEYGEN2LIVEAVATAR_BENCHMARK_NO_FACTS"
+"""For the benchmarks only (``benchmarks/run.py``, the Project facts row): when set to a
+non-empty value, a run reads no cross-file facts and migrates every file on its own, which is
+what the facts cost is measured against. The output can differ from a normal run's."""
+
+
+def _without_project_facts() -> bool:
+    return bool(os.environ.get(NO_PROJECT_FACTS_VARIABLE))
+
+
 def default_jobs() -> int:
     try:
         return max(1, len(os.sched_getaffinity(0)))
@@ -802,6 +826,7 @@ def run(
     ordered: list[tuple[int, FileResult | SourceFile]] = []
     candidates: list[SourceFile] = []
     collector = FactsCollector(_facts_cache(scope))
+    with_facts = not _without_project_facts()
     imports: dict[str, list[tuple[int, str, tuple[str, ...]]]] = {}
     # Dependency declarations that mention no HeyGen word: they still name a framework whose
     # HeyGen integration other files may import (``pipecat-ai==0.0.97``), known after the scan.
@@ -827,7 +852,8 @@ def run(
                 )
             )
             continue
-        collector.note_imports(data)
+        if with_facts:
+            collector.note_imports(data)
         if not may_contain_heygen(data):
             if declares_dependencies(item.real):
                 declarations.append((len(ordered), item, data))
@@ -836,7 +862,7 @@ def run(
             item = replace(item, digest=content_digest(data), size=len(data))
             ordered.append((position, item))
             candidates.append(item)
-            if not (is_own_report(data) or is_generated_helper(data)):
+            if with_facts and not (is_own_report(data) or is_generated_helper(data)):
                 # A saved report quotes HeyGen calls, the helper describes them: neither is
                 # code of the project, so neither says anything about its session flow.
                 found = collector.add(data, item.digest, item.real.endswith(".py"), item.real)
@@ -844,10 +870,10 @@ def run(
         if on_scanned is not None:
             on_scanned(position + 1)
     outside: list[OutsideFile] = []
-    if scope is not None and candidates:
+    if scope is not None and candidates and with_facts:
         outside = _read_rest_of_project(candidates, ordered, scope, collector)
-    facts = collector.build()
-    if facts.framework_packages and declarations:
+    facts = collector.build() if with_facts else None
+    if facts is not None and facts.framework_packages and declarations:
         for at, declared, data in declarations:
             if names_used_framework(declared.real, data, facts):
                 position, _unchanged = ordered[at]

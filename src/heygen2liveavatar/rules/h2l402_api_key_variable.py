@@ -71,12 +71,14 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         if role == "streaming" and ctx.project is not None and ctx.project.uses_other_heygen_apis:
             self._use_split_key(ctx)
         renamed: set[str] = set()
-        program_keys = keys_set_in_code(ctx.index, _KEY_NAME)
+        program_keys: set[str] | None = None  # a walk of the module: only for a key string
         for site in ctx.index.strings:
             if not isinstance(site.node, cst.SimpleString) or not _KEY_NAME.match(site.value):
                 continue
             if site.is_docstring:
                 continue
+            if program_keys is None:
+                program_keys = keys_set_in_code(ctx.index, _KEY_NAME)
             if site.value in program_keys and not is_environment_access(ctx.index, site.node):
                 continue  # the program's own config key (set by keyword or item), not a setting
             if shared_with_other_apis:
