@@ -21,7 +21,7 @@ from ..apispec.events import SESSION_ID_FIELD
 from .event_calls import payload_view
 from .http import RequestSite
 from .index import CallSite, ModuleIndex, string_value
-from .payloads import dict_keys, find_payload_dict
+from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 
 REST_KEYS = frozenset({"stop", "keep_alive"})
 """Endpoints a dispatch helper can keep sending: they live under ``/v1/sessions/`` and take
@@ -56,7 +56,7 @@ class DispatchHelper:
     parameter: str
     request: RequestSite
     """The HTTP call inside the helper."""
-    template: cst.FormattedStringText
+    template: cst.FormattedStringText | cst.SimpleString
     """The f-string text ending in ``streaming.`` right before the action."""
     calls: list[DispatchCall] = field(default_factory=list)
 
@@ -78,7 +78,7 @@ def dispatch_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[Di
             continue
         helper = DispatchHelper(function, parameter, request, template)
         sent = _sent_session_id(index, request)
-        body = _body_parameter(request, positional)
+        body = _body_parameter(index, request, positional)
         for call in index.calls:
             if not _calls(call, function, method, request):
                 continue
@@ -99,15 +99,34 @@ def dispatch_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[Di
     return found
 
 
+def template_text(template: cst.FormattedStringText | cst.SimpleString) -> str:
+    """The template's text (a literal's content, without its quotes)."""
+    if isinstance(template, cst.FormattedStringText):
+        return template.value
+    return string_value(template) or ""
+
+
 def _template(
     index: ModuleIndex, request: RequestSite
-) -> tuple[cst.FormattedStringText, str] | None:
+) -> tuple[cst.FormattedStringText | cst.SimpleString, str] | None:
     """``f"{base}/v1/streaming.{action}"`` (directly or through one local name): the text
     before the action and the action's name."""
     url = request.url_expr
     if isinstance(url, cst.Name):
         values = index.lookup(url.value, request.call.context.scope)
         url = values[0] if len(values) == 1 else url
+    if (
+        isinstance(url, cst.BinaryOperation)
+        and isinstance(url.operator, cst.Add)
+        and isinstance(url.right, cst.Name)
+    ):
+        # ``API_ROOT + "/v1/streaming." + action``
+        text_node = url.left.right if isinstance(url.left, cst.BinaryOperation) else url.left
+        joined = string_value(text_node) if isinstance(text_node, cst.SimpleString) else None
+        if joined is None or not _TEMPLATE_END.search(joined):
+            return None
+        assert isinstance(text_node, cst.SimpleString)
+        return text_node, url.right.value
     if not isinstance(url, cst.FormattedString) or len(url.parts) < 2:
         return None
     text, hole = url.parts[-2], url.parts[-1]
@@ -136,9 +155,11 @@ def _calls(call: CallSite, function: cst.FunctionDef, method: bool, request: Req
     return call.name == name
 
 
-def _body_parameter(request: RequestSite, positional: list[str]) -> str | None:
+def _body_parameter(index: ModuleIndex, request: RequestSite, positional: list[str]) -> str | None:
     """The helper's parameter it sends as ``json=``/``data=`` (its caller's body)."""
     payload = request.payload.value if request.payload is not None else None
+    if payload is not None:
+        payload = unwrap_serialiser(payload, index)  # ``data=json.dumps(payload)``
     if isinstance(payload, cst.Name) and payload.value in positional:
         return payload.value
     return None

@@ -8,13 +8,23 @@ once every call of the helper is one of these; any other call is marked.
 
 from __future__ import annotations
 
+import libcst as cst
+
 from ..analysis.call_shape import call_shape
-from ..analysis.dispatch_helpers import REST_KEYS, DispatchCall, DispatchHelper, dispatch_helpers
+from ..analysis.dispatch_helpers import (
+    REST_KEYS,
+    DispatchCall,
+    DispatchHelper,
+    dispatch_helpers,
+    template_text,
+)
 from ..analysis.event_calls import EventCall
 from ..analysis.http import RequestSite
 from ..analysis.index import string_value
 from ..apispec import CONTROL_EVENTS, HEYGEN_HOST, LIVEAVATAR_HOST, STREAMING_ENDPOINTS
+from ..apispec.session_fields import BRIDGE_HEYGEN_NAMES, BRIDGE_START, BRIDGE_START_ASYNC
 from .base import RuleContext, edit_literal
+from .bridge_calls import bridge_call, transform_with_bridge
 from .control_events import cannot_rewrite, constant, quoted
 from .event_emission import emit_event
 
@@ -38,11 +48,60 @@ def _done(ctx: RuleContext) -> set[object]:
 
 
 def _handled(ctx: RuleContext, call: DispatchCall) -> bool:
-    """Migrated where it stands although it has no REST successor: a task whose body the call
-    passes (H2L201 makes it an event), a start call removed after the token call (H2L102)."""
-    if call.key == "task":
+    """Migrated where it stands although it has no REST successor: a task or new call whose
+    body the call passes (an event; the token call, started), a start call removed after the
+    token call (H2L102)."""
+    if call.key in ("task", "new"):
         return call.body is not None
     return ("removed", id(call.call.node)) in _done(ctx)
+
+
+def dispatch_opens(ctx: RuleContext) -> bool:
+    """Some dispatch call opens a session (``self._call("new", {...})``)."""
+    return any(c.key == "new" and c.body is not None for h in _helpers(ctx) for c in h.calls)
+
+
+def dispatch_new_requests(ctx: RuleContext) -> list[tuple[RequestSite, DispatchCall]]:
+    """``self._call("new", {...})`` of a helper that sends its caller's body: a
+    ``streaming.new`` request whose payload is that argument."""
+    found = []
+    for helper in _helpers(ctx):
+        for call in helper.calls:
+            if call.key == "new" and call.body is not None and call.action is not None:
+                request = RequestSite(call.call, call.action, [], [], "wrapper", "POST")
+                request.payload = call.body
+                found.append((request, call))
+    return found
+
+
+def start_dispatched_session(ctx: RuleContext, call: DispatchCall) -> None:
+    """``"new"`` -> ``"token"``, and what the call returns (the token response, as the helper
+    returns it) starts the session and keeps HeyGen's names for the code that reads them."""
+    assert call.action is not None
+    old = string_value(call.action) or ""
+    if edit_literal(ctx, call.action, old, "token"):
+        ctx.fixed(call.action, f'`"{old}"` becomes `"token"`: `/v1/sessions/token`')
+    node: cst.BaseExpression = call.call.node
+    parent = ctx.index.parent_of(node)
+    asynchronous = isinstance(parent, cst.Await)
+    if asynchronous:
+        assert isinstance(parent, cst.Await)
+        node = parent
+
+    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.BaseExpression)
+        start = BRIDGE_START_ASYNC if asynchronous else BRIDGE_START
+        started: cst.BaseExpression = bridge_call(module, start, updated)
+        if asynchronous:
+            started = cst.Await(started, lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
+        return bridge_call(module, BRIDGE_HEYGEN_NAMES, started)
+
+    if transform_with_bridge(ctx, node, wrap):
+        ctx.fixed(
+            node,
+            "starts the session right after its token call (`liveavatar_bridge.start_session`); "
+            "`with_heygen_names` keeps `url`/`access_token` for the code that reads them",
+        )
 
 
 def _name(helper: DispatchHelper) -> str:
@@ -130,7 +189,7 @@ def rewrite_dispatch_paths(ctx: RuleContext, key: str) -> None:
                 ctx.fixed(call.action, f'`"{old}"` becomes `"{action}"`: `{new_path}`')
         if ("template", id(helper.template)) not in _done(ctx):
             _done(ctx).add(("template", id(helper.template)))
-            old_text = helper.template.value
+            old_text = template_text(helper.template)
             # The host moves with the path: the template is the whole URL's start.
             new_text = (old_text[: -len("streaming.")] + "sessions/").replace(
                 HEYGEN_HOST, LIVEAVATAR_HOST
@@ -176,9 +235,12 @@ def mark_unsupported(ctx: RuleContext) -> None:
 
 
 __all__ = [
+    "dispatch_new_requests",
+    "dispatch_opens",
     "dispatch_task_requests",
     "mark_unsupported",
     "remove_dispatch_starts",
     "rewrite_dispatch_events",
     "rewrite_dispatch_paths",
+    "start_dispatched_session",
 ]

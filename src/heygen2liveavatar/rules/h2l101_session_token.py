@@ -17,6 +17,7 @@ from .bridge_calls import (
     wrap_with_start,
 )
 from .common import rewrite_endpoint_paths
+from .dispatch_calls import dispatch_new_requests, start_dispatched_session
 from .session_body import map_session_body
 from .token_auth import api_key_headers, remove_token_plumbing
 from .token_getter_retire import retire_inline_token, retire_token_getter
@@ -116,6 +117,10 @@ def open_session(avatar_id):
 
     def check(self, ctx: RuleContext) -> None:
         flow = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project)
+        for request, call in dispatch_new_requests(ctx):
+            # ``self._call("new", {...})`` through a dispatch helper that sends the body.
+            map_session_body(ctx, flow, request)
+            start_dispatched_session(ctx, call)
         if not flow.new_requests and not flow.token_requests:
             return
         rewrite_endpoint_paths(ctx, "new")

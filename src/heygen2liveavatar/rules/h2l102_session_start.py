@@ -21,7 +21,7 @@ from ..apispec.session_fields import BRIDGE_REMEMBER
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
 from .common import rewrite_endpoint_paths
-from .dispatch_calls import remove_dispatch_starts
+from .dispatch_calls import dispatch_opens, remove_dispatch_starts
 from .h2l101_session_token import (
     bridge_call,
     insert_with_bridge,
@@ -102,7 +102,8 @@ def start(headers, session_id):
 
     def check(self, ctx: RuleContext) -> None:
         flow = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project)
-        if flow.new_requests or (ctx.project is not None and ctx.project.opens_sessions):
+        opens = flow.new_requests or (ctx.project is not None and ctx.project.opens_sessions)
+        if opens or dispatch_opens(ctx):
             remove_dispatch_starts(ctx)  # ``heygen("start", {...})`` through a dispatch helper
         if not flow.start_requests:
             return
