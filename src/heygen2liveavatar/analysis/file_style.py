@@ -122,9 +122,7 @@ class _Requote(cst.CSTTransformer):
     def __init__(self, original: dict[int, cst.CSTNode]) -> None:
         super().__init__()
         self.original = original
-        self.in_fstring = 0
-        """Strings inside an f-string's expressions keep their quotes (before Python 3.12 they
-        may not reuse the f-string's own)."""
+        self.in_fstring = 0  # a string inside an f-string's braces must keep its quotes
 
     def visit_FormattedString(self, node: cst.FormattedString) -> bool:
         self.in_fstring += 1
@@ -291,6 +289,11 @@ class _Fitter:
         return replacement
 
 
+_NEVER_SPLIT = (cst.FormattedString, cst.ConcatenatedString, cst.Lambda)
+"""Nothing inside them is wrapped: an f-string's braces cannot hold a line break before
+Python 3.12, and a lambda's body is one expression black leaves whole."""
+
+
 def _header(statement: cst.CSTNode, original: dict[int, cst.CSTNode]) -> Iterator[cst.CSTNode]:
     """The nodes of a simple statement, or of a compound statement's header, outside the
     subtrees the edits left as they were (``original``: ids of the original tree's nodes):
@@ -308,7 +311,7 @@ def _header(statement: cst.CSTNode, original: dict[int, cst.CSTNode]) -> Iterato
     stack = list(reversed(parts))
     while stack:
         node = stack.pop()
-        if id(node) in original:
+        if id(node) in original or isinstance(node, _NEVER_SPLIT):
             continue
         yield node
         stack.extend(reversed(child_nodes(node)))
