@@ -312,16 +312,19 @@ class RequestFinder:
     def wrapper_parameters(self, call: CallSite) -> tuple[WrapperParameter, ...]:
         """The URL and method parameters of the project wrapper ``call`` calls, read from its
         code (see :mod:`.wrapper_params`); empty for anything else."""
-        name = (call.name or "").split(".")[-1]
+        parts = (call.name or "").split(".")
+        name = parts[-1]
         if not name:
             return ()
+        # ``data.get(...)``: another object's method, not one of this module's functions.
+        local = len(parts) == 1 or parts[0] in ("self", "cls")
         if self._definitions is None:
             # One pass over the module's functions, not one per call examined.
             self._definitions = {}
             for scope in self.index.function_scopes.values():
                 if isinstance(scope.node, cst.FunctionDef):
                     self._definitions.setdefault(scope.node.name.value, []).append(scope.node)
-        definitions = self._definitions.get(name)
+        definitions = self._definitions.get(name) if local else None
         if definitions is None and name not in self.elsewhere:
             return ()  # most calls: no wrapper of that name in the project
         if _client_kind(self.index, call) != "wrapper":
