@@ -40,6 +40,10 @@ _FITTED = (cst.SimpleStatementLine, cst.With, cst.If, cst.While, cst.For)
 """Statements whose lines (a compound statement's header) are fitted."""
 
 
+_RENAME_GROWTH = 60
+"""How much longer the tool's renames can make one line (hosts, paths, variable names)."""
+
+
 def longest_line(text: str) -> int:
     return max((len(line) for line in text.splitlines()), default=0)
 
@@ -71,7 +75,7 @@ def follow_file_style(module: cst.Module, index: ModuleIndex, source: str) -> cs
     to_fit: dict[int, int] = {}
     on_path: set[int] = set()
     requoted: dict[int, cst.CSTNode] = {}
-    for statement, indent, ancestors in _statements(module):
+    for statement, indent, ancestors in _statements(module, original):
         if id(statement) in original or not isinstance(statement, _FITTED):
             continue
         if requote is not None and isinstance(statement, cst.SimpleStatementLine):
@@ -147,15 +151,18 @@ class _Requote(cst.CSTTransformer):
 
 
 def _statements(
-    module: cst.Module,
+    module: cst.Module, original: dict[int, cst.CSTNode]
 ) -> Iterator[tuple[cst.CSTNode, int, tuple[cst.CSTNode, ...]]]:
-    """Every statement with its indentation width and the nodes above it (root first)."""
+    """Every statement with its indentation width and the nodes above it (root first); the
+    inside of a statement of the original tree (untouched, all of it) is not walked."""
     stack: list[tuple[cst.CSTNode, int, tuple[cst.CSTNode, ...]]] = [
         (statement, 0, (module,)) for statement in reversed(module.body)
     ]
     while stack:
         node, indent, above = stack.pop()
         yield node, indent, above
+        if id(node) in original:
+            continue
         children: list[tuple[cst.CSTNode, int, tuple[cst.CSTNode, ...]]] = []
         for name in _SUITES:
             value = getattr(node, name, None)
@@ -187,7 +194,13 @@ class _Fitter:
         """The shapes of the original's lines, read once a line is too long (tokenizing
         every line of a file costs more than the rest of this module)."""
         if self._shapes is None:
-            self._shapes = {line_shape(line) for line in self.source.splitlines()}
+            # A line renamed in place grew by a few names and strings at most (a host, a path,
+            # an environment variable): its original was a long line too, so only the long
+            # lines of the original are tokenized.
+            shortest = self.budget - _RENAME_GROWTH
+            self._shapes = {
+                line_shape(line) for line in self.source.splitlines() if len(line) >= shortest
+            }
             self._shapes.discard(None)
         return self._shapes
 
