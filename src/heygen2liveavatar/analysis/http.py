@@ -23,7 +23,13 @@ from ..apispec import (
 )
 from .index import CallSite, ModuleIndex, StringNode, dotted_name, string_value, walk_nodes
 from .values import Piece, ValueResolver, join_text, url_builder
-from .wrapper_params import METHOD, URL, WrapperParameter, definition_parameters
+from .wrapper_params import (
+    HTTP_CALLEE_NAMES,
+    METHOD,
+    URL,
+    WrapperParameter,
+    definition_parameters,
+)
 
 HTTP_METHOD_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 URL_KEYWORDS = ("url", "path", "endpoint", "route", "uri", "str_or_url")
@@ -308,6 +314,7 @@ class RequestFinder:
             self.elsewhere[name] = (*self.elsewhere.get(name, ()), (role, param, position))
         self._definitions: dict[str, list[cst.FunctionDef]] | None = None
         self._local: dict[str, tuple[WrapperParameter, ...]] = {}
+        self._sending: set[int] | None = None
 
     def wrapper_parameters(self, call: CallSite) -> tuple[WrapperParameter, ...]:
         """The URL and method parameters of the project wrapper ``call`` calls, read from its
@@ -333,9 +340,23 @@ class RequestFinder:
             return self.elsewhere[name]
         if name not in self._local:
             self._local[name] = (
-                definition_parameters(definitions[0]) if len(definitions) == 1 else ()
+                definition_parameters(definitions[0])
+                if len(definitions) == 1 and id(definitions[0]) in self._senders()
+                else ()
             )
         return self._local[name]
+
+    def _senders(self) -> set[int]:
+        """The module's functions that make an HTTP call themselves (one pass over the calls):
+        only those can be request wrappers."""
+        if self._sending is None:
+            self._sending = {
+                id(call.context.function)
+                for call in self.index.calls
+                if call.context.function is not None
+                and (call.name or "").split(".")[-1] in HTTP_CALLEE_NAMES
+            }
+        return self._sending
 
     def _parameter_args(self, call: CallSite, role: str) -> list[cst.Arg]:
         found: list[cst.Arg] = []

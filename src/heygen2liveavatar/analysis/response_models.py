@@ -16,7 +16,7 @@ import libcst as cst
 
 from ..apispec.session_fields import RESPONSE_FIELDS, RESPONSE_FIELDS_BY_ENDPOINT, SESSION_ID_FIELD
 from .imported_classes import class_fields, resolve_import
-from .index import CallSite, ModuleIndex, dotted_name, string_value, walk_nodes
+from .index import CallSite, ModuleIndex, dotted_name
 from .responses import OBJECT, ResponseTracker
 
 # Class-level constructors that validate a mapping (pydantic v2 and v1).
@@ -157,11 +157,19 @@ def handed_to_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
     HeyGen's names from what it is given (``room = self._parse_room(resp.json())`` with
     ``data["url"]`` inside): the reads there are not the tracker's to rename."""
     found: list[cst.BaseExpression] = []
+    # Functions that read HeyGen's names, from the index's strings (no walk per call).
+    readers = {
+        id(site.context.function)
+        for site in index.strings
+        if site.context.function is not None and site.value in _MARKERS
+    }
+    if not readers:
+        return found
     for call in index.calls:
         func = call.node.func
         name = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
         functions = tracker.functions_named(name or "")
-        if len(functions) != 1 or not _reads_heygen_names(functions[0]):
+        if len(functions) != 1 or id(functions[0]) not in readers:
             continue
         for arg in call.node.args:
             if arg.star or arg.keyword is not None:
@@ -170,13 +178,6 @@ def handed_to_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
                 found.append(arg.value)
     return found
-
-
-def _reads_heygen_names(function: cst.FunctionDef) -> bool:
-    return any(
-        type(node) is cst.SimpleString and string_value(node) in _MARKERS
-        for node in walk_nodes(function)
-    )
 
 
 def model_built_from(index: ModuleIndex, read: cst.Name) -> tuple[str, list[ModelField]] | None:
