@@ -111,12 +111,14 @@ def _check_statements(ctx: RuleContext, statement: Statement, name: str) -> list
             checks.append(other)
             continue
         success = _success_statement(other, name)
-        if (
-            success is None
-            and returns_response(other, name)
-            and result_discarded(ctx.index, function)
-        ):
-            success = []  # ``return resp.json()`` whose every caller drops the value
+        if success is None and returns_response(other, name):
+            envelope = _started_envelope(other, name)
+            if envelope is not None:
+                # ``return resp.json()``: callers (also in other modules) may check its
+                # ``code``; HeyGen's start answered this envelope, so that is returned.
+                success = [envelope]
+            elif result_discarded(ctx.index, function):
+                success = []  # ``return resp`` whose every caller drops the value
         if success is None:
             return None
         rest = later[position + 1 :] if isinstance(success, list) else []
@@ -138,6 +140,27 @@ def _check_statements(ctx: RuleContext, statement: Statement, name: str) -> list
     ):
         return None
     return checks
+
+
+def _started_envelope(statement: Statement, name: str) -> cst.SimpleStatementLine | None:
+    """``return resp.json()`` -> ``return {"code": 100, "message": "success", "data": None}``,
+    ``return resp.json()["data"]`` -> ``return None``: what HeyGen's start returned."""
+    assert isinstance(statement, cst.SimpleStatementLine)
+    small = statement.body[0]
+    assert isinstance(small, cst.Return) and small.value is not None
+    value = small.value.expression if isinstance(small.value, cst.Await) else small.value
+    data = isinstance(value, cst.Subscript)
+    if data:
+        assert isinstance(value, cst.Subscript)
+        value = value.value
+    if not (
+        isinstance(value, cst.Call)
+        and isinstance(value.func, cst.Attribute)
+        and value.func.attr.value == "json"
+    ):
+        return None
+    returned = "None" if data else '{"code": 100, "message": "success", "data": None}'
+    return statement.with_changes(body=[small.with_changes(value=cst.parse_expression(returned))])
 
 
 def _success_statement(statement: Statement, name: str) -> Statement | list[Statement] | None:
@@ -211,9 +234,20 @@ def _note_no_op(ctx: RuleContext, statement: Statement) -> None:
     context = ctx.index.context_of(statement)
     owner = context.body_owner if context is not None else None
     body = list(getattr(owner, "body", ()))
-    if body and _all_removed(ctx, body):
-        replacement = cst.SimpleStatementLine(body=[cst.Pass()], leading_lines=[_no_op_comment()])
-        ctx.insert_before(statement, [replacement])
+    if not body or not _all_removed(ctx, body):
+        return
+    # A statement takes the removed ones' place (``return {"code": 100, ...}``): the comment
+    # goes above it, and no ``pass``.
+    for line in body:
+        inserted = ctx.edits.before.get(id(line))
+        if inserted:
+            first = inserted[0]
+            if isinstance(first, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+                comments = [*first.leading_lines, _no_op_comment()]
+                inserted[0] = first.with_changes(leading_lines=comments)
+            return
+    replacement = cst.SimpleStatementLine(body=[cst.Pass()], leading_lines=[_no_op_comment()])
+    ctx.insert_before(statement, [replacement])
 
 
 def _no_op_comment() -> cst.EmptyLine:
