@@ -96,6 +96,10 @@ def _data_level(
     """Is ``expr`` the ``data`` dict (``x["data"]``, a name or wrapper holding one)?"""
     if depth > 4:
         return False
+    if isinstance(expr, cst.Await):
+        expr = expr.expression
+    if isinstance(expr, cst.BooleanOperation) and isinstance(expr.operator, cst.Or):
+        expr = expr.left  # ``body.get("data") or {}``
     keyed = data_key_of(expr)
     if keyed is not None:
         return keyed[1] == "data"
@@ -105,7 +109,10 @@ def _data_level(
         return any(_data_level(flow, v, context, depth + 1) for v in values)
     if isinstance(expr, cst.Call):
         inner = expr
-        if is_bridge_call(inner, "start_session") and inner.args:
+        started = is_bridge_call(inner, "start_session") or is_bridge_call(
+            inner, "start_session_async"
+        )
+        if started and inner.args:
             return _data_level(flow, inner.args[0].value, context, depth + 1)
         func = inner.func
         name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
