@@ -21,13 +21,14 @@ from ..apispec import (
     find_endpoints,
     find_split_endpoint,
 )
-from .index import CallSite, ModuleIndex, StringNode, dotted_name, string_value, walk_nodes
+from .index import CallSite, ModuleIndex, StringNode, string_value, walk_nodes
 from .values import Piece, ValueResolver, join_text, url_builder
 from .wrapper_params import (
     HTTP_CALLEE_NAMES,
     METHOD,
     URL,
     WrapperParameter,
+    callee_definitions,
     definition_parameters,
 )
 
@@ -161,22 +162,16 @@ def wrapper_body_parameter(
     module or (``elsewhere``, project facts) in another; a wrapper nobody has read is not
     guessed at.
     """
-    func = call.func
-    name = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
+    name, definitions = callee_definitions(index, call)
     if not name:
         return None
-    definitions = [
-        scope.node
-        for scope in index.function_scopes.values()
-        if isinstance(scope.node, cst.FunctionDef) and scope.node.name.value == name
-    ]
     if not definitions:
         return elsewhere.get(name) if elsewhere else None
     if len(definitions) != 1:
         return None
     definition = definitions[0]
     params = [*definition.params.posonly_params, *definition.params.params]
-    if isinstance(func, cst.Attribute) and params and params[0].name.value in ("self", "cls"):
+    if isinstance(call.func, cst.Attribute) and params and params[0].name.value in ("self", "cls"):
         params = params[1:]
     names = [p.name.value for p in params]
     body_name = next((n for n in names if n in _BODY_PARAMETERS), None)

@@ -148,6 +148,16 @@ def result_discarded(index: ModuleIndex, function: cst.FunctionDef | None) -> bo
     return True
 
 
+def _is_status_of(expr: cst.BaseExpression, name: str) -> bool:
+    """``name.status_code`` or ``name.status``."""
+    return (
+        isinstance(expr, cst.Attribute)
+        and isinstance(expr.value, cst.Name)
+        and expr.value.value == name
+        and expr.attr.value in ("status_code", "status")
+    )
+
+
 def is_success_test(expr: cst.BaseExpression, name: str) -> bool:
     """``resp.ok``, ``resp.is_success``, ``resp.status_code == 200``, ``resp.status in (200, 201)``."""
     if isinstance(expr, cst.Attribute):
@@ -157,14 +167,8 @@ def is_success_test(expr: cst.BaseExpression, name: str) -> bool:
             and expr.attr.value in ("ok", "is_success")
         )
     if isinstance(expr, cst.Comparison) and len(expr.comparisons) == 1:
-        left = expr.left
         target = expr.comparisons[0]
-        if not (
-            isinstance(left, cst.Attribute)
-            and isinstance(left.value, cst.Name)
-            and left.value.value == name
-            and left.attr.value in ("status_code", "status")
-        ):
+        if not _is_status_of(expr.left, name):
             return False
         if isinstance(target.operator, cst.Equal) and isinstance(target.comparator, cst.Integer):
             return target.comparator.value.startswith("2")
@@ -220,14 +224,8 @@ def is_failure_test(expr: cst.BaseExpression, name: str) -> bool:
             and expr.attr.value == "is_error"
         )
     if isinstance(expr, cst.Comparison) and len(expr.comparisons) == 1:
-        left = expr.left
         target = expr.comparisons[0]
-        if not (
-            isinstance(left, cst.Attribute)
-            and isinstance(left.value, cst.Name)
-            and left.value.value == name
-            and left.attr.value in ("status_code", "status")
-        ):
+        if not _is_status_of(expr.left, name):
             return False
         if isinstance(target.operator, (cst.NotEqual, cst.NotIn)):
             return True

@@ -10,6 +10,7 @@ tables; it never imports or runs user code.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 import libcst as cst
@@ -151,6 +152,19 @@ def _builds_url(index: ModuleIndex, expression: cst.BaseExpression) -> bool:
     return False
 
 
+def _formatted_pieces(
+    expr: cst.FormattedString, resolve: Callable[[cst.BaseExpression], list[Piece]]
+) -> list[Piece]:
+    """An f-string's text as pieces, each ``{expression}`` resolved by ``resolve``."""
+    pieces: list[Piece] = []
+    for part in expr.parts:
+        if isinstance(part, cst.FormattedStringText):
+            pieces.append(Piece(part.value, part))
+        elif isinstance(part, cst.FormattedStringExpression):
+            pieces.extend(resolve(part.expression))
+    return pieces
+
+
 class ValueResolver:
     """Resolves expressions of one module to lists of :class:`Piece`."""
 
@@ -188,13 +202,9 @@ class ValueResolver:
                 expr.right, scope, context, depth, seen
             )
         if isinstance(expr, cst.FormattedString):
-            pieces: list[Piece] = []
-            for part in expr.parts:
-                if isinstance(part, cst.FormattedStringText):
-                    pieces.append(Piece(part.value, part))
-                elif isinstance(part, cst.FormattedStringExpression):
-                    pieces.extend(self._resolve(part.expression, scope, context, depth, seen))
-            return pieces
+            return _formatted_pieces(
+                expr, lambda inner: self._resolve(inner, scope, context, depth, seen)
+            )
         if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
             return self._resolve(expr.left, scope, context, depth, seen) + self._resolve(
                 expr.right, scope, context, depth, seen
@@ -401,15 +411,10 @@ class ValueResolver:
             return self._resolve(builder.arguments[expr.value], *caller, depth, seen)
         parts: list[cst.BaseExpression] = []
         if isinstance(expr, cst.FormattedString):
-            pieces: list[Piece] = []
-            for item in expr.parts:
-                if isinstance(item, cst.FormattedStringText):
-                    pieces.append(Piece(item.value, item))
-                elif isinstance(item, cst.FormattedStringExpression):
-                    pieces.extend(
-                        self._inline_part(item.expression, builder, caller, inner, depth, seen)
-                    )
-            return pieces
+            return _formatted_pieces(
+                expr,
+                lambda part: self._inline_part(part, builder, caller, inner, depth, seen),
+            )
         if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
             parts = [expr.left, expr.right]
         elif isinstance(expr, cst.Call) and len(expr.args) >= 2:

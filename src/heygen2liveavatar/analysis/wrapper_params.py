@@ -28,17 +28,23 @@ WrapperParameter = tuple[str, str, int]
 -1 for a keyword-only parameter)."""
 
 
-def wrapper_definition(index: ModuleIndex, call: cst.Call) -> cst.FunctionDef | None:
-    """The one function or method of this module named like the callee of ``call``."""
+def callee_definitions(index: ModuleIndex, call: cst.Call) -> tuple[str, list[cst.FunctionDef]]:
+    """The callee's last name and the functions and methods of this module named so."""
     func = call.func
     name = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
     if not name:
-        return None
+        return "", []
     definitions = [
         scope.node
         for scope in index.function_scopes.values()
         if isinstance(scope.node, cst.FunctionDef) and scope.node.name.value == name
     ]
+    return name, definitions
+
+
+def wrapper_definition(index: ModuleIndex, call: cst.Call) -> cst.FunctionDef | None:
+    """The one function or method of this module named like the callee of ``call``."""
+    _name, definitions = callee_definitions(index, call)
     return definitions[0] if len(definitions) == 1 else None
 
 

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import ast
 
+from .wrapper_facts import own_nodes
+
 CLIENT_METHODS = frozenset(
     {"request", "get", "post", "put", "patch", "delete", "head", "options", "send"}
 )
@@ -32,19 +34,8 @@ def json_methods(cls: ast.ClassDef) -> list[str]:
     return found
 
 
-def _own(function: ast.AST) -> list[ast.AST]:
-    nodes: list[ast.AST] = []
-    stack = list(ast.iter_child_nodes(function))
-    while stack:
-        node = stack.pop()
-        nodes.append(node)
-        if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef, ast.Lambda)):
-            stack.extend(ast.iter_child_nodes(node))
-    return nodes
-
-
 def _returns_json(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
-    nodes = _own(function)
+    nodes = own_nodes(function)
     returns = [n.value for n in nodes if isinstance(n, ast.Return)]
     if not returns or any(value is None for value in returns):
         return False

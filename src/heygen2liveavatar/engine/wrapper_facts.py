@@ -32,7 +32,7 @@ def wrapper_parameters(
     names = {*positional, *(a.arg for a in function.args.kwonlyargs)}
     locals_: dict[str, list[ast.expr]] = {}
     calls: list[ast.Call] = []
-    for node in _own_nodes(function):
+    for node in own_nodes(function):
         if isinstance(node, ast.Assign):
             for target in node.targets:
                 if isinstance(target, ast.Name):
@@ -71,7 +71,7 @@ def wrapper_parameters(
     return found
 
 
-def _own_nodes(function: ast.AST) -> list[ast.AST]:
+def own_nodes(function: ast.AST) -> list[ast.AST]:
     """The function's nodes, nested functions, classes and lambdas not entered."""
     nodes: list[ast.AST] = []
     stack = list(ast.iter_child_nodes(function))

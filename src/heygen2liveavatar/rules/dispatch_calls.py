@@ -64,14 +64,7 @@ def dispatch_opens(ctx: RuleContext) -> bool:
 def dispatch_new_requests(ctx: RuleContext) -> list[tuple[RequestSite, DispatchCall]]:
     """``self._call("new", {...})`` of a helper that sends its caller's body: a
     ``streaming.new`` request whose payload is that argument."""
-    found = []
-    for helper in _helpers(ctx):
-        for call in helper.calls:
-            if call.key == "new" and call.body is not None and call.action is not None:
-                request = RequestSite(call.call, call.action, [], [], "wrapper", "POST")
-                request.payload = call.body
-                found.append((request, call))
-    return found
+    return _requests_with_body(ctx, "new")
 
 
 def start_dispatched_session(ctx: RuleContext, call: DispatchCall) -> None:
@@ -138,13 +131,19 @@ def rewrite_dispatch_events(ctx: RuleContext, events: dict[str, str]) -> None:
 def dispatch_task_requests(ctx: RuleContext) -> list[RequestSite]:
     """``heygen("task", {...})`` of a helper that sends its caller's body: each call stands for
     a ``streaming.task`` request whose payload is the argument it passes (H2L201 replaces it)."""
+    return [request for request, _call in _requests_with_body(ctx, "task")]
+
+
+def _requests_with_body(ctx: RuleContext, key: str) -> list[tuple[RequestSite, DispatchCall]]:
+    """The calls of endpoint ``key`` through helpers that send the caller's body, each as the
+    request it stands for (its payload: the argument the call passes)."""
     found = []
     for helper in _helpers(ctx):
         for call in helper.calls:
-            if call.key == "task" and call.body is not None and call.action is not None:
+            if call.key == key and call.body is not None and call.action is not None:
                 request = RequestSite(call.call, call.action, [], [], "wrapper", "POST")
                 request.payload = call.body
-                found.append(request)
+                found.append((request, call))
     return found
 
 
