@@ -4,8 +4,6 @@ the method, path, payload and result handling of its Context operation."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
 import libcst as cst
 
 from ..analysis.context_endpoints import (
@@ -21,26 +19,24 @@ from ..analysis.http import RequestSite
 from ..analysis.index import string_value
 from ..apispec import EndpointMatch
 from .base import RuleContext, edit_literal
-
-if TYPE_CHECKING:
-    from .h2l303_contexts import ContextsRule
+from .context_requests import migrate_context_request
 
 
 def migrate_wrapper_calls(
-    ctx: RuleContext, rule: ContextsRule, literal: EndpointLiteral, match: EndpointMatch
+    ctx: RuleContext, done: set[tuple[object, ...]], literal: EndpointLiteral, match: EndpointMatch
 ) -> list[cst.FunctionDef]:
     """Migrate the calls of the helpers built on ``literal``; returns the helpers (none: the
     literal is a URL like any other)."""
     wrappers = context_wrappers(ctx.index, ctx.resolver, literal)
     for wrapper in wrappers:
         for call in wrapper.calls:
-            _migrate(ctx, rule, wrapper, call, match)
+            _migrate(ctx, done, wrapper, call, match)
     return [wrapper.function for wrapper in wrappers]
 
 
 def _migrate(
     ctx: RuleContext,
-    rule: ContextsRule,
+    done: set[tuple[object, ...]],
     wrapper: ContextWrapper,
     call: ContextWrapperCall,
     match: EndpointMatch,
@@ -69,11 +65,7 @@ def _migrate(
     # The call stands for the request its helper makes: its method literal, payload and
     # result are what the request's would be.
     request = RequestSite(call.call, url, [], [], "wrapper", call.method, call.payload)
-    if operation.heygen_method != operation.liveavatar_method:
-        rule.change_method(ctx, request, operation)
-    if operation.liveavatar_method in ("POST", "PATCH"):
-        rule.payload_fields(ctx, request, operation)
-    rule.response_reads(ctx, request, operation)
+    migrate_context_request(ctx, request, operation, done)
 
 
 def _drop_word(

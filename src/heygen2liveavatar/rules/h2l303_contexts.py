@@ -4,10 +4,8 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.call_arguments import without_keyword
 from ..analysis.context_endpoints import (
     OPERATION_VERBS,
-    ContextOperation,
     UrlSegment,
     collapse_fstring,
     context_operations,
@@ -18,21 +16,11 @@ from ..analysis.context_endpoints import (
 from ..analysis.endpoints import EndpointLiteral, liveavatar_path
 from ..analysis.http import RequestSite
 from ..analysis.index import string_value
-from ..analysis.json_flow import key_like
-from ..analysis.payloads import dict_keys, find_payload_dict
-from ..analysis.request_arguments import is_empty_body, method_change
 from ..apispec import EndpointMatch
-from ..apispec.resources import (
-    CONTEXT_FIELD_RENAMES,
-    CONTEXT_LIST_FIELDS,
-    CONTEXT_REQUIRED_FIELDS,
-)
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
-from .common import json_tracer
+from .context_requests import migrate_context_request
 from .context_wrapper_calls import migrate_wrapper_calls
-
-_BODY_KEYWORDS = ("json", "data", "content")
 
 
 class ContextsRule(Rule):
@@ -101,7 +89,7 @@ def delete_kb(kb_id, headers):
                 if match.endpoint.key != "knowledge_base":
                     continue
                 # A helper's own request (``f"{KB}/{suffix}"``) goes where its calls say.
-                helpers = migrate_wrapper_calls(ctx, self, literal, match)
+                helpers = migrate_wrapper_calls(ctx, self.done, literal, match)
                 requests = [r for r in literal.requests if r.call.context.function not in helpers]
                 if requests:
                     for request in requests:
@@ -229,97 +217,4 @@ def delete_kb(kb_id, headers):
                     "request's HTTP method",
                 )
             return
-        if operation.heygen_method != operation.liveavatar_method:
-            self.change_method(ctx, request, operation)
-        if operation.liveavatar_method in ("POST", "PATCH"):
-            self.payload_fields(ctx, request, operation)
-        self.response_reads(ctx, request, operation)
-
-    def change_method(self, ctx: RuleContext, request: RequestSite, op: ContextOperation) -> None:
-        new = op.liveavatar_method
-        old = op.heygen_method or ""
-        what = f"LiveAvatar {OPERATION_VERBS[new]} a context with `{new} /v1/contexts{op.liveavatar_suffix}`"
-        change = method_change(ctx.index, request, old, new)
-        changed = change is not None and ctx.transform(change.node, change.transform)
-        if not changed:
-            ctx.manual(request.node, f"{what}: send this request as `{new}`")
-            return
-        ctx.fixed(request.node, f"`{old}` becomes `{new}`: {what}")
-        if new == "DELETE":
-            self._drop_body(ctx, request)
-
-    def _drop_body(self, ctx: RuleContext, request: RequestSite) -> None:
-        """LiveAvatar's DELETE takes no body, and httpx's ``delete()`` accepts none."""
-        for arg in request.node.args:
-            if arg.keyword is None or arg.keyword.value not in _BODY_KEYWORDS:
-                continue
-            if is_empty_body(arg.value):
-                ctx.transform(request.node, without_keyword(arg.keyword.value))
-            elif "httpx" in ctx.index.imports.values():
-                ctx.manual(
-                    arg,
-                    "`DELETE /v1/contexts/{id}` takes no body and httpx's `delete()` accepts "
-                    f"none: drop `{arg.keyword.value}=`",
-                )
-
-    def payload_fields(self, ctx: RuleContext, request: RequestSite, op: ContextOperation) -> None:
-        payload = request.payload
-        node = find_payload_dict(
-            payload.value if payload is not None else None, ctx.index, request.call.context
-        )
-        endpoint = f"`{op.liveavatar_method} /v1/contexts{op.liveavatar_suffix}`"
-        required = ", ".join(f"`{f}`" for f in CONTEXT_REQUIRED_FIELDS)
-        if node is None:
-            ctx.manual(
-                request.node,
-                f"{endpoint} requires {required} in its JSON body (HeyGen's `opening` is "
-                "`opening_text`): check the payload",
-            )
-            return
-        keys = dict_keys(node)
-        for old, new in CONTEXT_FIELD_RENAMES.items():
-            element = keys.get(old)
-            if element is None or new in keys:
-                continue
-            key_node = element.key
-            assert isinstance(key_node, cst.SimpleString)
-            if ctx.replace(key_node, key_like(key_node, new)):
-                ctx.fixed(key_node, f"`{old}` is `{new}` in LiveAvatar contexts")
-        present = {CONTEXT_FIELD_RENAMES.get(k, k) for k in keys}
-        opaque = any(isinstance(e, cst.StarredDictElement) for e in node.elements)
-        missing = [f for f in CONTEXT_REQUIRED_FIELDS if f not in present]
-        if missing and not opaque:
-            replaces = " (it replaces the whole context)" if op.liveavatar_method == "PATCH" else ""
-            ctx.manual(
-                node,
-                f"{endpoint}{replaces} requires {required}; this payload lacks "
-                + ", ".join(f"`{f}`" for f in missing),
-            )
-
-    def response_reads(self, ctx: RuleContext, request: RequestSite, op: ContextOperation) -> None:
-        flow = json_tracer(ctx).trace(request)
-        if op.liveavatar_suffix == "" and op.liveavatar_method == "GET":
-            for read in flow.reads:
-                # HeyGen's list came as ``data.list[]`` (or ``data[]``); LiveAvatar pages it
-                # as ``data.results[]``.
-                if read.key == "list" and ctx.replace(
-                    read.key_node, key_like(read.key_node, "results")
-                ):
-                    ctx.fixed(
-                        read.node, "`list` is `results` in LiveAvatar's paginated context list"
-                    )
-            if flow.reads or flow.escapes:
-                fields = ", ".join(f"`{f}`" for f in CONTEXT_LIST_FIELDS)
-                ctx.manual(
-                    request.node,
-                    f"check how this code reads the list: `GET /v1/contexts` items carry {fields} "
-                    "(`GET /v1/contexts/{id}` has `prompt` and `opening_text`)",
-                )
-            return
-        for read in flow.reads:
-            new = CONTEXT_FIELD_RENAMES.get(read.key)
-            if new is None or ("read", id(read.key_node)) in self.done:
-                continue
-            self.done.add(("read", id(read.key_node)))
-            if ctx.replace(read.key_node, key_like(read.key_node, new)):
-                ctx.fixed(read.node, f"`{read.key}` is `{new}` in LiveAvatar contexts")
+        migrate_context_request(ctx, request, operation, self.done)

@@ -37,8 +37,9 @@ from ..analysis.import_rewrite import (
     with_alias_name,
 )
 from ..analysis.index import Statement
-from ..analysis.name_references import is_inside, member_read, uses_of
+from ..analysis.name_references import is_inside, member_read
 from .base import RuleContext
+from .framework_import_blockers import freeze_blocked_bindings, report_unsupported_imports
 
 _CLAIMS = "h2l5xx.local_names"
 """``ctx.shared`` key: local names the framework rules introduce -> what they stand for."""
@@ -96,33 +97,7 @@ class ImportMigration:
         if self._references_ready:
             return
         self._references_ready = True
-        ctx = self.ctx
-        uses = uses_of(
-            ctx.index, ctx.module, frozenset(b.local for b in self.bindings if "." not in b.local)
-        )
-        for binding in self.bindings:
-            if ctx.is_suppressed(binding.statement):
-                binding.frozen = True
-                continue
-            references, rebindings = uses.get(binding.local, ([], []))
-            binding.references.extend(references)
-            for node in rebindings:
-                binding.frozen = True
-                ctx.manual(
-                    node,
-                    f"`{binding.local}` is also assigned here, so its HeyGen import was not "
-                    "migrated: rename one of them and run again",
-                )
-            suppressed = [node for node in binding.references if ctx.is_suppressed(node)]
-            if suppressed:
-                binding.frozen = True
-                for node in binding.references:
-                    if node not in suppressed:
-                        ctx.manual(
-                            node,
-                            f"`{binding.local}` is also used by a statement marked "
-                            "`heygen2liveavatar: ignore`, so this use stays on HeyGen too",
-                        )
+        freeze_blocked_bindings(self.ctx, self.bindings)
 
     def _live(self, node: cst.Name) -> bool:
         ctx = self.ctx
@@ -312,16 +287,4 @@ class ImportMigration:
 
     def report_unsupported(self, framework: str) -> None:
         """Star imports and plain dotted imports: reported, never guessed."""
-        for star in self.stars:
-            self.ctx.manual(
-                star.node,
-                f"`from {star.module} import *` hides which {framework} names this module "
-                "uses: import them by name so the LiveAvatar rewrite can apply, and run again",
-            )
-        for dotted in self.dotted:
-            self.ctx.manual(
-                dotted.alias,
-                f"`import {dotted.module}` is used through its dotted path, which is not "
-                f"rewritten: import the names from `{dotted.module}` (or the module `as` a "
-                "name) and run again",
-            )
+        report_unsupported_imports(self.ctx, self.stars, self.dotted, framework)

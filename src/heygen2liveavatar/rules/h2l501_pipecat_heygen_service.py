@@ -5,32 +5,20 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.call_arguments import (
-    enum_member,
-    expression,
-    find_keyword,
-    has_unpacking,
     is_uuid_literal,
-    make_arg,
-    with_args,
 )
 from ..analysis.framework_source import is_framework_source
 from ..analysis.import_bindings import ModuleMove
-from ..analysis.index import CallSite
 from ..analysis.pipecat_requests import (
-    REQUEST_ABSENT,
-    REQUEST_HEYGEN,
-    REQUEST_UNKNOWN,
     SessionRequest,
     liveavatar_request,
     read_session_request,
-    service_argument,
-    service_type_spellings,
-    session_request_state,
 )
 from ..apispec import frameworks as fw
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
 from .h2l500_frameworks import ImportMigration
+from .pipecat_services import migrate_service_call
 
 MOVES = tuple(
     ModuleMove(
@@ -174,7 +162,7 @@ def build(session):
             if migration.old_qualified(request.site.name) is not None:
                 self._rewrite(ctx, migration, request)
         for site in services:
-            self._service(ctx, migration, site)
+            migrate_service_call(ctx, migration, site)
         migration.apply()
 
     # NewSessionRequest ----------------------------------------------------------------
@@ -238,77 +226,3 @@ def build(session):
         for arg, reason in request.dropped:
             if reason is not None:
                 ctx.manual(arg, reason)
-
-    # Services -------------------------------------------------------------------------
-    def _service(self, ctx: RuleContext, migration: ImportMigration, site: CallSite) -> None:
-        call = site.node
-        name = ctx.index.qualified_name(site.name) or ""
-        short = name.rpartition(".")[2]
-        if has_unpacking(call):
-            ctx.manual(
-                call,
-                f"`{short}` gets unpacked arguments: make sure they include "
-                "`service_type=ServiceType.LIVE_AVATAR` and a `LiveAvatarNewSessionRequest`",
-            )
-            return
-        transport = short == "HeyGenTransport"
-        service_type = service_argument(call, fw.PIPECAT_SERVICE_TYPE_PARAM, transport)
-        enum_locals = service_type_spellings(ctx.index)
-        if service_type is not None:
-            member = enum_member(service_type.value, enum_locals)
-            if member != fw.PIPECAT_INTERACTIVE_AVATAR:
-                return  # LIVE_AVATAR already, or a choice made at run time: leave it
-            if ctx.transform(service_type.value, _switch_to_live_avatar):
-                ctx.fixed(
-                    service_type,
-                    "`ServiceType.INTERACTIVE_AVATAR` becomes `ServiceType.LIVE_AVATAR`",
-                )
-            return
-        request_state = session_request_state(
-            ctx.index, migration.bindings, site, transport, ctx.is_suppressed
-        )
-        if request_state == REQUEST_HEYGEN:
-            return  # its request stays on HeyGen (suppressed, or hidden by a star import)
-        local = migration.ensure_name(fw.PIPECAT_CLIENT_MODULE, fw.PIPECAT_SERVICE_TYPE)
-        if local is None:
-            ctx.manual(
-                call,
-                f"pass `service_type=ServiceType.LIVE_AVATAR` to `{short}` (the name `ServiceType` "
-                "is taken in this module)",
-            )
-            return
-        value = expression(f"{local}.{fw.PIPECAT_LIVE_AVATAR}")
-
-        def add_service_type(updated: cst.CSTNode) -> cst.CSTNode:
-            assert isinstance(updated, cst.Call)
-            if find_keyword(updated, fw.PIPECAT_SERVICE_TYPE_PARAM) is not None:
-                return updated
-            return with_args(
-                updated, [*updated.args, make_arg(fw.PIPECAT_SERVICE_TYPE_PARAM, value)]
-            )
-
-        if not ctx.transform(call, add_service_type):
-            return
-        ctx.fixed(
-            call,
-            f"adds `service_type=ServiceType.LIVE_AVATAR` to `{short}`: without it pipecat keeps "
-            "the HeyGen API and ignores a LiveAvatar request",
-        )
-        if request_state == REQUEST_ABSENT:
-            ctx.manual(
-                call,
-                f"`{short}` uses pipecat's default LiveAvatar avatar: pass "
-                "`session_request=LiveAvatarNewSessionRequest(avatar_id=<your avatar's UUID>)`",
-            )
-        elif request_state == REQUEST_UNKNOWN:
-            ctx.manual(
-                call,
-                "make sure `session_request` is a `LiveAvatarNewSessionRequest` (pipecat ignores "
-                "a HeyGen `NewSessionRequest` under `ServiceType.LIVE_AVATAR`)",
-            )
-
-
-def _switch_to_live_avatar(updated: cst.CSTNode) -> cst.CSTNode:
-    if isinstance(updated, cst.Attribute):
-        return updated.with_changes(attr=cst.Name(fw.PIPECAT_LIVE_AVATAR))
-    return updated
