@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 import libcst as cst
 
+from ..apispec.events import TASK_TYPE_FIELD
 from ..apispec.session_fields import (
     CHAT_TASK_TYPES,
     CONTEXT_ID_FIELDS,
@@ -30,7 +31,7 @@ from ..model import ProjectFacts
 from .http import RequestSite
 from .index import Context, ModuleIndex, Scope, Statement, dotted_name, string_value, walk_nodes
 from .name_references import is_inside
-from .payloads import dict_keys, unwrap_serialiser
+from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 from .responses import OBJECT, FieldRead, ParseSite, ResponseTracker, data_key_of
 
 _SHARED_KEY = "session_flow"
@@ -275,8 +276,11 @@ def session_usage(
             usage.chat = True
         elif site.value in CONTEXT_ID_FIELDS:
             usage.context = True
-    if any(r.endpoint is not None and r.endpoint.key == "task" for r in streaming):
+    tasks = [r for r in streaming if r.endpoint is not None and r.endpoint.key == "task"]
+    if tasks:
         usage.text = "the code has the avatar speak text (`streaming.task`)"
+    # ``"task_type": kind``: the caller may well choose ``talk``.
+    usage.chat = usage.chat or any(_task_type_chosen_at_run_time(index, r) for r in tasks)
     if reads_realtime and usage.audio is None and (opens_socket or usage.text is None):
         usage.audio = "the code reads `realtime_endpoint` to stream its own audio"
     if project is not None:
@@ -287,6 +291,19 @@ def session_usage(
         usage.chat = usage.chat or project.sends_chat
         usage.context = usage.context or project.has_context
     return usage
+
+
+def _task_type_chosen_at_run_time(index: ModuleIndex, request: RequestSite) -> bool:
+    payload = request.payload
+    node = find_payload_dict(
+        payload.value if payload is not None else None, index, request.call.context
+    )
+    if node is None:
+        return False
+    element = dict_keys(node).get(TASK_TYPE_FIELD)
+    return element is not None and not isinstance(
+        element.value, (cst.SimpleString, cst.ConcatenatedString)
+    )
 
 
 # Names -------------------------------------------------------------------------------------

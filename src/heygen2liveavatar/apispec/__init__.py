@@ -52,7 +52,8 @@ SENDS_TEXT_PATTERN = re.compile(rb"streaming\.task\b")
 SENDS_AUDIO_PATTERN = re.compile(
     rb"agent\.audio_buffer_append|agent\.speak_end|[\"']agent\.speak[\"']"
 )
-SENDS_CHAT_PATTERN = re.compile(rb"[\"'](?:chat|talk)[\"']")
+# A literal chat/talk task type, or one chosen at run time (``"task_type": kind``).
+SENDS_CHAT_PATTERN = re.compile(rb"[\"'](?:chat|talk)[\"']|[\"']task_type[\"']\s*:\s*[A-Za-z_]")
 HAS_CONTEXT_PATTERN = re.compile(rb"knowledge_base_id|knowledge_id|context_id")
 
 

@@ -35,21 +35,29 @@ def code_cells(path: str | Path) -> list[str]:
 
 
 def run_notebook(path: str | Path) -> dict[str, Any]:
-    """Execute the code cells in order; top-level ``await`` works as in Jupyter."""
+    """Execute the code cells in order, in one namespace, the way a Jupyter kernel does.
+
+    ipykernel runs every cell inside its one, always-running event loop: top-level ``await``
+    works, ``asyncio.get_running_loop()`` succeeds in a plain cell (``aiohttp.ClientSession()``
+    needs it), and ``asyncio.run()`` fails there. So every cell runs as a coroutine on one loop,
+    which stays open afterwards as the thread's current loop: a driver continues the user's
+    session with ``asyncio.get_event_loop().run_until_complete(...)``.
+    """
     namespace: dict[str, Any] = {"__name__": "__main__"}
     loop = asyncio.new_event_loop()
-    try:
-        for index, cell in enumerate(code_cells(path)):
-            source = _runnable(cell)
-            filename = CELL_FILENAME.format(path=Path(path).resolve(), index=index)
-            # Registered so that tracebacks show the cell's lines.
-            linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
-            code = compile(source, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-            if code.co_flags & 0x80:  # CO_COROUTINE: the cell awaits at top level
-                coroutine = types.FunctionType(code, namespace)()
-                loop.run_until_complete(coroutine)
-            else:
-                exec(code, namespace)
-    finally:
-        loop.close()
+    asyncio.set_event_loop(loop)
+    for index, cell in enumerate(code_cells(path)):
+        source = _runnable(cell)
+        filename = CELL_FILENAME.format(path=Path(path).resolve(), index=index)
+        # Registered so that tracebacks show the cell's lines.
+        linecache.cache[filename] = (len(source), None, source.splitlines(True), filename)
+        code = compile(source, filename, "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
+        if code.co_flags & 0x80:  # CO_COROUTINE: the cell awaits at top level
+            loop.run_until_complete(types.FunctionType(code, namespace)())
+        else:
+            loop.run_until_complete(_exec_in_loop(code, namespace))
     return namespace
+
+
+async def _exec_in_loop(code: types.CodeType, namespace: dict[str, Any]) -> None:
+    exec(code, namespace)
