@@ -14,7 +14,8 @@ from dataclasses import dataclass
 import libcst as cst
 
 from ..apispec.session_fields import ID_FIELD_NOTES, VOICE_ID_FIELD
-from .index import string_value
+from .index import Context, ModuleIndex, string_value
+from .wrapper_params import callee_definitions
 
 _REGION_LANGUAGE = re.compile(r"^(?P<base>[a-z]{2,3})[-_](?:[A-Za-z]{2}|\d{3}|[A-Za-z]{4})$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
@@ -53,6 +54,33 @@ def is_parameter(expression: cst.BaseExpression, function: cst.FunctionDef | Non
         if isinstance(extra, cst.Param):
             every.append(extra)
     return any(param.name.value == expression.value for param in every)
+
+
+def caller_arguments(
+    index: ModuleIndex, function: cst.FunctionDef, parameter: str
+) -> list[tuple[cst.BaseExpression, Context]]:
+    """What the calls of ``function`` in this module pass for ``parameter`` (by keyword or
+    position), with where each call sits: ``new_session("Anna_public")`` in a ``main()``
+    decides the avatar the body sends."""
+    params = function.params
+    positional = [p.name.value for p in (*params.posonly_params, *params.params)]
+    found: list[tuple[cst.BaseExpression, Context]] = []
+    for site in index.calls:
+        name, definitions = callee_definitions(index, site.node)
+        if name != function.name.value or definitions != [function]:
+            continue
+        names = positional
+        if isinstance(site.node.func, cst.Attribute) and names[:1] in (["self"], ["cls"]):
+            names = names[1:]  # a method called on its instance or class
+        for position, arg in enumerate(site.node.args):
+            if arg.star:
+                break  # ``*args`` / ``**kwargs``: positions past here are unknown
+            bound = arg.keyword.value if arg.keyword is not None else None
+            if bound is None and position < len(names):
+                bound = names[position]
+            if bound == parameter:
+                found.append((arg.value, site.context))
+    return found
 
 
 def id_values(node: cst.Dict) -> list[IdValue]:

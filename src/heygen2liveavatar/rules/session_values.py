@@ -9,6 +9,7 @@ import libcst as cst
 from ..analysis.index import Context, Statement
 from ..analysis.session_values import (
     base_language,
+    caller_arguments,
     id_values,
     is_parameter,
     is_uuid,
@@ -31,6 +32,8 @@ def body_value_findings(
         if mode == MODE_LITE and NEW_BODY_MOVES.get(value.key) != AVATAR_ID:
             continue  # LITE drops voices and knowledge bases: only the avatar id matters
         expression = value.element.value
+        if is_parameter(expression, context.function):
+            _caller_literals(ctx, value.key, value.note, expression, context)
         text = literal_text(ctx, expression, context)
         if text is not None and is_uuid(text):
             continue  # already a LiveAvatar id
@@ -38,7 +41,7 @@ def body_value_findings(
             ctx.manual(expression, f"`{value.key}` `{text}`: {value.note}", statement)
             continue
         if is_parameter(expression, context.function):
-            continue  # the caller's value: marked where it is a literal, if in this module
+            continue  # the caller's value: marked above where it is a literal
         source = " ".join(cst.Module([]).code_for_node(expression).split())
         if len(source) > _SHOWN:
             source = source[: _SHOWN - 3] + "..."
@@ -47,6 +50,23 @@ def body_value_findings(
         return  # LITE drops the language with the rest of the persona
     for element in language_values(node):
         _language(ctx, element, context, statement)
+
+
+def _caller_literals(
+    ctx: RuleContext, key: str, note: str, parameter: cst.BaseExpression, context: Context
+) -> None:
+    """The caller's value: marked where a call in this module passes a literal HeyGen id (the
+    request fails inside the function, one frame below the call that chose the id)."""
+    assert isinstance(parameter, cst.Name) and context.function is not None
+    function = context.function
+    for argument, call_context in caller_arguments(ctx.index, function, parameter.value):
+        text = literal_text(ctx, argument, call_context)
+        if text and not is_uuid(text):
+            ctx.manual(
+                argument,
+                f"`{text}` passed to `{function.name.value}` is sent as `{key}`: {note}",
+                call_context.statement,
+            )
 
 
 def _language(
