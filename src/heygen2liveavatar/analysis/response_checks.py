@@ -281,6 +281,40 @@ def assigned_name(statement: Statement) -> str | None:
     return None
 
 
+def with_block_binding(statement: Statement) -> str | None:
+    """``data`` of ``[async] with <request> as resp: data = [await] resp.json()``: a block whose
+    one line parses the response it opened, so the block is the request's ``data = ...``."""
+    if not isinstance(statement, cst.With) or len(statement.items) != 1:
+        return None
+    alias = statement.items[0].asname
+    body = statement.body
+    if (
+        alias is None
+        or not isinstance(alias.name, cst.Name)
+        or not isinstance(body, cst.IndentedBlock)
+        or len(body.body) != 1
+    ):
+        return None
+    line = body.body[0]
+    name = assigned_name(line)
+    if name is None:
+        return None
+    assert isinstance(line, cst.SimpleStatementLine)
+    assign = line.body[0]
+    assert isinstance(assign, cst.Assign)
+    value = assign.value.expression if isinstance(assign.value, cst.Await) else assign.value
+    response = alias.name.value
+    if (
+        isinstance(value, cst.Call)
+        and isinstance(value.func, cst.Attribute)
+        and isinstance(value.func.value, cst.Name)
+        and value.func.value.value == response
+        and name != response
+    ):
+        return name
+    return None
+
+
 def only_calls(line: cst.CSTNode) -> bool:
     """A line of calls whose values are dropped (``log(...)``, ``print(...)``)."""
     return isinstance(line, cst.SimpleStatementLine) and all(

@@ -27,6 +27,7 @@ from ..analysis.response_checks import (
     is_docstring,
     only_calls,
     until_reassigned,
+    with_block_binding,
 )
 from ..analysis.session_flow import mentions
 from .base import RuleContext
@@ -51,7 +52,7 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
     body = function.body
     if not isinstance(body, cst.IndentedBlock) or statement not in body.body:
         return False
-    name = assigned_name(statement)
+    name = assigned_name(statement) or with_block_binding(statement)
     lines = list(body.body)
     docstring = lines[:1] if lines and is_docstring(lines[0]) else []
     rest = lines[len(docstring) :]
