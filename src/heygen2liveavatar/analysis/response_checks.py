@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from .index import ModuleIndex, Statement, walk_nodes
+from .index import ModuleIndex, Statement, dotted_name, walk_nodes
 from .session_flow import mentions
 
 # Methods called on a response only to check or log it, and calls that log.
@@ -205,11 +205,24 @@ def is_check(statement: Statement, name: str) -> bool:
         gives_up = is_failure_test(statement.test, name)
         return simple and all(
             isinstance(small, cst.Raise)
-            or (gives_up and isinstance(small, cst.Return))
+            or (gives_up and (isinstance(small, cst.Return) or _aborts(small)))
             or (isinstance(small, cst.BaseSmallStatement) and _is_check_expr(small, name))
             for small in smalls
         )
     return False
+
+
+# Calls that end the request or program like a ``raise`` (Flask's ``abort(502)``, ``sys.exit(1)``).
+_ABORTING_CALLS = frozenset({"abort", "flask.abort", "sys.exit"})
+
+
+def _aborts(small: cst.BaseSmallStatement) -> bool:
+    """``abort(502)``: a failure branch's way out, as a ``raise`` would be."""
+    return (
+        isinstance(small, cst.Expr)
+        and isinstance(small.value, cst.Call)
+        and dotted_name(small.value.func) in _ABORTING_CALLS
+    )
 
 
 def is_failure_test(expr: cst.BaseExpression, name: str) -> bool:

@@ -36,6 +36,11 @@ NO_TOKEN_COMMENT = (
     "# LiveAvatar has no token before the session: the token call (formerly streaming.new) "
     "sends the API key and returns the session token. This placeholder is sent nowhere."
 )
+NO_TOKEN_SHAPE_COMMENT = (
+    "# LiveAvatar has no token before the session: the token call (formerly streaming.new) "
+    "sends the API key and returns the session token. Callers get a placeholder in the shape "
+    "they had; no LiveAvatar call sends it."
+)
 RETIRED_TOKEN = "no-token-before-session"
 """What a retired token getter returns and its holders keep (truthy, not ``None``)."""
 
@@ -71,6 +76,9 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
         for line in rest[1:-1]
     ):
         return False
+    returned = _returned_placeholder(ctx, final, name)
+    if returned is None:
+        return False
     for line in rest:
         assert isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
         ctx.edits.remove(line)
@@ -78,8 +86,16 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
         statement,
         [
             cst.SimpleStatementLine(
-                body=[cst.Return(_placeholder())],
-                leading_lines=[cst.EmptyLine(comment=cst.Comment(NO_TOKEN_COMMENT))],
+                body=[cst.Return(returned)],
+                leading_lines=[
+                    cst.EmptyLine(
+                        comment=cst.Comment(
+                            NO_TOKEN_COMMENT
+                            if isinstance(returned, cst.SimpleString)
+                            else NO_TOKEN_SHAPE_COMMENT
+                        )
+                    )
+                ],
             )
         ],
     )
@@ -88,6 +104,34 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
     )
     _mark_value_uses(ctx, function.name.value)
     return True
+
+
+def _returned_placeholder(
+    ctx: RuleContext, final: cst.SimpleStatementLine, name: str
+) -> cst.BaseExpression | None:
+    """What the getter returns now: the placeholder in place of its one read of ``name``, in
+    the shape it returned (``return jsonify(token=data["data"]["token"])``: a route answers
+    the browser with ``{"token": ...}`` as before); ``None`` when it reads ``name`` twice."""
+    value = final.body[0]
+    assert isinstance(value, cst.Return) and value.value is not None
+    reads = [n for n in walk_nodes(value.value) if isinstance(n, cst.Name) and n.value == name]
+    if len(reads) != 1:
+        return None
+    read: cst.CSTNode = reads[0]
+    while read is not value.value:
+        parent = ctx.index.parent_of(read)
+        if not (
+            (isinstance(parent, (cst.Subscript, cst.Attribute)) and parent.value is read)
+            or (isinstance(parent, cst.Call) and parent.func is read)
+            or isinstance(parent, cst.Await)
+        ):
+            break
+        read = parent
+    if read is value.value:
+        return _placeholder()
+    replaced = value.value.deep_replace(read, _placeholder())
+    assert isinstance(replaced, cst.BaseExpression)
+    return replaced
 
 
 def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
