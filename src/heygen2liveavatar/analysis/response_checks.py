@@ -216,7 +216,7 @@ def is_check(statement: Statement, name: str) -> bool:
 _ABORTING_CALLS = frozenset({"abort", "flask.abort", "sys.exit"})
 
 
-def _aborts(small: cst.BaseSmallStatement) -> bool:
+def _aborts(small: cst.CSTNode) -> bool:
     """``abort(502)``: a failure branch's way out, as a ``raise`` would be."""
     return (
         isinstance(small, cst.Expr)
@@ -309,10 +309,11 @@ def with_block_binding(statement: Statement) -> str | None:
     ):
         return None
     line = body.body[0]
+    if not isinstance(line, cst.SimpleStatementLine):
+        return None
     name = assigned_name(line)
     if name is None:
         return None
-    assert isinstance(line, cst.SimpleStatementLine)
     assign = line.body[0]
     assert isinstance(assign, cst.Assign)
     value = assign.value.expression if isinstance(assign.value, cst.Await) else assign.value

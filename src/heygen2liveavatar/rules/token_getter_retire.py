@@ -18,6 +18,7 @@ import libcst as cst
 
 from ..analysis.http import RequestSite
 from ..analysis.index import Statement, string_value, walk_nodes
+from ..analysis.names import sole_read_chain
 from ..analysis.response_checks import (
     assigned_name,
     in_formatted,
@@ -36,10 +37,9 @@ NO_TOKEN_COMMENT = (
     "# LiveAvatar has no token before the session: the token call (formerly streaming.new) "
     "sends the API key and returns the session token. This placeholder is sent nowhere."
 )
-NO_TOKEN_SHAPE_COMMENT = (
-    "# LiveAvatar has no token before the session: the token call (formerly streaming.new) "
-    "sends the API key and returns the session token. Callers get a placeholder in the shape "
-    "they had; no LiveAvatar call sends it."
+NO_TOKEN_SHAPE_COMMENT = NO_TOKEN_COMMENT.replace(
+    "This placeholder is sent nowhere.",
+    "Callers get a placeholder in the shape they had; no LiveAvatar call sends it.",
 )
 RETIRED_TOKEN = "no-token-before-session"
 """What a retired token getter returns and its holders keep (truthy, not ``None``)."""
@@ -114,19 +114,9 @@ def _returned_placeholder(
     the browser with ``{"token": ...}`` as before); ``None`` when it reads ``name`` twice."""
     value = final.body[0]
     assert isinstance(value, cst.Return) and value.value is not None
-    reads = [n for n in walk_nodes(value.value) if isinstance(n, cst.Name) and n.value == name]
-    if len(reads) != 1:
+    read = sole_read_chain(ctx.index, value.value, name)
+    if read is None:
         return None
-    read: cst.CSTNode = reads[0]
-    while read is not value.value:
-        parent = ctx.index.parent_of(read)
-        if not (
-            (isinstance(parent, (cst.Subscript, cst.Attribute)) and parent.value is read)
-            or (isinstance(parent, cst.Call) and parent.func is read)
-            or isinstance(parent, cst.Await)
-        ):
-            break
-        read = parent
     if read is value.value:
         return _placeholder()
     replaced = value.value.deep_replace(read, _placeholder())
