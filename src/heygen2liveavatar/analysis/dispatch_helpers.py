@@ -20,7 +20,7 @@ from ..apispec import find_endpoints
 from ..apispec.events import SESSION_ID_FIELD
 from .event_calls import payload_view
 from .http import RequestSite
-from .index import CallSite, ModuleIndex, string_value
+from .index import CallSite, ModuleIndex, string_value, walk_nodes
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 
 REST_KEYS = frozenset({"stop", "keep_alive"})
@@ -29,6 +29,8 @@ what the helper already sends (the session id); new/start/task need other bodies
 
 # ``.../v1/streaming.`` or ``streaming.`` right before the action: the template text.
 _TEMPLATE_END = re.compile(r"(?:^|/)streaming\.$")
+# ``HEYGEN = ".../v1/streaming"`` joined as ``f"{HEYGEN}.{path}"``: a base without the dot.
+_BASE_END = re.compile(r"(?:^|/)streaming$")
 
 
 @dataclass
@@ -44,7 +46,10 @@ class DispatchCall:
     """The session id the helper sends, as an expression valid at the call site."""
     body: cst.Arg | None = None
     """The call's argument the helper sends as its body (``heygen("task", {...})``), if the
-    helper takes its body from its caller."""
+    helper takes its body from its caller; for a helper that sends its keywords
+    (``heygen(path, **fields)``), a dict of the call's keywords (not a node of the tree)."""
+    keyword_body: bool = False
+    """The body is the call's keywords (``heygen("task", session_id=sid, text=t)``)."""
     standalone: bool = False
     """A statement of its own (its result unused): a start call the token call made
     unnecessary can simply go."""
@@ -57,8 +62,11 @@ class DispatchHelper:
     request: RequestSite
     """The HTTP call inside the helper."""
     template: cst.FormattedStringText | cst.SimpleString
-    """The f-string text ending in ``streaming.`` right before the action."""
+    """The f-string text ending in ``streaming.`` right before the action, or the base
+    constant ending in ``streaming`` (then ``separator`` is the ``.`` after it)."""
     calls: list[DispatchCall] = field(default_factory=list)
+    separator: cst.FormattedStringText | None = None
+    """``.`` in ``f"{HEYGEN}.{path}"``, between the base constant and the action."""
 
 
 def dispatch_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[DispatchHelper]:
@@ -70,15 +78,16 @@ def dispatch_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[Di
         shape = _template(index, request)
         if function is None or shape is None:
             continue
-        template, parameter = shape
+        template, parameter, separator = shape
         params = [p.name.value for p in (*function.params.posonly_params, *function.params.params)]
         method = bool(params) and params[0] in ("self", "cls")
         positional = params[1:] if method else params
         if parameter not in positional:
             continue
-        helper = DispatchHelper(function, parameter, request, template)
+        helper = DispatchHelper(function, parameter, request, template, separator=separator)
         sent = _sent_session_id(index, request)
         body = _body_parameter(index, request, positional)
+        keywords = None if body else _keywords_parameter(index, request, function)
         for call in index.calls:
             if not _calls(call, function, method, request):
                 continue
@@ -87,13 +96,25 @@ def dispatch_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[Di
             key = _key(string_value(literal)) if literal is not None else None
             session_id = _at_call(sent, call.node, positional, method)
             given = _argument_node(call.node, body, positional.index(body)) if body else None
+            if keywords is not None:
+                given = _keyword_body(call.node, parameter)
             if session_id is None and given is not None:
                 session_id = _dict_entry(index, given.value, call, SESSION_ID_FIELD)
             parent = index.parent_of(call.node)
             if isinstance(parent, cst.Await):
                 parent = index.parent_of(parent)
             standalone = isinstance(parent, cst.Expr)
-            helper.calls.append(DispatchCall(call, literal, key, session_id, given, standalone))
+            helper.calls.append(
+                DispatchCall(
+                    call,
+                    literal,
+                    key,
+                    session_id,
+                    given,
+                    keyword_body=keywords is not None,
+                    standalone=standalone,
+                )
+            )
         if helper.calls:
             found.append(helper)
     return found
@@ -108,9 +129,10 @@ def template_text(template: cst.FormattedStringText | cst.SimpleString) -> str:
 
 def _template(
     index: ModuleIndex, request: RequestSite
-) -> tuple[cst.FormattedStringText | cst.SimpleString, str] | None:
+) -> tuple[cst.FormattedStringText | cst.SimpleString, str, cst.FormattedStringText | None] | None:
     """``f"{base}/v1/streaming.{action}"`` (directly or through one local name): the text
-    before the action and the action's name."""
+    before the action, the action's name, and (``f"{HEYGEN}.{action}"``) the ``.`` after a
+    base constant that ends in ``streaming``."""
     url = request.url_expr
     if isinstance(url, cst.Name):
         values = index.lookup(url.value, request.call.context.scope)
@@ -126,20 +148,55 @@ def _template(
         if joined is None or not _TEMPLATE_END.search(joined):
             return None
         assert isinstance(text_node, cst.SimpleString)
-        return text_node, url.right.value
+        return text_node, url.right.value, None
     if not isinstance(url, cst.FormattedString) or len(url.parts) < 2:
         return None
     text, hole = url.parts[-2], url.parts[-1]
     if (
         not isinstance(text, cst.FormattedStringText)
-        or not isinstance(hole, cst.FormattedStringExpression)
-        or not isinstance(hole.expression, cst.Name)
-        or hole.conversion is not None
-        or hole.format_spec is not None
-        or not _TEMPLATE_END.search(text.value)
+        or not _plain_name_hole(hole)
+        or not (_TEMPLATE_END.search(text.value) or text.value == ".")
     ):
         return None
-    return text, hole.expression.value
+    assert isinstance(hole, cst.FormattedStringExpression) and isinstance(hole.expression, cst.Name)
+    if text.value != ".":
+        return text, hole.expression.value, None
+    base = url.parts[-3] if len(url.parts) >= 3 else None
+    constant = _base_constant(index, request, base)
+    return (constant, hole.expression.value, text) if constant is not None else None
+
+
+def _plain_name_hole(part: cst.BaseFormattedStringContent | None) -> bool:
+    return (
+        isinstance(part, cst.FormattedStringExpression)
+        and isinstance(part.expression, cst.Name)
+        and part.conversion is None
+        and part.format_spec is None
+    )
+
+
+def _base_constant(
+    index: ModuleIndex, request: RequestSite, hole: cst.BaseFormattedStringContent | None
+) -> cst.SimpleString | None:
+    """The literal of ``HEYGEN = "https://api.heygen.com/v1/streaming"`` in
+    ``f"{HEYGEN}.{path}"``, when this URL is its only reader (its text moves with the path)."""
+    if not _plain_name_hole(hole):
+        return None
+    assert isinstance(hole, cst.FormattedStringExpression) and isinstance(hole.expression, cst.Name)
+    name = hole.expression.value
+    values = index.lookup(name, request.call.context.scope)
+    if len(values) != 1 or not isinstance(values[0], cst.SimpleString):
+        return None
+    if not _BASE_END.search(string_value(values[0]) or ""):
+        return None
+    reads = [
+        node
+        for node in walk_nodes(index.module)
+        if type(node) is cst.Name
+        and node.value == name
+        and not isinstance(index.parent_of(node), (cst.AssignTarget, cst.Param))
+    ]
+    return values[0] if reads == [hole.expression] else None
 
 
 def _calls(call: CallSite, function: cst.FunctionDef, method: bool, request: RequestSite) -> bool:
@@ -163,6 +220,36 @@ def _body_parameter(index: ModuleIndex, request: RequestSite, positional: list[s
     if isinstance(payload, cst.Name) and payload.value in positional:
         return payload.value
     return None
+
+
+def _keywords_parameter(
+    index: ModuleIndex, request: RequestSite, function: cst.FunctionDef
+) -> str | None:
+    """``def heygen(path, **fields): ... post(url, json=fields)``: the helper sends its
+    caller's keywords as the body."""
+    keywords = function.params.star_kwarg
+    payload = request.payload.value if request.payload is not None else None
+    if payload is not None:
+        payload = unwrap_serialiser(payload, index)
+    if (
+        isinstance(keywords, cst.Param)
+        and isinstance(payload, cst.Name)
+        and payload.value == keywords.name.value
+    ):
+        return payload.value
+    return None
+
+
+def _keyword_body(call: cst.Call, action_parameter: str) -> cst.Arg | None:
+    """The body a keywords-sending helper gets from ``call``: its keywords and ``**`` spreads
+    (a dict that is not a node of the tree; rules read its values, which are)."""
+    elements: list[cst.BaseDictElement] = []
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value != action_parameter:
+            elements.append(cst.DictElement(cst.SimpleString(f'"{arg.keyword.value}"'), arg.value))
+        elif arg.star == "**":
+            elements.append(cst.StarredDictElement(arg.value))
+    return cst.Arg(cst.Dict(elements)) if elements else None
 
 
 def _argument_node(call: cst.Call, name: str, position: int) -> cst.Arg | None:

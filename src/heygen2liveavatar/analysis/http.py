@@ -249,6 +249,41 @@ def _client_kind(index: ModuleIndex, site: CallSite) -> str:
     return "wrapper"
 
 
+# Calls that build an HTTP client object (``requests.Session()``, ``httpx.AsyncClient()``...).
+CLIENT_CONSTRUCTORS = frozenset(
+    {
+        "requests.Session",
+        "requests.session",
+        "requests.sessions.Session",
+        "httpx.Client",
+        "httpx.AsyncClient",
+        "aiohttp.ClientSession",
+    }
+)
+
+
+def callee_method_name(index: ModuleIndex, call: cst.Call) -> tuple[str, str] | None:
+    """``_http(state).post(...)``: a method called on the result of this module's helper that
+    builds an HTTP client (it calls ``requests.Session()`` or the like, cached or not) is the
+    client's method. Returns the client kind and the method's name; ``None`` for any other call
+    (its dotted name, when it has one, already says what it is)."""
+    func = call.func
+    if not isinstance(func, cst.Attribute) or not isinstance(func.value, cst.Call):
+        return None
+    if func.attr.value.lower() not in HTTP_METHOD_NAMES | {"request"}:
+        return None
+    _name, definitions = callee_definitions(index, func.value)
+    if len(definitions) != 1:
+        return None
+    helper = definitions[0]
+    for site in index.calls:
+        if site.context.function is helper:
+            qualified = index.qualified_name(site.name) or ""
+            if qualified in CLIENT_CONSTRUCTORS:
+                return qualified.split(".")[0], func.attr.value
+    return None
+
+
 def _method_from_name(name: str | None) -> str | None:
     if not name:
         return None
@@ -434,7 +469,9 @@ class RequestFinder:
 
     def _looks_like_request(self, call: CallSite) -> bool:
         return (
-            _method_from_name(call.name) is not None or _client_kind(self.index, call) != "wrapper"
+            _method_from_name(call.name) is not None
+            or _client_kind(self.index, call) != "wrapper"
+            or callee_method_name(self.index, call.node) is not None
         )
 
     def _build(
@@ -449,6 +486,10 @@ class RequestFinder:
         client = _client_kind(self.index, call)
         qualified = self.index.qualified_name(call.name) or ""
         method = _method_from_name(call.name)
+        on_helper_client = callee_method_name(self.index, node) if call.name is None else None
+        if on_helper_client is not None:
+            client, method_name = on_helper_client
+            method = _method_from_name(method_name)
         if (call.name or "").split(".")[-1] == "request":
             first = _positional(node, 0)
             if first is not None and first is not url_arg:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from .index import ModuleIndex, Statement, walk_nodes
+from .index import ModuleIndex, Statement, dotted_name, walk_nodes
 from .session_flow import mentions
 
 # Methods called on a response only to check or log it, and calls that log.
@@ -205,11 +205,24 @@ def is_check(statement: Statement, name: str) -> bool:
         gives_up = is_failure_test(statement.test, name)
         return simple and all(
             isinstance(small, cst.Raise)
-            or (gives_up and isinstance(small, cst.Return))
+            or (gives_up and (isinstance(small, cst.Return) or _aborts(small)))
             or (isinstance(small, cst.BaseSmallStatement) and _is_check_expr(small, name))
             for small in smalls
         )
     return False
+
+
+# Calls that end the request or program like a ``raise`` (Flask's ``abort(502)``, ``sys.exit(1)``).
+_ABORTING_CALLS = frozenset({"abort", "flask.abort", "sys.exit"})
+
+
+def _aborts(small: cst.CSTNode) -> bool:
+    """``abort(502)``: a failure branch's way out, as a ``raise`` would be."""
+    return (
+        isinstance(small, cst.Expr)
+        and isinstance(small.value, cst.Call)
+        and dotted_name(small.value.func) in _ABORTING_CALLS
+    )
 
 
 def is_failure_test(expr: cst.BaseExpression, name: str) -> bool:
@@ -278,6 +291,41 @@ def assigned_name(statement: Statement) -> str | None:
             and isinstance(small.targets[0].target, cst.Name)
         ):
             return small.targets[0].target.value
+    return None
+
+
+def with_block_binding(statement: Statement) -> str | None:
+    """``data`` of ``[async] with <request> as resp: data = [await] resp.json()``: a block whose
+    one line parses the response it opened, so the block is the request's ``data = ...``."""
+    if not isinstance(statement, cst.With) or len(statement.items) != 1:
+        return None
+    alias = statement.items[0].asname
+    body = statement.body
+    if (
+        alias is None
+        or not isinstance(alias.name, cst.Name)
+        or not isinstance(body, cst.IndentedBlock)
+        or len(body.body) != 1
+    ):
+        return None
+    line = body.body[0]
+    if not isinstance(line, cst.SimpleStatementLine):
+        return None
+    name = assigned_name(line)
+    if name is None:
+        return None
+    assign = line.body[0]
+    assert isinstance(assign, cst.Assign)
+    value = assign.value.expression if isinstance(assign.value, cst.Await) else assign.value
+    response = alias.name.value
+    if (
+        isinstance(value, cst.Call)
+        and isinstance(value.func, cst.Attribute)
+        and isinstance(value.func.value, cst.Name)
+        and value.func.value.value == response
+        and name != response
+    ):
+        return name
     return None
 
 

@@ -196,6 +196,9 @@ def holds_heygen_token(
     """
     if depth > 6:
         return False
+    if isinstance(expr, cst.Await):
+        # ``token = await get_token(http)``: an async getter's token.
+        return holds_heygen_token(tracker, expr.expression, context, depth + 1)
     keyed = data_key_of(expr)
     if keyed is not None:
         origin = tracker.classify(keyed[0], context)

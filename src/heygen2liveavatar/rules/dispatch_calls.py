@@ -143,6 +143,7 @@ def _requests_with_body(ctx: RuleContext, key: str) -> list[tuple[RequestSite, D
             if call.key == key and call.body is not None and call.action is not None:
                 request = RequestSite(call.call, call.action, [], [], "wrapper", "POST")
                 request.payload = call.body
+                request.keyword_body = call.keyword_body
                 found.append((request, call))
     return found
 
@@ -190,9 +191,13 @@ def rewrite_dispatch_paths(ctx: RuleContext, key: str) -> None:
             _done(ctx).add(("template", id(helper.template)))
             old_text = template_text(helper.template)
             # The host moves with the path: the template is the whole URL's start.
-            new_text = (old_text[: -len("streaming.")] + "sessions/").replace(
-                HEYGEN_HOST, LIVEAVATAR_HOST
-            )
+            if helper.separator is not None:
+                # ``HEYGEN = ".../v1/streaming"`` and ``f"{HEYGEN}.{path}"``: both halves move.
+                new_text = old_text[: -len("streaming")] + "sessions"
+                edit_literal(ctx, helper.separator, ".", "/")
+            else:
+                new_text = old_text[: -len("streaming.")] + "sessions/"
+            new_text = new_text.replace(HEYGEN_HOST, LIVEAVATAR_HOST)
             if edit_literal(ctx, helper.template, old_text, new_text):
                 ctx.fixed(
                     helper.template,

@@ -7,7 +7,8 @@ import libcst as cst
 from ..analysis.http import RequestSite
 from ..analysis.index import dotted_name, walk_nodes
 from ..analysis.payloads import add_dict_entry, dict_keys, find_payload_dict, key_string
-from ..analysis.session_flow import session_id_expression
+from ..analysis.session_flow import fresh_name, session_id_expression
+from ..analysis.single_evaluation import safe_to_repeat
 from ..apispec import STOP_REASON
 from ..apispec.session_fields import BRIDGE_RELEASE, BRIDGE_RELEASE_ASYNC
 from ..model import FIX_SAFE
@@ -139,9 +140,17 @@ def close(session_id):
         if any(isinstance(small, (cst.Return, cst.Raise)) for small in statement.body):
             return  # ``return post(stop)``: releasing first would forget the session too early
 
+        if not safe_to_repeat(session_id):
+            # ``json={"session_id": state.pop("session")}``: passing it again would pop twice.
+            bound = self._bind_once(ctx, request, session_id)
+            if bound is None:
+                return
+            session_id = bound
+        released = session_id
+
         def build(module: str) -> cst.SimpleStatementLine:
             call = bridge_call(
-                module, BRIDGE_RELEASE_ASYNC if asynchronous else BRIDGE_RELEASE, session_id
+                module, BRIDGE_RELEASE_ASYNC if asynchronous else BRIDGE_RELEASE, released
             )
             return cst.SimpleStatementLine([cst.Expr(cst.Await(call) if asynchronous else call)])
 
@@ -150,3 +159,21 @@ def close(session_id):
                 request.node,
                 "releases the session's LiveKit room in the helper (`liveavatar_bridge.release`)",
             )
+
+    def _bind_once(
+        self, ctx: RuleContext, request: RequestSite, expression: cst.BaseExpression
+    ) -> cst.Name | None:
+        """Evaluate ``expression`` once, in a local bound on the line before the statement that
+        holds it, and read the local where it was: ``session_id = state.pop("session")``."""
+        holder = ctx.index.statement_of(expression)
+        context = request.call.context
+        if not isinstance(holder, cst.SimpleStatementLine) or holder is not context.statement:
+            return None  # built elsewhere (another line, another function): not moved
+        name = fresh_name(ctx.index, context, "session_id")
+        binding = cst.SimpleStatementLine(
+            [cst.Assign([cst.AssignTarget(cst.Name(name))], expression)]
+        )
+        if not ctx.insert_before(holder, [binding]):
+            return None
+        ctx.replace(expression, cst.Name(name))
+        return cst.Name(name)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.bearer_helpers import api_key_headers, bearer_helper_call, bearer_operand
 from ..analysis.codegen import code_of
 from ..analysis.headers import HeaderEntry, HeaderSources
 from ..analysis.index import dotted_name, string_value
@@ -14,7 +15,6 @@ from ..apispec import API_KEY_HEADER, HEYGEN_API_KEY_HEADER_SPELLINGS
 from ..apispec.resources import (
     API_KEY_NAME_HINTS,
     AUTHORIZATION_HEADER,
-    BEARER_PREFIX,
     NOT_API_KEY_NAME_HINTS,
 )
 from ..model import FIX_SAFE
@@ -22,39 +22,6 @@ from .base import Rule, RuleContext
 
 _API_KEY_HEADERS = frozenset(spelling.lower() for spelling in HEYGEN_API_KEY_HEADER_SPELLINGS)
 _TRACKED = _API_KEY_HEADERS | {AUTHORIZATION_HEADER.lower()}
-
-
-def bearer_operand(expr: cst.BaseExpression) -> cst.BaseExpression | None:
-    """``X`` in ``f"Bearer {X}"``, ``"Bearer " + X``, ``"Bearer %s" % X``, ``"Bearer {}".format(X)``."""
-    prefix = BEARER_PREFIX.lower()
-    if isinstance(expr, cst.FormattedString) and len(expr.parts) == 2:
-        text, hole = expr.parts
-        if (
-            isinstance(text, cst.FormattedStringText)
-            and text.value.lower() == prefix
-            and isinstance(hole, cst.FormattedStringExpression)
-            and hole.conversion is None
-            and hole.format_spec is None
-        ):
-            return hole.expression
-    if isinstance(expr, cst.BinaryOperation):
-        left = string_value(expr.left)
-        if left is None:
-            return None
-        if isinstance(expr.operator, cst.Add) and left.lower() == prefix:
-            return expr.right
-        if isinstance(expr.operator, cst.Modulo) and left.lower() == prefix + "%s":
-            return None if isinstance(expr.right, cst.Tuple) else expr.right
-    if (
-        isinstance(expr, cst.Call)
-        and isinstance(expr.func, cst.Attribute)
-        and expr.func.attr.value == "format"
-        and len(expr.args) == 1
-        and expr.args[0].keyword is None
-        and (string_value(expr.func.value) or "").lower() == prefix + "{}"
-    ):
-        return expr.args[0].value
-    return None
 
 
 class AuthHeaderRule(Rule):
@@ -117,17 +84,16 @@ def keep_alive(session_id):
         if not ctx.streaming_requests:
             return
         sources = HeaderSources(ctx.index, _TRACKED)
-        if not sources.entries:
-            return
-        serves: dict[int, list[bool]] = {}
-        for request in ctx.requests:
-            for entry in sources.entries_of(request):
-                serves.setdefault(id(entry.key_node), []).append(request.is_streaming)
         key_expressions = {
             code_of(entry.value, ctx.module)
             for entry in sources.entries
             if entry.key.lower() in _API_KEY_HEADERS
         }
+        self._bearer_helper_calls(ctx, key_expressions)
+        serves: dict[int, list[bool]] = {}
+        for request in ctx.requests:
+            for entry in sources.entries_of(request):
+                serves.setdefault(id(entry.key_node), []).append(request.is_streaming)
         for entry in sources.entries:
             if not any(serves.get(id(entry.key_node), ())):
                 continue  # serves no streaming call (or none we can see): not ours
@@ -138,6 +104,24 @@ def keep_alive(session_id):
             if operand is None or not self._is_api_key(ctx, operand, key_expressions):
                 continue
             self._bearer_to_api_key(ctx, entry)
+
+    def _bearer_helper_calls(self, ctx: RuleContext, key_expressions: set[str]) -> None:
+        """``headers=_auth(API_KEY)`` where ``_auth(token)`` builds ``Bearer {token}``: the
+        helper stays for the calls that pass a token, this call sends the key's headers."""
+        done: set[int] = set()
+        for request in ctx.streaming_requests:
+            if request.headers is None or id(request.headers.value) in done:
+                continue
+            found = bearer_helper_call(ctx.index, request.headers.value)
+            if found is None or not self._is_api_key(ctx, found.argument, key_expressions):
+                continue
+            done.add(id(request.headers.value))
+            if ctx.replace(found.call, api_key_headers(found)):
+                ctx.fixed(
+                    found.call,
+                    f"sends the API key as `{API_KEY_HEADER}`: LiveAvatar does not take it as the "
+                    "Bearer token this helper builds",
+                )
 
     def _respell(self, ctx: RuleContext, entry: HeaderEntry) -> None:
         if entry.key == API_KEY_HEADER:

@@ -119,12 +119,15 @@ def _map_keywords(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> 
 
     def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
         assert isinstance(updated, cst.Call)
-        kept = [arg for arg in updated.args if arg.keyword is None]
+        kept = [arg for arg in updated.args if arg.keyword is None and arg.star != "**"]
+        # ``**extra`` (``{"knowledge_base_id": kb}``) is part of the body: mapped with it.
         body = cst.Dict(
             [
                 cst.DictElement(cst.SimpleString(f'"{arg.keyword.value}"'), arg.value)
-                for arg in updated.args
                 if arg.keyword is not None
+                else cst.StarredDictElement(arg.value)
+                for arg in updated.args
+                if arg.keyword is not None or arg.star == "**"
             ]
         )
         mapped = bridge_call(module, BRIDGE_SESSION_BODY, body, cst.SimpleString(f'"{mode}"'))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.dead_code import names_in
 from ..analysis.edits import with_pending_edits
 from ..analysis.http import RequestSite
 from ..analysis.index import string_value
@@ -52,6 +53,8 @@ def api_key_headers(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -
             return with_pending_edits(ctx.edits, original)
 
         if ctx.transform(request.headers.value, copy):
+            # ``tok = request.json["token"]`` sent only in the Bearer header it replaces.
+            ctx.prune_if_unused(names_in(request.headers.value))
             ctx.fixed(
                 request.headers.value,
                 "authenticates the token call with the API key the create_token call sent",

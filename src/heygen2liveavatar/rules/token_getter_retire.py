@@ -18,6 +18,7 @@ import libcst as cst
 
 from ..analysis.http import RequestSite
 from ..analysis.index import Statement, string_value, walk_nodes
+from ..analysis.names import sole_read_chain
 from ..analysis.response_checks import (
     assigned_name,
     in_formatted,
@@ -27,6 +28,7 @@ from ..analysis.response_checks import (
     is_docstring,
     only_calls,
     until_reassigned,
+    with_block_binding,
 )
 from ..analysis.session_flow import mentions
 from .base import RuleContext
@@ -34,6 +36,10 @@ from .base import RuleContext
 NO_TOKEN_COMMENT = (
     "# LiveAvatar has no token before the session: the token call (formerly streaming.new) "
     "sends the API key and returns the session token. This placeholder is sent nowhere."
+)
+NO_TOKEN_SHAPE_COMMENT = NO_TOKEN_COMMENT.replace(
+    "This placeholder is sent nowhere.",
+    "Callers get a placeholder in the shape they had; no LiveAvatar call sends it.",
 )
 RETIRED_TOKEN = "no-token-before-session"
 """What a retired token getter returns and its holders keep (truthy, not ``None``)."""
@@ -51,7 +57,7 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
     body = function.body
     if not isinstance(body, cst.IndentedBlock) or statement not in body.body:
         return False
-    name = assigned_name(statement)
+    name = assigned_name(statement) or with_block_binding(statement)
     lines = list(body.body)
     docstring = lines[:1] if lines and is_docstring(lines[0]) else []
     rest = lines[len(docstring) :]
@@ -70,6 +76,9 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
         for line in rest[1:-1]
     ):
         return False
+    returned = _returned_placeholder(ctx, final, name)
+    if returned is None:
+        return False
     for line in rest:
         assert isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
         ctx.edits.remove(line)
@@ -77,8 +86,16 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
         statement,
         [
             cst.SimpleStatementLine(
-                body=[cst.Return(_placeholder())],
-                leading_lines=[cst.EmptyLine(comment=cst.Comment(NO_TOKEN_COMMENT))],
+                body=[cst.Return(returned)],
+                leading_lines=[
+                    cst.EmptyLine(
+                        comment=cst.Comment(
+                            NO_TOKEN_COMMENT
+                            if isinstance(returned, cst.SimpleString)
+                            else NO_TOKEN_SHAPE_COMMENT
+                        )
+                    )
+                ],
             )
         ],
     )
@@ -87,6 +104,24 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
     )
     _mark_value_uses(ctx, function.name.value)
     return True
+
+
+def _returned_placeholder(
+    ctx: RuleContext, final: cst.SimpleStatementLine, name: str
+) -> cst.BaseExpression | None:
+    """What the getter returns now: the placeholder in place of its one read of ``name``, in
+    the shape it returned (``return jsonify(token=data["data"]["token"])``: a route answers
+    the browser with ``{"token": ...}`` as before); ``None`` when it reads ``name`` twice."""
+    value = final.body[0]
+    assert isinstance(value, cst.Return) and value.value is not None
+    read = sole_read_chain(ctx.index, value.value, name)
+    if read is None:
+        return None
+    if read is value.value:
+        return _placeholder()
+    replaced = value.value.deep_replace(read, _placeholder())
+    assert isinstance(replaced, cst.BaseExpression)
+    return replaced
 
 
 def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
