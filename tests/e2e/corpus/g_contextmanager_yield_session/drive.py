@@ -1,7 +1,7 @@
 """Station announcements, as the scheduler triggers them."""
 
-import e2e_support
 import announce
+import e2e_support
 
 announce.main(
     ["Platform 4: the 10:15 to Leeds is delayed by ten minutes."],
