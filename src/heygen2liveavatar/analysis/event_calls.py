@@ -49,7 +49,7 @@ class PayloadView:
         """An expression for a field the request always sends (``None``: not visible)."""
         if self.variable is None:
             element = dict_keys(self.node).get(key) if self.node is not None else None
-            return element.value if element is not None else None
+            return element.value if element is not None else self._spread_value(key)
         # A required HeyGen field of a dict whose keys are not all visible was sent anyway
         # (HeyGen rejected requests without it), so reading it back is exact.
         if self.has(key) is False:
@@ -80,6 +80,20 @@ class PayloadView:
             return None
         element = dict_keys(self.node).get(key)
         return string_value(element.value) if element is not None else None
+
+    def _spread_value(self, key: str) -> cst.BaseExpression | None:
+        """``{**self.base, "text": text}``: a required field not written in the literal came
+        from its one spread dict (HeyGen refused requests without it), read back from it. Only a
+        plain name or attribute is read again: a call (``**self._base()``) would run twice."""
+        if self.node is None:
+            return None
+        spreads = [e for e in self.node.elements if isinstance(e, cst.StarredDictElement)]
+        if len(spreads) != 1 or dotted_name(spreads[0].value) is None:
+            return None
+        return cst.Subscript(
+            value=spreads[0].value.deep_clone(),
+            slice=[cst.SubscriptElement(cst.Index(self._key(key)))],
+        )
 
     def _key(self, key: str) -> cst.SimpleString:
         quote = '"'

@@ -139,6 +139,8 @@ class HeaderSources:
             receiver = dotted_name(func.value)
             if receiver is not None and receiver not in ("self", "cls"):
                 self._client_defaults(receiver, context, sources)
+        if request.client == "wrapper":
+            self._wrapper_headers(request, sources)
         found: list[HeaderEntry] = []
         for key in sources.dicts:
             found.extend(self._by_dict.get(key, []))
@@ -213,6 +215,11 @@ class HeaderSources:
             return
         if name is None:
             return
+        for function in self._functions_called(name, context):
+            self._collect_returns(function, sources, depth)
+
+    def _functions_called(self, name: str, context: Context) -> list[cst.FunctionDef]:
+        """This module's functions (or methods of the caller's class) that ``name`` calls."""
         head, _, attr = name.rpartition(".")
         values: list[cst.BaseExpression] = []
         if head in ("self", "cls") and context.class_def is not None:
@@ -220,10 +227,23 @@ class HeaderSources:
             values = class_scope.assignments.get(attr, []) if class_scope is not None else []
         elif not head:
             values = self.index.lookup(attr, context.scope)
-        for value in values:
-            function = self._function_named_by(value)
-            if function is not None:
-                self._collect_returns(function, sources, depth)
+        found = [self._function_named_by(value) for value in values]
+        return [function for function in found if function is not None]
+
+    def _wrapper_headers(self, request: RequestSite, sources: _Sources) -> None:
+        """``_post(URL_NEW, payload)``: a project wrapper whose own HTTP call sends the headers
+        (``requests.post(url, json=payload, headers=_headers())`` inside it)."""
+        if not request.call.name:
+            return
+        functions = {id(f) for f in self._functions_called(request.call.name, request.call.context)}
+        if not functions:
+            return
+        for site in self.index.calls:
+            if site.context.function is None or id(site.context.function) not in functions:
+                continue
+            for arg in site.node.args:
+                if arg.keyword is not None and arg.keyword.value == "headers":
+                    self._collect(arg.value, site.context, sources, 0)
 
     def _collect_returns(self, function: cst.FunctionDef, sources: _Sources, depth: int) -> None:
         scope = self.index.function_scopes.get(id(function))

@@ -133,6 +133,10 @@ def _wrapper_body(
         return None
     body_name, position = parameter
     if position == KEYWORD_BODY:
+        spread = [arg for arg in call.args if arg.star == "**"]
+        if len(spread) == 1 and all(arg.keyword is None for arg in call.args):
+            # ``_call("streaming.new", **body)``: the dict spread into the keywords is the body.
+            return spread[0]
         entries = [
             cst.DictElement(cst.SimpleString(f'"{arg.keyword.value}"'), arg.value)
             for arg in call.args

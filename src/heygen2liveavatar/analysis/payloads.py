@@ -198,3 +198,43 @@ def empty_body(value: cst.BaseExpression) -> bool:
         "{}",
         "",
     )
+
+
+_MAPPING_BASES = frozenset({"TypedDict", "dict", "Dict", "UserDict", "OrderedDict"})
+
+
+def constructs_object(call: cst.Call, index: ModuleIndex, context: Context) -> bool:
+    """``NewSession(avatar_id, kb=kb)``: an instance of a program's class (a dataclass, a model)
+    that a wrapper serialises itself, not a dict a run-time body mapper could take. A class of
+    this module says so by its bases (a ``TypedDict`` is a dict); another module's class by a
+    positional argument, which a ``TypedDict`` call does not take."""
+    name = dotted_name(call.func)
+    if not name or not name.rsplit(".", 1)[-1][:1].isupper():
+        return False
+    class_def = _module_class(name, index, context)
+    if class_def is not None:
+        return not _is_mapping_class(class_def, index, context, 0)
+    return any(arg.keyword is None and not arg.star for arg in call.args)
+
+
+def _module_class(name: str, index: ModuleIndex, context: Context) -> cst.ClassDef | None:
+    if "." in name:
+        return None
+    for value in index.lookup(name, context.scope):
+        parent = index.parent_of(value)
+        if isinstance(parent, cst.ClassDef) and parent.name is value:
+            return parent
+    return None
+
+
+def _is_mapping_class(
+    class_def: cst.ClassDef, index: ModuleIndex, context: Context, depth: int
+) -> bool:
+    for base in class_def.bases:
+        base_name = dotted_name(base.value) or ""
+        if base_name.rsplit(".", 1)[-1] in _MAPPING_BASES:
+            return True
+        parent = _module_class(base_name, index, context) if depth < 5 else None
+        if parent is not None and _is_mapping_class(parent, index, context, depth + 1):
+            return True
+    return False

@@ -23,6 +23,17 @@ CHECK_METHODS = frozenset({"raise_for_status", "json", "text", "read", "release"
 LOGGERS = frozenset({"print", "debug", "info", "warning", "warn", "error", "exception", "log"})
 
 
+def _helper_callee(func: cst.BaseExpression) -> bool:
+    """A module function (``check``) or a method of the caller's own class (``self._ok``)."""
+    if isinstance(func, cst.Name):
+        return True
+    return (
+        isinstance(func, cst.Attribute)
+        and isinstance(func.value, cst.Name)
+        and func.value.value in ("self", "cls")
+    )
+
+
 def only_checks(expr: cst.BaseExpression, call: cst.CSTNode) -> bool:
     """``call``, ``call.raise_for_status()``, ``(await call).json()``: nothing else runs."""
     node: cst.CSTNode = expr
@@ -35,11 +46,12 @@ def only_checks(expr: cst.BaseExpression, call: cst.CSTNode) -> bool:
             node = node.func.value
         elif (
             isinstance(node, cst.Call)
-            and isinstance(node.func, cst.Name)
+            and _helper_callee(node.func)
             and node.args
             and node.args[0].keyword is None
         ):
-            node = node.args[0].value  # ``check(post(...))``: a helper that checks the response
+            # ``check(post(...))``, ``self._ok(post(...))``: a helper that checks the response
+            node = node.args[0].value
         else:
             return False
     return True

@@ -649,6 +649,14 @@ class ResponseTracker:
             return self._is_json_value(keyed[0], context, depth + 1)
         if isinstance(value, cst.Await):
             return self._is_json_value(value.expression, context, depth + 1)
+        if (
+            isinstance(value, cst.BooleanOperation)
+            and isinstance(value.operator, cst.Or)
+            and isinstance(value.right, (cst.Dict, cst.List))
+            and not value.right.elements
+        ):
+            # ``body.get("data") or {}``: the JSON part, or an empty stand-in for a null one
+            return self._is_json_value(value.left, context, depth + 1)
         if isinstance(value, cst.Call):
             name = dotted_name(value.func) or ""
             return (

@@ -14,6 +14,7 @@ import libcst as cst
 from ..analysis.http import RequestSite
 from ..analysis.payloads import (
     constant_dict,
+    constructs_object,
     dict_keys,
     find_payload_dict,
     payload_variable,
@@ -155,6 +156,13 @@ def _map_at_run_time(ctx: RuleContext, flow: SessionFlow, value: cst.BaseExpress
     maps the HeyGen body when the request is sent (unset options stay unset)."""
     if type(value) not in _RUN_TIME_BODIES or is_bridge_call(value, BRIDGE_SESSION_BODY):
         return False
+    context = ctx.index.context_of(ctx.statement_of(value) or value)
+    if (
+        isinstance(value, cst.Call)
+        and context is not None
+        and constructs_object(value, ctx.index, context)
+    ):
+        return False  # an object the wrapper serialises: marked for a person to map
     mode = flow.mode
 
     def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:

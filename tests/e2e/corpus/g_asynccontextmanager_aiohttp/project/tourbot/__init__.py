@@ -1,0 +1,1 @@
+"""Open-house tour avatar."""

@@ -1,0 +1,1 @@
+"""Lobby kiosk avatar (HeyGen Interactive Avatar)."""

@@ -1,0 +1,1 @@
+"""Concierge avatar service."""

@@ -1,0 +1,1 @@
+"""IT help desk avatar bot."""
