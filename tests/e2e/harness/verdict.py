@@ -24,7 +24,11 @@ from .runner import (
 from .server import StandIns
 
 # A stand-in problem and the words a marker that announces it must contain.
-PROBLEM_MARKERS = {"no context": "context"}
+PROBLEM_MARKERS = {
+    "no context": "context",
+    # A start call the tool leaves in place after the bridge started the session.
+    "POST /v1/sessions/start": "second start call",
+}
 
 
 class CaseFailure(Exception):
