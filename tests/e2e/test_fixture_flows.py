@@ -114,7 +114,9 @@ def test_every_candidate_is_driven_or_excluded() -> None:
         for key, d in candidates.items()
         if key not in reasons and not ((d / "drive.py").exists() and (d / "flow.toml").exists())
     ]
-    assert not uncovered, f"candidates with neither drive.py + flow.toml nor an exclusion: {uncovered}"
+    assert not uncovered, (
+        f"candidates with neither drive.py + flow.toml nor an exclusion: {uncovered}"
+    )
     both = [key for key, d in candidates.items() if key in reasons and (d / "drive.py").exists()]
     assert not both, f"driven and excluded at once: {both}"
     stale = sorted(set(reasons) - set(candidates))
