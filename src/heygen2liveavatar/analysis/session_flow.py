@@ -29,7 +29,16 @@ from ..apispec.session_fields import (
 )
 from ..model import ProjectFacts
 from .http import RequestSite
-from .index import Context, ModuleIndex, Scope, Statement, dotted_name, string_value, walk_nodes
+from .index import (
+    Context,
+    ModuleIndex,
+    Scope,
+    Statement,
+    StringSite,
+    dotted_name,
+    string_value,
+    walk_nodes,
+)
 from .name_references import is_inside
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 from .responses import OBJECT, FieldRead, ParseSite, ResponseTracker, data_key_of
@@ -279,6 +288,11 @@ def session_usage(
             usage.chat = True
         elif site.value in CONTEXT_ID_FIELDS:
             usage.context = True
+        elif site.value == TASK_TYPE_FIELD and _keys_a_run_time_value(index, site):
+            # ``{"task_type": kind}`` sent through a dispatch helper: no task request site
+            # holds this dict, but the caller may still choose ``talk`` (as the project
+            # facts' pattern sees it, so one file and its project migrate alike).
+            usage.chat = True
     tasks = [r for r in streaming if r.endpoint is not None and r.endpoint.key == "task"]
     if tasks:
         usage.text = "the code has the avatar speak text (`streaming.task`)"
@@ -294,6 +308,15 @@ def session_usage(
         usage.chat = usage.chat or project.sends_chat
         usage.context = usage.context or project.has_context
     return usage
+
+
+def _keys_a_run_time_value(index: ModuleIndex, site: StringSite) -> bool:
+    element = index.parents.get(id(site.node))
+    return (
+        isinstance(element, cst.DictElement)
+        and element.key is site.node
+        and not isinstance(element.value, (cst.SimpleString, cst.ConcatenatedString))
+    )
 
 
 def _task_type_chosen_at_run_time(index: ModuleIndex, request: RequestSite) -> bool:
