@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..rules.base import RuleClass
     from .facts_cache import FactsCache
     from .project_facts import FactsCollector, FileFacts
+    from .stat_cache import StatCache
 from .._prefilter import may_contain_heygen
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
@@ -551,46 +552,66 @@ def _read_project(
         respect_gitignore=scope.respect_gitignore,
         inventory=scope.inventory,
     )
-    real_directories: dict[str, str] = {}
+    stat_cache = _stat_cache(root, scope)
     for item in walked:
         if isinstance(item, DiscoveryError):
             continue
-        real = _file_realpath(item.real, real_directories)
+        # The walk follows no symbolic links: ``item.real`` is the file's real path already.
+        real = item.real
         if real in seen:
             continue
         seen.add(real)
-        kind = kind_of(item.real)
+        kind = kind_of(real)
         if kind not in (KIND_PYTHON, KIND_NOTEBOOK, KIND_DEPENDENCIES):
             continue  # only read by the inventory, never rewritten
+        status = None
+        if stat_cache is not None and kind != KIND_DEPENDENCIES:
+            try:
+                status = os.stat(real)
+            except OSError:
+                continue
+            if stat_cache.lookup(real, status):
+                continue  # unchanged since a run found no HeyGen usage in it
         try:
             data = read_source(item.real)
         except OSError:
             continue
-        collector.note_imports(data)
         if kind == KIND_DEPENDENCIES:
+            collector.note_imports(data)
             # Even without a HeyGen token: migrated code may need `livekit` added there.
             outside.append(OutsideFile(item, kind))
             continue
         if not may_contain_heygen(data) or is_own_report(data) or is_generated_helper(data):
+            from .project_facts import imported_name_bytes
+
+            names = imported_name_bytes(data)
+            collector.imported_names.update(names)
+            if stat_cache is not None and status is not None:
+                stat_cache.remember(real, status, names)
             continue
+        collector.note_imports(data)
         digest = content_digest(data)
         found = collector.add(data, digest, item.real.endswith(".py"), item.real)
         source = replace(item, digest=digest, size=len(data))
         outside.append(OutsideFile(source, kind, tuple(_imports_of(item.real, data, found))))
+    if stat_cache is not None:
+        collector.imported_names.update(stat_cache.imported_names())
+        stat_cache.save()
     return outside
 
 
-def _file_realpath(path: str, directories: dict[str, str]) -> str:
-    """``os.path.realpath(path)``, resolving each directory once: a file that is not a
-    symbolic link is its real directory joined with its name. ``realpath`` checks every
-    component of every path (a third of a hook's run in a 20,000-file project)."""
-    if os.path.islink(path):
-        return os.path.realpath(path)
-    directory, name = os.path.split(os.path.abspath(path))
-    real_directory = directories.get(directory)
-    if real_directory is None:
-        real_directory = directories[directory] = os.path.realpath(directory)
-    return os.path.join(real_directory, name)
+def _stat_cache(root: str, scope: ProjectScope) -> StatCache | None:
+    """The stat-keyed cache of the project's files without HeyGen usage (``None`` when the
+    run uses no cache)."""
+    if not scope.cache:
+        return None
+    from .facts_cache import cache_disabled
+
+    if cache_disabled():
+        return None
+    from .stat_cache import StatCache
+
+    return StatCache(root)
 
 
 def facts_for_file(
