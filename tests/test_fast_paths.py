@@ -1239,3 +1239,22 @@ def test_prefilter_is_the_token_test() -> None:
     inputs += [path.read_bytes() for path in _stdlib_sample()]
     for data in inputs:
         assert may_contain_heygen(data) == every_token(data), data[:80]
+
+
+def test_parse_without_validation_is_the_same_tree() -> None:
+    """The engine parses without LibCST's per-node validation: the same tree, and the
+    validation is back on afterwards, also after a syntax error."""
+    import libcst as cst
+    from libcst._nodes.base import CSTNode
+
+    from heygen2liveavatar.engine.transform import _parse_unvalidated
+
+    validating = CSTNode.__dict__["__post_init__"]
+    for path in FIXTURE_INPUTS[:60]:
+        text = path.read_text(encoding="utf-8")
+        assert _parse_unvalidated(text).deep_equals(cst.parse_module(text)), path
+    with pytest.raises(cst.ParserSyntaxError):
+        _parse_unvalidated("def broken(:\n")
+    assert CSTNode.__dict__["__post_init__"] is validating
+    with pytest.raises(cst.CSTValidationError):
+        cst.Name("not a name")  # hand-built nodes are still checked

@@ -93,7 +93,8 @@ class ProjectScope:
 
 @dataclass(frozen=True)
 class OutsideFile:
-    """A file of the project that the run was not given (read for facts, never written)."""
+    """A file of the project that the run was not given (read for facts, never written);
+    ``source.real`` is its real path (the project walk follows no symbolic links)."""
 
     source: SourceFile
     kind: str
@@ -539,25 +540,9 @@ def _read_project(
     root: str, seen: set[str], scope: ProjectScope, collector: FactsCollector
 ) -> list[OutsideFile]:
     """Facts of the files under ``root`` not in ``seen`` (which grows with them)."""
-    from .discovery import discover
-
     outside: list[OutsideFile] = []
-    here = os.path.realpath(os.getcwd())
-    # Spelled as a whole-project run from the working directory would (`--exclude` globs
-    # match paths as the walk writes them).
-    shown = os.path.relpath(root) if _under(os.path.realpath(root), here) else root
-    walked = discover(
-        [shown],
-        exclude=scope.exclude,
-        respect_gitignore=scope.respect_gitignore,
-        inventory=scope.inventory,
-    )
     stat_cache = _stat_cache(root, scope)
-    for item in walked:
-        if isinstance(item, DiscoveryError):
-            continue
-        # The walk follows no symbolic links: ``item.real`` is the file's real path already.
-        real = item.real
+    for display, real in _project_files(root, scope):
         if real in seen:
             continue
         seen.add(real)
@@ -573,13 +558,13 @@ def _read_project(
             if stat_cache.lookup(real, status):
                 continue  # unchanged since a run found no HeyGen usage in it
         try:
-            data = read_source(item.real)
+            data = read_source(real)
         except OSError:
             continue
         if kind == KIND_DEPENDENCIES:
             collector.note_imports(data)
             # Even without a HeyGen token: migrated code may need `livekit` added there.
-            outside.append(OutsideFile(item, kind))
+            outside.append(OutsideFile(SourceFile(display, real), kind))
             continue
         if not may_contain_heygen(data) or is_own_report(data) or is_generated_helper(data):
             from .project_facts import imported_name_bytes
@@ -591,13 +576,39 @@ def _read_project(
             continue
         collector.note_imports(data)
         digest = content_digest(data)
-        found = collector.add(data, digest, item.real.endswith(".py"), item.real)
-        source = replace(item, digest=digest, size=len(data))
-        outside.append(OutsideFile(source, kind, tuple(_imports_of(item.real, data, found))))
+        found = collector.add(data, digest, real.endswith(".py"), real)
+        source = SourceFile(display, real, digest=digest, size=len(data))
+        outside.append(OutsideFile(source, kind, tuple(_imports_of(real, data, found))))
     if stat_cache is not None:
         collector.imported_names.update(stat_cache.imported_names())
         stat_cache.save()
     return outside
+
+
+def _project_files(root: str, scope: ProjectScope) -> Iterator[tuple[str, str]]:
+    """``(path, real path)`` of every file a whole-project run from the working directory
+    would walk under ``root`` (the walk follows no symbolic links: its real paths are real)."""
+    from .discovery import discover, walk_paths
+
+    here = os.path.realpath(os.getcwd())
+    # Spelled as a whole-project run from the working directory would (`--exclude` globs
+    # match paths as the walk writes them).
+    shown = os.path.relpath(root) if _under(os.path.realpath(root), here) else root
+    if os.path.isdir(shown) and not os.path.islink(shown):
+        for path, real, problem in walk_paths(
+            shown, scope.exclude, scope.respect_gitignore, scope.inventory
+        ):
+            if not problem:
+                yield path, real
+        return
+    for item in discover(
+        [shown],
+        exclude=scope.exclude,
+        respect_gitignore=scope.respect_gitignore,
+        inventory=scope.inventory,
+    ):
+        if isinstance(item, SourceFile):
+            yield item.display, item.real
 
 
 def _stat_cache(root: str, scope: ProjectScope) -> StatCache | None:
@@ -656,15 +667,13 @@ class Companions:
 
     def __init__(self, outside: list[OutsideFile], options: RunOptions) -> None:
         self.code = [o for o in outside if o.kind != KIND_DEPENDENCIES]
-        self.manifests = {
-            os.path.realpath(o.source.real): o for o in outside if o.kind == KIND_DEPENDENCIES
-        }
+        self.manifests = {o.source.real: o for o in outside if o.kind == KIND_DEPENDENCIES}
         self.check = replace(options, mode=MODE_CHECK, want_diff=False, hold_writes=False)
         self.changes: dict[str, bool] = {}
         self.targets: dict[str, tuple[set[str], set[str]]] = {}
 
     def would_change(self, other: OutsideFile) -> bool:
-        real = os.path.realpath(other.source.real)
+        real = other.source.real
         if real not in self.changes:
             result = process_file(other.source, self.check)
             self.changes[real] = result.status == STATUS_CHANGED
@@ -687,7 +696,7 @@ class Companions:
             return []
         found: list[str] = []
         for other in self.code:
-            other_real = os.path.realpath(other.source.real)
+            other_real = other.source.real  # real already: the project walk follows no links
             if (
                 self.linked(real, imports, other_real)
                 or self.linked(other_real, other.imports, real)

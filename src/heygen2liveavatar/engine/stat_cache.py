@@ -60,7 +60,7 @@ class StatCache:
         self.changed = False
         self.hits = 0
         self._load()
-        self._numbers = {name: number for number, name in enumerate(self.names)}
+        self._numbers: dict[bytes, int] | None = None  # name -> index, once a file is read
 
     def _load(self) -> None:
         try:
@@ -83,9 +83,15 @@ class StatCache:
         """Is the file known to have no HeyGen usage (its imported names are then added to
         :meth:`imported_names`)? False when it must be read: unknown, changed, racily clean."""
         entry = self.entries.get(real)
-        if entry is None or entry[:4] != signature(stat):
+        if (
+            entry is None
+            or entry[1] != stat.st_mtime_ns
+            or entry[0] != stat.st_size
+            or entry[2] != stat.st_ctime_ns
+            or entry[3] != stat.st_ino
+        ):
             return False
-        if stat.st_mtime_ns >= self.written_ns - _RACY_NS:
+        if entry[1] >= self.written_ns - _RACY_NS:
             return False  # racily clean: an edit in the same tick would not show
         self.hits += 1
         self.fresh[real] = entry
@@ -101,6 +107,8 @@ class StatCache:
 
     def remember(self, real: str, stat: os.stat_result, names: Iterable[bytes]) -> None:
         """Record a file just read and found to have no HeyGen usage."""
+        if self._numbers is None:
+            self._numbers = {name: number for number, name in enumerate(self.names)}
         numbers = []
         for name in names:
             number = self._numbers.get(name)
