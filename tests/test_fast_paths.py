@@ -1210,34 +1210,6 @@ def test_cached_facts_hold_the_byte_patterns(tmp_path: Path) -> None:
     assert cache.get(data, python=False) is None  # a notebook's entry is its own
 
 
-def test_file_realpath_is_realpath(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """The project walk resolves each directory once; the result is ``os.path.realpath``'s
-    for plain files, symbolic links to files, dangling links and paths through a linked
-    directory, absolute or relative."""
-    import os
-
-    real = tmp_path / "real" / "sub"
-    real.mkdir(parents=True)
-    (real / "a.py").write_text("x = 1\n", encoding="utf-8")
-    (tmp_path / "linked").symlink_to(tmp_path / "real", target_is_directory=True)
-    (tmp_path / "real" / "b.py").symlink_to(real / "a.py")
-    (tmp_path / "real" / "dangling.py").symlink_to(tmp_path / "nowhere.py")
-    monkeypatch.chdir(tmp_path)
-    paths = [
-        "real/sub/a.py",
-        "linked/sub/a.py",
-        "real/b.py",
-        "linked/b.py",
-        "real/dangling.py",
-        str(tmp_path / "linked" / "sub" / "a.py"),
-        "real/sub/missing.py",
-    ]
-    directories: dict[str, str] = {}
-    for path in paths:
-        assert runner._file_realpath(path, directories) == os.path.realpath(path), path
-    assert directories  # the directories were resolved once and reused
-
-
 def test_prefilter_is_the_token_test() -> None:
     """The pre-filter's staged searches answer as a search for every token would, on real
     files and on every mix of the tokens, their shared parts and near misses."""
@@ -1267,3 +1239,22 @@ def test_prefilter_is_the_token_test() -> None:
     inputs += [path.read_bytes() for path in _stdlib_sample()]
     for data in inputs:
         assert may_contain_heygen(data) == every_token(data), data[:80]
+
+
+def test_parse_without_validation_is_the_same_tree() -> None:
+    """The engine parses without LibCST's per-node validation: the same tree, and the
+    validation is back on afterwards, also after a syntax error."""
+    import libcst as cst
+    from libcst._nodes.base import CSTNode
+
+    from heygen2liveavatar.engine.transform import _parse_unvalidated
+
+    validating = CSTNode.__dict__["__post_init__"]
+    for path in FIXTURE_INPUTS[:60]:
+        text = path.read_text(encoding="utf-8")
+        assert _parse_unvalidated(text).deep_equals(cst.parse_module(text)), path
+    with pytest.raises(cst.ParserSyntaxError):
+        _parse_unvalidated("def broken(:\n")
+    assert CSTNode.__dict__["__post_init__"] is validating
+    with pytest.raises(cst.CSTValidationError):
+        cst.Name("not a name")  # hand-built nodes are still checked

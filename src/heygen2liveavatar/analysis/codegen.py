@@ -151,16 +151,24 @@ _fast_depth = 0
 
 
 @contextmanager
-def fast_brackets() -> Iterator[None]:
+def fast_brackets(trivia: frozenset[type] = frozenset()) -> Iterator[None]:
     """LibCST's parenthesis and bracket context managers replaced by :class:`_Parentheses`
     and :class:`_Delimited` while the block runs (one code generation): the same tokens, a
     fraction of the calls. Restored afterwards, so code generation elsewhere in the process
-    (LibCST's position metadata, a user's codemod) runs LibCST's own methods."""
+    (LibCST's position metadata, a user's codemod) runs LibCST's own methods.
+
+    The node types in ``trivia`` (whitespace, punctuation, operators: half the nodes of a
+    module) write their tokens without calling the state's two hooks: ``_codegen`` is their
+    ``_codegen_impl`` for the duration. Only for code generations whose hooks ignore those
+    types (:class:`FastCodegenState`'s do nothing, the index's return at once for them)."""
     global _fast_depth
     if _fast_depth == 0:
         saved = [(owner, name, owner.__dict__[name]) for owner, name, _ in _FAST_METHODS]
         for owner, name, method in _FAST_METHODS:
             setattr(owner, name, method)
+        skipped = [kind for kind in trivia if "_codegen" not in kind.__dict__]
+        for kind in skipped:
+            kind._codegen = kind._codegen_impl  # type: ignore[attr-defined]
     _fast_depth += 1
     try:
         yield
@@ -169,6 +177,8 @@ def fast_brackets() -> Iterator[None]:
         if _fast_depth == 0:
             for owner, name, original in saved:
                 setattr(owner, name, original)
+            for kind in skipped:
+                del kind._codegen  # type: ignore[attr-defined]
 
 
 def code_of(node: cst.CSTNode, module: cst.Module) -> str:

@@ -21,6 +21,7 @@ comments are left as they are.
 
 from __future__ import annotations
 
+import functools
 import io
 import tokenize
 from collections.abc import Iterator
@@ -48,9 +49,13 @@ def longest_line(text: str) -> int:
     return max((len(line) for line in text.splitlines()), default=0)
 
 
+@functools.lru_cache(maxsize=4096)
 def line_shape(line: str) -> Shape | None:
     """The line's tokens with names, strings and numbers blanked (``None``: not a whole
-    token sequence, e.g. one line of a triple-quoted string)."""
+    token sequence, e.g. one line of a triple-quoted string).
+
+    Memoized: :meth:`_Fitter.fit` asks again for every line still too long after each wrap,
+    and the same generated lines recur from file to file."""
     try:
         tokens = list(tokenize.generate_tokens(io.StringIO(line.strip() + "\n").readline))
     except (tokenize.TokenError, IndentationError, SyntaxError):
@@ -252,7 +257,8 @@ class _Fitter:
         lead = line[: len(line) - len(line.lstrip(" "))]
         offset = sum(len(text) + 1 for text in lines[:number])
         code = "\n".join(lines)
-        for node in _header(statement, self.original):
+        header = list(_header(statement, self.original))  # walked twice below
+        for node in header:
             # A bracket whose contents already have a line of their own (``f(\n    a, b\n)``)
             # and do not fit there: one element a line, as black splits it.
             if (
@@ -266,7 +272,7 @@ class _Fitter:
                 exploded = _wrap(node, outer, self.unit, one_per_line=True)
                 if exploded is not None:
                     return statement.deep_replace(node, exploded)
-        for node in _header(statement, self.original):
+        for node in header:
             if not _wrappable(node) or not _opens_inline(node):
                 continue
             text = code_of(node, self.module)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from .codegen import FastCodegenState, code_of, fast_brackets
-from .index import STATEMENT_TYPES, ModuleIndex, field_names
+from .index import STATEMENT_TYPES, TRIVIA_TYPES, ModuleIndex, field_names
 
 # Fields of compound statements and their clauses that hold statements or clauses.
 _SUITE_FIELDS = ("body", "orelse", "handlers", "finalbody", "cases")
@@ -94,7 +94,7 @@ def edited_code(module: cst.Module, index: ModuleIndex) -> EditedCode:
         for statement in shadow.body
     ]
     state = FastCodegenState(module.default_indent, module.default_newline)
-    with fast_brackets():
+    with fast_brackets(TRIVIA_TYPES):
         _with_field(shadow, "body", body)._codegen(state)
     tokens = state.tokens
     regenerated = "".join("".join(tokens[start:end]) for start, end in spans)

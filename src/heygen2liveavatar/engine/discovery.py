@@ -209,6 +209,30 @@ def _walk(
     seen: set[str],
     temp_files: list[str] | None = None,
 ) -> Iterator[SourceFile | DiscoveryError]:
+    for path, real, problem in walk_paths(
+        top, exclude, respect_gitignore, inventory, gitignore, temp_files
+    ):
+        if problem:
+            yield DiscoveryError(path, problem, skipped=problem.startswith(LOOP_PREFIX))
+            continue
+        if real in seen:
+            continue
+        seen.add(real)
+        yield SourceFile(path, real)
+
+
+def walk_paths(
+    top: str,
+    exclude: Sequence[str] = (),
+    respect_gitignore: bool = True,
+    inventory: bool = True,
+    gitignore: GitIgnore | None = None,
+    temp_files: list[str] | None = None,
+) -> Iterator[tuple[str, str, str]]:
+    """The walk of the directory ``top`` as :func:`discover` makes it, as ``(path, real
+    path, problem)`` (``problem`` empty for a file), without a :class:`SourceFile` per file:
+    a partial run walks the whole project to keep the few files that matter."""
+    gitignore = gitignore or GitIgnore()
     git_root = find_git_root(Path(os.path.abspath(top))) if respect_gitignore else None
 
     def pruned(path: str) -> bool:
@@ -217,19 +241,18 @@ def _walk(
         )
 
     top_real = os.path.realpath(top)
+    # The walk follows no links, so the real path is the top's plus the same tail
+    # (``os.path.join``, spelled out: this runs for every file of a project).
+    prefix = top_real if top_real.endswith(os.sep) else top_real + os.sep
+    tail = len(top)
+    filtered = bool(exclude) or git_root is not None
     for path, problem in walk_files(top, inventory, pruned, temp_files):
         if problem:
-            yield DiscoveryError(path, problem, skipped=problem.startswith(LOOP_PREFIX))
+            yield path, path, problem
             continue
-        if pruned(path):
+        if filtered and pruned(path):
             continue
-        # The walk follows no links, so the real path is the top's plus the same tail.
-        real = (
-            os.path.join(top_real, path[len(top) :].lstrip(os.sep))
-            if path.startswith(top)
-            else os.path.realpath(path)
-        )
-        if real in seen:
-            continue
-        seen.add(real)
-        yield SourceFile(path, real)
+        if path.startswith(top):
+            yield path, prefix + path[tail:].lstrip(os.sep), ""
+        else:
+            yield path, os.path.realpath(path), ""

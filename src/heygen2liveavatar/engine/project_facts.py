@@ -376,7 +376,7 @@ class FactsCollector:
 
     def note_imports(self, data: bytes) -> None:
         """Names any file of the project imports from another (HeyGen usage or not)."""
-        self.imported_names.update(_imported_name_bytes(data))
+        self.imported_names.update(imported_name_bytes(data))
 
     def add(
         self, data: bytes, digest: bytes | None = None, python: bool = True, path: str | None = None
@@ -539,7 +539,8 @@ def _from_import_clauses(data: bytes) -> list[bytes]:
     return clauses
 
 
-def _imported_name_bytes(data: bytes) -> set[bytes]:
+def imported_name_bytes(data: bytes) -> set[bytes]:
+    """The names a file may import from another (see :meth:`FactsCollector.note_imports`)."""
     # ``findall`` returns the one group of each pattern: no match objects on this hot path.
     names: set[bytes] = set(_UPPER_ATTRIBUTE.findall(data))
     if b"import" in data:
@@ -596,7 +597,14 @@ if TYPE_CHECKING:
     from .facts_cache import FactsCache
 
 
-__all__ = ["FactsCollector", "FileFacts", "expand_base_names", "file_facts", "import_targets"]
+__all__ = [
+    "FactsCollector",
+    "FileFacts",
+    "expand_base_names",
+    "file_facts",
+    "import_targets",
+    "imported_name_bytes",
+]
 
 
 def notebook_imports(data: bytes) -> list[tuple[int, str, tuple[str, ...]]]:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from ..rules.base import RuleClass
     from .facts_cache import FactsCache
     from .project_facts import FactsCollector, FileFacts
+    from .stat_cache import StatCache
 from .._prefilter import may_contain_heygen
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
@@ -92,7 +93,8 @@ class ProjectScope:
 
 @dataclass(frozen=True)
 class OutsideFile:
-    """A file of the project that the run was not given (read for facts, never written)."""
+    """A file of the project that the run was not given (read for facts, never written);
+    ``source.real`` is its real path (the project walk follows no symbolic links)."""
 
     source: SourceFile
     kind: str
@@ -538,59 +540,89 @@ def _read_project(
     root: str, seen: set[str], scope: ProjectScope, collector: FactsCollector
 ) -> list[OutsideFile]:
     """Facts of the files under ``root`` not in ``seen`` (which grows with them)."""
-    from .discovery import discover
-
     outside: list[OutsideFile] = []
+    stat_cache = _stat_cache(root, scope)
+    for display, real in _project_files(root, scope):
+        if real in seen:
+            continue
+        seen.add(real)
+        kind = kind_of(real)
+        if kind not in (KIND_PYTHON, KIND_NOTEBOOK, KIND_DEPENDENCIES):
+            continue  # only read by the inventory, never rewritten
+        status = None
+        if stat_cache is not None and kind != KIND_DEPENDENCIES:
+            try:
+                status = os.stat(real)
+            except OSError:
+                continue
+            if stat_cache.lookup(real, status):
+                continue  # unchanged since a run found no HeyGen usage in it
+        try:
+            data = read_source(real)
+        except OSError:
+            continue
+        if kind == KIND_DEPENDENCIES:
+            collector.note_imports(data)
+            # Even without a HeyGen token: migrated code may need `livekit` added there.
+            outside.append(OutsideFile(SourceFile(display, real), kind))
+            continue
+        if not may_contain_heygen(data) or is_own_report(data) or is_generated_helper(data):
+            from .project_facts import imported_name_bytes
+
+            names = imported_name_bytes(data)
+            collector.imported_names.update(names)
+            if stat_cache is not None and status is not None:
+                stat_cache.remember(real, status, names)
+            continue
+        collector.note_imports(data)
+        digest = content_digest(data)
+        found = collector.add(data, digest, real.endswith(".py"), real)
+        source = SourceFile(display, real, digest=digest, size=len(data))
+        outside.append(OutsideFile(source, kind, tuple(_imports_of(real, data, found))))
+    if stat_cache is not None:
+        collector.imported_names.update(stat_cache.imported_names())
+        stat_cache.save()
+    return outside
+
+
+def _project_files(root: str, scope: ProjectScope) -> Iterator[tuple[str, str]]:
+    """``(path, real path)`` of every file a whole-project run from the working directory
+    would walk under ``root`` (the walk follows no symbolic links: its real paths are real)."""
+    from .discovery import discover, walk_paths
+
     here = os.path.realpath(os.getcwd())
     # Spelled as a whole-project run from the working directory would (`--exclude` globs
     # match paths as the walk writes them).
     shown = os.path.relpath(root) if _under(os.path.realpath(root), here) else root
-    walked = discover(
+    if os.path.isdir(shown) and not os.path.islink(shown):
+        for path, real, problem in walk_paths(
+            shown, scope.exclude, scope.respect_gitignore, scope.inventory
+        ):
+            if not problem:
+                yield path, real
+        return
+    for item in discover(
         [shown],
         exclude=scope.exclude,
         respect_gitignore=scope.respect_gitignore,
         inventory=scope.inventory,
-    )
-    real_directories: dict[str, str] = {}
-    for item in walked:
-        if isinstance(item, DiscoveryError):
-            continue
-        real = _file_realpath(item.real, real_directories)
-        if real in seen:
-            continue
-        seen.add(real)
-        kind = kind_of(item.real)
-        if kind not in (KIND_PYTHON, KIND_NOTEBOOK, KIND_DEPENDENCIES):
-            continue  # only read by the inventory, never rewritten
-        try:
-            data = read_source(item.real)
-        except OSError:
-            continue
-        collector.note_imports(data)
-        if kind == KIND_DEPENDENCIES:
-            # Even without a HeyGen token: migrated code may need `livekit` added there.
-            outside.append(OutsideFile(item, kind))
-            continue
-        if not may_contain_heygen(data) or is_own_report(data) or is_generated_helper(data):
-            continue
-        digest = content_digest(data)
-        found = collector.add(data, digest, item.real.endswith(".py"), item.real)
-        source = replace(item, digest=digest, size=len(data))
-        outside.append(OutsideFile(source, kind, tuple(_imports_of(item.real, data, found))))
-    return outside
+    ):
+        if isinstance(item, SourceFile):
+            yield item.display, item.real
 
 
-def _file_realpath(path: str, directories: dict[str, str]) -> str:
-    """``os.path.realpath(path)``, resolving each directory once: a file that is not a
-    symbolic link is its real directory joined with its name. ``realpath`` checks every
-    component of every path (a third of a hook's run in a 20,000-file project)."""
-    if os.path.islink(path):
-        return os.path.realpath(path)
-    directory, name = os.path.split(os.path.abspath(path))
-    real_directory = directories.get(directory)
-    if real_directory is None:
-        real_directory = directories[directory] = os.path.realpath(directory)
-    return os.path.join(real_directory, name)
+def _stat_cache(root: str, scope: ProjectScope) -> StatCache | None:
+    """The stat-keyed cache of the project's files without HeyGen usage (``None`` when the
+    run uses no cache)."""
+    if not scope.cache:
+        return None
+    from .facts_cache import cache_disabled
+
+    if cache_disabled():
+        return None
+    from .stat_cache import StatCache
+
+    return StatCache(root)
 
 
 def facts_for_file(
@@ -635,15 +667,13 @@ class Companions:
 
     def __init__(self, outside: list[OutsideFile], options: RunOptions) -> None:
         self.code = [o for o in outside if o.kind != KIND_DEPENDENCIES]
-        self.manifests = {
-            os.path.realpath(o.source.real): o for o in outside if o.kind == KIND_DEPENDENCIES
-        }
+        self.manifests = {o.source.real: o for o in outside if o.kind == KIND_DEPENDENCIES}
         self.check = replace(options, mode=MODE_CHECK, want_diff=False, hold_writes=False)
         self.changes: dict[str, bool] = {}
         self.targets: dict[str, tuple[set[str], set[str]]] = {}
 
     def would_change(self, other: OutsideFile) -> bool:
-        real = os.path.realpath(other.source.real)
+        real = other.source.real
         if real not in self.changes:
             result = process_file(other.source, self.check)
             self.changes[real] = result.status == STATUS_CHANGED
@@ -666,7 +696,7 @@ class Companions:
             return []
         found: list[str] = []
         for other in self.code:
-            other_real = os.path.realpath(other.source.real)
+            other_real = other.source.real  # real already: the project walk follows no links
             if (
                 self.linked(real, imports, other_real)
                 or self.linked(other_real, other.imports, real)

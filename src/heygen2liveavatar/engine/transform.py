@@ -238,7 +238,7 @@ def _migrate_text(
     selected = _default_rules() if rules is None else rules
     check_complexity(text, filename)
     try:
-        module = cst.parse_module(text)
+        module = _parse_unvalidated(text)
     except cst.ParserSyntaxError as exc:
         raise _parse_error(text, filename, exc) from None
     except RecursionError:
@@ -248,6 +248,28 @@ def _migrate_text(
         return _apply_rules(ctx, text, filename, selected)
     finally:
         ctx.release()
+
+
+def _parse_unvalidated(text: str) -> libcst.Module:
+    """``libcst.parse_module(text)`` without each node's ``_validate`` (a tenth of the parse).
+
+    The checks guard nodes built by hand (ours included: they stay on for the edits); the
+    native parser builds only nodes its grammar allows, which LibCST itself notes
+    (``CSTNode.__post_init__``: "avoid validating the tree when parsing a file"). The tree is
+    the same; the switch lasts for this one call (workers are processes, not threads)."""
+    import libcst as cst
+    from libcst._nodes.base import CSTNode
+
+    validating = CSTNode.__dict__["__post_init__"]
+    CSTNode.__post_init__ = _no_validation  # type: ignore[method-assign]
+    try:
+        return cst.parse_module(text)
+    finally:
+        CSTNode.__post_init__ = validating  # type: ignore[method-assign]
+
+
+def _no_validation(self: object) -> None:
+    return None
 
 
 def _apply_rules(

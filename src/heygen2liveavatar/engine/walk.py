@@ -41,11 +41,13 @@ INVENTORY_SUFFIXES = (
 
 def kind_of(path: str, inventory: bool = True) -> str | None:
     """Which processor handles the file, by its name; ``None`` for files we never read."""
-    name = os.path.basename(path)
-    if name.endswith(".py"):
+    # A path ends with these suffixes exactly when its name does (no ``basename`` for the
+    # files of every walked directory).
+    if path.endswith(".py"):
         return KIND_PYTHON
-    if name.endswith(".ipynb"):
+    if path.endswith(".ipynb"):
         return KIND_NOTEBOOK
+    name = os.path.basename(path)
     if name in DEPENDENCY_NAMES or any(
         name.startswith(prefix) and name.endswith(suffix)
         for prefix, suffix in DEPENDENCY_PREFIXES_SUFFIXES

@@ -1,0 +1,139 @@
+"""A stat-keyed cache of what each file of a project contributed to a partial run.
+
+A pre-commit hook run on one staged file reads the facts of the whole project (the contract),
+which means reading every other file to learn that it has no HeyGen usage and which names it
+imports. This cache keeps that answer per file, keyed by the file's ``(size, mtime_ns,
+ctime_ns, inode)``, so that an unchanged file costs one ``stat`` instead of a read and two
+regular expressions (like git's index and ruff's cache).
+
+A file modified within :data:`RACY_SECONDS` of the moment the cache was written is "racily
+clean" (git's term): a later edit in the same timestamp tick would keep its stat, so such an
+entry is never trusted and the file is read again. Candidates (files that may use HeyGen)
+and dependency manifests are always read: their facts come from the content-keyed
+:mod:`.facts_cache`, and the run may migrate them.
+
+Like the facts cache it lives under ``cache_root()`` (XDG), one file per project root
+(``marshal`` behind a CRC-32); it never makes a run fail: a missing, corrupt or foreign
+file is ignored, a cache that cannot be written is simply not written.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+import time
+import zlib
+from collections.abc import Iterable
+
+from .._version import __version__
+from .facts_cache import cache_root
+
+FORMAT = 1
+RACY_SECONDS = 2
+"""Entries of files modified this close to the cache write are re-read (see above)."""
+_RACY_NS = RACY_SECONDS * 1_000_000_000
+
+Signature = tuple[int, int, int, int]
+"""``(size, mtime_ns, ctime_ns, inode)`` of a file."""
+
+
+def signature(stat: os.stat_result) -> Signature:
+    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+
+
+class StatCache:
+    """The files without HeyGen usage of one project root, by real path: each one's
+    signature followed by the indices of the names it imports in a table shared by all
+    (the same few names recur in thousands of files; only their union is ever needed)."""
+
+    def __init__(self, root: str, directory: str | None = None) -> None:
+        base = directory or os.path.join(cache_root(), f"v{__version__}-s{FORMAT}", "stat")
+        key = hashlib.blake2b(os.path.realpath(root).encode("utf-8", "surrogateescape"))
+        self.path = os.path.join(base, key.hexdigest()[:32] + ".marshal")
+        self.written_ns = 0
+        self.names: list[bytes] = []
+        self.entries: dict[str, tuple[int, ...]] = {}
+        self.fresh: dict[str, tuple[int, ...]] = {}
+        self.used: set[int] = set()
+        self.changed = False
+        self.hits = 0
+        self._load()
+        self._numbers: dict[bytes, int] | None = None  # name -> index, once a file is read
+
+    def _load(self) -> None:
+        try:
+            with open(self.path, "rb") as handle:
+                blob = handle.read()
+            check, payload = blob[:4], blob[4:]
+            if zlib.crc32(payload).to_bytes(4, "little") != check:
+                return
+            written_ns, names, entries = marshal.loads(payload)
+            if (
+                isinstance(written_ns, int)
+                and isinstance(names, list)
+                and isinstance(entries, dict)
+            ):
+                self.written_ns, self.names, self.entries = written_ns, names, entries
+        except (OSError, ValueError, EOFError, TypeError):
+            pass  # absent, unreadable or damaged: every file is read
+
+    def lookup(self, real: str, stat: os.stat_result) -> bool:
+        """Is the file known to have no HeyGen usage (its imported names are then added to
+        :meth:`imported_names`)? False when it must be read: unknown, changed, racily clean."""
+        entry = self.entries.get(real)
+        if (
+            entry is None
+            or entry[1] != stat.st_mtime_ns
+            or entry[0] != stat.st_size
+            or entry[2] != stat.st_ctime_ns
+            or entry[3] != stat.st_ino
+        ):
+            return False
+        if entry[1] >= self.written_ns - _RACY_NS:
+            return False  # racily clean: an edit in the same tick would not show
+        self.hits += 1
+        self.fresh[real] = entry
+        self.used.update(entry[4:])
+        return True
+
+    def imported_names(self) -> set[bytes]:
+        """The names imported by the files :meth:`lookup` answered."""
+        try:
+            return {self.names[number] for number in self.used}
+        except (IndexError, TypeError):
+            return set()  # a damaged table: names are only a hint for the rules' facts
+
+    def remember(self, real: str, stat: os.stat_result, names: Iterable[bytes]) -> None:
+        """Record a file just read and found to have no HeyGen usage."""
+        if self._numbers is None:
+            self._numbers = {name: number for number, name in enumerate(self.names)}
+        numbers = []
+        for name in names:
+            number = self._numbers.get(name)
+            if number is None:
+                number = self._numbers[name] = len(self.names)
+                self.names.append(name)
+            numbers.append(number)
+        self.fresh[real] = (*signature(stat), *numbers)
+        self.changed = True
+
+    def save(self) -> None:
+        """Write the entries met in this run (files gone since are dropped), if any changed."""
+        if not self.changed and len(self.fresh) == len(self.entries):
+            return
+        payload = marshal.dumps((time.time_ns(), self.names, self.fresh))
+        blob = zlib.crc32(payload).to_bytes(4, "little") + payload
+        temporary = f"{self.path}.{os.getpid()}.tmp"
+        try:
+            os.makedirs(os.path.dirname(self.path), exist_ok=True)
+            with open(temporary, "wb") as handle:
+                handle.write(blob)
+            os.replace(temporary, self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                os.unlink(temporary)
+
+
+__all__ = ["RACY_SECONDS", "StatCache", "signature"]

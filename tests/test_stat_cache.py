@@ -1,0 +1,141 @@
+"""The stat-keyed cache of a partial run's project walk (``engine/stat_cache.py``): a file
+that changed, appeared or disappeared is read again, a damaged or unwritable cache is
+ignored, and a file modified too close to the cache write ("racily clean") is never trusted."""
+
+from __future__ import annotations
+
+import os
+import time
+from pathlib import Path
+
+import pytest
+
+from heygen2liveavatar.engine import runner
+from heygen2liveavatar.engine.discovery import SourceFile, discover
+from heygen2liveavatar.engine.project_facts import FactsCollector
+from heygen2liveavatar.engine.stat_cache import RACY_SECONDS, StatCache
+
+OLD = time.time() - 10 * RACY_SECONDS
+
+
+@pytest.fixture()
+def project(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("HEYGEN2LIVEAVATAR_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("HEYGEN2LIVEAVATAR_NO_CACHE", raising=False)
+    root = tmp_path / "project"
+    (root / "pkg").mkdir(parents=True)
+    (root / "pyproject.toml").write_text('[project]\nname = "x"\n', encoding="utf-8")
+    for index in range(3):
+        write(root / "pkg" / f"mod{index}.py", f"from base import Name{index}\n")
+    return root
+
+
+def write(path: Path, text: str, when: float = OLD) -> None:
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, (when, when))
+
+
+def read(root: Path) -> tuple[set[str], list[str], StatCache]:
+    """The imported names and the outside candidates a partial run reads, and the cache."""
+    collector = FactsCollector(None)
+    scope = runner.ProjectScope()
+    outside = runner._read_project(str(root), set(), scope, collector)
+    return (
+        {name.decode() for name in collector.imported_names},
+        sorted(os.path.basename(o.source.real) for o in outside),
+        StatCache(str(root)),
+    )
+
+
+def test_unchanged_files_are_not_read(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = read(project)
+    assert {"Name0", "Name1", "Name2"} <= first[0]
+    assert len(first[2].entries) == 3
+    opened: list[str] = []
+    real_read = runner.read_source
+    monkeypatch.setattr(runner, "read_source", lambda p: opened.append(p) or real_read(p))
+    second = read(project)
+    assert second[:2] == first[:2]
+    assert [os.path.basename(p) for p in opened] == ["pyproject.toml"]  # manifests are read
+
+
+def test_edit_new_and_deleted_files(project: Path) -> None:
+    read(project)
+    write(project / "pkg" / "mod0.py", "from base import Changed0\n")  # same size, new stat
+    write(project / "pkg" / "new.py", "from base import Fresh\n")
+    (project / "pkg" / "mod2.py").unlink()
+    write(
+        project / "pkg" / "mod1.py",
+        "import requests\nURL = 'https://api.heygen.com/v1/streaming.new'\n",
+    )
+    names, outside, cache = read(project)
+    assert "Changed0" in names and "Name0" not in names
+    assert "Fresh" in names
+    assert "Name2" not in names
+    assert "Name1" not in names and outside == ["mod1.py", "pyproject.toml"]  # now a candidate
+    assert sorted(os.path.basename(path) for path in cache.entries) == ["mod0.py", "new.py"]
+
+
+def test_racily_clean_file_is_read_again(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file modified within the racy window of the cache write keeps its entry untrusted:
+    an edit in the same timestamp tick (same size, same mtime) is still seen."""
+    racy = project / "pkg" / "mod0.py"
+    write(racy, "from base import AAAA\n", when=time.time())
+    read(project)
+    stat = racy.stat()
+    racy.write_text("from base import BBBB\n", encoding="utf-8")
+    os.utime(racy, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same size and mtime
+    cache = StatCache(str(project))
+    assert not cache.lookup(str(racy.resolve()), racy.stat())
+    names, _outside, _cache = read(project)
+    assert "BBBB" in names and "AAAA" not in names
+
+
+def test_corrupt_cache_is_ignored(project: Path) -> None:
+    expected = read(project)[:2]
+    path = Path(StatCache(str(project)).path)
+    blob = path.read_bytes()
+    for damaged in (b"", b"garbage", blob[:-7], blob[:4] + bytes([blob[4] ^ 1]) + blob[5:]):
+        path.write_bytes(damaged)
+        assert StatCache(str(project)).entries == {}
+        assert read(project)[:2] == expected  # read afresh, and the cache rewritten
+        assert len(StatCache(str(project)).entries) == 3
+
+
+def test_unwritable_cache_is_ignored(
+    project: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    blocker = tmp_path / "not-a-directory"
+    blocker.write_text("", encoding="utf-8")
+    monkeypatch.setenv("HEYGEN2LIVEAVATAR_CACHE_DIR", str(blocker))
+    names, outside, cache = read(project)
+    assert {"Name0", "Name1", "Name2"} <= names and outside == ["pyproject.toml"]
+    assert cache.entries == {}
+    assert read(project)[:2] == (names, outside)
+
+
+def test_no_cache_reads_everything(project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    read(project)
+    monkeypatch.setenv("HEYGEN2LIVEAVATAR_NO_CACHE", "1")
+    opened: list[str] = []
+    real_read = runner.read_source
+    monkeypatch.setattr(runner, "read_source", lambda p: opened.append(p) or real_read(p))
+    read(project)
+    assert len(opened) == 4
+
+
+def test_walked_paths_are_real_paths(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The project read takes the walk's ``real`` as the file's real path (no ``realpath``
+    per file): the walk follows no links (``b.py`` is one), also when the directory it is
+    given is reached through one."""
+    real = tmp_path / "real" / "sub"
+    real.mkdir(parents=True)
+    (real / "a.py").write_text("x = 1\n", encoding="utf-8")
+    (tmp_path / "linked").symlink_to(tmp_path / "real", target_is_directory=True)
+    (tmp_path / "real" / "b.py").symlink_to(real / "a.py")
+    monkeypatch.chdir(tmp_path)
+    for top in ("real", "linked/sub", str(tmp_path / "linked" / "sub")):
+        found = [item for item in discover([top]) if isinstance(item, SourceFile)]
+        assert [os.path.basename(item.real) for item in found] == ["a.py"]
+        for item in found:
+            assert item.real == os.path.realpath(item.display), (top, item)
