@@ -101,6 +101,9 @@ class ProjectFacts:
     json_clients: frozenset[tuple[str, str]] = frozenset()
     """(class, method): HTTP client classes whose method returns parsed JSON, not a response
     (``class HeyGenHTTP(requests.Session)`` overriding ``request`` to return ``data``)."""
+    data_clients: frozenset[tuple[str, str]] = frozenset()
+    """Those of ``json_clients`` whose method returns the envelope's ``data`` part (an SDK
+    transport's ``return body["data"]``), not the whole envelope."""
     session_openers: frozenset[str] = frozenset()
     """Functions and methods (by name) that call ``streaming.new`` and return its response:
     their callers in other modules read start's fields from what they return."""

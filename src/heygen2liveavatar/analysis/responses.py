@@ -18,6 +18,7 @@ import libcst as cst
 from ..apispec import find_endpoints
 from .http import EndpointUse, RequestSite
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
+from .client_classes import parameter_class
 from .names import name_reads
 from .values import Piece
 
@@ -126,6 +127,7 @@ class ResponseTracker:
         requests: list[RequestSite],
         openers: frozenset[str] = frozenset(),
         json_clients: frozenset[tuple[str, str]] = frozenset(),
+        data_clients: frozenset[tuple[str, str]] = frozenset(),
     ) -> None:
         self.index = index
         self.requests = requests
@@ -133,6 +135,8 @@ class ResponseTracker:
         """Functions of other modules that return a ``streaming.new`` response (project facts)."""
         self.json_clients = json_clients
         """(class, method) of HTTP client classes whose method returns parsed JSON (facts)."""
+        self.data_clients = data_clients
+        """Those of ``json_clients`` whose method returns the envelope's ``data`` (facts)."""
         self._foreign: dict[int, RequestSite] = {}
         self._by_call: dict[int, RequestSite] = {id(r.node): r for r in requests}
         self.statements: list[tuple[Statement, Context]] = []
@@ -468,19 +472,42 @@ class ResponseTracker:
         """``http.post(...)`` where ``http = HeyGenHTTP(...)``, a client class (here or in
         another module) whose ``request()`` (or this very method) returns parsed JSON: the
         call gives the JSON, not a response object."""
+        return self._json_client_method(site) is not None
+
+    def _json_client_method(self, site: RequestSite) -> tuple[str, str] | None:
+        """(class, method) of the JSON client method ``site`` calls, if it calls one (the
+        method found in the project facts; ``(class, "")`` for one read in this module)."""
         func = site.node.func
         if site.client != "wrapper" or not isinstance(func, cst.Attribute):
-            return False
+            return None
         method = func.attr.value
-        for value in self.bound_values(func.value, site.call.context):
+        for name in self._receiver_classes(func.value, site.call.context):
+            for key in ((name, method), (name, "request")):
+                if key in self.json_clients:
+                    return key
+            if self._local_json_client(name, method):
+                return name, ""
+        return None
+
+    def _receiver_classes(self, receiver: cst.BaseExpression, context: Context) -> list[str]:
+        """Classes the receiver of a call is built from (``http = HeyGenHTTP(...)``) or, where
+        only a parameter is bound to it, annotated as (``self._t = transport`` with
+        ``transport: _Transport``, in an SDK whose client hands its transport around)."""
+        found: list[str] = []
+        values = self.bound_values(receiver, context)
+        if not values and isinstance(receiver, cst.Name):
+            values = [receiver]  # the parameter itself: ``transport.request(...)``
+        for value in values:
             if isinstance(value, cst.Call):
                 name = _callee_name(value)
-                if name is not None and (
-                    {(name, "request"), (name, method)} & self.json_clients
-                    or self._local_json_client(name, method)
-                ):
-                    return True
-        return False
+            elif isinstance(value, cst.Name):
+                function = self._context_of(value, context).function
+                name = parameter_class(function, value.value)
+            else:
+                name = None
+            if name is not None:
+                found.append(name)
+        return found
 
     def _local_json_client(self, name: str, method: str) -> bool:
         """The module's own class ``name``: does its ``request`` or ``method`` return JSON?"""
@@ -623,7 +650,11 @@ class ResponseTracker:
 
     def wrapper_returns_data_part(self, request: RequestSite) -> bool:
         """Does the module's wrapper that ``request`` calls return the envelope's ``data``
-        (``return r.json().get("data")``, ``return body["data"]``) on every path?"""
+        (``return r.json().get("data")``, ``return body["data"]``) on every path? Or the
+        method of a JSON client class of another module (an SDK transport), by the facts?"""
+        client = self._json_client_method(request)
+        if client is not None and client in self.data_clients:
+            return True
         returns = self._wrapper_returns(request)
         return bool(returns) and all(
             (keyed := data_key_of(value)) is not None and keyed[1] == "data"

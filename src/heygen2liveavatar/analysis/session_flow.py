@@ -149,6 +149,7 @@ def _build(
         streaming,
         project.session_openers if project is not None else frozenset(),
         project.json_clients if project is not None else frozenset(),
+        project.data_clients if project is not None else frozenset(),
     )
 
     def of(key: str) -> list[RequestSite]:

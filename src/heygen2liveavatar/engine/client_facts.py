@@ -10,6 +10,7 @@ look like any ``requests`` call; only the class's code tells (see
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 
 from .wrapper_facts import own_nodes
 
@@ -34,7 +35,46 @@ def json_methods(cls: ast.ClassDef) -> list[str]:
     return found
 
 
+def transport_methods(cls: ast.ClassDef) -> list[str]:
+    """The methods of a class of its own (no base: an SDK's ``_Transport`` holding a
+    ``requests.Session``) that return parsed JSON, when every HTTP method it defines does.
+
+    Such a class is a client only through the methods it defines, so a method of it that
+    returns a response object would make ``(cls, "request")`` mean two things: none is kept.
+    """
+    defined = [
+        statement.name
+        for statement in cls.body
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef))
+        and statement.name in CLIENT_METHODS
+    ]
+    found = json_methods(cls)
+    return found if defined and found == defined else []
+
+
+def data_methods(cls: ast.ClassDef, methods: list[str]) -> list[str]:
+    """Those of ``methods`` (which return parsed JSON) that return the envelope's ``data``
+    part on every path (``return body.get("data")``, ``return resp.json()["data"]``)."""
+    found: list[str] = []
+    for statement in cls.body:
+        if (
+            isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and statement.name in methods
+            and _returns(statement, _is_data)
+        ):
+            found.append(statement.name)
+    return found
+
+
 def _returns_json(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    return _returns(function, _is_json)
+
+
+def _returns(
+    function: ast.FunctionDef | ast.AsyncFunctionDef,
+    test: Callable[[ast.expr, dict[str, list[ast.expr]], int], bool],
+) -> bool:
+    """Does every ``return`` of ``function`` give a value that passes ``test``?"""
     nodes = own_nodes(function)
     returns = [n.value for n in nodes if isinstance(n, ast.Return)]
     if not returns or any(value is None for value in returns):
@@ -45,7 +85,42 @@ def _returns_json(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
             for target in node.targets:
                 if isinstance(target, ast.Name):
                     assigned.setdefault(target.id, []).append(node.value)
-    return all(value is not None and _is_json(value, assigned, 0) for value in returns)
+    return all(value is not None and test(value, assigned, 0) for value in returns)
+
+
+def _is_data(value: ast.expr, assigned: dict[str, list[ast.expr]], depth: int) -> bool:
+    """The ``data`` part of parsed JSON: ``body["data"]``, ``body.get("data")`` (``or {}``),
+    or a local name only ever bound to one."""
+    if depth > 4:
+        return False
+    if isinstance(value, ast.Await):
+        return _is_data(value.value, assigned, depth + 1)
+    if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) and len(value.values) == 2:
+        fallback = value.values[1]
+        empty = isinstance(fallback, (ast.Dict, ast.List)) and not (
+            fallback.keys if isinstance(fallback, ast.Dict) else fallback.elts
+        )
+        return empty and _is_data(value.values[0], assigned, depth + 1)
+    if isinstance(value, ast.Subscript):
+        key = value.slice
+        return _is_data_key(key) and _is_json(value.value, assigned, depth + 1)
+    if isinstance(value, ast.Call):
+        func = value.func
+        return (
+            isinstance(func, ast.Attribute)
+            and func.attr == "get"
+            and bool(value.args)
+            and _is_data_key(value.args[0])
+            and _is_json(func.value, assigned, depth + 1)
+        )
+    if isinstance(value, ast.Name):
+        values = assigned.get(value.id, [])
+        return bool(values) and all(_is_data(v, assigned, depth + 1) for v in values)
+    return False
+
+
+def _is_data_key(node: ast.expr) -> bool:
+    return isinstance(node, ast.Constant) and node.value == "data"
 
 
 def _is_json(value: ast.expr, assigned: dict[str, list[ast.expr]], depth: int) -> bool:

@@ -20,7 +20,7 @@ from ..analysis.provider_switch import MAY_SWITCH as switch_word
 from ..analysis.provider_switch import Choice, ImportRef, kept_backends
 from ..analysis.provider_switch import choices as switch_choices
 from ..model import ProjectFacts
-from .client_facts import json_methods
+from .client_facts import data_methods, json_methods, transport_methods
 from .wrapper_facts import SENDS_REQUEST, wrapper_parameters
 
 _NEW_PATH = "streaming.new"
@@ -38,6 +38,8 @@ class FileFacts:
     """Request wrappers' URL and method parameters (``engine.wrapper_facts``)."""
     json_clients: dict[str, list[str]] = field(default_factory=dict)
     """HTTP client classes -> their methods that return parsed JSON (``engine.client_facts``)."""
+    data_clients: dict[str, list[str]] = field(default_factory=dict)
+    """Those of ``json_clients``' methods that return the envelope's ``data`` part."""
     aliases: list[tuple[str, set[str]]] = field(default_factory=list)
     """``self._base = settings.heygen_base_url``: (target name, names its value reads)."""
     imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
@@ -73,6 +75,7 @@ class FileFacts:
                 for name, params in sorted(self.wrapper_parameters.items())
             },
             "json_clients": {name: list(m) for name, m in sorted(self.json_clients.items())},
+            "data_clients": {name: list(m) for name, m in sorted(self.data_clients.items())},
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
             "imports": [[level, module, list(names)] for level, module, names in self.imports],
             "choices": [[list(heygen), list(liveavatar)] for heygen, liveavatar in self.choices],
@@ -99,6 +102,10 @@ class FileFacts:
             json_clients={
                 str(name): [str(m) for m in methods]
                 for name, methods in dict(value["json_clients"]).items()
+            },
+            data_clients={
+                str(name): [str(m) for m in methods]
+                for name, methods in dict(value["data_clients"]).items()
             },
             aliases=[
                 (str(target), {str(s) for s in sources}) for target, sources in value["aliases"]
@@ -177,10 +184,14 @@ def _ast_facts(data: bytes, facts: FileFacts) -> None:
             facts.imports.append((statement.level, statement.module or "", names))
         elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
             functions.append(statement)
-        elif isinstance(statement, ast.ClassDef) and statement.bases:
-            methods = json_methods(statement)
+        elif isinstance(statement, ast.ClassDef):
+            # A subclass of an HTTP client, or an SDK's transport class of its own.
+            methods = json_methods(statement) if statement.bases else transport_methods(statement)
             if methods:
                 facts.json_clients.setdefault(statement.name, methods)
+                data_part = data_methods(statement, methods)
+                if data_part:
+                    facts.data_clients.setdefault(statement.name, data_part)
         elif isinstance(statement, ast.Assign) and len(statement.targets) == 1:
             target = statement.targets[0]
             name = target.id if isinstance(target, ast.Name) else getattr(target, "attr", None)
@@ -361,6 +372,7 @@ class FactsCollector:
         self.wrappers: dict[str, tuple[str, int]] = {}
         self.wrapper_parameters: dict[str, list[tuple[str, str, int]]] = {}
         self.json_clients: set[tuple[str, str]] = set()
+        self.data_clients: set[tuple[str, str]] = set()
         self.alias_edges: list[tuple[str, set[str]]] = []
         self.key_names: set[str] = set()
         self.definitions: set[str] = set()
@@ -423,6 +435,9 @@ class FactsCollector:
         self.json_clients.update(
             (name, method) for name, methods in found.json_clients.items() for method in methods
         )
+        self.data_clients.update(
+            (name, method) for name, methods in found.data_clients.items() for method in methods
+        )
         self.alias_edges.extend(found.aliases)
         self.other_names.update(found.other_names)
         return found
@@ -459,6 +474,7 @@ class FactsCollector:
             for name, parameters in part.wrapper_parameters.items():
                 merged.wrapper_parameters.setdefault(name, parameters)
             merged.json_clients |= part.json_clients
+            merged.data_clients |= part.data_clients
         return merged
 
     def _build(self, kept: tuple[tuple[str, str], ...]) -> ProjectFacts:
@@ -491,6 +507,7 @@ class FactsCollector:
                 for parameter in parameters
             ),
             json_clients=frozenset(self.json_clients),
+            data_clients=frozenset(self.data_clients),
         )
 
 
