@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import ast
 
+import libcst as cst
 import pytest
 
-from heygen2liveavatar.engine.client_facts import json_methods
+from heygen2liveavatar.analysis.client_classes import annotation_class
+from heygen2liveavatar.engine.client_facts import data_methods, json_methods, transport_methods
 from heygen2liveavatar.engine.project_facts import FileFacts, file_facts
 
 SUBCLASS = """
@@ -59,3 +61,70 @@ def test_file_facts_carry_json_clients_through_the_cache_format() -> None:
     facts = file_facts(b"import requests\n" + SUBCLASS.encode())
     assert facts.json_clients == {"HeyGenHTTP": ["request"]}
     assert FileFacts.from_json(facts.to_json()) == facts
+
+
+TRANSPORT = """
+class _Transport:
+    def __init__(self, api_key):
+        self._http = requests.Session()
+
+    def request(self, method, path, json=None):
+        resp = self._http.request(method, BASE + path, json=json)
+        body = resp.json()
+        if body.get("code") != 100:
+            raise APIError(body)
+        return body.get("data")
+"""
+
+
+@pytest.mark.parametrize(
+    ("source", "methods", "data_part"),
+    [
+        (TRANSPORT, ["request"], ["request"]),
+        (
+            # the whole envelope: JSON, but not its ``data``
+            "class T:\n    def request(self, m, p):\n        return self._s.request(m, p).json()\n",
+            ["request"],
+            [],
+        ),
+        (
+            "class T:\n"
+            "    def post(self, p, **kw):\n"
+            "        return self._s.post(p, **kw).json()['data']\n"
+            "    def get(self, p):\n"
+            "        return self._s.get(p)\n",
+            [],  # ``get`` returns a response: a class of its own is then no JSON client at all
+            [],
+        ),
+        ("class Settings:\n    def load(self):\n        return json.loads(RAW)\n", [], []),
+    ],
+)
+def test_transport_classes_of_their_own(
+    source: str, methods: list[str], data_part: list[str]
+) -> None:
+    cls = ast.parse(source).body[0]
+    assert isinstance(cls, ast.ClassDef)
+    assert transport_methods(cls) == methods
+    assert data_methods(cls, methods) == data_part
+
+
+def test_file_facts_carry_transport_classes_and_their_data_part() -> None:
+    facts = file_facts(b"import requests\n" + TRANSPORT.encode())
+    assert facts.json_clients == {"_Transport": ["request"]}
+    assert facts.data_clients == {"_Transport": ["request"]}
+    assert FileFacts.from_json(facts.to_json()) == facts
+
+
+@pytest.mark.parametrize(
+    ("annotation", "expected"),
+    [
+        ("_Transport", "_Transport"),
+        ("'_Transport'", "_Transport"),
+        ("_transport._Transport | None", "_Transport"),
+        ("Optional[_Transport]", "_Transport"),
+        ("dict[str, Any]", None),
+        ("A | B", None),
+    ],
+)
+def test_annotation_class(annotation: str, expected: str | None) -> None:
+    assert annotation_class(cst.parse_expression(annotation)) == expected

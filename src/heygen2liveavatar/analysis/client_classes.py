@@ -37,9 +37,7 @@ def annotation_class(annotation: cst.BaseExpression) -> str | None:
             annotation = cst.parse_expression(text)
         except cst.ParserSyntaxError:
             return None
-    if isinstance(annotation, cst.BinaryOperation) and isinstance(
-        annotation.operator, cst.BitOr
-    ):
+    if isinstance(annotation, cst.BinaryOperation) and isinstance(annotation.operator, cst.BitOr):
         sides = [annotation_class(annotation.left), annotation_class(annotation.right)]
         named = [side for side in sides if side not in (None, "None")]
         return named[0] if len(named) == 1 else None

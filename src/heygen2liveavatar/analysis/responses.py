@@ -16,9 +16,9 @@ from dataclasses import dataclass, replace
 import libcst as cst
 
 from ..apispec import find_endpoints
+from .client_classes import parameter_class
 from .http import EndpointUse, RequestSite
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
-from .client_classes import parameter_class
 from .names import name_reads
 from .values import Piece
 
@@ -46,6 +46,11 @@ _MAX_DEPTH = 16
 # Keywords only an HTTP client method takes: a call with them is not a project wrapper.
 _CLIENT_KEYWORDS = frozenset({"json", "data", "headers", "params", "content", "timeout"})
 
+
+# Methods of an HTTP client class that may return parsed JSON (``engine/client_facts.py``).
+_CLIENT_METHODS = frozenset(
+    {"request", "get", "post", "put", "patch", "delete", "head", "options", "send"}
+)
 
 _BRIDGE_PASS_THROUGH = frozenset({"remember_session", "start_session", "start_session_async"})
 """Helper-module calls that return the parsed response they were given (start's data merged)."""
@@ -515,17 +520,26 @@ class ResponseTracker:
             class_def = scope.node
             if not isinstance(class_def, cst.ClassDef) or class_def.name.value != name:
                 continue
-            if not class_def.bases or not isinstance(class_def.body, cst.IndentedBlock):
+            if not isinstance(class_def.body, cst.IndentedBlock):
                 continue
-            for statement in class_def.body.body:
-                if isinstance(statement, cst.FunctionDef) and statement.name.value in (
-                    "request",
-                    method,
-                ):
-                    returns = self.returns_of(statement)
-                    if returns and all(self._is_json_value(v, c) for v, c in returns):
-                        return True
+            methods = {
+                statement.name.value: statement
+                for statement in class_def.body.body
+                if isinstance(statement, cst.FunctionDef)
+                and statement.name.value in _CLIENT_METHODS
+            }
+            json_methods = {name for name, f in methods.items() if self._returns_json(f)}
+            if not class_def.bases and json_methods != set(methods):
+                # A transport class of its own is a client only through the methods it
+                # defines: one returning a response object would make ``request`` ambiguous.
+                continue
+            if {"request", method} & json_methods:
+                return True
         return False
+
+    def _returns_json(self, function: cst.FunctionDef) -> bool:
+        returns = self.returns_of(function)
+        return bool(returns) and all(self._is_json_value(v, c) for v, c in returns)
 
     # Uses ------------------------------------------------------------------------------
     def parse_sites(self, request: RequestSite) -> list[ParseSite]:

@@ -1076,6 +1076,17 @@ def bound_parse(sites: list[ParseSite]) -> ParseSite | None:
     return sites[0] if sites else None
 
 
+def unstarted_token_requests(flow: SessionFlow) -> list[RequestSite]:
+    """The module's token requests (formerly ``streaming.new``) whose session H2L101 cannot
+    start (no parsed response to hand to ``liveavatar_bridge.start_session``: it marks them).
+
+    While one is left, the module's old start call is the only start of that session: removing
+    it would leave the session unstarted and its LiveKit credentials ``None``, a failure far
+    from any marker (in the caller that hands them to the viewer).
+    """
+    return [r for r in flow.new_requests if bound_parse(flow.tracker.parse_sites(r)) is None]
+
+
 __all__ = [
     "ASSIGNED",
     "AUTHORIZATION",
@@ -1102,4 +1113,5 @@ __all__ = [
     "session_id_expression",
     "session_id_source",
     "session_usage",
+    "unstarted_token_requests",
 ]

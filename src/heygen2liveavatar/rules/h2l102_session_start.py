@@ -10,6 +10,7 @@ from ..analysis.session_flow import (
     bound_parse,
     session_flow,
     session_id_source,
+    unstarted_token_requests,
 )
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
@@ -101,6 +102,18 @@ def start(headers, session_id):
         opened_here = flow.new_requests or (ctx.project is not None and ctx.project.opens_sessions)
         # Start URLs (constants too) always get LiveAvatar's path: never half a migration.
         rewrite_endpoint_paths(ctx, "start")
+        if flow.new_requests and unstarted_token_requests(flow):
+            # H2L101 could not start the session at its token call (and marked it there):
+            # this start call stays the only one, so it is marked, never retired.
+            for request in flow.start_requests:
+                ctx.manual(
+                    request.node,
+                    "the token call (formerly streaming.new) does not start the session yet "
+                    "(see its marker): start it there with `liveavatar_bridge.start_session(...)` "
+                    "and remove this call, which /v1/sessions/start refuses (it takes only the "
+                    "Bearer session token, no body)",
+                )
+            return
         if opened_here:
             # The token call (formerly streaming.new) starts the session itself now
             # (``liveavatar_bridge.start_session``): a second start would be refused.

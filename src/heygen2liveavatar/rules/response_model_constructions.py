@@ -27,10 +27,16 @@ def migrate_model_constructions(ctx: RuleContext, flow: SessionFlow) -> None:
     models = response_models(ctx.index, ctx.filename)
     for construction in model_constructions(ctx.index, flow.tracker, models):
         _rewrite(ctx, construction)
-    for source in opaque_validations(ctx.index, flow.tracker, models):
-        _with_heygen_names(ctx, source)
-    for source in handed_to_parsers(ctx.index, flow.tracker):
-        _with_heygen_names(ctx, source)
+    wrapped: set[int] = set()
+    # ``Session.from_api(<response>)`` of a ``from_api`` that reads ``data["url"]`` here is
+    # both an opaque validation and a parser: its argument gets HeyGen's names once.
+    for source in [
+        *opaque_validations(ctx.index, flow.tracker, models),
+        *handed_to_parsers(ctx.index, flow.tracker),
+    ]:
+        if id(source) not in wrapped:
+            wrapped.add(id(source))
+            _with_heygen_names(ctx, source)
 
 
 def _with_heygen_names(ctx: RuleContext, source: cst.BaseExpression) -> None:
