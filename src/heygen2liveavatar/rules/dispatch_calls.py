@@ -134,11 +134,25 @@ def dispatch_task_requests(ctx: RuleContext) -> list[RequestSite]:
     return [request for request, _call in _requests_with_body(ctx, "task")]
 
 
-def _requests_with_body(ctx: RuleContext, key: str) -> list[tuple[RequestSite, DispatchCall]]:
+def dispatch_stop_requests(ctx: RuleContext) -> list[RequestSite]:
+    """``heygen("stop", {"session_id": sid})`` of a helper that sends its caller's body and
+    moves to ``/v1/sessions/`` (:func:`rewrite_dispatch_paths`): each call stands for a stop
+    request whose payload is the argument it passes (H2L103 adds the ``reason``)."""
+    return [
+        request
+        for helper in _helpers(ctx)
+        if _moves(ctx, helper)
+        for request, _call in _requests_with_body(ctx, "stop", [helper])
+    ]
+
+
+def _requests_with_body(
+    ctx: RuleContext, key: str, helpers: list[DispatchHelper] | None = None
+) -> list[tuple[RequestSite, DispatchCall]]:
     """The calls of endpoint ``key`` through helpers that send the caller's body, each as the
     request it stands for (its payload: the argument the call passes)."""
     found = []
-    for helper in _helpers(ctx):
+    for helper in _helpers(ctx) if helpers is None else helpers:
         for call in helper.calls:
             if call.key == key and call.body is not None and call.action is not None:
                 request = RequestSite(call.call, call.action, [], [], "wrapper", "POST")
@@ -176,10 +190,7 @@ def rewrite_dispatch_paths(ctx: RuleContext, key: str) -> None:
     assert key in REST_KEYS and new_path is not None
     action = new_path.rsplit("/", 1)[-1]
     for helper in _helpers(ctx):
-        supported = all(
-            c.key in REST_KEYS or c.key in CONTROL_EVENTS or _handled(ctx, c) for c in helper.calls
-        )
-        if not supported or not any(c.key in REST_KEYS for c in helper.calls):
+        if not _moves(ctx, helper):
             continue
         for call in helper.calls:
             if call.key != key or call.action is None:
@@ -205,6 +216,15 @@ def rewrite_dispatch_paths(ctx: RuleContext, key: str) -> None:
                     "(keep-alive, stop) live under `/v1/sessions/`",
                 )
     mark_unsupported(ctx)
+
+
+def _moves(ctx: RuleContext, helper: DispatchHelper) -> bool:
+    """Does the helper's path move to ``/v1/sessions/`` (every call of it is a keep-alive or
+    stop call, or migrated where it stands, and one of them keeps it)?"""
+    supported = all(
+        c.key in REST_KEYS or c.key in CONTROL_EVENTS or _handled(ctx, c) for c in helper.calls
+    )
+    return supported and any(c.key in REST_KEYS for c in helper.calls)
 
 
 def mark_unsupported(ctx: RuleContext) -> None:
@@ -241,6 +261,7 @@ def mark_unsupported(ctx: RuleContext) -> None:
 __all__ = [
     "dispatch_new_requests",
     "dispatch_opens",
+    "dispatch_stop_requests",
     "dispatch_task_requests",
     "mark_unsupported",
     "remove_dispatch_starts",

@@ -44,7 +44,9 @@ rule removes it together with the statements that only checked its response
 (`raise_for_status()`, status tests that raise, logging; a success test such as
 `return resp.status_code == 200` becomes `return True`, and `if resp.ok:` keeps its branch). A
 function left empty keeps its signature for its callers and says why it does nothing. A start
-call whose response is used otherwise is marked.
+call whose response is used otherwise is marked, and so is every start call of a module whose
+token call H2L101 could not make start the session (it marks that call): removing the start
+there would leave the session unstarted.
 
 Where no `streaming.new` call opens the session (the session id and token come from
 elsewhere), the call is migrated in place: the path is rewritten, the body dropped, the headers

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.codegen import code_of
 from ..analysis.http import RequestSite
 from ..analysis.index import dotted_name, walk_nodes
 from ..analysis.payloads import add_dict_entry, dict_keys, find_payload_dict, key_string
@@ -15,7 +16,7 @@ from ..model import FIX_SAFE
 from .base import Rule, RuleContext, request_blocked
 from .bridge_calls import bridge_call, insert_with_bridge
 from .common import rewrite_endpoint_paths
-from .dispatch_calls import rewrite_dispatch_paths
+from .dispatch_calls import dispatch_stop_requests, rewrite_dispatch_paths
 
 _HELPER_ENDPOINTS = frozenset({"new", "task", "interrupt", "start_listening", "stop_listening"})
 _RELEASES = frozenset(
@@ -32,8 +33,12 @@ class SessionStopRule(Rule):
 HeyGen's Close Session call, `POST /v1/streaming.stop {session_id}`, becomes LiveAvatar's
 `POST /v1/sessions/stop {session_id, reason}`. The rule rewrites the path wherever the URL is
 built (inline literal, f-string, constant, path handed to a wrapper) and adds
-`"reason": "USER_CLOSED"` to a payload dict it can see. LiveAvatar accepts the API key
+`"reason": "USER_CLOSED"` to a payload dict it can see (also the body or keywords a dispatch
+helper such as `heygen("stop", {...})` sends). LiveAvatar accepts the API key
 (`X-API-KEY`) or the session token (Bearer) here, so a backend can keep stopping sessions by id.
+After the stop, `liveavatar_bridge.release(session_id)` lets the helper forget the session
+(and leave its LiveKit room); a session id that must not be evaluated twice and is computed on
+another line is marked instead.
 
 Never map an interrupt to this endpoint: it ends the session.
 """
@@ -65,9 +70,11 @@ def close(session_id):
         rewrite_endpoint_paths(ctx, "stop")
         rewrite_dispatch_paths(ctx, "stop")
         done: set[int] = set()
-        for request in ctx.streaming_requests:
-            if request.endpoint is None or request.endpoint.key != "stop":
-                continue
+        # Stops through a dispatch helper (``heygen("stop", {...})``) get their reason too.
+        stops = [
+            r for r in ctx.streaming_requests if r.endpoint is not None and r.endpoint.key == "stop"
+        ]
+        for request in [*stops, *dispatch_stop_requests(ctx)]:
             if request_blocked(ctx, request):
                 continue  # its URL stays HeyGen's (a rule it needs is not selected)
             payload = request.payload
@@ -144,6 +151,13 @@ def close(session_id):
             # ``json={"session_id": state.pop("session")}``: passing it again would pop twice.
             bound = self._bind_once(ctx, request, session_id)
             if bound is None:
+                ctx.manual(
+                    request.node,
+                    f"the session id of this stop (`{code_of(session_id, ctx.module)}`) is "
+                    "computed on another line and must not be evaluated twice: after the stop, "
+                    f"call `liveavatar_bridge.{BRIDGE_RELEASE}(<that id>)`, or the helper keeps "
+                    "the session's credentials and its LiveKit room (if it sent events there)",
+                )
                 return
             session_id = bound
         released = session_id
