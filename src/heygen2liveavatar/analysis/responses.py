@@ -528,7 +528,7 @@ class ResponseTracker:
                 if isinstance(statement, cst.FunctionDef)
                 and statement.name.value in _CLIENT_METHODS
             }
-            json_methods = {name for name, f in methods.items() if self._returns_json(f)}
+            json_methods = {m for m, function in methods.items() if self._returns_json(function)}
             if not class_def.bases and json_methods != set(methods):
                 # A transport class of its own is a client only through the methods it
                 # defines: one returning a response object would make ``request`` ambiguous.
