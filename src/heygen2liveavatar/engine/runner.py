@@ -33,6 +33,7 @@ from .discovery import DiscoveryError, SourceFile
 from .filekinds import (
     KIND_DEPENDENCIES,
     KIND_INVENTORY,
+    KIND_JSON_CONFIG,
     KIND_NOTEBOOK,
     KIND_PYTHON,
     FileMigration,
@@ -388,6 +389,10 @@ def _process_other_kind(
         from .dependencies import migrate_dependencies
 
         return migrate_dependencies(data, display, rules, options.project)
+    if kind == KIND_JSON_CONFIG:
+        from .json_config import migrate_json_config
+
+        return migrate_json_config(data, display, rules, options.project)
     from .inventory import scan_inventory
 
     return scan_inventory(data, display, rules)
