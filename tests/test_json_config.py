@@ -112,3 +112,24 @@ def test_values_spelled_with_escapes_are_not_guessed() -> None:
     values = heygen_config_values(plain, frozenset({"api_base"}))
     assert with_values(plain, values) == '{"api_base": "https://api.liveavatar.com", "n": 1}'
     assert heygen_config_values("not json", frozenset({"api_base"})) == []
+
+
+def test_a_partial_run_without_the_config_holds_the_file_that_reads_it(tmp_path: Path) -> None:
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "demo"\n', encoding="utf-8")
+    (tmp_path / "client.py").write_text(_LOADER, encoding="utf-8")
+    (tmp_path / "settings.json").write_text(_CONFIG, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    run_migrate(
+        MigrateRequest(
+            paths=[str(tmp_path / "client.py")], mode="write", output_format="json", jobs=1
+        ),
+        out=out,
+        err=err,
+    )
+    (entry,) = json.loads(out.getvalue())["files"]
+    assert entry["status"] == "unchanged"
+    assert "settings.json" in entry["findings"][0]["message"]
+    assert (tmp_path / "client.py").read_text(encoding="utf-8") == _LOADER
+    # A whole-project run migrates both.
+    whole = _migrate(tmp_path)
+    assert whole["client.py"]["status"] == whole["settings.json"]["status"] == "changed"

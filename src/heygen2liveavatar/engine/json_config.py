@@ -72,3 +72,14 @@ def migrate_json_config(
     return FileMigration(
         new_text.encode("utf-8"), findings, diff=unified_diff(text, new_text, display)
     )
+
+
+def keys_changed(data: bytes, project: ProjectFacts | None) -> set[str]:
+    """The keys whose values a run with ``project``'s facts changes in this JSON file."""
+    if project is None or not project.json_config_keys:
+        return set()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return set()
+    return {v.key for v in heygen_config_values(text, project.json_config_keys)}

@@ -54,7 +54,7 @@ def kind_of(path: str, inventory: bool = True) -> str | None:
         for prefix, suffix in DEPENDENCY_PREFIXES_SUFFIXES
     ):
         return KIND_DEPENDENCIES
-    if name.endswith(".json") and name not in INVENTORY_NAMES:
+    if inventory and name.endswith(".json") and name not in INVENTORY_NAMES:
         return KIND_JSON_CONFIG  # settings the project's code loads (``engine/json_config.py``)
     if inventory and (
         name in INVENTORY_NAMES
