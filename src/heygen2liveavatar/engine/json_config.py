@@ -16,6 +16,7 @@ from ..analysis.json_config import BASE_RULE, heygen_config_values, with_values
 from ..model import KIND_FIX, KIND_MANUAL, Finding, ProjectFacts
 from .diff import unified_diff
 from .filekinds import FileMigration
+from .walk import MAX_CONFIG_BYTES
 
 if TYPE_CHECKING:
     from ..rules.base import RuleClass
@@ -30,6 +31,8 @@ def migrate_json_config(
     data: bytes, display: str, rules: Sequence[RuleClass], project: ProjectFacts | None
 ) -> FileMigration:
     if project is None or not project.uses_streaming or not project.json_config_keys:
+        return FileMigration(data)
+    if len(data) > MAX_CONFIG_BYTES:
         return FileMigration(data)
     try:
         text = data.decode("utf-8")

@@ -49,6 +49,7 @@ from .results import (
     SupportFile,
 )
 from .transform import MigrationResult
+from .walk import MAX_CONFIG_BYTES
 
 MODE_WRITE = "write"
 MODE_DIFF = "diff"
@@ -554,7 +555,9 @@ def _read_project(
         kind = kind_of(real)
         if kind == KIND_JSON_CONFIG:
             try:
-                if may_contain_heygen(read_source(real)):
+                if os.path.getsize(real) <= MAX_CONFIG_BYTES and may_contain_heygen(
+                    read_source(real)
+                ):
                     outside.append(OutsideFile(SourceFile(display, real), kind))
             except OSError:
                 pass

@@ -19,6 +19,8 @@ KIND_NOTEBOOK = "notebook"
 KIND_DEPENDENCIES = "dependencies"
 KIND_INVENTORY = "inventory"
 KIND_JSON_CONFIG = "json-config"
+MAX_CONFIG_BYTES = 256 * 1024
+"""Larger JSON files are data, not configuration: never changed (``engine/json_config.py``)."""
 
 SKIPPED_DIRECTORY_NAMES = frozenset(
     {"site-packages", "build", "dist", "node_modules", "__pycache__", "venv", "env", "virtualenv"}
