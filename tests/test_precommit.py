@@ -247,11 +247,15 @@ def test_manifest_matches_the_contract() -> None:
         ("README.md", False),
         ("notes.txt", False),
         ("package.json", False),
+        ("web/package.json", False),
+        ("guide.json", True),
+        ("config/settings.json", True),
         ("data.toml", False),
     ],
 )
 def test_hook_selects_python_notebooks_and_manifests(name: str, selected: bool) -> None:
-    """The files pre-commit passes: what the migration keeps in step, nothing else."""
+    """The files pre-commit passes: what the migration keeps in step (JSON configs too),
+    nothing else."""
     import re
 
     from identify.identify import tags_from_filename

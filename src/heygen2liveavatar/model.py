@@ -137,6 +137,10 @@ class ProjectFacts:
     """``heygen_api_key`` fields of pydantic-settings classes (no prefix) in the run: H2L402
     makes them read ``LIVEAVATAR_API_KEY``, so ``settings.heygen_api_key`` holds the new key."""
 
+    json_config_keys: frozenset[str] = frozenset()
+    """Keys that code parsing JSON reads by name (``raw["api_base"]``): the values of a JSON
+    config file that the project's code uses (``engine/json_config.py``)."""
+
     def base_role(self, name: str) -> str:
         """``streaming``, ``shared`` or ``unknown`` for a base-URL setting called ``name``."""
         streaming = name in self.streaming_base_names

@@ -11,11 +11,19 @@ from dataclasses import dataclass, field
 from ..model import Finding
 
 # The kinds and the name test live in ``walk.py`` (light, used before anything heavy loads).
-from .walk import KIND_DEPENDENCIES, KIND_INVENTORY, KIND_NOTEBOOK, KIND_PYTHON, kind_of
+from .walk import (
+    KIND_DEPENDENCIES,
+    KIND_INVENTORY,
+    KIND_JSON_CONFIG,
+    KIND_NOTEBOOK,
+    KIND_PYTHON,
+    kind_of,
+)
 
 __all__ = [
     "KIND_DEPENDENCIES",
     "KIND_INVENTORY",
+    "KIND_JSON_CONFIG",
     "KIND_NOTEBOOK",
     "KIND_PYTHON",
     "FileMigration",

@@ -65,6 +65,9 @@ class FileFacts:
     """The session facts (``opens``, ``text``, ``chat``, ``audio``, ``context``) found."""
     settings_key_fields: set[str] = field(default_factory=set)
     """``heygen_api_key`` fields of the file's pydantic-settings classes."""
+    json_keys: set[str] = field(default_factory=set)
+    """Keys the file reads (``raw["api_base"]``, ``raw.get("api_key_env")``) when it parses
+    JSON (``json.load``/``json.loads``): which values of a JSON config file code uses."""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -147,6 +150,7 @@ _NAME_SETS = (
     "other_names",
     "session",
     "settings_key_fields",
+    "json_keys",
 )
 _FLAGS = ("streaming", "liveavatar_paths", "other_apis")
 
@@ -257,6 +261,8 @@ def _byte_facts(data: bytes, python: bool, facts: FileFacts) -> None:
     facts.other_apis = OTHER_HEYGEN_API_PATTERN.search(lowered) is not None
     if b"BaseSettings" in data:
         facts.settings_key_fields = _names_of(_SETTINGS_KEY_FIELD, data)
+    if b"json.load" in data:
+        facts.json_keys = _names_of(_JSON_KEY_READ, data)
     facts.streaming_names = _base_names(STREAMING_BASE_PATTERN, data)
     facts.session = {
         fact
@@ -381,6 +387,7 @@ class FactsCollector:
         every file of the project."""
         self.framework_packages: set[str] = set()
         self.settings_key_fields: set[str] = set()
+        self.json_keys: set[str] = set()
         self.heygen_streaming = False
         # Files read with their path, each in a collector of its own: a HeyGen backend that
         # a provider switch keeps is left out of the facts (see ``build``), as it is of the run.
@@ -413,6 +420,7 @@ class FactsCollector:
                 self.cache.put(data, digest, found, python)
         self.framework_packages.update(found.frameworks)
         self.settings_key_fields.update(found.settings_key_fields)
+        self.json_keys.update(found.json_keys)
         self.heygen_streaming = self.heygen_streaming or found.streaming
         if found.streaming or found.liveavatar_paths:
             # A migrated client counts while its base comes from elsewhere (a settings module
@@ -471,6 +479,7 @@ class FactsCollector:
             merged.definitions |= part.definitions
             merged.framework_packages |= part.framework_packages
             merged.settings_key_fields |= part.settings_key_fields
+            merged.json_keys |= part.json_keys
             for name, parameters in part.wrapper_parameters.items():
                 merged.wrapper_parameters.setdefault(name, parameters)
             merged.json_clients |= part.json_clients
@@ -493,6 +502,7 @@ class FactsCollector:
             ),
             framework_packages=frozenset(self.framework_packages),
             settings_key_fields=frozenset(self.settings_key_fields),
+            json_config_keys=frozenset(self.json_keys),
             opens_sessions=self.session["opens"],
             sends_text=self.session["text"],
             sends_chat=self.session["chat"],
@@ -525,6 +535,10 @@ _FROM_IMPORT = re.compile(
 )
 _UPPER_ATTRIBUTE = re.compile(rb"\.([A-Z_][A-Z0-9_]*)\b")
 _IMPORTED_NAME = re.compile(rb"([A-Za-z_]\w*)(?:[ \t]+as[ \t]+\w+)?")
+
+
+# ``raw["api_base"]``, ``raw.get('api_key_env', ...)``: keys a file that parses JSON reads.
+_JSON_KEY_READ = re.compile(rb"""(?:\[|\.get\(\s*)(["'])(?P<name>[A-Za-z_][\w-]*)\1""")
 
 
 # ``    heygen_api_key: str`` in a settings class (pydantic-settings reads ``HEYGEN_API_KEY``).

@@ -33,6 +33,7 @@ from .discovery import DiscoveryError, SourceFile
 from .filekinds import (
     KIND_DEPENDENCIES,
     KIND_INVENTORY,
+    KIND_JSON_CONFIG,
     KIND_NOTEBOOK,
     KIND_PYTHON,
     FileMigration,
@@ -48,6 +49,7 @@ from .results import (
     SupportFile,
 )
 from .transform import MigrationResult
+from .walk import MAX_CONFIG_BYTES
 
 MODE_WRITE = "write"
 MODE_DIFF = "diff"
@@ -388,6 +390,10 @@ def _process_other_kind(
         from .dependencies import migrate_dependencies
 
         return migrate_dependencies(data, display, rules, options.project)
+    if kind == KIND_JSON_CONFIG:
+        from .json_config import migrate_json_config
+
+        return migrate_json_config(data, display, rules, options.project)
     from .inventory import scan_inventory
 
     return scan_inventory(data, display, rules)
@@ -547,6 +553,15 @@ def _read_project(
             continue
         seen.add(real)
         kind = kind_of(real)
+        if kind == KIND_JSON_CONFIG:
+            try:
+                if os.path.getsize(real) <= MAX_CONFIG_BYTES and may_contain_heygen(
+                    read_source(real)
+                ):
+                    outside.append(OutsideFile(SourceFile(display, real), kind))
+            except OSError:
+                pass
+            continue  # settings, not code: no facts (see ``engine/json_config.py``)
         if kind not in (KIND_PYTHON, KIND_NOTEBOOK, KIND_DEPENDENCIES):
             continue  # only read by the inventory, never rewritten
         status = None
@@ -666,7 +681,8 @@ class Companions:
     """
 
     def __init__(self, outside: list[OutsideFile], options: RunOptions) -> None:
-        self.code = [o for o in outside if o.kind != KIND_DEPENDENCIES]
+        self.code = [o for o in outside if o.kind not in (KIND_DEPENDENCIES, KIND_JSON_CONFIG)]
+        self.configs = [o for o in outside if o.kind == KIND_JSON_CONFIG]
         self.manifests = {o.source.real: o for o in outside if o.kind == KIND_DEPENDENCIES}
         self.check = replace(options, mode=MODE_CHECK, want_diff=False, hold_writes=False)
         self.changes: dict[str, bool] = {}
@@ -702,6 +718,8 @@ class Companions:
                 or self.linked(other_real, other.imports, real)
             ) and self.would_change(other):
                 found.append(other.source.real)
+        if self.configs:
+            found += self._configs_read_by(real)
         directory = os.path.dirname(result.support_files[0].real if result.support_files else real)
         manifest = find_manifest(directory)
         manifest_real = os.path.realpath(manifest) if manifest is not None else None
@@ -716,6 +734,29 @@ class Companions:
             ):
                 found.append(other.source.real)
         return found
+
+    def _configs_read_by(self, real: str) -> list[str]:
+        """JSON configs that would change under keys the file ``real`` reads from JSON."""
+        from .json_config import keys_changed
+        from .project_facts import file_facts
+
+        try:
+            read = file_facts(read_source(real), real.endswith(".py")).json_keys
+        except OSError:
+            return []
+        project = self.check.project
+        if not read:
+            return []
+        return [
+            config.source.real
+            for config in self.configs
+            if self.would_change(config)
+            and read & keys_changed(read_source(config.source.real), project)
+        ]
+
+
+def _is_json_config(path: str) -> bool:
+    return kind_of(path) == KIND_JSON_CONFIG
 
 
 def _migrate_partial(
@@ -892,9 +933,12 @@ def run(
             item = replace(item, digest=content_digest(data), size=len(data))
             ordered.append((position, item))
             candidates.append(item)
-            if with_facts and not (is_own_report(data) or is_generated_helper(data)):
-                # A saved report quotes HeyGen calls, the helper describes them: neither is
-                # code of the project, so neither says anything about its session flow.
+            if with_facts and not (
+                is_own_report(data) or is_generated_helper(data) or _is_json_config(item.real)
+            ):
+                # A saved report quotes HeyGen calls, the helper describes them, a JSON config
+                # holds settings: none is code of the project, none says anything about its
+                # session flow (and a partial run, which never reads them for facts, agrees).
                 found = collector.add(data, item.digest, item.real.endswith(".py"), item.real)
                 imports[os.path.realpath(item.real)] = _imports_of(item.real, data, found)
         if on_scanned is not None:

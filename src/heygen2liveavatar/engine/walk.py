@@ -18,6 +18,9 @@ KIND_PYTHON = "python"
 KIND_NOTEBOOK = "notebook"
 KIND_DEPENDENCIES = "dependencies"
 KIND_INVENTORY = "inventory"
+KIND_JSON_CONFIG = "json-config"
+MAX_CONFIG_BYTES = 256 * 1024
+"""Larger JSON files are data, not configuration: never changed (``engine/json_config.py``)."""
 
 SKIPPED_DIRECTORY_NAMES = frozenset(
     {"site-packages", "build", "dist", "node_modules", "__pycache__", "venv", "env", "virtualenv"}
@@ -53,6 +56,8 @@ def kind_of(path: str, inventory: bool = True) -> str | None:
         for prefix, suffix in DEPENDENCY_PREFIXES_SUFFIXES
     ):
         return KIND_DEPENDENCIES
+    if inventory and name.endswith(".json") and name not in INVENTORY_NAMES:
+        return KIND_JSON_CONFIG  # settings the project's code loads (``engine/json_config.py``)
     if inventory and (
         name in INVENTORY_NAMES
         or name.startswith(INVENTORY_PREFIXES)

@@ -10,6 +10,7 @@ from ..analysis.client_bases import base_outside_code, client_base, is_relative
 from ..analysis.endpoints import HostLiteral
 from ..analysis.env_hosts import env_host_expression, env_read
 from ..analysis.index import dotted_name, string_value
+from ..analysis.shared_clients import liveavatar_name, module_split
 from ..analysis.values import ENV_GETTERS
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST, find_endpoints
 from ..apispec.session_fields import BRIDGE_LIVEAVATAR_URL
@@ -191,14 +192,17 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
         statement = host.site.context.statement
         target = _simple_assignment_target(statement, node)
         references = _streaming_references(host)
+        if target is None and self._split_constructor_base(ctx, host):
+            return
         if target is None or not references or not isinstance(node, cst.SimpleString):
             ctx.manual(
                 node,
                 "this HeyGen base URL also serves non-streaming endpoints; use a separate "
                 "`https://api.liveavatar.com` base for the migrated streaming calls",
             )
+            self._mark_requests_on_shared_base(ctx, host)
             return
-        new_target = _liveavatar_name(target)
+        new_target = liveavatar_name(target)
         new_value = node.value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
         new_statement = cst.parse_statement(f"{new_target} = {new_value}\n")
         if not ctx.insert_after(statement, [new_statement]):
@@ -210,6 +214,38 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             f"this base also serves other HeyGen APIs: streaming calls now use `{new_target}` "
             f"({LIVEAVATAR_HOST})",
         )
+
+    def _mark_requests_on_shared_base(self, ctx: RuleContext, host: HostLiteral) -> None:
+        """Where the program fails until a person splits the base: each migrated request."""
+        for request in host.requests:
+            endpoint = request.endpoint
+            if endpoint is None or endpoint.liveavatar_path is None:
+                continue  # an event now, or marked by its own rule
+            ctx.manual(
+                request.node,
+                f"this LiveAvatar request (`{endpoint.liveavatar_path}`) is still sent to the "
+                f"shared HeyGen base: give it a `https://{LIVEAVATAR_HOST}` base",
+            )
+
+    def _split_constructor_base(self, ctx: RuleContext, host: HostLiteral) -> bool:
+        """``def __init__(self, base="https://api.heygen.com")`` kept as ``self.base``: the
+        streaming requests get ``self.liveavatar_base`` (H2L402 gives them their own key)."""
+        split = module_split(ctx.index, ctx.literals.hosts, ctx.requests)
+        node = host.site.node
+        if split is None or split.literal is not node:
+            return False
+        new_value = node.value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
+        new_statement = cst.parse_statement(f"{split.new_attribute} = {new_value}\n")
+        if not ctx.insert_after(split.assignment, [new_statement]):
+            return False
+        for reference in split.references:
+            ctx.replace(reference, cst.parse_expression(split.new_attribute))
+        ctx.fixed(
+            node,
+            f"this base also serves other HeyGen APIs: streaming calls now use "
+            f"`{split.new_attribute}` ({LIVEAVATAR_HOST})",
+        )
+        return True
 
     def _rewrite(self, ctx: RuleContext, host: HostLiteral) -> None:
         node = host.site.node
@@ -252,18 +288,6 @@ def _simple_assignment_target(statement: cst.CSTNode, literal: cst.CSTNode) -> s
     if name is None or name.count(".") > 1 or ("." in name and not name.startswith("self.")):
         return None
     return name
-
-
-def _liveavatar_name(target: str) -> str:
-    prefix, _, name = target.rpartition(".")
-    if name.isupper():
-        new = "LIVEAVATAR_" + (name[len("HEYGEN_") :] if name.startswith("HEYGEN_") else name)
-    else:
-        lowered = name.lstrip("_")
-        leading = name[: len(name) - len(lowered)]
-        core = lowered[len("heygen_") :] if lowered.startswith("heygen_") else lowered
-        new = f"{leading}liveavatar_{core}"
-    return f"{prefix}.{new}" if prefix else new
 
 
 def _streaming_references(host: HostLiteral) -> list[cst.BaseExpression]:

@@ -6,6 +6,7 @@ import re
 
 import libcst as cst
 
+from ..analysis.call_arguments import with_keyword
 from ..analysis.index import StringSite, dotted_name, walk_nodes
 from ..analysis.key_reads import (
     heygen_key_reads,
@@ -14,6 +15,7 @@ from ..analysis.key_reads import (
     keys_set_in_code,
 )
 from ..analysis.settings_classes import prefixed_key_fields
+from ..analysis.shared_clients import module_split
 from ..apispec import LIVEAVATAR_API_KEY_NAME, OTHER_HEYGEN_API_TEXT
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
@@ -66,6 +68,9 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         else:
             assert ctx.project is not None
             shared_with_other_apis = ctx.project.uses_other_heygen_apis
+        split_key = False
+        if role == "streaming" and shared_with_other_apis:
+            split_key = self._split_client_key(ctx)
         if not shared_with_other_apis:
             self._prefixed_settings(ctx)
         if role == "streaming" and ctx.project is not None and ctx.project.uses_other_heygen_apis:
@@ -83,6 +88,13 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                 continue  # the program's own config key (set by keyword or item), not a setting
             if shared_with_other_apis:
                 if role != "streaming" and self._split_key(ctx, site):
+                    continue
+                if split_key:
+                    ctx.fixed(
+                        site.node,
+                        f"`{site.value}` keeps serving HeyGen's other APIs; the streaming "
+                        f"requests send `{LIVEAVATAR_API_KEY_NAME}` instead",
+                    )
                     continue
                 ctx.manual(
                     site.node,
@@ -184,6 +196,25 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                     f"`{statement.target.value}` reads `{LIVEAVATAR_API_KEY_NAME}` (the class's "  # type: ignore[attr-defined]
                     "`HEYGEN_` prefix made it `HEYGEN_API_KEY`): HeyGen keys do not work on LiveAvatar",
                 )
+
+    def _split_client_key(self, ctx: RuleContext) -> bool:
+        """A client class serving streaming and HeyGen's other APIs with one keyed session
+        (:mod:`..analysis.shared_clients`): each streaming request sends the LiveAvatar key."""
+        if "H2L401" not in ctx.selected and ctx.selected:
+            return False  # the streaming requests would keep HeyGen's base
+        split = module_split(ctx.index, ctx.literals.hosts, ctx.requests)
+        if split is None:
+            return False
+        header = cst.parse_expression(f'{{"X-API-KEY": os.environ["{LIVEAVATAR_API_KEY_NAME}"]}}')
+        for request in split.keyless_requests:
+            ctx.transform(request.node, with_keyword("headers", header))
+            ctx.fixed(
+                request.node,
+                f"this streaming request sends `{LIVEAVATAR_API_KEY_NAME}` (the client's default "
+                "key is HeyGen's, which its other APIs keep)",
+            )
+        ctx.require_import("os")
+        return True
 
     def _split_key(self, ctx: RuleContext, site: StringSite) -> bool:
         """``HEYGEN_API_KEY = os.getenv("HEYGEN_API_KEY")`` in a settings module whose key also

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.match_patterns import PatternRead, pattern_reads
 from ..analysis.responses import FieldRead
 from ..analysis.session_flow import SessionFlow, StartBinding, from_start_binding, session_flow
 from ..apispec.session_fields import (
@@ -105,6 +106,32 @@ def open_room(headers, avatar_id):
             if adapted_here(ctx, read.origin.request, read.context):
                 continue  # the event rules adapted the uses of what replaced the request
             self._read(ctx, flow, read)
+        for pattern in pattern_reads(ctx.index, flow.tracker, keys):
+            endpoint = pattern.origin.endpoint_key
+            if endpoint is None or pattern.key not in RESPONSE_FIELDS_BY_ENDPOINT.get(endpoint, ()):
+                continue
+            if not flow.is_removed(pattern.element):
+                self._pattern(ctx, flow, pattern)
+
+    def _pattern(self, ctx: RuleContext, flow: SessionFlow, pattern: PatternRead) -> None:
+        """``case {"data": {"url": str(url)}}``: the key the subject has now, like a read."""
+        spec = RESPONSE_FIELDS[pattern.key]
+        node = pattern.key_node
+        if spec.liveavatar is None:
+            ctx.manual(node, f"`{pattern.key}` has no LiveAvatar successor: {spec.note}")
+            return
+        new_key = spec.liveavatar
+        if spec.from_start and pattern.origin.endpoint_key != "new":
+            ctx.manual(
+                node,
+                f"`{new_key}` comes from the /v1/sessions/start response now: match it there",
+            )
+            return
+        if pattern.key != new_key and edit_literal(ctx, node, pattern.key, new_key):
+            source = " (from the start response)" if spec.from_start else ""
+            ctx.fixed(node, f"`{pattern.key}` becomes `{new_key}`{source} in this pattern")
+        if new_key == CLIENT_TOKEN_FIELD and flow.usage is not None and flow.usage.text:
+            ctx.manual(node, CLIENT_TOKEN_NOTE)
 
     def _read(self, ctx: RuleContext, flow: SessionFlow, read: FieldRead) -> None:
         spec = RESPONSE_FIELDS[read.key]
