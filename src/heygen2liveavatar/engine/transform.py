@@ -29,7 +29,7 @@ from .walk import names_used_framework
 if TYPE_CHECKING:
     import libcst
 
-    from ..rules.base import RuleClass, RuleContext
+    from ..rules.base import PendingFinding, RuleClass, RuleContext
 
 
 @dataclass
@@ -309,15 +309,6 @@ def _apply_rules(
     _explain_silent_edits(ctx, edited_by)
 
     index = ctx.index
-    findings: list[Finding] = []
-    acknowledged: list[Finding] = []
-    for pending in ctx.findings:
-        line, column = index.position_of(pending.node)
-        finding = Finding(pending.rule, pending.kind, line, column, pending.message)
-        (acknowledged if pending.acknowledged else findings).append(finding)
-    findings = sorted(set(findings))
-    acknowledged = sorted(set(acknowledged))
-
     new_code = text
     if ctx.edits:
         try:
@@ -339,6 +330,14 @@ def _apply_rules(
             else:
                 new_code = preserve_untouched_lines(text, index.code, generated, filename)
                 verify_output(text, new_code, filename)
+    findings: list[Finding] = []
+    acknowledged: list[Finding] = []
+    for pending in _with_markers_kept(ctx):
+        line, column = index.position_of(pending.node)
+        finding = Finding(pending.rule, pending.kind, line, column, pending.message)
+        (acknowledged if pending.acknowledged else findings).append(finding)
+    findings = sorted(set(findings))
+    acknowledged = sorted(set(acknowledged))
     changed = new_code != text
     secrets = ctx.shared.get("secrets")
     return MigrationResult(
@@ -350,6 +349,22 @@ def _apply_rules(
         frozenset(ctx.packages) if changed else frozenset(),
         frozenset(secrets) if isinstance(secrets, (set, frozenset)) else frozenset(),
     )
+
+
+def _with_markers_kept(ctx: RuleContext) -> list[PendingFinding]:
+    """The findings, less the manual ones whose statement the edits left unused and pruning
+    deleted with the marker (``analysis/dead_code.py``): nothing is left to do there."""
+    pruned = ctx.edits.pruned_markers
+    if not pruned:
+        return ctx.findings
+    return [
+        pending
+        for pending in ctx.findings
+        if not (
+            pending.kind == KIND_MANUAL
+            and (id(pending.node) in pruned or id(ctx.statement_of(pending.node)) in pruned)
+        )
+    ]
 
 
 def _drop_repeated_markers(ctx: RuleContext) -> None:
