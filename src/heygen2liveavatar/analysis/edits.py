@@ -189,8 +189,7 @@ class _EditApplier:
         if texts and isinstance(node, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
             leading = list(node.leading_lines)
             had_markers = any(
-                line.comment is not None and MARKER_PREFIX in line.comment.value
-                for line in leading
+                line.comment is not None and MARKER_PREFIX in line.comment.value for line in leading
             )
             for text in texts:
                 comment = marker_comment(text)
