@@ -19,6 +19,7 @@ from .bridge_calls import (
 from .common import rewrite_endpoint_paths
 from .dispatch_calls import dispatch_new_requests, start_dispatched_session
 from .session_body import map_session_body
+from .session_values import foreign_caller_literals
 from .token_auth import api_key_headers, remove_token_plumbing
 from .token_getter_retire import retire_inline_token, retire_token_getter
 from .token_route_configuration import send_configuration
@@ -121,6 +122,7 @@ def open_session(avatar_id):
             # ``self._call("new", {...})`` through a dispatch helper that sends the body.
             map_session_body(ctx, flow, request)
             start_dispatched_session(ctx, call)
+        foreign_caller_literals(ctx)  # ids passed to another module's session opener
         if not flow.new_requests and not flow.token_requests:
             return
         rewrite_endpoint_paths(ctx, "new")
