@@ -62,7 +62,9 @@ migrates the flow, not the call:
   marker naming the choice. A FULL session whose code asks for LLM answers (chat/talk) without
   a knowledge base gets a marker: without a Context the avatar stays silent. `--verbose`
   shows the choice and its reason;
-- marks literal avatar, voice and knowledge-base ids: the LiveAvatar copies have new UUIDs;
+- marks literal avatar, voice and knowledge-base ids: the LiveAvatar copies have new UUIDs
+  (also where a caller passes one to the function that sends it, in a whole-project run from
+  another module too: `client.new_session(key, "Wayne_20240711")`);
 - when `create_token`'s token authenticated the later calls, removes the token fetch (a
   getter function keeps its signature and returns a placeholder string, so callers that keep
   the token per session still find it; a caller's display of the token
