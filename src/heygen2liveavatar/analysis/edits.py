@@ -179,6 +179,8 @@ class _EditApplier:
         """Ids of the ``pass`` lines put in blocks the edits emptied."""
         self.marked_this_run: dict[int, int] = {}
         """``id`` of a rebuilt statement whose only markers the edits added -> its key."""
+        self._marked_nodes: list[cst.CSTNode] = []
+        """Those statements, kept alive so that their ``id`` names no other node."""
 
     def leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:
         key = id(original_node)
@@ -198,6 +200,7 @@ class _EditApplier:
             node = node.with_changes(leading_lines=leading)
             if not had_markers:
                 self.marked_this_run[id(node)] = key
+                self._marked_nodes.append(node)
         if self._has_body_edits and isinstance(original_node, (cst.Module, cst.IndentedBlock)):
             assert isinstance(node, (cst.Module, cst.IndentedBlock))
             node = self._rebuild_body(original_node, node)
