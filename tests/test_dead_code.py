@@ -98,3 +98,32 @@ def test_dead_locals_predicts_the_pruning() -> None:
     assert isinstance(call, cst.Expr)
     assert dead_locals(function, [call.value]) == {"url", "path"}
     assert dead_locals(function, []) == set()
+
+
+def test_a_marker_of_this_run_goes_with_its_unused_statement() -> None:
+    """A statement left unused keeps a marker that was there before the run (a person's
+    to-do), but not one that this run's rules put there: that marker was about the statement
+    alone, and a kept dead statement would give a second run HeyGen code to act on."""
+    from heygen2liveavatar.analysis.dead_code import prune_unused_marked
+
+    module = cst.parse_module(
+        "def f():\n"
+        "    # TODO(heygen2liveavatar): H2L402 read another key\n"
+        "    request = Request(URL, headers={'X-API-KEY': KEY})\n"
+        "    # TODO(heygen2liveavatar): a person's note\n"
+        "    kept = Request(URL)\n"
+        "    return 1\n"
+    )
+    function = module.body[0]
+    assert isinstance(function, cst.FunctionDef)
+    fresh = function.body.body[0]
+    candidates = {"request", "kept"}
+    assert prune_unused_marked(module, candidates, {})[0].code == module.code
+    pruned, dropped = prune_unused_marked(module, candidates, {id(fresh): 7})
+    assert dropped == {7}
+    assert pruned.code == (
+        "def f():\n"
+        "    # TODO(heygen2liveavatar): a person's note\n"
+        "    kept = Request(URL)\n"
+        "    return 1\n"
+    )

@@ -107,6 +107,11 @@ class ProjectFacts:
     session_openers: frozenset[str] = frozenset()
     """Functions and methods (by name) that call ``streaming.new`` and return its response:
     their callers in other modules read start's fields from what they return."""
+    id_parameters: tuple[tuple[str, str, int, str], ...] = ()
+    """Functions (``name``) and methods (``Class.name``) that put a parameter in an asset id
+    field of their ``streaming.new`` body: (function, parameter, its position without
+    ``self``, or ``-1`` for a keyword-only one, HeyGen field). A literal HeyGen id passed for
+    it in another module is marked at that call."""
     streaming_key_names: frozenset[str] = frozenset()
     """Names (last component) that files calling streaming endpoints read into an API-key
     header: a literal assigned to such a name elsewhere is a HeyGen key, ``api_key=`` of an

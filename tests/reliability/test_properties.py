@@ -339,6 +339,33 @@ def test_an_unknown_endpoint_beside_a_known_one_is_a_fixed_point_in_one_run() ->
     assert len(first.manual) == markers, (first.manual, first.code)
 
 
+def test_a_marker_of_another_rule_does_not_end_the_iteration() -> None:
+    """The sibling of a dead urllib Request kept by a marker (the golden
+    ``H2L202-interrupt-event/urllib_request_beside_shared_key``): a person's to-do above it
+    keeps it, and the rule of its endpoint (H2L202) then marks it in a later pass. Only the
+    endpoint's own rule's marker lets the engine skip that pass: one run is the fixed point."""
+    source = (
+        "import json\nimport os\nimport urllib.request\n\n\n"
+        "def interrupt(session_id):\n"
+        "    # TODO(heygen2liveavatar): check the key by hand\n"
+        '    request = urllib.request.Request("https://api.heygen.com/v1/streaming.interrupt", '
+        'data=json.dumps({"session_id": session_id}).encode(), '
+        'headers={"x-api-key": os.environ["HEYGEN_API_KEY"]}, method="POST")\n'
+        "    with urllib.request.urlopen(request) as response:\n"
+        "        return json.loads(response.read())\n\n\n"
+        "def video(payload):\n"
+        "    import requests\n"
+        '    return requests.post("https://api.heygen.com/v2/video/generate", json=payload, '
+        'headers={"X-Api-Key": os.getenv("HEYGEN_API_KEY")})\n'
+    )
+    first = migrate_source(source, filename="client.py")
+    assert "check the key by hand" in first.code
+    assert migrate_source(first.code, filename="client.py").code == first.code
+    assert ("H2L202", "manual", 8) in {(f.rule, f.kind, f.line) for f in first.findings}
+    new_markers = first.code.count("TODO(heygen2liveavatar)") - 1
+    assert len(first.manual) == new_markers, (first.manual, first.code)
+
+
 def test_every_change_is_explained_by_a_finding() -> None:
     """Issue 15 item 12: a rule that edits a module without reporting anything (a bug of
     the rule, or a framework rule's quiet rewrite) still yields a finding at what it edited,

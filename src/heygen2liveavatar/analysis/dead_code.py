@@ -15,13 +15,16 @@ deletes a candidate only when nothing uses it any more:
 * the ``as name`` of a ``with`` item (the ``with`` itself stays).
 
 Module-level and class-level names are never deleted: other modules may import them.
+A statement with a to-do marker stays (the person is to see it), unless this run's rules put
+every marker there: such a marker is about the statement alone (its key, its header) and
+goes with it, or the dead statement would keep HeyGen code for a later run to act on.
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -141,15 +144,26 @@ def _contains(root: cst.CSTNode, node: cst.CSTNode) -> bool:
 
 def prune_unused(module: cst.Module, candidates: Iterable[str]) -> cst.Module:
     """Delete unused imports, local assignments and ``as`` targets of the ``candidates``."""
+    return prune_unused_marked(module, candidates, {})[0]
+
+
+def prune_unused_marked(
+    module: cst.Module, candidates: Iterable[str], marked_this_run: Mapping[int, int]
+) -> tuple[cst.Module, set[int]]:
+    """:func:`prune_unused`, where the statements of ``marked_this_run`` (``id`` in
+    ``module`` -> the key it stands for) carry only markers of this run and may go with
+    them; also returns the keys of those that went (their findings have no marker left)."""
     pending = set(candidates)
+    dropped: set[int] = set()
     for _ in range(_MAX_ROUNDS):
         if not pending:
             break
         usage = _Usage()
         fast_visit(module, usage, ordered=False, path=usage.path)
-        plan = _plan(usage, pending)
+        plan = _plan(usage, pending, marked_this_run)
         if not plan:
             break
+        dropped.update(marked_this_run[key] for key in plan.statements if key in marked_this_run)
         remover = _Remover(plan)
         on_path: set[int] = set()
         for target in (*plan.statements, *plan.aliases, *plan.with_items):
@@ -159,7 +173,7 @@ def prune_unused(module: cst.Module, candidates: Iterable[str]) -> cst.Module:
         assert isinstance(result, cst.Module)
         module = result
         pending = remover.freed
-    return module
+    return module, dropped
 
 
 # Usage --------------------------------------------------------------------------------------
@@ -363,7 +377,7 @@ class _Plan:
         return bool(self.statements or self.aliases or self.with_items)
 
 
-def _plan(usage: _Usage, candidates: set[str]) -> _Plan:
+def _plan(usage: _Usage, candidates: set[str], marked_this_run: Mapping[int, int]) -> _Plan:
     plan = _Plan()
     aliases_by_statement: dict[int, list[int]] = {}
     for name, alias, statement in usage.imports:
@@ -382,7 +396,7 @@ def _plan(usage: _Usage, candidates: set[str]) -> _Plan:
                 and name not in function.declared
                 and function.loads[name] == 0
                 and is_pure(value)
-                and not _carries_marker(statement)
+                and (id(statement) in marked_this_run or not _carries_marker(statement))
             ):
                 plan.statements.add(id(statement))
         for name, item in function.with_targets:
@@ -605,4 +619,11 @@ def _without_trailing_comma(names: list[cst.ImportAlias]) -> list[cst.ImportAlia
     return [*names[:-1], names[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)]
 
 
-__all__ = ["dead_locals", "is_pure", "names_in", "prune_unused", "read_counts"]
+__all__ = [
+    "dead_locals",
+    "is_pure",
+    "names_in",
+    "prune_unused",
+    "prune_unused_marked",
+    "read_counts",
+]

@@ -57,6 +57,9 @@ class EditSet:
     imports: list[ImportRequest] = field(default_factory=list)
     prune_candidates: set[str] = field(default_factory=set)
     """Names that removed code read; deleted after the edits if nothing uses them any more."""
+    pruned_markers: set[int] = field(default_factory=set)
+    """Keys of marked statements that pruning deleted with their markers (set by ``apply``):
+    their manual findings have no marker left."""
 
     def __bool__(self) -> bool:
         return bool(
@@ -111,7 +114,8 @@ class EditSet:
             while current is not None and id(current) not in dirty:
                 dirty.add(id(current))
                 current = parents.get(id(current))
-        result = rebuild_paths(module, dirty, _EditApplier(self, parents).leave)
+        applier = _EditApplier(self, parents)
+        result = rebuild_paths(module, dirty, applier.leave)
         assert isinstance(result, cst.Module)
         missing = [
             imp for imp in self.imports if existing_imports.get(imp.local_name) != imp.qualified
@@ -119,9 +123,11 @@ class EditSet:
         if missing:
             result = _add_imports(result, missing)
         if self.prune_candidates:
-            from .dead_code import prune_unused
+            from .dead_code import prune_unused_marked
 
-            result = prune_unused(result, self.prune_candidates)
+            result, self.pruned_markers = prune_unused_marked(
+                result, self.prune_candidates, applier.marked_this_run
+            )
         return result
 
 
@@ -171,6 +177,10 @@ class _EditApplier:
         self.parents = parents
         self.emptied: set[int] = set()
         """Ids of the ``pass`` lines put in blocks the edits emptied."""
+        self.marked_this_run: dict[int, int] = {}
+        """``id`` of a rebuilt statement whose only markers the edits added -> its key."""
+        self._marked_nodes: list[cst.CSTNode] = []
+        """Those statements, kept alive so that their ``id`` names no other node."""
 
     def leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:
         key = id(original_node)
@@ -180,11 +190,17 @@ class _EditApplier:
         texts = self.edits.markers.get(key)
         if texts and isinstance(node, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
             leading = list(node.leading_lines)
+            had_markers = any(
+                line.comment is not None and MARKER_PREFIX in line.comment.value for line in leading
+            )
             for text in texts:
                 comment = marker_comment(text)
                 if not _has_marker(leading, comment):
                     leading.append(cst.EmptyLine(comment=cst.Comment(comment)))
             node = node.with_changes(leading_lines=leading)
+            if not had_markers:
+                self.marked_this_run[id(node)] = key
+                self._marked_nodes.append(node)
         if self._has_body_edits and isinstance(original_node, (cst.Module, cst.IndentedBlock)):
             assert isinstance(node, (cst.Module, cst.IndentedBlock))
             node = self._rebuild_body(original_node, node)

@@ -83,6 +83,76 @@ def caller_arguments(
     return found
 
 
+@dataclass(frozen=True)
+class ForeignIdArgument:
+    """A value this module passes for the id parameter of another module's function."""
+
+    value: cst.BaseExpression
+    context: Context
+    function: str
+    key: str
+    """The HeyGen field the function sends the value as."""
+
+
+def foreign_id_arguments(
+    index: ModuleIndex, id_parameters: tuple[tuple[str, str, int, str], ...]
+) -> list[ForeignIdArgument]:
+    """What calls in this module pass for the id parameters of functions defined in other
+    modules (``ProjectFacts.id_parameters``): ``client.new_session(key, "Wayne_20240711")``
+    decides the avatar ``client.py`` sends. A function is called by the name this module
+    imports it under (or on the module it imports), a method (``Kiosk.open``) on a receiver
+    other than a module where this module uses the class: a builtin ``open(path)`` or
+    ``webbrowser.open(url)`` is no ``Kiosk.open``. A function of that name defined here is
+    :func:`caller_arguments`' (or another one)."""
+    by_name: dict[str, list[tuple[str, str, int, str]]] = {}
+    for qualified, parameter, position, key in id_parameters:
+        owner, _, name = qualified.rpartition(".")
+        by_name.setdefault(name, []).append((owner, parameter, position, key))
+    found: list[ForeignIdArgument] = []
+    for site in index.calls:
+        func = site.node.func
+        if isinstance(func, cst.Attribute):
+            name = func.attr.value
+        else:
+            imported = index.imports.get(site.name or "")
+            name = imported.rpartition(".")[2] if imported else ""
+        candidates = by_name.get(name)
+        if not candidates or callee_definitions(index, site.node)[1]:
+            continue
+        on_module = (site.name or "").partition(".")[0] in index.imports
+        for owner, parameter, position, key in candidates:
+            if (not owner and not on_module) or (
+                owner and (on_module or not _uses_class(index, owner))
+            ):
+                continue
+            argument = _bound_argument(site.node, parameter, position)
+            if argument is not None:
+                shown = f"{owner}.{name}" if owner else name
+                found.append(ForeignIdArgument(argument, site.context, shown, key))
+    return found
+
+
+def _uses_class(index: ModuleIndex, name: str) -> bool:
+    """This module imports class ``name`` or calls it (``client.Kiosk(key)``)."""
+    suffix = f".{name}"
+    return any(q == name or q.endswith(suffix) for q in index.imports.values()) or any(
+        (call.name or "").rpartition(".")[2] == name for call in index.calls
+    )
+
+
+def _bound_argument(call: cst.Call, parameter: str, position: int) -> cst.BaseExpression | None:
+    """The argument ``call`` passes for ``parameter`` (by keyword, or at ``position``)."""
+    for index, arg in enumerate(call.args):
+        if arg.star:
+            return None  # ``*args`` / ``**kwargs``: positions past here are unknown
+        if arg.keyword is not None:
+            if arg.keyword.value == parameter:
+                return arg.value
+        elif index == position:
+            return arg.value
+    return None
+
+
 def id_values(node: cst.Dict) -> list[IdValue]:
     """The id fields of a ``streaming.new`` body (``voice_id`` inside ``voice``)."""
     found: list[IdValue] = []

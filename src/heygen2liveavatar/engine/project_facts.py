@@ -21,6 +21,7 @@ from ..analysis.provider_switch import Choice, ImportRef, kept_backends
 from ..analysis.provider_switch import choices as switch_choices
 from ..model import ProjectFacts
 from .client_facts import data_methods, json_methods, transport_methods
+from .id_parameter_facts import id_parameters
 from .wrapper_facts import SENDS_REQUEST, wrapper_parameters
 
 _NEW_PATH = "streaming.new"
@@ -40,6 +41,9 @@ class FileFacts:
     """HTTP client classes -> their methods that return parsed JSON (``engine.client_facts``)."""
     data_clients: dict[str, list[str]] = field(default_factory=dict)
     """Those of ``json_clients``' methods that return the envelope's ``data`` part."""
+    id_parameters: dict[str, list[tuple[str, int, str]]] = field(default_factory=dict)
+    """Functions (``name``) and methods (``Class.name``) sending ``streaming.new`` -> their
+    parameters sent as an asset id (``engine.id_parameter_facts``)."""
     aliases: list[tuple[str, set[str]]] = field(default_factory=list)
     """``self._base = settings.heygen_base_url``: (target name, names its value reads)."""
     imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
@@ -79,6 +83,10 @@ class FileFacts:
             },
             "json_clients": {name: list(m) for name, m in sorted(self.json_clients.items())},
             "data_clients": {name: list(m) for name, m in sorted(self.data_clients.items())},
+            "id_parameters": {
+                name: [list(p) for p in params]
+                for name, params in sorted(self.id_parameters.items())
+            },
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
             "imports": [[level, module, list(names)] for level, module, names in self.imports],
             "choices": [[list(heygen), list(liveavatar)] for heygen, liveavatar in self.choices],
@@ -109,6 +117,9 @@ class FileFacts:
             data_clients={
                 str(name): [str(m) for m in methods]
                 for name, methods in dict(value["data_clients"]).items()
+            id_parameters={
+                str(name): [(str(p[0]), int(p[1]), str(p[2])) for p in params]
+                for name, params in dict(value["id_parameters"]).items()
             },
             aliases=[
                 (str(target), {str(s) for s in sources}) for target, sources in value["aliases"]
@@ -210,6 +221,7 @@ def _ast_facts(data: bytes, facts: FileFacts) -> None:
                 facts.aliases.append((name, sources))
     if switch_word.search(data):
         facts.choices = switch_choices(tree)
+    owners: dict[int, str] | None = None  # read once, for a function sending ids only
     for function in functions:
         text = _text(lines, function)
         _wrapper_body(function, text, facts.wrappers)
@@ -217,8 +229,26 @@ def _ast_facts(data: bytes, facts: FileFacts) -> None:
             parameters = wrapper_parameters(function)
             if parameters:
                 facts.wrapper_parameters[function.name] = parameters
-        if _NEW_PATH.encode() in data and _opens(function, text, url_names):
-            facts.openers.add(function.name)
+        if _NEW_PATH.encode() in data and _sends_new(text, url_names):
+            if _opens(function, text):
+                facts.openers.add(function.name)
+            ids = id_parameters(function)
+            if ids:
+                owners = owners if owners is not None else _method_owners(tree)
+                owner = owners.get(id(function))
+                name = function.name if owner is None else f"{owner}.{function.name}"
+                facts.id_parameters.setdefault(name, ids)
+
+
+def _method_owners(tree: ast.Module) -> dict[int, str]:
+    """``id`` of each method -> the name of its class."""
+    return {
+        id(item): statement.name
+        for statement in _statements(tree.body)
+        if isinstance(statement, ast.ClassDef)
+        for item in statement.body
+        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
+    }
 
 
 def _byte_facts(data: bytes, python: bool, facts: FileFacts) -> None:
@@ -310,12 +340,16 @@ def _text(lines: list[bytes], node: ast.stmt) -> bytes:
     return b"\n".join(lines[node.lineno - 1 : node.end_lineno or node.lineno])
 
 
-def _opens(function: ast.AST, text: bytes, url_names: set[str]) -> bool:
-    """Calls ``streaming.new`` and returns something other than a literal tuple or dict."""
-    if _NEW_PATH.encode() not in text and not any(
+def _sends_new(text: bytes, url_names: set[str]) -> bool:
+    """The function's text names ``streaming.new`` or a constant holding its URL."""
+    return _NEW_PATH.encode() in text or any(
         re.search(rb"\b" + re.escape(name.encode()) + rb"\b", text) for name in url_names
-    ):
-        return False
+    )
+
+
+def _opens(function: ast.AST, text: bytes) -> bool:
+    """Returns something other than a literal tuple or dict (from a function that calls
+    ``streaming.new``: :func:`_sends_new`)."""
     body = getattr(function, "body", [])
     returns = [s.value for s in _statements(body) if isinstance(s, ast.Return) and s.value]
     return bool(returns) and not any(
@@ -379,6 +413,7 @@ class FactsCollector:
         self.wrapper_parameters: dict[str, list[tuple[str, str, int]]] = {}
         self.json_clients: set[tuple[str, str]] = set()
         self.data_clients: set[tuple[str, str]] = set()
+        self.id_parameters: dict[str, list[tuple[str, int, str]]] = {}
         self.alias_edges: list[tuple[str, set[str]]] = []
         self.key_names: set[str] = set()
         self.definitions: set[str] = set()
@@ -446,6 +481,8 @@ class FactsCollector:
         self.data_clients.update(
             (name, method) for name, methods in found.data_clients.items() for method in methods
         )
+        for name, ids in found.id_parameters.items():
+            self.id_parameters.setdefault(name, ids)
         self.alias_edges.extend(found.aliases)
         self.other_names.update(found.other_names)
         return found
@@ -484,6 +521,8 @@ class FactsCollector:
                 merged.wrapper_parameters.setdefault(name, parameters)
             merged.json_clients |= part.json_clients
             merged.data_clients |= part.data_clients
+            for name, ids in part.id_parameters.items():
+                merged.id_parameters.setdefault(name, ids)
         return merged
 
     def _build(self, kept: tuple[tuple[str, str], ...]) -> ProjectFacts:
@@ -518,6 +557,11 @@ class FactsCollector:
             ),
             json_clients=frozenset(self.json_clients),
             data_clients=frozenset(self.data_clients),
+            id_parameters=tuple(
+                (name, *parameter)
+                for name, parameters in sorted(self.id_parameters.items())
+                for parameter in parameters
+            ),
         )
 
 

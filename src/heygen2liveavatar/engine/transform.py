@@ -29,7 +29,7 @@ from .walk import names_used_framework
 if TYPE_CHECKING:
     import libcst
 
-    from ..rules.base import RuleClass, RuleContext
+    from ..rules.base import PendingFinding, RuleClass, RuleContext
 
 
 @dataclass
@@ -162,21 +162,42 @@ def _still_heygen(code: str) -> bool:
     """
     from ..apispec import HEYGEN_HOST, STREAMING_PATH_PATTERN
 
-    marked = False  # the statement below a marker is left for a person: no rule takes it
+    # The statement below a marker is left for a person, but only by the rules that marked
+    # it: an endpoint whose own rule did not mark it may still be that rule's work (another
+    # rule's edit, such as a removed ``urlopen``, can change what the rule sees).
+    above: set[str] = set()  # rules of the markers above the next statement
+    marked: frozenset[str] = frozenset()  # ... and above the statement being read
+    continued = False
     for line in code.splitlines():
         stripped = line.lstrip()
         if not stripped or stripped.startswith("#"):
-            marked = marked or MARKER_PREFIX in stripped
+            if MARKER_PREFIX in stripped:
+                above.add(_marker_rule(stripped))
             continue
-        if marked:
-            marked = stripped.endswith(("(", "[", "{", ",", "\\"))  # the statement goes on
-            continue
+        if not continued:
+            marked, above = frozenset(above), set()
+        continued = stripped.endswith(("(", "[", "{", ",", "\\"))  # the statement goes on
         lowered = line.lower()
         if HEYGEN_HOST in lowered or STREAMING_PATH_PATTERN.search(lowered.encode()):
-            return True
-        if any(framework in lowered for framework in _FRAMEWORK_WORDS):
+            if not marked or _unmarked_endpoint(lowered, marked):
+                return True
+            continue
+        if not marked and any(framework in lowered for framework in _FRAMEWORK_WORDS):
             return True  # the framework rules (H2L5xx) work from imports, not URLs
     return False
+
+
+def _marker_rule(comment: str) -> str:
+    """The rule code of a marker comment (``""``: a person's own to-do)."""
+    words = comment.split(MARKER_PREFIX, 1)[1].split(None, 1)
+    return words[0] if words and words[0].startswith("H2L") else ""
+
+
+def _unmarked_endpoint(line: str, marked: frozenset[str]) -> bool:
+    """Does ``line`` name a streaming endpoint whose own rule has no marker on it?"""
+    from ..apispec import find_endpoints
+
+    return any(match.endpoint.rule not in marked for match in find_endpoints(line))
 
 
 _FRAMEWORK_WORDS = ("pipecat", "vision_agents", "livekit.plugins", "hgl")
@@ -309,15 +330,6 @@ def _apply_rules(
     _explain_silent_edits(ctx, edited_by)
 
     index = ctx.index
-    findings: list[Finding] = []
-    acknowledged: list[Finding] = []
-    for pending in ctx.findings:
-        line, column = index.position_of(pending.node)
-        finding = Finding(pending.rule, pending.kind, line, column, pending.message)
-        (acknowledged if pending.acknowledged else findings).append(finding)
-    findings = sorted(set(findings))
-    acknowledged = sorted(set(acknowledged))
-
     new_code = text
     if ctx.edits:
         try:
@@ -339,6 +351,14 @@ def _apply_rules(
             else:
                 new_code = preserve_untouched_lines(text, index.code, generated, filename)
                 verify_output(text, new_code, filename)
+    findings: list[Finding] = []
+    acknowledged: list[Finding] = []
+    for pending in _with_markers_kept(ctx):
+        line, column = index.position_of(pending.node)
+        finding = Finding(pending.rule, pending.kind, line, column, pending.message)
+        (acknowledged if pending.acknowledged else findings).append(finding)
+    findings = sorted(set(findings))
+    acknowledged = sorted(set(acknowledged))
     changed = new_code != text
     secrets = ctx.shared.get("secrets")
     return MigrationResult(
@@ -350,6 +370,22 @@ def _apply_rules(
         frozenset(ctx.packages) if changed else frozenset(),
         frozenset(secrets) if isinstance(secrets, (set, frozenset)) else frozenset(),
     )
+
+
+def _with_markers_kept(ctx: RuleContext) -> list[PendingFinding]:
+    """The findings, less the manual ones whose statement the edits left unused and pruning
+    deleted with the marker (``analysis/dead_code.py``): nothing is left to do there."""
+    pruned = ctx.edits.pruned_markers
+    if not pruned:
+        return ctx.findings
+    return [
+        pending
+        for pending in ctx.findings
+        if not (
+            pending.kind == KIND_MANUAL
+            and (id(pending.node) in pruned or id(ctx.statement_of(pending.node)) in pruned)
+        )
+    ]
 
 
 def _drop_repeated_markers(ctx: RuleContext) -> None:

@@ -19,6 +19,7 @@ from .bridge_calls import (
 from .common import rewrite_endpoint_paths
 from .dispatch_calls import dispatch_new_requests, start_dispatched_session
 from .session_body import map_session_body
+from .session_values import foreign_caller_literals
 from .token_auth import api_key_headers, remove_token_plumbing
 from .token_getter_retire import retire_inline_token, retire_token_getter
 from .token_route_configuration import send_configuration
@@ -61,7 +62,9 @@ migrates the flow, not the call:
   marker naming the choice. A FULL session whose code asks for LLM answers (chat/talk) without
   a knowledge base gets a marker: without a Context the avatar stays silent. `--verbose`
   shows the choice and its reason;
-- marks literal avatar, voice and knowledge-base ids: the LiveAvatar copies have new UUIDs;
+- marks literal avatar, voice and knowledge-base ids: the LiveAvatar copies have new UUIDs
+  (also where a caller passes one to the function that sends it, in a whole-project run from
+  another module too: `client.new_session(key, "Wayne_20240711")`);
 - when `create_token`'s token authenticated the later calls, removes the token fetch (a
   getter function keeps its signature and returns a placeholder string, so callers that keep
   the token per session still find it; a caller's display of the token
@@ -121,6 +124,7 @@ def open_session(avatar_id):
             # ``self._call("new", {...})`` through a dispatch helper that sends the body.
             map_session_body(ctx, flow, request)
             start_dispatched_session(ctx, call)
+        foreign_caller_literals(ctx)  # ids passed to another module's session opener
         if not flow.new_requests and not flow.token_requests:
             return
         rewrite_endpoint_paths(ctx, "new")

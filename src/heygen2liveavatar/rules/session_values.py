@@ -10,13 +10,14 @@ from ..analysis.index import Context, Statement
 from ..analysis.session_values import (
     base_language,
     caller_arguments,
+    foreign_id_arguments,
     id_values,
     is_parameter,
     is_uuid,
     language_values,
     with_base_language,
 )
-from ..apispec.session_fields import AVATAR_ID, MODE_LITE, NEW_BODY_MOVES
+from ..apispec.session_fields import AVATAR_ID, ID_FIELD_NOTES, MODE_LITE, NEW_BODY_MOVES
 from .base import RuleContext
 
 _SHOWN = 60  # characters of a non-literal value quoted in a finding
@@ -66,6 +67,26 @@ def _caller_literals(
                 argument,
                 f"`{text}` passed to `{function.name.value}` is sent as `{key}`: {note}",
                 call_context.statement,
+            )
+
+
+def foreign_caller_literals(ctx: RuleContext) -> None:
+    """:func:`_caller_literals` for a function of another module: a literal HeyGen id this
+    module passes to a session opener defined elsewhere in the project is marked here, at
+    the call (the project facts say which parameter the opener sends as which id)."""
+    project = ctx.project
+    if project is None or not project.id_parameters:
+        return
+    for argument in foreign_id_arguments(ctx.index, project.id_parameters):
+        if project.sends_audio and NEW_BODY_MOVES.get(argument.key) != AVATAR_ID:
+            continue  # LITE drops voices and knowledge bases: only the avatar id matters
+        text = literal_text(ctx, argument.value, argument.context)
+        if text and not is_uuid(text):
+            ctx.manual(
+                argument.value,
+                f"`{text}` passed to `{argument.function}` is sent as `{argument.key}`: "
+                f"{ID_FIELD_NOTES[argument.key]}",
+                argument.context.statement,
             )
 
 

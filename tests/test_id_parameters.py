@@ -1,0 +1,89 @@
+"""Parameters a session opener sends as asset ids (``engine/id_parameter_facts.py``), and the
+calls of another module that pass them (``analysis.session_values.foreign_id_arguments``).
+The whole-project behaviour is the golden project ``avatar_literal_from_another_module``."""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from heygen2liveavatar.analysis.index import ModuleIndex
+from heygen2liveavatar.analysis.session_values import foreign_id_arguments
+from heygen2liveavatar.engine.project_facts import FileFacts, file_facts
+
+CLIENT = b"""import requests
+
+URL = "https://api.heygen.com/v1/streaming.new"
+
+
+def new_session(api_key, avatar_id, voice=None, *, kb=None):
+    body = {"avatar_id": avatar_id, "voice": {"voice_id": voice}, "knowledge_base_id": kb}
+    return requests.post(URL, json=body, headers={"x-api-key": api_key}).json()
+
+
+def log_avatar(avatar_id):
+    print({"avatar_id": avatar_id})
+
+
+class Kiosk:
+    def open(self, avatar):
+        return requests.post(URL, json={"avatar_name": avatar}).json()
+"""
+
+
+def test_openers_record_the_parameters_they_send_as_ids() -> None:
+    facts = file_facts(CLIENT)
+    assert facts.id_parameters == {
+        "new_session": [
+            ("avatar_id", 1, "avatar_id"),
+            ("voice", 2, "voice_id"),
+            ("kb", -1, "knowledge_base_id"),
+        ],
+        "Kiosk.open": [("avatar", 0, "avatar_name")],
+    }
+    assert FileFacts.from_json(facts.to_json()) == facts
+
+
+def _arguments(source: str) -> list[tuple[str, str, str]]:
+    index = ModuleIndex(cst.parse_module(source))
+    facts = (
+        ("new_session", "avatar_id", 1, "avatar_id"),
+        ("new_session", "kb", -1, "knowledge_base_id"),
+        ("Kiosk.open", "avatar", 0, "avatar_name"),
+    )
+    return [
+        (cst.Module([]).code_for_node(found.value), found.function, found.key)
+        for found in foreign_id_arguments(index, facts)
+    ]
+
+
+def test_calls_of_imported_functions_and_methods_of_imported_classes() -> None:
+    source = (
+        "import webbrowser\n"
+        "from app import client\n"
+        "from app.client import Kiosk, new_session as start\n\n"
+        "def main(key):\n"
+        "    client.new_session(key, 'Wayne', kb='kb1')\n"
+        "    start(key, avatar_id='Anna')\n"
+        "    Kiosk().open('Tina')\n"
+        "    open('settings.json')\n"
+        "    webbrowser.open('https://example.com')\n"
+    )
+    assert _arguments(source) == [
+        ("'Wayne'", "new_session", "avatar_id"),
+        ("'kb1'", "new_session", "knowledge_base_id"),
+        ("'Anna'", "new_session", "avatar_id"),
+        ("'Tina'", "Kiosk.open", "avatar_name"),
+    ]
+
+
+def test_names_not_imported_or_defined_here_are_other_functions() -> None:
+    calls = (
+        "def main(session, key):\n"
+        "    new_session(key, 'Wayne')\n"  # not imported: not the project's function
+        "    session.new_session(key, 'Anna')\n"  # a function, not a method of ``session``
+        "    session.open('Tina')\n"  # no ``Kiosk`` in this module
+    )
+    assert _arguments(calls) == []
+    here = "from app.client import new_session\n\ndef new_session(key, avatar_id):\n    pass\n\n"
+    # Defined in this module (after the import): ``caller_arguments`` reads it.
+    assert _arguments(here + "new_session('key', 'Wayne')\n") == []
