@@ -39,6 +39,7 @@ from .index import (
     string_value,
     walk_nodes,
 )
+from .auth_classes import TokenAuthClass, token_auth_classes
 from .name_references import is_inside
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 from .responses import OBJECT, FieldRead, ParseSite, ResponseTracker, data_key_of
@@ -102,6 +103,8 @@ class SessionFlow:
     from_start_reads: list[FieldRead] = field(default_factory=list)
     """Reads of response fields that LiveAvatar returns from the start call."""
     usage: SessionUsage | None = None
+    auth_classes: list[TokenAuthClass] = field(default_factory=list)
+    """Auth classes (``httpx.Auth``) whose flow sends the create_token token as ``Bearer``."""
 
     def is_removed(self, node: cst.CSTNode) -> bool:
         current: cst.CSTNode | None = node
@@ -158,9 +161,12 @@ def _build(
     mode, reason = usage.mode()
     flow = SessionFlow(tracker, of("create_token"), of("new"), of("start"), mode, reason)
     flow.usage = usage
+    if flow.token_requests:
+        flow.auth_classes = token_auth_classes(tracker)
     flow.paired = bool(flow.token_requests) and (
         any(_authenticates_with_token(tracker, request) for request in flow.new_requests)
         or _token_in_client_defaults(tracker)
+        or bool(flow.auth_classes)
     )
     keys = {key for key, spec in RESPONSE_FIELDS.items() if spec.from_start}
     flow.from_start_reads = tracker.field_reads(keys)
