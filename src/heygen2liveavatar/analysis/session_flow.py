@@ -28,6 +28,7 @@ from ..apispec.session_fields import (
     SESSION_ID_FIELD,
 )
 from ..model import ProjectFacts
+from .auth_classes import TokenAuthClass, token_auth_classes
 from .http import RequestSite
 from .index import (
     Context,
@@ -39,7 +40,6 @@ from .index import (
     string_value,
     walk_nodes,
 )
-from .auth_classes import TokenAuthClass, token_auth_classes
 from .name_references import is_inside
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 from .responses import OBJECT, FieldRead, ParseSite, ResponseTracker, data_key_of

@@ -6,8 +6,8 @@ from ..analysis.http import RequestSite
 from ..analysis.session_flow import SessionFlow, bound_parse, session_flow
 from ..apispec.session_fields import WEB_SDK_PACKAGE
 from ..model import FIX_UNSAFE
-from .base import Rule, RuleContext
 from .auth_class_headers import api_key_in_auth_classes
+from .base import Rule, RuleContext
 from .bridge_calls import (
     bridge_call,
     insert_with_bridge,
