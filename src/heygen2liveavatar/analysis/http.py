@@ -21,6 +21,7 @@ from ..apispec import (
     find_endpoints,
     find_split_endpoint,
 )
+from .helper_body_fields import helper_fields_body
 from .index import CallSite, ModuleIndex, StringNode, string_value, walk_nodes
 from .values import Piece, ValueResolver, join_text, url_builder
 from .wrapper_params import (
@@ -130,7 +131,8 @@ def _wrapper_body(
     """The argument a project wrapper sends as the JSON body, read from the wrapper's code."""
     parameter = wrapper_body_parameter(index, call, elsewhere)
     if parameter is None:
-        return None
+        # ``json={"session_id": self.session_id, **extra}``: the helper's fields and the call's.
+        return helper_fields_body(index, call)
     body_name, position = parameter
     if position == KEYWORD_BODY:
         spread = [arg for arg in call.args if arg.star == "**"]

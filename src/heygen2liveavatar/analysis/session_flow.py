@@ -28,6 +28,7 @@ from ..apispec.session_fields import (
     SESSION_ID_FIELD,
 )
 from ..model import ProjectFacts
+from .auth_classes import TokenAuthClass, token_auth_classes
 from .http import RequestSite
 from .index import (
     Context,
@@ -102,6 +103,8 @@ class SessionFlow:
     from_start_reads: list[FieldRead] = field(default_factory=list)
     """Reads of response fields that LiveAvatar returns from the start call."""
     usage: SessionUsage | None = None
+    auth_classes: list[TokenAuthClass] = field(default_factory=list)
+    """Auth classes (``httpx.Auth``) whose flow sends the create_token token as ``Bearer``."""
 
     def is_removed(self, node: cst.CSTNode) -> bool:
         current: cst.CSTNode | None = node
@@ -159,9 +162,12 @@ def _build(
     mode, reason = usage.mode()
     flow = SessionFlow(tracker, of("create_token"), of("new"), of("start"), mode, reason)
     flow.usage = usage
+    if flow.token_requests:
+        flow.auth_classes = token_auth_classes(tracker)
     flow.paired = bool(flow.token_requests) and (
         any(_authenticates_with_token(tracker, request) for request in flow.new_requests)
         or _token_in_client_defaults(tracker)
+        or bool(flow.auth_classes)
     )
     keys = {key for key, spec in RESPONSE_FIELDS.items() if spec.from_start}
     flow.from_start_reads = tracker.field_reads(keys)

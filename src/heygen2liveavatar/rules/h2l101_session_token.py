@@ -6,6 +6,7 @@ from ..analysis.http import RequestSite
 from ..analysis.session_flow import SessionFlow, bound_parse, session_flow
 from ..apispec.session_fields import WEB_SDK_PACKAGE
 from ..model import FIX_UNSAFE
+from .auth_class_headers import api_key_in_auth_classes
 from .base import Rule, RuleContext
 from .bridge_calls import (
     bridge_call,
@@ -136,6 +137,9 @@ def open_session(avatar_id):
             rewrite_endpoint_paths(ctx, "create_token")
         for request in flow.new_requests:
             self._new_session(ctx, flow, request)
+        if flow.auth_classes:
+            # ``httpx.Auth`` sending the token on every request of a client: the API key now.
+            api_key_in_auth_classes(ctx, flow)
         for request in flow.token_requests:
             if flow.paired:
                 self._paired_create_token(ctx, flow, request)

@@ -1,0 +1,112 @@
+"""HTTP client auth classes that send HeyGen's ``create_token`` token as ``Bearer``.
+
+``class StreamingTokenAuth(httpx.Auth)`` fetches a token with ``streaming.create_token`` (the
+API key in ``x-api-key``) and, in ``auth_flow``, sets ``request.headers["Authorization"] =
+f"Bearer {self.token}"`` on every request of the client built with ``auth=StreamingTokenAuth(key)``
+(``requests.auth.AuthBase`` does the same in ``__call__``). The token exists only to authenticate
+that client's streaming calls, so it authenticates ``streaming.new`` even when the client is
+built in another module: the token pairs with the session (see ``session_flow``).
+
+LiveAvatar has no token before the session: the token call (formerly ``streaming.new``),
+stop and keep-alive take the API key, which the class holds already. Each header the class
+sets becomes ``X-API-KEY`` with that key (``rules/auth_class_headers.py``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from .index import Context, ModuleIndex, dotted_name, string_value, walk_nodes
+from .responses import ResponseTracker
+
+AUTH_BASES = frozenset({"httpx.Auth", "requests.auth.AuthBase"})
+"""The auth classes of the HTTP libraries: the client calls their flow for every request."""
+
+_FLOW_METHODS = frozenset({"auth_flow", "sync_auth_flow", "async_auth_flow", "__call__"})
+_AUTHORIZATION = "authorization"
+
+
+@dataclass
+class TokenAuthClass:
+    """An auth class whose flow sets the ``create_token`` token as ``Authorization``."""
+
+    class_def: cst.ClassDef = field(repr=False)
+    header_sets: list[cst.Assign] = field(default_factory=list)
+    """``request.headers["Authorization"] = f"Bearer {self.token}"`` in its flow methods."""
+
+
+def token_auth_classes(tracker: ResponseTracker) -> list[TokenAuthClass]:
+    """The module's auth classes whose flow sends a ``create_token`` token."""
+    index = tracker.index
+    found: list[TokenAuthClass] = []
+    for node in walk_nodes(index.module):
+        if type(node) is not cst.ClassDef or not _is_auth_class(index, node):
+            continue
+        auth = TokenAuthClass(node)
+        for method in _flow_methods(node):
+            for assign in walk_nodes(method):
+                if type(assign) is not cst.Assign or not _sets_authorization(assign):
+                    continue
+                statement = index.statement_of(assign)
+                context = index.context_of(statement) if statement is not None else None
+                if context is not None and any(
+                    _holds_token(tracker, read, context)
+                    for read in walk_nodes(assign.value)
+                    if isinstance(read, (cst.Name, cst.Attribute, cst.Call))
+                ):
+                    auth.header_sets.append(assign)
+        if auth.header_sets:
+            found.append(auth)
+    return found
+
+
+def _is_auth_class(index: ModuleIndex, node: cst.ClassDef) -> bool:
+    return any(index.qualified_name(dotted_name(base.value)) in AUTH_BASES for base in node.bases)
+
+
+def _flow_methods(node: cst.ClassDef) -> list[cst.FunctionDef]:
+    body = node.body.body if isinstance(node.body, cst.IndentedBlock) else ()
+    return [s for s in body if isinstance(s, cst.FunctionDef) and s.name.value in _FLOW_METHODS]
+
+
+def _sets_authorization(assign: cst.Assign) -> bool:
+    """``<request>.headers["Authorization"] = ...``."""
+    if len(assign.targets) != 1:
+        return False
+    target = assign.targets[0].target
+    if not (
+        isinstance(target, cst.Subscript)
+        and isinstance(target.value, cst.Attribute)
+        and target.value.attr.value == "headers"
+        and len(target.slice) == 1
+        and isinstance(target.slice[0].slice, cst.Index)
+    ):
+        return False
+    key = string_value(target.slice[0].slice.value)
+    return key is not None and key.lower() == _AUTHORIZATION
+
+
+def _holds_token(tracker: ResponseTracker, expr: cst.BaseExpression, context: Context) -> bool:
+    """``expr`` holds the token, also through a ``@property`` of the class (``self.token``
+    returning ``self._token``, which a getter fills)."""
+    # Imported here: ``session_flow`` imports this module for its pairing decision.
+    from .session_flow import holds_heygen_token as holds
+
+    if holds(tracker, expr, context):
+        return True
+    if not (
+        isinstance(expr, cst.Attribute)
+        and isinstance(expr.value, cst.Name)
+        and expr.value.value == "self"
+        and context.class_def is not None
+    ):
+        return False
+    for function in tracker.functions_named(expr.attr.value):
+        if not any(dotted_name(d.decorator) == "property" for d in function.decorators):
+            continue
+        for value, value_context in tracker.returns_of(function):
+            if holds(tracker, value, value_context):
+                return True
+    return False
