@@ -117,6 +117,7 @@ class FileFacts:
             data_clients={
                 str(name): [str(m) for m in methods]
                 for name, methods in dict(value["data_clients"]).items()
+            },
             id_parameters={
                 str(name): [(str(p[0]), int(p[1]), str(p[2])) for p in params]
                 for name, params in dict(value["id_parameters"]).items()
