@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from pathlib import Path
 
 from heygen2liveavatar.analysis.json_config import heygen_config_values, with_values
@@ -133,3 +134,29 @@ def test_a_partial_run_without_the_config_holds_the_file_that_reads_it(tmp_path:
     # A whole-project run migrates both.
     whole = _migrate(tmp_path)
     assert whole["client.py"]["status"] == whole["settings.json"]["status"] == "changed"
+
+
+def test_a_json_file_too_large_for_a_config_is_never_read(tmp_path: Path, monkeypatch) -> None:
+    # A data file (larger than any config) costs a `stat`, not a read and a pre-filter: a
+    # tree of JSON data must not slow the scan down, and such a file is never changed anyway.
+    from heygen2liveavatar.engine import runner
+    from heygen2liveavatar.engine.walk import MAX_CONFIG_BYTES
+
+    (tmp_path / "client.py").write_text(_LOADER, encoding="utf-8")
+    (tmp_path / "settings.json").write_text(_CONFIG, encoding="utf-8")
+    padding = " " * (MAX_CONFIG_BYTES + 1 - len(_CONFIG))
+    big = _CONFIG.replace("{", "{" + padding, 1)
+    (tmp_path / "data.json").write_text(big, encoding="utf-8")
+    read: list[str] = []
+    original = runner.read_source
+
+    def recording(path: str) -> bytes:
+        read.append(os.path.basename(path))
+        return original(path)
+
+    monkeypatch.setattr(runner, "read_source", recording)
+    files = _migrate(tmp_path)
+    assert files["settings.json"]["status"] == "changed"
+    assert "data.json" not in files and "data.json" not in read
+    assert "settings.json" in read
+    assert (tmp_path / "data.json").read_text(encoding="utf-8") == big

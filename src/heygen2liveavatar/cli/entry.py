@@ -15,7 +15,7 @@ import os
 import sys
 
 from .._prefilter import may_contain_heygen
-from ..engine.walk import is_temp_file, kind_of, walk_files
+from ..engine.walk import is_data_file, is_temp_file, kind_of, walk_files
 
 # Options that change nothing when no file can contain HeyGen usage.
 _NEUTRAL_FLAGS = frozenset(
@@ -138,6 +138,9 @@ def _count_unrelated(paths: list[str], inventory: bool) -> int | None:
         for path, problem in files:
             if problem:
                 return None
+            if is_data_file(path):
+                scanned += 1  # a JSON data file: never read, never changed
+                continue
             try:
                 with open(path, "rb") as handle:
                     data = handle.read()

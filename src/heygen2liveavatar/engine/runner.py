@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
 from ..model import HelperImport, MigrationError, ProjectFacts
-from .walk import declares_dependencies, names_used_framework
+from .walk import declares_dependencies, is_data_file, names_used_framework
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -49,7 +49,6 @@ from .results import (
     SupportFile,
 )
 from .transform import MigrationResult
-from .walk import MAX_CONFIG_BYTES
 
 MODE_WRITE = "write"
 MODE_DIFF = "diff"
@@ -555,9 +554,7 @@ def _read_project(
         kind = kind_of(real)
         if kind == KIND_JSON_CONFIG:
             try:
-                if os.path.getsize(real) <= MAX_CONFIG_BYTES and may_contain_heygen(
-                    read_source(real)
-                ):
+                if not is_data_file(real) and may_contain_heygen(read_source(real)):
                     outside.append(OutsideFile(SourceFile(display, real), kind))
             except OSError:
                 pass
@@ -910,6 +907,12 @@ def run(
             else:
                 failed = FileResult(item.display, STATUS_ERROR, error=item.message)
                 ordered.append((position, failed))
+            continue
+        if is_data_file(item.real):
+            # Too large to be a config: never changed, so not read (a tree of data files).
+            ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
+            if on_scanned is not None:
+                on_scanned(position + 1)
             continue
         try:
             data = read_source(item.real)

@@ -67,6 +67,18 @@ def kind_of(path: str, inventory: bool = True) -> str | None:
     return None
 
 
+def is_data_file(path: str) -> bool:
+    """A JSON file too large to be configuration (:data:`MAX_CONFIG_BYTES`): never changed
+    and never read, so that a tree of data files costs one ``stat`` each (``False`` when
+    the file cannot be stat'ed: reading it reports the problem)."""
+    if not path.endswith(".json") or kind_of(path) != KIND_JSON_CONFIG:
+        return False
+    try:
+        return os.stat(path).st_size > MAX_CONFIG_BYTES
+    except OSError:
+        return False
+
+
 def is_virtualenv(path: str) -> bool:
     return os.path.isfile(os.path.join(path, "pyvenv.cfg"))
 
