@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .walk import LOOP_PREFIX, is_temp_file, walk_files
+from .walk import LOOP_PREFIX, DirectoryListings, is_temp_file, walk_files
 
 
 @dataclass(frozen=True)
@@ -228,6 +228,7 @@ def walk_paths(
     inventory: bool = True,
     gitignore: GitIgnore | None = None,
     temp_files: list[str] | None = None,
+    listings: DirectoryListings | None = None,
 ) -> Iterator[tuple[str, str, str]]:
     """The walk of the directory ``top`` as :func:`discover` makes it, as ``(path, real
     path, problem)`` (``problem`` empty for a file), without a :class:`SourceFile` per file:
@@ -246,7 +247,7 @@ def walk_paths(
     prefix = top_real if top_real.endswith(os.sep) else top_real + os.sep
     tail = len(top)
     filtered = bool(exclude) or git_root is not None
-    for path, problem in walk_files(top, inventory, pruned, temp_files):
+    for path, problem in walk_files(top, inventory, pruned, temp_files, listings):
         if problem:
             yield path, path, problem
             continue

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from .facts_cache import FactsCache
     from .project_facts import FactsCollector, FileFacts
     from .stat_cache import StatCache
+    from .walk import DirectoryListings
 from .._prefilter import may_contain_heygen
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
@@ -547,11 +548,12 @@ def _read_project(
     """Facts of the files under ``root`` not in ``seen`` (which grows with them)."""
     outside: list[OutsideFile] = []
     stat_cache = _stat_cache(root, scope)
-    for display, real in _project_files(root, scope):
+    listings = stat_cache.listings if stat_cache is not None else None
+    for display, real in _project_files(root, scope, listings):
         if real in seen:
             continue
         seen.add(real)
-        kind = kind_of(real)
+        kind = KIND_PYTHON if real.endswith(".py") else kind_of(real)
         if kind == KIND_JSON_CONFIG:
             try:
                 if not is_data_file(real) and may_contain_heygen(read_source(real)):
@@ -564,10 +566,10 @@ def _read_project(
         status = None
         if stat_cache is not None and kind != KIND_DEPENDENCIES:
             try:
-                status = os.stat(real)
+                status = stat_cache.unchanged(real)
             except OSError:
                 continue
-            if stat_cache.lookup(real, status):
+            if status is None:
                 continue  # unchanged since a run found no HeyGen usage in it
         try:
             data = read_source(real)
@@ -597,9 +599,12 @@ def _read_project(
     return outside
 
 
-def _project_files(root: str, scope: ProjectScope) -> Iterator[tuple[str, str]]:
+def _project_files(
+    root: str, scope: ProjectScope, listings: DirectoryListings | None = None
+) -> Iterator[tuple[str, str]]:
     """``(path, real path)`` of every file a whole-project run from the working directory
-    would walk under ``root`` (the walk follows no symbolic links: its real paths are real)."""
+    would walk under ``root`` (the walk follows no symbolic links: its real paths are real;
+    ``listings`` spare the reading of unchanged directories)."""
     from .discovery import discover, walk_paths
 
     here = os.path.realpath(os.getcwd())
@@ -608,7 +613,7 @@ def _project_files(root: str, scope: ProjectScope) -> Iterator[tuple[str, str]]:
     shown = os.path.relpath(root) if _under(os.path.realpath(root), here) else root
     if os.path.isdir(shown) and not os.path.islink(shown):
         for path, real, problem in walk_paths(
-            shown, scope.exclude, scope.respect_gitignore, scope.inventory
+            shown, scope.exclude, scope.respect_gitignore, scope.inventory, listings=listings
         ):
             if not problem:
                 yield path, real

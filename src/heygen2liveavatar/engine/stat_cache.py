@@ -29,8 +29,9 @@ from collections.abc import Iterable
 
 from .._version import __version__
 from .facts_cache import cache_root
+from .walk import DirectoryListings
 
-FORMAT = 1
+FORMAT = 2
 RACY_SECONDS = 2
 """Entries of files modified this close to the cache write are re-read (see above)."""
 _RACY_NS = RACY_SECONDS * 1_000_000_000
@@ -56,10 +57,10 @@ class StatCache:
         self.names: list[bytes] = []
         self.entries: dict[str, tuple[int, ...]] = {}
         self.fresh: dict[str, tuple[int, ...]] = {}
-        self.used: set[int] = set()
         self.changed = False
-        self.hits = 0
+        self.listings = DirectoryListings()
         self._load()
+        self._trusted_before_ns = self.written_ns - _RACY_NS
         self._numbers: dict[bytes, int] | None = None  # name -> index, once a file is read
 
     def _load(self) -> None:
@@ -69,39 +70,41 @@ class StatCache:
             check, payload = blob[:4], blob[4:]
             if zlib.crc32(payload).to_bytes(4, "little") != check:
                 return
-            written_ns, names, entries = marshal.loads(payload)
+            written_ns, names, entries, listings = marshal.loads(payload)
             if (
                 isinstance(written_ns, int)
                 and isinstance(names, list)
                 and isinstance(entries, dict)
+                and isinstance(listings, dict)
             ):
                 self.written_ns, self.names, self.entries = written_ns, names, entries
-        except (OSError, ValueError, EOFError, TypeError):
+                self.listings = DirectoryListings(listings, written_ns, _RACY_NS)
+        except (OSError, ValueError, EOFError, TypeError):  # also a payload of another shape
             pass  # absent, unreadable or damaged: every file is read
 
-    def lookup(self, real: str, stat: os.stat_result) -> bool:
-        """Is the file known to have no HeyGen usage (its imported names are then added to
-        :meth:`imported_names`)? False when it must be read: unknown, changed, racily clean."""
+    def unchanged(self, real: str) -> os.stat_result | None:
+        """``None`` when the file is known to have no HeyGen usage (its imported names are
+        then part of :meth:`imported_names`); else its stat, for :meth:`remember` once it is
+        read (unknown, changed or racily clean). Raises ``OSError`` when it cannot be stat'ed.
+        Called for every file of the project: kept to one ``stat`` and a tuple comparison."""
+        status = os.stat(real)
         entry = self.entries.get(real)
         if (
             entry is None
-            or entry[1] != stat.st_mtime_ns
-            or entry[0] != stat.st_size
-            or entry[2] != stat.st_ctime_ns
-            or entry[3] != stat.st_ino
+            or entry[:4] != (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
+            or entry[1] >= self._trusted_before_ns
         ):
-            return False
-        if entry[1] >= self.written_ns - _RACY_NS:
-            return False  # racily clean: an edit in the same tick would not show
-        self.hits += 1
+            return status  # unknown, changed, or racily clean (an edit in the same tick)
         self.fresh[real] = entry
-        self.used.update(entry[4:])
-        return True
+        return None
 
     def imported_names(self) -> set[bytes]:
-        """The names imported by the files :meth:`lookup` answered."""
+        """The names imported by the files :meth:`unchanged` answered (and those remembered)."""
+        used: set[int] = set()
+        for entry in self.fresh.values():
+            used.update(entry[4:])
         try:
-            return {self.names[number] for number in self.used}
+            return {self.names[number] for number in used}
         except (IndexError, TypeError):
             return set()  # a damaged table: names are only a hint for the rules' facts
 
@@ -121,9 +124,15 @@ class StatCache:
 
     def save(self) -> None:
         """Write the entries met in this run (files gone since are dropped), if any changed."""
-        if not self.changed and len(self.fresh) == len(self.entries):
+        listings = self.listings
+        if (
+            not self.changed
+            and len(self.fresh) == len(self.entries)
+            and not listings.changed
+            and len(listings.fresh) == len(listings.known)
+        ):
             return
-        payload = marshal.dumps((time.time_ns(), self.names, self.fresh))
+        payload = marshal.dumps((time.time_ns(), self.names, self.fresh, listings.fresh))
         blob = zlib.crc32(payload).to_bytes(4, "little") + payload
         temporary = f"{self.path}.{os.getpid()}.tmp"
         try:

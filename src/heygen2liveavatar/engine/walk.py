@@ -83,9 +83,9 @@ def is_virtualenv(path: str) -> bool:
     return os.path.isfile(os.path.join(path, "pyvenv.cfg"))
 
 
-def skip_directory(name: str, path: str, inventory: bool) -> bool:
+def skip_directory(name: str, path: str, inventory: bool, check_virtualenv: bool = True) -> bool:
     hidden = name.startswith(".") and not (inventory and name in INVENTORY_HIDDEN_DIRECTORIES)
-    return hidden or name in SKIPPED_DIRECTORY_NAMES or is_virtualenv(path)
+    return hidden or name in SKIPPED_DIRECTORY_NAMES or (check_virtualenv and is_virtualenv(path))
 
 
 def loop_target(path: str, directory: str, top_real: str) -> str | None:
@@ -112,23 +112,126 @@ def is_temp_file(name: str) -> bool:
     return name.startswith(".") and name.endswith(TEMP_SUFFIX)
 
 
+Listing = tuple[int, int, int, bool, tuple[str, ...], tuple[str, ...]]
+"""A directory's ``(mtime_ns, ctime_ns, inode, is a virtualenv, file names, subdirectory
+names)``: its files of a known kind and its subdirectories not skipped by name (both sorted,
+as if ``inventory``), as they were when it was last listed."""
+
+
+class DirectoryListings:
+    """Listings of a project's directories, by real path, trusted while the directory's
+    stat is unchanged: creating, removing or renaming an entry changes its directory's
+    modification time (a file edited in place does not, but the walk only needs names).
+
+    A directory modified within ``racy_ns`` of ``written_ns`` (when the listings were saved)
+    is "racily clean" and listed again: an entry made in the same timestamp tick as the
+    listing would not change the stat. Directories holding symbolic links or a writer's
+    temporary files are never kept (those need the walk's checks every time)."""
+
+    def __init__(
+        self, known: dict[str, Listing] | None = None, written_ns: int = 0, racy_ns: int = 0
+    ) -> None:
+        self.known: dict[str, Listing] = known or {}
+        self.fresh: dict[str, Listing] = {}
+        self.trusted_before_ns = written_ns - racy_ns
+        self.changed = False
+
+    def get(self, real: str) -> Listing | None:
+        try:
+            status = os.stat(real)
+        except OSError:
+            return None
+        listing = self.known.get(real)
+        if (
+            listing is None
+            or listing[0] != status.st_mtime_ns
+            or listing[1] != status.st_ctime_ns
+            or listing[2] != status.st_ino
+            or listing[0] >= self.trusted_before_ns
+        ):
+            return None
+        self.fresh[real] = listing
+        return listing
+
+
+def _list_directory(directory: str) -> Listing | None:
+    """A fresh listing (stat taken before the scan, so that a change during it shows next
+    time), or ``None`` when the directory cannot be kept (see :class:`DirectoryListings`)."""
+    try:
+        status = os.stat(directory)
+        with os.scandir(directory) as scan:
+            entries = sorted(scan, key=lambda e: e.name)
+        files: list[str] = []
+        subdirectories: list[str] = []
+        virtualenv = False
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if not skip_directory(entry.name, entry.path, True, check_virtualenv=False):
+                    subdirectories.append(entry.name)
+            elif entry.is_symlink() or is_temp_file(entry.name):
+                return None
+            elif entry.is_file(follow_symlinks=False):
+                if entry.name == "pyvenv.cfg":
+                    virtualenv = True
+                if kind_of(entry.name, True) is not None:
+                    files.append(entry.name)
+    except OSError:
+        return None
+    return (
+        status.st_mtime_ns,
+        status.st_ctime_ns,
+        status.st_ino,
+        virtualenv,
+        tuple(files),
+        tuple(subdirectories),
+    )
+
+
 def walk_files(
     top: str,
     inventory: bool = True,
     prune: Callable[[str], bool] | None = None,
     temp_files: list[str] | None = None,
+    listings: DirectoryListings | None = None,
 ) -> Iterator[tuple[str, str]]:
     """Yield ``(path, "")`` for each file to consider, ``(path, message)`` for each problem.
 
     Entries come sorted, files before subdirectories, depth first. Symbolic links are never
     followed (one looping back into its own ancestry is reported). ``prune(path)`` returning
     True skips a directory (gitignore, excludes). Temporary files of the writer met on the
-    way are appended to ``temp_files`` (a killed run may have left them).
+    way are appended to ``temp_files`` (a killed run may have left them). With
+    ``listings``, a directory unchanged since it was last listed is not read again.
     """
     top_real = os.path.realpath(top)
     stack = [top]
     while stack:
         directory = stack.pop()
+        if listings is not None:
+            # Keyed by real path (the walk follows no links: the top's plus the same tail).
+            real = (
+                top_real
+                if directory == top
+                else os.path.join(top_real, directory[len(top) :].lstrip(os.sep))
+            )
+            listing = listings.get(real)
+            if listing is None:
+                listing = _list_directory(directory)
+                if listing is not None:
+                    listings.fresh[real] = listing
+                    listings.changed = True
+            if listing is not None:
+                if listing[3] and directory != top:
+                    continue  # a virtualenv (the plain walk skips it from its parent)
+                prefix = directory if directory.endswith(os.sep) else directory + os.sep
+                for name in listing[4]:
+                    if inventory or kind_of(name, False) is not None:
+                        yield prefix + name, ""
+                for name in reversed(listing[5]):
+                    path = prefix + name
+                    hidden = not inventory and name.startswith(".")
+                    if not hidden and (prune is None or not prune(path)):
+                        stack.append(path)
+                continue
         try:
             with os.scandir(directory) as scan:
                 entries = sorted(scan, key=lambda e: e.name)
