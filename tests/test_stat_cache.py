@@ -139,3 +139,94 @@ def test_walked_paths_are_real_paths(tmp_path: Path, monkeypatch: pytest.MonkeyP
         assert [os.path.basename(item.real) for item in found] == ["a.py"]
         for item in found:
             assert item.real == os.path.realpath(item.display), (top, item)
+
+
+def age_directories(root: Path, when: float = OLD) -> None:
+    for directory, _subdirectories, _files in os.walk(root):
+        os.utime(directory, (when, when))
+
+
+def listed_directories(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The directories the walk reads with ``os.scandir`` from now on."""
+    from heygen2liveavatar.engine import walk
+
+    listed: list[str] = []
+    real_scandir = os.scandir
+    monkeypatch.setattr(
+        walk.os, "scandir", lambda path: listed.append(os.path.basename(path)) or real_scandir(path)
+    )
+    return listed
+
+
+def test_a_new_settings_module_between_two_hook_runs_is_seen(
+    project: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Directory listings are reused while the directory's stat is unchanged; a file created
+    in it changes its modification time, so the next run lists it again and sees the file."""
+    age_directories(project)
+    read(project)
+    listed = listed_directories(monkeypatch)
+    names, outside, _cache = read(project)
+    assert listed == []  # every directory from its cached listing
+    assert outside == ["pyproject.toml"] and {"Name0", "Name1", "Name2"} <= names
+    (project / "pkg" / "settings.py").write_text(
+        "HEYGEN_BASE = 'https://api.heygen.com/v1/streaming.new'\n", encoding="utf-8"
+    )
+    names, outside, _cache = read(project)
+    assert listed == ["pkg"]  # only the directory that changed
+    assert outside == ["pyproject.toml", "settings.py"]
+
+
+def test_removed_files_and_new_directories_are_seen(project: Path) -> None:
+    age_directories(project)
+    read(project)
+    (project / "pkg" / "mod2.py").unlink()
+    (project / "pkg" / "sub").mkdir()
+    write(project / "pkg" / "sub" / "deep.py", "from base import Deep\n")
+    names, _outside, cache = read(project)
+    assert "Name2" not in names and "Deep" in names
+    assert "mod2.py" not in {os.path.basename(path) for path in cache.entries}
+
+
+def test_racily_clean_directory_is_listed_again(project: Path) -> None:
+    """A directory modified within the racy window of the cache write keeps its listing
+    untrusted, even with the same stat: a file created in the same timestamp tick would not
+    change it (on file systems with coarse timestamps)."""
+    from heygen2liveavatar.engine.walk import DirectoryListings, _list_directory
+
+    package = str(project / "pkg")
+    listing = _list_directory(package)
+    assert listing is not None
+    mtime_ns = listing[0]
+    racy = DirectoryListings(
+        {package: listing}, mtime_ns + RACY_SECONDS * 10**9 - 1, RACY_SECONDS * 10**9
+    )
+    assert racy.get(package) is None
+    settled = DirectoryListings(
+        {package: listing}, mtime_ns + RACY_SECONDS * 10**9 + 1, RACY_SECONDS * 10**9
+    )
+    assert settled.get(package) == listing
+
+
+def test_listed_walk_is_the_plain_walk(tmp_path: Path) -> None:
+    """Hidden, skipped and virtualenv directories, inventory or not: reusing the listings
+    changes nothing in what the walk yields."""
+    from heygen2liveavatar.engine.walk import DirectoryListings, walk_files
+
+    root = tmp_path / "tree"
+    for directory in ("a/b", ".github/workflows", ".hidden", "node_modules/x", "venv1", "c"):
+        (root / directory).mkdir(parents=True)
+    for file in (
+        "a/one.py", "a/b/two.py", "a/b/notes.md", "a/data.json", ".github/workflows/ci.yml",
+        ".hidden/three.py", "node_modules/x/four.js", "venv1/pyvenv.cfg", "venv1/five.py",
+        "c/requirements.txt", "c/image.png", "top.py",
+    ):  # fmt: skip
+        (root / file).write_text("x = 1\n", encoding="utf-8")
+    age_directories(root)
+    for inventory in (True, False):
+        plain = list(walk_files(str(root), inventory))
+        listings = DirectoryListings()
+        assert list(walk_files(str(root), inventory, listings=listings)) == plain  # listing
+        reused = DirectoryListings(listings.fresh, time.time_ns(), 0)
+        assert list(walk_files(str(root), inventory, listings=reused)) == plain  # reusing
+        assert len(reused.fresh) == len(listings.fresh) and not reused.changed

@@ -20,6 +20,7 @@ file is ignored, a cache that cannot be written is simply not written.
 from __future__ import annotations
 
 import contextlib
+import gc
 import hashlib
 import marshal
 import os
@@ -70,7 +71,13 @@ class StatCache:
             check, payload = blob[:4], blob[4:]
             if zlib.crc32(payload).to_bytes(4, "little") != check:
                 return
-            written_ns, names, entries, listings = marshal.loads(payload)
+            gc_was_enabled = gc.isenabled()
+            gc.disable()  # tens of thousands of tuples and no cycle: a collection is waste
+            try:
+                written_ns, names, entries, listings = marshal.loads(payload)
+            finally:
+                if gc_was_enabled:
+                    gc.enable()
             if (
                 isinstance(written_ns, int)
                 and isinstance(names, list)
