@@ -176,13 +176,15 @@ def on_event(event):
         )
 
     def _defined_only(self, ctx: RuleContext, literal: EndpointLiteral) -> None:
-        """A URL this module defines and no rule rewrote (``ENDPOINTS = {"create":
-        "/v1/streaming.new"}`` read by a base class elsewhere): its requests are out of sight,
-        so only a person can move it with them; a host rewritten next to it would otherwise
-        leave a half-migrated URL without a word."""
+        """A URL no rule rewrote and no request in sight uses (``ENDPOINTS = {"create":
+        "/v1/streaming.new"}`` read by a base class elsewhere, an endpoint returned by a
+        function whose caller posts it): only a person can move it with its requests; a host
+        rewritten next to it would otherwise leave a half-migrated URL without a word."""
         node = literal.node
         if _rewritten(ctx, node):
             return
+        if all(match.endpoint.liveavatar_path is None for match in literal.matches):
+            return  # no REST successor: its own rule marks what still names it (H2L2xx)
         statement = ctx.statement_of(node)
         if statement is None:
             return
@@ -193,9 +195,8 @@ def on_event(event):
             return  # marked by an earlier run
         ctx.manual(
             node,
-            f"this URL is defined here but requested elsewhere ({_describe(literal)}): "
-            "no request in this module uses it, so it was not migrated; move it with the "
-            "code that sends it",
+            f"this URL reaches its request where the tool cannot follow it ({_describe(literal)}): "
+            "it was not migrated; change it with the code that sends it",
         )
 
     def _websocket(self, ctx: RuleContext, literal: EndpointLiteral) -> None:
