@@ -614,4 +614,3 @@ def _names_streaming_action(pieces: list[Piece]) -> bool:
     """``f"{settings.BASE}/streaming.{action}"``: a dispatch helper's URL whose host is set
     elsewhere (another module, the environment) and whose endpoint is its argument."""
     return join_text(pieces).endswith("/streaming.\x00")
-

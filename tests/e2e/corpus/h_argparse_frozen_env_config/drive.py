@@ -7,7 +7,9 @@ import pathlib
 from avatarctl.cli import main
 
 script = pathlib.Path("talk.txt")
-script.write_text("Welcome to the quarterly review.\n? What were our top sales regions?\nThank you all.\n")
+script.write_text(
+    "Welcome to the quarterly review.\n? What were our top sales regions?\nThank you all.\n"
+)
 
 assert main(["present", str(script), "--keep-alive-every", "2"]) == 0
 
