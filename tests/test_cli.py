@@ -233,7 +233,9 @@ def test_bad_configuration_is_a_usage_error(project: Path) -> None:
 
 
 def test_stdin_mode(project: Path) -> None:
-    result = invoke("migrate", "-", "--stdin-filename", "client.py", input=HEYGEN_STOP)
+    # Run from the project: stdin mode reads the facts of the project around it (the
+    # repository's own files open sessions, whose stops would then release their rooms).
+    result = invoke("migrate", "-", "--stdin-filename", "client.py", input=HEYGEN_STOP, cwd=project)
     assert result.exit_code == 1
     assert result.stdout == MIGRATED_STOP
     unchanged = invoke("migrate", "-", input=UNRELATED)

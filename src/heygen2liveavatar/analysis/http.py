@@ -464,7 +464,7 @@ class RequestFinder:
             if not uses:
                 uses = _split_uses(pieces)
             hosts = [p for p in pieces if p.text and HEYGEN_HOST in p.text]
-            if not uses and not hosts:
+            if not uses and not hosts and not _names_streaming_action(pieces):
                 continue
             if any(p.text and _NOT_IN_URLS.search(p.text) for p in pieces):
                 continue  # HTML, JavaScript or prose that mentions an endpoint: not a URL
@@ -608,3 +608,9 @@ def _choice_of(
             return None
         return test, (f"/{prefix.lstrip('/')}{yes}", f"/{prefix.lstrip('/')}{no}"), literals
     return None
+
+
+def _names_streaming_action(pieces: list[Piece]) -> bool:
+    """``f"{settings.BASE}/streaming.{action}"``: a dispatch helper's URL whose host is set
+    elsewhere (another module, the environment) and whose endpoint is its argument."""
+    return join_text(pieces).endswith("/streaming.\x00")

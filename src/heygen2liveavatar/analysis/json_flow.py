@@ -128,6 +128,10 @@ class _TableBuilder:
 
     def build(self, root: cst.CSTNode) -> _NameTable:
         if isinstance(root, cst.FunctionDef):
+            # Parameters bind first, so a helper's uses of the response it is given are found.
+            params = root.params
+            for param in (*params.posonly_params, *params.params, *params.kwonly_params):
+                self._bind(param.name, self._tick())
             self._walk(root.body)
         else:
             self._walk(root)
@@ -283,7 +287,9 @@ class JsonFlowTracer:
         return context.function if context is not None else None
 
     def _table(self, node: cst.CSTNode) -> _NameTable:
-        body: cst.CSTNode = self.function_of(node) or self.index.module
+        return self._body_table(self.function_of(node) or self.index.module)
+
+    def _body_table(self, body: cst.CSTNode) -> _NameTable:
         table = self._tables.get(id(body))
         if table is None:
             table = _TableBuilder().build(body)
@@ -394,7 +400,7 @@ class JsonFlowTracer:
             self._return(node, parent, path, maybe_json, flow, go, follow_returns)
         elif path is None and not maybe_json:
             if isinstance(parent, cst.Arg):
-                self._response_argument(parent, go)
+                self._response_argument(node, parent, flow, go)
             # Otherwise the response object is only inspected (``resp.status_code``...).
         else:
             self._json_use(node, parent, path or (), flow, go)
@@ -431,8 +437,11 @@ class JsonFlowTracer:
         elif name == "copy":
             go(called, json_path)
 
-    def _response_argument(self, arg: cst.Arg, go: _Go) -> None:
-        """``urlopen(request)`` opens a response; ``json.load(resp)`` parses one."""
+    def _response_argument(
+        self, node: cst.BaseExpression, arg: cst.Arg, flow: JsonFlow, go: _Go
+    ) -> None:
+        """``urlopen(request)`` opens a response; ``json.load(resp)`` parses one; a helper of
+        this module such as ``_check(resp)`` gives back what it returns of it."""
         call = self.index.parent_of(arg)
         if not isinstance(call, cst.Call):
             return
@@ -441,6 +450,36 @@ class JsonFlowTracer:
             go(call, None)
         elif name in _JSON_FILE_LOADERS:
             go(call, ())
+        elif self._callee_definition(call) is not None:
+            result = self._helper_result(call, arg, flow.request)
+            if result == "unknown":
+                flow.escapes.append(JsonValue(node, None))
+            elif result != "nothing":
+                assert not isinstance(result, str)
+                go(call, result)
+
+    def _helper_result(
+        self, call: cst.Call, arg: cst.Arg, request: RequestSite
+    ) -> JsonPath | str | None:
+        """What a helper of this module returns of the response passed as ``arg``: the
+        response (``None``), its JSON at a path, ``"nothing"`` (it only inspects it), or
+        ``"unknown"``."""
+        function = self._callee_definition(call)
+        param = _parameter_for(function, call, arg) if function is not None else None
+        if function is None or param is None:
+            return "unknown"
+        inner = JsonFlow(request)
+        steps = [0]
+        for use in self._body_table(function).uses_of(param.name):
+            self._follow(use, None, False, inner, set(), steps, False)
+        results = {
+            escape.path
+            for escape in inner.escapes
+            if isinstance(self.index.parent_of(escape.node), cst.Return)
+        }
+        if len(results) > 1 or len(results) < len(inner.escapes):
+            return "unknown"
+        return next(iter(results)) if results else "nothing"
 
     def _body(self, body: cst.BaseExpression, go: _Go) -> None:
         """``json.loads(resp.text)``, ``json.loads(resp.read().decode())``, ``await resp.text()``."""
@@ -581,6 +620,21 @@ class JsonFlowTracer:
 
     def _qualified(self, call: cst.Call) -> str | None:
         return self.index.qualified_name(dotted_name(call.func))
+
+
+def _parameter_for(function: cst.FunctionDef, call: cst.Call, arg: cst.Arg) -> cst.Param | None:
+    """The parameter of ``function`` that receives ``arg`` of ``call``."""
+    params = function.params
+    if arg.keyword is not None:
+        named = (*params.posonly_params, *params.params, *params.kwonly_params)
+        return next((p for p in named if p.name.value == arg.keyword.value), None)
+    if arg.star or any(a.star for a in call.args):
+        return None
+    positional = [*params.posonly_params, *params.params]
+    if isinstance(call.func, cst.Attribute) and positional:
+        positional = positional[1:]  # ``self._check(resp)``: ``self`` is bound
+    position = [a for a in call.args if a.keyword is None].index(arg)
+    return positional[position] if position < len(positional) else None
 
 
 # Edits ------------------------------------------------------------------------------------

@@ -266,6 +266,7 @@ def _byte_facts(data: bytes, python: bool, facts: FileFacts) -> None:
         SENDS_CHAT_PATTERN,
         SENDS_TEXT_PATTERN,
         STREAMING_BASE_PATTERN,
+        STREAMING_DISPATCH_PATTERN,
         STREAMING_PATH_PATTERN,
     )
     from ..apispec.frameworks import FRAMEWORK_IMPORT_PACKAGES
@@ -284,7 +285,10 @@ def _byte_facts(data: bytes, python: bool, facts: FileFacts) -> None:
     facts.migrated_bases = (
         set() if b"api.liveavatar.com" in data else _base_names(LIVEAVATAR_BASE_PATTERN, data)
     )
-    facts.streaming = STREAMING_PATH_PATTERN.search(lowered) is not None
+    facts.streaming = (
+        STREAMING_PATH_PATTERN.search(lowered) is not None
+        or STREAMING_DISPATCH_PATTERN.search(lowered) is not None
+    )
     facts.liveavatar_paths = LIVEAVATAR_PATH_PATTERN.search(data) is not None
     if facts.streaming or facts.liveavatar_paths:
         facts.key_names = _names_of(_KEY_HEADER_VALUE, data)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import libcst as cst
 
 from ..analysis.codegen import code_of
@@ -11,12 +13,12 @@ from ..analysis.payloads import add_dict_entry, dict_keys, find_payload_dict, ke
 from ..analysis.session_flow import fresh_name, session_id_expression
 from ..analysis.single_evaluation import safe_to_repeat
 from ..apispec import STOP_REASON
-from ..apispec.session_fields import BRIDGE_RELEASE, BRIDGE_RELEASE_ASYNC
+from ..apispec.session_fields import BRIDGE_MODULE, BRIDGE_RELEASE, BRIDGE_RELEASE_ASYNC
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext, request_blocked
 from .bridge_calls import bridge_call, insert_with_bridge
 from .common import rewrite_endpoint_paths
-from .dispatch_calls import dispatch_stop_requests, rewrite_dispatch_paths
+from .dispatch_calls import dispatch_opens, dispatch_stop_requests, rewrite_dispatch_paths
 
 _HELPER_ENDPOINTS = frozenset({"new", "task", "interrupt", "start_listening", "stop_listening"})
 _RELEASES = frozenset(
@@ -101,8 +103,9 @@ def close(session_id):
 
             if ctx.transform(node, add_reason):
                 ctx.fixed(node, f'adds `"reason": "{STOP_REASON}"` to the stop payload')
-        for request in ctx.streaming_requests:
-            if request.endpoint is not None and request.endpoint.key == "stop":
+        # Stops through a dispatch helper release the room as direct stops do.
+        for request in [*stops, *dispatch_stop_requests(ctx)]:
+            if not request_blocked(ctx, request):
                 self._release_room(ctx, request)
 
     def _reason_keyword(self, ctx: RuleContext, request: RequestSite) -> None:
@@ -134,7 +137,9 @@ def close(session_id):
         here = {r.endpoint.key for r in ctx.streaming_requests if r.endpoint is not None}
         project = ctx.project
         if not (
-            here & _HELPER_ENDPOINTS or (project and (project.opens_sessions or project.sends_text))
+            here & _HELPER_ENDPOINTS
+            or (project and (project.opens_sessions or project.sends_text))
+            or dispatch_opens(ctx)
         ):
             return
         if any(
@@ -144,8 +149,17 @@ def close(session_id):
             return  # already released (a second run)
         function = request.call.context.function
         asynchronous = function is not None and function.asynchronous is not None
-        if any(isinstance(small, (cst.Return, cst.Raise)) for small in statement.body):
-            return  # ``return post(stop)``: releasing first would forget the session too early
+        returned = len(statement.body) == 1 and isinstance(statement.body[0], cst.Return)
+        if not returned and any(
+            isinstance(small, (cst.Return, cst.Raise)) for small in statement.body
+        ):
+            ctx.manual(
+                request.node,
+                "this stop leaves the function on its own line: after it, call "
+                f"`liveavatar_bridge.{BRIDGE_RELEASE}(<session id>)`, or the helper keeps the "
+                "session's credentials and its LiveKit room (if it sent events there)",
+            )
+            return
 
         if not safe_to_repeat(session_id):
             # ``json={"session_id": state.pop("session")}``: passing it again would pop twice.
@@ -168,10 +182,40 @@ def close(session_id):
             )
             return cst.SimpleStatementLine([cst.Expr(cst.Await(call) if asynchronous else call)])
 
-        if insert_with_bridge(ctx, statement, build):
+        if returned:
+            # ``return post(stop)``: the release runs once the stop has returned.
+            self._release_after_return(ctx, request, statement, build)
+        elif insert_with_bridge(ctx, statement, build):
             ctx.fixed(
                 request.node,
                 "releases the session's LiveKit room in the helper (`liveavatar_bridge.release`)",
+            )
+
+    def _release_after_return(
+        self,
+        ctx: RuleContext,
+        request: RequestSite,
+        statement: cst.SimpleStatementLine,
+        build: Callable[[str], cst.SimpleStatementLine],
+    ) -> None:
+        """``return post(stop)`` becomes ``try: return post(stop)`` with the release in
+        ``finally``: the stop is sent first, and what it returns is still returned."""
+        release = build(ctx.require_support_module(BRIDGE_MODULE))
+
+        def wrap(updated: cst.CSTNode) -> cst.CSTNode:
+            assert isinstance(updated, cst.SimpleStatementLine)
+            inner = updated.with_changes(leading_lines=[])
+            return cst.Try(
+                body=cst.IndentedBlock([inner]),
+                finalbody=cst.Finally(body=cst.IndentedBlock([release])),
+                leading_lines=updated.leading_lines,
+            )
+
+        if ctx.transform(statement, wrap):
+            ctx.fixed(
+                request.node,
+                "releases the session's LiveKit room in the helper once the stop has returned "
+                "(`liveavatar_bridge.release` in `finally`)",
             )
 
     def _bind_once(

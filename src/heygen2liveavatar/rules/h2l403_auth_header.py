@@ -81,7 +81,9 @@ def keep_alive(session_id):
 """
 
     def check(self, ctx: RuleContext) -> None:
-        if not ctx.streaming_requests:
+        # A dispatch helper's request (``streaming.{action}``) serves streaming endpoints too.
+        streaming = [r for r in ctx.requests if r.is_streaming or r.names_streaming_at_run_time]
+        if not streaming:
             return
         sources = HeaderSources(ctx.index, _TRACKED)
         key_expressions = {
@@ -93,7 +95,7 @@ def keep_alive(session_id):
         serves: dict[int, list[bool]] = {}
         for request in ctx.requests:
             for entry in sources.entries_of(request):
-                serves.setdefault(id(entry.key_node), []).append(request.is_streaming)
+                serves.setdefault(id(entry.key_node), []).append(request in streaming)
         for entry in sources.entries:
             if not any(serves.get(id(entry.key_node), ())):
                 continue  # serves no streaming call (or none we can see): not ours
