@@ -147,8 +147,25 @@ def opaque_validations(
         if len(args) != 1 or args[0].star or args[0].keyword is not None:
             continue
         origin = tracker.classify(args[0].value, call.context)
-        if origin is not None and origin.endpoint_key == "new":
+        if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
             found.append(args[0].value)
+    return found
+
+
+def response_object_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.Call]:
+    """``Session.from_response(resp)``: a hand-written constructor given the ``streaming.new``
+    response object itself, which it parses (``.json()``) and reads by HeyGen's names."""
+    found: list[cst.Call] = []
+    for call in index.calls:
+        parts = (call.name or "").split(".")
+        args = call.node.args
+        if len(parts) != 2 or parts[1] not in _DICT_CONSTRUCTORS or len(args) != 1:
+            continue
+        if args[0].star or args[0].keyword is not None:
+            continue
+        origin = tracker.classify(args[0].value, call.context)
+        if origin is not None and origin.endpoint_key == "new" and origin.kind == OBJECT:
+            found.append(call.node)
     return found
 
 
@@ -226,4 +243,5 @@ __all__ = [
     "model_constructions",
     "opaque_validations",
     "response_models",
+    "response_object_parsers",
 ]
