@@ -146,8 +146,10 @@ def opaque_validations(
         args = call.node.args
         if len(args) != 1 or args[0].star or args[0].keyword is not None:
             continue
+        if _parses_response_object(index, parts[0], parts[1]):
+            continue  # :func:`response_object_parsers`
         origin = tracker.classify(args[0].value, call.context)
-        if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
+        if origin is not None and origin.endpoint_key == "new":
             found.append(args[0].value)
     return found
 
@@ -163,10 +165,46 @@ def response_object_parsers(index: ModuleIndex, tracker: ResponseTracker) -> lis
             continue
         if args[0].star or args[0].keyword is not None:
             continue
+        if not _parses_response_object(index, parts[0], parts[1]):
+            continue
         origin = tracker.classify(args[0].value, call.context)
         if origin is not None and origin.endpoint_key == "new" and origin.kind == OBJECT:
             found.append(call.node)
     return found
+
+
+def _parses_response_object(index: ModuleIndex, class_name: str, method: str) -> bool:
+    """``class_name.method`` is defined in this module and calls ``.json()`` on what it is
+    given (``def from_response(cls, resp): data = resp.json()["data"]``)."""
+    for statement in index.module.body:
+        if not (isinstance(statement, cst.ClassDef) and statement.name.value == class_name):
+            continue
+        for item in statement.body.body:
+            if not (isinstance(item, cst.FunctionDef) and item.name.value == method):
+                continue
+            params = [p.name.value for p in item.params.params]
+            if len(params) < 2:
+                return False
+            parsed = params[1]
+            return any(
+                isinstance(call.func, cst.Attribute)
+                and call.func.attr.value == "json"
+                and isinstance(call.func.value, cst.Name)
+                and call.func.value.value == parsed
+                for call in _calls_in(item)
+            )
+    return False
+
+
+def _calls_in(node: cst.CSTNode) -> list[cst.Call]:
+    calls: list[cst.Call] = []
+
+    class _Calls(cst.CSTVisitor):
+        def visit_Call(self, call: cst.Call) -> None:
+            calls.append(call)
+
+    node.visit(_Calls())
+    return calls
 
 
 def handed_to_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.BaseExpression]:
