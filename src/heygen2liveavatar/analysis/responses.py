@@ -802,8 +802,10 @@ class ResponseTracker:
             if origin is None or origin.kind not in (DATA, UNKNOWN):
                 continue
             for arg in getter.args:
-                key = string_value(arg.value) if isinstance(arg.value, cst.SimpleString) else None
-                if key in keys and isinstance(arg.value, cst.SimpleString):
+                if not isinstance(arg.value, cst.SimpleString):
+                    continue
+                key = string_value(arg.value)
+                if key is not None and key in keys:
                     reads.append(FieldRead(arg.value, key, arg.value, base, origin, call.context))
         return reads
 

@@ -158,7 +158,9 @@ def open_room(headers, avatar_id):
                 # The viewer's token, while this code also sends events through the helper.
                 ctx.manual(read.node, CLIENT_TOKEN_NOTE)
             return
-        binding = None if isinstance(read.node, cst.SimpleString) else from_start_binding(flow, read)
+        binding = (
+            None if isinstance(read.node, cst.SimpleString) else from_start_binding(flow, read)
+        )
         if binding is not None:
             self._from_start(ctx, read, binding, new_key)
             return

@@ -8,12 +8,19 @@ from avatar_tools import AvatarTools
 
 
 def call(n, name, **args):
-    return {"id": f"call_{n}", "type": "function", "function": {"name": name, "arguments": json.dumps(args)}}
+    return {
+        "id": f"call_{n}",
+        "type": "function",
+        "function": {"name": name, "arguments": json.dumps(args)},
+    }
 
 
 llm = ScriptedLLM(
     [
-        {"content": None, "tool_calls": [call(1, "speak", text="Welcome to Northwind, how can I help?")]},
+        {
+            "content": None,
+            "tool_calls": [call(1, "speak", text="Welcome to Northwind, how can I help?")],
+        },
         {"content": "I will check that for you.", "tool_calls": []},
         {"content": None, "tool_calls": [call(2, "stop_speaking")]},
         {"content": "Sorry, let me start over: your room is 204.", "tool_calls": []},
