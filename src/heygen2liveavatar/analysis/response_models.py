@@ -191,20 +191,9 @@ def _parses_response_object(index: ModuleIndex, class_name: str, method: str) ->
                 and call.func.attr.value == "json"
                 and isinstance(call.func.value, cst.Name)
                 and call.func.value.value == parsed
-                for call in _calls_in(item)
+                for call in (site.node for site in index.calls if site.context.function is item)
             )
     return False
-
-
-def _calls_in(node: cst.CSTNode) -> list[cst.Call]:
-    calls: list[cst.Call] = []
-
-    class _Calls(cst.CSTVisitor):
-        def visit_Call(self, call: cst.Call) -> None:
-            calls.append(call)
-
-    node.visit(_Calls())
-    return calls
 
 
 def handed_to_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.BaseExpression]:
