@@ -146,10 +146,54 @@ def opaque_validations(
         args = call.node.args
         if len(args) != 1 or args[0].star or args[0].keyword is not None:
             continue
+        if _parses_response_object(index, parts[0], parts[1]):
+            continue  # :func:`response_object_parsers`
         origin = tracker.classify(args[0].value, call.context)
         if origin is not None and origin.endpoint_key == "new":
             found.append(args[0].value)
     return found
+
+
+def response_object_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.Call]:
+    """``Session.from_response(resp)``: a hand-written constructor given the ``streaming.new``
+    response object itself, which it parses (``.json()``) and reads by HeyGen's names."""
+    found: list[cst.Call] = []
+    for call in index.calls:
+        parts = (call.name or "").split(".")
+        args = call.node.args
+        if len(parts) != 2 or parts[1] not in _DICT_CONSTRUCTORS or len(args) != 1:
+            continue
+        if args[0].star or args[0].keyword is not None:
+            continue
+        if not _parses_response_object(index, parts[0], parts[1]):
+            continue
+        origin = tracker.classify(args[0].value, call.context)
+        if origin is not None and origin.endpoint_key == "new" and origin.kind == OBJECT:
+            found.append(call.node)
+    return found
+
+
+def _parses_response_object(index: ModuleIndex, class_name: str, method: str) -> bool:
+    """``class_name.method`` is defined in this module and calls ``.json()`` on what it is
+    given (``def from_response(cls, resp): data = resp.json()["data"]``)."""
+    for statement in index.module.body:
+        if not (isinstance(statement, cst.ClassDef) and statement.name.value == class_name):
+            continue
+        for item in statement.body.body:
+            if not (isinstance(item, cst.FunctionDef) and item.name.value == method):
+                continue
+            params = [p.name.value for p in item.params.params]
+            if len(params) < 2:
+                return False
+            parsed = params[1]
+            return any(
+                isinstance(call.func, cst.Attribute)
+                and call.func.attr.value == "json"
+                and isinstance(call.func.value, cst.Name)
+                and call.func.value.value == parsed
+                for call in (site.node for site in index.calls if site.context.function is item)
+            )
+    return False
 
 
 def handed_to_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.BaseExpression]:
@@ -226,4 +270,5 @@ __all__ = [
     "model_constructions",
     "opaque_validations",
     "response_models",
+    "response_object_parsers",
 ]

@@ -669,11 +669,14 @@ class ResponseTracker:
         client = self._json_client_method(request)
         if client is not None and client in self.data_clients:
             return True
-        returns = self._wrapper_returns(request)
-        return bool(returns) and all(
-            (keyed := data_key_of(value)) is not None and keyed[1] == "data"
-            for value, _context in returns
-        )
+        return _all_data_parts(self._wrapper_returns(request))
+
+    def helper_returns_data_part(self, call: cst.Call) -> bool:
+        """Does the module helper ``call`` calls (``_check(resp)``) return the envelope's
+        ``data`` on every path (``return body["data"]``)?"""
+        callee = _callee_name(call)
+        functions = self.functions_named(callee) if callee else []
+        return len(functions) == 1 and _all_data_parts(self.returns_of(functions[0]))
 
     def _wrapper_returns_json(self, request: RequestSite) -> bool:
         """Does the module's wrapper that ``request`` calls return parsed JSON on every path?
@@ -781,6 +784,31 @@ class ResponseTracker:
         reads.sort(key=lambda read: self.position(read.node))
         return reads
 
+    def itemgetter_reads(self, keys: frozenset[str] | set[str]) -> list[FieldRead]:
+        """``itemgetter("session_id", "url")(data)``: one read per key literal of ``keys`` (its
+        ``node`` is the literal), from the JSON of a tracked response."""
+        reads: list[FieldRead] = []
+        for call in self.index.calls:
+            getter = call.node.func
+            if not (
+                isinstance(getter, cst.Call)
+                and (dotted_name(getter.func) or "").split(".")[-1] == "itemgetter"
+                and len(call.node.args) == 1
+                and not call.node.args[0].star
+            ):
+                continue
+            base = call.node.args[0].value
+            origin = self.classify(base, call.context)
+            if origin is None or origin.kind not in (DATA, UNKNOWN):
+                continue
+            for arg in getter.args:
+                if not isinstance(arg.value, cst.SimpleString):
+                    continue
+                key = string_value(arg.value)
+                if key is not None and key in keys:
+                    reads.append(FieldRead(arg.value, key, arg.value, base, origin, call.context))
+        return reads
+
     def _add_read(self, reads: list[FieldRead], node: cst.BaseExpression, context: Context) -> None:
         keyed = data_key_of(node)
         if keyed is None:
@@ -790,6 +818,14 @@ class ResponseTracker:
         if origin is None or origin.kind not in (DATA, UNKNOWN):
             return
         reads.append(FieldRead(node, key, key_node, base, origin, context))
+
+
+def _all_data_parts(returns: list[tuple[cst.BaseExpression, Context]]) -> bool:
+    """Every return value is ``<json>["data"]`` (or ``.get("data")``), and there is one."""
+    return bool(returns) and all(
+        (keyed := data_key_of(value)) is not None and keyed[1] == "data"
+        for value, _context in returns
+    )
 
 
 def _callee_name(call: cst.Call) -> str | None:

@@ -106,6 +106,12 @@ def open_room(headers, avatar_id):
             if adapted_here(ctx, read.origin.request, read.context):
                 continue  # the event rules adapted the uses of what replaced the request
             self._read(ctx, flow, read)
+        for read in flow.tracker.itemgetter_reads(keys):
+            endpoint = read.origin.endpoint_key
+            if endpoint is None or read.key not in RESPONSE_FIELDS_BY_ENDPOINT.get(endpoint, ()):
+                continue
+            if not flow.is_removed(read.node) and id(read.node) not in handled:
+                self._read(ctx, flow, read)
         for pattern in pattern_reads(ctx.index, flow.tracker, keys):
             endpoint = pattern.origin.endpoint_key
             if endpoint is None or pattern.key not in RESPONSE_FIELDS_BY_ENDPOINT.get(endpoint, ()):
@@ -152,7 +158,9 @@ def open_room(headers, avatar_id):
                 # The viewer's token, while this code also sends events through the helper.
                 ctx.manual(read.node, CLIENT_TOKEN_NOTE)
             return
-        binding = from_start_binding(flow, read)
+        binding = (
+            None if isinstance(read.node, cst.SimpleString) else from_start_binding(flow, read)
+        )
         if binding is not None:
             self._from_start(ctx, read, binding, new_key)
             return

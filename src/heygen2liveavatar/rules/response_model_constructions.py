@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.codegen import code_of
 from ..analysis.response_models import (
     ModelConstruction,
     field_source,
@@ -12,6 +13,7 @@ from ..analysis.response_models import (
     model_constructions,
     opaque_validations,
     response_models,
+    response_object_parsers,
 )
 from ..analysis.session_flow import SessionFlow
 from ..apispec.session_fields import BRIDGE_HEYGEN_NAMES
@@ -37,6 +39,14 @@ def migrate_model_constructions(ctx: RuleContext, flow: SessionFlow) -> None:
         if id(source) not in wrapped:
             wrapped.add(id(source))
             _with_heygen_names(ctx, source)
+    for parser in response_object_parsers(ctx.index, flow.tracker):
+        ctx.manual(
+            parser,
+            f"`{code_of(parser.func, ctx.module)}` parses the response object itself and reads "
+            "HeyGen's `url`/`access_token`: LiveAvatar's token response has no room yet; start "
+            "the session with `liveavatar_bridge.start_session(resp.json())` and build the "
+            "object from its `livekit_url`/`livekit_client_token`",
+        )
 
 
 def _with_heygen_names(ctx: RuleContext, source: cst.BaseExpression) -> None:

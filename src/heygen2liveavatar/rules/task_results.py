@@ -244,7 +244,11 @@ def _adapt_read(ctx: RuleContext, read: cst.Name, kind: str, emit: str) -> bool:
     helper = checking_helper(ctx.index, _tracker(ctx), read)
     if helper is not None:
         # ``_check(resp)`` parsed and checked HeyGen's response: ``emit`` raised on failure.
-        as_heygen_response(ctx, helper, emit, [], cst.Name(read.value))
+        # An awaited helper (``await _check(resp)``) goes with its ``await``: the shape is sync.
+        awaited = ctx.index.parent_of(helper)
+        checked = awaited if isinstance(awaited, cst.Await) else helper
+        data_part = _tracker(ctx).helper_returns_data_part(helper)
+        as_heygen_response(ctx, checked, emit, [], cst.Name(read.value), data_part)
         replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
         assert isinstance(replaced, set)
         replaced.add(id(helper))
