@@ -34,6 +34,13 @@ def _describe(literal: EndpointLiteral) -> str:
     return "; ".join(parts)
 
 
+def _marked_by_an_earlier_run(statement: Statement) -> bool:
+    return any(
+        line.comment is not None and MARKER_PREFIX in line.comment.value
+        for line in statement.leading_lines
+    )
+
+
 def _rewritten(ctx: RuleContext, node: cst.CSTNode) -> bool:
     """Some rule replaced an expression around ``node``, or removed a statement holding it."""
     current = ctx.index.parent_of(node)
@@ -164,11 +171,8 @@ def on_event(event):
         statement = ctx.statement_of(node)
         if statement is None or ctx.edits.markers.get(id(statement)):
             return
-        if any(
-            line.comment is not None and MARKER_PREFIX in line.comment.value
-            for line in statement.leading_lines
-        ):
-            return  # marked by an earlier run
+        if _marked_by_an_earlier_run(statement):
+            return
         ctx.manual(
             node,
             "this URL is still used by calls marked for manual migration "
@@ -188,11 +192,8 @@ def on_event(event):
         statement = ctx.statement_of(node)
         if statement is None:
             return
-        if any(
-            line.comment is not None and MARKER_PREFIX in line.comment.value
-            for line in statement.leading_lines
-        ):
-            return  # marked by an earlier run
+        if _marked_by_an_earlier_run(statement):
+            return
         ctx.manual(
             node,
             f"this URL reaches its request where the tool cannot follow it ({_describe(literal)}): "
