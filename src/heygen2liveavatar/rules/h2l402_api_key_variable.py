@@ -19,6 +19,7 @@ from ..analysis.shared_clients import module_split
 from ..apispec import LIVEAVATAR_API_KEY_NAME, OTHER_HEYGEN_API_TEXT
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
+from .token_auth import COPIED_KEY_READS
 
 # HEYGEN_API_KEY, HEYGEN_KEY, HEYGEN_STREAMING_API_KEY, HEYGEN_API_TOKEN ...
 _KEY_NAME = re.compile(r"^HEYGEN(?:_[A-Z0-9]+)*_(?:API_)?(?:KEY|TOKEN)$")
@@ -96,11 +97,13 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                         f"requests send `{LIVEAVATAR_API_KEY_NAME}` instead",
                     )
                     continue
-                ctx.manual(
-                    site.node,
+                message = (
                     f"`{site.value}` also serves non-streaming HeyGen calls; read a separate "
-                    f"`{LIVEAVATAR_API_KEY_NAME}` for the LiveAvatar calls",
+                    f"`{LIVEAVATAR_API_KEY_NAME}` for the LiveAvatar calls"
                 )
+                ctx.manual(site.node, message)
+                for target in _copies_of(ctx, site.node):
+                    ctx.manual(target, message)  # the next run would find the copy and mark it
                 continue
             if edit_literal(ctx, site.node, site.value, LIVEAVATAR_API_KEY_NAME):
                 ctx.fixed(
@@ -278,6 +281,19 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                 ctx.index.module,
                 f"streaming calls use `{sibling}` (the LiveAvatar key) instead of `{local}`",
             )
+
+
+def _copies_of(ctx: RuleContext, node: cst.CSTNode) -> list[cst.CSTNode]:
+    """Nodes this run copied ``node`` into (``rules.token_auth``: the API key of a retired
+    create_token call now authenticating the token call)."""
+    copies = ctx.shared.get(COPIED_KEY_READS)
+    if not isinstance(copies, list):
+        return []
+    return [
+        target
+        for original, target in copies
+        if any(inner is node for inner in walk_nodes(original, into_scopes=False))
+    ]
 
 
 def split_key_name(name: str) -> str | None:

@@ -30,6 +30,16 @@ from .base import RuleContext
 from .bridge_calls import wrap_headers_with_bearer
 from .wrapper_auth import pass_auth_headers
 
+COPIED_KEY_READS = "token_auth.copied_key_reads"
+"""``ctx.shared`` key: (copied expression, node now holding a copy) pairs, so that H2L402 marks
+a copy of a key read it marks (a key that also serves HeyGen's other APIs) in the same run."""
+
+
+def note_copied_key_read(ctx: RuleContext, original: cst.CSTNode, target: cst.CSTNode) -> None:
+    copies = ctx.shared.setdefault(COPIED_KEY_READS, [])
+    assert isinstance(copies, list)
+    copies.append((original, target))
+
 
 def api_key_headers(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
     """The token call authenticates with the API key the create_token call sent."""
@@ -53,6 +63,7 @@ def api_key_headers(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -
             return with_pending_edits(ctx.edits, original)
 
         if ctx.transform(request.headers.value, copy):
+            note_copied_key_read(ctx, original, request.headers.value)
             # ``tok = request.json["token"]`` sent only in the Bearer header it replaces.
             ctx.prune_if_unused(names_in(request.headers.value))
             ctx.fixed(
@@ -220,6 +231,7 @@ def _api_key_entry(
                 return None
             value = with_pending_edits(ctx.edits, element.value)
             assert isinstance(value, cst.BaseExpression)
+            note_copied_key_read(ctx, element.value, target)
             return cst.DictElement(cst.SimpleString(f'"{API_KEY_HEADER}"'), value)
     return None
 
