@@ -14,10 +14,11 @@ import libcst as cst
 
 from ..analysis.edits import with_pending_edits
 from ..analysis.http import RequestSite
-from ..analysis.index import Context, string_value
-from ..analysis.session_flow import SessionFlow, header_dicts, portable
+from ..analysis.index import Context
+from ..analysis.session_flow import SessionFlow
 from ..apispec import API_KEY_HEADER
 from .base import RuleContext
+from .token_auth import create_token_api_key
 
 
 def api_key_in_auth_classes(ctx: RuleContext, flow: SessionFlow) -> bool:
@@ -79,22 +80,12 @@ def _api_key(
     ctx: RuleContext, flow: SessionFlow, request: RequestSite, target: Context
 ) -> cst.BaseExpression | None:
     """The API key the create_token call sent, as it reads at ``target``."""
-    if request.headers is None:
+    original = create_token_api_key(ctx, flow.tracker, request, target)
+    if original is None:
         return None
-    dicts = header_dicts(request.headers.value, request.call.context, flow.tracker) or []
-    for node in dicts:
-        for element in node.elements:
-            if not isinstance(element, cst.DictElement):
-                continue
-            key = string_value(element.key)
-            if key is None or key.lower() != API_KEY_HEADER.lower():
-                continue
-            if not portable(element.value, request.call.context, target, ctx.index):
-                return None
-            value = with_pending_edits(ctx.edits, element.value)
-            assert isinstance(value, cst.BaseExpression)
-            return value
-    return None
+    value = with_pending_edits(ctx.edits, original)
+    assert isinstance(value, cst.BaseExpression)
+    return value
 
 
 __all__ = ["api_key_in_auth_classes"]

@@ -14,7 +14,8 @@ import libcst as cst
 from ..analysis.dead_code import names_in
 from ..analysis.edits import with_pending_edits
 from ..analysis.http import RequestSite
-from ..analysis.index import string_value
+from ..analysis.index import Context, string_value
+from ..analysis.responses import ResponseTracker
 from ..analysis.session_flow import (
     SessionFlow,
     TokenPlumbing,
@@ -210,30 +211,41 @@ def remove_token_plumbing(ctx: RuleContext, plumbing: TokenPlumbing) -> bool:
     return True
 
 
-def _api_key_entry(
-    ctx: RuleContext, plumbing: TokenPlumbing, target: cst.Dict
-) -> cst.DictElement | None:
-    """The API-key entry of the create_token call's headers, as it reads where ``target`` is."""
-    request = plumbing.request
+def create_token_api_key(
+    ctx: RuleContext, tracker: ResponseTracker, request: RequestSite, target: Context
+) -> cst.BaseExpression | None:
+    """The API-key header value the create_token ``request`` sent, when it reads the same at
+    ``target`` (the original node: copy it with ``with_pending_edits``)."""
     if request.headers is None:
         return None
-    tracker = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).tracker
-    dicts = header_dicts(request.headers.value, request.call.context, tracker) or []
-    target_context = ctx.index.context_of(ctx.statement_of(target) or target)
-    for node in dicts:
+    for node in header_dicts(request.headers.value, request.call.context, tracker) or []:
         for element in node.elements:
-            if not isinstance(element, cst.DictElement) or target_context is None:
+            if not isinstance(element, cst.DictElement):
                 continue
             key = string_value(element.key)
             if key is None or key.lower() != API_KEY_HEADER.lower():
                 continue
-            if not portable(element.value, request.call.context, target_context, ctx.index):
+            if not portable(element.value, request.call.context, target, ctx.index):
                 return None
-            value = with_pending_edits(ctx.edits, element.value)
-            assert isinstance(value, cst.BaseExpression)
-            note_copied_key_read(ctx, element.value, target)
-            return cst.DictElement(cst.SimpleString(f'"{API_KEY_HEADER}"'), value)
+            return element.value
     return None
+
+
+def _api_key_entry(
+    ctx: RuleContext, plumbing: TokenPlumbing, target: cst.Dict
+) -> cst.DictElement | None:
+    """The API-key entry of the create_token call's headers, as it reads where ``target`` is."""
+    target_context = ctx.index.context_of(ctx.statement_of(target) or target)
+    if target_context is None:
+        return None
+    tracker = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).tracker
+    original = create_token_api_key(ctx, tracker, plumbing.request, target_context)
+    if original is None:
+        return None
+    value = with_pending_edits(ctx.edits, original)
+    assert isinstance(value, cst.BaseExpression)
+    note_copied_key_read(ctx, original, target)
+    return cst.DictElement(cst.SimpleString(f'"{API_KEY_HEADER}"'), value)
 
 
 def _without_authorization(node: cst.CSTNode) -> cst.CSTNode:
