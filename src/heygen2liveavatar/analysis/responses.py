@@ -149,6 +149,8 @@ class ResponseTracker:
         self._with_bindings: dict[tuple[int, str], list[cst.BaseExpression]] = {}
         self._functions: dict[str, list[cst.FunctionDef]] = {}
         self._returns: dict[int, list[tuple[cst.BaseExpression, Context]]] = {}
+        self._global_writers: dict[str, list[Scope]] = {}
+        """Function scopes that declare ``global name`` (their assignments bind the module's)."""
         self._memo: dict[int, Origin | None] = {}
         self._tables()
 
@@ -178,6 +180,11 @@ class ResponseTracker:
                         self._returns.setdefault(id(context.function), []).append(
                             (small.value, context)
                         )
+                    elif type(small) is cst.Global:
+                        assert isinstance(small, cst.Global)
+                        for item in small.names:
+                            writers = self._global_writers.setdefault(item.name.value, [])
+                            writers.append(context.scope)
 
     def position(self, node: cst.CSTNode) -> int:
         """Source order of the statement holding ``node`` (for "is it bound before?")."""
@@ -283,6 +290,11 @@ class ResponseTracker:
                     *self._with_bindings.get((id(current), name), []),
                     *current.assignments.get(name, []),
                 ]
+                if current.parent is None:
+                    # A module global also takes what functions assign after ``global name``
+                    # (``global SESSION`` in connect(), read in speak()).
+                    for writer in self._global_writers.get(name, []):
+                        values.extend(writer.assignments.get(name, []))
                 if values:
                     return values
             first = False
