@@ -58,6 +58,7 @@ from .task_statements import (
     drop_status_check,
     flatten_with,
     remove_statement,
+    status_as_success,
 )
 
 # The result ---------------------------------------------------------------------------------
@@ -258,7 +259,7 @@ def _adapt_read(ctx: RuleContext, read: cst.Name, kind: str, emit: str) -> bool:
         assert isinstance(replaced, set)
         replaced.add(id(helper))
         return False
-    if drop_response_display(ctx, read, emit):
+    if drop_response_display(ctx, read, emit) or status_as_success(ctx, read, emit):
         return True
     ctx.manual(read, not_a_response(emit))
     return False

@@ -111,3 +111,20 @@ def drop_response_display(ctx: RuleContext, read: cst.Name, emit: str) -> bool:
         "event id and raises `LiveAvatarError` on failure",
     )
     return True
+
+
+def status_as_success(ctx: RuleContext, read: cst.Name, emit: str) -> bool:
+    """``return resp.status`` / ``code = resp.status_code`` after a request that became an event:
+    ``emit`` raised on failure, so the status the code goes on with is HeyGen's success, 200.
+    False: ``read`` is not a status read."""
+    parent = ctx.index.parent_of(read)
+    if not (isinstance(parent, cst.Attribute) and parent.attr.value in ("status_code", "status")):
+        return False
+    if not ctx.replace(parent, cst.Integer("200")):
+        return False
+    ctx.fixed(
+        parent,
+        f"`{emit}` raises `LiveAvatarError` on failure: the status the code goes on with is "
+        "HeyGen's success, 200",
+    )
+    return True
