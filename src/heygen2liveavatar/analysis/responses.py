@@ -123,6 +123,24 @@ def data_key_of(
     return None
 
 
+def keyed_slot(expr: cst.BaseExpression) -> str | None:
+    """``SESSIONS[chat_id]`` / ``state["room"]``: a dict slot named by a variable or a literal
+    (its text, to match the same slot elsewhere in the function); None for anything else."""
+    if not (
+        isinstance(expr, cst.Subscript)
+        and isinstance(expr.value, cst.Name)
+        and len(expr.slice) == 1
+        and isinstance(expr.slice[0].slice, cst.Index)
+    ):
+        return None
+    key = expr.slice[0].slice.value
+    if isinstance(key, cst.Name):
+        return f"{expr.value.value}[{key.value}]"
+    if isinstance(key, cst.SimpleString):
+        return f"{expr.value.value}[{key.value}]"
+    return None
+
+
 class ResponseTracker:
     """Classifies expressions of one module as responses of its HeyGen requests."""
 
@@ -149,6 +167,8 @@ class ResponseTracker:
         self._with_bindings: dict[tuple[int, str], list[cst.BaseExpression]] = {}
         self._functions: dict[str, list[cst.FunctionDef]] = {}
         self._returns: dict[int, list[tuple[cst.BaseExpression, Context]]] = {}
+        self._slots: dict[tuple[int, str], list[cst.BaseExpression]] = {}
+        """Values stored under a keyed slot (``SESSIONS[chat_id] = ...``) per scope."""
         self._global_writers: dict[str, list[Scope]] = {}
         """Function scopes that declare ``global name`` (their assignments bind the module's)."""
         self._memo: dict[int, Origin | None] = {}
@@ -180,6 +200,13 @@ class ResponseTracker:
                         self._returns.setdefault(id(context.function), []).append(
                             (small.value, context)
                         )
+                    elif type(small) is cst.Assign:
+                        assert isinstance(small, cst.Assign)
+                        for target in small.targets:
+                            slot = keyed_slot(target.target)
+                            if slot is not None:
+                                key = (id(context.scope), slot)
+                                self._slots.setdefault(key, []).append(small.value)
                     elif type(small) is cst.Global:
                         assert isinstance(small, cst.Global)
                         for item in small.names:
@@ -234,6 +261,12 @@ class ResponseTracker:
                 inner = self._classify(keyed[0], context, depth, seen)
                 if inner is not None and inner.kind in (DATA, UNKNOWN):
                     return replace(inner, kind=DATA)
+            slot = keyed_slot(expr)
+            stored = self._slots.get((id(context.scope), slot)) if slot is not None else None
+            for value in self._reaching(expr, stored or []):
+                origin = self._classify(value, self._context_of(value, context), depth, seen)
+                if origin is not None:
+                    return self._through_handle(origin, expr, context)
             return None
         if isinstance(expr, cst.Name):
             return self._classify_name(expr, context, depth, seen)
