@@ -123,6 +123,22 @@ def data_key_of(
     return None
 
 
+def dict_update(small: cst.Expr) -> tuple[str, cst.BaseExpression] | None:
+    """``session.update(data)``: the dict's name and the value merged into it."""
+    call = small.value
+    if not (
+        isinstance(call, cst.Call)
+        and isinstance(call.func, cst.Attribute)
+        and call.func.attr.value == "update"
+        and isinstance(call.func.value, cst.Name)
+        and len(call.args) == 1
+        and call.args[0].keyword is None
+        and not call.args[0].star
+    ):
+        return None
+    return call.func.value.value, call.args[0].value
+
+
 def keyed_slot(expr: cst.BaseExpression) -> str | None:
     """``SESSIONS[chat_id]`` / ``state["room"]``: a dict slot named by a variable or a literal
     (its text, to match the same slot elsewhere in the function); None for anything else."""
@@ -169,6 +185,8 @@ class ResponseTracker:
         self._returns: dict[int, list[tuple[cst.BaseExpression, Context]]] = {}
         self._slots: dict[tuple[int, str], list[cst.BaseExpression]] = {}
         """Values stored under a keyed slot (``SESSIONS[chat_id] = ...``) per scope."""
+        self._updates: dict[str, list[tuple[cst.BaseExpression, Scope]]] = {}
+        """``name.update(value)`` calls: the dict ``name`` holds ``value``'s keys after them."""
         self._global_writers: dict[str, list[Scope]] = {}
         """Function scopes that declare ``global name`` (their assignments bind the module's)."""
         self._memo: dict[int, Origin | None] = {}
@@ -207,6 +225,11 @@ class ResponseTracker:
                             if slot is not None:
                                 key = (id(context.scope), slot)
                                 self._slots.setdefault(key, []).append(small.value)
+                    elif type(small) is cst.Expr:
+                        updated = dict_update(small)
+                        if updated is not None:
+                            name, value = updated
+                            self._updates.setdefault(name, []).append((value, context.scope))
                     elif type(small) is cst.Global:
                         assert isinstance(small, cst.Global)
                         for item in small.names:
@@ -323,6 +346,11 @@ class ResponseTracker:
                     *self._with_bindings.get((id(current), name), []),
                     *current.assignments.get(name, []),
                 ]
+                values.extend(
+                    value
+                    for value, where in self._updates.get(name, [])
+                    if self._defining_scope(name, where) is current
+                )
                 if current.parent is None:
                     # A module global also takes what functions assign after ``global name``
                     # (``global SESSION`` in connect(), read in speak()).
@@ -333,6 +361,19 @@ class ResponseTracker:
             first = False
             current = current.parent
         return []
+
+    def _defining_scope(self, name: str, scope: Scope) -> Scope | None:
+        """The scope whose ``name`` a read in ``scope`` sees (as :meth:`_values_of` walks)."""
+        current: Scope | None = scope
+        first = True
+        while current is not None:
+            if (first or not isinstance(current.node, cst.ClassDef)) and (
+                name in current.assignments or (id(current), name) in self._with_bindings
+            ):
+                return current
+            first = False
+            current = current.parent
+        return None
 
     def _context_of(self, node: cst.CSTNode, fallback: Context) -> Context:
         current: cst.CSTNode | None = node
