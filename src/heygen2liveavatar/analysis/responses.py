@@ -221,10 +221,10 @@ class ResponseTracker:
                     elif type(small) is cst.Assign:
                         assert isinstance(small, cst.Assign)
                         for target in small.targets:
-                            slot = keyed_slot(target.target)
-                            if slot is not None:
-                                key = (id(context.scope), slot)
-                                self._slots.setdefault(key, []).append(small.value)
+                            stored = keyed_slot(target.target)
+                            if stored is not None:
+                                place = (id(context.scope), stored)
+                                self._slots.setdefault(place, []).append(small.value)
                     elif type(small) is cst.Expr:
                         updated = dict_update(small)
                         if updated is not None:
@@ -232,8 +232,8 @@ class ResponseTracker:
                             self._updates.setdefault(name, []).append((value, context.scope))
                     elif type(small) is cst.Global:
                         assert isinstance(small, cst.Global)
-                        for item in small.names:
-                            writers = self._global_writers.setdefault(item.name.value, [])
+                        for declared in small.names:
+                            writers = self._global_writers.setdefault(declared.name.value, [])
                             writers.append(context.scope)
 
     def position(self, node: cst.CSTNode) -> int:

@@ -87,7 +87,9 @@ def flatten_with(ctx: RuleContext, statement: cst.With, name: str | None) -> Non
 __all__ = ["drop_status_check", "flatten_with", "remove_statement"]
 
 
-RESPONSE_DETAILS = frozenset({"status_code", "status", "reason", "ok", "text", "content", "headers"})
+RESPONSE_DETAILS = frozenset(
+    {"status_code", "status", "reason", "ok", "text", "content", "headers"}
+)
 """What a debug line shows of an HTTP response object (no LiveAvatar event has them)."""
 
 

@@ -1,9 +1,8 @@
 """The React frontend against the FastAPI backend: open a session, show it, talk, close."""
 
-from fastapi.testclient import TestClient
-
 import e2e_support
 from app.main import app
+from fastapi.testclient import TestClient
 
 client = TestClient(app)
 assert client.get("/health").json() == {"status": "ok"}

@@ -1,9 +1,8 @@
 """The operator clicks through the panel; the room it shows goes to the OBS browser source."""
 
+import avatar_gui
 import e2e_support
 import sg
-
-import avatar_gui
 
 
 def obs_browser_source(key, value):
