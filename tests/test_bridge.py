@@ -511,6 +511,21 @@ def test_start_session_posts_with_the_session_token_and_no_body(
     assert {r["authorization"] for r in handler.requests} == {f"Bearer {SESSION_TOKEN}"}
 
 
+def test_started_session_gives_the_started_session_without_a_second_start(
+    bridge: types.ModuleType,
+    api: tuple[str, type[_StartHandler]],
+    store: Path,
+) -> None:
+    url, handler = api
+    bridge.start_session(TOKEN_RESPONSE, f"{url}/v1/sessions/token")
+    # The same token response parsed again later in the function: the started room, no POST.
+    again = bridge.started_session(TOKEN_RESPONSE)
+    assert again["data"]["livekit_url"] == LIVEKIT_URL
+    assert again["data"]["livekit_client_token"] == CLIENT_TOKEN
+    assert bridge.started_session(TOKEN_RESPONSE["data"])["session_token"] == SESSION_TOKEN
+    assert len(handler.requests) == 1
+
+
 def test_start_session_reads_the_api_url_from_the_environment(
     bridge: types.ModuleType, api: tuple[str, type[_StartHandler]], monkeypatch: pytest.MonkeyPatch
 ) -> None:

@@ -123,6 +123,40 @@ def data_key_of(
     return None
 
 
+def dict_update(small: cst.Expr) -> tuple[str, cst.BaseExpression] | None:
+    """``session.update(data)``: the dict's name and the value merged into it."""
+    call = small.value
+    if not (
+        isinstance(call, cst.Call)
+        and isinstance(call.func, cst.Attribute)
+        and call.func.attr.value == "update"
+        and isinstance(call.func.value, cst.Name)
+        and len(call.args) == 1
+        and call.args[0].keyword is None
+        and not call.args[0].star
+    ):
+        return None
+    return call.func.value.value, call.args[0].value
+
+
+def keyed_slot(expr: cst.BaseExpression) -> str | None:
+    """``SESSIONS[chat_id]`` / ``state["room"]``: a dict slot named by a variable or a literal
+    (its text, to match the same slot elsewhere in the function); None for anything else."""
+    if not (
+        isinstance(expr, cst.Subscript)
+        and isinstance(expr.value, cst.Name)
+        and len(expr.slice) == 1
+        and isinstance(expr.slice[0].slice, cst.Index)
+    ):
+        return None
+    key = expr.slice[0].slice.value
+    if isinstance(key, cst.Name):
+        return f"{expr.value.value}[{key.value}]"
+    if isinstance(key, cst.SimpleString):
+        return f"{expr.value.value}[{key.value}]"
+    return None
+
+
 class ResponseTracker:
     """Classifies expressions of one module as responses of its HeyGen requests."""
 
@@ -149,6 +183,12 @@ class ResponseTracker:
         self._with_bindings: dict[tuple[int, str], list[cst.BaseExpression]] = {}
         self._functions: dict[str, list[cst.FunctionDef]] = {}
         self._returns: dict[int, list[tuple[cst.BaseExpression, Context]]] = {}
+        self._slots: dict[tuple[int, str], list[cst.BaseExpression]] = {}
+        """Values stored under a keyed slot (``SESSIONS[chat_id] = ...``) per scope."""
+        self._updates: dict[str, list[tuple[cst.BaseExpression, Scope]]] = {}
+        """``name.update(value)`` calls: the dict ``name`` holds ``value``'s keys after them."""
+        self._global_writers: dict[str, list[Scope]] = {}
+        """Function scopes that declare ``global name`` (their assignments bind the module's)."""
         self._memo: dict[int, Origin | None] = {}
         self._tables()
 
@@ -178,6 +218,23 @@ class ResponseTracker:
                         self._returns.setdefault(id(context.function), []).append(
                             (small.value, context)
                         )
+                    elif type(small) is cst.Assign:
+                        assert isinstance(small, cst.Assign)
+                        for target in small.targets:
+                            stored = keyed_slot(target.target)
+                            if stored is not None:
+                                place = (id(context.scope), stored)
+                                self._slots.setdefault(place, []).append(small.value)
+                    elif type(small) is cst.Expr:
+                        updated = dict_update(small)
+                        if updated is not None:
+                            name, value = updated
+                            self._updates.setdefault(name, []).append((value, context.scope))
+                    elif type(small) is cst.Global:
+                        assert isinstance(small, cst.Global)
+                        for declared in small.names:
+                            writers = self._global_writers.setdefault(declared.name.value, [])
+                            writers.append(context.scope)
 
     def position(self, node: cst.CSTNode) -> int:
         """Source order of the statement holding ``node`` (for "is it bound before?")."""
@@ -227,6 +284,12 @@ class ResponseTracker:
                 inner = self._classify(keyed[0], context, depth, seen)
                 if inner is not None and inner.kind in (DATA, UNKNOWN):
                     return replace(inner, kind=DATA)
+            slot = keyed_slot(expr)
+            stored = self._slots.get((id(context.scope), slot)) if slot is not None else None
+            for value in self._reaching(expr, stored or []):
+                origin = self._classify(value, self._context_of(value, context), depth, seen)
+                if origin is not None:
+                    return self._through_handle(origin, expr, context)
             return None
         if isinstance(expr, cst.Name):
             return self._classify_name(expr, context, depth, seen)
@@ -283,11 +346,34 @@ class ResponseTracker:
                     *self._with_bindings.get((id(current), name), []),
                     *current.assignments.get(name, []),
                 ]
+                values.extend(
+                    value
+                    for value, where in self._updates.get(name, [])
+                    if self._defining_scope(name, where) is current
+                )
+                if current.parent is None:
+                    # A module global also takes what functions assign after ``global name``
+                    # (``global SESSION`` in connect(), read in speak()).
+                    for writer in self._global_writers.get(name, []):
+                        values.extend(writer.assignments.get(name, []))
                 if values:
                     return values
             first = False
             current = current.parent
         return []
+
+    def _defining_scope(self, name: str, scope: Scope) -> Scope | None:
+        """The scope whose ``name`` a read in ``scope`` sees (as :meth:`_values_of` walks)."""
+        current: Scope | None = scope
+        first = True
+        while current is not None:
+            if (first or not isinstance(current.node, cst.ClassDef)) and (
+                name in current.assignments or (id(current), name) in self._with_bindings
+            ):
+                return current
+            first = False
+            current = current.parent
+        return None
 
     def _context_of(self, node: cst.CSTNode, fallback: Context) -> Context:
         current: cst.CSTNode | None = node

@@ -1082,6 +1082,21 @@ def bound_parse(sites: list[ParseSite]) -> ParseSite | None:
     return sites[0] if sites else None
 
 
+def later_parses(flow: SessionFlow, sites: list[ParseSite], first: ParseSite) -> list[ParseSite]:
+    """Parses of the same response after ``first`` in its function (``sid =
+    resp.json()["data"]["session_id"]`` ... ``state[chat] = resp.json()["data"]``): they read
+    the started session too."""
+    at = flow.tracker.position(first.node)
+    return [
+        site
+        for site in sites
+        if site is not first
+        and site.bound  # a check (``resp.json()["code"] != 100``) reads the token response
+        and site.context.function is first.context.function
+        and flow.tracker.position(site.node) > at
+    ]
+
+
 def unstarted_token_requests(flow: SessionFlow) -> list[RequestSite]:
     """The module's token requests (formerly ``streaming.new``) whose session H2L101 cannot
     start (no parsed response to hand to ``liveavatar_bridge.start_session``: it marks them).
@@ -1112,6 +1127,7 @@ __all__ = [
     "header_dicts",
     "holds_heygen_token",
     "iter_nodes",
+    "later_parses",
     "mentions",
     "name_references",
     "portable",

@@ -48,6 +48,26 @@ def wrapper_definition(index: ModuleIndex, call: cst.Call) -> cst.FunctionDef | 
     return definitions[0] if len(definitions) == 1 else None
 
 
+_SENDING_CALLS = frozenset(
+    {"get", "post", "put", "patch", "delete", "request", "urlopen", "send", "fetch"}
+)
+
+
+def helper_sends_http(index: ModuleIndex, call: cst.Call) -> bool:
+    """The callee is a function of this module whose body sends an HTTP request
+    (``def heygen(endpoint, payload): ... requests.post(url, ...)``): a call to it sends."""
+    _name, definitions = callee_definitions(index, call)
+    if not definitions:
+        return False
+    helpers = {id(d) for d in definitions}
+    return any(
+        site.context.function is not None
+        and id(site.context.function) in helpers
+        and (site.name or "").split(".")[-1] in _SENDING_CALLS
+        for site in index.calls
+    )
+
+
 def callee_name(call: cst.Call) -> str | None:
     func = call.func
     return func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)

@@ -24,6 +24,7 @@ from ..apispec.session_fields import (
     BRIDGE_REMEMBER,
     BRIDGE_START,
     BRIDGE_START_ASYNC,
+    BRIDGE_STARTED,
 )
 from .base import RuleContext
 
@@ -160,6 +161,23 @@ def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
     return transform_with_bridge(ctx, node, wrap)
 
 
+def wrap_as_started(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> bool:
+    """A later parse of a token response :func:`wrap_with_start` wrapped: ``resp.json()`` ->
+    ``liveavatar_bridge.started_session(resp.json())``, the session started there (with its
+    LiveKit room), not a second start."""
+    parent = flow.tracker.index.parent_of(site.node)
+    if isinstance(parent, cst.Arg) and is_bridge_call(
+        flow.tracker.index.parent_of(parent), BRIDGE_STARTED
+    ):
+        return False
+
+    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.BaseExpression)
+        return bridge_call(module, BRIDGE_STARTED, updated)
+
+    return transform_with_bridge(ctx, site.node, wrap)
+
+
 def wrap_headers_with_bearer(
     ctx: RuleContext, request: RequestSite, session_id: cst.BaseExpression
 ) -> bool:
@@ -199,6 +217,7 @@ __all__ = [
     "insert_with_bridge",
     "is_bridge_call",
     "transform_with_bridge",
+    "wrap_as_started",
     "wrap_headers_with_bearer",
     "wrap_with_remember",
     "wrap_with_start",

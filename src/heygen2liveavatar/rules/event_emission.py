@@ -29,6 +29,7 @@ from ..analysis.dead_code import names_in
 from ..analysis.event_calls import EventCall
 from ..analysis.http import RequestSite
 from ..analysis.layout import laid_out_like
+from ..analysis.wrapper_params import helper_sends_http
 from ..apispec.events import (
     BRIDGE_EMIT,
     BRIDGE_EMIT_ASYNC,
@@ -66,6 +67,7 @@ def event_requests(ctx: RuleContext, keys: tuple[str, ...]) -> list[RequestSite]
                 request.client in _CLIENTS
                 or request.method is not None
                 or bool(_SENDER_NAME.search(last))
+                or helper_sends_http(ctx.index, request.call.node)
             )
         if sends:
             found.append(request)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..analysis.http import RequestSite
-from ..analysis.session_flow import SessionFlow, bound_parse, session_flow
+from ..analysis.session_flow import SessionFlow, bound_parse, later_parses, session_flow
 from ..apispec.session_fields import WEB_SDK_PACKAGE
 from ..model import FIX_UNSAFE
 from .auth_class_headers import api_key_in_auth_classes
@@ -13,6 +13,7 @@ from .bridge_calls import (
     insert_with_bridge,
     is_bridge_call,
     transform_with_bridge,
+    wrap_as_started,
     wrap_headers_with_bearer,
     wrap_with_remember,
     wrap_with_start,
@@ -158,7 +159,8 @@ def open_session(avatar_id):
         map_session_body(ctx, flow, request)
         if flow.paired:
             api_key_headers(ctx, flow, request)
-        site = bound_parse(flow.tracker.parse_sites(request))
+        sites = flow.tracker.parse_sites(request)
+        site = bound_parse(sites)
         if site is not None:
             if wrap_with_start(ctx, flow, site):
                 ctx.fixed(
@@ -166,6 +168,13 @@ def open_session(avatar_id):
                     "starts the session right after its token call (`liveavatar_bridge.start_session`): "
                     "the LiveKit room and `ws_url` come from /v1/sessions/start now",
                 )
+            for again in later_parses(flow, sites, site):
+                if wrap_as_started(ctx, flow, again):
+                    ctx.fixed(
+                        again.node,
+                        "the token response parsed again: `liveavatar_bridge.started_session` gives "
+                        "the session started above (with its LiveKit room), not a second start",
+                    )
         else:
             ctx.manual(
                 request.node,

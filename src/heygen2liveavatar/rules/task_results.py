@@ -53,7 +53,13 @@ from .task_response_shape import (
     not_a_response,
     returns_id,
 )
-from .task_statements import drop_status_check, flatten_with, remove_statement
+from .task_statements import (
+    drop_response_display,
+    drop_status_check,
+    flatten_with,
+    remove_statement,
+    status_as_success,
+)
 
 # The result ---------------------------------------------------------------------------------
 
@@ -253,6 +259,8 @@ def _adapt_read(ctx: RuleContext, read: cst.Name, kind: str, emit: str) -> bool:
         assert isinstance(replaced, set)
         replaced.add(id(helper))
         return False
+    if drop_response_display(ctx, read, emit) or status_as_success(ctx, read, emit):
+        return True
     ctx.manual(read, not_a_response(emit))
     return False
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.response_checks import is_display
 from ..analysis.response_parsing import ends_flow
 from ..analysis.response_uses import is_pass, statements_of
 from .base import RuleContext
@@ -84,3 +85,48 @@ def flatten_with(ctx: RuleContext, statement: cst.With, name: str | None) -> Non
 
 
 __all__ = ["drop_status_check", "flatten_with", "remove_statement"]
+
+
+RESPONSE_DETAILS = frozenset(
+    {"status_code", "status", "reason", "ok", "text", "content", "headers"}
+)
+"""What a debug line shows of an HTTP response object (no LiveAvatar event has them)."""
+
+
+def drop_response_display(ctx: RuleContext, read: cst.Name, emit: str) -> bool:
+    """``print("TASK ->", resp.status_code, resp.text)`` (or ``log.debug``) after a request that
+    became an event: the line only showed HeyGen's response, which is no more (``emit`` raised
+    on failure), so it goes. False: ``read`` is not shown that way."""
+    parent = ctx.index.parent_of(read)
+    if not (isinstance(parent, cst.Attribute) and parent.attr.value in RESPONSE_DETAILS):
+        return False
+    statement = ctx.statement_of(read)
+    if statement is None or not is_display(statement):
+        return False
+    if id(statement) in ctx.edits.removed:
+        return True  # another read of the same line removed it already
+    if not remove_statement(ctx, statement):
+        return False
+    ctx.fixed(
+        statement,
+        f"this debug line showed HeyGen's task response, which is no more: `{emit}` returns an "
+        "event id and raises `LiveAvatarError` on failure",
+    )
+    return True
+
+
+def status_as_success(ctx: RuleContext, read: cst.Name, emit: str) -> bool:
+    """``return resp.status`` / ``code = resp.status_code`` after a request that became an event:
+    ``emit`` raised on failure, so the status the code goes on with is HeyGen's success, 200.
+    False: ``read`` is not a status read."""
+    parent = ctx.index.parent_of(read)
+    if not (isinstance(parent, cst.Attribute) and parent.attr.value in ("status_code", "status")):
+        return False
+    if not ctx.replace(parent, cst.Integer("200")):
+        return False
+    ctx.fixed(
+        parent,
+        f"`{emit}` raises `LiveAvatarError` on failure: the status the code goes on with is "
+        "HeyGen's success, 200",
+    )
+    return True

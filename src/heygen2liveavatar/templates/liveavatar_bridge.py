@@ -155,6 +155,15 @@ def start_session(token_response: Any, token_url: Any = None, *, timeout: float 
     return {**token_response, "data": merged} if "data" in token_response else merged
 
 
+def started_session(token_response: Any) -> Any:
+    """The token response parsed again after :func:`start_session` started its session: with
+    the started session's credentials merged in, as ``start_session`` returned them (no second
+    start: LiveAvatar refuses one)."""
+    data = dict(_data(token_response))
+    merged = {**data, **_session(str(data.get("session_id") or ""))}
+    return {**token_response, "data": merged} if "data" in token_response else merged
+
+
 def liveavatar_url(url: Any) -> str:
     """A base URL from configuration the code does not hold, moved from HeyGen's API host."""
     return re.sub(r"^(https?://)api\.heygen\.com(?=[/:]|$)", r"\1api.liveavatar.com", str(url))

@@ -1,0 +1,3 @@
+from .avatar_service import AvatarService, avatar_service
+
+__all__ = ["AvatarService", "avatar_service"]
