@@ -31,7 +31,9 @@ from .wrapper_params import (
     WrapperParameter,
     callee_definitions,
     definition_parameters,
+    table_of_role,
 )
+from .endpoint_tables import table_entry
 
 HTTP_METHOD_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 URL_KEYWORDS = ("url", "path", "endpoint", "route", "uri", "str_or_url")
@@ -453,6 +455,9 @@ class RequestFinder:
             return None
         if url_builder(self.index, call.node, self.resolver.functions()) is not None:
             return None  # ``self._url("streaming.new")`` builds a URL; the call it goes to sends
+        through_table = self._table_request(call)
+        if through_table is not None:
+            return through_table
         for arg in self._url_candidates(call):
             pieces = self.resolver.resolve(arg.value, call.context)
             uses = [
@@ -471,6 +476,35 @@ class RequestFinder:
             if not uses and not self._looks_like_request(call):
                 continue
             return self._build(call, arg, pieces, uses, hosts)
+        return None
+
+    def _table_request(self, call: CallSite) -> RequestSite | None:
+        """``self._call("create", ...)`` of a wrapper whose URL is an endpoint table's entry
+        (``self.BASE_URL + self.ENDPOINTS[name]``): the request of the path the caller's table
+        holds for that key, its pieces the entry's text (see :mod:`.endpoint_tables`)."""
+        for role, name, position in self.wrapper_parameters(call):
+            table = table_of_role(role)
+            if table is None:
+                continue
+            arg = next(
+                (a for a in call.node.args if a.keyword is not None and a.keyword.value == name),
+                None,
+            )
+            if arg is None and position >= 0:
+                arg = _positional(call.node, position)
+            entry = table_entry(self.index, table, arg.value, call.context) if arg else None
+            if arg is None or entry is None:
+                continue
+            pieces = self.resolver.resolve(entry, call.context)
+            uses = [
+                EndpointUse(piece, match)
+                for piece in pieces
+                if piece.text
+                for match in find_endpoints(piece.text)
+            ]
+            if uses:
+                hosts = [p for p in pieces if p.text and HEYGEN_HOST in p.text]
+                return self._build(call, arg, pieces, uses, hosts)
         return None
 
     def _looks_like_request(self, call: CallSite) -> bool:
