@@ -33,7 +33,7 @@ from .wrapper_params import (
     definition_parameters,
     table_of_role,
 )
-from .endpoint_tables import table_entry
+from .endpoint_tables import table_entry, table_of
 
 HTTP_METHOD_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 URL_KEYWORDS = ("url", "path", "endpoint", "route", "uri", "str_or_url")
@@ -506,6 +506,39 @@ class RequestFinder:
                 hosts = [p for p in pieces if p.text and HEYGEN_HOST in p.text]
                 return self._build(call, arg, pieces, uses, hosts)
         return None
+
+    def table_keys_at_run_time(self) -> list[tuple[CallSite, str, list[str]]]:
+        """Calls of an endpoint-table wrapper whose key is computed at run time
+        (``self._call(name, ...)``) while the caller's table names streaming endpoints: each
+        with the table's name and those endpoints. Which one it sends is unknown here."""
+        found: list[tuple[CallSite, str, list[str]]] = []
+        for call in self.index.calls:
+            if not call.node.args:
+                continue
+            for role, name, position in self.wrapper_parameters(call):
+                table = table_of_role(role)
+                if table is None:
+                    continue
+                arg = next(
+                    (a for a in call.node.args if a.keyword is not None and a.keyword.value == name),
+                    None,
+                )
+                if arg is None and position >= 0:
+                    arg = _positional(call.node, position)
+                if arg is None or isinstance(arg.value, cst.SimpleString):
+                    continue
+                entries = table_of(self.index, table, call.context)
+                keys: list[str] = []
+                for element in entries.elements if entries is not None else ():
+                    if not isinstance(element, cst.DictElement):
+                        continue
+                    for piece in self.resolver.resolve(element.value, call.context):
+                        for match in find_endpoints(piece.text or ""):
+                            if match.endpoint.key not in keys:
+                                keys.append(match.endpoint.key)
+                if keys:
+                    found.append((call, table, keys))
+        return found
 
     def _looks_like_request(self, call: CallSite) -> bool:
         return (
