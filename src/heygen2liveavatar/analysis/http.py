@@ -21,6 +21,7 @@ from ..apispec import (
     find_endpoints,
     find_split_endpoint,
 )
+from .endpoint_tables import table_entry, table_of
 from .helper_body_fields import helper_fields_body
 from .index import CallSite, ModuleIndex, StringNode, string_value, walk_nodes
 from .values import Piece, ValueResolver, join_text, url_builder
@@ -33,7 +34,6 @@ from .wrapper_params import (
     definition_parameters,
     table_of_role,
 )
-from .endpoint_tables import table_entry, table_of
 
 HTTP_METHOD_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
 URL_KEYWORDS = ("url", "path", "endpoint", "route", "uri", "str_or_url")
@@ -520,7 +520,11 @@ class RequestFinder:
                 if table is None:
                     continue
                 arg = next(
-                    (a for a in call.node.args if a.keyword is not None and a.keyword.value == name),
+                    (
+                        a
+                        for a in call.node.args
+                        if a.keyword is not None and a.keyword.value == name
+                    ),
                     None,
                 )
                 if arg is None and position >= 0:

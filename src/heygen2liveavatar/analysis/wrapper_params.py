@@ -28,6 +28,7 @@ def table_of_role(role: str) -> str | None:
     """The table a ``key of <table>`` role names (``None`` for another role)."""
     return role[len(TABLE_KEY) :] if role.startswith(TABLE_KEY) else None
 
+
 HTTP_CALLEE_NAMES = frozenset(
     {"get", "post", "put", "patch", "delete", "head", "options", "request", "urlopen", "Request"}
 )

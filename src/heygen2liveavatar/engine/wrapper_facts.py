@@ -17,7 +17,9 @@ _HTTP_CALLEES = frozenset(
 _URL_KEYWORDS = ("url", "str_or_url")
 TABLE_KEY = "key of "
 """As :data:`..analysis.wrapper_params.TABLE_KEY` (this module does not import LibCST)."""
-TABLE_LOOKUP = re.compile(rb"\b(?:self|cls)\.[A-Za-z_]\w*\[[A-Za-z_]\w*\]|\b[A-Z][A-Z0-9_]*\[[a-z_]\w*\]")
+TABLE_LOOKUP = re.compile(
+    rb"\b(?:self|cls)\.[A-Za-z_]\w*\[[A-Za-z_]\w*\]|\b[A-Z][A-Z0-9_]*\[[a-z_]\w*\]"
+)
 """``self.ENDPOINTS[name]`` or ``ENDPOINTS[name]``: a file without HeyGen words whose
 wrapper may look its URL up in an endpoint table its callers define (a base class)."""
 SENDS_REQUEST = re.compile(
@@ -99,7 +101,9 @@ def _table_keys(
     return found
 
 
-def table_wrappers(data: bytes) -> list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, list[tuple[str, str, int]]]]:
+def table_wrappers(
+    data: bytes,
+) -> list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, list[tuple[str, str, int]]]]:
     """The wrappers of a file without HeyGen words that look their URL up in an endpoint
     table by a parameter (``self.BASE_URL + self.ENDPOINTS[name]`` in a base class whose
     subclasses, elsewhere, define the table), each with its :func:`wrapper_parameters`."""
