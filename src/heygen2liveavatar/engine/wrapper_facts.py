@@ -17,11 +17,10 @@ _HTTP_CALLEES = frozenset(
 _URL_KEYWORDS = ("url", "str_or_url")
 TABLE_KEY = "key of "
 """As :data:`..analysis.wrapper_params.TABLE_KEY` (this module does not import LibCST)."""
-TABLE_LOOKUP = re.compile(
-    rb"\b(?:self|cls)\.[A-Za-z_]\w*\[[A-Za-z_]\w*\]|\b[A-Z][A-Z0-9_]*\[[a-z_]\w*\]"
-)
-"""``self.ENDPOINTS[name]`` or ``ENDPOINTS[name]``: a file without HeyGen words whose
-wrapper may look its URL up in an endpoint table its callers define (a base class)."""
+TABLE_LOOKUP = re.compile(rb"(?:\+\s*|\{)(?:self\.|cls\.)?[A-Za-z_]\w*\[[A-Za-z_]\w*\]")
+"""``+ self.ENDPOINTS[name]`` or ``{ENDPOINTS[name]}``: a file without HeyGen words whose
+wrapper may build its URL from an endpoint table its callers define (a base class). Most files
+never match, so only few are parsed."""
 SENDS_REQUEST = re.compile(
     rb"\.(?:get|post|put|patch|delete|head|options|request)\s*\(|\burlopen\s*\(|\bRequest\s*\("
 )
