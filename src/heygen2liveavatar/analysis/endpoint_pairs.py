@@ -22,7 +22,7 @@ import libcst as cst
 
 from ..apispec import find_endpoints
 from .http import RequestSite
-from .index import CallSite, ModuleIndex, dotted_name, string_value, walk_nodes
+from .index import CallSite, ModuleIndex, dotted_name
 
 
 @dataclass
@@ -65,15 +65,26 @@ def endpoint_key(text: str) -> str | None:
 
 def producers(index: ModuleIndex) -> dict[str, list[ReturnedEndpoint]]:
     """Functions returning ``(endpoint literal, body)`` pairs, by the name callers call: a
-    ``singledispatch`` handler counts under the function it is registered on."""
+    ``singledispatch`` handler counts under the function it is registered on. Read from the
+    module's strings (few name an endpoint), not by walking every function."""
     found: dict[str, list[ReturnedEndpoint]] = {}
-    for scope in index.function_scopes.values():
-        function = scope.node
-        if not isinstance(function, cst.FunctionDef):
+    for site in index.strings:
+        function = site.context.function
+        literal = site.node
+        if function is None or "streaming" not in site.value:
             continue
-        returned = _returned_pairs(function)
-        if returned:
-            found.setdefault(_called_as(function), []).extend(returned)
+        element = index.parent_of(literal)
+        pair = index.parent_of(element) if isinstance(element, cst.Element) else None
+        statement = index.parent_of(pair) if isinstance(pair, cst.Tuple) else None
+        if not isinstance(statement, cst.Return) or not isinstance(literal, cst.SimpleString):
+            continue
+        assert isinstance(pair, cst.Tuple)
+        if len(pair.elements) != 2 or pair.elements[0].value is not literal:
+            continue
+        key = endpoint_key(site.value)
+        if key is not None:
+            returned = ReturnedEndpoint(function, literal, key, pair.elements[1].value)
+            found.setdefault(_called_as(function), []).append(returned)
     return found
 
 
@@ -87,21 +98,6 @@ def _called_as(function: cst.FunctionDef) -> str:
         if name.endswith(".register") and name.count(".") == 1:
             return name.split(".")[0]
     return function.name.value
-
-
-def _returned_pairs(function: cst.FunctionDef) -> list[ReturnedEndpoint]:
-    found: list[ReturnedEndpoint] = []
-    for node in walk_nodes(function, into_scopes=False):
-        if not isinstance(node, cst.Return) or not isinstance(node.value, cst.Tuple):
-            continue
-        elements = node.value.elements
-        if len(elements) != 2 or not isinstance(elements[0].value, cst.SimpleString):
-            continue
-        literal = elements[0].value
-        key = endpoint_key(string_value(literal) or "")
-        if key is not None:
-            found.append(ReturnedEndpoint(function, literal, key, elements[1].value))
-    return found
 
 
 def pair_posters(index: ModuleIndex, requests: list[RequestSite]) -> list[PairPoster]:
