@@ -41,6 +41,13 @@ WRAPPERS = [
         [("url", "path", 2)],
     ),
     (
+        # an endpoint table looked up by the parameter: the key, not the URL itself
+        "def _call(self, name, **payload):\n"
+        "    url = self.BASE_URL + self.ENDPOINTS[name]\n"
+        "    return self.http.post(url, json=payload)\n",
+        [("key of ENDPOINTS", "name", 0)],
+    ),
+    (
         # no HTTP call of its own: nothing is known
         "def send(method, endpoint):\n    return other(method, endpoint)\n",
         [],
@@ -105,3 +112,62 @@ def test_a_wrapper_of_another_module_takes_its_endpoint_where_its_code_says(
     assert 'liveavatar_bridge.emit(session_id, "avatar.speak_text", text=text)' in app, (
         app + out.getvalue() + err.getvalue()
     )
+
+
+BASE = """import requests
+
+
+class BaseAvatarClient:
+    def __init__(self, api_key):
+        self.api_key = api_key
+        self.http = requests.Session()
+
+    def _call(self, name, **payload):
+        url = self.BASE_URL + self.ENDPOINTS[name]
+        resp = self.http.post(url, json=payload, headers={"X-Api-Key": self.api_key})
+        resp.raise_for_status()
+        return resp.json()["data"]
+"""
+
+VENDOR = """import os
+
+from base import BaseAvatarClient
+
+
+class Vendor(BaseAvatarClient):
+    BASE_URL = "https://api.heygen.com"
+    ENDPOINTS = {"say": "/v1/streaming.task", "bye": "/v1/streaming.stop"}
+
+    def say(self, session_id, text):
+        self._call("say", session_id=session_id, text=text, task_type="repeat")
+
+    def bye(self, session_id):
+        self._call("bye", session_id=session_id)
+
+
+def client():
+    return Vendor(os.environ["HEYGEN_API_KEY"])
+"""
+
+
+def test_a_base_class_without_heygen_words_sends_its_subclass_table_entries(
+    tmp_path: Path,
+) -> None:
+    """``base.py`` names no HeyGen endpoint (the pre-filter skips it), yet its ``_call`` is the
+    wrapper whose URL is the caller's ``ENDPOINTS`` entry: the facts scan reads it."""
+    (tmp_path / ".git").mkdir()
+    (tmp_path / "base.py").write_text(BASE, encoding="utf-8")
+    (tmp_path / "vendor.py").write_text(VENDOR, encoding="utf-8")
+    out, err = io.StringIO(), io.StringIO()
+    cwd = os.getcwd()
+    os.chdir(tmp_path)
+    try:
+        run_migrate(MigrateRequest(paths=["."], mode="write", jobs=1), out=out, err=err)
+    finally:
+        os.chdir(cwd)
+    vendor = (tmp_path / "vendor.py").read_text(encoding="utf-8")
+    report = vendor + out.getvalue() + err.getvalue()
+    assert 'liveavatar_bridge.emit(session_id, "avatar.speak_text", text=text)' in vendor, report
+    assert '"bye": "/v1/sessions/stop"' in vendor, report
+    assert '"say"' not in vendor.split("def say")[0], report  # the task entry went with its call
+    assert (tmp_path / "base.py").read_text(encoding="utf-8") == BASE

@@ -21,6 +21,7 @@ from ..apispec import (
     find_endpoints,
     find_split_endpoint,
 )
+from .endpoint_tables import table_entry, table_of
 from .helper_body_fields import helper_fields_body
 from .index import CallSite, ModuleIndex, StringNode, string_value, walk_nodes
 from .values import Piece, ValueResolver, join_text, url_builder
@@ -31,6 +32,7 @@ from .wrapper_params import (
     WrapperParameter,
     callee_definitions,
     definition_parameters,
+    table_of_role,
 )
 
 HTTP_METHOD_NAMES = frozenset({"get", "post", "put", "patch", "delete", "head", "options"})
@@ -453,6 +455,9 @@ class RequestFinder:
             return None
         if url_builder(self.index, call.node, self.resolver.functions()) is not None:
             return None  # ``self._url("streaming.new")`` builds a URL; the call it goes to sends
+        through_table = self._table_request(call)
+        if through_table is not None:
+            return through_table
         for arg in self._url_candidates(call):
             pieces = self.resolver.resolve(arg.value, call.context)
             uses = [
@@ -472,6 +477,72 @@ class RequestFinder:
                 continue
             return self._build(call, arg, pieces, uses, hosts)
         return None
+
+    def _table_request(self, call: CallSite) -> RequestSite | None:
+        """``self._call("create", ...)`` of a wrapper whose URL is an endpoint table's entry
+        (``self.BASE_URL + self.ENDPOINTS[name]``): the request of the path the caller's table
+        holds for that key, its pieces the entry's text (see :mod:`.endpoint_tables`)."""
+        for role, name, position in self.wrapper_parameters(call):
+            table = table_of_role(role)
+            if table is None:
+                continue
+            arg = next(
+                (a for a in call.node.args if a.keyword is not None and a.keyword.value == name),
+                None,
+            )
+            if arg is None and position >= 0:
+                arg = _positional(call.node, position)
+            entry = table_entry(self.index, table, arg.value, call.context) if arg else None
+            if arg is None or entry is None:
+                continue
+            pieces = self.resolver.resolve(entry, call.context)
+            uses = [
+                EndpointUse(piece, match)
+                for piece in pieces
+                if piece.text
+                for match in find_endpoints(piece.text)
+            ]
+            if uses:
+                hosts = [p for p in pieces if p.text and HEYGEN_HOST in p.text]
+                return self._build(call, arg, pieces, uses, hosts)
+        return None
+
+    def table_keys_at_run_time(self) -> list[tuple[CallSite, str, list[str]]]:
+        """Calls of an endpoint-table wrapper whose key is computed at run time
+        (``self._call(name, ...)``) while the caller's table names streaming endpoints: each
+        with the table's name and those endpoints. Which one it sends is unknown here."""
+        found: list[tuple[CallSite, str, list[str]]] = []
+        for call in self.index.calls:
+            if not call.node.args:
+                continue
+            for role, name, position in self.wrapper_parameters(call):
+                table = table_of_role(role)
+                if table is None:
+                    continue
+                arg = next(
+                    (
+                        a
+                        for a in call.node.args
+                        if a.keyword is not None and a.keyword.value == name
+                    ),
+                    None,
+                )
+                if arg is None and position >= 0:
+                    arg = _positional(call.node, position)
+                if arg is None or isinstance(arg.value, cst.SimpleString):
+                    continue
+                entries = table_of(self.index, table, call.context)
+                keys: list[str] = []
+                for element in entries.elements if entries is not None else ():
+                    if not isinstance(element, cst.DictElement):
+                        continue
+                    for piece in self.resolver.resolve(element.value, call.context):
+                        for match in find_endpoints(piece.text or ""):
+                            if match.endpoint.key not in keys:
+                                keys.append(match.endpoint.key)
+                if keys:
+                    found.append((call, table, keys))
+        return found
 
     def _looks_like_request(self, call: CallSite) -> bool:
         return (

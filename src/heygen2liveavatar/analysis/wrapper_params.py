@@ -15,6 +15,19 @@ from .index import ModuleIndex, child_nodes, dotted_name, walk_nodes
 
 URL = "url"
 METHOD = "method"
+TABLE_KEY = "key of "
+"""Role prefix of a parameter the URL reads as a key of an endpoint table:
+``self.BASE_URL + self.ENDPOINTS[name]`` gives ``name`` the role ``"key of ENDPOINTS"``."""
+
+
+def table_key_role(table: str) -> str:
+    return TABLE_KEY + table
+
+
+def table_of_role(role: str) -> str | None:
+    """The table a ``key of <table>`` role names (``None`` for another role)."""
+    return role[len(TABLE_KEY) :] if role.startswith(TABLE_KEY) else None
+
 
 HTTP_CALLEE_NAMES = frozenset(
     {"get", "post", "put", "patch", "delete", "head", "options", "request", "urlopen", "Request"}
@@ -121,8 +134,12 @@ def definition_parameters(definition: cst.FunctionDef) -> tuple[WrapperParameter
             continue
         url, method = _url_and_method(node, last.split(".")[-1])
         if url is not None:
-            for name in _names_in(url, locals_):
+            keys = _table_keys(url, locals_)
+            for table, name in sorted(keys):
                 if name in names:
+                    add(table_key_role(table), name)
+            for name in _names_in(url, locals_):
+                if name in names and not any(name == key for _table, key in keys):
                     add(URL, name)
         if isinstance(method, cst.Name) and method.value in names:
             add(METHOD, method.value)
@@ -159,6 +176,31 @@ def _local_assignments(definition: cst.FunctionDef) -> dict[str, list[cst.BaseEx
         ):
             assigned.setdefault(node.target.value, []).append(node.value)
     return assigned
+
+
+def _table_keys(
+    expr: cst.BaseExpression, locals_: dict[str, list[cst.BaseExpression]], depth: int = 0
+) -> set[tuple[str, str]]:
+    """``(table, name)`` for each ``TABLE[name]`` or ``self.TABLE[name]`` the URL reads (local
+    variables followed): an endpoint table looked up by one of the wrapper's parameters."""
+    found: set[tuple[str, str]] = set()
+    for node in walk_nodes(expr):
+        if not isinstance(node, cst.Subscript) or len(node.slice) != 1:
+            continue
+        index = node.slice[0].slice
+        key = index.value if isinstance(index, cst.Index) else None
+        table = node.value
+        if isinstance(table, cst.Attribute) and isinstance(table.value, cst.Name):
+            if table.value.value not in ("self", "cls"):
+                continue
+            table = table.attr
+        if isinstance(key, cst.Name) and isinstance(table, cst.Name):
+            found.add((table.value, key.value))
+    for node in walk_nodes(expr):
+        if isinstance(node, cst.Name) and node.value in locals_ and depth < 2:
+            for value in locals_[node.value]:
+                found |= _table_keys(value, locals_, depth + 1)
+    return found
 
 
 def _names_in(

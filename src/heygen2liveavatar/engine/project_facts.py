@@ -22,7 +22,7 @@ from ..analysis.provider_switch import choices as switch_choices
 from ..model import ProjectFacts
 from .client_facts import data_methods, json_methods, transport_methods
 from .id_parameter_facts import id_parameters
-from .wrapper_facts import SENDS_REQUEST, wrapper_parameters
+from .wrapper_facts import SENDS_REQUEST, table_wrappers, wrapper_parameters
 
 _NEW_PATH = "streaming.new"
 
@@ -315,6 +315,8 @@ def _byte_facts(data: bytes, python: bool, facts: FileFacts) -> None:
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 _STRING = re.compile(rb"([\"'])(?:\\.|(?!\1).)*\1")
+KEYWORD_BODY = -2
+"""As :data:`..analysis.http.KEYWORD_BODY`: the body is the caller's keyword arguments."""
 _BODY_ARGUMENT = re.compile(
     rb"\b(?:json|data|content|body)\s*=\s*(?:[\w.]*dumps\(\s*)?([A-Za-z_][A-Za-z0-9_]*)"
 )
@@ -378,11 +380,16 @@ def _wrapper_body(
     if positional and positional[0] in ("self", "cls"):
         positional = positional[1:]
     params = {*positional, *(a.arg for a in function.args.kwonlyargs)}
+    keywords = function.args.kwarg.arg if function.args.kwarg is not None else None
     for match in _BODY_ARGUMENT.finditer(text):
         name = match.group(1).decode("ascii")
         if name in params:
             position = positional.index(name) if name in positional else -1
             found.setdefault(function.name, (name, position))
+            return
+        if name == keywords:
+            # ``def _call(self, name, **payload): post(url, json=payload)``: the caller's keywords.
+            found.setdefault(function.name, (name, KEYWORD_BODY))
             return
 
 
@@ -436,6 +443,17 @@ class FactsCollector:
     def note_imports(self, data: bytes) -> None:
         """Names any file of the project imports from another (HeyGen usage or not)."""
         self.imported_names.update(imported_name_bytes(data))
+
+    def note_table_wrappers(self, data: bytes) -> bool:
+        """A file without HeyGen words may still define the wrapper its subclasses send
+        through (``self.BASE_URL + self.ENDPOINTS[name]``, the table defined elsewhere);
+        whether it does."""
+        found = table_wrappers(data)
+        lines = data.splitlines() if found else []
+        for function, parameters in found:
+            self.wrapper_parameters.setdefault(function.name, parameters)
+            _wrapper_body(function, _text(lines, function), self.wrappers)
+        return bool(found)
 
     def add(
         self, data: bytes, digest: bytes | None = None, python: bool = True, path: str | None = None

@@ -583,9 +583,13 @@ def _read_project(
         if not may_contain_heygen(data) or is_own_report(data) or is_generated_helper(data):
             from .project_facts import imported_name_bytes
 
+            # A wrapper found here is no stat-cache entry: the file is read on every run.
+            wrappers = not (is_own_report(data) or is_generated_helper(data)) and (
+                collector.note_table_wrappers(data)
+            )
             names = imported_name_bytes(data)
             collector.imported_names.update(names)
-            if stat_cache is not None and status is not None:
+            if stat_cache is not None and status is not None and not wrappers:
                 stat_cache.remember(real, status, names)
             continue
         collector.note_imports(data)
@@ -934,6 +938,8 @@ def run(
         if with_facts:
             collector.note_imports(data)
         if not may_contain_heygen(data):
+            if with_facts:
+                collector.note_table_wrappers(data)
             if declares_dependencies(item.real):
                 declarations.append((len(ordered), item, data))
             ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))

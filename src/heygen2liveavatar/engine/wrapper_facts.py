@@ -15,6 +15,12 @@ _HTTP_CALLEES = frozenset(
     {"get", "post", "put", "patch", "delete", "head", "options", "request", "urlopen", "Request"}
 )
 _URL_KEYWORDS = ("url", "str_or_url")
+TABLE_KEY = "key of "
+"""As :data:`..analysis.wrapper_params.TABLE_KEY` (this module does not import LibCST)."""
+TABLE_LOOKUP = re.compile(rb"(?:\+\s*|\{)(?:self\.|cls\.)?[A-Za-z_]\w*\[[A-Za-z_]\w*\]")
+"""``+ self.ENDPOINTS[name]`` or ``{ENDPOINTS[name]}``: a file without HeyGen words whose
+wrapper may build its URL from an endpoint table its callers define (a base class). Most files
+never match, so only few are parsed."""
 SENDS_REQUEST = re.compile(
     rb"\.(?:get|post|put|patch|delete|head|options|request)\s*\(|\burlopen\s*\(|\bRequest\s*\("
 )
@@ -63,11 +69,55 @@ def wrapper_parameters(
         if url is None and args:
             url = args[0]
         if url is not None:
-            for name in sorted(_names_in(url, locals_)):
+            keys = _table_keys(url, locals_)
+            for table, name in sorted(keys):
                 if name in names:
+                    add(TABLE_KEY + table, name)
+            for name in sorted(_names_in(url, locals_)):
+                if name in names and not any(name == key for _table, key in keys):
                     add("url", name)
         if isinstance(method, ast.Name) and method.id in names:
             add("method", method.id)
+    return found
+
+
+def _table_keys(
+    expr: ast.expr, locals_: dict[str, list[ast.expr]], depth: int = 0
+) -> set[tuple[str, str]]:
+    """``(table, name)`` for each ``TABLE[name]`` or ``self.TABLE[name]`` the URL reads."""
+    found: set[tuple[str, str]] = set()
+    for node in ast.walk(expr):
+        if isinstance(node, ast.Subscript) and isinstance(node.slice, ast.Name):
+            table = node.value
+            if isinstance(table, ast.Attribute) and isinstance(table.value, ast.Name):
+                if table.value.id in ("self", "cls"):
+                    found.add((table.attr, node.slice.id))
+            elif isinstance(table, ast.Name):
+                found.add((table.id, node.slice.id))
+        elif isinstance(node, ast.Name) and node.id in locals_ and depth < 2:
+            for value in locals_[node.id]:
+                found |= _table_keys(value, locals_, depth + 1)
+    return found
+
+
+def table_wrappers(
+    data: bytes,
+) -> list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, list[tuple[str, str, int]]]]:
+    """The wrappers of a file without HeyGen words that look their URL up in an endpoint
+    table by a parameter (``self.BASE_URL + self.ENDPOINTS[name]`` in a base class whose
+    subclasses, elsewhere, define the table), each with its :func:`wrapper_parameters`."""
+    if not TABLE_LOOKUP.search(data) or not SENDS_REQUEST.search(data):
+        return []
+    try:
+        tree = ast.parse(data)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return []
+    found: list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, list[tuple[str, str, int]]]] = []
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            parameters = wrapper_parameters(node)
+            if any(role.startswith(TABLE_KEY) for role, _name, _position in parameters):
+                found.append((node, parameters))
     return found
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.endpoints import EndpointLiteral
-from ..analysis.index import walk_nodes
+from ..analysis.index import string_value, walk_nodes
 from .base import RuleContext
 
 
@@ -22,6 +22,9 @@ def remove_dead_constant(ctx: RuleContext, literal: EndpointLiteral, replaced: s
     site = literal.site
     if not literal.requests or site.context.function is not None:
         return False
+    element = ctx.index.parent_of(literal.node)
+    if isinstance(element, cst.DictElement) and element.value is literal.node:
+        return _remove_dead_entry(ctx, literal, element, replaced)
     if site.context.class_def is not None:
         return _remove_dead_member(ctx, literal, site.context.class_def, replaced)
     statement = site.context.statement
@@ -97,6 +100,56 @@ def _remove_dead_member(
     ctx.edits.remove(statement)
     ctx.fixed(
         literal.node, f"`{owner_name}.{member}` is deleted: every call that used it was migrated"
+    )
+    return True
+
+
+def remove_dead_table_entry(ctx: RuleContext, literal: EndpointLiteral, replaced: set[int]) -> bool:
+    """Only an endpoint table's entry (see :func:`_remove_dead_entry`), nothing else."""
+    element = ctx.index.parent_of(literal.node)
+    if not literal.requests or not isinstance(element, cst.DictElement):
+        return False
+    return element.value is literal.node and _remove_dead_entry(ctx, literal, element, replaced)
+
+
+def _remove_dead_entry(
+    ctx: RuleContext, literal: EndpointLiteral, element: cst.DictElement, replaced: set[int]
+) -> bool:
+    """``ENDPOINTS = {"task": "/v1/streaming.task", ...}`` whose every request (a wrapper
+    called with the literal key ``"task"``, see ``analysis/endpoint_tables``) was replaced: the
+    entry goes, unless some call picks its key at run time or the key's text is read elsewhere."""
+    table = ctx.index.parent_of(element)
+    key = element.key
+    if not isinstance(table, cst.Dict) or not isinstance(key, cst.SimpleString):
+        return False
+    name = string_value(key)
+    keys = [r.url_expr for r in literal.requests]
+    if name is None or len(table.elements) < 2:
+        return False
+    if any(not isinstance(k, cst.SimpleString) or string_value(k) != name for k in keys):
+        return False  # not requests through the table's keys
+    if ctx.request_finder.table_keys_at_run_time():
+        return False
+    if any(
+        s.value == name and s.node is not key and all(s.node is not k for k in keys)
+        for s in ctx.index.strings
+    ):
+        return False  # the key is spelled elsewhere: it may reach the table at run time
+    if ctx.is_suppressed(table):
+        return False
+
+    def prune(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Dict)
+        kept = [
+            e
+            for e in updated.elements
+            if not (isinstance(e, cst.DictElement) and string_value(e.key) == name)
+        ]
+        return updated.with_changes(elements=kept) if kept else updated
+
+    ctx.transform(table, prune)
+    ctx.fixed(
+        literal.node, f'the `"{name}"` entry is deleted: every call that used it was migrated'
     )
     return True
 

@@ -15,6 +15,7 @@ from ..analysis.session_flow import (
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
 from .common import rewrite_endpoint_paths
+from .dead_url_constants import remove_dead_table_entry
 from .dispatch_calls import dispatch_opens, remove_dispatch_starts
 from .h2l101_session_token import (
     wrap_headers_with_bearer,
@@ -128,6 +129,11 @@ def start(headers, session_id):
                     "(`liveavatar_bridge.start_session`): remove this second start call",
                 )
             if not kept:
+                # ``ENDPOINTS = {"start": ...}`` read only by the retired calls: it goes too.
+                gone = {id(r.node) for r in retired}
+                for literal in ctx.literals.endpoint_literals("start"):
+                    if all(id(r.node) in gone for r in literal.requests):
+                        remove_dead_table_entry(ctx, literal, gone)
                 return
         for request in flow.start_requests:
             if not opened_here:

@@ -10,6 +10,7 @@ from ..apispec import HEYGEN_HOST, EndpointMatch, find_endpoints
 from ..apispec.resources import NO_REST_SUCCESSOR, SDK_EVENT_SUCCESSORS, context_suffix
 from ..model import FIX_MANUAL, MARKER_PREFIX
 from .base import Rule, RuleContext
+from .run_time_endpoints import mark_pair_posters, mark_table_keys_at_run_time
 from .task_response_shape import SHARED_REPLACED_REQUESTS
 
 
@@ -127,6 +128,8 @@ def on_event(event):
             )
         if uses_heygen:
             self._events(ctx)
+        mark_pair_posters(ctx)
+        mark_table_keys_at_run_time(ctx)
 
     def _uses_heygen(self, ctx: RuleContext) -> bool:
         if ctx.literals.has_streaming_target or ctx.literals.hosts:

@@ -1,0 +1,63 @@
+"""Calls whose streaming endpoint is chosen at run time (H2L901): sending an
+``(endpoint, body)`` pair another function returned, or an endpoint table's entry for a key
+computed at run time.
+
+See :mod:`..analysis.endpoint_pairs`. The endpoint is chosen at run time among the literals
+the producer returns; where some of them have no REST successor with the same body, the call
+is marked: it is where a person dispatches on the endpoint (an event, the token call and
+``start_session``).
+"""
+
+from __future__ import annotations
+
+from ..analysis.dispatch_helpers import REST_KEYS
+from ..analysis.endpoint_pairs import pair_posters
+from ..apispec.events import BRIDGE_EMIT, BRIDGE_MODULE
+from ..apispec.session_fields import BRIDGE_START
+from .base import RuleContext
+
+_WHAT_INSTEAD = {
+    "new": f"the token call, the session then started with `{BRIDGE_MODULE}.{BRIDGE_START}`",
+    "start": f"gone (`{BRIDGE_MODULE}.{BRIDGE_START}` starts the session after its token call)",
+}
+
+
+def _instead(keys: list[str]) -> str:
+    """What LiveAvatar has in place of each endpoint a shared call cannot keep sending."""
+    described = []
+    for key in keys:
+        what = _WHAT_INSTEAD.get(
+            key, f"a LiveKit event (`{BRIDGE_MODULE}.{BRIDGE_EMIT}(session_id, ...)`)"
+        )
+        described.append(f"`streaming.{key}` is {what}")
+    return "; ".join(described)
+
+
+def mark_pair_posters(ctx: RuleContext) -> None:
+    for poster in pair_posters(ctx.index, ctx.requests):
+        blocked = [key for key in poster.keys if key not in REST_KEYS]
+        if blocked:
+            ctx.manual(
+                poster.call.node,
+                f"this call sends the `(endpoint, body)` pair `{poster.producer}(...)` returns, "
+                "chosen at run time, and LiveAvatar has no request for some of them: "
+                f"{_instead(blocked)}; dispatch on the endpoint here by hand",
+            )
+
+
+def mark_table_keys_at_run_time(ctx: RuleContext) -> None:
+    """``self._call(name, ...)`` of a wrapper posting to ``self.ENDPOINTS[name]``: the key,
+    so the endpoint, is chosen at run time (calls with a literal key are migrated as the
+    requests they are, see :mod:`..analysis.endpoint_tables`)."""
+    for call, table, keys in ctx.request_finder.table_keys_at_run_time():
+        blocked = [key for key in keys if key not in REST_KEYS]
+        if blocked:
+            ctx.manual(
+                call.node,
+                f"this call sends the `{table}` entry of a key chosen at run time, and "
+                f"LiveAvatar has no request for some of them: {_instead(blocked)}; call it with "
+                "the key, or dispatch on it here by hand",
+            )
+
+
+__all__ = ["mark_pair_posters", "mark_table_keys_at_run_time"]
