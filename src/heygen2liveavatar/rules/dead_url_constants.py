@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.dead_code import names_in
 from ..analysis.endpoints import EndpointLiteral
 from ..analysis.index import walk_nodes
 from .base import RuleContext
@@ -47,6 +48,7 @@ def remove_dead_constant(ctx: RuleContext, literal: EndpointLiteral, replaced: s
     if ctx.edits.markers.get(id(statement)) or ctx.is_suppressed(statement):
         return False
     ctx.edits.remove(statement)
+    ctx.prune_if_unused(names_in(statement))  # ``from urllib.parse import urljoin`` it used
     ctx.fixed(literal.node, f"`{name}` is deleted: every call that used it was migrated")
     return True
 
