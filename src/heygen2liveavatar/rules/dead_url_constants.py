@@ -14,8 +14,19 @@ import libcst as cst
 
 from ..analysis.dead_code import names_in
 from ..analysis.endpoints import EndpointLiteral
+from ..analysis.http import RequestSite
 from ..analysis.index import walk_nodes
 from .base import RuleContext
+
+
+def remove_dead_url_constants(ctx: RuleContext, key: str, retired: list[RequestSite]) -> None:
+    """``START_URL = f"{BASE}/streaming.start"`` (or a ``TOKEN_URL``) read only by calls this
+    run removed (``retired``, requests to endpoint ``key``) is deleted with them."""
+    if not retired:
+        return
+    for literal in ctx.literals.endpoint_literals(key):
+        if literal.requests and all(r in retired for r in literal.requests):
+            remove_dead_constant(ctx, literal, ctx.edits.removed)
 
 
 def remove_dead_constant(ctx: RuleContext, literal: EndpointLiteral, replaced: set[int]) -> bool:

@@ -27,7 +27,6 @@ from ..analysis.response_checks import (
 )
 from ..analysis.session_flow import mentions
 from .base import RuleContext
-from .dead_url_constants import remove_dead_constant
 
 NO_OP_COMMENT = (
     "# LiveAvatar: the session is started where its token is created "
@@ -93,16 +92,6 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
         "(`liveavatar_bridge.start_session`), and LiveAvatar refuses a second start",
     )
     return True
-
-
-def remove_dead_start_constants(ctx: RuleContext, retired: list[RequestSite]) -> None:
-    """``START_URL = f"{BASE}/streaming.start"`` read only by start calls this run removed is
-    deleted with them (``dead_url_constants``: not when another module imports it)."""
-    if not retired:
-        return
-    for literal in ctx.literals.endpoint_literals("start"):
-        if literal.requests and all(r in retired for r in literal.requests):
-            remove_dead_constant(ctx, literal, ctx.edits.removed)
 
 
 def _check_statements(ctx: RuleContext, statement: Statement, name: str) -> list[Statement] | None:

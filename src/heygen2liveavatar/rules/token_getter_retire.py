@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.dead_code import names_in
 from ..analysis.http import RequestSite
 from ..analysis.index import Statement, string_value, walk_nodes
 from ..analysis.names import sole_read_chain
@@ -174,6 +175,7 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
     ctx.edits.remove(statement)
     for line in checks:
         ctx.edits.remove(line)
+    ctx.prune_if_unused({n for line in (statement, *checks) for n in names_in(line)})
     for position, line in enumerate(holders):
         _hold_placeholder(ctx, line, owner, first=position == 0)
     return True
