@@ -20,6 +20,7 @@ from .bridge_calls import (
 from .common import rewrite_endpoint_paths
 from .dead_url_constants import remove_dead_url_constants
 from .dispatch_calls import dispatch_new_requests, start_dispatched_session
+from .idle_token_clients import remove_idle_clients
 from .session_body import map_session_body
 from .session_values import foreign_caller_literals
 from .token_auth import api_key_headers, remove_token_plumbing
@@ -147,8 +148,9 @@ def open_session(avatar_id):
                 self._lone_create_token(ctx, flow, request)
             elif self._paired_create_token(ctx, flow, request):
                 retired.append(request)
-        # A ``TOKEN_URL`` constant only the removed fetches read goes with them.
+        # What only the removed fetches used: a ``TOKEN_URL`` constant, a client of their own.
         remove_dead_url_constants(ctx, "create_token", retired)
+        remove_idle_clients(ctx, retired)
         if flow.paired and not flow.plumbing:
             # The HeyGen token still reaches stop/keep-alive (through a helper, a parameter):
             # those endpoints take the API key (6.12), which the token call sends too.
