@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
 from ..model import HelperImport, MigrationError, ProjectFacts
-from .walk import declares_dependencies, is_data_file, names_used_framework
+from .walk import (
+    admitted_by_project,
+    calls_id_opener,
+    declares_dependencies,
+    is_data_file,
+    names_used_framework,
+)
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -28,7 +34,7 @@ if TYPE_CHECKING:
     from .project_facts import FactsCollector, FileFacts
     from .stat_cache import StatCache
     from .walk import DirectoryListings
-from .._prefilter import may_contain_heygen
+from .._prefilter import may_contain_heygen, may_name_heygen_asset
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
 from .filekinds import (
@@ -179,7 +185,7 @@ def process_file(
     try:
         if data is None:
             data = read_source(source.real)
-        relevant = may_contain_heygen(data) or names_used_framework(
+        relevant = may_contain_heygen(data) or admitted_by_project(
             source.real, data, options.project
         )
         if not relevant or is_generated_helper(data) or is_own_report(data):
@@ -475,6 +481,19 @@ def _batches(files: Sequence[SourceFile], jobs: int) -> list[list[SourceFile]]:
     if current:
         batches.append(current)
     return batches
+
+
+def _may_pass_ids(modules: list[tuple[int, SourceFile]]) -> list[SourceFile]:
+    """The modules of a run with no candidate that name what may be a HeyGen id: the facts of
+    their projects (read for them) tell whether they pass one to a session opener."""
+    found: list[SourceFile] = []
+    for _at, module in modules:
+        try:
+            if may_name_heygen_asset(read_source(module.real)):
+                found.append(module)
+        except OSError:
+            continue
+    return found
 
 
 def project_root(path: str) -> str | None:
@@ -904,6 +923,9 @@ def run(
     # Dependency declarations that mention no HeyGen word: they still name a framework whose
     # HeyGen integration other files may import (``pipecat-ai==0.0.97``), known after the scan.
     declarations: list[tuple[int, SourceFile, bytes]] = []
+    # Modules that mention no HeyGen word: one may pass a literal HeyGen id to a project
+    # opener (``ProjectFacts.id_parameters``), known after the scan; re-read only then.
+    modules: list[tuple[int, SourceFile]] = []
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
             if item.skipped:
@@ -936,6 +958,8 @@ def run(
         if not may_contain_heygen(data):
             if declares_dependencies(item.real):
                 declarations.append((len(ordered), item, data))
+            elif item.real.endswith(".py"):
+                modules.append((len(ordered), item))
             ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
         else:
             item = replace(item, digest=content_digest(data), size=len(data))
@@ -952,8 +976,10 @@ def run(
         if on_scanned is not None:
             on_scanned(position + 1)
     outside: list[OutsideFile] = []
-    if scope is not None and candidates and with_facts:
-        outside = _read_rest_of_project(candidates, ordered, scope, collector)
+    if scope is not None and with_facts:
+        members = candidates or _may_pass_ids(modules)
+        if members:
+            outside = _read_rest_of_project(members, ordered, scope, collector)
     facts = collector.build() if with_facts else None
     if facts is not None and facts.framework_packages and declarations:
         for at, declared, data in declarations:
@@ -961,6 +987,19 @@ def run(
                 position, _unchanged = ordered[at]
                 promoted = replace(declared, digest=content_digest(data), size=len(data))
                 ordered[at] = (position, promoted)
+        candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
+    if facts is not None and facts.id_parameters and modules:
+        for at, module in modules:
+            try:
+                data = read_source(module.real)
+            except OSError:
+                continue  # read a moment ago: left as it was found
+            if calls_id_opener(module.real, data, facts):
+                position, _unchanged = ordered[at]
+                ordered[at] = (
+                    position,
+                    replace(module, digest=content_digest(data), size=len(data)),
+                )
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
     options = replace(options, project=facts)
     if outside:

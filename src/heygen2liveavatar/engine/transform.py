@@ -24,7 +24,7 @@ from ..model import (
     MigrationError,
     ProjectFacts,
 )
-from .walk import names_used_framework
+from .walk import admitted_by_project
 
 if TYPE_CHECKING:
     import libcst
@@ -250,7 +250,7 @@ def _migrate_text(
     project: ProjectFacts | None,
     helper: HelperImport | None = None,
 ) -> MigrationResult:
-    if not may_contain_heygen(text) and not names_used_framework(filename, text, project):
+    if not may_contain_heygen(text) and not admitted_by_project(filename, text, project):
         return MigrationResult(text, False)
     import libcst as cst
 
