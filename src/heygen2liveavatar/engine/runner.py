@@ -483,17 +483,27 @@ def _batches(files: Sequence[SourceFile], jobs: int) -> list[list[SourceFile]]:
     return batches
 
 
-def _may_pass_ids(modules: list[tuple[int, SourceFile]]) -> list[SourceFile]:
-    """The modules of a run with no candidate that name what may be a HeyGen id: the facts of
-    their projects (read for them) tell whether they pass one to a session opener."""
-    found: list[SourceFile] = []
-    for _at, module in modules:
-        try:
-            if may_name_heygen_asset(read_source(module.real)):
-                found.append(module)
-        except OSError:
+def _admit_id_callers(
+    ordered: list[tuple[int, FileResult | SourceFile]], facts: ProjectFacts
+) -> None:
+    """Make candidates of the run's modules the pre-filter rejected that pass a literal to a
+    project opener's id parameter (:func:`calls_id_opener`: byte tests on a second read)."""
+    for at, (position, entry) in enumerate(ordered):
+        if (
+            not isinstance(entry, FileResult)
+            or entry.status != STATUS_UNCHANGED
+            or entry.skipped
+            or not entry.path.endswith(".py")
+            or declares_dependencies(entry.path)
+        ):
             continue
-    return found
+        try:
+            data = read_source(entry.path)
+        except OSError:
+            continue  # read a moment ago: left as it was found
+        if calls_id_opener(entry.path, data, facts):
+            source = SourceFile(entry.path, os.path.realpath(entry.path))
+            ordered[at] = (position, replace(source, digest=content_digest(data), size=len(data)))
 
 
 def project_root(path: str) -> str | None:
@@ -923,9 +933,11 @@ def run(
     # Dependency declarations that mention no HeyGen word: they still name a framework whose
     # HeyGen integration other files may import (``pipecat-ai==0.0.97``), known after the scan.
     declarations: list[tuple[int, SourceFile, bytes]] = []
-    # Modules that mention no HeyGen word: one may pass a literal HeyGen id to a project
-    # opener (``ProjectFacts.id_parameters``), known after the scan; re-read only then.
-    modules: list[tuple[int, SourceFile]] = []
+    # Modules that mention no HeyGen word may pass a literal HeyGen id to a project opener
+    # (``ProjectFacts.id_parameters``), known after the scan: re-read only then (nothing is
+    # kept per file meanwhile). Those quoting a date-suffixed asset name are noted: a run of
+    # no other candidate reads its project's facts for them.
+    dated: list[SourceFile] = []
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
             if item.skipped:
@@ -958,8 +970,8 @@ def run(
         if not may_contain_heygen(data):
             if declares_dependencies(item.real):
                 declarations.append((len(ordered), item, data))
-            elif item.real.endswith(".py"):
-                modules.append((len(ordered), item))
+            elif not candidates and item.real.endswith(".py") and may_name_heygen_asset(data):
+                dated.append(item)
             ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
         else:
             item = replace(item, digest=content_digest(data), size=len(data))
@@ -977,7 +989,7 @@ def run(
             on_scanned(position + 1)
     outside: list[OutsideFile] = []
     if scope is not None and with_facts:
-        members = candidates or _may_pass_ids(modules)
+        members = candidates or dated
         if members:
             outside = _read_rest_of_project(members, ordered, scope, collector)
     facts = collector.build() if with_facts else None
@@ -988,18 +1000,8 @@ def run(
                 promoted = replace(declared, digest=content_digest(data), size=len(data))
                 ordered[at] = (position, promoted)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
-    if facts is not None and facts.id_parameters and modules:
-        for at, module in modules:
-            try:
-                data = read_source(module.real)
-            except OSError:
-                continue  # read a moment ago: left as it was found
-            if calls_id_opener(module.real, data, facts):
-                position, _unchanged = ordered[at]
-                ordered[at] = (
-                    position,
-                    replace(module, digest=content_digest(data), size=len(data)),
-                )
+    if facts is not None and facts.id_parameters:
+        _admit_id_callers(ordered, facts)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
     options = replace(options, project=facts)
     if outside:
