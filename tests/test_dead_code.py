@@ -119,8 +119,9 @@ def test_a_marker_of_this_run_goes_with_its_unused_statement() -> None:
     fresh = function.body.body[0]
     candidates = {"request", "kept"}
     assert prune_unused_marked(module, candidates, {})[0].code == module.code
-    pruned, dropped = prune_unused_marked(module, candidates, {id(fresh): 7})
+    pruned, dropped, deleted = prune_unused_marked(module, candidates, {id(fresh): 7})
     assert dropped == {7}
+    assert deleted == {id(fresh)}
     assert pruned.code == (
         "def f():\n"
         "    # TODO(heygen2liveavatar): a person's note\n"

@@ -9,6 +9,7 @@ import libcst as cst
 from heygen2liveavatar.analysis.index import ModuleIndex
 from heygen2liveavatar.analysis.session_values import foreign_id_arguments
 from heygen2liveavatar.engine.project_facts import FileFacts, file_facts
+from heygen2liveavatar.engine.walk import admitted_by_project, calls_id_opener
 
 CLIENT = b"""import requests
 
@@ -87,3 +88,27 @@ def test_names_not_imported_or_defined_here_are_other_functions() -> None:
     here = "from app.client import new_session\n\ndef new_session(key, avatar_id):\n    pass\n\n"
     # Defined in this module (after the import): ``caller_arguments`` reads it.
     assert _arguments(here + "new_session('key', 'Wayne')\n") == []
+
+
+def test_a_module_naming_no_heygen_word_is_admitted_only_for_an_opener_call() -> None:
+    """The project's openers admit a module the pre-filter rejects when it calls one with a
+    literal; other modules stay rejected (byte tests only, no parse)."""
+    from heygen2liveavatar._prefilter import may_contain_heygen, may_name_heygen_asset
+    from heygen2liveavatar.model import ProjectFacts
+
+    project = ProjectFacts(id_parameters=(("new_session", "avatar_id", 1, "avatar_id"),))
+    caller = b'import client\n\nclient.new_session(key, "Wayne_20240711")\n'
+    assert not may_contain_heygen(caller)
+    assert calls_id_opener("main.py", caller, project)
+    assert admitted_by_project("main.py", caller, project)
+    assert not calls_id_opener("main.py", caller, ProjectFacts())  # no opener in the project
+    assert not calls_id_opener("notes.txt", caller, project)
+    for unrelated in (
+        b"renew_session(key, 'x')\n",  # another name ending in the opener's
+        b"client.new_session(key, avatar)\n",  # no literal near the call
+        b"new_session = None\n",  # not a call
+    ):
+        assert not calls_id_opener("main.py", unrelated, project), unrelated
+    assert may_name_heygen_asset(caller)
+    assert may_name_heygen_asset(b"x = 'Anna_public_3_20240108'")
+    assert not may_name_heygen_asset(b"x = 'report_2024.csv'; y = 'run_20240711.log'")

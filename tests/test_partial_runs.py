@@ -152,6 +152,72 @@ def test_standard_input_named_in_its_project_gets_the_project_facts(
     assert process.stdout == whole["settings.py"]
 
 
+def test_standard_input_named_in_another_project_gets_that_projects_facts(
+    tmp_path: Path, whole: dict[str, bytes]
+) -> None:
+    """Run from another project's directory, `--stdin-filename` still names the project
+    the source belongs to (the contract): its facts, not those of the working directory."""
+    root = write_project(tmp_path / "project", PROJECT)
+    migrated = {key: value.decode() for key, value in whole.items()}
+    write_project(root, {"avatar_client.py": migrated["avatar_client.py"]})
+    elsewhere = write_project(
+        tmp_path / "elsewhere",
+        {"pyproject.toml": "[project]\nname = 'elsewhere'\n", "settings.py": "DEBUG = True\n"},
+    )
+    for name in ("../project/settings.py", str(root / "settings.py")):
+        process = subprocess.run(
+            [sys.executable, "-m", "heygen2liveavatar", "migrate", "-", "--stdin-filename", name],
+            input=SETTINGS.encode(),
+            cwd=elsewhere,
+            capture_output=True,
+            timeout=120,
+        )
+        assert process.returncode == 1, process.stderr
+        assert process.stdout == whole["settings.py"], name
+    # Without the project's facts the settings module is not known to hold streaming settings.
+    alone = subprocess.run(
+        [sys.executable, "-m", "heygen2liveavatar", "migrate", "-"],
+        input=SETTINGS.encode(),
+        cwd=elsewhere,
+        capture_output=True,
+        timeout=120,
+    )
+    assert alone.stdout != whole["settings.py"]
+
+
+def test_standard_input_named_in_another_project_gets_that_projects_settings(
+    tmp_path: Path,
+) -> None:
+    """The `[tool.heygen2liveavatar]` settings are the named file's project's too."""
+    source = (
+        "import os\n\nimport requests\n\nKEY = os.environ['HEYGEN_API_KEY']\n\n\n"
+        "def stop(session_id):\n"
+        "    requests.post('https://api.heygen.com/v1/streaming.stop',\n"
+        "                  headers={'x-api-key': KEY}, json={'session_id': session_id})\n"
+    )
+    root = write_project(
+        tmp_path / "project",
+        {"pyproject.toml": '[tool.heygen2liveavatar]\nignore = ["H2L402"]\n'},
+    )
+    elsewhere = write_project(tmp_path / "elsewhere", {"pyproject.toml": "[project]\nname = 'x'\n"})
+
+    def run(*names: str) -> str:
+        process = subprocess.run(
+            [sys.executable, "-m", "heygen2liveavatar", "migrate", "-", *names],
+            input=source.encode(),
+            cwd=elsewhere,
+            capture_output=True,
+            timeout=120,
+        )
+        assert process.returncode == 1, process.stderr
+        return process.stdout.decode()
+
+    assert "HEYGEN_API_KEY" not in run()  # the working directory's settings: every rule
+    named = run("--stdin-filename", str(root / "client.py"))
+    assert "os.environ['HEYGEN_API_KEY']" in named  # the project ignores H2L402
+    assert "api.liveavatar.com/v1/sessions/stop" in named
+
+
 # The facts cache ------------------------------------------------------------------------
 
 ALIASED_SETTINGS = """import os

@@ -67,3 +67,17 @@ def may_contain_heygen(data: bytes | str) -> bool:
     if b"agent." in data and (b"agent.audio_buffer" in data or b"agent.end_listening" in data):
         return True
     return b"hgl" in data and b"livekit" in data
+
+
+def may_name_heygen_asset(data: bytes) -> bool:
+    """A quoted name ending in a date, as HeyGen's public avatar and voice ids do
+    (``"Wayne_20240711"``, ``"Anna_public_3_20240108"``): a module naming no HeyGen word may
+    pass one to a project's session opener (``ProjectFacts.id_parameters``), which only the
+    project's facts tell. Byte searches only, no regex."""
+    position = data.find(b"_20")
+    while position >= 0:
+        date = data[position + 1 : position + 9]
+        if len(date) == 8 and date.isdigit() and data[position + 9 : position + 10] in (b'"', b"'"):
+            return True
+        position = data.find(b"_20", position + 3)
+    return False

@@ -149,12 +149,16 @@ def prune_unused(module: cst.Module, candidates: Iterable[str]) -> cst.Module:
 
 def prune_unused_marked(
     module: cst.Module, candidates: Iterable[str], marked_this_run: Mapping[int, int]
-) -> tuple[cst.Module, set[int]]:
+) -> tuple[cst.Module, set[int], set[int]]:
     """:func:`prune_unused`, where the statements of ``marked_this_run`` (``id`` in
     ``module`` -> the key it stands for) carry only markers of this run and may go with
-    them; also returns the keys of those that went (their findings have no marker left)."""
+    them; also returns the keys of those that went (their findings have no marker left), and
+    the ``id`` of every statement of ``module`` that went (a statement a later round deletes
+    after an earlier one rebuilt it is not among them)."""
     pending = set(candidates)
     dropped: set[int] = set()
+    deleted: set[int] = set()
+    kept_alive: list[cst.Module] = [module]  # the ids in ``deleted`` name no other node
     for _ in range(_MAX_ROUNDS):
         if not pending:
             break
@@ -164,6 +168,7 @@ def prune_unused_marked(
         if not plan:
             break
         dropped.update(marked_this_run[key] for key in plan.statements if key in marked_this_run)
+        deleted.update(plan.statements)
         remover = _Remover(plan)
         on_path: set[int] = set()
         for target in (*plan.statements, *plan.aliases, *plan.with_items):
@@ -172,8 +177,9 @@ def prune_unused_marked(
         result = rebuild_paths(module, on_path, remover.leave)
         assert isinstance(result, cst.Module)
         module = result
+        kept_alive.append(module)
         pending = remover.freed
-    return module, dropped
+    return module, dropped, deleted
 
 
 # Usage --------------------------------------------------------------------------------------

@@ -60,6 +60,9 @@ class EditSet:
     pruned_markers: set[int] = field(default_factory=set)
     """Keys of marked statements that pruning deleted with their markers (set by ``apply``):
     their manual findings have no marker left."""
+    pruned_statements: set[int] = field(default_factory=set)
+    """Keys of the original statements that pruning deleted (set by ``apply``): an edit
+    reported on one of them is not in the output."""
 
     def __bool__(self) -> bool:
         return bool(
@@ -125,9 +128,10 @@ class EditSet:
         if self.prune_candidates:
             from .dead_code import prune_unused_marked
 
-            result, self.pruned_markers = prune_unused_marked(
+            result, self.pruned_markers, pruned = prune_unused_marked(
                 result, self.prune_candidates, applier.marked_this_run
             )
+            self.pruned_statements = {applier.originals.get(key, key) for key in pruned}
         return result
 
 
@@ -181,6 +185,11 @@ class _EditApplier:
         """``id`` of a rebuilt statement whose only markers the edits added -> its key."""
         self._marked_nodes: list[cst.CSTNode] = []
         """Those statements, kept alive so that their ``id`` names no other node."""
+        self.originals: dict[int, int] = {}
+        """``id`` of a rebuilt statement -> the key of the original it stands for (an
+        untouched statement is its own original)."""
+        self._rebuilt: list[cst.CSTNode] = []
+        """Those statements, kept alive so that their ``id`` names no other node."""
 
     def leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:
         key = id(original_node)
@@ -201,6 +210,10 @@ class _EditApplier:
             if not had_markers:
                 self.marked_this_run[id(node)] = key
                 self._marked_nodes.append(node)
+        if node is not original_node and isinstance(
+            original_node, (cst.SimpleStatementLine, cst.BaseCompoundStatement)
+        ):
+            self._note_original(node, key)
         if self._has_body_edits and isinstance(original_node, (cst.Module, cst.IndentedBlock)):
             assert isinstance(node, (cst.Module, cst.IndentedBlock))
             node = self._rebuild_body(original_node, node)
@@ -215,6 +228,10 @@ class _EditApplier:
         if isinstance(node, cst.Module) and self.edits.markers:
             node = _without_header_markers(node)
         return node
+
+    def _note_original(self, node: cst.CSTNode, key: int) -> None:
+        self.originals[id(node)] = key
+        self._rebuilt.append(node)
 
     def _rebuild_body(
         self,
@@ -241,6 +258,7 @@ class _EditApplier:
                         *before[1:],
                     ]
                     new = new.with_changes(leading_lines=[])
+                    self._note_original(new, key)
                 body.extend(before)
             if key in self.edits.removed:
                 changed = True

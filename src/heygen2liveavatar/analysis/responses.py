@@ -870,31 +870,6 @@ class ResponseTracker:
         reads.sort(key=lambda read: self.position(read.node))
         return reads
 
-    def itemgetter_reads(self, keys: frozenset[str] | set[str]) -> list[FieldRead]:
-        """``itemgetter("session_id", "url")(data)``: one read per key literal of ``keys`` (its
-        ``node`` is the literal), from the JSON of a tracked response."""
-        reads: list[FieldRead] = []
-        for call in self.index.calls:
-            getter = call.node.func
-            if not (
-                isinstance(getter, cst.Call)
-                and (dotted_name(getter.func) or "").split(".")[-1] == "itemgetter"
-                and len(call.node.args) == 1
-                and not call.node.args[0].star
-            ):
-                continue
-            base = call.node.args[0].value
-            origin = self.classify(base, call.context)
-            if origin is None or origin.kind not in (DATA, UNKNOWN):
-                continue
-            for arg in getter.args:
-                if not isinstance(arg.value, cst.SimpleString):
-                    continue
-                key = string_value(arg.value)
-                if key is not None and key in keys:
-                    reads.append(FieldRead(arg.value, key, arg.value, base, origin, call.context))
-        return reads
-
     def _add_read(self, reads: list[FieldRead], node: cst.BaseExpression, context: Context) -> None:
         keyed = data_key_of(node)
         if keyed is None:

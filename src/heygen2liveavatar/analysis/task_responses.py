@@ -142,6 +142,35 @@ def is_raiser(index: ModuleIndex, read: cst.Name) -> bool:
     )
 
 
+def outer_await(index: ModuleIndex, node: cst.CSTNode) -> tuple[cst.CSTNode, cst.CSTNode | None]:
+    """``node`` (``resp.json()``), or the ``await`` of it, and what holds that."""
+    parent = index.parent_of(node)
+    if isinstance(parent, cst.Await):
+        return parent, index.parent_of(parent)
+    return node, parent
+
+
+def returned_data_part(
+    index: ModuleIndex, node: cst.CSTNode, parent: cst.CSTNode | None
+) -> tuple[cst.CSTNode, cst.CSTNode | None]:
+    """``return resp.json()["data"]``: the ``["data"]`` subscript and the ``return``; else
+    ``node`` and ``parent`` as they are."""
+    if (
+        parent is not None
+        and is_data_subscript(parent, node)
+        and isinstance(index.parent_of(parent), cst.Return)
+    ):
+        return parent, index.parent_of(parent)
+    return node, parent
+
+
+def with_target(item: cst.WithItem) -> str | None:
+    """The ``as name`` of a ``with`` item (a plain name only)."""
+    return (
+        item.asname.name.value if item.asname and isinstance(item.asname.name, cst.Name) else None
+    )
+
+
 __all__ = [
     "bound_level",
     "checking_helper",
@@ -149,7 +178,10 @@ __all__ = [
     "is_raiser",
     "modelling_helper",
     "needs_response_shape",
+    "outer_await",
     "reads_after",
     "request_call_in",
+    "returned_data_part",
     "task_field",
+    "with_target",
 ]

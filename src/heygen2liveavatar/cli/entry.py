@@ -14,7 +14,7 @@ import contextlib
 import os
 import sys
 
-from .._prefilter import may_contain_heygen
+from .._prefilter import may_contain_heygen, may_name_heygen_asset
 from ..engine.walk import is_data_file, is_temp_file, kind_of, walk_files
 
 # Options that change nothing when no file can contain HeyGen usage.
@@ -148,6 +148,8 @@ def _count_unrelated(paths: list[str], inventory: bool) -> int | None:
                 return None
             if may_contain_heygen(data):
                 return None
+            if path.endswith(".py") and may_name_heygen_asset(data):
+                return None  # may pass a HeyGen id to a project opener: the project's facts say
             scanned += 1
     if temp_files:
         return None  # a killed run's temporary files: the full command cleans them up

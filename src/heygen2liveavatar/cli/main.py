@@ -157,7 +157,8 @@ def migrate(
     if "-" in paths and len(paths) > 1:
         raise click.UsageError("'-' (standard input) must be the only PATH")
     try:
-        config = load_config(paths)
+        # Standard input named by `--stdin-filename` is that file of its project: its settings.
+        config = load_config((stdin_filename,) if paths == ("-",) and stdin_filename else paths)
     except ConfigError as exc:
         raise click.UsageError(str(exc)) from None
     chosen_format, style = _resolve_format(output_format, output_style, config.format)

@@ -29,8 +29,15 @@ class FileConfig:
 
 
 def find_pyproject(paths: Sequence[str]) -> Path | None:
-    """The ``pyproject.toml`` nearest to the common directory of ``paths`` (or the cwd)."""
-    existing = [os.path.abspath(p) for p in paths if p != "-" and os.path.exists(p)]
+    """The ``pyproject.toml`` nearest to the common directory of ``paths`` (or the cwd).
+
+    A path that does not exist (standard input's ``--stdin-filename`` naming a new file)
+    stands for its directory."""
+    existing = [
+        os.path.abspath(p if os.path.exists(p) else os.path.dirname(p) or ".")
+        for p in paths
+        if p != "-" and os.path.exists(os.path.dirname(p) or ".")
+    ]
     if existing:
         base = Path(os.path.commonpath(existing))
         if base.is_file():

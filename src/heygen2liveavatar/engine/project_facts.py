@@ -597,9 +597,9 @@ _DEFINITION = re.compile(rb"(?m)^[ \t]*(?:async[ \t]+)?(?:class|def)[ \t]+(?P<na
 
 # ``from urls import TASK_URL, STOP_URL`` and ``urls.TASK_URL``: module constants other code
 # may read (see ``ProjectFacts.imported_names``).
-_FROM_IMPORT = re.compile(
-    rb"(?m)^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(?([^)#\n]*(?:\n[^)#]*)?)"
-)
+# The clause is the rest of the line, or everything up to the closing parenthesis (comments
+# included: a name more only keeps a constant), never the lines after an unparenthesised import.
+_FROM_IMPORT = re.compile(rb"(?m)^[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*|[^#\n]*)")
 _UPPER_ATTRIBUTE = re.compile(rb"\.([A-Z_][A-Z0-9_]*)\b")
 _IMPORTED_NAME = re.compile(rb"([A-Za-z_]\w*)(?:[ \t]+as[ \t]+\w+)?")
 
@@ -617,7 +617,7 @@ _SETTINGS_KEY_FIELD = re.compile(
 # ``_FROM_IMPORT`` at a given line start: a pattern that begins with ``(?m)^`` is tried at every
 # byte of the file (a fifth of the cost of reading a file's facts); the lines that can match are
 # found with ``bytes.find`` instead (see :func:`_from_import_clauses`).
-_FROM_IMPORT_AT = re.compile(rb"[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+\(?([^)#\n]*(?:\n[^)#]*)?)")
+_FROM_IMPORT_AT = re.compile(rb"[ \t]*from[ \t]+[\w.]+[ \t]+import[ \t]+(\([^)]*|[^#\n]*)")
 
 
 def _from_import_clauses(data: bytes) -> list[bytes]:

@@ -15,7 +15,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Callable
 
 from ..model import HelperImport, MigrationError, ProjectFacts
-from .walk import declares_dependencies, is_data_file, names_used_framework
+from .walk import (
+    admitted_by_project,
+    calls_id_opener,
+    declares_dependencies,
+    is_data_file,
+    names_used_framework,
+)
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -28,7 +34,7 @@ if TYPE_CHECKING:
     from .project_facts import FactsCollector, FileFacts
     from .stat_cache import StatCache
     from .walk import DirectoryListings
-from .._prefilter import may_contain_heygen
+from .._prefilter import may_contain_heygen, may_name_heygen_asset
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
 from .filekinds import (
@@ -179,7 +185,7 @@ def process_file(
     try:
         if data is None:
             data = read_source(source.real)
-        relevant = may_contain_heygen(data) or names_used_framework(
+        relevant = may_contain_heygen(data) or admitted_by_project(
             source.real, data, options.project
         )
         if not relevant or is_generated_helper(data) or is_own_report(data):
@@ -475,6 +481,29 @@ def _batches(files: Sequence[SourceFile], jobs: int) -> list[list[SourceFile]]:
     if current:
         batches.append(current)
     return batches
+
+
+def _admit_id_callers(
+    ordered: list[tuple[int, FileResult | SourceFile]], facts: ProjectFacts
+) -> None:
+    """Make candidates of the run's modules the pre-filter rejected that pass a literal to a
+    project opener's id parameter (:func:`calls_id_opener`: byte tests on a second read)."""
+    for at, (position, entry) in enumerate(ordered):
+        if (
+            not isinstance(entry, FileResult)
+            or entry.status != STATUS_UNCHANGED
+            or entry.skipped
+            or not entry.path.endswith(".py")
+            or declares_dependencies(entry.path)
+        ):
+            continue
+        try:
+            data = read_source(entry.path)
+        except OSError:
+            continue  # read a moment ago: left as it was found
+        if calls_id_opener(entry.path, data, facts):
+            source = SourceFile(entry.path, os.path.realpath(entry.path))
+            ordered[at] = (position, replace(source, digest=content_digest(data), size=len(data)))
 
 
 def project_root(path: str) -> str | None:
@@ -908,6 +937,11 @@ def run(
     # Dependency declarations that mention no HeyGen word: they still name a framework whose
     # HeyGen integration other files may import (``pipecat-ai==0.0.97``), known after the scan.
     declarations: list[tuple[int, SourceFile, bytes]] = []
+    # Modules that mention no HeyGen word may pass a literal HeyGen id to a project opener
+    # (``ProjectFacts.id_parameters``), known after the scan: re-read only then (nothing is
+    # kept per file meanwhile). Those quoting a date-suffixed asset name are noted: a run of
+    # no other candidate reads its project's facts for them.
+    dated: list[SourceFile] = []
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
             if item.skipped:
@@ -942,6 +976,8 @@ def run(
                 collector.note_table_wrappers(data)
             if declares_dependencies(item.real):
                 declarations.append((len(ordered), item, data))
+            elif not candidates and item.real.endswith(".py") and may_name_heygen_asset(data):
+                dated.append(item)
             ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
         else:
             item = replace(item, digest=content_digest(data), size=len(data))
@@ -958,8 +994,10 @@ def run(
         if on_scanned is not None:
             on_scanned(position + 1)
     outside: list[OutsideFile] = []
-    if scope is not None and candidates and with_facts:
-        outside = _read_rest_of_project(candidates, ordered, scope, collector)
+    if scope is not None and with_facts:
+        members = candidates or dated
+        if members:
+            outside = _read_rest_of_project(members, ordered, scope, collector)
     facts = collector.build() if with_facts else None
     if facts is not None and facts.framework_packages and declarations:
         for at, declared, data in declarations:
@@ -967,6 +1005,9 @@ def run(
                 position, _unchanged = ordered[at]
                 promoted = replace(declared, digest=content_digest(data), size=len(data))
                 ordered[at] = (position, promoted)
+        candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
+    if facts is not None and facts.id_parameters:
+        _admit_id_callers(ordered, facts)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
     options = replace(options, project=facts)
     if outside:

@@ -24,7 +24,7 @@ from ..model import (
     MigrationError,
     ProjectFacts,
 )
-from .walk import names_used_framework
+from .walk import admitted_by_project
 
 if TYPE_CHECKING:
     import libcst
@@ -250,7 +250,7 @@ def _migrate_text(
     project: ProjectFacts | None,
     helper: HelperImport | None = None,
 ) -> MigrationResult:
-    if not may_contain_heygen(text) and not names_used_framework(filename, text, project):
+    if not may_contain_heygen(text) and not admitted_by_project(filename, text, project):
         return MigrationResult(text, False)
     import libcst as cst
 
@@ -374,18 +374,38 @@ def _apply_rules(
 
 def _with_markers_kept(ctx: RuleContext) -> list[PendingFinding]:
     """The findings, less the manual ones whose statement the edits left unused and pruning
-    deleted with the marker (``analysis/dead_code.py``): nothing is left to do there."""
+    deleted with the marker (``analysis/dead_code.py``): nothing is left to do there; and
+    less the fixes reporting an edit of a statement pruning deleted (a header renamed in
+    ``headers = {...}`` that only a replaced call read): that edit is not in the output. A fix
+    reported there about something else (the request replaced elsewhere) stays."""
     pruned = ctx.edits.pruned_markers
-    if not pruned:
+    deleted = ctx.edits.pruned_statements
+    if not pruned and not deleted:
         return ctx.findings
-    return [
-        pending
-        for pending in ctx.findings
-        if not (
-            pending.kind == KIND_MANUAL
-            and (id(pending.node) in pruned or id(ctx.statement_of(pending.node)) in pruned)
-        )
-    ]
+    kept = []
+    for pending in ctx.findings:
+        statement = id(ctx.statement_of(pending.node))
+        if pending.kind == KIND_MANUAL and (id(pending.node) in pruned or statement in pruned):
+            continue
+        if pending.kind == KIND_FIX and statement in deleted and _edited(ctx, pending.node):
+            continue
+        kept.append(pending)
+    return kept
+
+
+def _edited(ctx: RuleContext, node: libcst.CSTNode) -> bool:
+    """``node``, or what holds it within its statement, has an edit of its own."""
+    import libcst as cst
+
+    transforms = ctx.edits.transforms
+    current: cst.CSTNode | None = node
+    while current is not None and not isinstance(
+        current, (cst.SimpleStatementLine, cst.BaseCompoundStatement)
+    ):
+        if id(current) in transforms:
+            return True
+        current = ctx.index.parent_of(current)
+    return False
 
 
 def _drop_repeated_markers(ctx: RuleContext) -> None:

@@ -275,3 +275,42 @@ def names_used_framework(path: str, data: bytes | str, project: ProjectFacts | N
         return False
     lowered = (data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data).lower()
     return any(package.encode() in lowered for package in project.framework_packages)
+
+
+# How far past ``opener(`` a literal argument is looked for: a call's first few arguments.
+_CALL_WINDOW = 400
+
+
+def calls_id_opener(path: str, data: bytes | str, project: ProjectFacts | None) -> bool:
+    """A module that may pass a literal to a project opener's id parameter
+    (``ProjectFacts.id_parameters``): ``client.new_session(key, "Wayne_20240711")`` in a
+    ``main.py`` naming no HeyGen word chooses a HeyGen avatar, marked at that call.
+
+    Byte searches only (the pre-filter's kind of test, made once the project's openers are
+    known): the opener's name as a whole word, then ``(``, then a quote shortly after. A
+    false positive costs one parse of a file the rules then leave unchanged."""
+    if project is None or not project.id_parameters or not path.endswith(".py"):
+        return False
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    if b"(" not in raw:
+        return False
+    names = {qualified.rpartition(".")[2] for qualified, _p, _i, _k in project.id_parameters}
+    for name in names:
+        token = name.encode()
+        start = raw.find(token)
+        while start >= 0:
+            end = start + len(token)
+            before = raw[start - 1 : start]
+            if not (before.isalnum() or before == b"_"):
+                rest = raw[end : end + _CALL_WINDOW]
+                call = rest.lstrip(b" \t")
+                if call[:1] == b"(" and (b'"' in call or b"'" in call):
+                    return True
+            start = raw.find(token, end)
+    return False
+
+
+def admitted_by_project(path: str, data: bytes | str, project: ProjectFacts | None) -> bool:
+    """A file the pre-filter rejects that the project's facts still concern (a dependency
+    declaration of a used framework, a module passing a literal id to a project opener)."""
+    return names_used_framework(path, data, project) or calls_id_opener(path, data, project)

@@ -12,9 +12,21 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.dead_code import names_in
 from ..analysis.endpoints import EndpointLiteral
+from ..analysis.http import RequestSite
 from ..analysis.index import string_value, walk_nodes
 from .base import RuleContext
+
+
+def remove_dead_url_constants(ctx: RuleContext, key: str, retired: list[RequestSite]) -> None:
+    """``START_URL = f"{BASE}/streaming.start"`` (or a ``TOKEN_URL``) read only by calls this
+    run removed (``retired``, requests to endpoint ``key``) is deleted with them."""
+    if not retired:
+        return
+    for literal in ctx.literals.endpoint_literals(key):
+        if literal.requests and all(r in retired for r in literal.requests):
+            remove_dead_constant(ctx, literal, ctx.edits.removed)
 
 
 def remove_dead_constant(ctx: RuleContext, literal: EndpointLiteral, replaced: set[int]) -> bool:
@@ -50,6 +62,7 @@ def remove_dead_constant(ctx: RuleContext, literal: EndpointLiteral, replaced: s
     if ctx.edits.markers.get(id(statement)) or ctx.is_suppressed(statement):
         return False
     ctx.edits.remove(statement)
+    ctx.prune_if_unused(names_in(statement))  # ``from urllib.parse import urljoin`` it used
     ctx.fixed(literal.node, f"`{name}` is deleted: every call that used it was migrated")
     return True
 

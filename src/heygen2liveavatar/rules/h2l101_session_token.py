@@ -19,7 +19,9 @@ from .bridge_calls import (
     wrap_with_start,
 )
 from .common import rewrite_endpoint_paths
+from .dead_url_constants import remove_dead_url_constants
 from .dispatch_calls import dispatch_new_requests, start_dispatched_session
+from .idle_token_clients import remove_idle_clients
 from .session_body import map_session_body
 from .session_values import foreign_caller_literals
 from .token_auth import api_key_headers, remove_token_plumbing
@@ -141,11 +143,15 @@ def open_session(avatar_id):
         if flow.auth_classes:
             # ``httpx.Auth`` sending the token on every request of a client: the API key now.
             api_key_in_auth_classes(ctx, flow)
+        retired: list[RequestSite] = []
         for request in flow.token_requests:
-            if flow.paired:
-                self._paired_create_token(ctx, flow, request)
-            else:
+            if not flow.paired:
                 self._lone_create_token(ctx, flow, request)
+            elif self._paired_create_token(ctx, flow, request):
+                retired.append(request)
+        # What only the removed fetches used: a ``TOKEN_URL`` constant, a client of their own.
+        remove_dead_url_constants(ctx, "create_token", retired)
+        remove_idle_clients(ctx, retired)
         if flow.paired and not flow.plumbing:
             # The HeyGen token still reaches stop/keep-alive (through a helper, a parameter):
             # those endpoints take the API key (6.12), which the token call sends too.
@@ -185,7 +191,8 @@ def open_session(avatar_id):
     # create_token ----------------------------------------------------------------------------
     def _paired_create_token(
         self, ctx: RuleContext, flow: SessionFlow, request: RequestSite
-    ) -> None:
+    ) -> bool:
+        """Remove the token fetch (``True``), or mark it."""
         plumbing = flow.plumbing.get(id(request.node))
         if plumbing is None and (
             retire_token_getter(ctx, request) or retire_inline_token(ctx, request)
@@ -195,7 +202,7 @@ def open_session(avatar_id):
                 "removes the create_token call: LiveAvatar has no token before the session "
                 "(its getter returns a placeholder; the calls that sent it authenticate otherwise)",
             )
-            return
+            return True
         if plumbing is None or not remove_token_plumbing(ctx, plumbing):
             ctx.manual(
                 request.node,
@@ -203,12 +210,13 @@ def open_session(avatar_id):
                 "which now carries the configuration): remove this create_token call and "
                 "authenticate later calls with `liveavatar_bridge.bearer_headers(session_id)` or the API key",
             )
-            return
+            return False
         ctx.fixed(
             request.node,
             "removes the create_token call: the /v1/sessions/token call (formerly streaming.new) "
             "returns the session token, and later calls get it from `liveavatar_bridge`",
         )
+        return True
 
     def _lone_create_token(self, ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
         """A backend minting tokens for HeyGen's browser SDK: the token carries the config now.

@@ -15,7 +15,7 @@ from ..analysis.session_flow import (
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
 from .common import rewrite_endpoint_paths
-from .dead_url_constants import remove_dead_table_entry
+from .dead_url_constants import remove_dead_table_entry, remove_dead_url_constants
 from .dispatch_calls import dispatch_opens, remove_dispatch_starts
 from .h2l101_session_token import (
     wrap_headers_with_bearer,
@@ -122,6 +122,7 @@ def start(headers, session_id):
             # (``liveavatar_bridge.start_session``): a second start would be refused.
             retired = [r for r in flow.start_requests if retire_start(ctx, r)]
             kept = [r for r in flow.start_requests if r not in retired]
+            remove_dead_url_constants(ctx, "start", retired)
             for request in kept:
                 ctx.manual(
                     request.node,

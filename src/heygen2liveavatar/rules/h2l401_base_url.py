@@ -9,6 +9,13 @@ import libcst as cst
 from ..analysis.client_bases import base_outside_code, client_base, is_relative
 from ..analysis.endpoints import HostLiteral
 from ..analysis.env_hosts import env_host_expression, env_read
+from ..analysis.host_literals import (
+    is_base_only,
+    is_split_base,
+    keyword_of,
+    simple_assignment_target,
+    streaming_references,
+)
 from ..analysis.index import dotted_name, string_value
 from ..analysis.shared_clients import liveavatar_name, module_split
 from ..analysis.values import ENV_GETTERS
@@ -18,37 +25,7 @@ from ..model import FIX_SAFE
 from .base import Rule, RuleContext, blocked_urls, edit_literal
 from .bridge_calls import wrap_in_bridge_call
 
-
-def _path_after_host(value: str) -> str:
-    after = value.split(HEYGEN_HOST, 1)[1]
-    return after.split("?", 1)[0].split("#", 1)[0]
-
-
-def _is_split_base(host: HostLiteral) -> bool:
-    """A base every request built on completes with an operation (``f"{STREAMING}.new"``)."""
-    node = host.site.node
-    return bool(host.requests) and all(
-        any(use.base is not None and use.base.node is node for use in request.endpoint_uses)
-        for request in host.requests
-    )
-
-
-def _is_base_only(value: str) -> bool:
-    """``https://api.heygen.com``, ``.../``, ``.../v1`` or ``.../v2``: a base, not an endpoint."""
-    return _path_after_host(value).strip("/") in ("", "v1", "v2")
-
-
 _OTHER_API_NAME = re.compile(r"video|upload|asset|template|translat|photo|voice", re.IGNORECASE)
-
-
-def _keyword_of(ctx: RuleContext, node: cst.CSTNode) -> str | None:
-    """``base_url=os.environ.get("X", "https://api.heygen.com")``: the keyword it is passed as."""
-    current = ctx.index.parent_of(node)
-    while current is not None and not isinstance(current, cst.BaseStatement):
-        if isinstance(current, cst.Arg) and current.keyword is not None:
-            return current.keyword.value
-        current = ctx.index.parent_of(current)
-    return None
 
 
 class BaseUrlRule(Rule):
@@ -141,11 +118,13 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
     def _check_settings_host(self, ctx: RuleContext, host: HostLiteral) -> None:
         """A base URL in a module without streaming calls of its own (a settings module)."""
         value = host.site.value
-        if not _is_base_only(value) or any(r.is_other_heygen_api for r in host.requests):
+        if not is_base_only(value) or any(r.is_other_heygen_api for r in host.requests):
             return
         project = ctx.project
         assert project is not None
-        name = (host.site.assigned_to or _keyword_of(ctx, host.site.node) or "").rsplit(".", 1)[-1]
+        name = (host.site.assigned_to or keyword_of(ctx.index, host.site.node) or "").rsplit(
+            ".", 1
+        )[-1]
         role = project.base_role(name) if name else "unknown"
         if role == "streaming":
             self._rewrite(ctx, host)
@@ -169,11 +148,11 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
                 return  # keep host and path together: never half a URL
             self._rewrite(ctx, host)
             return
-        if _is_split_base(host):
+        if is_split_base(host):
             # ``".../v1/streaming"`` + ``".new"``: the endpoint rules move its path.
             self._rewrite(ctx, host)
             return
-        if not _is_base_only(value):
+        if not is_base_only(value):
             return  # a non-streaming HeyGen endpoint (video, voices, ...): not ours
         if _OTHER_API_NAME.search(host.site.assigned_to or ""):
             return  # ``VIDEO_BASE = "https://api.heygen.com/v2"``: the name says whose it is
@@ -190,8 +169,8 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
         """
         node = host.site.node
         statement = host.site.context.statement
-        target = _simple_assignment_target(statement, node)
-        references = _streaming_references(host)
+        target = simple_assignment_target(statement, node)
+        references = streaming_references(host)
         if target is None and self._split_constructor_base(ctx, host):
             return
         if target is None or not references or not isinstance(node, cst.SimpleString):
@@ -271,35 +250,3 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
 
 
 _ENV_STYLE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
-
-
-def _simple_assignment_target(statement: cst.CSTNode, literal: cst.CSTNode) -> str | None:
-    """``NAME`` or ``self.NAME`` when ``statement`` is ``target = <literal>``."""
-    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
-        return None
-    small = statement.body[0]
-    if isinstance(small, cst.Assign) and len(small.targets) == 1 and small.value is literal:
-        target = small.targets[0].target
-    elif isinstance(small, cst.AnnAssign) and small.value is literal:
-        target = small.target
-    else:
-        return None
-    name = dotted_name(target)
-    if name is None or name.count(".") > 1 or ("." in name and not name.startswith("self.")):
-        return None
-    return name
-
-
-def _streaming_references(host: HostLiteral) -> list[cst.BaseExpression]:
-    """The innermost name references through which streaming requests reach the base."""
-    references: dict[int, cst.BaseExpression] = {}
-    for request in host.requests:
-        if not request.is_streaming:
-            continue
-        for piece in request.pieces:
-            if piece.node is host.site.node:
-                if not piece.via:
-                    return []
-                reference = piece.via[-1]
-                references[id(reference)] = reference
-    return list(references.values())

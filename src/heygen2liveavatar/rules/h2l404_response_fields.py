@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.itemgetters import itemgetter_reads
 from ..analysis.match_patterns import PatternRead, pattern_reads
 from ..analysis.responses import FieldRead
 from ..analysis.session_flow import SessionFlow, StartBinding, from_start_binding, session_flow
@@ -106,12 +107,29 @@ def open_room(headers, avatar_id):
             if adapted_here(ctx, read.origin.request, read.context):
                 continue  # the event rules adapted the uses of what replaced the request
             self._read(ctx, flow, read)
-        for read in flow.tracker.itemgetter_reads(keys):
+        unfollowed: dict[int, tuple[cst.CSTNode, list[str]]] = {}
+        for getter_read in itemgetter_reads(flow.tracker, keys):
+            read = getter_read.read
             endpoint = read.origin.endpoint_key
             if endpoint is None or read.key not in RESPONSE_FIELDS_BY_ENDPOINT.get(endpoint, ()):
                 continue
-            if not flow.is_removed(read.node) and id(read.node) not in handled:
+            if flow.is_removed(read.node) or id(read.node) in handled:
+                continue
+            name = getter_read.getter
+            if getter_read.followed and not (
+                ctx.project is not None and name in ctx.project.imported_names
+            ):
                 self._read(ctx, flow, read)
+            elif RESPONSE_FIELDS[read.key].liveavatar not in (None, read.key):
+                unfollowed.setdefault(id(read.node), (read.node, []))[1].append(
+                    f"`{read.key}` (now `{RESPONSE_FIELDS[read.key].liveavatar}`)"
+                )
+        for node, renamed in unfollowed.values():
+            ctx.manual(
+                node,
+                f"this getter reads {', '.join(renamed)} from the session response, and other "
+                "values too (so its keys stay): read the new keys from this response",
+            )
         for pattern in pattern_reads(ctx.index, flow.tracker, keys):
             endpoint = pattern.origin.endpoint_key
             if endpoint is None or pattern.key not in RESPONSE_FIELDS_BY_ENDPOINT.get(endpoint, ()):

@@ -15,7 +15,6 @@ from ..analysis.response_uses import (
     assigned_name,
     assigned_value,
     field_path,
-    is_data_subscript,
     is_whole_statement,
     method_on,
     parse_call,
@@ -30,8 +29,11 @@ from ..analysis.task_responses import (
     is_raiser,
     modelling_helper,
     needs_response_shape,
+    outer_await,
     reads_after,
+    returned_data_part,
     task_field,
+    with_target,
 )
 from ..apispec.events import (
     RESPONSE_PARSERS,
@@ -198,10 +200,7 @@ def _parsed_into(ctx: RuleContext, read: cst.Name, emit: str) -> str | None:
     call = parse_call(ctx.index, read)
     if call is None:
         return None
-    node: cst.CSTNode = call
-    parent = ctx.index.parent_of(node)
-    if isinstance(parent, cst.Await):
-        node = parent
+    node, _holder = outer_await(ctx.index, call)
     if needs_response_shape(ctx.index, node, ctx.edits.removed):
         return None  # each parse of ``resp`` keeps HeyGen's shape (:func:`_parsed`)
     level, _kind = data_level(ctx, node, DATA)
@@ -251,8 +250,7 @@ def _adapt_read(ctx: RuleContext, read: cst.Name, kind: str, emit: str) -> bool:
     if helper is not None:
         # ``_check(resp)`` parsed and checked HeyGen's response: ``emit`` raised on failure.
         # An awaited helper (``await _check(resp)``) goes with its ``await``: the shape is sync.
-        awaited = ctx.index.parent_of(helper)
-        checked = awaited if isinstance(awaited, cst.Await) else helper
+        checked, _holder = outer_await(ctx.index, helper)
         data_part = _tracker(ctx).helper_returns_data_part(helper)
         as_heygen_response(ctx, checked, emit, [], cst.Name(read.value), data_part)
         replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
@@ -267,22 +265,13 @@ def _adapt_read(ctx: RuleContext, read: cst.Name, kind: str, emit: str) -> bool:
 
 def _parsed(ctx: RuleContext, read: cst.Name, call: cst.Call, emit: str) -> bool:
     """``resp.json()`` (or ``await resp.json()``): the event id is ``resp`` itself now."""
-    node: cst.CSTNode = call
-    parent = ctx.index.parent_of(call)
-    if isinstance(parent, cst.Await):
-        node, parent = parent, ctx.index.parent_of(parent)
+    node, parent = outer_await(ctx.index, call)
     if isinstance(parent, cst.Expr):
         return remove_statement(ctx, ctx.statement_of(call))
     if kept_as_heygen_response(ctx, node, emit, cst.Name(read.value)):
         return False
     node, _kind = data_level(ctx, node, DATA)
-    parent = ctx.index.parent_of(node)
-    if (
-        parent is not None
-        and is_data_subscript(parent, node)
-        and isinstance(ctx.index.parent_of(parent), cst.Return)
-    ):
-        node, parent = parent, ctx.index.parent_of(parent)
+    node, parent = returned_data_part(ctx.index, node, ctx.index.parent_of(node))
     if isinstance(parent, cst.Return):
         # ``return resp.json()``: the caller gets the event id, the closest thing there is.
         if ctx.replace(node, cst.Name(read.value)):
@@ -308,9 +297,7 @@ def _flatten_with(
     ctx: RuleContext, statement: cst.With, item: cst.WithItem, kind: str, emit: str
 ) -> None:
     """``async with emit_async(...) as resp: body`` -> ``await emit_async(...)`` then ``body``."""
-    name = (
-        item.asname.name.value if item.asname and isinstance(item.asname.name, cst.Name) else None
-    )
+    name = with_target(item)
     keep = False
     if name is not None:
         left, rebind = _follow(ctx, statement, name, kind, emit)

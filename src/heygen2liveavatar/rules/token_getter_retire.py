@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.dead_code import names_in
 from ..analysis.http import RequestSite
-from ..analysis.index import Statement, string_value, walk_nodes
+from ..analysis.index import walk_nodes
 from ..analysis.names import sole_read_chain
 from ..analysis.response_checks import (
     assigned_name,
@@ -27,10 +28,10 @@ from ..analysis.response_checks import (
     is_display,
     is_docstring,
     only_calls,
-    until_reassigned,
     with_block_binding,
 )
 from ..analysis.session_flow import mentions
+from ..analysis.token_fetch import fetch_uses, reads_token_directly
 from .base import RuleContext
 
 NO_TOKEN_COMMENT = (
@@ -135,7 +136,7 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
     body = list(getattr(owner, "body", ()))
     if statement is None or statement not in body or ctx.is_suppressed(statement):
         return False
-    if name is not None and _reads_token_directly(statement):
+    if name is not None and reads_token_directly(statement):
         # ``token = post(create_token).json()["data"]["token"]``: the line is its own holder.
         assert isinstance(statement, cst.SimpleStatementLine)
         _hold_placeholder(ctx, statement, owner, first=True)
@@ -144,36 +145,16 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
         return _retire_with_block(ctx, statement, owner)
     if name is None:
         return False
-    later = until_reassigned(body[body.index(statement) + 1 :], name)
-    checks: list[Statement] = []
-    holders: list[cst.SimpleStatementLine] = []
-    names = {name}  # the response, and names its parsed JSON is kept under (``json_ = res.json()``)
-    for line in later:
-        seen = [n for n in names if mentions(line, n)]
-        if not seen:
-            continue
-        if any(is_check(line, n) for n in seen):
-            checks.append(line)
-        elif (
-            isinstance(line, cst.SimpleStatementLine)
-            and len(line.body) == 1
-            and isinstance(line.body[0], cst.Assign)
-            and len(line.body[0].targets) == 1
-            and not any(mentions(line.body[0].targets[0], n) for n in seen)
-        ):
-            target = line.body[0].targets[0].target
-            if not _reads_token(line.body[0].value) and isinstance(target, cst.Name):
-                checks.append(line)  # the JSON under another name: followed, and removed
-                names.add(target.value)
-                continue
-            holders.append(line)
-        else:
-            return False
+    uses = fetch_uses(body[body.index(statement) + 1 :], name)
+    if uses is None:
+        return False
+    checks, holders = uses
     if not holders:
         return False
     ctx.edits.remove(statement)
     for line in checks:
         ctx.edits.remove(line)
+    ctx.prune_if_unused({n for line in (statement, *checks) for n in names_in(line)})
     for position, line in enumerate(holders):
         _hold_placeholder(ctx, line, owner, first=position == 0)
     return True
@@ -211,23 +192,6 @@ def _retire_with_block(ctx: RuleContext, statement: cst.With, owner: cst.CSTNode
     ctx.insert_before(statement, holders)
     ctx.edits.remove(statement)
     return True
-
-
-def _reads_token(value: cst.BaseExpression) -> bool:
-    """The value reads a ``"token"`` key somewhere (``json_["data"]["token"]``, ``.get("token")``)."""
-    return any(string_value(n) == "token" for n in walk_nodes(value) if type(n) is cst.SimpleString)
-
-
-def _reads_token_directly(statement: Statement) -> bool:
-    """``x = <request>.json()["data"]["token"]`` (the value ends in a ``"token"`` key)."""
-    assert isinstance(statement, cst.SimpleStatementLine)
-    assign = statement.body[0]
-    assert isinstance(assign, cst.Assign)
-    value = assign.value
-    return isinstance(value, cst.Subscript) and any(
-        isinstance(e.slice, cst.Index) and string_value(e.slice.value) == "token"
-        for e in value.slice
-    )
 
 
 def _hold_placeholder(
