@@ -17,6 +17,7 @@ import libcst as cst
 from ..apispec.session_fields import RESPONSE_FIELDS, RESPONSE_FIELDS_BY_ENDPOINT, SESSION_ID_FIELD
 from .imported_classes import class_fields, resolve_import
 from .index import CallSite, ModuleIndex, dotted_name
+from .model_validations import body_owner, validation_of
 from .responses import OBJECT, ResponseTracker
 
 # Class-level constructors that validate a mapping (pydantic v2 and v1).
@@ -138,10 +139,17 @@ def opaque_validations(
                 if origin is not None and origin.endpoint_key == "new":
                     found.append(args[0].value)
             continue
-        if len(parts) != 2:
+        validation = validation_of(call.node)
+        if validation is not None and validation.model_name not in models:  # else rebuilt
+            # ``Envelope[Session].model_validate_json(resp.content)``: the response's body.
+            source = validation.source
+            owner = body_owner(source) if validation.raw else source
+            origin = tracker.classify(owner, call.context) if owner is not None else None
+            if origin is not None and origin.endpoint_key == "new":
+                if not validation.raw or origin.kind == OBJECT:
+                    found.append(source)
             continue
-        validator = parts[1] in _VALIDATORS and parts[0] not in models  # else rebuilt
-        if not validator and parts[1] not in _DICT_CONSTRUCTORS:
+        if len(parts) != 2 or parts[1] not in _DICT_CONSTRUCTORS:
             continue
         args = call.node.args
         if len(args) != 1 or args[0].star or args[0].keyword is not None:

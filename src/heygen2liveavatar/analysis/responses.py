@@ -19,6 +19,7 @@ from ..apispec import find_endpoints
 from .client_classes import parameter_class
 from .http import EndpointUse, RequestSite
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
+from .model_validations import Validation, body_owner, parsed_body, validation_of
 from .names import name_reads
 from .values import Piece
 
@@ -39,8 +40,6 @@ MODEL_VALIDATORS = frozenset({"model_validate", "parse_obj", "construct", "model
 
 _JSON_LOADERS = frozenset({"json.loads", "loads", "orjson.loads", "ujson.loads"})
 _JSON_FILE_LOADERS = frozenset({"json.load"})
-_BODY_ATTRIBUTES = frozenset({"text", "content", "body"})
-_BODY_METHODS = frozenset({"read", "text", "content", "decode"})
 _URLOPEN = frozenset({"urllib.request.urlopen", "request.urlopen", "urlopen"})
 _MAX_DEPTH = 16
 # Keywords only an HTTP client method takes: a call with them is not a project wrapper.
@@ -84,6 +83,9 @@ class ParseSite:
     bound: bool
     """Its value (or a ``["data"]`` part of it) is assigned or returned, not just inspected."""
     handle: cst.BaseExpression | None
+    raw_validation: Validation | None = None
+    """``Model.model_validate_json(resp.content)``: ``node`` is the raw body it validates, which
+    becomes the parsed JSON (``resp.json()``) under the validation's mapping spelling."""
 
 
 @dataclass(frozen=True)
@@ -579,8 +581,38 @@ class ResponseTracker:
             sites.append(
                 ParseSite(request, wrapped, call.context, self._is_bound(wrapped), origin.handle)
             )
+        raw = self._raw_validation_sites(request)
+        if raw:
+            sites.extend(raw)
+            sites.sort(key=lambda site: self.position(site.node))
         if not sites:
             sites.extend(self._model_data_sites(request))
+        return sites
+
+    def _raw_validation_sites(self, request: RequestSite) -> list[ParseSite]:
+        """``Envelope[Session].model_validate_json(resp.content)``: the model is validated from
+        the response body itself, which is where the response is parsed."""
+        sites: list[ParseSite] = []
+        for call in self.index.calls:
+            validation = validation_of(call.node)
+            if validation is None or not validation.raw:
+                continue
+            receiver = body_owner(validation.source)
+            if receiver is None or parsed_body(validation.source) is None:
+                continue  # urllib's ``resp.read()`` has no ``json()``: the request is marked
+            origin = self.classify(receiver, call.context)
+            if origin is None or origin.request is not request or origin.kind != OBJECT:
+                continue
+            wrapped: cst.BaseExpression = call.node
+            parent = self.index.parent_of(wrapped)
+            if isinstance(parent, cst.Await):
+                wrapped = parent
+            bound = self._is_bound(wrapped)
+            sites.append(
+                ParseSite(
+                    request, validation.source, call.context, bound, origin.handle, validation
+                )
+            )
         return sites
 
     def _model_data_sites(self, request: RequestSite) -> list[ParseSite]:
@@ -853,25 +885,7 @@ def parse_receiver(expr: cst.BaseExpression, index: ModuleIndex) -> cst.BaseExpr
         return argument
     if not (qualified in _JSON_LOADERS or name in _JSON_LOADERS):
         return None
-    return _body_owner(argument)
-
-
-def _body_owner(expr: cst.BaseExpression) -> cst.BaseExpression | None:
-    """``resp`` for ``resp.text``, ``resp.read()``, ``resp.read().decode()``, ``await resp.text()``."""
-    if isinstance(expr, cst.Await):
-        return _body_owner(expr.expression)
-    if isinstance(expr, cst.Attribute) and expr.attr.value in _BODY_ATTRIBUTES:
-        return expr.value
-    if (
-        isinstance(expr, cst.Call)
-        and isinstance(expr.func, cst.Attribute)
-        and expr.func.attr.value in _BODY_METHODS
-    ):
-        inner = expr.func.value
-        if expr.func.attr.value == "decode":
-            return _body_owner(inner)
-        return inner
-    return None
+    return body_owner(argument)
 
 
 def parsed_response_name(node: cst.BaseExpression) -> cst.Name | None:
