@@ -145,9 +145,11 @@ def opaque_validations(
             source = validation.source
             owner = body_owner(source) if validation.raw else source
             origin = tracker.classify(owner, call.context) if owner is not None else None
-            if origin is not None and origin.endpoint_key == "new":
-                if not validation.raw or origin.kind == OBJECT:
-                    found.append(source)
+            # A raw body is the response object's; a mapping may be its JSON or a part of it.
+            if origin is None or origin.endpoint_key != "new":
+                continue
+            if not validation.raw or origin.kind == OBJECT:
+                found.append(source)
             continue
         if len(parts) != 2 or parts[1] not in _DICT_CONSTRUCTORS:
             continue
