@@ -18,14 +18,14 @@ from ..apispec.session_fields import RESPONSE_FIELDS, RESPONSE_FIELDS_BY_ENDPOIN
 from .imported_classes import class_fields, resolve_import
 from .index import CallSite, ModuleIndex, dotted_name
 from .model_validations import body_owner, validation_of
-from .responses import OBJECT, ResponseTracker
+from .responses import OBJECT, RESPONSE_PARSER_METHODS, ResponseTracker
 
 # Class-level constructors that validate a mapping (pydantic v2 and v1).
 _VALIDATORS = frozenset({"model_validate", "parse_obj", "construct", "model_construct"})
 _MARKERS = frozenset({"url", "access_token", "realtime_endpoint"})
 # Hand-written alternative constructors that read the keys they need (``from_dict(d)``:
 # ``url=d["url"]``): extra keys do not disturb them.
-_DICT_CONSTRUCTORS = frozenset({"from_dict", "from_json", "from_response", "from_api", "from_data"})
+_DICT_CONSTRUCTORS = RESPONSE_PARSER_METHODS
 
 
 @dataclass
@@ -178,8 +178,12 @@ def response_object_parsers(index: ModuleIndex, tracker: ResponseTracker) -> lis
         if not _parses_response_object(index, parts[0], parts[1]):
             continue
         origin = tracker.classify(args[0].value, call.context)
-        if origin is not None and origin.endpoint_key == "new" and origin.kind == OBJECT:
-            found.append(call.node)
+        if origin is None or origin.endpoint_key != "new" or origin.kind != OBJECT:
+            continue
+        methods = tracker.functions_named(parts[1])
+        if any(site.context.function in methods for site in tracker.parse_sites(origin.request)):
+            continue  # the tracker follows the response into it: its parse starts the session
+        found.append(call.node)
     return found
 
 

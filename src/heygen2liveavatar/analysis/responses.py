@@ -35,6 +35,11 @@ MODEL = "model"
 """A model a project helper built from the parsed JSON (``Envelope.model_validate(resp.json())``):
 its attributes are the envelope's keys (``envelope.data`` is the data)."""
 
+RESPONSE_PARSER_METHODS = frozenset(
+    {"from_dict", "from_json", "from_response", "from_api", "from_data"}
+)
+"""Hand-written alternative constructors of a class (``Session.from_response(resp)``)."""
+
 # Class-level constructors that validate a mapping (pydantic v2 and v1).
 MODEL_VALIDATORS = frozenset({"model_validate", "parse_obj", "construct", "model_construct"})
 
@@ -257,11 +262,47 @@ class ResponseTracker:
     def _classify_name(
         self, expr: cst.Name, context: Context, depth: int, seen: frozenset[int]
     ) -> Origin | None:
-        for value in self._reaching(expr, self._values_of(expr.value, context.scope)):
+        values = self._values_of(expr.value, context.scope)
+        for value in self._reaching(expr, values):
             origin = self._classify(value, self._context_of(value, context), depth, seen)
             if origin is not None:
                 return self._through_handle(origin, expr, context)
+        if not values and context.function is not None and context.class_def is not None:
+            return self._parser_parameter(expr, context, depth, seen)
         return None
+
+    def _parser_parameter(
+        self, expr: cst.Name, context: Context, depth: int, seen: frozenset[int]
+    ) -> Origin | None:
+        """``resp`` in ``def from_response(cls, resp): data = resp.json()["data"]``: a method
+        of the module's class (:data:`RESPONSE_PARSER_METHODS`) that parses the response
+        object it is given, when every call of it here passes one request's response."""
+        function = context.function
+        assert function is not None
+        name = function.name.value
+        if name not in RESPONSE_PARSER_METHODS or len(self.functions_named(name)) != 1:
+            return None
+        params = [p.name.value for p in function.params.params]
+        static = any(dotted_name(d.decorator) == "staticmethod" for d in function.decorators)
+        position = params.index(expr.value) - (0 if static else 1) if expr.value in params else -1
+        if position < 0:
+            return None
+        found: Origin | None = None
+        for call in self.index.calls:
+            if _callee_name(call.node) != name:
+                continue
+            args = call.node.args
+            if len(args) != 1 or args[0].keyword is not None or args[0].star or position != 0:
+                return None
+            origin = self._classify(args[0].value, call.context, depth, seen)
+            if origin is None or origin.kind != OBJECT:
+                return None
+            if found is not None and found.request is not origin.request:
+                return None
+            found = origin
+        if found is None:
+            return None
+        return Origin(found.request, OBJECT, expr, context)
 
     def _reaching(
         self, use: cst.CSTNode, values: list[cst.BaseExpression]
