@@ -632,8 +632,12 @@ class ResponseTracker:
 
     def _raw_validation_sites(self, request: RequestSite) -> list[ParseSite]:
         """``Envelope[Session].model_validate_json(resp.content)``: the model is validated from
-        the response body itself, which is where the response is parsed."""
+        the response body itself, which is where the response is parsed. Only the token
+        response's (formerly ``streaming.new``): H2L101 gives the validation its mapping
+        spelling when it wraps the body; nothing else would."""
         sites: list[ParseSite] = []
+        if request.endpoint is None or request.endpoint.key != "new":
+            return sites
         for call in self.index.calls:
             validation = validation_of(call.node)
             if validation is None or not validation.raw:
