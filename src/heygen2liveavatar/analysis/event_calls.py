@@ -203,7 +203,8 @@ def _model_view(model: ModelBody) -> PayloadView | None:
                 if wire_field.has_default:
                     return None  # sent with a default this module cannot spell
                 continue
-            value = cst.SimpleString(repr(default))
+            plain = '"' not in default and "\\" not in default
+            value = cst.SimpleString(f'"{default}"' if plain else repr(default))
         elements.append(cst.DictElement(cst.SimpleString(f'"{wire_field.wire}"'), value))
     return PayloadView(None, cst.Dict(elements), frozenset(), complete=True)
 

@@ -160,6 +160,8 @@ _PARSED: dict[tuple[str, float], ast.Module | None] = {}
 def _parsed_file(path: str, mtime: float) -> ast.Module | None:
     key = (path, mtime)
     if key not in _PARSED:
+        if len(_PARSED) > 256:
+            _PARSED.clear()  # a long run reads many model files: keep the cache small
         try:
             with open(path, "rb") as handle:
                 _PARSED[key] = ast.parse(handle.read())
@@ -188,8 +190,8 @@ def _wire_fields(
             return None
         fields.update((f.attribute, f) for f in inherited)
     for item in node.body:
-        if isinstance(item, ast.ClassDef) and item.name == "Config":
-            return None  # v1 settings (aliases generated, fields renamed): not read here
+        if isinstance(item, ast.ClassDef) and item.name == "Config" and _renames_fields(item):
+            return None  # v1 settings that generate aliases or rename fields: not read here
         if not (isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)):
             continue
         attribute = item.target.id
@@ -207,6 +209,15 @@ def _wire_fields(
         if configures and _generates_aliases(getattr(item, "value", None)):
             return None
     return tuple(fields.values())
+
+
+def _renames_fields(config: ast.ClassDef) -> bool:
+    return any(
+        isinstance(target, ast.Name) and target.id in ("alias_generator", "fields")
+        for item in config.body
+        if isinstance(item, (ast.Assign, ast.AnnAssign))
+        for target in (item.targets if isinstance(item, ast.Assign) else [item.target])
+    )
 
 
 def _generates_aliases(config: ast.expr | None) -> bool:
