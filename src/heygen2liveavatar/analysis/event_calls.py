@@ -12,6 +12,7 @@ import libcst as cst
 from .call_shape import CallShape, call_shape, urlopen_of
 from .http import RequestSite
 from .index import ModuleIndex, dotted_name, string_value
+from .model_bodies import ModelBody, literal_default, model_body
 from .payloads import dict_keys, unwrap_serialiser
 
 _MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear"})
@@ -34,6 +35,9 @@ class PayloadView:
     """Keys the code sets on the variable after building it (``payload["text"] = ...``)."""
     complete: bool
     """``node`` (plus ``stored``) lists every key: no ``**spread``, no ``update()``, one assignment."""
+    attributes: dict[str, str] | None = None
+    """A model instance serialised by its wire names (``req.model_dump(by_alias=True)``): the
+    attribute holding each key's value (``session_id`` -> ``sid``), read back from ``variable``."""
 
     def keys(self) -> set[str]:
         found = set(dict_keys(self.node)) if self.node is not None else set()
@@ -103,21 +107,29 @@ class PayloadView:
             break
         return cst.SimpleString(f"{quote}{key}{quote}")
 
-    def _subscript(self, key: str) -> cst.Subscript:
+    def _subscript(self, key: str) -> cst.BaseExpression:
         assert self.variable is not None
+        if self.attributes is not None:
+            return cst.Attribute(cst.Name(self.variable), cst.Name(self.attributes[key]))
         return cst.Subscript(
             value=cst.Name(self.variable),
             slice=[cst.SubscriptElement(cst.Index(self._key(key)))],
         )
 
 
-def payload_view(index: ModuleIndex, request: RequestSite) -> PayloadView | None:
-    """What ``request`` sends, or ``None`` when it is not a dict the rewrite can read."""
+def payload_view(
+    index: ModuleIndex, request: RequestSite, filename: str | None = None
+) -> PayloadView | None:
+    """What ``request`` sends, or ``None`` when it is not a dict the rewrite can read (the
+    module's ``filename`` finds models imported from the project's other modules)."""
     arg = request.payload
     if arg is None:
         return None
     context = request.call.context
     expr = unwrap_serialiser(arg.value, index)
+    model = model_body(index, expr, context, filename)
+    if model is not None:
+        return _model_view(model)
     if isinstance(expr, cst.Name):
         # ``data = json.dumps(payload)`` ... ``post(url, data=data)``
         values = index.lookup(expr.value, context.scope)
@@ -166,6 +178,37 @@ def payload_view(index: ModuleIndex, request: RequestSite) -> PayloadView | None
     return PayloadView(name, node, frozenset(stored), complete)
 
 
+def _model_view(model: ModelBody) -> PayloadView | None:
+    """The fields of a model instance: read back from its variable (``req.sid``), or the values
+    its construction in the call passes (a field left to its default is known only when that
+    default is a string literal)."""
+    if model.variable is not None:
+        attributes = {f.wire: f.attribute for f in model.fields}
+        node = cst.Dict(
+            [
+                cst.DictElement(
+                    cst.SimpleString(f'"{f.wire}"'),
+                    cst.Attribute(cst.Name(model.variable), cst.Name(f.attribute)),
+                )
+                for f in model.fields
+            ]
+        )
+        return PayloadView(model.variable, node, frozenset(), True, attributes)
+    elements = []
+    for wire_field in model.fields:
+        value = model.arguments.get(wire_field.attribute)
+        if value is None:
+            default = literal_default(wire_field)
+            if default is None:
+                if wire_field.has_default:
+                    return None  # sent with a default this module cannot spell
+                continue
+            plain = '"' not in default and "\\" not in default
+            value = cst.SimpleString(f'"{default}"' if plain else repr(default))
+        elements.append(cst.DictElement(cst.SimpleString(f'"{wire_field.wire}"'), value))
+    return PayloadView(None, cst.Dict(elements), frozenset(), complete=True)
+
+
 def _builds_dict(call: cst.Call) -> bool:
     """``dict(a=1)`` or a keyword-only call of a class (``TaskRequest(text=t)``): sent as a
     JSON body, such a value can only be a dict (a ``TypedDict``)."""
@@ -205,7 +248,9 @@ class EventCall:
     payload: PayloadView | None
 
 
-def prepare(index: ModuleIndex, request: RequestSite) -> EventCall | str:
+def prepare(
+    index: ModuleIndex, request: RequestSite, filename: str | None = None
+) -> EventCall | str:
     """An :class:`EventCall`, or why the request cannot be replaced where it stands."""
     target = request.node
     site = request.call
@@ -218,4 +263,5 @@ def prepare(index: ModuleIndex, request: RequestSite) -> EventCall | str:
         if located is None:
             return "the urllib request is not sent here"
         site = located
-    return EventCall(request, target, call_shape(index, site), payload_view(index, request))
+    payload = payload_view(index, request, filename)
+    return EventCall(request, target, call_shape(index, site), payload)

@@ -269,17 +269,23 @@ def _is_check_expr(small: cst.BaseSmallStatement, name: str) -> bool:
     if not isinstance(value, cst.Call):
         return False
     func = value.func
-    if isinstance(func, cst.Attribute):
-        if isinstance(func.value, cst.Name) and func.value.value == name:
-            return func.attr.value in CHECK_METHODS
-        return func.attr.value in LOGGERS
     if (
-        isinstance(func, cst.Name)
+        isinstance(func, cst.Attribute)
+        and isinstance(func.value, cst.Name)
+        and func.value.value == name
+    ):
+        return func.attr.value in CHECK_METHODS
+    if (
+        _helper_callee(func)
         and value.args
         and isinstance(value.args[0].value, cst.Name)
         and value.args[0].value.value == name
     ):
-        return True  # ``_check(resp, "start")``: a helper that checks it; its value is dropped
+        # ``_check(resp, "start")``, ``self._check(resp)``: a helper of the module or of the
+        # caller's class that checks it; its value is dropped
+        return True
+    if isinstance(func, cst.Attribute):
+        return func.attr.value in LOGGERS
     return isinstance(func, cst.Name) and func.value in LOGGERS
 
 

@@ -17,14 +17,15 @@ import libcst as cst
 from ..apispec.session_fields import RESPONSE_FIELDS, RESPONSE_FIELDS_BY_ENDPOINT, SESSION_ID_FIELD
 from .imported_classes import class_fields, resolve_import
 from .index import CallSite, ModuleIndex, dotted_name
-from .responses import OBJECT, ResponseTracker
+from .model_validations import body_owner, validation_of
+from .responses import OBJECT, RESPONSE_PARSER_METHODS, ResponseTracker
 
 # Class-level constructors that validate a mapping (pydantic v2 and v1).
 _VALIDATORS = frozenset({"model_validate", "parse_obj", "construct", "model_construct"})
 _MARKERS = frozenset({"url", "access_token", "realtime_endpoint"})
 # Hand-written alternative constructors that read the keys they need (``from_dict(d)``:
 # ``url=d["url"]``): extra keys do not disturb them.
-_DICT_CONSTRUCTORS = frozenset({"from_dict", "from_json", "from_response", "from_api", "from_data"})
+_DICT_CONSTRUCTORS = RESPONSE_PARSER_METHODS
 
 
 @dataclass
@@ -138,10 +139,19 @@ def opaque_validations(
                 if origin is not None and origin.endpoint_key == "new":
                     found.append(args[0].value)
             continue
-        if len(parts) != 2:
+        validation = validation_of(call.node)
+        if validation is not None and validation.model_name not in models:  # else rebuilt
+            # ``Envelope[Session].model_validate_json(resp.content)``: the response's body.
+            source = validation.source
+            owner = body_owner(source) if validation.raw else source
+            origin = tracker.classify(owner, call.context) if owner is not None else None
+            # A raw body is the response object's; a mapping may be its JSON or a part of it.
+            if origin is None or origin.endpoint_key != "new":
+                continue
+            if not validation.raw or origin.kind == OBJECT:
+                found.append(source)
             continue
-        validator = parts[1] in _VALIDATORS and parts[0] not in models  # else rebuilt
-        if not validator and parts[1] not in _DICT_CONSTRUCTORS:
+        if len(parts) != 2 or parts[1] not in _DICT_CONSTRUCTORS:
             continue
         args = call.node.args
         if len(args) != 1 or args[0].star or args[0].keyword is not None:
@@ -168,8 +178,12 @@ def response_object_parsers(index: ModuleIndex, tracker: ResponseTracker) -> lis
         if not _parses_response_object(index, parts[0], parts[1]):
             continue
         origin = tracker.classify(args[0].value, call.context)
-        if origin is not None and origin.endpoint_key == "new" and origin.kind == OBJECT:
-            found.append(call.node)
+        if origin is None or origin.endpoint_key != "new" or origin.kind != OBJECT:
+            continue
+        methods = tracker.functions_named(parts[1])
+        if any(site.context.function in methods for site in tracker.parse_sites(origin.request)):
+            continue  # the tracker follows the response into it: its parse starts the session
+        found.append(call.node)
     return found
 
 

@@ -19,6 +19,7 @@ from ..apispec import find_endpoints
 from .client_classes import parameter_class
 from .http import EndpointUse, RequestSite
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
+from .model_validations import Validation, body_owner, parsed_body, validation_of
 from .names import name_reads
 from .values import Piece
 
@@ -34,13 +35,16 @@ MODEL = "model"
 """A model a project helper built from the parsed JSON (``Envelope.model_validate(resp.json())``):
 its attributes are the envelope's keys (``envelope.data`` is the data)."""
 
+RESPONSE_PARSER_METHODS = frozenset(
+    {"from_dict", "from_json", "from_response", "from_api", "from_data"}
+)
+"""Hand-written alternative constructors of a class (``Session.from_response(resp)``)."""
+
 # Class-level constructors that validate a mapping (pydantic v2 and v1).
 MODEL_VALIDATORS = frozenset({"model_validate", "parse_obj", "construct", "model_construct"})
 
 _JSON_LOADERS = frozenset({"json.loads", "loads", "orjson.loads", "ujson.loads"})
 _JSON_FILE_LOADERS = frozenset({"json.load"})
-_BODY_ATTRIBUTES = frozenset({"text", "content", "body"})
-_BODY_METHODS = frozenset({"read", "text", "content", "decode"})
 _URLOPEN = frozenset({"urllib.request.urlopen", "request.urlopen", "urlopen"})
 _MAX_DEPTH = 16
 # Keywords only an HTTP client method takes: a call with them is not a project wrapper.
@@ -84,6 +88,9 @@ class ParseSite:
     bound: bool
     """Its value (or a ``["data"]`` part of it) is assigned or returned, not just inspected."""
     handle: cst.BaseExpression | None
+    raw_validation: Validation | None = None
+    """``Model.model_validate_json(resp.content)``: ``node`` is the raw body it validates, which
+    becomes the parsed JSON (``resp.json()``) under the validation's mapping spelling."""
 
 
 @dataclass(frozen=True)
@@ -318,11 +325,47 @@ class ResponseTracker:
     def _classify_name(
         self, expr: cst.Name, context: Context, depth: int, seen: frozenset[int]
     ) -> Origin | None:
-        for value in self._reaching(expr, self._values_of(expr.value, context.scope)):
+        values = self._values_of(expr.value, context.scope)
+        for value in self._reaching(expr, values):
             origin = self._classify(value, self._context_of(value, context), depth, seen)
             if origin is not None:
                 return self._through_handle(origin, expr, context)
+        if not values and context.function is not None and context.class_def is not None:
+            return self._parser_parameter(expr, context, depth, seen)
         return None
+
+    def _parser_parameter(
+        self, expr: cst.Name, context: Context, depth: int, seen: frozenset[int]
+    ) -> Origin | None:
+        """``resp`` in ``def from_response(cls, resp): data = resp.json()["data"]``: a method
+        of the module's class (:data:`RESPONSE_PARSER_METHODS`) that parses the response
+        object it is given, when every call of it here passes one request's response."""
+        function = context.function
+        assert function is not None
+        name = function.name.value
+        if name not in RESPONSE_PARSER_METHODS or len(self.functions_named(name)) != 1:
+            return None
+        params = [p.name.value for p in function.params.params]
+        static = any(dotted_name(d.decorator) == "staticmethod" for d in function.decorators)
+        position = params.index(expr.value) - (0 if static else 1) if expr.value in params else -1
+        if position < 0:
+            return None
+        found: Origin | None = None
+        for call in self.index.calls:
+            if _callee_name(call.node) != name:
+                continue
+            args = call.node.args
+            if len(args) != 1 or args[0].keyword is not None or args[0].star or position != 0:
+                return None
+            origin = self._classify(args[0].value, call.context, depth, seen)
+            if origin is None or origin.kind != OBJECT:
+                return None
+            if found is not None and found.request is not origin.request:
+                return None
+            found = origin
+        if found is None:
+            return None
+        return Origin(found.request, OBJECT, expr, context)
 
     def _reaching(
         self, use: cst.CSTNode, values: list[cst.BaseExpression]
@@ -665,8 +708,42 @@ class ResponseTracker:
             sites.append(
                 ParseSite(request, wrapped, call.context, self._is_bound(wrapped), origin.handle)
             )
+        raw = self._raw_validation_sites(request)
+        if raw:
+            sites.extend(raw)
+            sites.sort(key=lambda site: self.position(site.node))
         if not sites:
             sites.extend(self._model_data_sites(request))
+        return sites
+
+    def _raw_validation_sites(self, request: RequestSite) -> list[ParseSite]:
+        """``Envelope[Session].model_validate_json(resp.content)``: the model is validated from
+        the response body itself, which is where the response is parsed. Only the token
+        response's (formerly ``streaming.new``): H2L101 gives the validation its mapping
+        spelling when it wraps the body; nothing else would."""
+        sites: list[ParseSite] = []
+        if request.endpoint is None or request.endpoint.key != "new":
+            return sites
+        for call in self.index.calls:
+            validation = validation_of(call.node)
+            if validation is None or not validation.raw:
+                continue
+            receiver = body_owner(validation.source)
+            if receiver is None or parsed_body(validation.source) is None:
+                continue  # urllib's ``resp.read()`` has no ``json()``: the request is marked
+            origin = self.classify(receiver, call.context)
+            if origin is None or origin.request is not request or origin.kind != OBJECT:
+                continue
+            wrapped: cst.BaseExpression = call.node
+            parent = self.index.parent_of(wrapped)
+            if isinstance(parent, cst.Await):
+                wrapped = parent
+            bound = self._is_bound(wrapped)
+            sites.append(
+                ParseSite(
+                    request, validation.source, call.context, bound, origin.handle, validation
+                )
+            )
         return sites
 
     def _model_data_sites(self, request: RequestSite) -> list[ParseSite]:
@@ -914,25 +991,7 @@ def parse_receiver(expr: cst.BaseExpression, index: ModuleIndex) -> cst.BaseExpr
         return argument
     if not (qualified in _JSON_LOADERS or name in _JSON_LOADERS):
         return None
-    return _body_owner(argument)
-
-
-def _body_owner(expr: cst.BaseExpression) -> cst.BaseExpression | None:
-    """``resp`` for ``resp.text``, ``resp.read()``, ``resp.read().decode()``, ``await resp.text()``."""
-    if isinstance(expr, cst.Await):
-        return _body_owner(expr.expression)
-    if isinstance(expr, cst.Attribute) and expr.attr.value in _BODY_ATTRIBUTES:
-        return expr.value
-    if (
-        isinstance(expr, cst.Call)
-        and isinstance(expr.func, cst.Attribute)
-        and expr.func.attr.value in _BODY_METHODS
-    ):
-        inner = expr.func.value
-        if expr.func.attr.value == "decode":
-            return _body_owner(inner)
-        return inner
-    return None
+    return body_owner(argument)
 
 
 def parsed_response_name(node: cst.BaseExpression) -> cst.Name | None:

@@ -16,6 +16,7 @@ import libcst as cst
 from ..analysis.http import RequestSite
 from ..analysis.index import Statement
 from ..analysis.layout import append_arg
+from ..analysis.model_validations import RAW_VALIDATORS, parsed_body
 from ..analysis.responses import ParseSite, parsed_response_name
 from ..analysis.session_flow import SessionFlow
 from ..apispec.session_fields import (
@@ -139,7 +140,9 @@ def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
             parent = index.parent_of(node)
     function = site.context.function
     asynchronous = function is not None and function.asynchronous is not None
-    response = parsed_response_name(site.node)
+    raw = site.raw_validation
+    parsed = site.node if raw is None else parsed_body(site.node) or site.node
+    response = parsed_response_name(parsed)
     needs_parens = isinstance(parent, (cst.Subscript, cst.Attribute)) or (
         isinstance(parent, cst.Call) and parent.func is node
     )
@@ -149,6 +152,8 @@ def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
         if is_bridge_call(updated, BRIDGE_REMEMBER):
             assert isinstance(updated, cst.Call)
             updated = updated.args[0].value
+        if raw is not None:
+            updated = parsed_body(updated) or updated  # the body's JSON, for its mapping validator
         args = [updated] if response is None else [updated, _response_url(response)]
         call = bridge_call(module, BRIDGE_START_ASYNC if asynchronous else BRIDGE_START, *args)
         if not asynchronous:
@@ -158,7 +163,13 @@ def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
             awaited = awaited.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
         return awaited
 
-    return transform_with_bridge(ctx, node, wrap)
+    if not transform_with_bridge(ctx, node, wrap):
+        return False
+    if raw is not None:
+        # ``model_validate_json(<body>)`` -> ``model_validate(<the started session's JSON>)``.
+        mapping_method = RAW_VALIDATORS[raw.method.value]
+        ctx.replace(raw.method, raw.method.with_changes(value=mapping_method))
+    return True
 
 
 def wrap_as_started(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> bool:

@@ -112,7 +112,7 @@ def rewrite_control_events(ctx: RuleContext, events: dict[str, str]) -> None:
         assert request.endpoint is not None
         key = request.endpoint.key
         event_name = events[key]
-        prepared = prepare(ctx.index, request)
+        prepared = prepare(ctx.index, request, ctx.filename)
         if isinstance(prepared, str):
             ctx.manual(request.node, cannot_rewrite(key, f"`{event_name}`", prepared))
             continue
@@ -157,7 +157,7 @@ def _rewrite_chosen(ctx: RuleContext, events: dict[str, str]) -> None:
     for chosen in chosen_endpoint_requests(finder):
         if not all(key in events for key in chosen.keys) or id(chosen.site.node) in done:
             continue
-        prepared = prepare(ctx.index, chosen.site)
+        prepared = prepare(ctx.index, chosen.site, ctx.filename)
         if isinstance(prepared, str) or prepared.payload is None:
             continue
         session_id = prepared.payload.value(SESSION_ID_FIELD)

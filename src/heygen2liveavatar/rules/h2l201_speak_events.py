@@ -111,7 +111,7 @@ def say(session_id, text, task_type="repeat"):
 
     def _rewrite(self, ctx: RuleContext, request: RequestSite) -> bool:
         """Replace one task request; False when it stays (marked, or suppressed)."""
-        prepared = prepare(ctx.index, request)
+        prepared = prepare(ctx.index, request, ctx.filename)
         if isinstance(prepared, str):
             ctx.manual(request.node, cannot_rewrite("task", _SPEAK_EVENTS, prepared))
             return False

@@ -1,0 +1,255 @@
+"""Request bodies that are instances of the program's own models, serialised where they are sent.
+
+Typed clients build a body as a model and let the call serialise it:
+``json=req.model_dump(by_alias=True, exclude_none=True)`` (pydantic v2; ``.dict(by_alias=True)``
+in v1) or ``json=asdict(task)`` (a ``@dataclass``). The wire names are the model's field names,
+or with ``by_alias`` its ``Field(serialization_alias=...)`` / ``Field(alias=...)``: the Python
+name (``sid``) and the name HeyGen reads (``session_id``) may differ. The model's class is read
+with ``ast``, from this module or from the project module it is imported from
+(:mod:`.imported_classes`), so a rewrite can read each field the request sends back from the
+instance (``req.sid``), which is exact however the instance was built.
+"""
+
+from __future__ import annotations
+
+import ast
+import os
+from dataclasses import dataclass, field
+
+import libcst as cst
+
+from .imported_classes import resolve_import
+from .index import Context, ModuleIndex, dotted_name
+
+_DUMP_METHODS = frozenset({"model_dump", "dict"})
+_AS_DICT = frozenset({"asdict", "dataclasses.asdict"})
+# Dump options that leave the set of fields as the model has them (``exclude_none`` may drop a
+# ``None``, which nobody reads back as anything else).
+_DUMP_OPTIONS = frozenset({"by_alias", "exclude_none", "exclude_unset", "exclude_defaults", "mode"})
+_MODEL_ROOTS = frozenset({"BaseModel", "GenericModel", "Generic", "object"})
+_MAX_DEPTH = 6
+
+
+@dataclass(frozen=True)
+class WireField:
+    attribute: str
+    """The Python name (``sid``)."""
+    wire: str
+    """The name it is sent by (``session_id``)."""
+    default: ast.expr | None
+    """Its default (``Field(TaskType.REPEAT, ...)``'s first argument); ``None``: required, or a
+    default factory."""
+    has_default: bool
+
+
+@dataclass(frozen=True)
+class ModelBody:
+    """A request body that is ``instance`` serialised by its wire names."""
+
+    instance: cst.BaseExpression
+    """The instance: a name bound to its construction (``req``), or the construction itself."""
+    fields: tuple[WireField, ...]
+    arguments: dict[str, cst.BaseExpression] = field(default_factory=dict)
+    """For a construction written in the call: the value passed for each attribute."""
+
+    @property
+    def variable(self) -> str | None:
+        return self.instance.value if isinstance(self.instance, cst.Name) else None
+
+
+def model_body(
+    index: ModuleIndex, expr: cst.BaseExpression, context: Context, filename: str | None
+) -> ModelBody | None:
+    """The model instance ``expr`` serialises, with its wire fields, if it is one."""
+    dumped = _dumped_instance(expr)
+    if dumped is None:
+        return None
+    instance, by_alias = dumped
+    construction = instance
+    if isinstance(instance, cst.Name):
+        values = index.lookup(instance.value, context.scope)
+        if len(values) != 1:
+            return None
+        construction = values[0]
+    if not isinstance(construction, cst.Call):
+        return None
+    class_name = dotted_name(construction.func)
+    if class_name is None or "." in class_name:
+        return None
+    fields = _class_wire_fields(index, class_name, filename, by_alias)
+    if fields is None:
+        return None
+    arguments = _arguments(construction, fields)
+    if arguments is None:
+        return None
+    if isinstance(instance, cst.Name):
+        return ModelBody(instance, fields)
+    return ModelBody(instance, fields, arguments)
+
+
+def _dumped_instance(expr: cst.BaseExpression) -> tuple[cst.BaseExpression, bool] | None:
+    """``(instance, by_alias)`` for ``instance.model_dump(...)`` / ``asdict(instance)``."""
+    if not isinstance(expr, cst.Call):
+        return None
+    func = expr.func
+    if isinstance(func, cst.Attribute) and func.attr.value in _DUMP_METHODS:
+        by_alias: bool | None = False
+        for arg in expr.args:
+            if arg.keyword is None or arg.keyword.value not in _DUMP_OPTIONS:
+                return None  # ``include=``/``exclude=``: which fields go is not the model's
+            if arg.keyword.value == "by_alias":
+                value = arg.value
+                by_alias = value.value == "True" if isinstance(value, cst.Name) else None
+        if by_alias is None:
+            return None
+        return func.value, by_alias
+    if dotted_name(func) in _AS_DICT and len(expr.args) == 1 and not expr.args[0].keyword:
+        return expr.args[0].value, False
+    return None
+
+
+def _arguments(
+    call: cst.Call, fields: tuple[WireField, ...]
+) -> dict[str, cst.BaseExpression] | None:
+    """The value passed for each attribute (positional arguments in field order)."""
+    passed: dict[str, cst.BaseExpression] = {}
+    names = [f.attribute for f in fields]
+    for position, arg in enumerate(call.args):
+        if arg.star:
+            return None
+        if arg.keyword is None:
+            if position >= len(names):
+                return None
+            passed[names[position]] = arg.value
+        elif arg.keyword.value in names:
+            passed[arg.keyword.value] = arg.value
+        else:
+            return None  # a field by its alias (``populate_by_name``) or unknown
+    return passed
+
+
+def _class_wire_fields(
+    index: ModuleIndex, name: str, filename: str | None, by_alias: bool
+) -> tuple[WireField, ...] | None:
+    target = index.imports.get(name)
+    if target is not None:
+        resolved = resolve_import(filename, target) if filename else None
+        if resolved is None:
+            return None
+        tree = _parsed_file(*_file_key(resolved[0]))
+        return _wire_fields(tree, resolved[1], by_alias, 0) if tree is not None else None
+    if not any(isinstance(s, cst.ClassDef) and s.name.value == name for s in index.module.body):
+        return None
+    try:
+        tree = ast.parse(index.module.code)
+    except (SyntaxError, ValueError):
+        return None
+    return _wire_fields(tree, name, by_alias, 0)
+
+
+def _file_key(path: str) -> tuple[str, float]:
+    try:
+        return path, os.path.getmtime(path)
+    except OSError:
+        return path, -1.0
+
+
+_PARSED: dict[tuple[str, float], ast.Module | None] = {}
+
+
+def _parsed_file(path: str, mtime: float) -> ast.Module | None:
+    key = (path, mtime)
+    if key not in _PARSED:
+        if len(_PARSED) > 256:
+            _PARSED.clear()  # a long run reads many model files: keep the cache small
+        try:
+            with open(path, "rb") as handle:
+                _PARSED[key] = ast.parse(handle.read())
+        except (OSError, SyntaxError, ValueError):
+            _PARSED[key] = None
+    return _PARSED[key]
+
+
+def _wire_fields(
+    tree: ast.Module, name: str, by_alias: bool, depth: int
+) -> tuple[WireField, ...] | None:
+    """The fields of class ``name`` in ``tree`` (its bases' first) by their wire names; ``None``
+    when they cannot be known (a base from elsewhere, an alias generator)."""
+    classes = {n.name: n for n in tree.body if isinstance(n, ast.ClassDef)}
+    node = classes.get(name)
+    if node is None or depth > _MAX_DEPTH:
+        return None
+    fields: dict[str, WireField] = {}
+    for base in node.bases:
+        base_expr = base.value if isinstance(base, ast.Subscript) else base
+        base_name = ast.unparse(base_expr).split(".")[-1]
+        if base_name in _MODEL_ROOTS:
+            continue
+        inherited = _wire_fields(tree, base_name, by_alias, depth + 1)
+        if inherited is None:
+            return None
+        fields.update((f.attribute, f) for f in inherited)
+    for item in node.body:
+        if isinstance(item, ast.ClassDef) and item.name == "Config" and _renames_fields(item):
+            return None  # v1 settings that generate aliases or rename fields: not read here
+        if not (isinstance(item, ast.AnnAssign) and isinstance(item.target, ast.Name)):
+            continue
+        attribute = item.target.id
+        if attribute == "model_config":
+            if _generates_aliases(item.value):
+                return None
+            continue
+        if "ClassVar" in ast.unparse(item.annotation):
+            continue
+        fields[attribute] = _wire_field(attribute, item.value, by_alias)
+    for item in node.body:
+        configures = isinstance(item, ast.Assign) and any(
+            isinstance(t, ast.Name) and t.id == "model_config" for t in item.targets
+        )
+        if configures and _generates_aliases(getattr(item, "value", None)):
+            return None
+    return tuple(fields.values())
+
+
+def _renames_fields(config: ast.ClassDef) -> bool:
+    return any(
+        isinstance(target, ast.Name) and target.id in ("alias_generator", "fields")
+        for item in config.body
+        if isinstance(item, (ast.Assign, ast.AnnAssign))
+        for target in (item.targets if isinstance(item, ast.Assign) else [item.target])
+    )
+
+
+def _generates_aliases(config: ast.expr | None) -> bool:
+    return isinstance(config, ast.Call) and any(
+        k.arg in ("alias_generator", "serialize_by_alias") for k in config.keywords
+    )
+
+
+def _wire_field(attribute: str, value: ast.expr | None, by_alias: bool) -> WireField:
+    if not (isinstance(value, ast.Call) and ast.unparse(value.func).split(".")[-1] == "Field"):
+        return WireField(attribute, attribute, value, value is not None)
+    keywords = {k.arg: k.value for k in value.keywords if k.arg is not None}
+    default = value.args[0] if value.args else keywords.get("default")
+    if isinstance(default, ast.Constant) and default.value is Ellipsis:
+        default = None  # ``Field(..., alias="x")``: required
+    has_default = default is not None or "default_factory" in keywords
+    wire = attribute
+    if by_alias:
+        for key in ("serialization_alias", "alias"):
+            alias = keywords.get(key)
+            if isinstance(alias, ast.Constant) and isinstance(alias.value, str):
+                wire = alias.value
+                break
+    return WireField(attribute, wire, default, has_default)
+
+
+def literal_default(wire_field: WireField) -> str | None:
+    """A field's default when it is a string literal (``task_type: str = "repeat"``)."""
+    default = wire_field.default
+    if isinstance(default, ast.Constant) and isinstance(default.value, str):
+        return default.value
+    return None
+
+
+__all__ = ["ModelBody", "WireField", "literal_default", "model_body"]
