@@ -113,6 +113,14 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
 _RUN_TIME_BODIES = (cst.Name, cst.Attribute, cst.Call, cst.Subscript)
 
 
+def _is_run_time_body(value: cst.BaseExpression) -> bool:
+    """A value of a :data:`_RUN_TIME_BODIES` kind, or a PEP 584 dict union of anything
+    (``DEFAULTS | {"avatar_id": a} | overrides``): a JSON body joined with ``|`` is a dict."""
+    if isinstance(value, cst.BinaryOperation):
+        return isinstance(value.operator, cst.BitOr)
+    return type(value) in _RUN_TIME_BODIES
+
+
 def _map_keywords(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
     """``self._post("/v1/streaming.new", avatar_id=a, quality="high")`` (a wrapper that sends its
     keywords): ``**liveavatar_bridge.session_body({...}, mode)`` in their place."""
@@ -154,7 +162,7 @@ def _map_keywords(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> 
 def _map_at_run_time(ctx: RuleContext, flow: SessionFlow, value: cst.BaseExpression) -> bool:
     """``json=params`` -> ``json=liveavatar_bridge.session_body(params, "FULL")``: the helper
     maps the HeyGen body when the request is sent (unset options stay unset)."""
-    if type(value) not in _RUN_TIME_BODIES or is_bridge_call(value, BRIDGE_SESSION_BODY):
+    if not _is_run_time_body(value) or is_bridge_call(value, BRIDGE_SESSION_BODY):
         return False
     context = ctx.index.context_of(ctx.statement_of(value) or value)
     if (

@@ -12,13 +12,13 @@ API = "https://api.heygen.com/v1"
 
 class LobbyAvatar:
     def __init__(self, overrides: SessionConfig | None = None) -> None:
-        self.config: SessionConfig = DEFAULTS | from_env() | (overrides or {})
+        self.overrides: SessionConfig = overrides or {}
         self.http = requests.Session()
         self.http.headers["x-api-key"] = os.environ["HEYGEN_API_KEY"]
         self.session_id: str | None = None
 
     def open(self) -> dict[str, str]:
-        r = self.http.post(f"{API}/streaming.new", json=dict(self.config))
+        r = self.http.post(f"{API}/streaming.new", json=DEFAULTS | from_env() | self.overrides)
         r.raise_for_status()
         data = r.json()["data"]
         self.session_id = data["session_id"]
