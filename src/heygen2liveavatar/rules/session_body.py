@@ -17,6 +17,7 @@ from ..analysis.payloads import (
     constructs_object,
     dict_keys,
     find_payload_dict,
+    mutated_in_place,
     payload_variable,
     subscript_assignments,
     unwrap_serialiser,
@@ -49,6 +50,11 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
         )
         return
     node = find_payload_dict(payload.value, ctx.index, request.call.context)
+    name = payload_variable(payload.value, ctx.index)
+    if node is not None and name is not None and mutated_in_place(ctx.index, name, node):
+        # ``body.update(cfg)`` / ``body |= {...}``: keys the literal does not show are sent
+        # too, so the whole body is mapped when it is sent.
+        node = None
     if node is None and _map_at_run_time(ctx, flow, unwrap_serialiser(payload.value, ctx.index)):
         return
     if node is None:
@@ -58,7 +64,6 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
             "`video_settings{quality, encoding}`, `avatar_persona{voice_id, context_id, language}`",
         )
         return
-    name = payload_variable(payload.value, ctx.index)
     lines = subscript_assignments(ctx.index, name, node) if name is not None else []
     assigned = {key for key, _line in lines}
     # The constants a spread names are looked up where the body is written.
