@@ -43,7 +43,7 @@ def load_state():
 def cmd_open(args):
     body = {"avatar_id": args.avatar, "quality": args.quality, "version": "v2"}
     if args.kb:
-        body["knowledge_base_id"] = args.kb
+        body.update(knowledge_base_id=args.kb)
     data = call("streaming.new", body)
     call("streaming.start", {"session_id": data["session_id"]})
     STATE_FILE.write_text(json.dumps({"session_id": data["session_id"]}))
