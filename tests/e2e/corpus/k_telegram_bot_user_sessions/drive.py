@@ -17,6 +17,7 @@ async def send(app, user, text):
 async def main():
     app = build_app()
     print(await send(app, ALICE, "/avatar anna"))
+    print(await send(app, BOB, "/quality high"))
     print(await send(app, BOB, "/avatar wayne"))
     # each user's Telegram web view shows their own avatar room
     for user in (ALICE, BOB):

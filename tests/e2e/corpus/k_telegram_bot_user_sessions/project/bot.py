@@ -28,10 +28,11 @@ async def avatar(update, context):
     if user.id in SESSIONS:
         await update.message.reply_text("You already have an avatar, /bye first.")
         return
+    prefs = context.user_data.setdefault("prefs", {"quality": "low"})
     r = requests.post(
         f"{API_ROOT}/streaming.new",
         headers=HEADERS,
-        json={"avatar_id": AVATARS[name], "quality": "low", "version": "v2"},
+        json={**prefs, "avatar_id": AVATARS[name], "version": "v2"},
     )
     r.raise_for_status()
     data = r.json()["data"]
@@ -89,9 +90,19 @@ async def bye(update, context):
     await update.message.reply_text(f"Bye from {session['avatar']}!")
 
 
+async def quality(update, context):
+    level = context.args[0] if context.args else ""
+    if level not in ("low", "medium", "high"):
+        await update.message.reply_text("Usage: /quality low|medium|high")
+        return
+    context.user_data.setdefault("prefs", {})["quality"] = level
+    await update.message.reply_text(f"Next avatar in {level} quality")
+
+
 def build_app() -> Application:
     app = Application()
     app.add_handler(CommandHandler("avatar", avatar))
+    app.add_handler(CommandHandler("quality", quality))
     app.add_handler(CommandHandler("say", say))
     app.add_handler(CommandHandler("hush", hush))
     app.add_handler(CommandHandler("bye", bye))
