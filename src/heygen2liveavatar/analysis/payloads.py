@@ -182,6 +182,20 @@ def subscript_assignments(
     return lines
 
 
+# Bodies the tool cannot read statically but that are a dict at run time: a model dump
+# (``request.model_dump(exclude_none=True)``), a parameter, a constant of another module.
+_RUN_TIME_BODIES = (cst.Name, cst.Attribute, cst.Call, cst.Subscript)
+
+
+def is_run_time_body(value: cst.BaseExpression) -> bool:
+    """A body that is a dict only at run time (:data:`_RUN_TIME_BODIES`), or a PEP 584 dict
+    union of anything (``DEFAULTS | {"avatar_id": a} | overrides``): a JSON body joined with
+    ``|`` is a dict."""
+    if isinstance(value, cst.BinaryOperation):
+        return isinstance(value.operator, cst.BitOr)
+    return type(value) in _RUN_TIME_BODIES
+
+
 def mutated_in_place(index: ModuleIndex, name: str, node: cst.Dict) -> bool:
     """Whether the dict literal ``node`` bound to ``name`` is changed in place in its scope by
     more than ``name["key"] = value`` lines: ``name.update(...)``, ``name.setdefault(...)``,

@@ -17,6 +17,7 @@ from ..analysis.payloads import (
     constructs_object,
     dict_keys,
     find_payload_dict,
+    is_run_time_body,
     mutated_in_place,
     payload_variable,
     subscript_assignments,
@@ -117,19 +118,6 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
     _prune_imports(ctx, dropped)
 
 
-# Bodies the tool cannot read statically but that are a dict at run time: a model dump
-# (``request.model_dump(exclude_none=True)``), a parameter, a constant of another module.
-_RUN_TIME_BODIES = (cst.Name, cst.Attribute, cst.Call, cst.Subscript)
-
-
-def _is_run_time_body(value: cst.BaseExpression) -> bool:
-    """A value of a :data:`_RUN_TIME_BODIES` kind, or a PEP 584 dict union of anything
-    (``DEFAULTS | {"avatar_id": a} | overrides``): a JSON body joined with ``|`` is a dict."""
-    if isinstance(value, cst.BinaryOperation):
-        return isinstance(value.operator, cst.BitOr)
-    return type(value) in _RUN_TIME_BODIES
-
-
 def _map_keywords(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
     """``self._post("/v1/streaming.new", avatar_id=a, quality="high")`` (a wrapper that sends its
     keywords): ``**liveavatar_bridge.session_body({...}, mode)`` in their place."""
@@ -176,7 +164,7 @@ def _map_at_run_time(
     ``value`` may also be a dict literal (one with fields the tool cannot see)."""
     if is_bridge_call(value, BRIDGE_SESSION_BODY):
         return False
-    if not (_is_run_time_body(value) or (whole_dict and isinstance(value, cst.Dict))):
+    if not (is_run_time_body(value) or (whole_dict and isinstance(value, cst.Dict))):
         return False
     context = ctx.index.context_of(ctx.statement_of(value) or value)
     if (
