@@ -406,4 +406,12 @@ def is_literal(value: object) -> bool:
     )
 
 
-__all__ = ["BodyGroup", "BodyNote", "BodyPlan", "id_elements", "is_literal", "plan_body"]
+__all__ = [
+    "BodyGroup",
+    "BodyNote",
+    "BodyPlan",
+    "id_elements",
+    "is_literal",
+    "plan_body",
+    "spreads_unknown_fields",
+]
