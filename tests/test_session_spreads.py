@@ -1,9 +1,10 @@
 """``**`` entries in a ``streaming.new`` body: a module constant is mapped field by field, the
-caller's keywords at run time, anything else is marked.
+caller's trailing keywords at run time (``session_fields``), anything else makes the whole body
+mapped at run time (``session_body``).
 
-The constant is inlined only when its fields are the same on every call: a constant the
-module changes in place, or one spread before explicit keys it may not override, is left to
-a person.
+The constant is inlined only when its fields are the same on every call. A constant the module
+changes in place, or keywords spread before explicit keys, are mapped with the whole body when
+it is sent: Python builds the dict first (the explicit keys still win), then it is mapped.
 """
 
 from __future__ import annotations
@@ -43,15 +44,19 @@ def test_constant_is_mapped_and_caller_keywords_at_run_time() -> None:
 @pytest.mark.parametrize(
     "extra", ['DEFAULTS["quality"] = "high"', "DEFAULTS.update(quality='high')"]
 )
-def test_constant_changed_in_place_is_left_to_a_person(extra: str) -> None:
+def test_constant_changed_in_place_is_mapped_with_the_whole_body(extra: str) -> None:
     code, manual = _migrated('{**DEFAULTS, "avatar_id": avatar_id}', extra)
-    assert "**DEFAULTS" in code
-    assert "map the fields of this `**` entry to /v1/sessions/token by hand" in manual
+    assert 'body = {**DEFAULTS, "avatar_id": avatar_id}' in code  # not inlined
+    assert 'json=liveavatar_bridge.session_body(body, "FULL")' in code
+    assert not any("by hand" in m for m in manual)
 
 
-def test_caller_keywords_before_explicit_keys_are_left_to_a_person() -> None:
-    """``{**options, "avatar_id": x}``: ``avatar_id`` wins over the caller's, which a mapping
-    applied after the body would reverse."""
+def test_caller_keywords_before_explicit_keys_are_mapped_with_the_whole_body() -> None:
+    """``{**options, "avatar_id": x}``: ``avatar_id`` wins over the caller's, which a mapping of
+    ``options`` applied after the body (``session_fields``) would reverse; the dict Python
+    builds is mapped as a whole instead."""
     code, manual = _migrated('{**options, "avatar_id": avatar_id}')
     assert "session_fields" not in code
-    assert "map the fields of this `**` entry to /v1/sessions/token by hand" in manual
+    assert 'body = {**options, "avatar_id": avatar_id}' in code
+    assert 'json=liveavatar_bridge.session_body(body, "FULL")' in code
+    assert not any("by hand" in m for m in manual)

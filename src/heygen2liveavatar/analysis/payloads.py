@@ -182,6 +182,46 @@ def subscript_assignments(
     return lines
 
 
+# Bodies the tool cannot read statically but that are a dict at run time: a model dump
+# (``request.model_dump(exclude_none=True)``), a parameter, a constant of another module.
+_RUN_TIME_BODIES = (cst.Name, cst.Attribute, cst.Call, cst.Subscript)
+
+
+def is_run_time_body(value: cst.BaseExpression) -> bool:
+    """A body that is a dict only at run time (:data:`_RUN_TIME_BODIES`), or a PEP 584 dict
+    union of anything (``DEFAULTS | {"avatar_id": a} | overrides``): a JSON body joined with
+    ``|`` is a dict."""
+    if isinstance(value, cst.BinaryOperation):
+        return isinstance(value.operator, cst.BitOr)
+    return type(value) in _RUN_TIME_BODIES
+
+
+def mutated_in_place(index: ModuleIndex, name: str, node: cst.Dict) -> bool:
+    """Whether the dict literal ``node`` bound to ``name`` is changed in place in its scope by
+    more than ``name["key"] = value`` lines: ``name.update(...)``, ``name.setdefault(...)``,
+    ``name.pop(...)``, ``name |= {...}``. Such a body holds keys the literal does not show."""
+    context = index.context_of(index.statement_of(node) or node)
+    if context is None:
+        return False
+    for call in index.calls:
+        if call.context.scope is not context.scope or call.name is None:
+            continue
+        base, _dot, method = call.name.rpartition(".")
+        if base == name and method in _MUTATORS:
+            return True
+    for candidate in index.nodes:
+        if (
+            isinstance(candidate, cst.AugAssign)
+            and isinstance(candidate.operator, cst.BitOrAssign)
+            and isinstance(candidate.target, cst.Name)
+            and candidate.target.value == name
+        ):
+            where = index.context_of(index.statement_of(candidate) or candidate)
+            if where is not None and where.scope is context.scope:
+                return True
+    return False
+
+
 def subscript_key_node(target: cst.Subscript) -> cst.BaseExpression | None:
     """The key expression of ``payload["key"]`` (its quotes are the style new keys follow)."""
     element = target.slice[0].slice

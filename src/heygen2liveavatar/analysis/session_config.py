@@ -200,6 +200,23 @@ def plan_body(
     return plan
 
 
+def spreads_unknown_fields(node: cst.Dict, spread: SpreadResolver | None) -> bool:
+    """Whether a ``**entry`` of the body is neither a constant ``spread`` resolves nor trailing
+    overrides by name (``{**self.defaults, "avatar_id": a}``): :func:`plan_body` could only
+    mark it, but the whole body can be mapped at run time."""
+    last_plain = max(
+        (i for i, e in enumerate(node.elements) if isinstance(e, cst.DictElement)), default=-1
+    )
+    for position, element in enumerate(node.elements):
+        if isinstance(element, cst.DictElement):
+            continue
+        if spread is not None and spread(element.value) is not None:
+            continue
+        if not (position > last_plain and isinstance(element.value, cst.Name)):
+            return True
+    return False
+
+
 def _plan_element(
     plan: BodyPlan,
     element: cst.BaseDictElement,
@@ -389,4 +406,12 @@ def is_literal(value: object) -> bool:
     )
 
 
-__all__ = ["BodyGroup", "BodyNote", "BodyPlan", "id_elements", "is_literal", "plan_body"]
+__all__ = [
+    "BodyGroup",
+    "BodyNote",
+    "BodyPlan",
+    "id_elements",
+    "is_literal",
+    "plan_body",
+    "spreads_unknown_fields",
+]

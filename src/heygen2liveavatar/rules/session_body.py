@@ -17,11 +17,13 @@ from ..analysis.payloads import (
     constructs_object,
     dict_keys,
     find_payload_dict,
+    is_run_time_body,
+    mutated_in_place,
     payload_variable,
     subscript_assignments,
     unwrap_serialiser,
 )
-from ..analysis.session_config import plan_body
+from ..analysis.session_config import plan_body, spreads_unknown_fields
 from ..analysis.session_flow import SessionFlow, name_references
 from ..analysis.token_body import map_body
 from ..apispec.session_fields import (
@@ -49,6 +51,11 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
         )
         return
     node = find_payload_dict(payload.value, ctx.index, request.call.context)
+    name = payload_variable(payload.value, ctx.index)
+    if node is not None and name is not None and mutated_in_place(ctx.index, name, node):
+        # ``body.update(cfg)`` / ``body |= {...}``: keys the literal does not show are sent
+        # too, so the whole body is mapped when it is sent.
+        node = None
     if node is None and _map_at_run_time(ctx, flow, unwrap_serialiser(payload.value, ctx.index)):
         return
     if node is None:
@@ -58,9 +65,6 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
             "`video_settings{quality, encoding}`, `avatar_persona{voice_id, context_id, language}`",
         )
         return
-    name = payload_variable(payload.value, ctx.index)
-    lines = subscript_assignments(ctx.index, name, node) if name is not None else []
-    assigned = {key for key, _line in lines}
     # The constants a spread names are looked up where the body is written.
     body_statement = ctx.statement_of(node)
     context = (
@@ -70,6 +74,12 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
     def spread(value: cst.BaseExpression) -> cst.Dict | None:
         return constant_dict(value, ctx.index, context)
 
+    if spreads_unknown_fields(node, spread) and _map_at_run_time(
+        ctx, flow, unwrap_serialiser(payload.value, ctx.index), whole_dict=True
+    ):
+        return  # ``{**self.defaults, "avatar_id": a}``: mapped as a whole when it is sent
+    lines = subscript_assignments(ctx.index, name, node) if name is not None else []
+    assigned = {key for key, _line in lines}
     plan = plan_body(node, flow.mode, assigned, whole=True, spread=spread)
     if plan is None:
         return
@@ -106,11 +116,6 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
         for key, line in subscript_assignments(ctx.index, name, node, nested=True):
             map_nested_subscript_line(ctx, flow, key, line)
     _prune_imports(ctx, dropped)
-
-
-# Bodies the tool cannot read statically but that are a dict at run time: a model dump
-# (``request.model_dump(exclude_none=True)``), a parameter, a constant of another module.
-_RUN_TIME_BODIES = (cst.Name, cst.Attribute, cst.Call, cst.Subscript)
 
 
 def _map_keywords(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
@@ -151,10 +156,15 @@ def _map_keywords(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> 
     )
 
 
-def _map_at_run_time(ctx: RuleContext, flow: SessionFlow, value: cst.BaseExpression) -> bool:
+def _map_at_run_time(
+    ctx: RuleContext, flow: SessionFlow, value: cst.BaseExpression, whole_dict: bool = False
+) -> bool:
     """``json=params`` -> ``json=liveavatar_bridge.session_body(params, "FULL")``: the helper
-    maps the HeyGen body when the request is sent (unset options stay unset)."""
-    if type(value) not in _RUN_TIME_BODIES or is_bridge_call(value, BRIDGE_SESSION_BODY):
+    maps the HeyGen body when the request is sent (unset options stay unset). ``whole_dict``:
+    ``value`` may also be a dict literal (one with fields the tool cannot see)."""
+    if is_bridge_call(value, BRIDGE_SESSION_BODY):
+        return False
+    if not (is_run_time_body(value) or (whole_dict and isinstance(value, cst.Dict))):
         return False
     context = ctx.index.context_of(ctx.statement_of(value) or value)
     if (
