@@ -108,8 +108,10 @@ def keys_set_in_code(index: ModuleIndex, names: re.Pattern[str]) -> set[str]:
 def holders_of(index: ModuleIndex, names: set[str]) -> frozenset[str]:
     """Names and attributes (last part) assigned a value that reads one of ``names``
     (``self.heygen_api_key = get("HEYGEN_API_KEY", "")``)."""
-    if not names:
-        return frozenset()
+    if not names or not any(
+        type(site.node) is cst.SimpleString and site.value in names for site in index.strings
+    ):
+        return frozenset()  # no literal of ``names`` (the index lists every str literal)
     found: set[str] = set()
     for node in walk_nodes(index.module):
         if type(node) is not cst.Assign or len(node.targets) != 1:
