@@ -116,12 +116,19 @@ class StatCache:
 
     def imported_names(self) -> set[bytes]:
         """The names imported by the files :meth:`unchanged` answered (and those remembered)."""
+        if not self.changed and len(self.fresh) == len(self.entries):
+            # Every entry answered, none added: the table is their union (:meth:`save`
+            # writes no other name), the usual hook run on an unchanged project.
+            return set(self.names)
         try:
-            # One array of every file's numbers, joined in C, then one set of it.
-            used = set(array(_NUMBERS, b"".join(entry[4] for entry in self.fresh.values())))
-            return {self.names[number] for number in used}
+            return {self.names[number] for number in self._used_numbers()}
         except (IndexError, TypeError, ValueError):
             return set()  # a damaged table: names are only a hint for the rules' facts
+
+    def _used_numbers(self) -> set[int]:
+        """The numbers of the names imported by the files met in this run: one array of
+        every file's numbers, joined in C, then one set of it."""
+        return set(array(_NUMBERS, b"".join(entry[4] for entry in self.fresh.values())))
 
     def remember(self, real: str, stat: os.stat_result, names: Iterable[bytes]) -> None:
         """Record a file just read and found to have no HeyGen usage."""
@@ -147,7 +154,8 @@ class StatCache:
             and len(listings.fresh) == len(listings.known)
         ):
             return
-        payload = marshal.dumps((_NUMBERS, time.time_ns(), self.names, self.fresh, listings.fresh))
+        names, fresh = self._compacted()
+        payload = marshal.dumps((_NUMBERS, time.time_ns(), names, fresh, listings.fresh))
         blob = zlib.crc32(payload).to_bytes(4, "little") + payload
         temporary = f"{self.path}.{os.getpid()}.tmp"
         try:
@@ -158,6 +166,25 @@ class StatCache:
         except OSError:
             with contextlib.suppress(OSError):
                 os.unlink(temporary)
+
+    def _compacted(self) -> tuple[list[bytes], dict[str, tuple[int, int, int, int, bytes]]]:
+        """The names table and entries to write: only the names some entry imports, so that
+        the table is the union :meth:`imported_names` needs when every entry is unchanged."""
+        try:
+            used = sorted(self._used_numbers())
+            if used == list(range(len(self.names))):
+                return self.names, self.fresh
+            renumbered = {old: new for new, old in enumerate(used)}
+            fresh = {
+                path: (
+                    *entry[:4],
+                    array(_NUMBERS, [renumbered[n] for n in array(_NUMBERS, entry[4])]).tobytes(),
+                )
+                for path, entry in self.fresh.items()
+            }
+            return [self.names[old] for old in used], fresh
+        except (IndexError, TypeError, ValueError):
+            return [], {}  # a damaged table: start afresh
 
 
 __all__ = ["RACY_SECONDS", "StatCache", "signature"]
