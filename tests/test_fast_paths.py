@@ -28,6 +28,8 @@ from heygen2liveavatar.analysis.index import (
     ModuleIndex,
     fast_visit,
     literal_value,
+    new_nodes,
+    walk_nodes,
 )
 from heygen2liveavatar.analysis.rebuild import rebuild_paths
 from heygen2liveavatar.analysis.splice import edited_code
@@ -504,6 +506,27 @@ def test_code_of_edited_unchanged_module_is_index_code() -> None:
     new = edits.apply(module, index.imports, index.parents)
     assert new is module
     assert edited_code(new, index).code is index.code
+
+
+def test_node_types_of_the_index() -> None:
+    """``has_node_type`` answers from every node of the module, nested ones included."""
+    index = ModuleIndex(cst.parse_module("def f(a):\n    return [x if a else 0 for x in a]\n"))
+    assert index.has_node_type(cst.IfExp) and index.has_node_type(cst.ListComp)
+    assert not index.has_node_type(cst.Match) and not index.has_node_type(cst.ClassDef)
+
+
+def test_new_nodes_are_those_an_edit_made() -> None:
+    """``new_nodes`` yields the nodes of an edited statement that are not the original's,
+    without entering the original's untouched subtrees."""
+    source = "a = 1\n\ndef f():\n    b = ('old', [1, 2])\n    c = 3\n"
+    new, index = _apply(source, _replace_string("old", "new"))
+    found = list(new_nodes(new, index.parents))
+    strings = [node for node in found if isinstance(node, cst.SimpleString)]
+    assert [node.value for node in strings] == ["'new'"]
+    assert not any(id(node) in index.parents for node in found)
+    # Exactly the nodes of the edited tree that the original did not have.
+    expected = {id(node) for node in walk_nodes(new) if id(node) not in index.parents}
+    assert {id(node) for node in found} == expected
 
 
 def test_code_of_edited_replays_untouched_statements() -> None:

@@ -91,6 +91,18 @@ def test_racily_clean_file_is_read_again(project: Path, monkeypatch: pytest.Monk
     assert "BBBB" in names and "AAAA" not in names
 
 
+def test_names_of_gone_files_leave_the_table(project: Path) -> None:
+    """A run that finds every entry unchanged answers with the whole names table, so a
+    file's names leave the table with it (and a rename's old names with the edit)."""
+    read(project)
+    (project / "pkg" / "mod2.py").unlink()
+    write(project / "pkg" / "mod0.py", "from base import Renamed0\n")
+    assert read(project)[0] >= {"Renamed0", "Name1"}
+    names, _outside, cache = read(project)  # every entry unchanged now
+    assert {"Renamed0", "Name1"} <= names and not {"Name0", "Name2"} & names
+    assert sorted(name.decode() for name in cache.names) == ["Name1", "Renamed0"]
+
+
 def test_corrupt_cache_is_ignored(project: Path) -> None:
     expected = read(project)[:2]
     path = Path(StatCache(str(project)).path)

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..model import MARKER_PREFIX
-from .index import child_nodes, dotted_name, fast_visit, literal_value, walk_nodes
+from .index import active_index, child_nodes, dotted_name, fast_visit, literal_value, walk_nodes
 from .rebuild import rebuild_paths
 
 _MAX_ROUNDS = 8
@@ -163,7 +163,7 @@ def prune_unused_marked(
         if not pending:
             break
         usage = _Usage()
-        fast_visit(module, usage, ordered=False, path=usage.path)
+        _read_usage(module, usage, pending)
         plan = _plan(usage, pending, marked_this_run)
         if not plan:
             break
@@ -180,6 +180,27 @@ def prune_unused_marked(
         kept_alive.append(module)
         pending = remover.freed
     return module, dropped, deleted
+
+
+def _read_usage(module: cst.Module, usage: _Usage, pending: set[str]) -> None:
+    """``usage`` of ``module``, less the untouched top-level statements (the original's, at
+    its root) whose code names no candidate: the plan is about the candidates only, whose
+    loads, imports and assignments such a statement cannot hold. A backslash in the code
+    could spell a name in a string (``__all__``, string annotations): then it is read."""
+    index = active_index()
+    if index is None:
+        fast_visit(module, usage, ordered=False, path=usage.path)
+        return
+    usage.path.append(module)
+    for statement in module.body:
+        if id(statement) in index.parents:
+            tokens = index.original_tokens(statement)
+            if tokens is not None:
+                code = "".join(tokens)
+                if "\\" not in code and not any(name in code for name in pending):
+                    continue
+        fast_visit(statement, usage, ordered=False, path=usage.path)
+    usage.path.pop()
 
 
 # Usage --------------------------------------------------------------------------------------

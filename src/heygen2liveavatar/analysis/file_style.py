@@ -30,7 +30,7 @@ from typing import Any
 import libcst as cst
 
 from .codegen import code_of
-from .index import ModuleIndex, child_nodes
+from .index import ModuleIndex, child_nodes, new_nodes
 from .rebuild import rebuild_paths
 
 _SUITES = ("body", "orelse", "handlers", "finalbody", "cases")
@@ -83,7 +83,11 @@ def follow_file_style(module: cst.Module, index: ModuleIndex, source: str) -> cs
     for statement, indent, ancestors in _statements(module, original):
         if id(statement) in original or not isinstance(statement, _FITTED):
             continue
-        if requote is not None and isinstance(statement, cst.SimpleStatementLine):
+        if (
+            requote is not None
+            and isinstance(statement, cst.SimpleStatementLine)
+            and _writes_double_quotes(statement, original)
+        ):
             styled = statement.visit(requote)
             if styled is not statement and isinstance(styled, cst.SimpleStatementLine):
                 requoted[id(statement)] = styled
@@ -153,6 +157,15 @@ class _Requote(cst.CSTTransformer):
         if value.startswith('"""') or "'" in body or "\\" in body:
             return updated_node
         return updated_node.with_changes(value=f"'{body}'")
+
+
+def _writes_double_quotes(statement: cst.CSTNode, original: dict[int, cst.CSTNode]) -> bool:
+    """Does ``statement`` hold a string the tool wrote in double quotes (the only ones
+    :class:`_Requote` changes)? Walks the new nodes only, at a fraction of a LibCST visit."""
+    return any(
+        type(node) is cst.SimpleString and node.value.startswith('"')
+        for node in new_nodes(statement, original)
+    )
 
 
 def _statements(

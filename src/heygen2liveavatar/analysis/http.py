@@ -620,7 +620,7 @@ class ChosenEndpointRequest:
 def chosen_endpoint_requests(finder: RequestFinder) -> list[ChosenEndpointRequest]:
     index = finder.index
     found: list[ChosenEndpointRequest] = []
-    if not any(type(node) is cst.IfExp for node in walk_nodes(index.module)):
+    if not index.has_node_type(cst.IfExp):
         return found  # every choice is an ``a if test else b`` (see ``_choice_of``)
     for call in index.calls:
         if not call.node.args or _is_message_call(call):

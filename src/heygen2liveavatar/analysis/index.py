@@ -12,7 +12,7 @@ import abc
 import bisect
 import dataclasses
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from itertools import accumulate
 from typing import TYPE_CHECKING, Any, Callable, Union
@@ -253,6 +253,7 @@ class ModuleIndex:
         self._code: str | None = None
         self._line_starts: list[int] | None = None
         self._offsets: list[int] | None = None
+        self._node_types: frozenset[type] | None = None
         _IndexBuilder(self).build()
         global _ACTIVE_INDEX
         _ACTIVE_INDEX = self
@@ -263,6 +264,13 @@ class ModuleIndex:
         if self._code is None:
             self._code = "".join(self._tokens)
         return self._code
+
+    def has_node_type(self, kind: type) -> bool:
+        """Does the module hold a node of exactly this type? Analyses that only look at one
+        kind of node (conditional expressions, class definitions) ask before walking."""
+        if self._node_types is None:
+            self._node_types = frozenset(map(type, self.nodes))  # one pass, in C
+        return kind in self._node_types
 
     def line_text(self, line: int) -> str:
         """Line ``line`` (1-based) of the module's code, without its line break."""
@@ -543,6 +551,19 @@ def _walk(
             path.pop()
     if leave is not None:
         leave(visitor, current)
+
+
+def new_nodes(node: cst.CSTNode, original: Mapping[int, object]) -> Iterator[cst.CSTNode]:
+    """The nodes under ``node`` (itself included) that an edit made, in no particular order:
+    a node of the original tree (its id in ``original``, e.g. ``ModuleIndex.parents``) is
+    untouched with all its descendants, so its subtree is not entered."""
+    stack: list[cst.CSTNode] = [node]
+    while stack:
+        current = stack.pop()
+        if id(current) in original:
+            continue
+        yield current
+        stack.extend(_child_nodes_any_order(current))
 
 
 def walk_nodes(node: cst.CSTNode, into_scopes: bool = True) -> Iterator[cst.CSTNode]:

@@ -108,17 +108,21 @@ def keys_set_in_code(index: ModuleIndex, names: re.Pattern[str]) -> set[str]:
 def holders_of(index: ModuleIndex, names: set[str]) -> frozenset[str]:
     """Names and attributes (last part) assigned a value that reads one of ``names``
     (``self.heygen_api_key = get("HEYGEN_API_KEY", "")``)."""
+    found: set[str] = set()
     if not names:
         return frozenset()
-    found: set[str] = set()
-    for node in walk_nodes(index.module):
-        if type(node) is not cst.Assign or len(node.targets) != 1:
+    # From each literal of ``names`` (the index lists every str literal) up to the assignment
+    # whose value holds it, instead of a walk of every assignment's value.
+    for site in index.strings:
+        if type(site.node) is not cst.SimpleString or site.value not in names:
             continue
-        reads = any(
-            type(inner) is cst.SimpleString and inner.evaluated_value in names
-            for inner in walk_nodes(node.value)
-        )
-        target = node.targets[0].target
-        if reads and isinstance(target, (cst.Name, cst.Attribute)):
+        child: cst.CSTNode = site.node
+        parent = index.parent_of(child)
+        while parent is not None and type(parent) is not cst.Assign:
+            child, parent = parent, index.parent_of(parent)
+        if parent is None or len(parent.targets) != 1 or parent.value is not child:
+            continue
+        target = parent.targets[0].target
+        if isinstance(target, (cst.Name, cst.Attribute)):
             found.add(target.value if isinstance(target, cst.Name) else target.attr.value)
     return frozenset(found)

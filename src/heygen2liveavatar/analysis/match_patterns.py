@@ -62,6 +62,8 @@ def pattern_reads(
 ) -> list[PatternRead]:
     """Reads of ``keys`` by mapping patterns whose subject is a tracked response's JSON."""
     reads: list[PatternRead] = []
+    if not index.has_node_type(cst.Match):
+        return reads  # most modules have no ``match`` statement
     for node in index.nodes:
         if type(node) is not cst.Match:
             continue

@@ -32,10 +32,13 @@ def prefixed_key_fields(index: ModuleIndex) -> list[KeyField]:
     prefix (pydantic-settings matches the field name to ``HEYGEN_API_KEY``)."""
     v2 = any(q.startswith("pydantic_settings") for q in index.imports.values())
     fields: list[KeyField] = []
+    # A prefix is set by an ``env_prefix`` keyword or assignment, which the code spells out:
+    # without it, a class's bases alone decide (its body is not walked).
+    prefixed = "env_prefix" in index.code
     for statement in index.module.body:
         if not isinstance(statement, cst.ClassDef):
             continue
-        prefix = _env_prefix(statement)
+        prefix = _env_prefix(statement, prefixed)
         if prefix is None:
             continue
         body = statement.body
@@ -57,12 +60,15 @@ def prefixed_key_fields(index: ModuleIndex) -> list[KeyField]:
 _HEYGEN_KEY = re.compile(r"^HEYGEN(?:_[A-Z0-9]+)*_(?:API_)?(?:KEY|TOKEN)$")
 
 
-def _env_prefix(node: cst.ClassDef) -> str | None:
-    """The class's environment prefix, upper-cased ("" for none); ``None``: not settings."""
-    if _heygen_prefix(node):
+def _env_prefix(node: cst.ClassDef, prefixed: bool = True) -> str | None:
+    """The class's environment prefix, upper-cased ("" for none); ``None``: not settings.
+    ``prefixed``: the module's code names ``env_prefix`` somewhere."""
+    if prefixed and _heygen_prefix(node):
         return "HEYGEN_"
     bases = {dotted_name(base.value) or "" for base in node.bases}
-    if any(name.split(".")[-1] == "BaseSettings" for name in bases) and not _has_prefix(node):
+    if any(name.split(".")[-1] == "BaseSettings" for name in bases) and not (
+        prefixed and _has_prefix(node)
+    ):
         return ""
     return None
 

@@ -8,7 +8,6 @@ import libcst as cst
 
 from ..analysis.codegen import code_of
 from ..analysis.http import RequestSite
-from ..analysis.index import dotted_name, walk_nodes
 from ..analysis.payloads import add_dict_entry, dict_keys, find_payload_dict, key_string
 from ..analysis.session_flow import fresh_name, session_id_expression
 from ..analysis.single_evaluation import safe_to_repeat
@@ -142,10 +141,7 @@ def close(session_id):
             or dispatch_opens(ctx)
         ):
             return
-        if any(
-            isinstance(n, cst.Call) and dotted_name(n.func) in _RELEASES
-            for n in walk_nodes(ctx.index.module)
-        ):
+        if any(call.name in _RELEASES for call in ctx.index.calls):
             return  # already released (a second run)
         function = request.call.context.function
         asynchronous = function is not None and function.asynchronous is not None
