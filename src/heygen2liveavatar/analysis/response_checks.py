@@ -170,6 +170,31 @@ def _is_status_of(expr: cst.BaseExpression, name: str) -> bool:
     )
 
 
+def _is_envelope_code_of(expr: cst.BaseExpression, name: str) -> bool:
+    """``name.json().get("code")`` or ``name.json()["code"]``."""
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute):
+        if expr.func.attr.value != "get" or not expr.args:
+            return False
+        parsed, key = expr.func.value, expr.args[0].value
+    elif isinstance(expr, cst.Subscript) and len(expr.slice) == 1:
+        element = expr.slice[0].slice
+        if not isinstance(element, cst.Index):
+            return False
+        parsed, key = expr.value, element.value
+    else:
+        return False
+    return (
+        isinstance(key, cst.SimpleString)
+        and key.evaluated_value == "code"
+        and isinstance(parsed, cst.Call)
+        and not parsed.args
+        and isinstance(parsed.func, cst.Attribute)
+        and parsed.func.attr.value == "json"
+        and isinstance(parsed.func.value, cst.Name)
+        and parsed.func.value.value == name
+    )
+
+
 def is_success_test(expr: cst.BaseExpression, name: str) -> bool:
     """``resp.ok``, ``resp.is_success``, ``resp.status_code == 200``, ``resp.status in (200, 201)``."""
     if isinstance(expr, cst.Attribute):
@@ -250,6 +275,13 @@ def is_failure_test(expr: cst.BaseExpression, name: str) -> bool:
         )
     if isinstance(expr, cst.Comparison) and len(expr.comparisons) == 1:
         target = expr.comparisons[0]
+        if _is_envelope_code_of(expr.left, name):
+            # ``resp.json().get("code") != 100``: HeyGen's success code, so only a failure.
+            return (
+                isinstance(target.operator, cst.NotEqual)
+                and isinstance(target.comparator, cst.Integer)
+                and target.comparator.value == "100"
+            )
         if not _is_status_of(expr.left, name):
             return False
         if isinstance(target.operator, (cst.NotEqual, cst.NotIn)):
