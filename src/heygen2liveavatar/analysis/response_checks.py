@@ -101,22 +101,41 @@ def read_only_by(
 
 
 def until_reassigned(lines: list[Statement], name: str) -> list[Statement]:
-    """The statements up to the next plain ``name = ...`` (``resp`` reused for the next call)."""
+    """The statements up to the next plain ``name = ...`` (``resp`` reused for the next call).
+
+    A loop whose body rebinds ``name`` first thing (``for line in lines: resp = post(...)``)
+    reads only its own value: it is left out, and the statements after it (which may still
+    see the old value when the loop never ran) are taken."""
     taken: list[Statement] = []
     for line in lines:
-        if (
-            isinstance(line, cst.SimpleStatementLine)
-            and len(line.body) == 1
-            and isinstance(line.body[0], cst.Assign)
-            and any(
-                isinstance(t.target, cst.Name) and t.target.value == name
-                for t in line.body[0].targets
-            )
-            and not mentions(line.body[0].value, name)
-        ):
+        if _rebinds(line, name):
             break
+        if (
+            isinstance(line, (cst.For, cst.While))
+            and line.orelse is None
+            and isinstance(line.body, cst.IndentedBlock)
+            and line.body.body
+            and _rebinds(line.body.body[0], name)
+            and not mentions(line.test if isinstance(line, cst.While) else line.iter, name)
+            and not (isinstance(line, cst.For) and mentions(line.target, name))
+        ):
+            continue
         taken.append(line)
     return taken
+
+
+def _rebinds(line: cst.CSTNode, name: str) -> bool:
+    """``name = <value not reading name>``."""
+    return (
+        isinstance(line, cst.SimpleStatementLine)
+        and len(line.body) == 1
+        and isinstance(line.body[0], cst.Assign)
+        and any(
+            isinstance(t.target, cst.Name) and t.target.value == name
+            for t in line.body[0].targets
+        )
+        and not mentions(line.body[0].value, name)
+    )
 
 
 def returns_response(statement: Statement, name: str) -> bool:
