@@ -996,6 +996,9 @@ def _shape_of_return(
     if parse_receiver(current, index) is not None:
         return DATA
     if isinstance(current, cst.Call):
+        loader = dotted_name(current.func)
+        if loader in _JSON_LOADERS or index.qualified_name(loader) in _JSON_LOADERS:
+            return DATA  # ``text = await resp.text(); return json.loads(text)``
         name = (dotted_name(current.func) or "").split(".")[-1].lower().lstrip("_")
         if name in ("post", "get", "request", "put", "patch", "delete"):
             return OBJECT

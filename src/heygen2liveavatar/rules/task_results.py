@@ -73,8 +73,9 @@ def adapt_result(ctx: RuleContext, event: EventCall, emit: str) -> None:
     ``duration_ms`` and every use that cannot be followed are marked.
     """
     node: cst.CSTNode = event.target
-    if event.shape.handed_to_asyncio or event.shape.callee_is_coroutine_function:
-        return  # a coroutine handed to asyncio: its result is awaited elsewhere
+    shape = event.shape
+    if shape.handed_to_asyncio or (shape.callee_is_coroutine_function and not shape.awaited):
+        return  # a coroutine handed to asyncio (or kept): its result is awaited elsewhere
     parent = ctx.index.parent_of(node)
     if isinstance(parent, cst.Await):
         node = parent
