@@ -131,8 +131,7 @@ def _rebinds(line: cst.CSTNode, name: str) -> bool:
         and len(line.body) == 1
         and isinstance(line.body[0], cst.Assign)
         and any(
-            isinstance(t.target, cst.Name) and t.target.value == name
-            for t in line.body[0].targets
+            isinstance(t.target, cst.Name) and t.target.value == name for t in line.body[0].targets
         )
         and not mentions(line.body[0].value, name)
     )

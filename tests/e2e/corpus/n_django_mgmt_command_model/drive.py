@@ -9,6 +9,15 @@ row = AvatarSession.objects.filter(status="live")[-1]
 e2e_support.viewer.join(row.url, row.access_token)  # the kiosk page
 Command().run_from_argv(["manage.py avatar", "say", "--text", "Welcome to the lobby!"])
 Command().run_from_argv(["manage.py avatar", "ping"])
-Command().run_from_argv(["manage.py avatar", "say", "--text", "Please sign in at the desk.", "--session", row.session_id])
+Command().run_from_argv(
+    [
+        "manage.py avatar",
+        "say",
+        "--text",
+        "Please sign in at the desk.",
+        "--session",
+        row.session_id,
+    ]
+)
 Command().run_from_argv(["manage.py avatar", "close"])
 assert row.status == "closed"

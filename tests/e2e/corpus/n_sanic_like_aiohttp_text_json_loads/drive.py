@@ -12,7 +12,9 @@ async def main():
     room = res["body"]["livekit"]
     e2e_support.viewer.join(room["url"], room["token"])
     assert (await server.app.dispatch("/say", {"text": "Good morning!"}))["body"]["task_id"]
-    assert (await server.app.dispatch("/ask", {"text": "Where is the cafeteria?"}))["body"]["task_id"]
+    assert (await server.app.dispatch("/ask", {"text": "Where is the cafeteria?"}))["body"][
+        "task_id"
+    ]
     assert (await server.app.dispatch("/listen"))["body"]["ok"]
     assert (await server.app.dispatch("/close"))["body"]["ok"]
 

@@ -9,6 +9,13 @@ def show_room(room):
     e2e_support.viewer.join(url, token)  # the browser page
 
 
-mic = [b"  ", b"Hello, who are you?", b"stop", b"What do you know about our products?", b"bye", b"ignored"]
+mic = [
+    b"  ",
+    b"Hello, who are you?",
+    b"stop",
+    b"What do you know about our products?",
+    b"bye",
+    b"ignored",
+]
 turns = voice_chat.run(mic, on_room=show_room)
 assert turns == 2, turns
