@@ -101,22 +101,40 @@ def read_only_by(
 
 
 def until_reassigned(lines: list[Statement], name: str) -> list[Statement]:
-    """The statements up to the next plain ``name = ...`` (``resp`` reused for the next call)."""
+    """The statements up to the next plain ``name = ...`` (``resp`` reused for the next call).
+
+    A loop whose body rebinds ``name`` first thing (``for line in lines: resp = post(...)``)
+    reads only its own value: it is left out, and the statements after it (which may still
+    see the old value when the loop never ran) are taken."""
     taken: list[Statement] = []
     for line in lines:
-        if (
-            isinstance(line, cst.SimpleStatementLine)
-            and len(line.body) == 1
-            and isinstance(line.body[0], cst.Assign)
-            and any(
-                isinstance(t.target, cst.Name) and t.target.value == name
-                for t in line.body[0].targets
-            )
-            and not mentions(line.body[0].value, name)
-        ):
+        if _rebinds(line, name):
             break
+        if (
+            isinstance(line, (cst.For, cst.While))
+            and line.orelse is None
+            and isinstance(line.body, cst.IndentedBlock)
+            and line.body.body
+            and _rebinds(line.body.body[0], name)
+            and not mentions(line.test if isinstance(line, cst.While) else line.iter, name)
+            and not (isinstance(line, cst.For) and mentions(line.target, name))
+        ):
+            continue
         taken.append(line)
     return taken
+
+
+def _rebinds(line: cst.CSTNode, name: str) -> bool:
+    """``name = <value not reading name>``."""
+    return (
+        isinstance(line, cst.SimpleStatementLine)
+        and len(line.body) == 1
+        and isinstance(line.body[0], cst.Assign)
+        and any(
+            isinstance(t.target, cst.Name) and t.target.value == name for t in line.body[0].targets
+        )
+        and not mentions(line.body[0].value, name)
+    )
 
 
 def returns_response(statement: Statement, name: str) -> bool:
@@ -167,6 +185,31 @@ def _is_status_of(expr: cst.BaseExpression, name: str) -> bool:
         and isinstance(expr.value, cst.Name)
         and expr.value.value == name
         and expr.attr.value in ("status_code", "status")
+    )
+
+
+def _is_envelope_code_of(expr: cst.BaseExpression, name: str) -> bool:
+    """``name.json().get("code")`` or ``name.json()["code"]``."""
+    if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute):
+        if expr.func.attr.value != "get" or not expr.args:
+            return False
+        parsed, key = expr.func.value, expr.args[0].value
+    elif isinstance(expr, cst.Subscript) and len(expr.slice) == 1:
+        element = expr.slice[0].slice
+        if not isinstance(element, cst.Index):
+            return False
+        parsed, key = expr.value, element.value
+    else:
+        return False
+    return (
+        isinstance(key, cst.SimpleString)
+        and key.evaluated_value == "code"
+        and isinstance(parsed, cst.Call)
+        and not parsed.args
+        and isinstance(parsed.func, cst.Attribute)
+        and parsed.func.attr.value == "json"
+        and isinstance(parsed.func.value, cst.Name)
+        and parsed.func.value.value == name
     )
 
 
@@ -250,6 +293,13 @@ def is_failure_test(expr: cst.BaseExpression, name: str) -> bool:
         )
     if isinstance(expr, cst.Comparison) and len(expr.comparisons) == 1:
         target = expr.comparisons[0]
+        if _is_envelope_code_of(expr.left, name):
+            # ``resp.json().get("code") != 100``: HeyGen's success code, so only a failure.
+            return (
+                isinstance(target.operator, cst.NotEqual)
+                and isinstance(target.comparator, cst.Integer)
+                and target.comparator.value == "100"
+            )
         if not _is_status_of(expr.left, name):
             return False
         if isinstance(target.operator, (cst.NotEqual, cst.NotIn)):

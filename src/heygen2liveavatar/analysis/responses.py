@@ -593,9 +593,9 @@ class ResponseTracker:
         callee = _callee_name(site.node)
         functions = self.functions_named(callee) if callee else []
         kinds = {
-            _shape_of_return(value, self.index)
+            _shape_of_return(value, self.index, context)
             for function in functions
-            for value, _context in self.returns_of(function)
+            for value, context in self.returns_of(function)
         }
         kinds.discard(UNKNOWN)
         if len(kinds) == 1:
@@ -1017,12 +1017,22 @@ def parsed_response_name(node: cst.BaseExpression) -> cst.Name | None:
     return target if isinstance(target, cst.Name) else None
 
 
-def _shape_of_return(value: cst.BaseExpression, index: ModuleIndex) -> str:
-    """What a wrapper returns, judged from its ``return`` expression alone."""
+def _shape_of_return(
+    value: cst.BaseExpression, index: ModuleIndex, context: Context | None = None
+) -> str:
+    """What a wrapper returns, judged from its ``return`` expression (and, for ``return r``,
+    from the one value its function assigned to ``r``)."""
     current = root_name(value)
+    if isinstance(current, cst.Name) and context is not None and context.scope.is_function:
+        assigned = context.scope.assignments.get(current.value, [])
+        if len(assigned) == 1 and not isinstance(assigned[0], cst.Name):
+            return _shape_of_return(assigned[0], index)  # ``r = httpx.request(...); return r``
     if parse_receiver(current, index) is not None:
         return DATA
     if isinstance(current, cst.Call):
+        loader = dotted_name(current.func)
+        if loader in _JSON_LOADERS or index.qualified_name(loader) in _JSON_LOADERS:
+            return DATA  # ``text = await resp.text(); return json.loads(text)``
         name = (dotted_name(current.func) or "").split(".")[-1].lower().lstrip("_")
         if name in ("post", "get", "request", "put", "patch", "delete"):
             return OBJECT

@@ -144,6 +144,13 @@ def _builds_url(index: ModuleIndex, expression: cst.BaseExpression) -> bool:
         return True
     if isinstance(expression, cst.BinaryOperation) and isinstance(expression.operator, cst.Add):
         return True
+    if (
+        isinstance(expression, cst.Call)
+        and isinstance(expression.func, cst.Attribute)
+        and expression.func.attr.value == "format"
+        and isinstance(expression.func.value, (cst.SimpleString, cst.ConcatenatedString))
+    ):
+        return True  # ``"{}/v1/{}".format(base, path)``
     if isinstance(expression, cst.Call):
         name = dotted_name(expression.func)
         return name is not None and (
@@ -162,6 +169,53 @@ def _formatted_pieces(
             pieces.append(Piece(part.value, part))
         elif isinstance(part, cst.FormattedStringExpression):
             pieces.extend(resolve(part.expression))
+    return pieces
+
+
+# One replacement field of ``str.format``: ``{}``, ``{0}``, ``{base}``, ``{0:>4}``; or ``{{``/``}}``.
+_FORMAT_FIELD = re.compile(r"\{\{|\}\}|\{(?P<field>[^{}]*)\}")
+
+
+def _str_format_pieces(
+    template: list[Piece],
+    call: cst.Call,
+    resolve: Callable[[cst.BaseExpression], list[Piece]],
+) -> list[Piece]:
+    """``"{}/v1/{}".format(base, path)``: the template's text with each field replaced by its
+    argument's pieces (a hole when it cannot be told which argument, or it has a format spec).
+
+    The template's text pieces keep the template literal as their node, as for ``%``."""
+    positional = [a.value for a in call.args if a.keyword is None and not a.star]
+    keyed = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+    if any(a.star for a in call.args) or any(not p.known for p in template):
+        positional, keyed = [], {}  # ``*args``/``**kw`` or an unknown part: no guessed argument
+    pieces: list[Piece] = []
+    automatic = 0
+    for piece in template:
+        if piece.text is None:
+            pieces.append(piece)
+            continue
+        start = 0
+        for match in _FORMAT_FIELD.finditer(piece.text):
+            if match.start() > start:
+                pieces.append(replace(piece, text=piece.text[start : match.start()]))
+            start = match.end()
+            field = match.group("field")
+            if field is None:
+                pieces.append(replace(piece, text=match.group(0)[0]))
+                continue
+            operand: cst.BaseExpression | None = None
+            if field == "":
+                operand = positional[automatic] if automatic < len(positional) else None
+                automatic += 1
+            elif field.isdigit():
+                at = int(field)
+                operand = positional[at] if at < len(positional) else None
+            elif field.isidentifier():
+                operand = keyed.get(field)
+            pieces.extend([HOLE] if operand is None else resolve(operand))
+        if start < len(piece.text):
+            pieces.append(replace(piece, text=piece.text[start:]))
     return pieces
 
 
@@ -415,6 +469,16 @@ class ValueResolver:
                 expr,
                 lambda part: self._inline_part(part, builder, caller, inner, depth, seen),
             )
+        if (
+            isinstance(expr, cst.Call)
+            and isinstance(expr.func, cst.Attribute)
+            and expr.func.attr.value == "format"
+        ):
+            return _str_format_pieces(
+                self._inline_part(expr.func.value, builder, caller, inner, depth, seen),
+                expr,
+                lambda part: self._inline_part(part, builder, caller, inner, depth, seen),
+            )
         if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
             parts = [expr.left, expr.right]
         elif isinstance(expr, cst.Call) and len(expr.args) >= 2:
@@ -493,6 +557,12 @@ class ValueResolver:
         builder = url_builder(self.index, call, self.functions())
         if builder is not None:
             return self._inline(builder, call, scope, context, depth, seen)
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value == "format":
+            return _str_format_pieces(
+                self._resolve(call.func.value, scope, context, depth, seen),
+                call,
+                lambda operand: self._resolve(operand, scope, context, depth, seen),
+            )
         if (
             isinstance(call.func, cst.Attribute)
             and call.func.attr.value in STRING_PASSTHROUGH_METHODS
