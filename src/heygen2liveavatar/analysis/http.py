@@ -231,6 +231,15 @@ def _stringish(expr: cst.BaseExpression) -> bool:
     return isinstance(expr, (cst.FormattedString, cst.ConcatenatedString, cst.BinaryOperation))
 
 
+def _argument(call: cst.Call, name: str, position: int) -> cst.Arg | None:
+    """The argument a call passes for parameter ``name``: by keyword, else at ``position``
+    (``-1``: keyword-only)."""
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == name:
+            return arg
+    return _positional(call, position) if position >= 0 else None
+
+
 def _positional(call: cst.Call, position: int) -> cst.Arg | None:
     index = 0
     for arg in call.args:
@@ -401,12 +410,7 @@ class RequestFinder:
         for parameter_role, name, position in self.wrapper_parameters(call):
             if parameter_role != role:
                 continue
-            arg = next(
-                (a for a in call.node.args if a.keyword is not None and a.keyword.value == name),
-                None,
-            )
-            if arg is None and position >= 0:
-                arg = _positional(call.node, position)
+            arg = _argument(call.node, name, position)
             if arg is not None and arg not in found:
                 found.append(arg)
         return found
@@ -486,12 +490,7 @@ class RequestFinder:
             table = table_of_role(role)
             if table is None:
                 continue
-            arg = next(
-                (a for a in call.node.args if a.keyword is not None and a.keyword.value == name),
-                None,
-            )
-            if arg is None and position >= 0:
-                arg = _positional(call.node, position)
+            arg = _argument(call.node, name, position)
             entry = table_entry(self.index, table, arg.value, call.context) if arg else None
             if arg is None or entry is None:
                 continue

@@ -100,15 +100,18 @@ def is_bridge_call(node: cst.CSTNode | None, function: str) -> bool:
 
 def wrap_with_remember(ctx: RuleContext, flow: SessionFlow, node: cst.BaseExpression) -> bool:
     """Wrap a parse expression with ``liveavatar_bridge.remember_session(...)`` once."""
+    return _wrap_once(ctx, flow, node, BRIDGE_REMEMBER)
+
+
+def _wrap_once(ctx: RuleContext, flow: SessionFlow, node: cst.BaseExpression, helper: str) -> bool:
+    """``expr`` -> ``liveavatar_bridge.<helper>(expr)``, unless it is already its argument."""
     parent = flow.tracker.index.parent_of(node)
-    if isinstance(parent, cst.Arg) and is_bridge_call(
-        flow.tracker.index.parent_of(parent), BRIDGE_REMEMBER
-    ):
+    if isinstance(parent, cst.Arg) and is_bridge_call(flow.tracker.index.parent_of(parent), helper):
         return False
 
     def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
         assert isinstance(updated, cst.BaseExpression)
-        return bridge_call(module, BRIDGE_REMEMBER, updated)
+        return bridge_call(module, helper, updated)
 
     return transform_with_bridge(ctx, node, wrap)
 
@@ -176,17 +179,7 @@ def wrap_as_started(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
     """A later parse of a token response :func:`wrap_with_start` wrapped: ``resp.json()`` ->
     ``liveavatar_bridge.started_session(resp.json())``, the session started there (with its
     LiveKit room), not a second start."""
-    parent = flow.tracker.index.parent_of(site.node)
-    if isinstance(parent, cst.Arg) and is_bridge_call(
-        flow.tracker.index.parent_of(parent), BRIDGE_STARTED
-    ):
-        return False
-
-    def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
-        assert isinstance(updated, cst.BaseExpression)
-        return bridge_call(module, BRIDGE_STARTED, updated)
-
-    return transform_with_bridge(ctx, site.node, wrap)
+    return _wrap_once(ctx, flow, site.node, BRIDGE_STARTED)
 
 
 def wrap_headers_with_bearer(
