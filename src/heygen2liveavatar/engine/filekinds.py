@@ -14,7 +14,7 @@ from ..model import Finding
 from .walk import (
     KIND_DEPENDENCIES,
     KIND_INVENTORY,
-    KIND_JSON_CONFIG,
+    KIND_CONFIG,
     KIND_NOTEBOOK,
     KIND_PYTHON,
     kind_of,
@@ -23,7 +23,7 @@ from .walk import (
 __all__ = [
     "KIND_DEPENDENCIES",
     "KIND_INVENTORY",
-    "KIND_JSON_CONFIG",
+    "KIND_CONFIG",
     "KIND_NOTEBOOK",
     "KIND_PYTHON",
     "FileMigration",
