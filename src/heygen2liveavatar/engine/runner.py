@@ -38,9 +38,9 @@ from .._prefilter import may_contain_heygen, may_name_heygen_asset
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
 from .filekinds import (
+    KIND_CONFIG,
     KIND_DEPENDENCIES,
     KIND_INVENTORY,
-    KIND_CONFIG,
     KIND_NOTEBOOK,
     KIND_PYTHON,
     FileMigration,
