@@ -250,11 +250,13 @@ def test_manifest_matches_the_contract() -> None:
         ("web/package.json", False),
         ("guide.json", True),
         ("config/settings.json", True),
+        ("avatar.ini", True),
+        ("config/service.cfg", True),
         ("data.toml", False),
     ],
 )
 def test_hook_selects_python_notebooks_and_manifests(name: str, selected: bool) -> None:
-    """The files pre-commit passes: what the migration keeps in step (JSON configs too),
+    """The files pre-commit passes: what the migration keeps in step (JSON and INI configs too),
     nothing else."""
     import re
 

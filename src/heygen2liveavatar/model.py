@@ -144,7 +144,11 @@ class ProjectFacts:
 
     json_config_keys: frozenset[str] = frozenset()
     """Keys that code parsing JSON reads by name (``raw["api_base"]``): the values of a JSON
-    config file that the project's code uses (``engine/json_config.py``)."""
+    config file that the project's code uses (``engine/config_files.py``)."""
+
+    ini_config_keys: frozenset[str] = frozenset()
+    """Options (lower case) that code using ``configparser`` reads by name
+    (``cfg["heygen"]["base_url"]``): the values of an INI config file the project's code uses."""
 
     def base_role(self, name: str) -> str:
         """``streaming``, ``shared`` or ``unknown`` for a base-URL setting called ``name``."""

@@ -39,7 +39,7 @@ class ConfigValue:
     new_value: str
 
 
-def _replacement(value: str) -> tuple[str, str] | None:
+def replacement_of(value: str) -> tuple[str, str] | None:
     if _HEYGEN_BASE.fullmatch(value):
         return BASE_RULE, value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
     if _KEY_VARIABLE.fullmatch(value):
@@ -71,14 +71,14 @@ def heygen_config_values(text: str, code_keys: frozenset[str]) -> list[ConfigVal
     expected = sorted(
         (key, value)
         for key, value in _leaves(document)
-        if key in code_keys and isinstance(value, str) and _replacement(value) is not None
+        if key in code_keys and isinstance(value, str) and replacement_of(value) is not None
     )
     found: list[ConfigValue] = []
     for match in _PAIR.finditer(text):
         key, value = match.group("key"), match.group("value")
         if key not in code_keys:
             continue
-        replacement = _replacement(value)
+        replacement = replacement_of(value)
         if replacement is not None:
             rule, new_value = replacement
             found.append(ConfigValue(key, value, match.start("value"), rule, new_value))

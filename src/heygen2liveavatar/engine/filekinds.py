@@ -12,18 +12,18 @@ from ..model import Finding
 
 # The kinds and the name test live in ``walk.py`` (light, used before anything heavy loads).
 from .walk import (
+    KIND_CONFIG,
     KIND_DEPENDENCIES,
     KIND_INVENTORY,
-    KIND_JSON_CONFIG,
     KIND_NOTEBOOK,
     KIND_PYTHON,
     kind_of,
 )
 
 __all__ = [
+    "KIND_CONFIG",
     "KIND_DEPENDENCIES",
     "KIND_INVENTORY",
-    "KIND_JSON_CONFIG",
     "KIND_NOTEBOOK",
     "KIND_PYTHON",
     "FileMigration",

@@ -72,6 +72,10 @@ class FileFacts:
     json_keys: set[str] = field(default_factory=set)
     """Keys the file reads (``raw["api_base"]``, ``raw.get("api_key_env")``) when it parses
     JSON (``json.load``/``json.loads``): which values of a JSON config file code uses."""
+    ini_keys: set[str] = field(default_factory=set)
+    """Options the file reads (``cfg["heygen"]["base_url"]``, ``cfg.get("heygen", "base_url")``,
+    ``section.getboolean("debug")``), lower case, when it uses ``configparser``: which values
+    of an INI config file code uses."""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -163,6 +167,7 @@ _NAME_SETS = (
     "session",
     "settings_key_fields",
     "json_keys",
+    "ini_keys",
 )
 _FLAGS = ("streaming", "liveavatar_paths", "other_apis")
 
@@ -298,6 +303,8 @@ def _byte_facts(data: bytes, python: bool, facts: FileFacts) -> None:
         facts.settings_key_fields = _names_of(_SETTINGS_KEY_FIELD, data)
     if b"json.load" in data:
         facts.json_keys = _names_of(_JSON_KEY_READ, data)
+    if b"configparser" in data or b"ConfigParser" in data:
+        facts.ini_keys = {name.lower() for name in _names_of(_INI_OPTION_READ, data)}
     facts.streaming_names = _base_names(STREAMING_BASE_PATTERN, data)
     facts.session = {
         fact
@@ -435,6 +442,7 @@ class FactsCollector:
         self.framework_packages: set[str] = set()
         self.settings_key_fields: set[str] = set()
         self.json_keys: set[str] = set()
+        self.ini_keys: set[str] = set()
         self.heygen_streaming = False
         # Files read with their path, each in a collector of its own: a HeyGen backend that
         # a provider switch keeps is left out of the facts (see ``build``), as it is of the run.
@@ -479,6 +487,7 @@ class FactsCollector:
         self.framework_packages.update(found.frameworks)
         self.settings_key_fields.update(found.settings_key_fields)
         self.json_keys.update(found.json_keys)
+        self.ini_keys.update(found.ini_keys)
         self.heygen_streaming = self.heygen_streaming or found.streaming
         if found.streaming or found.liveavatar_paths:
             # A migrated client counts while its base comes from elsewhere (a settings module
@@ -540,6 +549,7 @@ class FactsCollector:
             merged.framework_packages |= part.framework_packages
             merged.settings_key_fields |= part.settings_key_fields
             merged.json_keys |= part.json_keys
+            merged.ini_keys |= part.ini_keys
             for name, parameters in part.wrapper_parameters.items():
                 merged.wrapper_parameters.setdefault(name, parameters)
             merged.json_clients |= part.json_clients
@@ -565,6 +575,7 @@ class FactsCollector:
             framework_packages=frozenset(self.framework_packages),
             settings_key_fields=frozenset(self.settings_key_fields),
             json_config_keys=frozenset(self.json_keys),
+            ini_config_keys=frozenset(self.ini_keys),
             opens_sessions=self.session["opens"],
             sends_text=self.session["text"],
             sends_chat=self.session["chat"],
@@ -606,6 +617,12 @@ _IMPORTED_NAME = re.compile(rb"([A-Za-z_]\w*)(?:[ \t]+as[ \t]+\w+)?")
 
 # ``raw["api_base"]``, ``raw.get('api_key_env', ...)``: keys a file that parses JSON reads.
 _JSON_KEY_READ = re.compile(rb"""(?:\[|\.get\(\s*)(["'])(?P<name>[A-Za-z_][\w-]*)\1""")
+# ``["base_url"]``, ``.get("base_url")``, ``.get("heygen", "base_url")``, ``.getboolean(...)``:
+# the option named after an optional section (a section's name read as an option is harmless).
+_INI_OPTION_READ = re.compile(
+    rb"""(?:\[|\.get(?:int|float|boolean)?\(\s*(?:(["'])[^"'\n]*\1\s*,\s*)?)"""
+    rb"""(["'])(?P<name>[A-Za-z_][\w.-]*)\2"""
+)
 
 
 # ``    heygen_api_key: str`` in a settings class (pydantic-settings reads ``HEYGEN_API_KEY``).

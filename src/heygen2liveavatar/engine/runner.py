@@ -38,9 +38,9 @@ from .._prefilter import may_contain_heygen, may_name_heygen_asset
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
 from .filekinds import (
+    KIND_CONFIG,
     KIND_DEPENDENCIES,
     KIND_INVENTORY,
-    KIND_JSON_CONFIG,
     KIND_NOTEBOOK,
     KIND_PYTHON,
     FileMigration,
@@ -396,10 +396,10 @@ def _process_other_kind(
         from .dependencies import migrate_dependencies
 
         return migrate_dependencies(data, display, rules, options.project)
-    if kind == KIND_JSON_CONFIG:
-        from .json_config import migrate_json_config
+    if kind == KIND_CONFIG:
+        from .config_files import migrate_config
 
-        return migrate_json_config(data, display, rules, options.project)
+        return migrate_config(data, display, rules, options.project)
     from .inventory import scan_inventory
 
     return scan_inventory(data, display, rules)
@@ -583,13 +583,13 @@ def _read_project(
             continue
         seen.add(real)
         kind = KIND_PYTHON if real.endswith(".py") else kind_of(real)
-        if kind == KIND_JSON_CONFIG:
+        if kind == KIND_CONFIG:
             try:
                 if not is_data_file(real) and may_contain_heygen(read_source(real)):
                     outside.append(OutsideFile(SourceFile(display, real), kind))
             except OSError:
                 pass
-            continue  # settings, not code: no facts (see ``engine/json_config.py``)
+            continue  # settings, not code: no facts (see ``engine/config_files.py``)
         if kind not in (KIND_PYTHON, KIND_NOTEBOOK, KIND_DEPENDENCIES):
             continue  # only read by the inventory, never rewritten
         status = None
@@ -716,8 +716,8 @@ class Companions:
     """
 
     def __init__(self, outside: list[OutsideFile], options: RunOptions) -> None:
-        self.code = [o for o in outside if o.kind not in (KIND_DEPENDENCIES, KIND_JSON_CONFIG)]
-        self.configs = [o for o in outside if o.kind == KIND_JSON_CONFIG]
+        self.code = [o for o in outside if o.kind not in (KIND_DEPENDENCIES, KIND_CONFIG)]
+        self.configs = [o for o in outside if o.kind == KIND_CONFIG]
         self.manifests = {o.source.real: o for o in outside if o.kind == KIND_DEPENDENCIES}
         self.check = replace(options, mode=MODE_CHECK, want_diff=False, hold_writes=False)
         self.changes: dict[str, bool] = {}
@@ -771,27 +771,33 @@ class Companions:
         return found
 
     def _configs_read_by(self, real: str) -> list[str]:
-        """JSON configs that would change under keys the file ``real`` reads from JSON."""
-        from .json_config import keys_changed
+        """Config files that would change under keys the file ``real`` reads from parsed
+        JSON (a JSON file) or from a config parser (an INI file)."""
+        from .config_files import is_ini, keys_changed
         from .project_facts import file_facts
 
         try:
-            read = file_facts(read_source(real), real.endswith(".py")).json_keys
+            facts = file_facts(read_source(real), real.endswith(".py"))
         except OSError:
             return []
         project = self.check.project
-        if not read:
+        if not facts.json_keys and not facts.ini_keys:
             return []
-        return [
-            config.source.real
-            for config in self.configs
-            if self.would_change(config)
-            and read & keys_changed(read_source(config.source.real), project)
-        ]
+        found: list[str] = []
+        for config in self.configs:
+            config_real = config.source.real
+            read = facts.ini_keys if is_ini(config_real) else facts.json_keys
+            if (
+                read
+                and self.would_change(config)
+                and read & keys_changed(read_source(config_real), config_real, project)
+            ):
+                found.append(config_real)
+        return found
 
 
-def _is_json_config(path: str) -> bool:
-    return kind_of(path) == KIND_JSON_CONFIG
+def _is_config_file(path: str) -> bool:
+    return kind_of(path) == KIND_CONFIG
 
 
 def _migrate_partial(
@@ -984,7 +990,7 @@ def run(
             ordered.append((position, item))
             candidates.append(item)
             if with_facts and not (
-                is_own_report(data) or is_generated_helper(data) or _is_json_config(item.real)
+                is_own_report(data) or is_generated_helper(data) or _is_config_file(item.real)
             ):
                 # A saved report quotes HeyGen calls, the helper describes them, a JSON config
                 # holds settings: none is code of the project, none says anything about its

@@ -18,9 +18,11 @@ KIND_PYTHON = "python"
 KIND_NOTEBOOK = "notebook"
 KIND_DEPENDENCIES = "dependencies"
 KIND_INVENTORY = "inventory"
-KIND_JSON_CONFIG = "json-config"
+KIND_CONFIG = "config"
 MAX_CONFIG_BYTES = 256 * 1024
-"""Larger JSON files are data, not configuration: never changed (``engine/json_config.py``)."""
+"""Larger JSON/INI files are data, not configuration: never changed (``engine/config_files.py``)."""
+CONFIG_SUFFIXES = (".json", ".ini", ".cfg")
+"""Settings the project's code may load (``engine/config_files.py``); ``setup.cfg`` is a manifest."""
 
 SKIPPED_DIRECTORY_NAMES = frozenset(
     {"site-packages", "build", "dist", "node_modules", "__pycache__", "venv", "env", "virtualenv"}
@@ -56,8 +58,8 @@ def kind_of(path: str, inventory: bool = True) -> str | None:
         for prefix, suffix in DEPENDENCY_PREFIXES_SUFFIXES
     ):
         return KIND_DEPENDENCIES
-    if inventory and name.endswith(".json") and name not in INVENTORY_NAMES:
-        return KIND_JSON_CONFIG  # settings the project's code loads (``engine/json_config.py``)
+    if inventory and name.endswith(CONFIG_SUFFIXES) and name not in INVENTORY_NAMES:
+        return KIND_CONFIG  # settings the project's code loads (``engine/config_files.py``)
     if inventory and (
         name in INVENTORY_NAMES
         or name.startswith(INVENTORY_PREFIXES)
@@ -68,10 +70,10 @@ def kind_of(path: str, inventory: bool = True) -> str | None:
 
 
 def is_data_file(path: str) -> bool:
-    """A JSON file too large to be configuration (:data:`MAX_CONFIG_BYTES`): never changed
+    """A JSON or INI file too large to be configuration (:data:`MAX_CONFIG_BYTES`): never changed
     and never read, so that a tree of data files costs one ``stat`` each (``False`` when
     the file cannot be stat'ed: reading it reports the problem)."""
-    if not path.endswith(".json") or kind_of(path) != KIND_JSON_CONFIG:
+    if not path.endswith(CONFIG_SUFFIXES) or kind_of(path) != KIND_CONFIG:
         return False
     try:
         return os.stat(path).st_size > MAX_CONFIG_BYTES

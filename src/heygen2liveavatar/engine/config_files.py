@@ -1,10 +1,11 @@
-"""JSON config files: HeyGen streaming settings that the project's code loads (H2L401, H2L402).
+"""Config files: HeyGen streaming settings that the project's code loads (H2L401, H2L402).
 
-A file is read only in a run whose code calls streaming endpoints, and changed only where
-:mod:`..analysis.json_config` recognises a value (a HeyGen API base, a HeyGen key variable)
-under a key that code parsing JSON reads by name; every other byte is kept. A project whose
-code also calls HeyGen's other APIs (video) may read the same value for them: reported, not
-changed (JSON holds no comments, so there is no marker).
+JSON files (:mod:`..analysis.json_config`) and INI files read with ``configparser``
+(``.ini``/``.cfg``, :mod:`..analysis.ini_config`). A file is read only in a run whose code
+calls streaming endpoints, and changed only where a value (a HeyGen API base, a HeyGen key
+variable) sits under a key that code parsing that format reads by name; every other byte is
+kept. A project whose code also calls HeyGen's other APIs (video) may read the same value for
+them: reported, not changed (as for JSON, whose files hold no comments: no marker).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..analysis.json_config import BASE_RULE, heygen_config_values, with_values
+from ..analysis.ini_config import heygen_ini_values
+from ..analysis.json_config import BASE_RULE, ConfigValue, heygen_config_values, with_values
 from ..model import KIND_FIX, KIND_MANUAL, Finding, ProjectFacts
 from .diff import unified_diff
 from .filekinds import FileMigration
@@ -27,10 +29,25 @@ def _position(text: str, offset: int) -> tuple[int, int]:
     return line, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
-def migrate_json_config(
+def is_ini(path: str) -> bool:
+    """An INI file (``configparser``), not a JSON one."""
+    return path.endswith((".ini", ".cfg"))
+
+
+def _values(text: str, path: str, project: ProjectFacts) -> list[ConfigValue]:
+    if is_ini(path):
+        if not project.ini_config_keys:
+            return []
+        return heygen_ini_values(text, project.ini_config_keys)
+    if not project.json_config_keys:
+        return []
+    return heygen_config_values(text, project.json_config_keys)
+
+
+def migrate_config(
     data: bytes, display: str, rules: Sequence[RuleClass], project: ProjectFacts | None
 ) -> FileMigration:
-    if project is None or not project.uses_streaming or not project.json_config_keys:
+    if project is None or not project.uses_streaming:
         return FileMigration(data)
     if len(data) > MAX_CONFIG_BYTES:
         return FileMigration(data)
@@ -39,7 +56,7 @@ def migrate_json_config(
     except UnicodeDecodeError:
         return FileMigration(data)
     selected = {rule.code for rule in rules}
-    values = [v for v in heygen_config_values(text, project.json_config_keys) if v.rule in selected]
+    values = [v for v in _values(text, display, project) if v.rule in selected]
     if not values:
         return FileMigration(data)
     findings: list[Finding] = []
@@ -77,12 +94,12 @@ def migrate_json_config(
     )
 
 
-def keys_changed(data: bytes, project: ProjectFacts | None) -> set[str]:
-    """The keys whose values a run with ``project``'s facts changes in this JSON file."""
-    if project is None or not project.json_config_keys:
+def keys_changed(data: bytes, path: str, project: ProjectFacts | None) -> set[str]:
+    """The keys whose values a run with ``project``'s facts changes in this config file."""
+    if project is None:
         return set()
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
         return set()
-    return {v.key for v in heygen_config_values(text, project.json_config_keys)}
+    return {v.key for v in _values(text, path, project)}
