@@ -112,3 +112,26 @@ def test_a_module_naming_no_heygen_word_is_admitted_only_for_an_opener_call() ->
     assert may_name_heygen_asset(caller)
     assert may_name_heygen_asset(b"x = 'Anna_public_3_20240108'")
     assert not may_name_heygen_asset(b"x = 'report_2024.csv'; y = 'run_20240711.log'")
+
+
+def test_methods_and_constructors_admit_only_modules_that_can_call_them() -> None:
+    """A method opener (``Kiosk.open``) admits a module only where it names the class, so a
+    builtin ``open("notes.txt")`` alone does not; a definition ``def open(...)`` is no call; a
+    constructor (``Avatar.__init__``) never admits (the rules do not read ``Avatar(...)``
+    calls as it). Without this, every ordinary module of a large project was parsed."""
+    from heygen2liveavatar.model import ProjectFacts
+
+    project = ProjectFacts(
+        id_parameters=(
+            ("Kiosk.open", "avatar", 0, "avatar_name"),
+            ("Avatar.__init__", "avatar_id", 0, "avatar_id"),
+        )
+    )
+    for unrelated in (
+        b'with open("notes.txt") as handle:\n    pass\n',
+        b'class Record:\n    def __init__(self, name: str) -> None:\n        self.name = f"{name}"\n',
+        b'class Door:\n    def open(self, who="Kiosk"):\n        pass\n',
+    ):
+        assert not calls_id_opener("main.py", unrelated, project), unrelated
+    caller = b'from app.client import Kiosk\n\nKiosk(key).open("Anna_public_3_20240108")\n'
+    assert calls_id_opener("main.py", caller, project)

@@ -296,20 +296,31 @@ def calls_id_opener(path: str, data: bytes | str, project: ProjectFacts | None) 
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     if b"(" not in raw:
         return False
-    names = {qualified.rpartition(".")[2] for qualified, _p, _i, _k in project.id_parameters}
-    for name in names:
-        token = name.encode()
+    for token in _opener_call_tokens(project, raw):
         start = raw.find(token)
         while start >= 0:
             end = start + len(token)
             before = raw[start - 1 : start]
-            if not (before.isalnum() or before == b"_"):
+            if not (before.isalnum() or before == b"_") and raw[start - 4 : start] != b"def ":
                 rest = raw[end : end + _CALL_WINDOW]
                 call = rest.lstrip(b" \t")
                 if call[:1] == b"(" and (b'"' in call or b"'" in call):
                     return True
             start = raw.find(token, end)
     return False
+
+
+def _opener_call_tokens(project: ProjectFacts, raw: bytes) -> set[bytes]:
+    """The names a call of a project opener is written with, for the openers this module can
+    reach as :func:`..analysis.session_values.foreign_id_arguments` requires: a method only
+    where the module names its class (``Kiosk(key).open(...)``, never a builtin ``open(path)``
+    alone); never ``__init__``, which the call ``Avatar(...)`` does not spell."""
+    tokens: set[bytes] = set()
+    for qualified, _parameter, _position, _key in project.id_parameters:
+        owner, _, name = qualified.rpartition(".")
+        if name != "__init__" and (not owner or owner.rpartition(".")[2].encode() in raw):
+            tokens.add(name.encode())
+    return tokens
 
 
 def admitted_by_project(path: str, data: bytes | str, project: ProjectFacts | None) -> bool:
