@@ -7,7 +7,9 @@ anything heavy. Kinds are decided by name alone.
 
 from __future__ import annotations
 
+import functools
 import os
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Callable
 
@@ -289,38 +291,47 @@ def calls_id_opener(path: str, data: bytes | str, project: ProjectFacts | None) 
     ``main.py`` naming no HeyGen word chooses a HeyGen avatar, marked at that call.
 
     Byte searches only (the pre-filter's kind of test, made once the project's openers are
-    known): the opener's name as a whole word, then ``(``, then a quote shortly after. A
-    false positive costs one parse of a file the rules then leave unchanged."""
+    known): one search for any opener's name as a whole word followed by ``(``, not after
+    ``def``; then a quote shortly after, and for a method its class named in the module (see
+    :func:`_opener_calls`). A false positive costs one parse of a file the rules then leave
+    unchanged."""
     if project is None or not project.id_parameters or not path.endswith(".py"):
         return False
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
-    if b"(" not in raw:
+    pattern, owners = _opener_calls(project.id_parameters)
+    if pattern is None:
         return False
-    for token in _opener_call_tokens(project, raw):
-        start = raw.find(token)
-        while start >= 0:
-            end = start + len(token)
-            before = raw[start - 1 : start]
-            if not (before.isalnum() or before == b"_") and raw[start - 4 : start] != b"def ":
-                rest = raw[end : end + _CALL_WINDOW]
-                call = rest.lstrip(b" \t")
-                if call[:1] == b"(" and (b'"' in call or b"'" in call):
-                    return True
-            start = raw.find(token, end)
+    for match in pattern.finditer(raw):
+        if raw[match.start() - 4 : match.start()] == b"def ":
+            continue
+        rest = raw[match.end() : match.end() + _CALL_WINDOW]
+        if b'"' not in rest and b"'" not in rest:
+            continue
+        classes = owners[match.group(1)]
+        if b"" in classes or any(owner in raw for owner in classes):
+            return True
     return False
 
 
-def _opener_call_tokens(project: ProjectFacts, raw: bytes) -> set[bytes]:
-    """The names a call of a project opener is written with, for the openers this module can
-    reach as :func:`..analysis.session_values.foreign_id_arguments` requires: a method only
-    where the module names its class (``Kiosk(key).open(...)``, never a builtin ``open(path)``
-    alone); never ``__init__``, which the call ``Avatar(...)`` does not spell."""
-    tokens: set[bytes] = set()
-    for qualified, _parameter, _position, _key in project.id_parameters:
+@functools.lru_cache(maxsize=8)
+def _opener_calls(
+    id_parameters: tuple[tuple[str, str, int, str], ...],
+) -> tuple[re.Pattern[bytes] | None, dict[bytes, frozenset[bytes]]]:
+    """One pattern for a call of any of the project's openers, and the classes each name is a
+    method of (``b""``: a module function), as
+    :func:`..analysis.session_values.foreign_id_arguments` reads them: a method counts only
+    where the module names its class (``Kiosk(key).open(...)``, never a builtin
+    ``open(path)`` alone); ``__init__`` never (``Avatar(...)`` does not spell it)."""
+    owners: dict[bytes, set[bytes]] = {}
+    for qualified, _parameter, _position, _key in id_parameters:
         owner, _, name = qualified.rpartition(".")
-        if name != "__init__" and (not owner or owner.rpartition(".")[2].encode() in raw):
-            tokens.add(name.encode())
-    return tokens
+        if name != "__init__":
+            owners.setdefault(name.encode(), set()).add(owner.rpartition(".")[2].encode())
+    if not owners:
+        return None, {}
+    names = b"|".join(re.escape(name) for name in sorted(owners, key=len, reverse=True))
+    pattern = re.compile(rb"(?<![\w])(" + names + rb")[ \t]*\(")
+    return pattern, {name: frozenset(classes) for name, classes in owners.items()}
 
 
 def admitted_by_project(path: str, data: bytes | str, project: ProjectFacts | None) -> bool:
