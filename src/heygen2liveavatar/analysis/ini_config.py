@@ -14,7 +14,7 @@ from __future__ import annotations
 import configparser
 import re
 
-from .json_config import ConfigValue, replacement_of
+from .json_config import ConfigValue, confirmed_values, replacement_of
 
 # ``option = value`` (or ``:``) on one line, as ``configparser`` reads it by default: no
 # inline comments, surrounding blanks not part of the value. Offsets are checked against the
@@ -45,15 +45,8 @@ def heygen_ini_values(text: str, code_keys: frozenset[str]) -> list[ConfigValue]
         for key, value in parser.items(section, raw=True)
         if key in code_keys and replacement_of(value) is not None
     )
-    found: list[ConfigValue] = []
-    for match in _OPTION.finditer(text):
-        key, value = match.group("key").strip().lower(), match.group("value")
-        if key not in code_keys:
-            continue
-        replacement = replacement_of(value)
-        if replacement is not None:
-            rule, new_value = replacement
-            found.append(ConfigValue(key, value, match.start("value"), rule, new_value))
-    if sorted((v.key, v.value) for v in found) != expected:
-        return []
-    return found
+    pairs = (
+        (m.group("key").strip().lower(), m.group("value"), m.start("value"))
+        for m in _OPTION.finditer(text)
+    )
+    return confirmed_values(pairs, code_keys, expected)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_API_KEY_NAME, LIVEAVATAR_HOST
@@ -73,15 +73,27 @@ def heygen_config_values(text: str, code_keys: frozenset[str]) -> list[ConfigVal
         for key, value in _leaves(document)
         if key in code_keys and isinstance(value, str) and replacement_of(value) is not None
     )
+    pairs = ((m.group("key"), m.group("value"), m.start("value")) for m in _PAIR.finditer(text))
+    return confirmed_values(pairs, code_keys, expected)
+
+
+def confirmed_values(
+    pairs: Iterable[tuple[str, str, int]],
+    code_keys: frozenset[str],
+    expected: list[tuple[str, str]],
+) -> list[ConfigValue]:
+    """The HeyGen values among ``(key, value, offset)`` pairs found in a config file's text,
+    under keys the code reads; empty unless they are exactly the parsed document's
+    ``expected`` (key, value) pairs, sorted: a text read differently from its parse is not
+    rewritten."""
     found: list[ConfigValue] = []
-    for match in _PAIR.finditer(text):
-        key, value = match.group("key"), match.group("value")
+    for key, value, start in pairs:
         if key not in code_keys:
             continue
         replacement = replacement_of(value)
         if replacement is not None:
             rule, new_value = replacement
-            found.append(ConfigValue(key, value, match.start("value"), rule, new_value))
+            found.append(ConfigValue(key, value, start, rule, new_value))
     if sorted((v.key, v.value) for v in found) != expected:
         return []
     return found
