@@ -50,13 +50,29 @@ def resolve_import(importer: str, target: str) -> tuple[str, str] | None:
     return None
 
 
+def parsed_module(path: str) -> ast.Module | None:
+    """The ``ast`` of the file ``path`` (read once per version of the file: a run reads the
+    same models file for many importers); ``None`` when it cannot be read or parsed."""
+    try:
+        modified = os.stat(path).st_mtime_ns
+    except OSError:
+        return None
+    return _parsed(path, modified)
+
+
 @functools.lru_cache(maxsize=256)
-def class_fields(path: str, name: str) -> tuple[tuple[str, bool], ...] | None:
-    """The annotated fields (name, has a default) of class ``name`` in the file ``path``."""
+def _parsed(path: str, modified: int) -> ast.Module | None:
     try:
         with open(path, "rb") as handle:
-            tree = ast.parse(handle.read())
+            return ast.parse(handle.read())
     except (OSError, SyntaxError, ValueError):
+        return None
+
+
+def class_fields(path: str, name: str) -> tuple[tuple[str, bool], ...] | None:
+    """The annotated fields (name, has a default) of class ``name`` in the file ``path``."""
+    tree = parsed_module(path)
+    if tree is None:
         return None
     for node in tree.body:
         if isinstance(node, ast.ClassDef) and node.name == name:
@@ -68,4 +84,4 @@ def class_fields(path: str, name: str) -> tuple[tuple[str, bool], ...] | None:
     return None
 
 
-__all__ = ["class_fields", "resolve_import"]
+__all__ = ["class_fields", "parsed_module", "resolve_import"]

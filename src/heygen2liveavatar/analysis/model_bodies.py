@@ -13,12 +13,11 @@ instance (``req.sid``), which is exact however the instance was built.
 from __future__ import annotations
 
 import ast
-import os
 from dataclasses import dataclass, field
 
 import libcst as cst
 
-from .imported_classes import resolve_import
+from .imported_classes import parsed_module, resolve_import
 from .index import Context, ModuleIndex, dotted_name
 
 _DUMP_METHODS = frozenset({"model_dump", "dict"})
@@ -136,7 +135,7 @@ def _class_wire_fields(
         resolved = resolve_import(filename, target) if filename else None
         if resolved is None:
             return None
-        tree = _parsed_file(*_file_key(resolved[0]))
+        tree = parsed_module(resolved[0])
         return _wire_fields(tree, resolved[1], by_alias, 0) if tree is not None else None
     if not any(isinstance(s, cst.ClassDef) and s.name.value == name for s in index.module.body):
         return None
@@ -145,29 +144,6 @@ def _class_wire_fields(
     except (SyntaxError, ValueError):
         return None
     return _wire_fields(tree, name, by_alias, 0)
-
-
-def _file_key(path: str) -> tuple[str, float]:
-    try:
-        return path, os.path.getmtime(path)
-    except OSError:
-        return path, -1.0
-
-
-_PARSED: dict[tuple[str, float], ast.Module | None] = {}
-
-
-def _parsed_file(path: str, mtime: float) -> ast.Module | None:
-    key = (path, mtime)
-    if key not in _PARSED:
-        if len(_PARSED) > 256:
-            _PARSED.clear()  # a long run reads many model files: keep the cache small
-        try:
-            with open(path, "rb") as handle:
-                _PARSED[key] = ast.parse(handle.read())
-        except (OSError, SyntaxError, ValueError):
-            _PARSED[key] = None
-    return _PARSED[key]
 
 
 def _wire_fields(
