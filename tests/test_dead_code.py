@@ -58,10 +58,25 @@ def prune(source: str, *names: str) -> str:
             id="module-constant-stays",
         ),
         pytest.param(
-            "async def f(aiohttp):\n    async with aiohttp.ClientSession() as session:\n        return 1\n",
-            ("session",),
-            "async def f(aiohttp):\n    async with aiohttp.ClientSession():\n        return 1\n",
+            "async def f(lock):\n    async with lock.acquired() as held:\n        return 1\n",
+            ("held",),
+            "async def f(lock):\n    async with lock.acquired():\n        return 1\n",
             id="with-target-dropped",
+        ),
+        pytest.param(
+            "async def f(aiohttp):\n    # opens a session\n"
+            "    async with aiohttp.ClientSession() as session:\n        x = 1\n        return x\n",
+            ("session",),
+            "async def f(aiohttp):\n    # opens a session\n    x = 1\n    return x\n",
+            id="idle-client-block-gives-way-to-its-body",
+        ),
+        pytest.param(
+            "async def f(aiohttp):\n    async with aiohttp.ClientSession() as session:  # pool\n"
+            "        return 1\n",
+            ("session",),
+            "async def f(aiohttp):\n    async with aiohttp.ClientSession():  # pool\n"
+            "        return 1\n",
+            id="idle-client-block-with-header-comment-stays",
         ),
         pytest.param(
             "try:\n    import requests\nexcept ImportError:\n    requests = None\nprint(1)\n",

@@ -16,10 +16,23 @@ def test_client_only_the_fetch_used_is_deleted() -> None:
     assert CLIENT not in migrate_source(SOURCE, filename="app.py").code
 
 
-def test_client_closed_elsewhere_is_kept() -> None:
+def test_client_only_closed_elsewhere_goes_with_its_closing() -> None:
     source = SOURCE.replace(
         "        yield request\n",
-        "        yield request\n\n    def close(self):\n        self._token_client.close()\n",
+        "        yield request\n\n    def close(self):\n        self._token_client.close()\n"
+        "\n    async def aclose(self):\n        await self._token_client.aclose()\n",
+    )
+    migrated = migrate_source(source, filename="app.py").code
+    assert CLIENT not in migrated
+    assert "_token_client" not in migrated
+    assert "    def close(self):\n        pass\n" in migrated
+
+
+def test_client_closed_and_read_elsewhere_is_kept() -> None:
+    source = SOURCE.replace(
+        "        yield request\n",
+        "        yield request\n\n    def close(self):\n        self._token_client.close()\n"
+        "\n    def limits(self):\n        return self._token_client.timeout\n",
     )
     migrated = migrate_source(source, filename="app.py").code
     assert CLIENT in migrated

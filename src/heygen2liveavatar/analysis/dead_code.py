@@ -12,7 +12,9 @@ deletes a candidate only when nothing uses it any more:
 * a plain assignment to a function local (``name = value``) whose value has no side effects
   worth keeping (literals, f-strings, names, attributes, dict/list displays, URL and header
   builders, serialisers, client constructors); what it referred to becomes a candidate in turn;
-* the ``as name`` of a ``with`` item (the ``with`` itself stays).
+* the ``as name`` of a ``with`` item; the whole ``with`` when its only item opens an HTTP client
+  (``async with aiohttp.ClientSession() as s:`` whose body no longer reads ``s``): its body
+  takes its place, since a client opened and closed for nothing is no effect anyone misses.
 
 Module-level and class-level names are never deleted: other modules may import them.
 A statement with a to-do marker stays (the person is to see it), unless this run's rules put
@@ -30,6 +32,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..model import MARKER_PREFIX
+from .idle_clients import is_client_constructor
 from .index import active_index, child_nodes, dotted_name, fast_visit, literal_value, walk_nodes
 from .rebuild import rebuild_paths
 
@@ -212,7 +215,8 @@ class _FunctionUsage:
     assignments: list[tuple[str, cst.SimpleStatementLine, cst.BaseExpression]] = field(
         default_factory=list
     )
-    with_targets: list[tuple[str, cst.WithItem]] = field(default_factory=list)
+    with_targets: list[tuple[str, cst.WithItem, cst.CSTNode | None]] = field(default_factory=list)
+    """(name, the item binding it, the ``with`` holding the item)."""
 
 
 class _Usage(cst.CSTVisitor):
@@ -330,7 +334,8 @@ class _Usage(cst.CSTVisitor):
             target = node.asname.name
             self._bind_target(target)
             if self._stack and isinstance(target, cst.Name):
-                self._stack[-1].with_targets.append((target.value, node))
+                statement = self.path[-1] if self.path else None  # no path: no removal
+                self._stack[-1].with_targets.append((target.value, node, statement))
                 self.ancestors[id(node)] = [id(ancestor) for ancestor in self.path]
 
     def visit_ExceptHandler(self, node: cst.ExceptHandler) -> None:
@@ -399,9 +404,11 @@ class _Plan:
     statements: set[int] = field(default_factory=set)
     aliases: set[int] = field(default_factory=set)
     with_items: set[int] = field(default_factory=set)
+    unwrapped: set[int] = field(default_factory=set)
+    """ids of ``with`` statements whose body takes their place."""
 
     def __bool__(self) -> bool:
-        return bool(self.statements or self.aliases or self.with_items)
+        return bool(self.statements or self.aliases or self.with_items or self.unwrapped)
 
 
 def _plan(usage: _Usage, candidates: set[str], marked_this_run: Mapping[int, int]) -> _Plan:
@@ -426,10 +433,26 @@ def _plan(usage: _Usage, candidates: set[str], marked_this_run: Mapping[int, int
                 and (id(statement) in marked_this_run or not _carries_marker(statement))
             ):
                 plan.statements.add(id(statement))
-        for name, item in function.with_targets:
+        for name, item, block in function.with_targets:
             if name in candidates and name not in function.declared and function.loads[name] == 0:
                 plan.with_items.add(id(item))
+                if _idle_client_block(block):
+                    plan.unwrapped.add(id(block))
     return plan
+
+
+def _idle_client_block(statement: cst.CSTNode | None) -> bool:
+    """``with httpx.Client() as client:`` (one item, opening a client) with no comment on its
+    header or below its last statement, which would have no line left to stay on."""
+    if type(statement) is not cst.With or len(statement.items) != 1:
+        return False
+    body = statement.body
+    return (
+        is_client_constructor(statement.items[0].item)
+        and type(body) is cst.IndentedBlock
+        and body.header.comment is None
+        and all(line.comment is None for line in body.footer)
+    )
 
 
 def _carries_marker(statement: cst.SimpleStatementLine) -> bool:
@@ -587,7 +610,12 @@ class _Remover:
                     new = new.with_changes(leading_lines=[*above, *leading])
                 above = []
             blank = []
-            body.append(new)
+            if id(old) in self.plan.unwrapped:
+                removed = True
+                self.freed |= names_in(old.items[0]) if isinstance(old, cst.With) else set()
+                body.extend(_body_in_place(new))
+            else:
+                body.append(new)
         return (body, above) if removed else None
 
     def _kept_aliases(
@@ -621,6 +649,17 @@ class _Remover:
         if id(original_node) in self.plan.with_items:
             return updated_node.with_changes(asname=None)
         return updated_node
+
+
+def _body_in_place(statement: cst.BaseStatement) -> list[cst.BaseStatement]:
+    """The statements of a ``with`` block where the block was, its leading lines (comments
+    above it) above the first."""
+    assert isinstance(statement, cst.With) and isinstance(statement.body, cst.IndentedBlock)
+    body = list(statement.body.body)
+    first = body[0]
+    assert isinstance(first, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+    body[0] = first.with_changes(leading_lines=[*statement.leading_lines, *first.leading_lines])
+    return body
 
 
 def _lines_of_code_above(

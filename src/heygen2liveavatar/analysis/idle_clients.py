@@ -3,8 +3,9 @@
 An auth class (or a getter) that fetched HeyGen's create_token token often opened a client of
 its own for it: ``self._token_client = httpx.Client()`` in ``__init__``, or
 ``with httpx.Client() as client:`` around the fetch. Once H2L101 retires the fetch, the client
-would stay open for nothing (a connection pool per instance). This module finds such clients;
-it decides nothing about edits.
+would stay open for nothing (a connection pool per instance). This module finds such clients
+(and the lines that only close them: ``self._token_client.close()`` in ``close()``); it decides
+nothing about edits.
 """
 
 from __future__ import annotations
@@ -39,24 +40,36 @@ def is_client_constructor(node: cst.BaseExpression) -> bool:
     )
 
 
+# Methods that only release a client: a line calling one does nothing once the client is gone.
+CLOSE_METHODS = frozenset({"close", "aclose"})
+
+
 def idle_attribute_clients(
     index: ModuleIndex, class_def: cst.ClassDef, removed: Set[int]
-) -> list[cst.SimpleStatementLine]:
+) -> list[tuple[cst.SimpleStatementLine, list[cst.SimpleStatementLine]]]:
     """The ``self.X = <client constructor>`` lines of ``class_def``'s methods whose attribute
     is read nowhere in the module (``<anything>.X``, or ``"X"`` in a string) but inside the
-    statements of ``removed`` (``id`` of each statement the edits delete)."""
-    idle: list[cst.SimpleStatementLine] = []
+    statements of ``removed`` (``id`` of each statement the edits delete) and in lines that
+    only close it (``self.X.close()``, ``await self.X.aclose()``), each with those lines."""
+    idle: list[tuple[cst.SimpleStatementLine, list[cst.SimpleStatementLine]]] = []
     for line, attribute in _attribute_clients(class_def):
         if attribute in _string_values(index):
             continue  # ``getattr(self, "X")``
-        if all(
-            _inside(index, node, removed)
-            for node in walk_nodes(index.module)
-            if type(node) is cst.Attribute
-            and node.attr.value == attribute
-            and not _assigned(index, node, line)
-        ):
-            idle.append(line)
+        closes: list[cst.SimpleStatementLine] = []
+        for node in walk_nodes(index.module):
+            if (
+                type(node) is not cst.Attribute
+                or node.attr.value != attribute
+                or _assigned(index, node, line)
+                or _inside(index, node, removed)
+            ):
+                continue
+            close = _close_line(index, node)
+            if close is None:
+                break
+            closes.append(close)
+        else:
+            idle.append((line, closes))
     return idle
 
 
@@ -105,6 +118,32 @@ def _attribute_clients(
                 yield line, target.attr.value
 
 
+def _close_line(index: ModuleIndex, node: cst.Attribute) -> cst.SimpleStatementLine | None:
+    """The line ``node`` (``self.X``) is in when the line only closes it: ``self.X.close()``
+    or ``await self.X.aclose()``, alone on its line."""
+    if type(node.value) is not cst.Name or node.value.value != "self":
+        return None
+    method = index.parent_of(node)
+    call = index.parent_of(method) if method is not None else None
+    if (
+        type(method) is not cst.Attribute
+        or method.value is not node
+        or method.attr.value not in CLOSE_METHODS
+        or type(call) is not cst.Call
+        or call.args
+    ):
+        return None
+    expression: cst.CSTNode | None = index.parent_of(call)
+    if type(expression) is cst.Await:
+        expression = index.parent_of(expression)
+    if type(expression) is not cst.Expr:
+        return None
+    line = index.parent_of(expression)
+    if type(line) is not cst.SimpleStatementLine or len(line.body) != 1:
+        return None
+    return line
+
+
 def _string_values(index: ModuleIndex) -> set[str]:
     return {site.value for site in index.strings}
 
@@ -125,6 +164,7 @@ def _inside(index: ModuleIndex, node: cst.CSTNode, statements: Set[int]) -> bool
 
 __all__ = [
     "CLIENT_CONSTRUCTORS",
+    "CLOSE_METHODS",
     "idle_attribute_clients",
     "idle_with_client",
     "is_client_constructor",

@@ -1,6 +1,7 @@
 """Close nothing that is no longer opened: the client a retired create_token fetch used goes.
 
-``self._token_client = httpx.Client()`` read only by the fetch H2L101 removed is deleted;
+``self._token_client = httpx.Client()`` read only by the fetch H2L101 removed is deleted, with
+the lines that only closed it;
 ``with httpx.Client() as client:`` around it gives way to its body (the placeholder holders).
 See :mod:`..analysis.idle_clients` for when a client counts as idle.
 """
@@ -20,12 +21,18 @@ def remove_idle_clients(ctx: RuleContext, retired: list[RequestSite]) -> None:
     removed = ctx.edits.removed
     classes = {id(c): c for r in retired if (c := r.call.context.class_def) is not None}
     for class_def in classes.values():
-        for line in idle_attribute_clients(ctx.index, class_def, removed):
-            if not _removable(ctx, line):
+        for line, closes in idle_attribute_clients(ctx.index, class_def, removed):
+            if not _removable(ctx, line) or not all(_closable(ctx, close) for close in closes):
                 continue
             ctx.edits.remove(line)
             ctx.prune_if_unused(names_in(line))
             ctx.fixed(line, "deletes the client only the removed create_token call used")
+            for close in closes:
+                ctx.edits.remove(close)
+                ctx.fixed(
+                    close,
+                    "deletes the closing of the client only the removed create_token call used",
+                )
     for request in retired:
         statement = request.call.context.statement
         block = ctx.index.parent_of(statement) if statement is not None else None
@@ -44,6 +51,11 @@ def _removable(ctx: RuleContext, line: cst.SimpleStatementLine) -> bool:
     block = ctx.index.parent_of(line)
     body = getattr(block, "body", ())
     return any(id(other) not in ctx.edits.removed for other in body if other is not line)
+
+
+def _closable(ctx: RuleContext, line: cst.SimpleStatementLine) -> bool:
+    """Not suppressed and not marked (an emptied ``close()`` keeps a ``pass``)."""
+    return not ctx.is_suppressed(line) and not ctx.edits.markers.get(id(line))
 
 
 def _body_in_place(updated: cst.CSTNode) -> cst.CSTNode:
