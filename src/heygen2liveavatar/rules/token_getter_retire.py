@@ -244,6 +244,8 @@ def settle_token_uses(ctx: RuleContext, scope: cst.CSTNode, target: str, what: s
             continue
         if isinstance(parent, (cst.AssignTarget, cst.DictElement, cst.Assign)):
             continue  # stored for the calls that sent it, which authenticate otherwise now
+        if isinstance(parent, cst.NameItem):
+            continue  # ``global token``: declares the name, uses no value
         if isinstance(parent, cst.Arg) and not inspects_value(ctx.index.parent_of(parent)):
             continue  # passed on to a call that sent it as a header
         if isinstance(parent, cst.Attribute):
