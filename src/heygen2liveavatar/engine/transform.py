@@ -322,6 +322,7 @@ def _apply_rules(
         if not rule_class.may_apply(lowered):
             continue
         ctx.rule_code = rule_class.code
+        ctx.removed_by_earlier_rules = frozenset(ctx.edits.removed)
         before = _edit_counts(ctx)
         try:
             rule_class().check(ctx)
@@ -387,22 +388,35 @@ def _apply_rules(
 def _with_markers_kept(ctx: RuleContext) -> list[PendingFinding]:
     """The findings, less the manual ones whose statement the edits left unused and pruning
     deleted with the marker (``analysis/dead_code.py``): nothing is left to do there; and
-    less the fixes reporting an edit of a statement pruning deleted (a header renamed in
-    ``headers = {...}`` that only a replaced call read): that edit is not in the output. A fix
-    reported there about something else (the request replaced elsewhere) stays."""
+    less the fixes reporting an edit of a statement pruning or a rule deleted (a header renamed
+    in ``headers = {...}`` that only a replaced call read, the host of a URL constant whose
+    every use was migrated): that edit is not in the output. A fix reported there about
+    something else (the removal itself, the request replaced elsewhere) stays."""
     pruned = ctx.edits.pruned_markers
     deleted = ctx.edits.pruned_statements
-    if not pruned and not deleted:
+    removed = ctx.edits.removed
+    if not pruned and not deleted and not removed:
         return ctx.findings
     kept = []
     for pending in ctx.findings:
         statement = id(ctx.statement_of(pending.node))
         if pending.kind == KIND_MANUAL and (id(pending.node) in pruned or statement in pruned):
             continue
-        if pending.kind == KIND_FIX and statement in deleted and _edited(ctx, pending.node):
+        if (
+            pending.kind == KIND_FIX
+            and (statement in deleted or _on_removed_statement(ctx, pending))
+            and _edited(ctx, pending.node)
+        ):
             continue
         kept.append(pending)
     return kept
+
+
+def _on_removed_statement(ctx: RuleContext, pending: PendingFinding) -> bool:
+    """``pending`` is on a statement (or in a block) the edits delete, and not about that."""
+    from ..analysis.name_references import is_inside
+
+    return not pending.about_removal and is_inside(ctx.index, pending.node, ctx.edits.removed)
 
 
 def _edited(ctx: RuleContext, node: libcst.CSTNode) -> bool:

@@ -19,6 +19,7 @@ from ..analysis.edits import EditSet, NodeTransform, marker_comment
 from ..analysis.endpoints import LiteralTable, build_literal_table
 from ..analysis.http import RequestFinder, RequestSite
 from ..analysis.index import ModuleIndex, Statement
+from ..analysis.name_references import is_inside
 from ..analysis.url_selection import blocked_url_literals
 from ..analysis.values import ValueResolver
 from ..model import (
@@ -83,6 +84,10 @@ class PendingFinding:
     message: str
     node: cst.CSTNode
     acknowledged: bool = False
+    about_removal: bool = False
+    """A fix reported on a statement its own rule had already removed: it tells of the removal
+    itself (reported before the removal, or on what another rule removed, it tells of an
+    edit the output does not have)."""
 
 
 _SUPPRESSION = re.compile(r"#\s*heygen2liveavatar:\s*ignore(?:\[(?P<codes>[^\]]*)\])?")
@@ -148,6 +153,8 @@ class RuleContext:
         self.edits = EditSet()
         self.findings: list[PendingFinding] = []
         self.rule_code = ""
+        self.removed_by_earlier_rules: frozenset[int] = frozenset()
+        """``edits.removed`` when the running rule started (set by the engine)."""
         self._suppressions: dict[int, frozenset[str]] = {}
         self._may_have_suppressions = SUPPRESSION_PREFIX in self.index.code
         self.selected: frozenset[str] = frozenset()
@@ -287,7 +294,12 @@ class RuleContext:
     # Findings -----------------------------------------------------------------------
     def fixed(self, node: cst.CSTNode, message: str) -> None:
         if not self.is_suppressed(node):
-            self.findings.append(PendingFinding(self.rule_code, KIND_FIX, message, node))
+            removal = bool(self.edits.removed) and is_inside(
+                self.index, node, self.edits.removed - self.removed_by_earlier_rules
+            )
+            self.findings.append(
+                PendingFinding(self.rule_code, KIND_FIX, message, node, False, removal)
+            )
 
     def manual(self, node: cst.CSTNode, message: str, statement: Statement | None = None) -> None:
         """Report work left to a person and put a marker comment above the statement."""
