@@ -4,6 +4,11 @@ The whole-project behaviour is the golden project ``avatar_literal_from_another_
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
 import libcst as cst
 
 from heygen2liveavatar.analysis.index import ModuleIndex
@@ -112,6 +117,41 @@ def test_a_module_naming_no_heygen_word_is_admitted_only_for_an_opener_call() ->
     assert may_name_heygen_asset(caller)
     assert may_name_heygen_asset(b"x = 'Anna_public_3_20240108'")
     assert not may_name_heygen_asset(b"x = 'report_2024.csv'; y = 'run_20240711.log'")
+    # HeyGen's custom avatar ids: 32 hex digits, quoted.
+    assert may_name_heygen_asset(b'open_avatar("8f3e2b1a9c4d4e5f8a7b6c5d4e3f2a1b")')
+    assert not may_name_heygen_asset(b'x = "8f3e2b1a9c4d4e5f8a7b6c5d4e3f2a1"')  # 31 digits
+    assert not may_name_heygen_asset(b'x = "8f3e2b1a9c4d4e5f8a7b6c5d4e3f2a1b0"')  # 33 digits
+    assert not may_name_heygen_asset(b'x = "8f3e2b1a9c4d4e5f8a7b6c5d4e3f2a1g"')  # not hex
+
+
+def test_standard_input_gets_the_opener_admission_of_a_whole_project_run(
+    tmp_path: Path,
+) -> None:
+    """`--stdin-filename` names a module of its project: a module naming no HeyGen word that
+    passes a literal id to a project opener comes out as in the whole-project run."""
+    case = Path(__file__).parent / "fixtures_projects/avatar_hex_id_from_a_marker_free_module"
+    root = tmp_path / "project"
+    shutil.copytree(case / "input", root)
+    (root / ".git").mkdir()
+    source = (root / "kiosk/main.py").read_bytes()
+    process = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "heygen2liveavatar",
+            "migrate",
+            "-",
+            "--stdin-filename",
+            "kiosk/main.py",
+        ],
+        input=source,
+        cwd=root,
+        capture_output=True,
+        timeout=120,
+    )
+    assert process.returncode == 1, process.stderr
+    assert process.stdout == (case / "expected/kiosk/main.py").read_bytes()
+    assert process.stdout != source
 
 
 def test_methods_and_constructors_admit_only_modules_that_can_call_them() -> None:

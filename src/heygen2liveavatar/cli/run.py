@@ -366,6 +366,7 @@ def _run_stdin(
     from ..engine.markers import scan_markers
     from ..engine.source import decode_source
     from ..engine.transform import migrate_text
+    from ..engine.walk import calls_id_opener
     from ..model import MigrationError
     from ..rules import ALL_RULES, RULES_BY_CODE
 
@@ -379,12 +380,22 @@ def _run_stdin(
     try:
         decoded = decode_source(data, name)
         text = decoded.text
-        if may_contain_heygen(data):
+        project = None
+        relevant = may_contain_heygen(data)
+        if not relevant and _may_call_id_opener(request.stdin_filename, data):
+            # As in a whole-project run, a module naming no HeyGen word is migrated when it
+            # passes a literal id to one of its project's session openers.
+            project = _stdin_context(request, data, codes)
+            relevant = project is not None and calls_id_opener(
+                request.stdin_filename or "", data, project[0]
+            )
+        if relevant:
             rules = ALL_RULES if codes is None else tuple(RULES_BY_CODE[c] for c in codes)
             helper = _stdin_helper(request.stdin_filename)
             # Named (`--stdin-filename`), the source is that file of its project: the same
             # facts as a whole-project run, read from the other files without writing them.
-            project = _stdin_context(request, data, codes)
+            if project is None:
+                project = _stdin_context(request, data, codes)
             facts = project[0] if project is not None else None
             migration = migrate_text(text, name, rules, helper=helper, project=facts)
             result.findings = migration.findings
@@ -456,6 +467,15 @@ def _run_stdin(
 
 
 StdinContext = tuple["ProjectFacts", "Companions", Sequence[tuple[int, str, tuple[str, ...]]]]
+
+
+def _may_call_id_opener(filename: str | None, data: bytes) -> bool:
+    """Standard input named as a module that quotes what may be a HeyGen id (see
+    :func:`.._prefilter.may_name_heygen_asset`): only its project's facts tell whether it
+    passes one to a session opener."""
+    from .._prefilter import may_name_heygen_asset
+
+    return bool(filename) and str(filename).endswith(".py") and may_name_heygen_asset(data)
 
 
 def _stdin_context(
