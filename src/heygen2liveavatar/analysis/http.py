@@ -32,6 +32,7 @@ from .wrapper_params import (
     WrapperParameter,
     callee_definitions,
     definition_parameters,
+    helper_sends_http,
     table_of_role,
 )
 
@@ -110,6 +111,26 @@ class RequestSite:
         if known_path.split("/")[-1].startswith("streaming"):
             return False  # ``/v1/streaming.{action}``: a streaming endpoint chosen at run time
         return bool(known_path)
+
+
+_SENDING_CLIENTS = frozenset({"requests", "httpx", "aiohttp"})
+# A project wrapper's name says it sends something (``_request``, ``_post``, ``call_api``...).
+_SENDER_NAME = re.compile(r"request|post|call|send|fetch|invoke|api|http", re.IGNORECASE)
+_URLLIB_SENDERS = frozenset({"Request", "urlopen"})
+
+
+def sends_request(index: ModuleIndex, request: RequestSite) -> bool:
+    """``request`` really sends something: a client library's call, a call with an HTTP
+    method, or a helper whose name or body says it sends (not a URL in a ``print``)."""
+    last = (request.call.name or "").split(".")[-1]
+    if request.client == "urllib":
+        return last in _URLLIB_SENDERS
+    return (
+        request.client in _SENDING_CLIENTS
+        or request.method is not None
+        or bool(_SENDER_NAME.search(last))
+        or helper_sends_http(index, request.call.node)
+    )
 
 
 def _keyword(call: cst.Call, *names: str) -> cst.Arg | None:

@@ -20,16 +20,14 @@ the payload variable (``payload["session_id"]``), which read exactly what was se
 
 from __future__ import annotations
 
-import re
 from typing import Callable
 
 import libcst as cst
 
 from ..analysis.dead_code import names_in
 from ..analysis.event_calls import EventCall
-from ..analysis.http import RequestSite
+from ..analysis.http import RequestSite, sends_request
 from ..analysis.layout import laid_out_like
-from ..analysis.wrapper_params import helper_sends_http
 from ..apispec.events import (
     BRIDGE_EMIT,
     BRIDGE_EMIT_ASYNC,
@@ -40,10 +38,6 @@ from .base import RuleContext
 from .task_response_shape import SHARED_REPLACED_REQUESTS
 from .task_results import adapt_result
 
-_CLIENTS = frozenset({"requests", "httpx", "aiohttp"})
-# A project wrapper's name says it sends something (``_request``, ``_post``, ``call_api``...).
-_SENDER_NAME = re.compile(r"request|post|call|send|fetch|invoke|api|http", re.IGNORECASE)
-_URLLIB_CALLEES = frozenset({"Request", "urlopen"})
 _NO_SPACE_EQUAL = cst.AssignEqual(
     whitespace_before=cst.SimpleWhitespace(""), whitespace_after=cst.SimpleWhitespace("")
 )
@@ -55,23 +49,13 @@ SHARED_CHOSEN_LITERALS = "events_chosen_endpoints"
 
 def event_requests(ctx: RuleContext, keys: tuple[str, ...]) -> list[RequestSite]:
     """Requests to the endpoints ``keys`` that really send something (not a URL in a print)."""
-    found = []
-    for request in ctx.streaming_requests:
-        if request.endpoint is None or request.endpoint.key not in keys:
-            continue
-        last = (request.call.name or "").split(".")[-1]
-        if request.client == "urllib":
-            sends = last in _URLLIB_CALLEES
-        else:
-            sends = (
-                request.client in _CLIENTS
-                or request.method is not None
-                or bool(_SENDER_NAME.search(last))
-                or helper_sends_http(ctx.index, request.call.node)
-            )
-        if sends:
-            found.append(request)
-    return found
+    return [
+        request
+        for request in ctx.streaming_requests
+        if request.endpoint is not None
+        and request.endpoint.key in keys
+        and sends_request(ctx.index, request)
+    ]
 
 
 # Rewriting ----------------------------------------------------------------------------------
