@@ -14,7 +14,8 @@ from .index import ModuleIndex, dotted_name, walk_nodes
 # heygen_api_key, heygen_key, heygenApiKey, HeyGenAPIKey (not HEYGEN_API_KEY: a variable name,
 # which H2L402 renames itself).
 _KEY = re.compile(r"^heygen_?(?:[a-z0-9]+_?)*?(?:api_?)?(?:key|token)$", re.IGNORECASE)
-_VARIABLE = re.compile(r"^HEYGEN(?:_[A-Z0-9]+)*_(?:API_)?(?:KEY|TOKEN)$")
+HEYGEN_KEY_VARIABLE = re.compile(r"^HEYGEN(?:_[A-Z0-9]+)*_(?:API_)?(?:KEY|TOKEN)$")
+"""A key variable named after HeyGen: ``HEYGEN_API_KEY``, ``HEYGEN_STREAMING_TOKEN``."""
 
 
 @dataclass(frozen=True)
@@ -24,7 +25,7 @@ class KeyRead:
 
 
 def is_key_name(name: str) -> bool:
-    return _KEY.match(name) is not None and _VARIABLE.match(name) is None
+    return _KEY.match(name) is not None and HEYGEN_KEY_VARIABLE.match(name) is None
 
 
 def heygen_key_reads(index: ModuleIndex) -> list[KeyRead]:
@@ -126,3 +127,32 @@ def holders_of(index: ModuleIndex, names: set[str]) -> frozenset[str]:
         if isinstance(target, (cst.Name, cst.Attribute)):
             found.add(target.value if isinstance(target, cst.Name) else target.attr.value)
     return frozenset(found)
+
+
+def split_key_name(name: str) -> str | None:
+    """``HEYGEN_API_KEY`` -> ``LIVEAVATAR_API_KEY`` (a key variable named after HeyGen)."""
+    if not HEYGEN_KEY_VARIABLE.match(name):
+        return None
+    return "LIVEAVATAR" + name[len("HEYGEN") :]
+
+
+def messages_naming(
+    index: ModuleIndex, names: set[str], new_name: str
+) -> list[tuple[cst.SimpleString | cst.FormattedStringText, str]]:
+    """Literal text naming one of the key variables ``names`` (``raise RuntimeError("Set
+    HEYGEN_API_KEY")``), with the text naming ``new_name`` instead (for the first of
+    ``names`` each literal names)."""
+    found: list[tuple[cst.SimpleString | cst.FormattedStringText, str]] = []
+    for site in index.strings:
+        if site.is_docstring or site.value in names:
+            continue
+        for name in names:
+            if re.search(rf"\b{name}\b", site.value) is None:
+                continue
+            if not isinstance(site.node, (cst.SimpleString, cst.FormattedStringText)):
+                continue
+            if re.search(rf"\b{name}\b", site.node.value) is None:
+                continue
+            found.append((site.node, re.sub(rf"\b{name}\b", new_name, site.node.value)))
+            break
+    return found

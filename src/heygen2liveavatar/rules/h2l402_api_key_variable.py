@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import re
-
 import libcst as cst
 
 from ..analysis.call_arguments import with_keyword
 from ..analysis.index import StringSite, dotted_name, walk_nodes
 from ..analysis.key_reads import (
+    HEYGEN_KEY_VARIABLE,
     heygen_key_reads,
     holders_of,
     is_environment_access,
     keys_set_in_code,
+    messages_naming,
+    split_key_name,
 )
 from ..analysis.settings_classes import prefixed_key_fields
 from ..analysis.shared_clients import module_split
@@ -20,9 +21,6 @@ from ..apispec import LIVEAVATAR_API_KEY_NAME, OTHER_HEYGEN_API_TEXT
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
 from .token_auth import COPIED_KEY_READS
-
-# HEYGEN_API_KEY, HEYGEN_KEY, HEYGEN_STREAMING_API_KEY, HEYGEN_API_TOKEN ...
-_KEY_NAME = re.compile(r"^HEYGEN(?:_[A-Z0-9]+)*_(?:API_)?(?:KEY|TOKEN)$")
 
 
 class ApiKeyVariableRule(Rule):
@@ -79,12 +77,14 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         renamed: set[str] = set()
         program_keys: set[str] | None = None  # a walk of the module: only for a key string
         for site in ctx.index.strings:
-            if not isinstance(site.node, cst.SimpleString) or not _KEY_NAME.match(site.value):
+            if not isinstance(site.node, cst.SimpleString) or not HEYGEN_KEY_VARIABLE.match(
+                site.value
+            ):
                 continue
             if site.is_docstring:
                 continue
             if program_keys is None:
-                program_keys = keys_set_in_code(ctx.index, _KEY_NAME)
+                program_keys = keys_set_in_code(ctx.index, HEYGEN_KEY_VARIABLE)
             if site.value in program_keys and not is_environment_access(ctx.index, site.node):
                 continue  # the program's own config key (set by keyword or item), not a setting
             if shared_with_other_apis:
@@ -118,28 +118,16 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
 
     def _messages(self, ctx: RuleContext, renamed: set[str]) -> None:
         """``raise RuntimeError("Set HEYGEN_API_KEY")`` beside a renamed read names the new variable."""
-        for site in ctx.index.strings:
-            if site.is_docstring or site.value in renamed:
-                continue
-            for name in renamed:
-                if re.search(rf"\b{name}\b", site.value) is None:
-                    continue
-                if not isinstance(site.node, (cst.SimpleString, cst.FormattedStringText)):
-                    continue
-                if re.search(rf"\b{name}\b", site.node.value) is None:
-                    continue
-                text = re.sub(rf"\b{name}\b", LIVEAVATAR_API_KEY_NAME, site.node.value)
+        for node, text in messages_naming(ctx.index, renamed, LIVEAVATAR_API_KEY_NAME):
 
-                def apply(updated: cst.CSTNode, text: str = text) -> cst.CSTNode:
-                    assert isinstance(updated, (cst.SimpleString, cst.FormattedStringText))
-                    return updated.with_changes(value=text)
+            def apply(updated: cst.CSTNode, text: str = text) -> cst.CSTNode:
+                assert isinstance(updated, (cst.SimpleString, cst.FormattedStringText))
+                return updated.with_changes(value=text)
 
-                if ctx.transform(site.node, apply):
-                    ctx.fixed(
-                        site.node,
-                        f"the message names `{LIVEAVATAR_API_KEY_NAME}`, the variable now read",
-                    )
-                break
+            if ctx.transform(node, apply):
+                ctx.fixed(
+                    node, f"the message names `{LIVEAVATAR_API_KEY_NAME}`, the variable now read"
+                )
 
     def _other_key_spellings(self, ctx: RuleContext, renamed: set[str]) -> None:
         """A HeyGen key read under another spelling (``st.secrets[...]["heygen_api_key"]``,
@@ -294,10 +282,3 @@ def _copies_of(ctx: RuleContext, node: cst.CSTNode) -> list[cst.CSTNode]:
         for original, target in copies
         if any(inner is node for inner in walk_nodes(original, into_scopes=False))
     ]
-
-
-def split_key_name(name: str) -> str | None:
-    """``HEYGEN_API_KEY`` -> ``LIVEAVATAR_API_KEY`` (a key variable named after HeyGen)."""
-    if not _KEY_NAME.match(name):
-        return None
-    return "LIVEAVATAR" + name[len("HEYGEN") :]
