@@ -85,7 +85,7 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
     ctx.prune_if_unused(
         {node.value for line in removed for node in walk_nodes(line) if isinstance(node, cst.Name)}
     )
-    _note_no_op(ctx, statement)
+    note_no_op(ctx, statement)
     ctx.fixed(
         request.node,
         "removes the start call: the session is started right after its token call "
@@ -229,7 +229,7 @@ def _block_replacement(
     return []
 
 
-def _note_no_op(ctx: RuleContext, statement: Statement) -> None:
+def note_no_op(ctx: RuleContext, statement: Statement) -> None:
     """Say why the function does nothing where the start call was (one comment, once)."""
     context = ctx.index.context_of(statement)
     owner = context.body_owner if context is not None else None
@@ -262,4 +262,4 @@ def _all_removed(ctx: RuleContext, body: list[cst.CSTNode]) -> bool:
     )
 
 
-__all__ = ["NO_OP_COMMENT", "retire_start"]
+__all__ = ["NO_OP_COMMENT", "note_no_op", "retire_start"]
