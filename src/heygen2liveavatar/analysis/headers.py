@@ -23,6 +23,7 @@ from .index import Context, ModuleIndex, StringSite, child_nodes, dotted_name
 
 _MAX_DEPTH = 12
 _COPIERS = frozenset({"copy.copy", "copy.deepcopy", "dict"})
+_CLIENT_METHODS = frozenset({"get", "post", "put", "patch", "delete", "request", "send"})
 
 
 @dataclass(frozen=True)
@@ -244,6 +245,12 @@ class HeaderSources:
             for arg in site.node.args:
                 if arg.keyword is not None and arg.keyword.value == "headers":
                     self._collect(arg.value, site.context, sources, 0)
+            # ``self._http.post(url, json=payload)``: the wrapper's client sends its defaults.
+            func = site.node.func
+            if isinstance(func, cst.Attribute) and func.attr.value in _CLIENT_METHODS:
+                receiver = dotted_name(func.value)
+                if receiver is not None and receiver not in ("self", "cls"):
+                    self._client_defaults(receiver, site.context, sources)
 
     def _collect_returns(self, function: cst.FunctionDef, sources: _Sources, depth: int) -> None:
         scope = self.index.function_scopes.get(id(function))
@@ -272,8 +279,11 @@ class HeaderSources:
             # ``receiver.headers`` container above.
 
     def _bound_name(self, call: cst.Call) -> str | None:
-        """The name a client constructor is bound to (``x = ...`` or ``with ... as x``)."""
+        """The name a client constructor is bound to (``x = ...`` or ``with ... as x``), also
+        as the fallback of a client the caller may inject (``self.http = http or Client()``)."""
         parent = self.index.parent_of(call)
+        while isinstance(parent, (cst.BooleanOperation, cst.IfExp)):
+            parent = self.index.parent_of(parent)
         if isinstance(parent, cst.WithItem) and parent.asname is not None:
             return dotted_name(parent.asname.name)
         if isinstance(parent, (cst.Assign, cst.AnnAssign)):
