@@ -22,6 +22,7 @@ from .event_calls import payload_view
 from .http import RequestSite
 from .index import CallSite, ModuleIndex, string_value, walk_nodes
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
+from .response_checks import result_discarded
 
 REST_KEYS = frozenset({"stop", "keep_alive"})
 """Endpoints a dispatch helper can keep sending: they live under ``/v1/sessions/`` and take
@@ -51,8 +52,8 @@ class DispatchCall:
     keyword_body: bool = False
     """The body is the call's keywords (``heygen("task", session_id=sid, text=t)``)."""
     standalone: bool = False
-    """A statement of its own (its result unused): a start call the token call made
-    unnecessary can simply go."""
+    """A statement of its own, or returned by a function whose value no call uses: a start
+    call the token call made unnecessary can simply go."""
 
 
 @dataclass
@@ -65,8 +66,9 @@ class DispatchHelper:
     """The f-string text ending in ``streaming.`` right before the action, or the base
     constant ending in ``streaming`` (then ``separator`` is the ``.`` after it)."""
     calls: list[DispatchCall] = field(default_factory=list)
-    separator: cst.FormattedStringText | None = None
-    """``.`` in ``f"{HEYGEN}.{path}"``, between the base constant and the action."""
+    separator: cst.FormattedStringText | cst.SimpleString | None = None
+    """``.`` in ``f"{HEYGEN}.{path}"`` (or ``HEYGEN + "." + path``), between the base
+    constant and the action."""
 
 
 def dispatch_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[DispatchHelper]:
@@ -103,7 +105,13 @@ def dispatch_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[Di
             parent = index.parent_of(call.node)
             if isinstance(parent, cst.Await):
                 parent = index.parent_of(parent)
-            standalone = isinstance(parent, cst.Expr)
+            # ``return heygen("start", ...)`` whose function's value no call here uses: as
+            # unused as a statement of its own (HeyGen's start answered only a status).
+            standalone = isinstance(parent, cst.Expr) or (
+                isinstance(parent, cst.Return)
+                and isinstance(index.parent_of(parent), cst.SimpleStatementLine)
+                and result_discarded(index, call.context.function)
+            )
             helper.calls.append(
                 DispatchCall(
                     call,
@@ -129,7 +137,14 @@ def template_text(template: cst.FormattedStringText | cst.SimpleString) -> str:
 
 def _template(
     index: ModuleIndex, request: RequestSite
-) -> tuple[cst.FormattedStringText | cst.SimpleString, str, cst.FormattedStringText | None] | None:
+) -> (
+    tuple[
+        cst.FormattedStringText | cst.SimpleString,
+        str,
+        cst.FormattedStringText | cst.SimpleString | None,
+    ]
+    | None
+):
     """``f"{base}/v1/streaming.{action}"`` (directly or through one local name): the text
     before the action, the action's name, and (``f"{HEYGEN}.{action}"``) the ``.`` after a
     base constant that ends in ``streaming``."""
@@ -145,6 +160,15 @@ def _template(
         # ``API_ROOT + "/v1/streaming." + action``
         text_node = url.left.right if isinstance(url.left, cst.BinaryOperation) else url.left
         joined = string_value(text_node) if isinstance(text_node, cst.SimpleString) else None
+        if joined == "." and isinstance(url.left, cst.BinaryOperation):
+            # ``STREAMING + "." + action`` with ``STREAMING = ".../v1/streaming"``
+            assert isinstance(text_node, cst.SimpleString)
+            if not isinstance(url.left.operator, cst.Add) or not isinstance(
+                url.left.left, cst.Name
+            ):
+                return None
+            constant = _base_constant(index, request, url.left.left)
+            return (constant, url.right.value, text_node) if constant is not None else None
         if joined is None or not _TEMPLATE_END.search(joined):
             return None
         assert isinstance(text_node, cst.SimpleString)
@@ -162,7 +186,10 @@ def _template(
     if text.value != ".":
         return text, hole.expression.value, None
     base = url.parts[-3] if len(url.parts) >= 3 else None
-    constant = _base_constant(index, request, base)
+    if not _plain_name_hole(base):
+        return None
+    assert isinstance(base, cst.FormattedStringExpression) and isinstance(base.expression, cst.Name)
+    constant = _base_constant(index, request, base.expression)
     return (constant, hole.expression.value, text) if constant is not None else None
 
 
@@ -176,14 +203,12 @@ def _plain_name_hole(part: cst.BaseFormattedStringContent | None) -> bool:
 
 
 def _base_constant(
-    index: ModuleIndex, request: RequestSite, hole: cst.BaseFormattedStringContent | None
+    index: ModuleIndex, request: RequestSite, read: cst.Name
 ) -> cst.SimpleString | None:
-    """The literal of ``HEYGEN = "https://api.heygen.com/v1/streaming"`` in
-    ``f"{HEYGEN}.{path}"``, when this URL is its only reader (its text moves with the path)."""
-    if not _plain_name_hole(hole):
-        return None
-    assert isinstance(hole, cst.FormattedStringExpression) and isinstance(hole.expression, cst.Name)
-    name = hole.expression.value
+    """The literal of ``HEYGEN = "https://api.heygen.com/v1/streaming"`` read as ``read`` in
+    ``f"{HEYGEN}.{path}"`` or ``HEYGEN + "." + path``, when this URL is its only reader (its
+    text moves with the path)."""
+    name = read.value
     values = index.lookup(name, request.call.context.scope)
     if len(values) != 1 or not isinstance(values[0], cst.SimpleString):
         return None
@@ -196,7 +221,7 @@ def _base_constant(
         and node.value == name
         and not isinstance(index.parent_of(node), (cst.AssignTarget, cst.Param))
     ]
-    return values[0] if reads == [hole.expression] else None
+    return values[0] if reads == [read] else None
 
 
 def _calls(call: CallSite, function: cst.FunctionDef, method: bool, request: RequestSite) -> bool:

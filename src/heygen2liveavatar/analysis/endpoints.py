@@ -157,8 +157,10 @@ def liveavatar_path(match: EndpointMatch, query_follows: bool = False) -> str | 
     if new_path is None:
         return None
     if match.split:
-        # ``f"{STREAMING}.new"``: the base becomes ``.../v1/sessions``, ``.new`` ``/token``.
-        return new_path[len(SESSIONS_PREFIX) :]
+        # ``f"{STREAMING}.new"``: the base becomes ``.../v1/sessions``, ``.new`` ``/token``;
+        # ``"v1/streaming." + "new"``: the base ``v1/sessions/``, ``new`` ``token``.
+        tail = new_path[len(SESSIONS_PREFIX) :]
+        return tail[1:] if match.split_dotted else tail
     if match.endpoint.key == "knowledge_base":
         # The match runs to the end of the knowledge-base suffix: keep the id it names,
         # drop the operation words (``/list``, ``/create``, ``/delete``).

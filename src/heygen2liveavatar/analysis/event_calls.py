@@ -140,6 +140,10 @@ def payload_view(
     if isinstance(expr, cst.Dict):
         spread = any(isinstance(e, cst.StarredDictElement) for e in expr.elements)
         return PayloadView(None, expr, frozenset(), complete=not spread)
+    if isinstance(expr, cst.Call) and _keywords_only_dict(expr):
+        # ``json=dict(session_id=sid, text=t)`` or ``TaskRequest(session_id=sid, text=t)`` (a
+        # TypedDict) written in the call: its keywords are its keys.
+        return PayloadView(None, _keywords_dict(expr), frozenset(), complete=True)
     if not isinstance(expr, cst.Name):
         return None
     name = expr.value
@@ -217,6 +221,12 @@ def _builds_dict(call: cst.Call) -> bool:
         arg.keyword is not None and not arg.star for arg in call.args
     )
     return name == "dict" or (keywords_only and name.rsplit(".", 1)[-1][:1].isupper())
+
+
+def _keywords_only_dict(call: cst.Call) -> bool:
+    """``dict(session_id=sid, text=t)``, ``TaskRequest(session_id=sid, text=t)``: a dict
+    (see :func:`_builds_dict`) whose every key is a keyword, nothing spread in."""
+    return _builds_dict(call) and all(arg.keyword is not None and not arg.star for arg in call.args)
 
 
 def _keywords_dict(call: cst.Call) -> cst.Dict:

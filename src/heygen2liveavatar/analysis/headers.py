@@ -23,6 +23,7 @@ from .index import Context, ModuleIndex, StringSite, child_nodes, dotted_name
 
 _MAX_DEPTH = 12
 _COPIERS = frozenset({"copy.copy", "copy.deepcopy", "dict"})
+_CLIENT_METHODS = frozenset({"get", "post", "put", "patch", "delete", "request", "send"})
 
 
 @dataclass(frozen=True)
@@ -30,13 +31,16 @@ class HeaderEntry:
     """One header set in code: a dict entry or a ``headers["name"] = value`` assignment."""
 
     key: str
-    key_node: cst.SimpleString
+    key_node: cst.SimpleString | cst.Name
     value: cst.BaseExpression
     element: cst.DictElement | None = None
     """The entry, when the header is set in a dict literal ..."""
     dict_node: cst.Dict | None = None
     assignment: cst.Assign | None = None
-    """... or the statement ``container["name"] = value``."""
+    """... or the statement ``container["name"] = value`` ..."""
+    keyword: cst.Arg | None = None
+    """... or the keyword of ``container.update(Authorization=value)`` (``key_node`` its name)."""
+    update_call: cst.Call | None = None
 
 
 @dataclass
@@ -66,6 +70,9 @@ class HeaderSources:
         for site in index.strings:
             if site.value.lower() in names and isinstance(site.node, cst.SimpleString):
                 self._add(site)
+        for call in index.calls:
+            if (call.name or "").endswith(".update"):
+                self._add_keywords(call.node, call.context, names)
 
     # Entries -----------------------------------------------------------------------------
     def _add(self, site: StringSite) -> None:
@@ -103,6 +110,20 @@ class HeaderSources:
             entry = HeaderEntry(site.value, node, statement.value, assignment=statement)
             self.entries.append(entry)
             self._by_container.setdefault((name, self._owner(name, site.context)), []).append(entry)
+
+    def _add_keywords(self, call: cst.Call, context: Context, names: frozenset[str]) -> None:
+        """``session.headers.update(Authorization=f"Bearer {key}")``: keyword entries."""
+        assert isinstance(call.func, cst.Attribute)
+        name = dotted_name(call.func.value)
+        if name is None:
+            return
+        for arg in call.args:
+            if arg.keyword is not None and arg.keyword.value.lower() in names:
+                entry = HeaderEntry(
+                    arg.keyword.value, arg.keyword, arg.value, keyword=arg, update_call=call
+                )
+                self.entries.append(entry)
+                self._by_container.setdefault((name, self._owner(name, context)), []).append(entry)
 
     def _update_target(self, holder: cst.Dict, context: Context) -> tuple[str, int] | None:
         arg = self.index.parent_of(holder)
@@ -244,6 +265,12 @@ class HeaderSources:
             for arg in site.node.args:
                 if arg.keyword is not None and arg.keyword.value == "headers":
                     self._collect(arg.value, site.context, sources, 0)
+            # ``self._http.post(url, json=payload)``: the wrapper's client sends its defaults.
+            func = site.node.func
+            if isinstance(func, cst.Attribute) and func.attr.value in _CLIENT_METHODS:
+                receiver = dotted_name(func.value)
+                if receiver is not None and receiver not in ("self", "cls"):
+                    self._client_defaults(receiver, site.context, sources)
 
     def _collect_returns(self, function: cst.FunctionDef, sources: _Sources, depth: int) -> None:
         scope = self.index.function_scopes.get(id(function))
@@ -272,8 +299,11 @@ class HeaderSources:
             # ``receiver.headers`` container above.
 
     def _bound_name(self, call: cst.Call) -> str | None:
-        """The name a client constructor is bound to (``x = ...`` or ``with ... as x``)."""
+        """The name a client constructor is bound to (``x = ...`` or ``with ... as x``), also
+        as the fallback of a client the caller may inject (``self.http = http or Client()``)."""
         parent = self.index.parent_of(call)
+        while isinstance(parent, (cst.BooleanOperation, cst.IfExp)):
+            parent = self.index.parent_of(parent)
         if isinstance(parent, cst.WithItem) and parent.asname is not None:
             return dotted_name(parent.asname.name)
         if isinstance(parent, (cst.Assign, cst.AnnAssign)):

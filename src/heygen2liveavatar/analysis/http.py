@@ -271,6 +271,22 @@ def _positional(call: cst.Call, position: int) -> cst.Arg | None:
     return None
 
 
+_POSITIONAL_BODY_FUNCTIONS = frozenset({"requests.post", "requests.put", "requests.patch"})
+"""``requests.post(url, data=None, json=None, **kwargs)``: the body may be passed by position."""
+
+
+def _positional_body(call: cst.Call, url_arg: cst.Arg) -> cst.Arg | None:
+    """``requests.post(url, None, {...})`` (``json``) or ``requests.post(url, json.dumps(
+    {...}))`` (``data``): the body passed by position after the URL, ``None`` for none."""
+    if _positional(call, 0) is not url_arg:
+        return None
+    for position in (2, 1):
+        arg = _positional(call, position)
+        if arg is not None and not (isinstance(arg.value, cst.Name) and arg.value.value == "None"):
+            return arg
+    return None
+
+
 def _client_kind(index: ModuleIndex, site: CallSite) -> str:
     qualified = index.qualified_name(site.name) or ""
     root = qualified.split(".")[0]
@@ -605,6 +621,8 @@ class RequestFinder:
             value = string_value(method_kw.value) if method_kw is not None else None
             method = value.upper() if value else ("POST" if _keyword(node, "data") else "GET")
         payload = _keyword(node, *PAYLOAD_KEYWORDS)
+        if payload is None and qualified in _POSITIONAL_BODY_FUNCTIONS:
+            payload = _positional_body(node, url_arg)
         if payload is None and client == "wrapper":
             payload = _wrapper_body(self.index, node, url_arg, self.wrappers)
         headers = _keyword(node, "headers")

@@ -49,6 +49,27 @@ def find_payload_dict(
     return None
 
 
+def find_keyword_dict_call(
+    expr: cst.BaseExpression | None, index: ModuleIndex, context: Context
+) -> cst.Call | None:
+    """``dict(name=n, prompt=p)`` behind a payload expression (inline, serialised, or the one
+    value of a name): a dict whose keys are the call's keywords, nothing spread in."""
+    if expr is None:
+        return None
+    expr = unwrap_serialiser(expr, index)
+    if isinstance(expr, cst.Name):
+        values = index.lookup(expr.value, context.scope)
+        expr = values[0] if len(values) == 1 else expr
+    if (
+        isinstance(expr, cst.Call)
+        and dotted_name(expr.func) == "dict"
+        and expr.args
+        and all(arg.keyword is not None and not arg.star for arg in expr.args)
+    ):
+        return expr
+    return None
+
+
 def _runtime_mapped(expr: cst.BaseExpression) -> cst.BaseExpression:
     """The body inside ``liveavatar_bridge.session_fields({...}, overrides)`` (a body migrated
     already: a second run must find it as the first did)."""

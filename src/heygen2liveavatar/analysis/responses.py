@@ -959,11 +959,24 @@ class ResponseTracker:
 
 
 def _all_data_parts(returns: list[tuple[cst.BaseExpression, Context]]) -> bool:
-    """Every return value is ``<json>["data"]`` (or ``.get("data")``), and there is one."""
+    """Every return value is ``<json>["data"]`` (or ``.get("data")``, also ``... or {}``), and
+    there is one."""
     return bool(returns) and all(
-        (keyed := data_key_of(value)) is not None and keyed[1] == "data"
+        (keyed := data_key_of(_without_empty_default(value))) is not None and keyed[1] == "data"
         for value, _context in returns
     )
+
+
+def _without_empty_default(value: cst.BaseExpression) -> cst.BaseExpression:
+    """``body.get("data") or {}``: the value, whose empty fallback changes nothing read."""
+    if (
+        isinstance(value, cst.BooleanOperation)
+        and isinstance(value.operator, cst.Or)
+        and isinstance(value.right, (cst.Dict, cst.List))
+        and not value.right.elements
+    ):
+        return value.left
+    return value
 
 
 def _callee_name(call: cst.Call) -> str | None:
@@ -1021,8 +1034,8 @@ def _shape_of_return(
     value: cst.BaseExpression, index: ModuleIndex, context: Context | None = None
 ) -> str:
     """What a wrapper returns, judged from its ``return`` expression (and, for ``return r``,
-    from the one value its function assigned to ``r``)."""
-    current = root_name(value)
+    from the one value its function assigned to ``r``; ``... or {}`` is what it falls back on)."""
+    current = root_name(_without_empty_default(value))
     if isinstance(current, cst.Name) and context is not None and context.scope.is_function:
         assigned = context.scope.assignments.get(current.value, [])
         if len(assigned) == 1 and not isinstance(assigned[0], cst.Name):

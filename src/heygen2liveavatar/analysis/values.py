@@ -151,6 +151,12 @@ def _builds_url(index: ModuleIndex, expression: cst.BaseExpression) -> bool:
         and isinstance(expression.func.value, (cst.SimpleString, cst.ConcatenatedString))
     ):
         return True  # ``"{}/v1/{}".format(base, path)``
+    if (
+        isinstance(expression, cst.BinaryOperation)
+        and isinstance(expression.operator, cst.Modulo)
+        and isinstance(expression.left, (cst.SimpleString, cst.ConcatenatedString))
+    ):
+        return True  # ``"%s/streaming.%s" % (self.host, name)``
     if isinstance(expression, cst.Call):
         name = dotted_name(expression.func)
         return name is not None and (
@@ -328,14 +334,17 @@ class ValueResolver:
         context: Context,
         depth: int,
         seen: frozenset[int],
+        resolve: Callable[[cst.BaseExpression], list[Piece]] | None = None,
     ) -> list[Piece]:
         """``"%s/v1/streaming.task" % API_HOST``, ``"%s%s" % (host, path)``,
         ``"%(host)s/v1/..." % {"host": HOST}``: the template's text with each conversion
         replaced by its operand's pieces (a hole when the operand is not known here).
 
         The template's text pieces keep the template literal as their node, so a rule edits
-        the path in it as in any literal."""
-        template = self._resolve(expr.left, scope, context, depth, seen)
+        the path in it as in any literal. ``resolve`` resolves the template and its operands
+        (a URL builder's parameters are its caller's arguments); by default, here."""
+        resolve = resolve or (lambda part: self._resolve(part, scope, context, depth, seen))
+        template = resolve(expr.left)
         if not any(p.known for p in template):
             return [HOLE]
         positional, keyed = _percent_operands(expr.right)
@@ -369,7 +378,7 @@ class ValueResolver:
                 if operand is None or conversion != "s":
                     pieces.append(HOLE)  # ``%d``, ``%r``: not the operand's text as written
                     continue
-                pieces.extend(self._resolve(operand, scope, context, depth, seen))
+                pieces.extend(resolve(operand))
             if start < len(piece.text):
                 pieces.append(replace(piece, text=piece.text[start:]))
         return pieces
@@ -477,6 +486,16 @@ class ValueResolver:
             return _str_format_pieces(
                 self._inline_part(expr.func.value, builder, caller, inner, depth, seen),
                 expr,
+                lambda part: self._inline_part(part, builder, caller, inner, depth, seen),
+            )
+        if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
+            # ``return "%s/streaming.%s" % (self.host, name)``
+            return self._resolve_percent(
+                expr,
+                inner.scope,
+                inner,
+                depth,
+                seen,
                 lambda part: self._inline_part(part, builder, caller, inner, depth, seen),
             )
         if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):

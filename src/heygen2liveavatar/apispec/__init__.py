@@ -163,25 +163,32 @@ class EndpointMatch:
     split: bool = False
     """Only the ``.new`` of ``f"{STREAMING}.new"``: the ``.../v1/streaming`` before it is a
     base in another literal (:func:`find_split_endpoint`), which becomes ``.../v1/sessions``."""
+    split_dotted: bool = False
+    """Split after the dot: the ``new`` of ``"v1/streaming." + "new"`` (a URL builder called
+    with the operation); the base becomes ``v1/sessions/`` and ``new`` ``token``."""
 
 
 SESSIONS_PREFIX = "/v1/sessions"
 # ``https://api.heygen.com/v1/streaming`` (a base the operation is appended to) and the
 # ``.new`` appended to it.
-SPLIT_BASE = re.compile(r"(?:^|/)(?:v(?P<vnum>[12])/)?streaming$")
+SPLIT_BASE = re.compile(r"(?:^|/)(?:v(?P<vnum>[12])/)?streaming(?P<dot>\.)?$")
 _SPLIT_TAIL = re.compile(r"\.(?P<op>[a-z_-]+)(?![\w-]|\.\w)")
+_SPLIT_DOTTED_TAIL = re.compile(r"(?P<op>[a-z_-]+)(?![\w-]|\.\w)")
 
 
 def find_split_endpoint(base: str, tail: str) -> EndpointMatch | None:
     """The endpoint of ``base + tail`` when ``base`` ends with ``streaming`` and ``tail``
-    starts with ``.op``, for endpoints whose LiveAvatar path lies under ``/v1/sessions/`` or
-    that become events; the match covers ``.op`` in ``tail``."""
+    starts with ``.op`` (or ``base`` ends with ``streaming.`` and ``tail`` with ``op``), for
+    endpoints whose LiveAvatar path lies under ``/v1/sessions/`` or that become events; the
+    match covers ``.op`` (``op``) in ``tail``."""
     head = SPLIT_BASE.search(base)
-    tail_match = _SPLIT_TAIL.match(tail)
+    dotted = head is not None and head.group("dot") is not None
+    tail_match = (_SPLIT_DOTTED_TAIL if dotted else _SPLIT_TAIL).match(tail)
     if head is None or tail_match is None:
         return None
     version = head.group("vnum")
-    matches = find_endpoints(f"/v{version or 1}/streaming{tail_match.group(0)}")
+    operation = f".{tail_match.group(0)}" if dotted else tail_match.group(0)
+    matches = find_endpoints(f"/v{version or 1}/streaming{operation}")
     if len(matches) != 1:
         return None
     endpoint = matches[0].endpoint
@@ -190,7 +197,9 @@ def find_split_endpoint(base: str, tail: str) -> EndpointMatch | None:
         path is None or path.startswith(SESSIONS_PREFIX + "/")
     ):
         return None
-    return EndpointMatch(endpoint, 0, tail_match.end(), version, False, "", split=True)
+    return EndpointMatch(
+        endpoint, 0, tail_match.end(), version, False, "", split=True, split_dotted=dotted
+    )
 
 
 def find_endpoints(text: str) -> list[EndpointMatch]:

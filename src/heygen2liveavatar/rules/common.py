@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
 from ..analysis.edits import with_pending_edits
@@ -34,7 +36,7 @@ def rewrite_endpoint_paths(ctx: RuleContext, key: str) -> list[EndpointLiteral]:
             # ``streaming.list?page=2`` -> ``sessions?type=active&page=2``: the old ``?`` goes.
             end = match.end + 1 if new is not None and new.endswith("&") else match.end
             old = literal.site.value[match.start : end]
-            if new is not None and edit_literal(ctx, node, old, new):
+            if new is not None and new != old and edit_literal(ctx, node, old, new):
                 changed = True
                 ctx.fixed(node, f"`{old}` becomes `{new}`")
         if changed:
@@ -64,6 +66,7 @@ def json_tracer(ctx: RuleContext) -> JsonFlowTracer:
 
 
 _SPLIT_BASES = "split_bases"
+_DOTTED_BASE_BEFORE_CONVERSION = re.compile(r"(?:^|/)(?:v[12]/)?streaming(?P<dot>\.)(?=%s$)")
 
 
 def move_split_bases(ctx: RuleContext, literal: EndpointLiteral) -> bool:
@@ -97,16 +100,23 @@ def _move_split_base(ctx: RuleContext, base: StringNode) -> bool:
         )
         return False
     value = base.value if isinstance(base, cst.FormattedStringText) else string_value(base) or ""
-    found = SPLIT_BASE.search(value)
+    # ``"%s/streaming.%s" % (host, name)``: the base ends where the operation is put in.
+    found = SPLIT_BASE.search(value) or _DOTTED_BASE_BEFORE_CONVERSION.search(value)
     if found is None:
         return False
-    old = value[found.start() :]
-    new = old[: -len("streaming")] + "sessions"
+    old = value[found.start() : found.end()]
+    dotted = found.group("dot") is not None  # ``v1/streaming.`` + ``"new"``
+    new = (
+        old[: -len("streaming.")] + "sessions/" if dotted else old[: -len("streaming")] + "sessions"
+    )
     if not edit_literal(ctx, base, old, new):
         return False
+    appended, paths = (
+        ("`new`, `stop`", "`token`, `stop`") if dotted else ("`.new`, `.stop`", "`/token`, `/stop`")
+    )
     ctx.fixed(
         base,
-        f"`{old}` becomes `{new}`: the operations appended to it (`.new`, `.stop`...) are "
-        "LiveAvatar session paths (`/token`, `/stop`...)",
+        f"`{old}` becomes `{new}`: the operations appended to it ({appended}...) are "
+        f"LiveAvatar session paths ({paths}...)",
     )
     return True

@@ -9,7 +9,7 @@ from ..analysis.call_arguments import without_keyword
 from ..analysis.context_endpoints import OPERATION_VERBS, ContextOperation
 from ..analysis.http import RequestSite
 from ..analysis.json_flow import key_like
-from ..analysis.payloads import dict_keys, find_payload_dict
+from ..analysis.payloads import dict_keys, find_keyword_dict_call, find_payload_dict
 from ..analysis.request_arguments import is_empty_body, method_change
 from ..apispec.resources import (
     CONTEXT_FIELD_RENAMES,
@@ -70,6 +70,12 @@ def payload_fields(ctx: RuleContext, request: RequestSite, op: ContextOperation)
     )
     endpoint = f"`{op.liveavatar_method} /v1/contexts{op.liveavatar_suffix}`"
     required = ", ".join(f"`{f}`" for f in CONTEXT_REQUIRED_FIELDS)
+    call = find_keyword_dict_call(
+        payload.value if payload is not None else None, ctx.index, request.call.context
+    )
+    if node is None and call is not None:
+        _keyword_fields(ctx, call, endpoint, required, op)
+        return
     if node is None:
         ctx.manual(
             request.node,
@@ -93,6 +99,29 @@ def payload_fields(ctx: RuleContext, request: RequestSite, op: ContextOperation)
         replaces = " (it replaces the whole context)" if op.liveavatar_method == "PATCH" else ""
         ctx.manual(
             node,
+            f"{endpoint}{replaces} requires {required}; this payload lacks "
+            + ", ".join(f"`{f}`" for f in missing),
+        )
+
+
+def _keyword_fields(
+    ctx: RuleContext, call: cst.Call, endpoint: str, required: str, op: ContextOperation
+) -> None:
+    """``json=dict(name=n, opening=o, prompt=p)``: the keywords are the fields, renamed where
+    LiveAvatar's differ (``opening=`` -> ``opening_text=``)."""
+    keywords = {arg.keyword.value: arg.keyword for arg in call.args if arg.keyword is not None}
+    for old, new in CONTEXT_FIELD_RENAMES.items():
+        keyword = keywords.get(old)
+        if keyword is None or new in keywords:
+            continue
+        if ctx.replace(keyword, cst.Name(new)):
+            ctx.fixed(keyword, f"`{old}` is `{new}` in LiveAvatar contexts")
+    present = {CONTEXT_FIELD_RENAMES.get(k, k) for k in keywords}
+    missing = [f for f in CONTEXT_REQUIRED_FIELDS if f not in present]
+    if missing:
+        replaces = " (it replaces the whole context)" if op.liveavatar_method == "PATCH" else ""
+        ctx.manual(
+            call,
             f"{endpoint}{replaces} requires {required}; this payload lacks "
             + ", ".join(f"`{f}`" for f in missing),
         )

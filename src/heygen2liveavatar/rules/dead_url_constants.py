@@ -129,17 +129,19 @@ def _remove_dead_entry(
     ctx: RuleContext, literal: EndpointLiteral, element: cst.DictElement, replaced: set[int]
 ) -> bool:
     """``ENDPOINTS = {"task": "/v1/streaming.task", ...}`` whose every request (a wrapper
-    called with the literal key ``"task"``, see ``analysis/endpoint_tables``) was replaced: the
-    entry goes, unless some call picks its key at run time or the key's text is read elsewhere."""
+    called with the literal key ``"task"``, see ``analysis/endpoint_tables``, or a call given
+    ``ENDPOINTS["task"]``) was replaced: the entry goes, unless some call picks its key at run
+    time or the key's text is read elsewhere."""
     table = ctx.index.parent_of(element)
     key = element.key
     if not isinstance(table, cst.Dict) or not isinstance(key, cst.SimpleString):
         return False
     name = string_value(key)
-    keys = [r.url_expr for r in literal.requests]
+    table_name = _assigned_name(ctx.index.statement_of(table))
+    keys = [_table_key(r.url_expr, table_name) for r in literal.requests]
     if name is None or len(table.elements) < 2:
         return False
-    if any(not isinstance(k, cst.SimpleString) or string_value(k) != name for k in keys):
+    if any(k is None or string_value(k) != name for k in keys):
         return False  # not requests through the table's keys
     if ctx.request_finder.table_keys_at_run_time():
         return False
@@ -165,6 +167,24 @@ def _remove_dead_entry(
         literal.node, f'the `"{name}"` entry is deleted: every call that used it was migrated'
     )
     return True
+
+
+def _table_key(url: cst.BaseExpression, table: cst.Name | None) -> cst.SimpleString | None:
+    """The key literal a request names its table entry by: ``"task"`` passed to a table
+    wrapper, or the index of ``ENDPOINTS["task"]`` (``table`` being ``ENDPOINTS``)."""
+    if isinstance(url, cst.SimpleString):
+        return url
+    if (
+        isinstance(url, cst.Subscript)
+        and table is not None
+        and isinstance(url.value, cst.Name)
+        and url.value.value == table.value
+        and len(url.slice) == 1
+        and isinstance(url.slice[0].slice, cst.Index)
+        and isinstance(url.slice[0].slice.value, cst.SimpleString)
+    ):
+        return url.slice[0].slice.value
+    return None
 
 
 def _assigned_name(statement: cst.CSTNode | None) -> cst.Name | None:

@@ -27,6 +27,7 @@ from .base import RuleContext, edit_literal
 from .bridge_calls import bridge_call, transform_with_bridge
 from .control_events import cannot_rewrite, constant, quoted
 from .event_emission import emit_event
+from .session_start_retire import note_no_op
 
 _HELPERS = "dispatch_helpers"
 _DONE = "dispatch_helpers_done"
@@ -173,6 +174,7 @@ def remove_dispatch_starts(ctx: RuleContext) -> None:
             if statement is None or ctx.is_suppressed(statement):
                 continue
             ctx.edits.remove(statement)
+            note_no_op(ctx, statement)  # a function left empty says why it does nothing
             _done(ctx).add(("removed", id(call.call.node)))
             ctx.fixed(
                 call.call.node,

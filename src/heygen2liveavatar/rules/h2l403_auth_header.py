@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import libcst as cst
 
 from ..analysis.bearer_helpers import api_key_headers, bearer_helper_call, bearer_operand
@@ -126,7 +128,7 @@ def keep_alive(session_id):
                 )
 
     def _respell(self, ctx: RuleContext, entry: HeaderEntry) -> None:
-        if entry.key == API_KEY_HEADER:
+        if entry.key == API_KEY_HEADER or not isinstance(entry.key_node, cst.SimpleString):
             return
         if ctx.replace(entry.key_node, key_like(entry.key_node, API_KEY_HEADER)):
             ctx.fixed(
@@ -135,6 +137,11 @@ def keep_alive(session_id):
 
     def _bearer_to_api_key(self, ctx: RuleContext, entry: HeaderEntry) -> None:
         message = f"LiveAvatar does not take the API key as a Bearer token: it is sent as `{API_KEY_HEADER}`"
+        if entry.keyword is not None and entry.update_call is not None:
+            if ctx.transform(entry.update_call, _keyword_as_api_key(entry.keyword)):
+                ctx.fixed(entry.key_node, message)
+            return
+        assert isinstance(entry.key_node, cst.SimpleString)
         key = key_like(entry.key_node, API_KEY_HEADER)
         if entry.assignment is not None:
             assignment = entry.assignment
@@ -187,6 +194,27 @@ def keep_alive(session_id):
         return any(_looks_like_api_key(name) for name in names) and not any(
             hint in name.lower() for name in names for hint in NOT_API_KEY_NAME_HINTS
         )
+
+
+def _keyword_as_api_key(keyword: cst.Arg) -> Callable[[cst.CSTNode], cst.CSTNode]:
+    """``headers.update(Authorization=f"Bearer {key}")`` -> ``headers.update({"X-API-KEY":
+    key})`` (the dict first: other keywords stay after it)."""
+    name = keyword.keyword.value if keyword.keyword is not None else ""
+
+    def apply(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Call)
+        kept = [a for a in updated.args if a.keyword is None or a.keyword.value != name]
+        chosen = next((a for a in updated.args if a not in kept), None)
+        operand = bearer_operand(chosen.value) if chosen is not None else None
+        if operand is None or any(a.keyword is None for a in kept):
+            return updated  # a positional mapping already: leave the call as it is
+        entry = cst.DictElement(cst.SimpleString(f'"{API_KEY_HEADER}"'), operand)
+        first = cst.Arg(cst.Dict([entry]))
+        if kept:
+            first = first.with_changes(comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")))
+        return updated.with_changes(args=[first, *kept])
+
+    return apply
 
 
 def _looks_like_api_key(name: str) -> bool:

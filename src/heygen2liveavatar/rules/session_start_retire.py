@@ -67,6 +67,8 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
             if checks is None:
                 return False
             removed = [statement, *checks]
+    elif isinstance(statement, cst.If) and _checked_inline(statement, outer):
+        removed = [statement]  # ``if not post(".../streaming.start", ...).ok: return None``
     elif isinstance(statement, cst.With) and len(statement.items) == 1:
         item = statement.items[0]
         if item.item is not outer:
@@ -85,13 +87,26 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
     ctx.prune_if_unused(
         {node.value for line in removed for node in walk_nodes(line) if isinstance(node, cst.Name)}
     )
-    _note_no_op(ctx, statement)
+    note_no_op(ctx, statement)
     ctx.fixed(
         request.node,
         "removes the start call: the session is started right after its token call "
         "(`liveavatar_bridge.start_session`), and LiveAvatar refuses a second start",
     )
     return True
+
+
+_INLINE_RESPONSE = "__start_response__"
+
+
+def _checked_inline(statement: cst.If, call: cst.CSTNode) -> bool:
+    """``if not post(...).ok: return None``: an ``if`` (without ``else``) that only tests the
+    start call made in its test for failure and gives up; as the start succeeded, it goes."""
+    if not any(node is call for node in walk_nodes(statement.test)):
+        return False
+    test = statement.test.deep_replace(call, cst.Name(_INLINE_RESPONSE))
+    assert isinstance(test, cst.BaseExpression)
+    return is_check(statement.with_changes(test=test), _INLINE_RESPONSE)
 
 
 def _check_statements(ctx: RuleContext, statement: Statement, name: str) -> list[Statement] | None:
@@ -229,7 +244,7 @@ def _block_replacement(
     return []
 
 
-def _note_no_op(ctx: RuleContext, statement: Statement) -> None:
+def note_no_op(ctx: RuleContext, statement: Statement) -> None:
     """Say why the function does nothing where the start call was (one comment, once)."""
     context = ctx.index.context_of(statement)
     owner = context.body_owner if context is not None else None
@@ -262,4 +277,4 @@ def _all_removed(ctx: RuleContext, body: list[cst.CSTNode]) -> bool:
     )
 
 
-__all__ = ["NO_OP_COMMENT", "retire_start"]
+__all__ = ["NO_OP_COMMENT", "note_no_op", "retire_start"]
