@@ -263,6 +263,38 @@ def test_jobs_give_the_same_results_in_the_same_order(tmp_path: Path, jobs: str)
     assert report["summary"]["files_scanned"] == 12
 
 
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux")
+def test_forked_workers_inherit_the_options_instead_of_receiving_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The options (with the project's facts) are not pickled into every batch sent to a
+    forked worker: it reads the pool's, which it inherited. The results are those of one
+    process, with the diffs, in order."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from heygen2liveavatar.engine import runner
+
+    for index in range(12):
+        (tmp_path / f"m{index:02}.py").write_text(HEYGEN_STOP if index % 2 else UNRELATED)
+    sent: list[object] = []
+    submit = ProcessPoolExecutor.submit
+
+    def recording_submit(self: ProcessPoolExecutor, fn: object, *args: object) -> object:
+        sent.append(args[-1])
+        return submit(self, fn, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", recording_submit)
+    alone = invoke("migrate", "--diff", "--jobs", "1", str(tmp_path))
+    assert sent == []
+    pooled = invoke("migrate", "--diff", "--jobs", "2", str(tmp_path))
+    assert len(sent) > 1 and all(options is None for options in sent)
+    assert runner._POOL_OPTIONS is None  # reset once the pool is done
+    assert pooled.exit_code == alone.exit_code == 1
+    assert pooled.stdout == alone.stdout
+    added = [line for line in MIGRATED_STOP.splitlines() if line not in HEYGEN_STOP.splitlines()]
+    assert added and all(f"+{line}" in pooled.stdout for line in added)
+
+
 def test_bad_inputs_are_reported_per_file_and_left_untouched(tmp_path: Path) -> None:
     files = {
         "syntax.py": b"import requests\nrequests.post('https://api.heygen.com/v1/streaming.stop'\n",

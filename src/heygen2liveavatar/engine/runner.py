@@ -453,10 +453,21 @@ def _migrate_with_stack_retry(
     return value
 
 
-def _worker_process(batch: list[SourceFile], options: RunOptions) -> list[FileResult]:
+# The options of the pool being run, for forked workers: they inherit this global with the
+# rest of the parent's memory, so a batch is sent without them. They hold the project's facts
+# (some 20 KB pickled on a 400-file tree), which the parent would otherwise pickle, and every
+# worker unpickle, once per batch.
+_POOL_OPTIONS: RunOptions | None = None
+
+
+def _worker_process(batch: list[SourceFile], options: RunOptions | None) -> list[FileResult]:
     """Migrate a batch, then write it: a worker that dies while migrating (a crash, the OOM
     killer) has written nothing, so the files it leaves are redone from their original
-    content and reported as what they are."""
+    content and reported as what they are. ``options`` is ``None`` in a forked worker: the
+    pool's, inherited (:data:`_POOL_OPTIONS`)."""
+    if options is None:
+        options = _POOL_OPTIONS
+        assert options is not None, "a forked worker inherits the pool's options"
     deferred: list[PendingWrite] = []
     results = [_process_between_collections(source, options, deferred) for source in batch]
     for result, source, new_data, data in deferred:
@@ -1067,6 +1078,18 @@ def _process_between_collections(
             gc.enable()
 
 
+@contextmanager
+def _pool_options(options: RunOptions) -> Iterator[None]:
+    """:data:`_POOL_OPTIONS` set while a pool runs (its workers fork at its first batch)."""
+    global _POOL_OPTIONS
+    previous = _POOL_OPTIONS
+    _POOL_OPTIONS = options
+    try:
+        yield
+    finally:
+        _POOL_OPTIONS = previous
+
+
 def _worker_setup() -> None:
     """Pool initializer for spawned workers (forked ones inherit the parent's state)."""
     _rules_for(None)
@@ -1104,15 +1127,20 @@ def _migrate_pooled(candidates: list[SourceFile], options: RunOptions) -> Iterat
     # batch's future is dropped, so memory does not grow with the number of files.
     window = workers * 4
     initializer = None if method == "fork" else _worker_setup
-    with ProcessPoolExecutor(
-        max_workers=workers, mp_context=context, initializer=initializer
-    ) as pool:
+    # Forked workers inherit the options (see ``_POOL_OPTIONS``); spawned ones receive them.
+    sent: RunOptions | None = None if method == "fork" else options
+    with (
+        _pool_options(options),
+        ProcessPoolExecutor(
+            max_workers=workers, mp_context=context, initializer=initializer
+        ) as pool,
+    ):
         futures: list[Future[list[FileResult]] | None] = []
         broken = False
         for index, batch in enumerate(batches):
             while not broken and len(futures) < min(len(batches), index + window):
                 try:
-                    futures.append(pool.submit(_worker_process, batches[len(futures)], options))
+                    futures.append(pool.submit(_worker_process, batches[len(futures)], sent))
                 except BrokenProcessPool:
                     broken = True  # reported below, with the batches it left
             future = futures[index] if index < len(futures) else None
