@@ -483,26 +483,28 @@ def _batches(files: Sequence[SourceFile], jobs: int) -> list[list[SourceFile]]:
     return batches
 
 
+KEPT_BYTES_BUDGET = 64 * 1024 * 1024
+"""How many bytes of the modules the pre-filter rejected a run keeps until the project's
+openers are known (:func:`_admit_id_callers`); the modules past it are read a second time."""
+
+
 def _admit_id_callers(
-    ordered: list[tuple[int, FileResult | SourceFile]], facts: ProjectFacts
+    ordered: list[tuple[int, FileResult | SourceFile]],
+    facts: ProjectFacts,
+    rejected: list[tuple[int, SourceFile, bytes | None]],
 ) -> None:
-    """Make candidates of the run's modules the pre-filter rejected that pass a literal to a
-    project opener's id parameter (:func:`calls_id_opener`: byte tests on a second read)."""
-    for at, (position, entry) in enumerate(ordered):
-        if (
-            not isinstance(entry, FileResult)
-            or entry.status != STATUS_UNCHANGED
-            or entry.skipped
-            or not entry.path.endswith(".py")
-            or declares_dependencies(entry.path)
-        ):
-            continue
-        try:
-            data = read_source(entry.path)
-        except OSError:
-            continue  # read a moment ago: left as it was found
-        if calls_id_opener(entry.path, data, facts):
-            source = SourceFile(entry.path, os.path.realpath(entry.path))
+    """Make candidates of the run's modules the pre-filter rejected (``rejected``: where each
+    is in ``ordered``, its source and its bytes, ``None`` past :data:`KEPT_BYTES_BUDGET`)
+    that pass a literal to a project opener's id parameter (:func:`calls_id_opener`)."""
+    for at, source, kept in rejected:
+        data = kept
+        if data is None:
+            try:
+                data = read_source(source.display)
+            except OSError:
+                continue  # read a moment ago: left as it was found
+        if calls_id_opener(source.display, data, facts):
+            position, _unchanged = ordered[at]
             ordered[at] = (position, replace(source, digest=content_digest(data), size=len(data)))
 
 
@@ -944,9 +946,12 @@ def run(
     # HeyGen integration other files may import (``pipecat-ai==0.0.97``), known after the scan.
     declarations: list[tuple[int, SourceFile, bytes]] = []
     # Modules that mention no HeyGen word may pass a literal HeyGen id to a project opener
-    # (``ProjectFacts.id_parameters``), known after the scan: re-read only then (nothing is
-    # kept per file meanwhile). Those quoting a date-suffixed asset name are noted: a run of
-    # no other candidate reads its project's facts for them.
+    # (``ProjectFacts.id_parameters``), known after the scan: their bytes are kept until then
+    # (up to ``KEPT_BYTES_BUDGET``; a second read of every module was a third of the facts'
+    # cost). Those quoting a date-suffixed asset name are noted: a run of no other candidate
+    # reads its project's facts for them.
+    rejected: list[tuple[int, SourceFile, bytes | None]] = []
+    kept_bytes = 0
     dated: list[SourceFile] = []
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
@@ -982,8 +987,13 @@ def run(
                 collector.note_table_wrappers(data)
             if declares_dependencies(item.real):
                 declarations.append((len(ordered), item, data))
-            elif not candidates and item.real.endswith(".py") and may_name_heygen_asset(data):
-                dated.append(item)
+            else:
+                if not candidates and item.real.endswith(".py") and may_name_heygen_asset(data):
+                    dated.append(item)
+                if with_facts and item.display.endswith(".py"):
+                    keep = kept_bytes + len(data) <= KEPT_BYTES_BUDGET
+                    kept_bytes += len(data) if keep else 0
+                    rejected.append((len(ordered), item, data if keep else None))
             ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
         else:
             item = replace(item, digest=content_digest(data), size=len(data))
@@ -1013,8 +1023,9 @@ def run(
                 ordered[at] = (position, promoted)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
     if facts is not None and facts.id_parameters:
-        _admit_id_callers(ordered, facts)
+        _admit_id_callers(ordered, facts, rejected)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
+    del rejected  # the kept bytes are not needed by the migration
     options = replace(options, project=facts)
     if outside:
         migrated = _migrate_partial(candidates, outside, imports, options)
