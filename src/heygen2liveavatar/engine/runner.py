@@ -483,28 +483,26 @@ def _batches(files: Sequence[SourceFile], jobs: int) -> list[list[SourceFile]]:
     return batches
 
 
-KEPT_BYTES_BUDGET = 64 * 1024 * 1024
-"""How many bytes of the modules the pre-filter rejected a run keeps until the project's
-openers are known (:func:`_admit_id_callers`); the modules past it are read a second time."""
-
-
 def _admit_id_callers(
-    ordered: list[tuple[int, FileResult | SourceFile]],
-    facts: ProjectFacts,
-    rejected: list[tuple[int, SourceFile, bytes | None]],
+    ordered: list[tuple[int, FileResult | SourceFile]], facts: ProjectFacts
 ) -> None:
-    """Make candidates of the run's modules the pre-filter rejected (``rejected``: where each
-    is in ``ordered``, its source and its bytes, ``None`` past :data:`KEPT_BYTES_BUDGET`)
-    that pass a literal to a project opener's id parameter (:func:`calls_id_opener`)."""
-    for at, source, kept in rejected:
-        data = kept
-        if data is None:
-            try:
-                data = read_source(source.display)
-            except OSError:
-                continue  # read a moment ago: left as it was found
-        if calls_id_opener(source.display, data, facts):
-            position, _unchanged = ordered[at]
+    """Make candidates of the run's modules the pre-filter rejected that pass a literal to a
+    project opener's id parameter (:func:`calls_id_opener`: byte tests on a second read)."""
+    for at, (position, entry) in enumerate(ordered):
+        if (
+            not isinstance(entry, FileResult)
+            or entry.status != STATUS_UNCHANGED
+            or entry.skipped
+            or not entry.path.endswith(".py")
+            or declares_dependencies(entry.path)
+        ):
+            continue
+        try:
+            data = read_source(entry.path)
+        except OSError:
+            continue  # read a moment ago: left as it was found
+        if calls_id_opener(entry.path, data, facts):
+            source = SourceFile(entry.path, os.path.realpath(entry.path))
             ordered[at] = (position, replace(source, digest=content_digest(data), size=len(data)))
 
 
@@ -946,12 +944,9 @@ def run(
     # HeyGen integration other files may import (``pipecat-ai==0.0.97``), known after the scan.
     declarations: list[tuple[int, SourceFile, bytes]] = []
     # Modules that mention no HeyGen word may pass a literal HeyGen id to a project opener
-    # (``ProjectFacts.id_parameters``), known after the scan: their bytes are kept until then
-    # (up to ``KEPT_BYTES_BUDGET``; a second read of every module was a third of the facts'
-    # cost). Those quoting a date-suffixed asset name are noted: a run of no other candidate
-    # reads its project's facts for them.
-    rejected: list[tuple[int, SourceFile, bytes | None]] = []
-    kept_bytes = 0
+    # (``ProjectFacts.id_parameters``), known after the scan: re-read only then (nothing is
+    # kept per file meanwhile). Those quoting a date-suffixed asset name are noted: a run of
+    # no other candidate reads its project's facts for them.
     dated: list[SourceFile] = []
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
@@ -987,13 +982,8 @@ def run(
                 collector.note_table_wrappers(data)
             if declares_dependencies(item.real):
                 declarations.append((len(ordered), item, data))
-            else:
-                if not candidates and item.real.endswith(".py") and may_name_heygen_asset(data):
-                    dated.append(item)
-                if with_facts and item.display.endswith(".py"):
-                    keep = kept_bytes + len(data) <= KEPT_BYTES_BUDGET
-                    kept_bytes += len(data) if keep else 0
-                    rejected.append((len(ordered), item, data if keep else None))
+            elif not candidates and item.real.endswith(".py") and may_name_heygen_asset(data):
+                dated.append(item)
             ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
         else:
             item = replace(item, digest=content_digest(data), size=len(data))
@@ -1023,9 +1013,8 @@ def run(
                 ordered[at] = (position, promoted)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
     if facts is not None and facts.id_parameters:
-        _admit_id_callers(ordered, facts, rejected)
+        _admit_id_callers(ordered, facts)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
-    del rejected  # the kept bytes are not needed by the migration
     options = replace(options, project=facts)
     if outside:
         migrated = _migrate_partial(candidates, outside, imports, options)
