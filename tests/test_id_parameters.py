@@ -175,3 +175,27 @@ def test_methods_and_constructors_admit_only_modules_that_can_call_them() -> Non
         assert not calls_id_opener("main.py", unrelated, project), unrelated
     caller = b'from app.client import Kiosk\n\nKiosk(key).open("Anna_public_3_20240108")\n'
     assert calls_id_opener("main.py", caller, project)
+
+
+def test_the_word_test_in_front_of_an_opener_call() -> None:
+    """The opener pattern has no look-behind (it is run on every module of the project, and a
+    leading look-behind is tried at every byte): the test that the name starts a word is made
+    on each match, and a match inside a longer name does not hide a call after it."""
+    from heygen2liveavatar.model import ProjectFacts
+
+    project = ProjectFacts(id_parameters=(("new_session", "avatar_id", 1, "avatar_id"),))
+    for call in (
+        b'new_session(key, "Wayne_20240711")\n',  # at the very start of the file
+        b'x = client.new_session (key, "Wayne")\n',  # blanks before the parenthesis
+        b'renew_session(key); new_session(key, "Wayne")\n',  # after a longer name's match
+        'x = \u00e9new_session(k, "W")\n'.encode(),  # after a non-ASCII byte
+    ):
+        assert calls_id_opener("main.py", call, project), call
+    for other in (
+        b'my_new_session(key, "Wayne")\n',  # after an underscore
+        b'v2new_session(key, "Wayne")\n',  # after a digit
+        b'Xnew_session(key, "Wayne")\n',  # after a letter
+        b'def new_session(key, avatar="Wayne"):\n    pass\n',  # a definition
+        b'print("new_session")\n',  # the name without a call
+    ):
+        assert not calls_id_opener("main.py", other, project), other

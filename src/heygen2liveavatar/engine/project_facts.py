@@ -464,18 +464,24 @@ class FactsCollector:
         return bool(found)
 
     def add(
-        self, data: bytes, digest: bytes | None = None, python: bool = True, path: str | None = None
+        self,
+        data: bytes,
+        digest: bytes | None = None,
+        python: bool = True,
+        path: str | None = None,
+        resolved: bool = False,
     ) -> FileFacts:
         """Read one candidate file's facts (from the cache when its content was read before);
         returns them (its imports included).
 
         With ``path``, the file's facts are kept apart until :meth:`build`, which leaves out
-        the HeyGen backends of provider switches."""
+        the HeyGen backends of provider switches; ``resolved``: ``path`` is a real path
+        already (a ``SourceFile.real``), not resolved again (a ``stat`` per component)."""
         if path is None:
             return self._add(data, digest, python)
         part = FactsCollector(self.cache)
         found = part._add(data, digest, python)
-        self.files.append((os.path.realpath(path), part, found))
+        self.files.append((path if resolved else os.path.realpath(path), part, found))
         return found
 
     def _add(self, data: bytes, digest: bytes | None, python: bool) -> FileFacts:

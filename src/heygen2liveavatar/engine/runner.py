@@ -634,7 +634,7 @@ def _read_project(
             continue
         collector.note_imports(data)
         digest = content_digest(data)
-        found = collector.add(data, digest, real.endswith(".py"), real)
+        found = collector.add(data, digest, real.endswith(".py"), real, resolved=True)
         source = SourceFile(display, real, digest=digest, size=len(data))
         outside.append(OutsideFile(source, kind, tuple(_imports_of(real, data, found))))
     if stat_cache is not None:
