@@ -140,6 +140,9 @@ def payload_view(
     if isinstance(expr, cst.Dict):
         spread = any(isinstance(e, cst.StarredDictElement) for e in expr.elements)
         return PayloadView(None, expr, frozenset(), complete=not spread)
+    if isinstance(expr, cst.Call) and _builds_dict(expr) and _keywords_only(expr):
+        # ``json=dict(session_id=sid, text=text)``: its keywords are every key it sends.
+        return PayloadView(None, _keywords_dict(expr), frozenset(), complete=True)
     if not isinstance(expr, cst.Name):
         return None
     name = expr.value
@@ -217,6 +220,10 @@ def _builds_dict(call: cst.Call) -> bool:
         arg.keyword is not None and not arg.star for arg in call.args
     )
     return name == "dict" or (keywords_only and name.rsplit(".", 1)[-1][:1].isupper())
+
+
+def _keywords_only(call: cst.Call) -> bool:
+    return all(arg.keyword is not None and not arg.star for arg in call.args)
 
 
 def _keywords_dict(call: cst.Call) -> cst.Dict:
