@@ -16,7 +16,6 @@ from ..analysis.dispatch_helpers import (
     DispatchCall,
     DispatchHelper,
     dispatch_helpers,
-    helpers_called_elsewhere,
     template_text,
 )
 from ..analysis.event_calls import EventCall
@@ -230,19 +229,6 @@ def _moves(ctx: RuleContext, helper: DispatchHelper) -> bool:
 
 def mark_unsupported(ctx: RuleContext) -> None:
     """Calls naming an endpoint the helper cannot reach on LiveAvatar, or none it can tell."""
-    for helper in helpers_called_elsewhere(ctx.index, ctx.requests):
-        if ("marked", id(helper.request.node)) in _done(ctx):
-            continue
-        _done(ctx).add(("marked", id(helper.request.node)))
-        ctx.manual(
-            helper.request.node,
-            f"`{_name(helper)}(...)` builds HeyGen's `streaming.<{helper.parameter}>` URLs from "
-            "the endpoint its callers name, and no call of it is visible in this module: "
-            "LiveAvatar has no such paths (new/start became the token call and "
-            "`liveavatar_bridge.start_session`, task/interrupt/listening are "
-            "`liveavatar_bridge.emit` events, stop/keep_alive moved under `/v1/sessions/`): "
-            "migrate each caller by hand",
-        )
     for helper in _helpers(ctx):
         unsupported = [
             c
