@@ -522,6 +522,8 @@ def _is_pure_callee(func: cst.BaseExpression) -> bool:
             return True
     if isinstance(func, cst.Attribute) and func.attr.value in _PURE_METHODS:
         return is_pure(func.value)
+    if isinstance(func, cst.Attribute) and func.attr.value == "join":
+        return isinstance(func.value, cst.SimpleString)  # ``"/".join(parts)``, not a thread's
     return False
 
 

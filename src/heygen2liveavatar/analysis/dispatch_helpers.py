@@ -72,6 +72,18 @@ class DispatchHelper:
 
 
 def dispatch_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[DispatchHelper]:
+    return [helper for helper in _all_helpers(index, requests) if helper.calls]
+
+
+def helpers_called_elsewhere(
+    index: ModuleIndex, requests: list[RequestSite]
+) -> list[DispatchHelper]:
+    """Dispatch helpers no call of this module reaches: called from another module, or on an
+    object (``self.gateway.call("new", body)``); the actions they send are not visible here."""
+    return [helper for helper in _all_helpers(index, requests) if not helper.calls]
+
+
+def _all_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[DispatchHelper]:
     found: list[DispatchHelper] = []
     for request in requests:
         if request.is_streaming:
@@ -87,6 +99,7 @@ def dispatch_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[Di
         if parameter not in positional:
             continue
         helper = DispatchHelper(function, parameter, request, template, separator=separator)
+        found.append(helper)
         sent = _sent_session_id(index, request)
         body = _body_parameter(index, request, positional)
         keywords = None if body else _keywords_parameter(index, request, function)
@@ -123,8 +136,6 @@ def dispatch_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[Di
                     standalone=standalone,
                 )
             )
-        if helper.calls:
-            found.append(helper)
     return found
 
 

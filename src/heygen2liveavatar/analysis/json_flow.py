@@ -32,6 +32,7 @@ from ..apispec.resources import ITEM, JsonPath
 from .call_arguments import string_literal
 from .http import RequestSite
 from .index import ModuleIndex, child_nodes, dotted_name, string_value
+from .wrapper_params import HTTP_CALLEE_NAMES
 
 JsonAccess = Union[cst.Subscript, cst.Call]
 
@@ -343,18 +344,51 @@ class JsonFlowTracer:
         function = self._callee_definition(request.node)
         if function is None:
             return "unknown"
+        return self._wrapper_result(request, function, frozenset())
+
+    def _wrapper_result(
+        self, request: RequestSite, function: cst.FunctionDef, outer: frozenset[int]
+    ) -> JsonPath | str | None:
+        """What ``function`` (a wrapper) returns of the response of the request it sends."""
         results: set[JsonPath | None] = set()
-        for inner in self.requests:
-            if inner is request or self.function_of(inner.node) is not function:
-                continue
-            flow = JsonFlow(inner)
-            self._follow(inner.node, None, False, flow, set(), [0], False)
+        sends: list[tuple[cst.Call, JsonPath | None]] = [
+            (inner.node, None)
+            for inner in self.requests
+            if inner is not request and self.function_of(inner.node) is function
+        ]
+        if not sends:
+            sends = self._sends_in(request, function, outer | {id(function)})
+        for node, start in sends:
+            flow = JsonFlow(request)
+            self._follow(node, start, False, flow, set(), [0], False)
             results.update(
                 escape.path
                 for escape in flow.escapes
                 if isinstance(self.index.parent_of(escape.node), cst.Return)
             )
         return next(iter(results)) if len(results) == 1 else "unknown"
+
+    def _sends_in(
+        self, request: RequestSite, function: cst.FunctionDef, outer: frozenset[int]
+    ) -> list[tuple[cst.Call, JsonPath | None]]:
+        """The calls by which a wrapper whose URL is its caller's (``def _call(method, path):
+        HTTP.request(method, f"{BASE}/{path}")``, ``def api_get(path): return _call("GET",
+        path)``) sends its request: an HTTP client's method (the response), or another
+        wrapper of this module (what that one returns)."""
+        sends: list[tuple[cst.Call, JsonPath | None]] = []
+        for site in self.index.calls:
+            if site.context.function is not function:
+                continue
+            inner = self._callee_definition(site.node)
+            if inner is not None and id(inner) not in outer:
+                if len(outer) > 4:
+                    continue
+                result = self._wrapper_result(request, inner, outer)
+                if not isinstance(result, str):
+                    sends.append((site.node, result))
+            elif inner is None and _sends_http(site.node):
+                sends.append((site.node, None))
+        return sends
 
     # Following ----------------------------------------------------------------------------
     def _follow(
@@ -620,6 +654,19 @@ class JsonFlowTracer:
 
     def _qualified(self, call: cst.Call) -> str | None:
         return self.index.qualified_name(dotted_name(call.func))
+
+
+def _sends_http(call: cst.Call) -> bool:
+    """``HTTP.request(method, url, ...)``, ``self.http.post(url, ...)``: an HTTP client's
+    method, not a dict's ``get("data")`` nor anything called on a parsed body."""
+    func = call.func
+    if not isinstance(func, cst.Attribute) or func.attr.value not in HTTP_CALLEE_NAMES:
+        return False
+    if isinstance(func.value, cst.Call):
+        return False  # ``resp.json().get("data")``
+    first = call.args[0].value if call.args else None
+    literal = string_value(first) if first is not None else None
+    return func.attr.value != "get" or (literal is None and first is not None)
 
 
 def _parameter_for(function: cst.FunctionDef, call: cst.Call, arg: cst.Arg) -> cst.Param | None:

@@ -177,9 +177,19 @@ def subscript_assignments(
     context = index.context_of(index.statement_of(node) or node)
     if context is None:
         return []
+    # ``payload = {}`` again further down starts another dict: its lines are not this one's.
+    built = index.position_of(context.statement)
+    rebound = [
+        index.position_of(statement)
+        for value in context.scope.assignments.get(name, [])
+        if value is not node and (statement := index.statement_of(value)) is not None
+    ]
+    until = min((at for at in rebound if at > built), default=None)
     lines: list[tuple[str, cst.SimpleStatementLine]] = []
     for subscript in index.subscripts:
         if subscript.context.scope is not context.scope:
+            continue
+        if until is not None and index.position_of(subscript.context.statement) > until:
             continue
         base = subscript.node.value
         key: str | None = subscript.key

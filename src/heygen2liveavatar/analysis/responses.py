@@ -924,6 +924,11 @@ class ResponseTracker:
             if isinstance(parent, cst.Call) and isinstance(current, cst.Attribute):
                 current = parent
                 continue
+            if (isinstance(parent, cst.DictElement) and parent.value is current) or isinstance(
+                parent, (cst.Dict, cst.Element, cst.List, cst.Tuple)
+            ):
+                current = parent  # ``viewer = {"url": resp.json()["data"]["url"], ...}``
+                continue
             if isinstance(parent, (cst.Assign, cst.AnnAssign, cst.Return)):
                 return True
             if isinstance(parent, cst.AssignTarget):

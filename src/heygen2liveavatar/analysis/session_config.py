@@ -197,6 +197,7 @@ def plan_body(
         if mode == MODE_FULL and _PERSONA not in plan.group.items:
             # avatar_persona is required in FULL mode (api-reference 3.3); empty means defaults.
             plan.group.items[_PERSONA] = cst.Dict([])
+    plan.group.touched = []  # (the group, key) pairs: a cycle holding the nodes once planned
     return plan
 
 

@@ -157,12 +157,52 @@ def _builds_url(index: ModuleIndex, expression: cst.BaseExpression) -> bool:
         and isinstance(expression.left, (cst.SimpleString, cst.ConcatenatedString))
     ):
         return True  # ``"%s/streaming.%s" % (self.host, name)``
+    if separator_join(expression) is not None:
+        return True  # ``"/".join([BASE, "v1", path])``
     if isinstance(expression, cst.Call):
         name = dotted_name(expression.func)
         return name is not None and (
             name in URL_JOINERS or index.qualified_name(name) in URL_JOINERS
         )
     return False
+
+
+def separator_join(
+    call: cst.BaseExpression,
+) -> tuple[cst.SimpleString, list[cst.BaseExpression]] | None:
+    """``"/".join([HOST, "v1", "streaming.task"])``: the separator literal and the parts
+    joined, when they are written out as a list or tuple (no ``*rest``)."""
+    if not (
+        isinstance(call, cst.Call)
+        and isinstance(call.func, cst.Attribute)
+        and call.func.attr.value == "join"
+        and isinstance(call.func.value, cst.SimpleString)
+        and isinstance(literal_value(call.func.value), str)
+        and len(call.args) == 1
+        and call.args[0].keyword is None
+        and not call.args[0].star
+        and isinstance(call.args[0].value, (cst.List, cst.Tuple))
+    ):
+        return None
+    elements = call.args[0].value.elements
+    if not elements or any(isinstance(e, cst.StarredElement) for e in elements):
+        return None
+    return call.func.value, [e.value for e in elements]
+
+
+def _separator_join_pieces(
+    separator: cst.SimpleString,
+    parts: list[cst.BaseExpression],
+    resolve: Callable[[cst.BaseExpression], list[Piece]],
+) -> list[Piece]:
+    """The joined parts' pieces with the separator's text between them."""
+    text = literal_value(separator)
+    pieces: list[Piece] = []
+    for position, part in enumerate(parts):
+        if position and isinstance(text, str) and text:
+            pieces.append(Piece(text, separator))
+        pieces.extend(resolve(part))
+    return pieces
 
 
 def _formatted_pieces(
@@ -488,6 +528,11 @@ class ValueResolver:
                 expr,
                 lambda part: self._inline_part(part, builder, caller, inner, depth, seen),
             )
+        joined = separator_join(expr)
+        if joined is not None:
+            return _separator_join_pieces(
+                *joined, lambda part: self._inline_part(part, builder, caller, inner, depth, seen)
+            )
         if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
             # ``return "%s/streaming.%s" % (self.host, name)``
             return self._resolve_percent(
@@ -573,6 +618,11 @@ class ValueResolver:
             return left + right
         if name in ("str",) and len(call.args) == 1:
             return self._resolve(call.args[0].value, scope, context, depth, seen)
+        joined = separator_join(call)
+        if joined is not None:
+            return _separator_join_pieces(
+                *joined, lambda part: self._resolve(part, scope, context, depth, seen)
+            )
         builder = url_builder(self.index, call, self.functions())
         if builder is not None:
             return self._inline(builder, call, scope, context, depth, seen)

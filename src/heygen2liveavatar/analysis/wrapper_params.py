@@ -9,6 +9,8 @@ project facts for a wrapper defined in another module), never guessed from the c
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import libcst as cst
 
 from .index import ModuleIndex, child_nodes, dotted_name, walk_nodes
@@ -79,6 +81,74 @@ def helper_sends_http(index: ModuleIndex, call: cst.Call) -> bool:
         and (site.name or "").split(".")[-1] in _SENDING_CALLS
         for site in index.calls
     )
+
+
+@dataclass(frozen=True)
+class WrapperEffects:
+    """Calls of the project's own code a request wrapper makes on every request besides
+    sending (``self._rearm()`` re-arming an idle timer, ``self._touch()``): a call replaced by
+    an event no longer goes through the wrapper, so they no longer happen. Calls made on some
+    requests only (``if res.status_code != 200: self._count_failure()``) depend on the
+    response, which an event does not have."""
+
+    written: list[str]
+    """Each call as written (``self._rearm()``), for messages."""
+    replayable: list[cst.SimpleStatementLine]
+    """The statements, when each can run as it stands at the call site (reading nothing but
+    ``self``/``cls`` and module names); empty when any cannot."""
+
+
+def wrapper_side_effects(index: ModuleIndex, call: cst.Call) -> WrapperEffects | None:
+    definition = wrapper_definition(index, call)
+    if definition is None:
+        return None
+    own = {
+        scope.node.name.value
+        for scope in index.function_scopes.values()
+        if isinstance(scope.node, cst.FunctionDef)
+    }
+    module_names = set(index.module_scope.assignments)
+    written: list[str] = []
+    lines: list[cst.SimpleStatementLine] = []
+    replayable = True
+    for node in walk_nodes(definition.body):
+        if not isinstance(node, cst.Expr) or not isinstance(node.value, cst.Call):
+            continue  # a statement of its own: done for its effect
+        name = dotted_name(node.value.func) or ""
+        head, _, last = name.rpartition(".")
+        if last not in own or head not in ("", "self", "cls") or last == definition.name.value:
+            continue
+        line = index.parent_of(node)
+        if not isinstance(line, cst.SimpleStatementLine) or not _at_top_level(
+            index, line, definition
+        ):
+            continue  # run on some requests only (``if res.status_code != 200:``)
+        written.append(cst.Module([]).code_for_node(node.value))
+        read = {
+            n.value
+            for arg in node.value.args
+            for n in walk_nodes(arg.value)
+            if isinstance(n, cst.Name)
+        }
+        if len(line.body) != 1 or not read <= module_names | {"self", "cls"}:
+            replayable = False
+        else:
+            lines.append(line)
+    if not written:
+        return None
+    return WrapperEffects(written, lines if replayable else [])
+
+
+def _at_top_level(
+    index: ModuleIndex, line: cst.SimpleStatementLine, definition: cst.FunctionDef
+) -> bool:
+    """Runs on every call of ``definition``: not inside an ``if``, loop or ``try``."""
+    node: cst.CSTNode | None = index.parent_of(line)
+    while node is not None and node is not definition:
+        if not isinstance(node, (cst.IndentedBlock, cst.With)):
+            return False
+        node = index.parent_of(node)
+    return node is definition
 
 
 def callee_name(call: cst.Call) -> str | None:

@@ -27,7 +27,9 @@ import libcst as cst
 from ..analysis.dead_code import names_in
 from ..analysis.event_calls import EventCall
 from ..analysis.http import RequestSite, sends_request
+from ..analysis.index import dotted_name
 from ..analysis.layout import laid_out_like
+from ..analysis.wrapper_params import WrapperEffects, callee_name, wrapper_side_effects
 from ..apispec.events import (
     BRIDGE_EMIT,
     BRIDGE_EMIT_ASYNC,
@@ -104,4 +106,45 @@ def emit_event(
     replaced.update({id(event.request.node), id(event.target)})
     ctx.fixed(event.request.node, message.replace("{emit}", f"`{bridge}.{func.attr.value}`"))
     adapt_result(ctx, event, f"{bridge}.{func.attr.value}")
+    effects = wrapper_side_effects(ctx.index, event.request.node)
+    if event.request.client == "wrapper" and effects is not None:
+        wrapper, calls = callee_name(event.request.node), "`, `".join(effects.written)
+        if _replay(ctx, event, effects):
+            ctx.fixed(
+                event.request.node,
+                f"the event does not go through `{wrapper}(...)`: `{calls}`, which it ran for "
+                "every request, is called here",
+            )
+        else:
+            ctx.manual(
+                event.request.node,
+                f"the event no longer goes through `{wrapper}(...)`, which also runs `{calls}` "
+                "for every request: call it here too if this call needs it",
+            )
     return True
+
+
+def _replay(ctx: RuleContext, event: EventCall, effects: WrapperEffects) -> bool:
+    """Run the wrapper's own calls where its call became an event: after the statement, or
+    before it when it returns the event's result."""
+    func = event.request.node.func
+    through_self = isinstance(func, cst.Attribute) and dotted_name(func.value) in ("self", "cls")
+    needs_self = any(
+        (dotted_name(line.body[0].value.func) or "").startswith(("self.", "cls."))
+        for line in effects.replayable
+        if isinstance(line.body[0], cst.Expr) and isinstance(line.body[0].value, cst.Call)
+    )
+    statement = ctx.statement_of(event.target)
+    if (
+        not effects.replayable
+        or (needs_self and not through_self)
+        or not isinstance(statement, cst.SimpleStatementLine)
+        or len(statement.body) != 1
+    ):
+        return False
+    copies: list[cst.BaseStatement] = [
+        line.deep_clone().with_changes(leading_lines=[]) for line in effects.replayable
+    ]
+    if isinstance(statement.body[0], cst.Return):
+        return ctx.insert_before(statement, copies)
+    return ctx.insert_after(statement, copies)

@@ -67,6 +67,9 @@ task's `task_id` becomes the event id (the avatar's `avatar.speak_started` / `av
 carry it as `source_event_id`); a read of `duration_ms` is marked (wait for `avatar.speak_ended`);
 any other use of the old response, and a function that returned it, is marked. The helper module
 is written once per import root (see the README); it joins the session's room on first use.
+A call made through a project wrapper that also calls the project's own code on every request
+(`self._rearm()` after sending) no longer goes through it: those calls are made where the event
+is sent (before a `return`), or marked when they read the wrapper's own variables.
 
 The fix is unsafe because the event goes through the room of a session the helper knows (started
 with `liveavatar_bridge.start_session`, which H2L101 inserts, or remembered with

@@ -10,7 +10,11 @@ from ..apispec import HEYGEN_HOST, EndpointMatch, find_endpoints
 from ..apispec.resources import NO_REST_SUCCESSOR, SDK_EVENT_SUCCESSORS, context_suffix
 from ..model import FIX_MANUAL, MARKER_PREFIX
 from .base import Rule, RuleContext
-from .run_time_endpoints import mark_pair_posters, mark_table_keys_at_run_time
+from .run_time_endpoints import (
+    mark_helpers_called_elsewhere,
+    mark_pair_posters,
+    mark_table_keys_at_run_time,
+)
 from .task_response_shape import SHARED_REPLACED_REQUESTS
 
 
@@ -75,6 +79,10 @@ Some HeyGen streaming references are not requests the tool can migrate:
 - the SDK's voice-chat WebSocket `wss://api.heygen.com/v1/ws/streaming.chat`, which has no
   successor: FULL-mode voice chat happens in the LiveKit room, LITE mode uses the `ws_url`
   returned by `POST /v1/sessions/start`;
+- a dispatch helper that builds `streaming.<action>` URLs from what its callers name
+  (`self.root + "/v1/streaming." + name`) when no call of it is visible in its module (the
+  callers live in another module, or call it on an object): the endpoints are not known
+  there, so each caller is migrated by a person;
 - HeyGen SDK event names (`avatar_start_talking`, `stream_ready`, ...) in Python strings, only in
   modules that use HeyGen (a module with HeyGen requests or URLs, or that mentions HeyGen in a
   string or import): their LiveAvatar counterparts are named differently, keyed by `event_type`
@@ -130,6 +138,7 @@ def on_event(event):
             self._events(ctx)
         mark_pair_posters(ctx)
         mark_table_keys_at_run_time(ctx)
+        mark_helpers_called_elsewhere(ctx)
 
     def _uses_heygen(self, ctx: RuleContext) -> bool:
         if ctx.literals.has_streaming_target or ctx.literals.hosts:

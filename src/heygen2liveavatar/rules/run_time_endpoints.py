@@ -10,7 +10,7 @@ is marked: it is where a person dispatches on the endpoint (an event, the token 
 
 from __future__ import annotations
 
-from ..analysis.dispatch_helpers import REST_KEYS
+from ..analysis.dispatch_helpers import REST_KEYS, helpers_called_elsewhere
 from ..analysis.endpoint_pairs import pair_posters
 from ..apispec.events import BRIDGE_EMIT, BRIDGE_MODULE
 from ..apispec.session_fields import BRIDGE_START
@@ -61,3 +61,19 @@ def mark_table_keys_at_run_time(ctx: RuleContext) -> None:
 
 
 __all__ = ["mark_pair_posters", "mark_table_keys_at_run_time"]
+
+
+def mark_helpers_called_elsewhere(ctx: RuleContext) -> None:
+    """A dispatch helper (``self.root + "/v1/streaming." + name``) no call of this module
+    reaches: the endpoints its callers name (in another module, through an object) are not
+    visible here, so its HeyGen paths stay; a person migrates each caller."""
+    for helper in helpers_called_elsewhere(ctx.index, ctx.requests):
+        ctx.manual(
+            helper.request.node,
+            f"`{helper.function.name.value}(...)` builds HeyGen's `streaming.<{helper.parameter}>` "
+            "URLs from the endpoint its callers name, and no call of it is visible in this "
+            "module: LiveAvatar has no such paths (new/start became the token call and "
+            f"`{BRIDGE_MODULE}.{BRIDGE_START}`, task/interrupt/listening are "
+            f"`{BRIDGE_MODULE}.{BRIDGE_EMIT}` events, stop/keep_alive moved under "
+            "`/v1/sessions/`): migrate each caller by hand",
+        )

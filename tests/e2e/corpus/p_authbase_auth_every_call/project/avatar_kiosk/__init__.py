@@ -1,0 +1,3 @@
+from .client import KioskAvatar
+
+__all__ = ["KioskAvatar"]
