@@ -959,11 +959,24 @@ class ResponseTracker:
 
 
 def _all_data_parts(returns: list[tuple[cst.BaseExpression, Context]]) -> bool:
-    """Every return value is ``<json>["data"]`` (or ``.get("data")``), and there is one."""
+    """Every return value is ``<json>["data"]`` (or ``.get("data")``, either with an empty
+    ``or {}`` fallback for a null one), and there is one."""
     return bool(returns) and all(
-        (keyed := data_key_of(value)) is not None and keyed[1] == "data"
+        (keyed := data_key_of(without_empty_fallback(value))) is not None and keyed[1] == "data"
         for value, _context in returns
     )
+
+
+def without_empty_fallback(expr: cst.BaseExpression) -> cst.BaseExpression:
+    """``x`` for ``x or {}`` (``x or []``): the empty stand-in only replaces a null value."""
+    if (
+        isinstance(expr, cst.BooleanOperation)
+        and isinstance(expr.operator, cst.Or)
+        and isinstance(expr.right, (cst.Dict, cst.List))
+        and not expr.right.elements
+    ):
+        return expr.left
+    return expr
 
 
 def _callee_name(call: cst.Call) -> str | None:
@@ -1040,11 +1053,15 @@ def _shape_of_return(
 
 
 def root_name(expr: cst.BaseExpression) -> cst.BaseExpression:
-    """The innermost base of a chain of subscripts, ``.get`` calls and awaits."""
+    """The innermost base of a chain of subscripts, ``.get`` calls, awaits and empty
+    ``or {}`` fallbacks."""
     current = expr
     while True:
         if isinstance(current, cst.Await):
             current = current.expression
+            continue
+        if (left := without_empty_fallback(current)) is not current:
+            current = left
             continue
         keyed = data_key_of(current)
         if keyed is not None:
