@@ -506,6 +506,12 @@ class ResponseTracker:
         if site.client != "wrapper":
             return site.client
         func = site.node.func
+        if isinstance(func, cst.Attribute):
+            # ``client.post(...)`` on a visible ``httpx.AsyncClient()``: the library's method,
+            # even where the module defines a ``post`` of its own (a handler's ``async def post``).
+            library = self._library_of(func.value, site.call.context)
+            if library is not None:
+                return library
         callee = _callee_name(site.node)
         if callee is not None and self.functions_named(callee):
             return "wrapper"
@@ -514,9 +520,6 @@ class ResponseTracker:
             if bound is not None:
                 return bound
         if isinstance(func, cst.Attribute):
-            library = self._library_of(func.value, site.call.context)
-            if library is not None:
-                return library
             parent = self.index.parent_of(site.node)
             if isinstance(parent, cst.WithItem):
                 with_statement = site.call.context.statement
