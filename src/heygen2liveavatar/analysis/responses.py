@@ -624,7 +624,26 @@ class ResponseTracker:
                     return key
             if self._local_json_client(name, method):
                 return name, ""
-        return None
+        return self._mixin_json_method(site, method)
+
+    def _mixin_json_method(self, site: RequestSite, method: str) -> tuple[str, str] | None:
+        """``self._request(...)`` in a mixin that neither defines nor inherits ``_request``: the
+        one class of the project whose ``_request`` returns JSON (the mixin SDK's transport,
+        composed with it in another module: ``class Client(SessionMixin, BaseMixin)``)."""
+        func = site.node.func
+        assert isinstance(func, cst.Attribute)
+        class_def = site.call.context.class_def
+        if not (
+            isinstance(func.value, cst.Name)
+            and func.value.value == "self"
+            and method.startswith("_")
+            and class_def is not None
+            and not class_def.bases
+            and not self.functions_named(method)
+        ):
+            return None
+        owners = [key for key in self.json_clients if key[1] == method]
+        return owners[0] if len(owners) == 1 else None
 
     def _receiver_classes(self, receiver: cst.BaseExpression, context: Context) -> list[str]:
         """Classes the receiver of a call is built from (``http = HeyGenHTTP(...)``) or, where
