@@ -69,8 +69,7 @@ async def present(sentences, question=None, on_room=None):
     async with LivePresenter(os.getenv("AVATAR_ID", "Anna_public_3_20240108"), os.getenv("KB_ID")) as p:
         if on_room:
             on_room(*p.room)
-        # one task at a time: HeyGen plays them in the order they arrive
-        task_ids = [await p.speak(s) for s in sentences]
+        task_ids = await asyncio.gather(*(p.speak(s) for s in sentences))
         if question:
             task_ids.append(await p.ask(question))
     return task_ids
