@@ -39,43 +39,6 @@ def is_client_constructor(node: cst.BaseExpression) -> bool:
     )
 
 
-def client_block_around(index: ModuleIndex, statement: cst.CSTNode) -> cst.CSTNode:
-    """The outermost ``[async] with <client constructor> as http:`` around ``statement`` whose
-    block holds nothing else (a client opened for that one request); ``statement`` itself when
-    no such block encloses it."""
-    top = statement
-    while True:
-        block = index.parent_of(top)
-        owner = index.parent_of(block) if block is not None else None
-        if not (
-            isinstance(owner, cst.With)
-            and isinstance(block, cst.IndentedBlock)
-            and len(block.body) == 1
-            and len(owner.items) == 1
-            and _opens_client(owner.items[0].item)
-        ):
-            return top
-        top = owner
-
-
-def _opens_client(node: cst.BaseExpression) -> bool:
-    """A client constructor whose arguments (a headers dict of them too) have no effects."""
-    plain = (cst.Name, cst.Attribute, cst.Integer, cst.Float, cst.SimpleString, cst.FormattedString)
-    if type(node) is not cst.Call or dotted_name(node.func) not in CLIENT_CONSTRUCTORS:
-        return False
-    for arg in node.args:
-        value = arg.value
-        if isinstance(value, cst.Dict):
-            if not all(
-                isinstance(e, cst.DictElement) and isinstance(e.value, plain)
-                for e in value.elements
-            ):
-                return False
-        elif not isinstance(value, plain):
-            return False
-    return True
-
-
 def idle_attribute_clients(
     index: ModuleIndex, class_def: cst.ClassDef, removed: Set[int]
 ) -> list[cst.SimpleStatementLine]:

@@ -371,8 +371,7 @@ def assigned_name(statement: Statement) -> str | None:
 
 def with_block_binding(statement: Statement) -> str | None:
     """``data`` of ``[async] with <request> as resp: data = [await] resp.json()``: a block whose
-    last line parses the response it opened (after checks of it: ``resp.raise_for_status()``),
-    so the block is the request's ``data = ...``."""
+    one line parses the response it opened, so the block is the request's ``data = ...``."""
     if not isinstance(statement, cst.With) or len(statement.items) != 1:
         return None
     alias = statement.items[0].asname
@@ -381,15 +380,10 @@ def with_block_binding(statement: Statement) -> str | None:
         alias is None
         or not isinstance(alias.name, cst.Name)
         or not isinstance(body, cst.IndentedBlock)
-        or not body.body
-        or not all(
-            isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
-            and is_check(line, alias.name.value)
-            for line in body.body[:-1]
-        )
+        or len(body.body) != 1
     ):
         return None
-    line = body.body[-1]
+    line = body.body[0]
     if not isinstance(line, cst.SimpleStatementLine):
         return None
     name = assigned_name(line)

@@ -17,7 +17,6 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..apispec.events import TASK_TYPE_FIELD
-from ..apispec.resources import HTTP_CLIENT_CONSTRUCTORS
 from ..apispec.session_fields import (
     CHAT_TASK_TYPES,
     CONTEXT_ID_FIELDS,
@@ -672,43 +671,23 @@ def client_default_update(index: ModuleIndex, node: cst.Dict) -> bool:
 
 
 def _token_in_client_defaults(tracker: ResponseTracker) -> bool:
-    """Does the module put a ``create_token`` token into a client's default headers? Then
-    every later call of that client, ``streaming.new`` included, was authenticated with it."""
-    return bool(token_client_defaults(tracker))
-
-
-def token_client_defaults(
-    tracker: ResponseTracker,
-) -> list[tuple[cst.Dict, cst.DictElement, Context]]:
-    """The ``Authorization`` entries that put a ``create_token`` token into a client's default
-    headers (``self._client.headers.update({"Authorization": f"Bearer {token}"})``, or
-    ``aiohttp.ClientSession(headers={"Authorization": f"Bearer {token}"})``), with their dicts
-    and where they are."""
+    """Does the module put a ``create_token`` token into a client's default headers
+    (``self._client.headers.update({"Authorization": f"Bearer {token}"})``)? Then every later
+    call of that client, ``streaming.new`` included, was authenticated with it."""
     index = tracker.index
-    found: list[tuple[cst.Dict, cst.DictElement, Context]] = []
     for call in index.calls:
-        if (call.name or "").endswith("headers.update") and len(call.node.args) == 1:
-            value = call.node.args[0].value
-        elif index.qualified_name(call.name) in HTTP_CLIENT_CONSTRUCTORS:
-            headers = [
-                a.value for a in call.node.args if a.keyword and a.keyword.value == "headers"
-            ]
-            if not headers:
-                continue
-            value = headers[0]
-        else:
+        if not (call.name or "").endswith("headers.update") or len(call.node.args) != 1:
             continue
+        value = call.node.args[0].value
         entry = authorization_entry(value) if isinstance(value, cst.Dict) else None
         if entry is None:
             continue
-        assert isinstance(value, cst.Dict)
-        if any(
-            isinstance(node, (cst.Name, cst.Attribute))
-            and holds_heygen_token(tracker, node, call.context)
-            for node in walk_nodes(entry.value)
-        ):
-            found.append((value, entry, call.context))
-    return found
+        for node in walk_nodes(entry.value):
+            if isinstance(node, (cst.Name, cst.Attribute)) and holds_heygen_token(
+                tracker, node, call.context
+            ):
+                return True
+    return False
 
 
 def _response_statements(
@@ -1156,6 +1135,5 @@ __all__ = [
     "session_id_expression",
     "session_id_source",
     "session_usage",
-    "token_client_defaults",
     "unstarted_token_requests",
 ]

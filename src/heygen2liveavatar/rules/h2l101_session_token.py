@@ -25,7 +25,6 @@ from .idle_token_clients import remove_idle_clients
 from .session_body import map_session_body
 from .session_values import foreign_caller_literals
 from .token_auth import api_key_headers, remove_token_plumbing
-from .token_client_defaults import rekey_client_defaults
 from .token_getter_retire import retire_inline_token, retire_token_getter
 from .token_route_configuration import send_configuration
 
@@ -198,7 +197,6 @@ def open_session(avatar_id):
         if plumbing is None and (
             retire_token_getter(ctx, request) or retire_inline_token(ctx, request)
         ):
-            rekey_client_defaults(ctx, flow, request)
             ctx.fixed(
                 request.node,
                 "removes the create_token call: LiveAvatar has no token before the session "

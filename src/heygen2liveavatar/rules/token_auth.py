@@ -29,7 +29,6 @@ from ..analysis.session_flow import (
 from ..apispec import API_KEY_HEADER
 from .base import RuleContext
 from .bridge_calls import wrap_headers_with_bearer
-from .token_client_defaults import SHARED_REKEYED_CLIENTS
 from .wrapper_auth import pass_auth_headers
 
 COPIED_KEY_READS = "token_auth.copied_key_reads"
@@ -87,8 +86,6 @@ def _wrapper_api_key(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
     stop or keep-alive is that token too, wherever the code kept it (a dict by session).
     """
     key = request.endpoint.key if request.endpoint is not None else None
-    if ctx.shared.get(SHARED_REKEYED_CLIENTS):
-        return  # the client's default headers carry the API key now
     if not (flow.paired and key in ("stop", "keep_alive")) and not any(
         holds_heygen_token(flow.tracker, arg.value, request.call.context)
         for arg in request.node.args

@@ -18,7 +18,6 @@ import libcst as cst
 
 from ..analysis.dead_code import names_in
 from ..analysis.http import RequestSite
-from ..analysis.idle_clients import client_block_around
 from ..analysis.index import walk_nodes
 from ..analysis.names import sole_read_chain
 from ..analysis.response_checks import (
@@ -57,14 +56,13 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
     if function is None or statement is None or ctx.is_suppressed(statement):
         return False
     body = function.body
-    name = assigned_name(statement) or with_block_binding(statement)
-    top = client_block_around(ctx.index, statement)  # ``async with ClientSession() as http:``
-    if not isinstance(body, cst.IndentedBlock) or top not in body.body:
+    if not isinstance(body, cst.IndentedBlock) or statement not in body.body:
         return False
+    name = assigned_name(statement) or with_block_binding(statement)
     lines = list(body.body)
     docstring = lines[:1] if lines and is_docstring(lines[0]) else []
     rest = lines[len(docstring) :]
-    if not rest or rest[0] is not top or name is None:
+    if not rest or rest[0] is not statement or name is None:
         return False
     final = rest[-1]
     if not (
@@ -85,9 +83,8 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
     for line in rest:
         assert isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
         ctx.edits.remove(line)
-    assert isinstance(top, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
     ctx.insert_before(
-        top,
+        statement,
         [
             cst.SimpleStatementLine(
                 body=[cst.Return(returned)],
