@@ -18,12 +18,12 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..apispec.resources import HTTP_CLIENT_CONSTRUCTORS
-from .http import RequestSite
+from .http import HTTP_METHOD_NAMES, RequestSite
 from .index import Context, ModuleIndex, StringSite, child_nodes, dotted_name
 
 _MAX_DEPTH = 12
 _COPIERS = frozenset({"copy.copy", "copy.deepcopy", "dict"})
-_CLIENT_METHODS = frozenset({"get", "post", "put", "patch", "delete", "request", "send"})
+_HTTP_METHODS = HTTP_METHOD_NAMES | {"request", "send"}  # a client's calls that send its defaults
 
 
 @dataclass(frozen=True)
@@ -253,7 +253,8 @@ class HeaderSources:
 
     def _wrapper_headers(self, request: RequestSite, sources: _Sources) -> None:
         """``_post(URL_NEW, payload)``: a project wrapper whose own HTTP call sends the headers
-        (``requests.post(url, json=payload, headers=_headers())`` inside it)."""
+        (``requests.post(url, json=payload, headers=_headers())`` inside it, or the default
+        headers of the client it calls: ``self._http.post(path, ...)``)."""
         if not request.call.name:
             return
         functions = {id(f) for f in self._functions_called(request.call.name, request.call.context)}
@@ -265,9 +266,8 @@ class HeaderSources:
             for arg in site.node.args:
                 if arg.keyword is not None and arg.keyword.value == "headers":
                     self._collect(arg.value, site.context, sources, 0)
-            # ``self._http.post(url, json=payload)``: the wrapper's client sends its defaults.
             func = site.node.func
-            if isinstance(func, cst.Attribute) and func.attr.value in _CLIENT_METHODS:
+            if isinstance(func, cst.Attribute) and func.attr.value in _HTTP_METHODS:
                 receiver = dotted_name(func.value)
                 if receiver is not None and receiver not in ("self", "cls"):
                     self._client_defaults(receiver, site.context, sources)

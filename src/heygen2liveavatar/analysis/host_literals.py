@@ -30,11 +30,14 @@ def is_base_only(value: str) -> bool:
 
 
 def keyword_of(index: ModuleIndex, node: cst.CSTNode) -> str | None:
-    """``base_url=os.environ.get("X", "https://api.heygen.com")``: the keyword it is passed as."""
+    """``base_url=os.environ.get("X", "https://api.heygen.com")``: the keyword it is passed as
+    (or the parameter it is the default of: ``def __init__(self, base_url="https://...")``)."""
     current = index.parent_of(node)
     while current is not None and not isinstance(current, cst.BaseStatement):
         if isinstance(current, cst.Arg) and current.keyword is not None:
             return current.keyword.value
+        if isinstance(current, cst.Param) and current.default is not None:
+            return current.name.value
         current = index.parent_of(current)
     return None
 

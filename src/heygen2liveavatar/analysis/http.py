@@ -692,12 +692,17 @@ def _choice_of(
 ) -> tuple[cst.BaseExpression, tuple[str, str], tuple[cst.CSTNode, cst.CSTNode]] | None:
     """``(test, (url if true, url if false), the two literals)`` for a URL chosen by an
     ``a if test else b`` of two string literals, directly or through a local name, whole or
-    as the ``{...}`` of an f-string."""
+    as the ``{...}`` of an f-string, or appended to a host (``API_URL + endpoint``)."""
     if isinstance(expr, cst.Name):
         values = index.lookup(expr.value, call.context.scope)
         if len(values) != 1:
             return None
         expr = values[0]
+    if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
+        inner = _choice_of(index, expr.right, call)  # the host on the left is not the choice
+        if inner is None or not all("streaming." in path for path in inner[1]):
+            return None
+        return inner
     if isinstance(expr, cst.IfExp):
         body, orelse = _path_text(expr.body), _path_text(expr.orelse)
         if body is None or orelse is None:

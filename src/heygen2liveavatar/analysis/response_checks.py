@@ -188,28 +188,31 @@ def _is_status_of(expr: cst.BaseExpression, name: str) -> bool:
     )
 
 
-def _is_envelope_code_of(expr: cst.BaseExpression, name: str) -> bool:
-    """``name.json().get("code")`` or ``name.json()["code"]``."""
+def _is_envelope_code_of(expr: cst.BaseExpression, name: str, parsed: bool = False) -> bool:
+    """``name.json().get("code")`` or ``name.json()["code"]``; with ``parsed`` (``name`` holds
+    the parsed JSON already), ``name.get("code")`` or ``name["code"]``."""
     if isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute):
         if expr.func.attr.value != "get" or not expr.args:
             return False
-        parsed, key = expr.func.value, expr.args[0].value
+        owner, key = expr.func.value, expr.args[0].value
     elif isinstance(expr, cst.Subscript) and len(expr.slice) == 1:
         element = expr.slice[0].slice
         if not isinstance(element, cst.Index):
             return False
-        parsed, key = expr.value, element.value
+        owner, key = expr.value, element.value
     else:
         return False
+    if not (isinstance(key, cst.SimpleString) and key.evaluated_value == "code"):
+        return False
+    if parsed:
+        return isinstance(owner, cst.Name) and owner.value == name
     return (
-        isinstance(key, cst.SimpleString)
-        and key.evaluated_value == "code"
-        and isinstance(parsed, cst.Call)
-        and not parsed.args
-        and isinstance(parsed.func, cst.Attribute)
-        and parsed.func.attr.value == "json"
-        and isinstance(parsed.func.value, cst.Name)
-        and parsed.func.value.value == name
+        isinstance(owner, cst.Call)
+        and not owner.args
+        and isinstance(owner.func, cst.Attribute)
+        and owner.func.attr.value == "json"
+        and isinstance(owner.func.value, cst.Name)
+        and owner.func.value.value == name
     )
 
 
@@ -237,9 +240,10 @@ def is_success_test(expr: cst.BaseExpression, name: str) -> bool:
     return False
 
 
-def is_check(statement: Statement, name: str) -> bool:
+def is_check(statement: Statement, name: str, parsed: bool = False) -> bool:
     """``name.raise_for_status()``, ``print(name.status_code)``, ``log.info(..., name.text)``,
-    or ``if name.status_code != 200: raise ...`` / ``if not name.ok: ...`` (no ``else``)."""
+    or ``if name.status_code != 200: raise ...`` / ``if not name.ok: ...`` (no ``else``); with
+    ``parsed`` (``name`` holds the parsed JSON), ``if name["code"] != 100: raise ...``."""
     if isinstance(statement, cst.SimpleStatementLine):
         return all(_is_check_expr(small, name) for small in statement.body)
     if isinstance(statement, cst.If) and statement.orelse is None:
@@ -257,7 +261,9 @@ def is_check(statement: Statement, name: str) -> bool:
         lines = body.body if isinstance(body, cst.IndentedBlock) else []
         simple = all(isinstance(line, cst.SimpleStatementLine) for line in lines)
         # A failure branch may also give up quietly (``return None``): it can no longer run.
-        gives_up = is_failure_test(statement.test, name)
+        gives_up = is_failure_test(statement.test, name, parsed)
+        if parsed and not gives_up:
+            return False
         return simple and all(
             isinstance(small, cst.Raise)
             or (gives_up and (isinstance(small, cst.Return) or _aborts(small)))
@@ -280,9 +286,10 @@ def _aborts(small: cst.CSTNode) -> bool:
     )
 
 
-def is_failure_test(expr: cst.BaseExpression, name: str) -> bool:
+def is_failure_test(expr: cst.BaseExpression, name: str, parsed: bool = False) -> bool:
     """``not resp.ok``, ``resp.status_code != 200``, ``resp.status not in (200, 201)``,
-    ``resp.status_code >= 400``, ``resp.is_error``: true only when the request failed."""
+    ``resp.status_code >= 400``, ``resp.is_error``: true only when the request failed (with
+    ``parsed``: ``body["code"] != 100`` on the parsed JSON ``body``)."""
     if isinstance(expr, cst.UnaryOperation) and isinstance(expr.operator, cst.Not):
         return is_success_test(expr.expression, name)
     if isinstance(expr, cst.Attribute):
@@ -293,7 +300,7 @@ def is_failure_test(expr: cst.BaseExpression, name: str) -> bool:
         )
     if isinstance(expr, cst.Comparison) and len(expr.comparisons) == 1:
         target = expr.comparisons[0]
-        if _is_envelope_code_of(expr.left, name):
+        if _is_envelope_code_of(expr.left, name, parsed):
             # ``resp.json().get("code") != 100``: HeyGen's success code, so only a failure.
             return (
                 isinstance(target.operator, cst.NotEqual)

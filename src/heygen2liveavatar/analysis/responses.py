@@ -506,6 +506,12 @@ class ResponseTracker:
         if site.client != "wrapper":
             return site.client
         func = site.node.func
+        if isinstance(func, cst.Attribute):
+            # ``client.post(...)`` on a visible ``httpx.AsyncClient()``: the library's method,
+            # even where the module defines a ``post`` of its own (a handler's ``async def post``).
+            library = self._library_of(func.value, site.call.context)
+            if library is not None:
+                return library
         callee = _callee_name(site.node)
         if callee is not None and self.functions_named(callee):
             return "wrapper"
@@ -514,9 +520,6 @@ class ResponseTracker:
             if bound is not None:
                 return bound
         if isinstance(func, cst.Attribute):
-            library = self._library_of(func.value, site.call.context)
-            if library is not None:
-                return library
             parent = self.index.parent_of(site.node)
             if isinstance(parent, cst.WithItem):
                 with_statement = site.call.context.statement
@@ -621,7 +624,26 @@ class ResponseTracker:
                     return key
             if self._local_json_client(name, method):
                 return name, ""
-        return None
+        return self._mixin_json_method(site, method)
+
+    def _mixin_json_method(self, site: RequestSite, method: str) -> tuple[str, str] | None:
+        """``self._request(...)`` in a mixin that neither defines nor inherits ``_request``: the
+        one class of the project whose ``_request`` returns JSON (the mixin SDK's transport,
+        composed with it in another module: ``class Client(SessionMixin, BaseMixin)``)."""
+        func = site.node.func
+        assert isinstance(func, cst.Attribute)
+        class_def = site.call.context.class_def
+        if not (
+            isinstance(func.value, cst.Name)
+            and func.value.value == "self"
+            and method.startswith("_")
+            and class_def is not None
+            and not class_def.bases
+            and not self.functions_named(method)
+        ):
+            return None
+        owners = [key for key in self.json_clients if key[1] == method]
+        return owners[0] if len(owners) == 1 else None
 
     def _receiver_classes(self, receiver: cst.BaseExpression, context: Context) -> list[str]:
         """Classes the receiver of a call is built from (``http = HeyGenHTTP(...)``) or, where
@@ -964,24 +986,24 @@ class ResponseTracker:
 
 
 def _all_data_parts(returns: list[tuple[cst.BaseExpression, Context]]) -> bool:
-    """Every return value is ``<json>["data"]`` (or ``.get("data")``, also ``... or {}``), and
-    there is one."""
+    """Every return value is ``<json>["data"]`` (or ``.get("data")``, either with an empty
+    ``or {}`` fallback for a null one), and there is one."""
     return bool(returns) and all(
-        (keyed := data_key_of(_without_empty_default(value))) is not None and keyed[1] == "data"
+        (keyed := data_key_of(without_empty_fallback(value))) is not None and keyed[1] == "data"
         for value, _context in returns
     )
 
 
-def _without_empty_default(value: cst.BaseExpression) -> cst.BaseExpression:
-    """``body.get("data") or {}``: the value, whose empty fallback changes nothing read."""
+def without_empty_fallback(expr: cst.BaseExpression) -> cst.BaseExpression:
+    """``x`` for ``x or {}`` (``x or []``): the empty stand-in only replaces a null value."""
     if (
-        isinstance(value, cst.BooleanOperation)
-        and isinstance(value.operator, cst.Or)
-        and isinstance(value.right, (cst.Dict, cst.List))
-        and not value.right.elements
+        isinstance(expr, cst.BooleanOperation)
+        and isinstance(expr.operator, cst.Or)
+        and isinstance(expr.right, (cst.Dict, cst.List))
+        and not expr.right.elements
     ):
-        return value.left
-    return value
+        return expr.left
+    return expr
 
 
 def _callee_name(call: cst.Call) -> str | None:
@@ -1040,7 +1062,7 @@ def _shape_of_return(
 ) -> str:
     """What a wrapper returns, judged from its ``return`` expression (and, for ``return r``,
     from the one value its function assigned to ``r``; ``... or {}`` is what it falls back on)."""
-    current = root_name(_without_empty_default(value))
+    current = root_name(without_empty_fallback(value))
     if isinstance(current, cst.Name) and context is not None and context.scope.is_function:
         assigned = context.scope.assignments.get(current.value, [])
         if len(assigned) == 1 and not isinstance(assigned[0], cst.Name):
@@ -1058,11 +1080,15 @@ def _shape_of_return(
 
 
 def root_name(expr: cst.BaseExpression) -> cst.BaseExpression:
-    """The innermost base of a chain of subscripts, ``.get`` calls and awaits."""
+    """The innermost base of a chain of subscripts, ``.get`` calls, awaits and empty
+    ``or {}`` fallbacks."""
     current = expr
     while True:
         if isinstance(current, cst.Await):
             current = current.expression
+            continue
+        if (left := without_empty_fallback(current)) is not current:
+            current = left
             continue
         keyed = data_key_of(current)
         if keyed is not None:

@@ -23,12 +23,13 @@ _JSON_LOADERS = frozenset({"json.loads", "loads", "orjson.loads", "ujson.loads",
 
 
 def json_methods(cls: ast.ClassDef) -> list[str]:
-    """The HTTP methods of ``cls`` that return parsed JSON on every path."""
+    """The HTTP methods of ``cls`` that return parsed JSON on every path (also a private
+    ``_request``: the transport a mixin SDK's other mixins call as ``self._request``)."""
     found: list[str] = []
     for statement in cls.body:
         if (
             isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef))
-            and statement.name in CLIENT_METHODS
+            and statement.name.lstrip("_") in CLIENT_METHODS
             and _returns_json(statement)
         ):
             found.append(statement.name)
@@ -46,7 +47,7 @@ def transport_methods(cls: ast.ClassDef) -> list[str]:
         statement.name
         for statement in cls.body
         if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef))
-        and statement.name in CLIENT_METHODS
+        and statement.name.lstrip("_") in CLIENT_METHODS
     ]
     found = json_methods(cls)
     return found if defined and found == defined else []

@@ -15,6 +15,7 @@ import libcst as cst
 from ..analysis.http import RequestSite
 from ..analysis.index import Statement, walk_nodes
 from ..analysis.response_checks import (
+    assigned_name,
     is_check,
     is_docstring,
     is_success_test,
@@ -25,6 +26,7 @@ from ..analysis.response_checks import (
     returns_response,
     until_reassigned,
 )
+from ..analysis.responses import parse_receiver
 from ..analysis.session_flow import mentions
 from .base import RuleContext
 
@@ -125,6 +127,10 @@ def _check_statements(ctx: RuleContext, statement: Statement, name: str) -> list
         if is_check(other, name):
             checks.append(other)
             continue
+        parsed = _parsed_checks(ctx, other, name, later[position + 1 :])
+        if parsed is not None:
+            checks.extend(parsed)
+            continue
         success = _success_statement(other, name)
         if success is None and returns_response(other, name):
             envelope = _started_envelope(other, name)
@@ -155,6 +161,30 @@ def _check_statements(ctx: RuleContext, statement: Statement, name: str) -> list
     ):
         return None
     return checks
+
+
+def _parsed_checks(
+    ctx: RuleContext, statement: Statement, name: str, later: list[Statement]
+) -> list[Statement] | None:
+    """``result = json.loads(resp.text)`` (or ``resp.json()``) whose ``result`` is then only
+    checked (``if result["code"] != 100: raise ...``): the parse and those checks."""
+    parsed = assigned_name(statement)
+    if parsed is None or parsed == name:
+        return None
+    assert isinstance(statement, cst.SimpleStatementLine)
+    small = statement.body[0]
+    assert isinstance(small, cst.Assign)
+    value = small.value.expression if isinstance(small.value, cst.Await) else small.value
+    receiver = parse_receiver(value, ctx.index)
+    if not (isinstance(receiver, cst.Name) and receiver.value == name):
+        return None
+    rest = until_reassigned(later, parsed)
+    checks = [line for line in rest if mentions(line, parsed)]
+    if not all(is_check(line, parsed, parsed=True) for line in checks):
+        return None
+    if read_after_block(ctx.index, statement, parsed, rest):
+        return None
+    return [statement, *checks]
 
 
 def _started_envelope(statement: Statement, name: str) -> cst.SimpleStatementLine | None:

@@ -1,0 +1,3 @@
+from heygen_client.client import HeyGenClient
+
+__all__ = ["HeyGenClient"]

@@ -1,0 +1,1 @@
+"""avatarhub: one HeyGen streaming avatar per customer."""
