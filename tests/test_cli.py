@@ -438,6 +438,39 @@ def test_fast_path_does_not_load_click(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", code, str(tmp_path / "a.py")], check=True)
 
 
+def test_fast_path_answers_for_a_quoted_id_only_when_the_project_is_walked(
+    tmp_path: Path,
+) -> None:
+    """A module naming a HeyGen-like id (a quoted md5, say) matters only through a session
+    opener of its project: when the run walks the whole project and no file names HeyGen,
+    there is none, and the fast path answers; when the project lies above the paths given,
+    the full command reads its facts."""
+    digest = 'EXPECTED = "d41d8cd98f00b204e9800998ecf8427e"\n'
+    (tmp_path / "tests").mkdir()
+    (tmp_path / "tests" / "test_md5.py").write_text(digest)
+    (tmp_path / "tests" / "b.py").write_text(UNRELATED)
+    check = (
+        "import sys\n"
+        "from heygen2liveavatar.cli.entry import fast_migrate\n"
+        "print(fast_migrate(['migrate', '--check', *sys.argv[1:]]))\n"
+    )
+
+    def fast(*paths: str) -> str:
+        run = subprocess.run(
+            [sys.executable, "-c", check, *paths],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return run.stdout.splitlines()[-1]
+
+    assert fast("tests") == "0"
+    (tmp_path / "pyproject.toml").write_text('[project]\nname = "app"\n')
+    assert fast("tests") == "None"  # the project root is above what the run walks
+    assert fast(".") == "0"
+
+
 def test_python_api_matches_the_contract() -> None:
     from dataclasses import fields
 

@@ -15,7 +15,14 @@ import os
 import sys
 
 from .._prefilter import may_contain_heygen, may_name_heygen_asset
-from ..engine.walk import is_data_file, is_temp_file, kind_of, walk_files
+from ..engine.walk import (
+    inside_any,
+    is_data_file,
+    is_temp_file,
+    kind_of,
+    project_root,
+    walk_files,
+)
 
 # Options that change nothing when no file can contain HeyGen usage.
 _NEUTRAL_FLAGS = frozenset(
@@ -123,6 +130,7 @@ def _count_unrelated(paths: list[str], inventory: bool) -> int | None:
     """How many files were considered, if none can contain HeyGen usage; else None."""
     scanned = 0
     temp_files: list[str] = []
+    walked = [os.path.realpath(p) for p in paths if os.path.isdir(p)]
     for given in paths:
         if os.path.islink(given):
             return None  # the full command decides whether a given link is followed
@@ -149,7 +157,12 @@ def _count_unrelated(paths: list[str], inventory: bool) -> int | None:
             if may_contain_heygen(data):
                 return None
             if path.endswith(".py") and may_name_heygen_asset(data):
-                return None  # may pass a HeyGen id to a project opener: the project's facts say
+                # It may pass a HeyGen id to a session opener of its project: one outside the
+                # paths given needs the full command (which reads the project's facts); a
+                # project walked here has none, since no file of it names HeyGen.
+                root = project_root(path)
+                if root is not None and not inside_any(os.path.realpath(root), walked):
+                    return None
             scanned += 1
     if temp_files:
         return None  # a killed run's temporary files: the full command cleans them up

@@ -266,7 +266,7 @@ def _recorded(
 ) -> Iterator[SourceFile | DiscoveryError]:
     for item in items:
         if isinstance(item, SourceFile):
-            given[os.path.realpath(item.real)] = item.display
+            given[item.real] = item.display  # discovery resolved it
         yield item
 
 

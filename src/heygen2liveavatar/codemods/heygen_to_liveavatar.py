@@ -49,8 +49,8 @@ import libcst as cst
 from libcst.codemod import CodemodCommand, CodemodContext
 
 from heygen2liveavatar.engine.config import load_config
-from heygen2liveavatar.engine.runner import project_root
 from heygen2liveavatar.engine.transform import MigrationResult, migrate_text
+from heygen2liveavatar.engine.walk import project_root
 from heygen2liveavatar.model import ProjectFacts
 from heygen2liveavatar.rules import UnknownRuleError, select_rules, validate_selectors
 from heygen2liveavatar.rules.base import RuleClass

@@ -10,7 +10,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .walk import LOOP_PREFIX, DirectoryListings, is_temp_file, walk_files
+from .walk import LOOP_PREFIX, DirectoryListings, inside_any, is_temp_file, walk_files
 
 
 @dataclass(frozen=True)
@@ -128,7 +128,7 @@ def discover(
             yield DiscoveryError(given, "no such file or directory")
             continue
         real = os.path.realpath(given)
-        if os.path.islink(given) and os.path.exists(real) and not _inside(real, roots):
+        if os.path.islink(given) and os.path.exists(real) and not inside_any(real, roots):
             # Writes go to the target: a link, to a file or to a directory, never leads the
             # tool out of what it was given.
             yield DiscoveryError(
@@ -194,10 +194,6 @@ def _temp_files_beside(real: str) -> list[str]:
             return [e.path for e in scan if is_temp_file(e.name)]
     except OSError:
         return []
-
-
-def _inside(real: str, roots: Sequence[str]) -> bool:
-    return any(real == root or real.startswith(root.rstrip(os.sep) + os.sep) for root in roots)
 
 
 def _walk(

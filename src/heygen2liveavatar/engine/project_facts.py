@@ -22,7 +22,12 @@ from ..analysis.provider_switch import choices as switch_choices
 from ..model import ProjectFacts
 from .client_facts import data_methods, json_methods, transport_methods
 from .id_parameter_facts import id_parameters
-from .wrapper_facts import SENDS_REQUEST, table_wrappers, wrapper_parameters
+from .wrapper_facts import (
+    SENDS_REQUEST,
+    may_define_table_wrappers,
+    table_wrappers,
+    wrapper_parameters,
+)
 
 _NEW_PATH = "streaming.new"
 
@@ -447,6 +452,8 @@ class FactsCollector:
         # Files read with their path, each in a collector of its own: a HeyGen backend that
         # a provider switch keeps is left out of the facts (see ``build``), as it is of the run.
         self.files: list[tuple[str, FactsCollector, FileFacts]] = []
+        self.table_wrapper_sources: list[bytes] = []
+        """Files without HeyGen words that may define a table wrapper, read by :meth:`build`."""
 
     def note_imports(self, data: bytes) -> None:
         """Names any file of the project imports from another (HeyGen usage or not)."""
@@ -456,12 +463,22 @@ class FactsCollector:
         """A file without HeyGen words may still define the wrapper its subclasses send
         through (``self.BASE_URL + self.ENDPOINTS[name]``, the table defined elsewhere);
         whether it does."""
-        found = table_wrappers(data)
-        lines = data.splitlines() if found else []
-        for function, parameters in found:
-            self.wrapper_parameters.setdefault(function.name, parameters)
-            _wrapper_body(function, _text(lines, function), self.wrappers)
-        return bool(found)
+        if not may_define_table_wrappers(data):
+            return False
+        # Parsed only in :meth:`build`, and only when the project uses HeyGen's streaming
+        # API: the lookup pattern (``a + b[i]``) is common, and a project without HeyGen
+        # calls (most of what a scan sees) has no subclass to send through the wrapper.
+        self.table_wrapper_sources.append(data)
+        return True
+
+    def _read_table_wrappers(self) -> None:
+        for data in self.table_wrapper_sources:
+            found = table_wrappers(data)
+            lines = data.splitlines() if found else []
+            for function, parameters in found:
+                self.wrapper_parameters.setdefault(function.name, parameters)
+                _wrapper_body(function, _text(lines, function), self.wrappers)
+        self.table_wrapper_sources = []
 
     def add(
         self,
@@ -526,6 +543,13 @@ class FactsCollector:
         return found
 
     def build(self) -> ProjectFacts:
+        if self.table_wrapper_sources and (
+            any(
+                part.heygen_streaming or part.uses_streaming
+                for part in (self, *(part for _path, part, _found in self.files))
+            )
+        ):
+            self._read_table_wrappers()
         switches = {path: found.choices for path, _part, found in self.files if found.choices}
         kept: dict[str, str] = {}
         if switches:

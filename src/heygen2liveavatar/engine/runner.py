@@ -21,6 +21,7 @@ from .walk import (
     declares_dependencies,
     is_data_file,
     names_used_framework,
+    project_root,
 )
 
 if TYPE_CHECKING:
@@ -515,21 +516,6 @@ def _admit_id_callers(
         if calls_id_opener(entry.path, data, facts):
             source = SourceFile(entry.path, os.path.realpath(entry.path))
             ordered[at] = (position, replace(source, digest=content_digest(data), size=len(data)))
-
-
-def project_root(path: str) -> str | None:
-    """The project a file belongs to: the nearest directory above it holding a
-    ``pyproject.toml`` or a ``.git`` (the work tree's root); ``None`` outside any project."""
-    current = os.path.dirname(os.path.abspath(path))
-    while True:
-        if os.path.isfile(os.path.join(current, "pyproject.toml")) or os.path.lexists(
-            os.path.join(current, ".git")
-        ):
-            return current
-        parent = os.path.dirname(current)
-        if parent == current:
-            return None
-        current = parent
 
 
 def _facts_cache(scope: ProjectScope | None) -> FactsCache | None:

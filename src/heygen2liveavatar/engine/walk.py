@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
@@ -351,3 +351,23 @@ def admitted_by_project(path: str, data: bytes | str, project: ProjectFacts | No
     """A file the pre-filter rejects that the project's facts still concern (a dependency
     declaration of a used framework, a module passing a literal id to a project opener)."""
     return names_used_framework(path, data, project) or calls_id_opener(path, data, project)
+
+
+def project_root(path: str) -> str | None:
+    """The project a file belongs to: the nearest directory above it holding a
+    ``pyproject.toml`` or a ``.git`` (the work tree's root); ``None`` outside any project."""
+    current = os.path.dirname(os.path.abspath(path))
+    while True:
+        if os.path.isfile(os.path.join(current, "pyproject.toml")) or os.path.lexists(
+            os.path.join(current, ".git")
+        ):
+            return current
+        parent = os.path.dirname(current)
+        if parent == current:
+            return None
+        current = parent
+
+
+def inside_any(real: str, directories: Sequence[str]) -> bool:
+    """Whether the real path ``real`` is one of ``directories`` (real paths) or below one."""
+    return any(real == d or real.startswith(d.rstrip(os.sep) + os.sep) for d in directories)

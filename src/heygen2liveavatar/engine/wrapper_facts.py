@@ -111,20 +111,35 @@ def table_wrappers(
     """The wrappers of a file without HeyGen words that look their URL up in an endpoint
     table by a parameter (``self.BASE_URL + self.ENDPOINTS[name]`` in a base class whose
     subclasses, elsewhere, define the table), each with its :func:`wrapper_parameters`."""
-    after_plus, in_braces = TABLE_LOOKUPS
-    if not (after_plus.search(data) or in_braces.search(data)) or not SENDS_REQUEST.search(data):
+    if not may_define_table_wrappers(data):
         return []
     try:
         tree = ast.parse(data)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return []
+    # Only functions holding a lookup are read (a module may have hundreds of others).
+    lines = sorted({data.count(b"\n", 0, match.start()) + 1 for match in _table_lookups(data)})
     found: list[tuple[ast.FunctionDef | ast.AsyncFunctionDef, list[tuple[str, str, int]]]] = []
     for node in ast.walk(tree):
         if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            end = node.end_lineno or node.lineno
+            if not any(node.lineno <= line <= end for line in lines):
+                continue
             parameters = wrapper_parameters(node)
             if any(role.startswith(TABLE_KEY) for role, _name, _position in parameters):
                 found.append((node, parameters))
     return found
+
+
+def may_define_table_wrappers(data: bytes) -> bool:
+    """Whether :func:`table_wrappers` may find one in *data* (two regular expressions)."""
+    after_plus, in_braces = TABLE_LOOKUPS
+    return bool((after_plus.search(data) or in_braces.search(data)) and SENDS_REQUEST.search(data))
+
+
+def _table_lookups(data: bytes) -> list[re.Match[bytes]]:
+    after_plus, in_braces = TABLE_LOOKUPS
+    return [*after_plus.finditer(data), *in_braces.finditer(data)]
 
 
 def own_nodes(function: ast.AST) -> list[ast.AST]:

@@ -26,6 +26,13 @@ def relative_posix(path: str, base: str | None = None) -> str | None:
     """
     base_dir = os.path.abspath(base if base is not None else os.getcwd())
     target = os.path.abspath(path)
+    if os.sep == "/":
+        # Both are absolute and normalised: a prefix test says what ``relpath`` would
+        # (without its list of components per call: this runs for every file of a scan).
+        if target == base_dir:
+            return "."
+        inside = base_dir if base_dir.endswith("/") else base_dir + "/"
+        return target[len(inside) :] if target.startswith(inside) else None
     try:
         relative = os.path.relpath(target, base_dir)
     except ValueError:  # Windows: another drive
