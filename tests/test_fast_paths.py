@@ -8,6 +8,7 @@ handling of ``engine.runner``.
 
 from __future__ import annotations
 
+import ast
 import gc
 import inspect
 import re
@@ -1161,7 +1162,7 @@ def test_depth_walk_matches_the_plain_walk() -> None:
     ``ast.iter_child_nodes`` walk, on real files and on deep chains of every shape."""
     import ast
 
-    from heygen2liveavatar.engine.transform import _deepest
+    from heygen2liveavatar.engine.nesting import deepest_nesting
 
     def plain(tree: ast.AST) -> tuple[int, int]:
         best, best_line = 0, 0
@@ -1192,7 +1193,7 @@ def test_depth_walk_matches_the_plain_walk() -> None:
     ]
     for source in sources:
         tree = ast.parse(source)
-        assert _deepest(tree) == plain(tree), source[:60]
+        assert deepest_nesting(tree) == plain(tree), source[:60]
 
 
 def test_from_import_search_matches_the_multiline_pattern() -> None:
@@ -1281,3 +1282,53 @@ def test_parse_without_validation_is_the_same_tree() -> None:
     assert CSTNode.__dict__["__post_init__"] is validating
     with pytest.raises(cst.CSTValidationError):
         cst.Name("not a name")  # hand-built nodes are still checked
+
+
+_STOP_CALL = (
+    "import requests\n\n\ndef stop(session_id):\n"
+    '    requests.post("https://api.heygen.com/v1/streaming.stop", json={"session_id": session_id})\n'
+)
+
+
+def test_a_candidate_measured_by_the_facts_is_not_parsed_again_to_measure_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The facts parse every candidate with ``ast``; their nesting measure goes with the file
+    to the engine, whose complexity check then skips its own parse of the original."""
+    from heygen2liveavatar.engine import transform
+    from heygen2liveavatar.engine.discovery import discover
+    from heygen2liveavatar.engine.runner import MODE_CHECK, RunOptions, run
+
+    measured: list[str] = []
+    real_measure = transform.deepest_nesting
+
+    def spy(tree: ast.AST) -> tuple[int, int]:
+        measured.append(ast.unparse(tree))
+        return real_measure(tree)
+
+    monkeypatch.setattr(transform, "deepest_nesting", spy)
+    (tmp_path / "stop.py").write_text(_STOP_CALL, encoding="utf-8")
+    results = list(run(discover([str(tmp_path)]), RunOptions(mode=MODE_CHECK)))
+    assert [r.status for r in results] == ["changed"]
+    original = ast.unparse(ast.parse(_STOP_CALL))
+    assert original not in measured  # (a second pass may measure the migrated text)
+
+
+def test_the_measure_of_the_facts_is_used_only_for_the_bytes_it_was_taken_of(
+    tmp_path: Path,
+) -> None:
+    from heygen2liveavatar.engine.discovery import SourceFile
+    from heygen2liveavatar.engine.runner import MODE_CHECK, RunOptions, content_digest, process_file
+
+    path = tmp_path / "stop.py"
+    path.write_text(_STOP_CALL, encoding="utf-8")
+    data = path.read_bytes()
+    options = RunOptions(mode=MODE_CHECK)
+    deep = (999, 5)  # as if measured: the engine refuses the file without parsing it
+    source = SourceFile(str(path), str(path), digest=content_digest(data), nesting=deep)
+    refused = process_file(source, options)
+    assert refused.status == "error" and refused.error_line == 5
+    assert "too complex" in (refused.error or "")
+    # The file changed after the facts measured it: the engine measures it itself.
+    stale = SourceFile(str(path), str(path), digest=b"another content", nesting=deep)
+    assert process_file(stale, options).status == "changed"

@@ -27,6 +27,9 @@ class SourceFile:
     whether a worker that died had already written the file."""
     size: int = 0
     """Bytes the pre-filter read (candidates only): how batches for workers are cut."""
+    nesting: tuple[int, int] | None = None
+    """The content's deepest nesting, when the project facts measured it (``engine.nesting``):
+    the engine then skips its own measuring parse, if the file still has that ``digest``."""
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,7 @@ from ..analysis.provider_switch import choices as switch_choices
 from ..model import ProjectFacts
 from .client_facts import data_methods, json_methods, transport_methods
 from .id_parameter_facts import id_parameters
+from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
 from .wrapper_facts import (
     SENDS_REQUEST,
     may_define_table_wrappers,
@@ -82,8 +83,14 @@ class FileFacts:
     ``section.getboolean("debug")``), lower case, when it uses ``configparser``: which values
     of an INI config file code uses."""
 
+    nesting: Nesting | None = None
+    """The module's deepest nesting as LibCST builds it (``engine.nesting``), measured on the
+    facts' parse so that the engine need not parse the file again; ``None`` when it did not
+    parse."""
+
     def to_json(self) -> dict[str, object]:
         return {
+            "nesting": list(self.nesting) if self.nesting is not None else None,
             "openers": sorted(self.openers),
             "wrappers": {name: list(body) for name, body in sorted(self.wrappers.items())},
             "wrapper_parameters": {
@@ -142,6 +149,7 @@ class FileFacts:
                 (_import_ref(heygen), _import_ref(liveavatar))
                 for heygen, liveavatar in value["choices"]
             ],
+            nesting=_nesting(value["nesting"]),
         )
         for name in _NAME_SETS:
             names = value[name]
@@ -154,6 +162,14 @@ class FileFacts:
                 raise ValueError(f"{name}: not a boolean")
             setattr(facts, name, flag)
         return facts
+
+
+def _nesting(value: object) -> Nesting | None:
+    if value is None:
+        return None
+    if not isinstance(value, list) or len(value) != 2:
+        raise ValueError("not a nesting")  # a damaged entry, as documented
+    return (int(value[0]), int(value[1]))
 
 
 def _import_ref(value: object) -> ImportRef:
@@ -177,8 +193,8 @@ _NAME_SETS = (
 _FLAGS = ("streaming", "liveavatar_paths", "other_apis")
 
 
-_MAX_PARSED = 4 * 1024 * 1024
-"""The engine refuses larger files (``transform.MAX_SOURCE_CHARS``): no facts from them either."""
+_MAX_PARSED = MAX_SOURCE_CHARS
+"""The engine refuses larger files: no facts from them either."""
 
 
 def file_facts(data: bytes, python: bool = True) -> FileFacts:
@@ -199,6 +215,7 @@ def _ast_facts(data: bytes, facts: FileFacts) -> None:
         tree = ast.parse(data)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return
+    facts.nesting = deepest_nesting(tree)
     lines = data.splitlines()
     functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     url_names: set[str] = set()

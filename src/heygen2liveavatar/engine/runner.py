@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 
     from ..rules.base import RuleClass
     from .facts_cache import FactsCache
+    from .nesting import Nesting
     from .project_facts import FactsCollector, FileFacts
     from .stat_cache import StatCache
     from .walk import DirectoryListings
@@ -244,7 +245,11 @@ def _process_candidate(
 
         decoded = decode_source(data, source.display)
         helper = place_helper(source.real, BRIDGE_MODULE).importer
-        migration = _migrate_with_stack_retry(decoded.text, source.display, options, helper)
+        # The facts measured these bytes' nesting, unless the file changed since.
+        nesting = source.nesting if content_digest(data) == source.digest else None
+        migration = _migrate_with_stack_retry(
+            decoded.text, source.display, options, helper, nesting
+        )
         if not migration.changed or decoded.python_readable:
             result.findings = migration.findings
             result.acknowledged = migration.acknowledged
@@ -407,14 +412,20 @@ def _process_other_kind(
 
 
 def _migrate_with_stack_retry(
-    text: str, filename: str, options: RunOptions, helper: HelperImport | None
+    text: str,
+    filename: str,
+    options: RunOptions,
+    helper: HelperImport | None,
+    nesting: Nesting | None = None,
 ) -> MigrationResult:
     """LibCST recurses per nesting level; deeply nested files get one retry with more stack."""
     from .transform import migrate_text
 
     rules = _rules_for(options.rule_codes)
     try:
-        return migrate_text(text, filename, rules, project=options.project, helper=helper)
+        return migrate_text(
+            text, filename, rules, project=options.project, helper=helper, measured=nesting
+        )
     except MigrationError as exc:
         if "recursion" not in exc.message and "deeply nested" not in exc.message:
             raise
@@ -427,7 +438,9 @@ def _migrate_with_stack_retry(
         sys.setrecursionlimit(max(old_limit, 20000))
         try:
             outcome.append(
-                migrate_text(text, filename, rules, project=options.project, helper=helper)
+                migrate_text(
+                    text, filename, rules, project=options.project, helper=helper, measured=nesting
+                )
             )
         except BaseException as exc:  # carried back to the calling thread
             outcome.append(exc)
@@ -984,8 +997,6 @@ def run(
             ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
         else:
             item = replace(item, digest=content_digest(data), size=len(data))
-            ordered.append((position, item))
-            candidates.append(item)
             if with_facts and not (
                 is_own_report(data) or is_generated_helper(data) or _is_config_file(item.real)
             ):
@@ -994,6 +1005,9 @@ def run(
                 # session flow (and a partial run, which never reads them for facts, agrees).
                 found = collector.add(data, item.digest, item.real.endswith(".py"), item.real)
                 imports[os.path.realpath(item.real)] = _imports_of(item.real, data, found)
+                item = replace(item, nesting=found.nesting)
+            ordered.append((position, item))
+            candidates.append(item)
         if on_scanned is not None:
             on_scanned(position + 1)
     outside: list[OutsideFile] = []

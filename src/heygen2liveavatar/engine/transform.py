@@ -24,6 +24,7 @@ from ..model import (
     MigrationError,
     ProjectFacts,
 )
+from .nesting import MAX_EXPRESSION_DEPTH, MAX_SOURCE_CHARS, Nesting, deepest_nesting
 from .walk import admitted_by_project
 
 if TYPE_CHECKING:
@@ -70,14 +71,16 @@ def migrate_text(
     in_package: bool = False,
     project: ProjectFacts | None = None,
     helper: HelperImport | None = None,
+    measured: Nesting | None = None,
 ) -> MigrationResult:
     """Migrate Python source text. Raises :class:`MigrationError` when it cannot.
 
     ``helper``: how this file imports the helper module (``engine.placement``); without it,
-    ``import liveavatar_bridge`` (``from . import`` when ``in_package``).
+    ``import liveavatar_bridge`` (``from . import`` when ``in_package``). ``measured``: the
+    text's nesting as the project facts measured it (see :func:`check_complexity`).
     """
     try:
-        return _fixed_point(text, filename, rules, in_package, project, helper)
+        return _fixed_point(text, filename, rules, in_package, project, helper, measured)
     except RecursionError:
         # LibCST, the index and the edit pass recurse once per nesting level (a long implicit
         # string concatenation is a deep tree, e.g. pydoc_data/topics.py). That is a problem of
@@ -101,8 +104,9 @@ def _fixed_point(
     in_package: bool,
     project: ProjectFacts | None,
     helper: HelperImport | None = None,
+    measured: Nesting | None = None,
 ) -> MigrationResult:
-    first = _migrate_text(text, filename, rules, in_package, project, helper)
+    first = _migrate_text(text, filename, rules, in_package, project, helper, measured)
     if not first.changed or (_built_in(rules) and not _still_heygen(first.code)):
         return first  # the built-in rules key on what ``_still_heygen`` looks for
     # The usual case: the second pass finds nothing to change (it only acknowledges the
@@ -261,6 +265,7 @@ def _migrate_text(
     in_package: bool,
     project: ProjectFacts | None,
     helper: HelperImport | None = None,
+    measured: Nesting | None = None,
 ) -> MigrationResult:
     if not may_contain_heygen(text) and not admitted_by_project(filename, text, project):
         return MigrationResult(text, False)
@@ -269,7 +274,7 @@ def _migrate_text(
     from ..rules.base import RuleContext
 
     selected = _default_rules() if rules is None else rules
-    check_complexity(text, filename)
+    check_complexity(text, filename, measured)
     try:
         module = _parse_unvalidated(text)
     except cst.ParserSyntaxError as exc:
@@ -570,26 +575,24 @@ def _parse_quietly(text: str, filename: str) -> ast.Module:
         return ast.parse(text, filename)
 
 
-# LibCST's memory grows with the square of an expression's nesting depth (a 2,000-term
-# conditional chain, 24 KB that CPython compiles, needs 1.4 GB; 4,000 terms 5.6 GB) and
-# linearly with the file (a 20 MB file, 3.2 GB). So a file is measured with CPython's parser
-# (a few percent of LibCST's time) before LibCST sees it, and refused when it is beyond what
-# hand-written code contains: the deepest expression in 3,000 files of site-packages is 86
-# levels. Within these limits one file costs LibCST at most a few hundred megabytes.
-MAX_EXPRESSION_DEPTH = 300
-MAX_SOURCE_CHARS = 4 * 1024 * 1024
 TOO_COMPLEX = "too complex to migrate safely"
 
 
-def check_complexity(text: str, filename: str) -> None:
+def check_complexity(text: str, filename: str, measured: Nesting | None = None) -> None:
     """Raise a "too complex, skipped" :class:`MigrationError` for a file whose migration
-    would need unbounded memory; see :data:`MAX_EXPRESSION_DEPTH`."""
+    would need unbounded memory; see :data:`MAX_EXPRESSION_DEPTH`.
+
+    ``measured``: the text's :func:`deepest_nesting`, when the project facts measured it
+    already (from the same bytes): then the text is not parsed again here."""
     if len(text) > MAX_SOURCE_CHARS:
         raise MigrationError(
             f"{TOO_COMPLEX}: {len(text) // 1024 // 1024} MB of source (the limit is "
             f"{MAX_SOURCE_CHARS // 1024 // 1024} MB); file skipped",
             filename,
         )
+    if measured is not None:
+        _refuse_deeper(measured, filename)
+        return
     try:
         tree = _parse_quietly(text, filename)
     except SyntaxError as error:
@@ -605,7 +608,11 @@ def check_complexity(text: str, filename: str) -> None:
         raise MigrationError(f"{TOO_COMPLEX}: nested too deeply; file skipped", filename) from None
     except ValueError:
         return
-    depth, line = _deepest(tree)
+    _refuse_deeper(deepest_nesting(tree), filename)
+
+
+def _refuse_deeper(measured: Nesting, filename: str) -> None:
+    depth, line = measured
     if depth > MAX_EXPRESSION_DEPTH:
         raise MigrationError(
             f"{TOO_COMPLEX}: an expression nested {depth} levels deep (the limit is "
@@ -613,97 +620,6 @@ def check_complexity(text: str, filename: str) -> None:
             filename,
             line,
         )
-
-
-def _deepest(tree: ast.AST) -> tuple[int, int]:
-    """The depth of the deepest node as LibCST will nest it, and the line of the statement
-    holding it. LibCST nests ``a or b or c`` and ``a < b < c`` pairwise where ``ast`` keeps
-    one node with a list: those count one level per operand. Iterative: the point is to
-    measure trees too deep to recurse over.
-
-    This runs on every file migrated, so the walk is written out (``ast.iter_child_nodes``
-    is two generators per node), and the leaves that are a quarter of the nodes (the
-    ``Load``/``Store`` context of every name, operators) are counted where their parent is
-    expanded instead of being pushed: they are on their statement's line like their
-    siblings, so the deepest depth and its line come out as from the plain walk.
-    """
-    best, best_line = 0, 0
-    stack: list[tuple[ast.AST, int, int]] = [(tree, 0, 0)]
-    pop = stack.pop
-    push = stack.append
-    # One dictionary lookup per node and per child instead of up to five ``isinstance``
-    # tests (a module-sized file has some 20,000 nodes and fields).
-    kinds = _NODE_KINDS
-    roles = _CHILD_ROLES
-    while stack:
-        node, depth, line = pop()
-        kind = kinds.get(type(node)) or _node_kind(type(node))
-        fields, role = kind
-        if role is _STATEMENT:
-            line = node.lineno  # type: ignore[attr-defined]
-        elif role is _BOOLEAN:
-            depth += len(node.values) - 1  # type: ignore[attr-defined]
-        elif role is _COMPARE:
-            depth += len(node.ops) - 1  # type: ignore[attr-defined]
-        if depth > best:
-            best, best_line = depth, line
-        below = depth + 1
-        for name in fields:
-            value = getattr(node, name, None)
-            if type(value) is list:
-                for item in value:
-                    child = roles.get(type(item))
-                    if child is None:
-                        child = _child_role(type(item))
-                    if child is _BRANCH:
-                        push((item, below, line))
-                    elif child is _LEAF and below > best:
-                        best, best_line = below, line
-            else:
-                child = roles.get(type(value))
-                if child is None:
-                    child = _child_role(type(value))
-                if child is _BRANCH:
-                    push((value, below, line))  # type: ignore[arg-type]
-                elif child is _LEAF and below > best:
-                    best, best_line = below, line
-    return best, best_line
-
-
-_OTHER, _STATEMENT, _BOOLEAN, _COMPARE = "other", "statement", "boolean", "compare"
-_NODE_KINDS: dict[type, tuple[tuple[str, ...], str]] = {}
-"""A node type's fields and how it counts (see :func:`_deepest`), filled as types are met."""
-_NOT_A_NODE, _LEAF, _BRANCH = "not a node", "leaf", "branch"
-_CHILD_ROLES: dict[type, str] = {}
-"""A field value's type: not a node (a name, a constant, ``None``), a leaf or a node to walk."""
-
-
-def _node_kind(kind: type) -> tuple[tuple[str, ...], str]:
-    if issubclass(kind, ast.stmt):
-        role = _STATEMENT
-    elif issubclass(kind, ast.BoolOp):
-        role = _BOOLEAN
-    elif issubclass(kind, ast.Compare):
-        role = _COMPARE
-    else:
-        role = _OTHER
-    found = _NODE_KINDS[kind] = (tuple(kind._fields), role)  # type: ignore[attr-defined]
-    return found
-
-
-def _child_role(kind: type) -> str:
-    if not issubclass(kind, ast.AST):
-        role = _NOT_A_NODE
-    elif issubclass(kind, _LEAF_TYPES):
-        role = _LEAF
-    else:
-        role = _BRANCH
-    _CHILD_ROLES[kind] = role
-    return role
-
-
-# Nodes without children that are never statements: the context of a name and operators.
-_LEAF_TYPES = (ast.expr_context, ast.operator, ast.unaryop, ast.cmpop, ast.boolop)
 
 
 def _parse_error(text: str, filename: str, exc: libcst.ParserSyntaxError) -> MigrationError:
