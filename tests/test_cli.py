@@ -263,36 +263,62 @@ def test_jobs_give_the_same_results_in_the_same_order(tmp_path: Path, jobs: str)
     assert report["summary"]["files_scanned"] == 12
 
 
-@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="workers are forked on Linux")
-def test_forked_workers_inherit_the_options_instead_of_receiving_them(
+def test_workers_start_during_discovery_and_receive_the_options_pickled_once(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The options (with the project's facts) are not pickled into every batch sent to a
-    forked worker: it reads the pool's, which it inherited. The results are those of one
-    process, with the diffs, in order."""
+    """With enough candidates, the workers start while the parent still reads the project
+    (they import LibCST themselves, in parallel with it); the options, project facts
+    included, are pickled once and every batch carries the same bytes, which a worker
+    unpickles once. The results are those of one process, with the diffs, in order."""
+    import pickle
     from concurrent.futures import ProcessPoolExecutor
 
     from heygen2liveavatar.engine import runner
 
     for index in range(12):
         (tmp_path / f"m{index:02}.py").write_text(HEYGEN_STOP if index % 2 else UNRELATED)
-    sent: list[object] = []
+    submitted: list[tuple[str, tuple[object, ...]]] = []
     submit = ProcessPoolExecutor.submit
 
     def recording_submit(self: ProcessPoolExecutor, fn: object, *args: object) -> object:
-        sent.append(args[-1])
+        submitted.append((getattr(fn, "__name__", ""), args))
         return submit(self, fn, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(ProcessPoolExecutor, "submit", recording_submit)
     alone = invoke("migrate", "--diff", "--jobs", "1", str(tmp_path))
-    assert sent == []
+    assert submitted == []
     pooled = invoke("migrate", "--diff", "--jobs", "2", str(tmp_path))
-    assert len(sent) > 1 and all(options is None for options in sent)
-    assert runner._POOL_OPTIONS is None  # reset once the pool is done
+    names = [name for name, _args in submitted]
+    assert names[:2] == ["_started", "_started"] and names.count("_worker_process") > 1
+    payloads = [args[-1] for name, args in submitted if name == "_worker_process"]
+    assert all(isinstance(p, bytes) and p == payloads[0] for p in payloads)
+    assert isinstance(pickle.loads(payloads[0]), runner.RunOptions)
+    assert runner._POOL_OPTIONS is None
     assert pooled.exit_code == alone.exit_code == 1
     assert pooled.stdout == alone.stdout
     added = [line for line in MIGRATED_STOP.splitlines() if line not in HEYGEN_STOP.splitlines()]
     assert added and all(f"+{line}" in pooled.stdout for line in added)
+
+
+def test_a_worker_unpickles_the_same_options_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    import pickle
+
+    from heygen2liveavatar.engine import runner
+
+    loads: list[bytes] = []
+    real_loads = pickle.loads
+
+    def counting_loads(data: bytes) -> object:
+        loads.append(data)
+        return real_loads(data)
+
+    monkeypatch.setattr(runner, "_RECEIVED_OPTIONS", None)
+    monkeypatch.setattr(runner.pickle, "loads", counting_loads)
+    first = pickle.dumps(runner.RunOptions(mode=runner.MODE_CHECK))
+    second = pickle.dumps(runner.RunOptions(mode=runner.MODE_DIFF))
+    for payload in (first, bytes(first), first, second, second):
+        assert runner._worker_process([], payload) == []
+    assert loads == [first, second]
 
 
 def test_bad_inputs_are_reported_per_file_and_left_untouched(tmp_path: Path) -> None:

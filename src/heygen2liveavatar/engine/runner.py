@@ -6,8 +6,10 @@ Data flows one way: path -> bytes -> pre-filter -> (worker) decode, parse, rules
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
+import pickle
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -25,7 +27,7 @@ from .walk import (
 )
 
 if TYPE_CHECKING:
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
     from multiprocessing.connection import Connection
     from multiprocessing.context import BaseContext
     from multiprocessing.process import BaseProcess
@@ -474,14 +476,25 @@ def _migrate_with_stack_retry(
 _POOL_OPTIONS: RunOptions | None = None
 
 
-def _worker_process(batch: list[SourceFile], options: RunOptions | None) -> list[FileResult]:
+_RECEIVED_OPTIONS: tuple[bytes, RunOptions] | None = None
+"""In a worker that receives its options: the last pickled options and what they unpickled to."""
+
+
+def _worker_process(batch: list[SourceFile], sent: bytes | None) -> list[FileResult]:
     """Migrate a batch, then write it: a worker that dies while migrating (a crash, the OOM
     killer) has written nothing, so the files it leaves are redone from their original
-    content and reported as what they are. ``options`` is ``None`` in a forked worker: the
-    pool's, inherited (:data:`_POOL_OPTIONS`)."""
-    if options is None:
+    content and reported as what they are. ``sent`` is ``None`` in a worker forked by the
+    pool that migrates: the pool's options, inherited (:data:`_POOL_OPTIONS`); otherwise the
+    pickled options, the same bytes with every batch, unpickled once per worker (they hold
+    the project's facts: tens of kilobytes)."""
+    global _RECEIVED_OPTIONS
+    if sent is None:
         options = _POOL_OPTIONS
         assert options is not None, "a forked worker inherits the pool's options"
+    else:
+        if _RECEIVED_OPTIONS is None or _RECEIVED_OPTIONS[0] != sent:
+            _RECEIVED_OPTIONS = (sent, pickle.loads(sent))
+        options = _RECEIVED_OPTIONS[1]
     deferred: list[PendingWrite] = []
     results = [_process_between_collections(source, options, deferred) for source in batch]
     for result, source, new_data, data in deferred:
@@ -815,6 +828,7 @@ def _migrate_partial(
     outside: list[OutsideFile],
     imports: dict[str, list[tuple[int, str, tuple[str, ...]]]],
     options: RunOptions,
+    warm: WarmPool | None = None,
 ) -> Iterator[FileResult]:
     """Migrate a partial run's files, then write only those whose migration is complete
     without the files the run was not given.
@@ -824,7 +838,7 @@ def _migrate_partial(
     file is held too.
     """
     held_options = replace(options, hold_writes=True) if options.mode == MODE_WRITE else options
-    results = list(_migrate_all(candidates, held_options))
+    results = list(_migrate_all(candidates, held_options, warm))
     companions = Companions(outside, options)
     reals = [os.path.realpath(c.real) for c in candidates]
     needed = [
@@ -940,6 +954,21 @@ def run(
     file whose migration goes with changes to files it was not given is left unchanged and
     gets a manual finding naming them (:func:`_migrate_partial`).
     """
+    warm = WarmPool()
+    try:
+        yield from _run(items, options, on_scanned, on_migrated, scope, warm)
+    finally:
+        warm.shutdown()
+
+
+def _run(
+    items: Iterable[SourceFile | DiscoveryError],
+    options: RunOptions,
+    on_scanned: Callable[[int], None] | None,
+    on_migrated: Callable[[int, int], None] | None,
+    scope: ProjectScope | None,
+    warm: WarmPool,
+) -> Iterator[FileResult]:
     from .placement import clear_caches
 
     clear_caches()  # the tree may have changed since an earlier run in this process
@@ -1008,6 +1037,8 @@ def run(
                 item = replace(item, nesting=found.nesting)
             ordered.append((position, item))
             candidates.append(item)
+            if options.jobs > 1 and len(candidates) == MIN_FILES_FOR_POOL:
+                warm.start(options.jobs)
         if on_scanned is not None:
             on_scanned(position + 1)
     outside: list[OutsideFile] = []
@@ -1028,9 +1059,9 @@ def run(
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
     options = replace(options, project=facts)
     if outside:
-        migrated = _migrate_partial(candidates, outside, imports, options)
+        migrated = _migrate_partial(candidates, outside, imports, options, warm)
     else:
-        migrated = _migrate_all(candidates, options)
+        migrated = _migrate_all(candidates, options, warm)
     done = 0
     if on_migrated is not None:
         on_migrated(0, len(candidates))  # (candidates migrated, candidates): the second phase
@@ -1091,15 +1122,63 @@ def _pool_options(options: RunOptions) -> Iterator[None]:
 
 
 def _worker_setup() -> None:
-    """Pool initializer for spawned workers (forked ones inherit the parent's state)."""
+    """Pool initializer for workers that did not inherit LibCST and the rules: spawned ones,
+    and those of a :class:`WarmPool`, forked before the parent imported them."""
     _rules_for(None)
     gc.freeze()
 
 
-def _migrate_all(candidates: list[SourceFile], options: RunOptions) -> Iterator[FileResult]:
+def _started() -> None:
+    """A first task for a :class:`WarmPool`'s workers: they start (and import) at once."""
+
+
+def _pool_context() -> BaseContext:
+    import multiprocessing
+
+    return multiprocessing.get_context("fork" if sys.platform.startswith("linux") else "spawn")
+
+
+class WarmPool:
+    """Workers started while the parent still reads the project, once the run has enough
+    candidates to need them (:data:`MIN_FILES_FOR_POOL`).
+
+    Importing LibCST and the rules takes the parent about a third of a second, which no
+    worker can share when they are forked after it (the serial part of ``--jobs``). Started
+    early, each worker imports them itself, in parallel with the parent's discovery and
+    facts; they then receive the options, facts included, pickled once and sent with every
+    batch. :func:`run` owns it and shuts it down.
+    """
+
+    def __init__(self) -> None:
+        self.pool: ProcessPoolExecutor | None = None
+        self.context: BaseContext | None = None
+
+    def start(self, jobs: int) -> None:
+        from concurrent.futures import ProcessPoolExecutor
+
+        self.context = _pool_context()
+        self.pool = ProcessPoolExecutor(
+            max_workers=jobs, mp_context=self.context, initializer=_worker_setup
+        )
+        for _ in range(jobs):
+            self.pool.submit(_started)
+
+    def shutdown(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.pool = None
+
+
+def _migrate_all(
+    candidates: list[SourceFile], options: RunOptions, warm: WarmPool | None = None
+) -> Iterator[FileResult]:
     if not candidates:
         return
     pooled = options.jobs > 1 and len(candidates) >= MIN_FILES_FOR_POOL
+    if pooled and warm is not None and warm.pool is not None:
+        with _collector_frozen():
+            yield from _migrate_pooled(candidates, options, warm)
+        return
     if pooled:
         # Import LibCST and the rules before freezing the heap and forking, so that workers
         # start warm instead of each paying the import. (Run alone, a file imports them only
@@ -1113,28 +1192,37 @@ def _migrate_all(candidates: list[SourceFile], options: RunOptions) -> Iterator[
                 yield _process_between_collections(source, options)
 
 
-def _migrate_pooled(candidates: list[SourceFile], options: RunOptions) -> Iterator[FileResult]:
-    import multiprocessing
+def _migrate_pooled(
+    candidates: list[SourceFile], options: RunOptions, warm: WarmPool | None = None
+) -> Iterator[FileResult]:
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
 
-    method = "fork" if sys.platform.startswith("linux") else "spawn"
-    context = multiprocessing.get_context(method)
     batches = _batches(candidates, options.jobs)
     workers = min(options.jobs, len(batches))
     # A sliding window of submitted batches: workers always have work queued, but results
     # (diffs included) that the consumer has not taken yet stay bounded, and a consumed
     # batch's future is dropped, so memory does not grow with the number of files.
     window = workers * 4
-    initializer = None if method == "fork" else _worker_setup
-    # Forked workers inherit the options (see ``_POOL_OPTIONS``); spawned ones receive them.
-    sent: RunOptions | None = None if method == "fork" else options
-    with (
-        _pool_options(options),
-        ProcessPoolExecutor(
-            max_workers=workers, mp_context=context, initializer=initializer
-        ) as pool,
-    ):
+    with contextlib.ExitStack() as stack:
+        if warm is not None and warm.pool is not None and warm.context is not None:
+            # Started during discovery, before the facts existed: the options are sent.
+            pool, context = warm.pool, warm.context
+            sent: bytes | None = pickle.dumps(options, pickle.HIGHEST_PROTOCOL)
+        else:
+            context = _pool_context()
+            forked = context.get_start_method() == "fork"
+            # Forked workers inherit the options (see ``_POOL_OPTIONS``); spawned ones
+            # receive them.
+            sent = None if forked else pickle.dumps(options, pickle.HIGHEST_PROTOCOL)
+            stack.enter_context(_pool_options(options))
+            pool = stack.enter_context(
+                ProcessPoolExecutor(
+                    max_workers=workers,
+                    mp_context=context,
+                    initializer=None if forked else _worker_setup,
+                )
+            )
         futures: list[Future[list[FileResult]] | None] = []
         broken = False
         for index, batch in enumerate(batches):
