@@ -128,3 +128,24 @@ def test_explain_unknown_code_is_a_usage_error() -> None:
     assert result.exit_code == 2
     # `output` has both streams with every click version (8.1 cannot separate them).
     assert "unknown rule: H2L999" in result.output
+
+
+def test_reports_name_every_rule_from_its_module_without_importing_the_rules() -> None:
+    """Reports read rule names from the rule modules' file names (the parent of a ``--jobs``
+    run does not import LibCST for its end-of-run table): each module is named after its rule."""
+    from heygen2liveavatar.reports.rule_names import rule_name, rule_names
+
+    registry = {rule.code: rule.name for rule in ALL_RULES}
+    names = rule_names()
+    assert {code: name for code, name in names.items() if code in registry} == registry
+    assert set(names) - set(registry) == {"H2L500"}  # the framework rules' shared module
+    assert rule_name("H2L999") == ""
+    code = (
+        "import sys\n"
+        "from heygen2liveavatar.reports.text import rule_table\n"
+        "print(rule_table({'H2L103': {'fix': 1}}))\n"
+        "assert 'libcst' not in sys.modules\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert "H2L103  session-stop" in done.stdout

@@ -10,6 +10,7 @@ from ..engine.results import FileResult, RunSummary
 from ..model import Finding
 from .base import Reporter
 from .locations import printable
+from .rule_names import rule_name
 
 
 def _finding(finding: Finding) -> dict[str, Any]:
@@ -47,8 +48,6 @@ def build_report(summary: RunSummary, results: list[FileResult]) -> dict[str, An
 
 def statistics(summary: RunSummary, results: list[FileResult]) -> list[dict[str, Any]]:
     """``--statistics --format json``: one object per rule that reported something."""
-    from ..rules import RULES_BY_CODE
-
     markers: dict[str, int] = {}
     for result in results:
         for marker in result.acknowledged:
@@ -56,11 +55,10 @@ def statistics(summary: RunSummary, results: list[FileResult]) -> list[dict[str,
     rows = []
     for code in sorted(set(summary.per_rule) | set(markers)):
         counts = summary.per_rule.get(code, {})
-        rule = RULES_BY_CODE.get(code)
         rows.append(
             {
                 "code": code,
-                "name": rule.name if rule is not None else "",
+                "name": rule_name(code),
                 "fixes": counts.get("fix", 0),
                 "manual": counts.get("manual", 0),
                 "open_markers": markers.get(code, 0),

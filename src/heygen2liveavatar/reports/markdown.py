@@ -22,6 +22,7 @@ from ..engine.results import STATUS_CHANGED, STATUS_CREATED, FileResult, RunSumm
 from ..model import KIND_MANUAL
 from .base import Reporter
 from .locations import printable, relative_posix, uri_path
+from .rule_names import rule_name
 
 TITLE = "heygen2liveavatar: HeyGen Streaming API to LiveAvatar"
 """Also how ``engine.own_reports`` recognises a saved report (tested): change both together."""
@@ -141,15 +142,12 @@ def _totals(summary: RunSummary, mode: str) -> list[str]:
 
 
 def _rule_table(summary: RunSummary) -> list[str]:
-    from ..rules import RULES_BY_CODE
-
     if not summary.per_rule:
         return []
     rows = []
     for rule_code in sorted(summary.per_rule):
         counts = summary.per_rule[rule_code]
-        rule = RULES_BY_CODE.get(rule_code)
-        name = escape_text(rule.name) if rule is not None else ""
+        name = escape_text(rule_name(rule_code))
         rows.append([code(rule_code), name, str(counts["fix"]), str(counts["manual"])])
     rows.append(["**Total**", "", f"**{summary.fixes}**", f"**{summary.manual}**"])
     header = ["Rule", "Name", "Fixes", "Manual"]

@@ -19,6 +19,7 @@ from ..engine.results import STATUS_CHANGED, STATUS_CREATED, STATUS_ERROR, FileR
 from ..model import KIND_MANUAL, Finding
 from .base import ReportContext, Reporter
 from .locations import printable
+from .rule_names import rule_name
 from .summary_line import summary_line
 
 STYLE_FULL = "full"
@@ -90,15 +91,12 @@ def rule_table(per_rule: dict[str, dict[str, int]], markers: dict[str, int] | No
     ``markers``: open ``TODO(heygen2liveavatar)`` markers per rule; a column of its own
     appears when there are any.
     """
-    from ..rules import RULES_BY_CODE
-
     markers = markers or {}
     header = ("rule", "name", "fixes", "manual") + (("open markers",) if markers else ())
     rows: list[tuple[str, ...]] = [header]
     for code in sorted(set(per_rule) | set(markers)):
         counts = per_rule.get(code, {})
-        rule = RULES_BY_CODE.get(code)
-        name = rule.name if rule else ""
+        name = rule_name(code)
         row: tuple[str, ...] = (
             code,
             name,
