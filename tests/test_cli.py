@@ -300,6 +300,18 @@ def test_workers_start_during_discovery_and_receive_the_options_pickled_once(
     assert added and all(f"+{line}" in pooled.stdout for line in added)
 
 
+def test_batches_keep_the_order_and_end_with_single_files() -> None:
+    from heygen2liveavatar.engine.discovery import SourceFile
+    from heygen2liveavatar.engine.runner import BATCH_BYTES, _batches
+
+    files = [SourceFile(f"m{i}.py", f"/p/m{i}.py", size=4000) for i in range(40)]
+    batches = _batches(files, 2)
+    assert [source for batch in batches for source in batch] == files
+    assert [len(batch) for batch in batches[-4:]] == [1, 1, 1, 1]
+    assert all(sum(s.size for s in batch) <= BATCH_BYTES for batch in batches)
+    assert len(batches) >= 2 * 4  # at least four batches a worker
+
+
 def test_a_worker_unpickles_the_same_options_once(monkeypatch: pytest.MonkeyPatch) -> None:
     import pickle
 

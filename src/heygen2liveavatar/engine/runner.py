@@ -505,8 +505,16 @@ def _worker_process(batch: list[SourceFile], sent: bytes | None) -> list[FileRes
 def _batches(files: Sequence[SourceFile], jobs: int) -> list[list[SourceFile]]:
     """Consecutive files in batches of about equal work (source bytes), so that workers
     finish together: at most MAX_CHUNK files, at most BATCH_BYTES (one file at least), and
-    at least four batches a worker when there are enough files."""
+    at least four batches a worker when there are enough files. The last ``2 * jobs``
+    batches hold one file each: while the workers finish, the one that finishes last has at
+    most one file left to do alone, not a whole batch."""
     per_batch = max(1, min(MAX_CHUNK, len(files) // (jobs * 4) or 1))
+    tail = 2 * jobs
+    batches = _batched(files[: max(0, len(files) - tail)], per_batch)
+    return batches + [[source] for source in files[max(0, len(files) - tail) :]]
+
+
+def _batched(files: Sequence[SourceFile], per_batch: int) -> list[list[SourceFile]]:
     batches: list[list[SourceFile]] = []
     current: list[SourceFile] = []
     size = 0
