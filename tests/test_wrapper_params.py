@@ -171,3 +171,25 @@ def test_a_base_class_without_heygen_words_sends_its_subclass_table_entries(
     assert '"bye": "/v1/sessions/stop"' in vendor, report
     assert '"say"' not in vendor.split("def say")[0], report  # the task entry went with its call
     assert (tmp_path / "base.py").read_text(encoding="utf-8") == BASE
+
+
+def test_a_partial_run_reads_the_base_class_wrapper_on_every_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A hook run given only ``vendor.py`` reads ``base.py`` for its facts; the stat cache,
+    which lets later runs skip unchanged files without HeyGen usage, must not skip the file
+    whose wrapper the run needs (the second run migrates as the first)."""
+    monkeypatch.setenv("HEYGEN2LIVEAVATAR_CACHE_DIR", str(tmp_path / "cache"))
+    project = tmp_path / "project"
+    project.mkdir()
+    (project / ".git").mkdir()
+    (project / "base.py").write_text(BASE, encoding="utf-8")
+    (project / "vendor.py").write_text(VENDOR, encoding="utf-8")
+    monkeypatch.chdir(project)
+    diffs = []
+    for _ in range(2):
+        out, err = io.StringIO(), io.StringIO()
+        run_migrate(MigrateRequest(paths=["vendor.py"], mode="diff", jobs=1), out=out, err=err)
+        diffs.append(out.getvalue())
+    assert 'liveavatar_bridge.emit(session_id, "avatar.speak_text", text=text)' in diffs[0], diffs
+    assert diffs[1] == diffs[0]

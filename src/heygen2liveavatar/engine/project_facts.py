@@ -476,26 +476,31 @@ class FactsCollector:
         """Names any file of the project imports from another (HeyGen usage or not)."""
         self.imported_names.update(imported_name_bytes(data))
 
-    def note_table_wrappers(self, data: bytes) -> bool:
+    def note_table_wrappers(self, data: bytes, later: bool = False) -> bool:
         """A file without HeyGen words may still define the wrapper its subclasses send
         through (``self.BASE_URL + self.ENDPOINTS[name]``, the table defined elsewhere);
-        whether it does."""
+        whether it does.
+
+        ``later``: parse it only in :meth:`build`, and only if the project uses HeyGen's
+        streaming API (then the answer is whether it may: two byte patterns). A scan of a
+        project without HeyGen calls, most of what a whole run sees, then parses none of
+        them: the lookup pattern (``a + b[i]``) is common. Files read for a partial run's
+        facts, whose project does use HeyGen, are read at once: the stat cache needs the
+        exact answer."""
         if not may_define_table_wrappers(data):
             return False
-        # Parsed only in :meth:`build`, and only when the project uses HeyGen's streaming
-        # API: the lookup pattern (``a + b[i]``) is common, and a project without HeyGen
-        # calls (most of what a scan sees) has no subclass to send through the wrapper.
-        self.table_wrapper_sources.append(data)
-        return True
+        if later:
+            self.table_wrapper_sources.append(data)
+            return True
+        return self._read_table_wrappers(data)
 
-    def _read_table_wrappers(self) -> None:
-        for data in self.table_wrapper_sources:
-            found = table_wrappers(data)
-            lines = data.splitlines() if found else []
-            for function, parameters in found:
-                self.wrapper_parameters.setdefault(function.name, parameters)
-                _wrapper_body(function, _text(lines, function), self.wrappers)
-        self.table_wrapper_sources = []
+    def _read_table_wrappers(self, data: bytes) -> bool:
+        found = table_wrappers(data)
+        lines = data.splitlines() if found else []
+        for function, parameters in found:
+            self.wrapper_parameters.setdefault(function.name, parameters)
+            _wrapper_body(function, _text(lines, function), self.wrappers)
+        return bool(found)
 
     def add(
         self,
@@ -566,7 +571,9 @@ class FactsCollector:
                 for part in (self, *(part for _path, part, _found in self.files))
             )
         ):
-            self._read_table_wrappers()
+            for data in self.table_wrapper_sources:
+                self._read_table_wrappers(data)
+        self.table_wrapper_sources = []
         switches = {path: found.choices for path, _part, found in self.files if found.choices}
         kept: dict[str, str] = {}
         if switches:

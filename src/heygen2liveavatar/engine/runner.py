@@ -1026,7 +1026,7 @@ def _run(
             collector.note_imports(data)
         if not may_contain_heygen(data):
             if with_facts:
-                collector.note_table_wrappers(data)
+                collector.note_table_wrappers(data, later=True)
             if declares_dependencies(item.real):
                 declarations.append((len(ordered), item, data))
             elif not candidates and item.real.endswith(".py") and may_name_heygen_asset(data):
