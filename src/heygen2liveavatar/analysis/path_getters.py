@@ -35,10 +35,13 @@ def path_getters(index: ModuleIndex) -> dict[str, tuple[int, int, str]]:
     ``def dig(obj, path): for key in path.split("."): obj = obj[key]`` (or ``.get(key)``),
     by name, with (object position, path position, separator)."""
     found: dict[str, tuple[int, int, str]] = {}
-    for scope in index.function_scopes.values():
-        function = scope.node
-        if not isinstance(function, cst.FunctionDef):
-            continue
+    # Only the functions that split something are read (the index lists the calls already).
+    splitting = {
+        id(call.context.function): call.context.function
+        for call in index.calls
+        if call.context.function is not None and (call.name or "").endswith(".split")
+    }
+    for function in splitting.values():
         positional = [
             p.name.value for p in (*function.params.posonly_params, *function.params.params)
         ]

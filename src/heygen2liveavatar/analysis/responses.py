@@ -21,7 +21,7 @@ from .http import EndpointUse, RequestSite
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
 from .model_validations import Validation, body_owner, parsed_body, validation_of
 from .names import name_reads
-from .path_getters import path_reads
+from .path_getters import PathRead, path_reads
 from .values import Piece
 
 OBJECT = "object"
@@ -201,6 +201,7 @@ class ResponseTracker:
         self._global_writers: dict[str, list[Scope]] = {}
         """Function scopes that declare ``global name`` (their assignments bind the module's)."""
         self._memo: dict[int, Origin | None] = {}
+        self._path_reads: list[PathRead] | None = None
         self._tables()
 
     # Tables built from the index's statement contexts (no tree walk) ---------------------
@@ -975,7 +976,9 @@ class ResponseTracker:
             if not node.args or string_value(node.args[0].value) not in keys:
                 continue
             self._add_read(reads, node, call.context)
-        for path in path_reads(self.index):
+        if self._path_reads is None:
+            self._path_reads = path_reads(self.index)
+        for path in self._path_reads:
             *envelope, key = path.segments
             if key not in keys or any(part != "data" for part in envelope):
                 continue
