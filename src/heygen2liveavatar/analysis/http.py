@@ -32,7 +32,9 @@ from .wrapper_params import (
     WrapperParameter,
     callee_definitions,
     definition_parameters,
+    dispatched_method,
     helper_sends_http,
+    local_assignments,
     table_of_role,
 )
 
@@ -440,6 +442,21 @@ class RequestFinder:
                 if call.context.function is not None
                 and (call.name or "").split(".")[-1] in HTTP_CALLEE_NAMES
             }
+            # ``send = getattr(HTTP, method.lower()); send(url)``: a client's method looked up
+            # by name (few functions call ``getattr``: only theirs are read again)
+            dispatching = {
+                id(call.context.function): call.context.function
+                for call in self.index.calls
+                if call.name == "getattr" and call.context.function is not None
+            }
+            for function in dispatching.values():
+                locals_ = local_assignments(function)
+                if any(
+                    call.context.function is function
+                    and dispatched_method(call.node, locals_) is not None
+                    for call in self.index.calls
+                ):
+                    self._sending.add(id(function))
         return self._sending
 
     def _parameter_args(self, call: CallSite, role: str) -> list[cst.Arg]:

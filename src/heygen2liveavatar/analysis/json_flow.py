@@ -32,7 +32,7 @@ from ..apispec.resources import ITEM, JsonPath
 from .call_arguments import string_literal
 from .http import RequestSite
 from .index import ModuleIndex, child_nodes, dotted_name, string_value
-from .wrapper_params import HTTP_CALLEE_NAMES
+from .wrapper_params import HTTP_CALLEE_NAMES, dispatched_method, local_assignments
 
 JsonAccess = Union[cst.Subscript, cst.Call]
 
@@ -376,6 +376,7 @@ class JsonFlowTracer:
         path)``) sends its request: an HTTP client's method (the response), or another
         wrapper of this module (what that one returns)."""
         sends: list[tuple[cst.Call, JsonPath | None]] = []
+        locals_ = local_assignments(function)
         for site in self.index.calls:
             if site.context.function is not function:
                 continue
@@ -386,7 +387,9 @@ class JsonFlowTracer:
                 result = self._wrapper_result(request, inner, outer)
                 if not isinstance(result, str):
                     sends.append((site.node, result))
-            elif inner is None and _sends_http(site.node):
+            elif inner is None and (
+                _sends_http(site.node) or dispatched_method(site.node, locals_) is not None
+            ):
                 sends.append((site.node, None))
         return sends
 

@@ -16,7 +16,7 @@ import libcst as cst
 
 from ..apispec.session_fields import RESPONSE_FIELDS, RESPONSE_FIELDS_BY_ENDPOINT, SESSION_ID_FIELD
 from .imported_classes import class_fields, resolve_import
-from .index import CallSite, ModuleIndex, dotted_name
+from .index import CallSite, ModuleIndex, dotted_name, walk_nodes
 from .model_validations import body_owner, validation_of
 from .responses import OBJECT, RESPONSE_PARSER_METHODS, ResponseTracker
 
@@ -236,6 +236,61 @@ def handed_to_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
                 found.append(arg.value)
     return found
+
+
+def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.BaseExpression]:
+    """A parsed ``streaming.new`` response read by the keys of a literal tuple or list that
+    names HeyGen's fields (``{k: data[k] for k in ("session_id", "url", "access_token")}``,
+    or a loop over a constant holding them): the key read is a loop variable, which no
+    rename reaches. Returns the expressions subscripted by it (``data``)."""
+    collections: dict[int, cst.BaseExpression] = {}
+    for site in index.strings:
+        if site.value not in _MARKERS:
+            continue
+        element = index.parent_of(site.node)
+        collection = index.parent_of(element) if isinstance(element, cst.Element) else None
+        if isinstance(collection, (cst.Tuple, cst.List)):
+            collections[id(collection)] = collection
+    if not collections:
+        return []  # most modules: no such literal, no walk
+    constants = set()
+    for collection in collections.values():
+        assign = index.parent_of(collection)
+        if isinstance(assign, cst.Assign) and len(assign.targets) == 1:
+            target = assign.targets[0].target
+            if isinstance(target, cst.Name):
+                constants.add(target.value)
+    found: dict[int, cst.BaseExpression] = {}
+    for loop in walk_nodes(index.module):
+        if not isinstance(loop, (cst.For, cst.CompFor)) or not isinstance(loop.target, cst.Name):
+            continue
+        source = loop.iter
+        if id(source) not in collections and not (
+            isinstance(source, cst.Name) and source.value in constants
+        ):
+            continue
+        key = loop.target.value
+        body = loop.body if isinstance(loop, cst.For) else index.parent_of(loop)
+        if body is None:
+            continue
+        for node in walk_nodes(body):
+            if not (isinstance(node, cst.Subscript) and len(node.slice) == 1):
+                continue
+            index_node = node.slice[0].slice
+            if not (
+                isinstance(index_node, cst.Index)
+                and isinstance(index_node.value, cst.Name)
+                and index_node.value.value == key
+            ):
+                continue
+            context = None
+            up: cst.CSTNode | None = node
+            while context is None and up is not None:
+                context, up = index.context_of(up), index.parent_of(up)
+            origin = tracker.classify(node.value, context) if context is not None else None
+            if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
+                found[id(node.value)] = node.value
+    return list(found.values())
 
 
 def model_built_from(index: ModuleIndex, read: cst.Name) -> tuple[str, list[ModelField]] | None:

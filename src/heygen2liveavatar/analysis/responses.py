@@ -21,6 +21,7 @@ from .http import EndpointUse, RequestSite
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
 from .model_validations import Validation, body_owner, parsed_body, validation_of
 from .names import name_reads
+from .path_getters import PathRead, path_reads
 from .values import Piece
 
 OBJECT = "object"
@@ -104,6 +105,9 @@ class FieldRead:
     base: cst.BaseExpression
     origin: Origin
     context: Context
+    through_path: bool = False
+    """Read by a path helper (``dig(body, "data.url")``): ``node`` is that call and
+    ``key_node`` the path literal, whose last segment is ``key``."""
 
 
 def data_key_of(
@@ -197,6 +201,7 @@ class ResponseTracker:
         self._global_writers: dict[str, list[Scope]] = {}
         """Function scopes that declare ``global name`` (their assignments bind the module's)."""
         self._memo: dict[int, Origin | None] = {}
+        self._path_reads: list[PathRead] | None = None
         self._tables()
 
     # Tables built from the index's statement contexts (no tree walk) ---------------------
@@ -971,6 +976,21 @@ class ResponseTracker:
             if not node.args or string_value(node.args[0].value) not in keys:
                 continue
             self._add_read(reads, node, call.context)
+        if self._path_reads is None:
+            self._path_reads = path_reads(self.index)
+        for path in self._path_reads:
+            *envelope, key = path.segments
+            if key not in keys or any(part != "data" for part in envelope):
+                continue
+            if path.literal.value.count(key) != 1:
+                continue  # the literal edit renames the key's one occurrence
+            origin = self.classify(path.target, path.call.context)
+            if origin is None or origin.kind not in (DATA, UNKNOWN):
+                continue
+            read = FieldRead(
+                path.call.node, key, path.literal, path.target, origin, path.call.context, True
+            )
+            reads.append(read)
         reads.sort(key=lambda read: self.position(read.node))
         return reads
 

@@ -265,6 +265,50 @@ def _str_format_pieces(
     return pieces
 
 
+# One placeholder of ``string.Template``: ``$$``, ``$name`` or ``${name}``.
+_TEMPLATE_FIELD = re.compile(
+    r"\$(?:(?P<escaped>\$)|(?P<named>[_a-zA-Z]\w*)|\{(?P<braced>[_a-zA-Z]\w*)\})"
+)
+TEMPLATE_SUBSTITUTES = frozenset({"substitute", "safe_substitute"})
+
+
+def _template_pieces(
+    template: list[Piece],
+    call: cst.Call,
+    resolve: Callable[[cst.BaseExpression], list[Piece]],
+) -> list[Piece]:
+    """``Template("$host/v1/streaming.$action").substitute(host=API, action="new")``: the
+    template's text with each placeholder replaced by its keyword's pieces (or the key's value
+    of a dict literal passed first); a hole for a placeholder no argument names."""
+    keyed = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+    positional = [a.value for a in call.args if a.keyword is None and not a.star]
+    if positional and isinstance(positional[0], cst.Dict):
+        for element in positional[0].elements:
+            key = string_value(element.key) if isinstance(element, cst.DictElement) else None
+            if key is not None:
+                keyed.setdefault(key, element.value)
+    if any(a.star for a in call.args) or any(not p.known for p in template):
+        keyed = {}
+    pieces: list[Piece] = []
+    for piece in template:
+        if piece.text is None:
+            pieces.append(piece)
+            continue
+        start = 0
+        for match in _TEMPLATE_FIELD.finditer(piece.text):
+            if match.start() > start:
+                pieces.append(replace(piece, text=piece.text[start : match.start()]))
+            start = match.end()
+            if match.group("escaped") is not None:
+                pieces.append(replace(piece, text="$"))
+                continue
+            operand = keyed.get(match.group("named") or match.group("braced"))
+            pieces.extend([HOLE] if operand is None else resolve(operand))
+        if start < len(piece.text):
+            pieces.append(replace(piece, text=piece.text[start:]))
+    return pieces
+
+
 class ValueResolver:
     """Resolves expressions of one module to lists of :class:`Piece`."""
 
@@ -637,6 +681,14 @@ class ValueResolver:
             and call.func.attr.value in STRING_PASSTHROUGH_METHODS
         ):
             return self._resolve(call.func.value, scope, context, depth, seen)
+        if qualified == "string.Template" and len(call.args) == 1 and not call.args[0].keyword:
+            return self._resolve(call.args[0].value, scope, context, depth, seen)
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value in TEMPLATE_SUBSTITUTES:
+            return _template_pieces(
+                self._resolve(call.func.value, scope, context, depth, seen),
+                call,
+                lambda operand: self._resolve(operand, scope, context, depth, seen),
+            )
         return [HOLE]
 
 

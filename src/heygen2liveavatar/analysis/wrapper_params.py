@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from .index import ModuleIndex, child_nodes, dotted_name, walk_nodes
+from .index import ModuleIndex, child_nodes, dotted_name, string_value, walk_nodes
 
 URL = "url"
 METHOD = "method"
@@ -151,6 +151,34 @@ def _at_top_level(
     return node is definition
 
 
+def dispatched_method(
+    call: cst.Call, locals_: dict[str, list[cst.BaseExpression]]
+) -> cst.BaseExpression | None:
+    """The method expression of a call dispatched by attribute lookup on a client:
+    ``getattr(HTTP, method.lower())(url, ...)``, or ``send(url, ...)`` after the one local
+    assignment ``send = getattr(HTTP, method.lower())``; ``None`` for any other call. The
+    looked-up attribute is an HTTP method named at run time, so the call sends a request."""
+    func: cst.BaseExpression = call.func
+    if isinstance(func, cst.Name):
+        bound = locals_.get(func.value, [])
+        if len(bound) != 1:
+            return None
+        func = bound[0]
+    if (
+        not isinstance(func, cst.Call)
+        or not isinstance(func.func, cst.Name)
+        or func.func.value != "getattr"
+        or len(func.args) != 2
+        or any(a.keyword is not None or a.star for a in func.args)
+    ):
+        return None
+    attribute = func.args[1].value
+    literal = string_value(attribute)
+    if literal is not None and literal.lower() not in HTTP_CALLEE_NAMES:
+        return None
+    return attribute
+
+
 def callee_name(call: cst.Call) -> str | None:
     func = call.func
     return func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
@@ -188,7 +216,7 @@ def definition_parameters(definition: cst.FunctionDef) -> tuple[WrapperParameter
         positional = positional[1:]
     keyword_only = {p.name.value for p in params.kwonly_params}
     names = set(positional) | keyword_only
-    locals_ = _local_assignments(definition)
+    locals_ = local_assignments(definition)
     found: list[WrapperParameter] = []
 
     def add(role: str, name: str) -> None:
@@ -200,9 +228,17 @@ def definition_parameters(definition: cst.FunctionDef) -> tuple[WrapperParameter
         if not isinstance(node, cst.Call):
             continue
         last = callee_name(node)
-        if last is None or last.split(".")[-1] not in HTTP_CALLEE_NAMES:
+        dispatched = dispatched_method(node, locals_)
+        if dispatched is not None:
+            # ``getattr(HTTP, method.lower())(url, ...)``: the URL first, the method looked up
+            url, _method = _url_and_method(node, "")
+            method: cst.BaseExpression | None = next(
+                (n for n in walk_nodes(dispatched) if isinstance(n, cst.Name)), dispatched
+            )
+        elif last is None or last.split(".")[-1] not in HTTP_CALLEE_NAMES:
             continue
-        url, method = _url_and_method(node, last.split(".")[-1])
+        else:
+            url, method = _url_and_method(node, last.split(".")[-1])
         if url is not None:
             keys = _table_keys(url, locals_)
             for table, name in sorted(keys):
@@ -232,7 +268,7 @@ def _url_and_method(
     return url, method
 
 
-def _local_assignments(definition: cst.FunctionDef) -> dict[str, list[cst.BaseExpression]]:
+def local_assignments(definition: cst.FunctionDef) -> dict[str, list[cst.BaseExpression]]:
     assigned: dict[str, list[cst.BaseExpression]] = {}
     for node in walk_nodes(definition, into_scopes=False):
         if isinstance(node, cst.Assign):

@@ -24,7 +24,7 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 11
+FORMAT = 12
 """Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
 results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
 key fields too; 4: a task type chosen at run time counts as sending chat; 5: transport classes
@@ -32,7 +32,8 @@ of their own among the JSON clients, and which of their methods return the `data
 parameters a session opener sends as asset ids; 7: a wrapper's body taken from its caller's
 keywords, and wrapper parameters that are keys of an endpoint table; 8: imported names no
 longer read past an unparenthesised import; 9: options read from a config parser; 10: a
-private ``_request`` counts among a client class's JSON methods; 11: the module's nesting
+private ``_request`` counts among a client class's JSON methods; 11: a wrapper sending by
+``getattr(client, method)(url)`` has URL and method parameters; 12: the module's nesting
 depth, so that the engine does not parse a candidate again to measure it)."""
 
 

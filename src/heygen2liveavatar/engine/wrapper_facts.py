@@ -28,6 +28,7 @@ pattern for both (an alternation in front) is tried at every byte of every file 
 four times slower."""
 SENDS_REQUEST = re.compile(
     rb"\.(?:get|post|put|patch|delete|head|options|request)\s*\(|\burlopen\s*\(|\bRequest\s*\("
+    rb"|\bgetattr\s*\("
 )
 """A function whose text matches may make an HTTP call (a cheap test before the walk)."""
 
@@ -63,12 +64,15 @@ def wrapper_parameters(
     for call in calls:
         func = call.func
         last = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
-        if last not in _HTTP_CALLEES:
+        dispatched = _dispatched_method(call, locals_)
+        if last not in _HTTP_CALLEES and dispatched is None:
             continue
         args = [a for a in call.args if not isinstance(a, ast.Starred)]
         keywords = {k.arg: k.value for k in call.keywords if k.arg is not None}
         url = next((keywords[k] for k in _URL_KEYWORDS if k in keywords), None)
         method = keywords.get("method")
+        if dispatched is not None:
+            method = next((n for n in ast.walk(dispatched) if isinstance(n, ast.Name)), None)
         if last == "request" and method is None and args:
             method, args = args[0], args[1:]
         if url is None and args:
@@ -84,6 +88,33 @@ def wrapper_parameters(
         if isinstance(method, ast.Name) and method.id in names:
             add("method", method.id)
     return found
+
+
+def _dispatched_method(call: ast.Call, locals_: dict[str, list[ast.expr]]) -> ast.expr | None:
+    """As :func:`..analysis.wrapper_params.dispatched_method`: the method expression of
+    ``getattr(HTTP, method.lower())(url)`` or of ``send(url)`` after ``send = getattr(...)``."""
+    func: ast.expr = call.func
+    if isinstance(func, ast.Name):
+        bound = locals_.get(func.id, [])
+        if len(bound) != 1:
+            return None
+        func = bound[0]
+    if (
+        not isinstance(func, ast.Call)
+        or not isinstance(func.func, ast.Name)
+        or func.func.id != "getattr"
+        or len(func.args) != 2
+        or func.keywords
+    ):
+        return None
+    attribute = func.args[1]
+    if (
+        isinstance(attribute, ast.Constant)
+        and isinstance(attribute.value, str)
+        and attribute.value.lower() not in _HTTP_CALLEES
+    ):
+        return None
+    return attribute
 
 
 def _table_keys(

@@ -66,7 +66,12 @@ def json_tracer(ctx: RuleContext) -> JsonFlowTracer:
 
 
 _SPLIT_BASES = "split_bases"
-_DOTTED_BASE_BEFORE_CONVERSION = re.compile(r"(?:^|/)(?:v[12]/)?streaming(?P<dot>\.)(?=%s$)")
+_DOTTED_BASE_BEFORE_CONVERSION = re.compile(
+    r"(?:^|/)(?:v[12]/)?streaming(?P<dot>\.)(?=(?:%s|\{\w*\}|\$\w+|\$\{\w+\})$)"
+)
+"""``streaming.`` before the operation's placeholder at the end of a template: ``%s``
+(``%``), ``{action}`` or ``{}`` (``str.format``), ``$action`` or ``${action}``
+(``string.Template``)."""
 
 
 def move_split_bases(ctx: RuleContext, literal: EndpointLiteral) -> bool:
@@ -100,9 +105,17 @@ def _move_split_base(ctx: RuleContext, base: StringNode) -> bool:
         )
         return False
     value = base.value if isinstance(base, cst.FormattedStringText) else string_value(base) or ""
-    # ``"%s/streaming.%s" % (host, name)``: the base ends where the operation is put in.
+    # ``"%s/streaming.%s" % (host, name)``, ``"{host}/v1/streaming.{action}".format(...)``: the
+    # base ends where the operation is put in.
     found = SPLIT_BASE.search(value) or _DOTTED_BASE_BEFORE_CONVERSION.search(value)
     if found is None:
+        # the operation is put in some other way: the URLs would keep `streaming` silently
+        ctx.manual(
+            base,
+            "the URLs built on this literal append a session operation (`new`, `stop`...) "
+            "after `streaming`: make that part `/v1/sessions/` and the operations their "
+            "LiveAvatar paths (`token`, `stop`...)",
+        )
         return False
     old = value[found.start() : found.end()]
     dotted = found.group("dot") is not None  # ``v1/streaming.`` + ``"new"``

@@ -177,7 +177,9 @@ def open_room(headers, avatar_id):
                 ctx.manual(read.node, CLIENT_TOKEN_NOTE)
             return
         binding = (
-            None if isinstance(read.node, cst.SimpleString) else from_start_binding(flow, read)
+            None
+            if isinstance(read.node, cst.SimpleString) or read.through_path
+            else from_start_binding(flow, read)
         )
         if binding is not None:
             self._from_start(ctx, read, binding, new_key)

@@ -12,6 +12,7 @@ from ..analysis.response_models import (
     is_response_field,
     model_constructions,
     opaque_validations,
+    read_by_key_loops,
     response_models,
     response_object_parsers,
 )
@@ -35,6 +36,7 @@ def migrate_model_constructions(ctx: RuleContext, flow: SessionFlow) -> None:
     for source in [
         *opaque_validations(ctx.index, flow.tracker, models),
         *handed_to_parsers(ctx.index, flow.tracker),
+        *read_by_key_loops(ctx.index, flow.tracker),
     ]:
         if id(source) not in wrapped:
             wrapped.add(id(source))
