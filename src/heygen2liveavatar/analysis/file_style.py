@@ -321,9 +321,10 @@ class _Fitter:
         return replacement
 
 
-_NEVER_SPLIT = (cst.FormattedString, cst.ConcatenatedString, cst.Lambda)
+_NEVER_SPLIT = frozenset({cst.FormattedString, cst.ConcatenatedString, cst.Lambda})
 """Nothing inside them is wrapped: an f-string's braces cannot hold a line break before
-Python 3.12, and a lambda's body is one expression black leaves whole."""
+Python 3.12, and a lambda's body is one expression black leaves whole. (Node types LibCST does
+not subclass: a set lookup by type, not ``isinstance``, which is slow for LibCST's ABCs.)"""
 
 
 def _header(statement: cst.CSTNode, original: dict[int, cst.CSTNode]) -> Iterator[cst.CSTNode]:
@@ -343,7 +344,7 @@ def _header(statement: cst.CSTNode, original: dict[int, cst.CSTNode]) -> Iterato
     stack = list(reversed(parts))
     while stack:
         node = stack.pop()
-        if id(node) in original or isinstance(node, _NEVER_SPLIT):
+        if id(node) in original or type(node) in _NEVER_SPLIT:
             continue
         yield node
         stack.extend(reversed(child_nodes(node)))

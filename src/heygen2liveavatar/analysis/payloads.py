@@ -240,9 +240,11 @@ def mutated_in_place(index: ModuleIndex, name: str, node: cst.Dict) -> bool:
         base, _dot, method = call.name.rpartition(".")
         if base == name and method in _MUTATORS:
             return True
+    if not index.has_node_type(cst.AugAssign):
+        return False  # (most modules: a walk of every node saved per dict body)
     for candidate in index.nodes:
         if (
-            isinstance(candidate, cst.AugAssign)
+            type(candidate) is cst.AugAssign
             and isinstance(candidate.operator, cst.BitOrAssign)
             and isinstance(candidate.target, cst.Name)
             and candidate.target.value == name
