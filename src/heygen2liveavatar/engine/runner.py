@@ -1045,7 +1045,8 @@ def _run(
                 item = replace(item, nesting=found.nesting)
             ordered.append((position, item))
             candidates.append(item)
-            if options.jobs > 1 and len(candidates) == MIN_FILES_FOR_POOL:
+            if options.jobs > 1 and len(candidates) == max(MIN_FILES_FOR_POOL, options.jobs):
+                # Enough files for every worker (fewer go to a pool sized for them, later).
                 warm.start(options.jobs)
         if on_scanned is not None:
             on_scanned(position + 1)
@@ -1148,7 +1149,7 @@ def _pool_context() -> BaseContext:
 
 class WarmPool:
     """Workers started while the parent still reads the project, once the run has enough
-    candidates to need them (:data:`MIN_FILES_FOR_POOL`).
+    candidates to need them all (:data:`MIN_FILES_FOR_POOL`, and one per worker).
 
     Importing LibCST and the rules takes the parent about a third of a second, which no
     worker can share when they are forked after it (the serial part of ``--jobs``). Started
