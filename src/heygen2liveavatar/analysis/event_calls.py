@@ -12,7 +12,7 @@ import libcst as cst
 from .call_shape import CallShape, call_shape, urlopen_of
 from .http import RequestSite
 from .index import ModuleIndex, dotted_name, string_value
-from .model_bodies import ModelBody, literal_default, model_body
+from .model_bodies import ModelBody, dataclass_instance_body, literal_default, model_body
 from .payloads import dict_keys, unwrap_serialiser
 
 _MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear"})
@@ -127,7 +127,9 @@ def payload_view(
         return None
     context = request.call.context
     expr = unwrap_serialiser(arg.value, index)
-    model = model_body(index, expr, context, filename)
+    model = model_body(index, expr, context, filename) or dataclass_instance_body(
+        index, expr, context, filename
+    )
     if model is not None:
         return _model_view(model)
     if isinstance(expr, cst.Name):
