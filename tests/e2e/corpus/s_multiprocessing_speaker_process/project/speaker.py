@@ -12,13 +12,18 @@ STOP = None
 log = logging.getLogger("speaker")
 
 
+def endpoint(name):
+    base = os.getenv("HEYGEN_URL", HEYGEN).rstrip("/")
+    return f"{base}/v1/{name}"
+
+
 def _headers():
     return {"X-Api-Key": os.environ["HEYGEN_API_KEY"], "Content-Type": "application/json"}
 
 
 def open_session(avatar_id):
     r = requests.post(
-        f"{HEYGEN}/v1/streaming.new",
+        endpoint("streaming.new"),
         headers=_headers(),
         json={"avatar_id": avatar_id, "quality": "low", "version": "v2"},
         timeout=30,
@@ -26,7 +31,7 @@ def open_session(avatar_id):
     r.raise_for_status()
     session = r.json()["data"]
     requests.post(
-        f"{HEYGEN}/v1/streaming.start",
+        endpoint("streaming.start"),
         headers=_headers(),
         json={"session_id": session["session_id"]},
         timeout=30,
@@ -42,7 +47,7 @@ def speaker_loop(session_id, lines, results):
         if line is STOP:
             break
         r = requests.post(
-            f"{HEYGEN}/v1/streaming.task",
+            endpoint("streaming.task"),
             headers=_headers(),
             json={"session_id": session_id, "text": line, "task_type": "repeat"},
             timeout=30,
@@ -81,7 +86,7 @@ class CaptionSpeaker:
         sent = self.results.get(timeout=30)
         self.process.join(timeout=30)
         requests.post(
-            f"{HEYGEN}/v1/streaming.stop",
+            endpoint("streaming.stop"),
             headers=_headers(),
             json={"session_id": self.session["session_id"]},
             timeout=30,
