@@ -495,9 +495,7 @@ class RequestFinder:
         if self._call_sites is None:
             self._call_sites = {id(c.node): c for c in self.index.calls}
         call = self._call_sites.get(id(outer))
-        if call is None or _client_kind(self.index, call) == "wrapper":
-            return None  # a project helper taking a URL: not known to send it
-        if arg not in self._url_candidates(call):
+        if call is None or arg not in self._url_candidates(call):
             return None
         return call, arg
 

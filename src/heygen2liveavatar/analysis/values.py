@@ -79,8 +79,9 @@ def known_text(pieces: list[Piece]) -> str | None:
 
 @dataclass(frozen=True)
 class UrlBuilder:
-    """A one-line function that builds a URL from its arguments (``return urljoin(self.base,
-    endpoint)``, ``return f"{BASE}/{path}"``): a call of it is a URL, not a request."""
+    """A function that builds a URL from its arguments in its ``return`` (``return
+    urljoin(self.base, endpoint)``, ``return f"{BASE}/{path}"``), possibly after assigning
+    local values it reads: a call of it is a URL, not a request."""
 
     statement: cst.SimpleStatementLine
     expression: cst.BaseExpression
@@ -115,15 +116,27 @@ def url_builder(
             and isinstance(line.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
         )
     ]
-    if len(lines) != 1 or not isinstance(lines[0], cst.SimpleStatementLine):
+    if not lines or not all(isinstance(line, cst.SimpleStatementLine) for line in lines):
         return None
-    small = lines[0].body[0]
+    small = lines[-1].body[0]
     if not isinstance(small, cst.Return) or small.value is None:
         return None
     expression = small.value
     if not _builds_url(index, expression):
         return None
     params = [p.name.value for p in function.params.params]
+    # ``base = HEYGEN.rstrip("/")`` before the ``return``: local values the return reads are
+    # resolved in the builder's scope; a parameter rebound there is not the caller's argument.
+    for line in lines[:-1]:
+        assert isinstance(line, cst.SimpleStatementLine)
+        local = line.body[0] if len(line.body) == 1 else None
+        if not (
+            isinstance(local, cst.Assign)
+            and len(local.targets) == 1
+            and isinstance(local.targets[0].target, cst.Name)
+            and local.targets[0].target.value not in params
+        ):
+            return None
     if method and params and params[0] in ("self", "cls"):
         params = params[1:]
     if any(arg.star for arg in call.args):
@@ -136,7 +149,7 @@ def url_builder(
             arguments[params[position]] = arg.value
     if not any(isinstance(n, cst.Name) and n.value in arguments for n in walk_nodes(expression)):
         return None
-    return UrlBuilder(lines[0], expression, arguments)
+    return UrlBuilder(lines[-1], expression, arguments)
 
 
 def _builds_url(index: ModuleIndex, expression: cst.BaseExpression) -> bool:
