@@ -107,16 +107,19 @@ def url_builder(
     if len(found) != 1 or not isinstance(found[0].body, cst.IndentedBlock):
         return None
     function = found[0]
+    statements = function.body.body
+    lines = [line for line in statements if isinstance(line, cst.SimpleStatementLine)]
+    if not lines or len(lines) != len(statements):
+        return None
     lines = [
         line
-        for line in function.body.body
+        for line in lines
         if not (
-            isinstance(line, cst.SimpleStatementLine)
-            and isinstance(line.body[0], cst.Expr)
+            isinstance(line.body[0], cst.Expr)
             and isinstance(line.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
         )
     ]
-    if not lines or not all(isinstance(line, cst.SimpleStatementLine) for line in lines):
+    if not lines:
         return None
     small = lines[-1].body[0]
     if not isinstance(small, cst.Return) or small.value is None:
@@ -128,7 +131,6 @@ def url_builder(
     # ``base = HEYGEN.rstrip("/")`` before the ``return``: local values the return reads are
     # resolved in the builder's scope; a parameter rebound there is not the caller's argument.
     for line in lines[:-1]:
-        assert isinstance(line, cst.SimpleStatementLine)
         local = line.body[0] if len(line.body) == 1 else None
         if not (
             isinstance(local, cst.Assign)
