@@ -2,7 +2,9 @@
 
 Typed clients build a body as a model and let the call serialise it:
 ``json=req.model_dump(by_alias=True, exclude_none=True)`` (pydantic v2; ``.dict(by_alias=True)``
-in v1) or ``json=asdict(task)`` (a ``@dataclass``). The wire names are the model's field names,
+in v1), ``json=asdict(task)`` (a ``@dataclass``), ``json=task._asdict()`` (a ``NamedTuple``), or a
+``@dataclass`` instance sent as it is, which the sender's own serialiser (a ``json.JSONEncoder``)
+turns into its ``asdict``. The wire names are the model's field names,
 or with ``by_alias`` its ``Field(serialization_alias=...)`` / ``Field(alias=...)``: the Python
 name (``sid``) and the name HeyGen reads (``session_id``) may differ. The model's class is read
 with ``ast``, from this module or from the project module it is imported from
@@ -20,12 +22,12 @@ import libcst as cst
 from .imported_classes import parsed_module, resolve_import
 from .index import Context, ModuleIndex, dotted_name
 
-_DUMP_METHODS = frozenset({"model_dump", "dict"})
+_DUMP_METHODS = frozenset({"model_dump", "dict", "_asdict"})  # ``_asdict``: a NamedTuple
 _AS_DICT = frozenset({"asdict", "dataclasses.asdict"})
 # Dump options that leave the set of fields as the model has them (``exclude_none`` may drop a
 # ``None``, which nobody reads back as anything else).
 _DUMP_OPTIONS = frozenset({"by_alias", "exclude_none", "exclude_unset", "exclude_defaults", "mode"})
-_MODEL_ROOTS = frozenset({"BaseModel", "GenericModel", "Generic", "object"})
+_MODEL_ROOTS = frozenset({"BaseModel", "GenericModel", "Generic", "NamedTuple", "object"})
 _MAX_DEPTH = 6
 _ENUM_BASES = frozenset({"Enum", "StrEnum"})
 
