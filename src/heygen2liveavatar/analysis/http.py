@@ -117,6 +117,7 @@ _SENDING_CLIENTS = frozenset({"requests", "httpx", "aiohttp"})
 # A project wrapper's name says it sends something (``_request``, ``_post``, ``call_api``...).
 _SENDER_NAME = re.compile(r"request|post|call|send|fetch|invoke|api|http", re.IGNORECASE)
 _URLLIB_SENDERS = frozenset({"Request", "urlopen"})
+_URL_TEMPLATES = frozenset({"Template", "string.Template"})
 
 
 def sends_request(index: ModuleIndex, request: RequestSite) -> bool:
@@ -533,6 +534,8 @@ class RequestFinder:
     def _examine(self, call: CallSite) -> RequestSite | None:
         if not call.node.args or _is_message_call(call):
             return None
+        if (self.index.qualified_name(call.name) or call.name) in _URL_TEMPLATES:
+            return None  # ``Template(".../streaming.task")``: a URL, sent where it is used
         if url_builder(self.index, call.node, self.resolver.functions()) is not None:
             return None  # ``self._url("streaming.new")`` builds a URL; the call it goes to sends
         through_table = self._table_request(call)

@@ -280,6 +280,44 @@ def _str_format_pieces(
     return pieces
 
 
+_TEMPLATES = frozenset({"Template", "string.Template"})
+_SUBSTITUTE_METHODS = frozenset({"substitute", "safe_substitute"})
+# One placeholder of ``string.Template``: ``$$``, ``$name`` or ``${name}``.
+_TEMPLATE_FIELD = re.compile(
+    r"\$(?:(?P<escaped>\$)|(?P<named>[_a-z][_a-z0-9]*)|\{(?P<braced>[_a-z][_a-z0-9]*)\})",
+    re.IGNORECASE | re.ASCII,
+)
+
+
+def _template_pieces(
+    template: list[Piece],
+    call: cst.Call,
+    resolve: Callable[[cst.BaseExpression], list[Piece]],
+) -> list[Piece]:
+    """``ENDPOINT.substitute(base=BASE, op=op)`` of ``Template("$base/v1/streaming.$op")``:
+    the template's text with each placeholder replaced by its keyword's pieces (a hole when
+    the keyword is missing). The text pieces keep the template literal as their node."""
+    keyed = {a.keyword.value: a.value for a in call.args if a.keyword is not None}
+    pieces: list[Piece] = []
+    for piece in template:
+        if piece.text is None:
+            pieces.append(piece)
+            continue
+        start = 0
+        for match in _TEMPLATE_FIELD.finditer(piece.text):
+            if match.start() > start:
+                pieces.append(replace(piece, text=piece.text[start : match.start()]))
+            start = match.end()
+            if match.group("escaped"):
+                pieces.append(replace(piece, text="$"))
+                continue
+            operand = keyed.get(match.group("named") or match.group("braced"))
+            pieces.extend([HOLE] if operand is None else resolve(operand))
+        if start < len(piece.text):
+            pieces.append(replace(piece, text=piece.text[start:]))
+    return pieces
+
+
 class ValueResolver:
     """Resolves expressions of one module to lists of :class:`Piece`."""
 
@@ -633,6 +671,19 @@ class ValueResolver:
             return left + right
         if name in ("str",) and len(call.args) == 1:
             return self._resolve(call.args[0].value, scope, context, depth, seen)
+        if (name in _TEMPLATES or qualified in _TEMPLATES) and len(call.args) == 1:
+            # ``Template("$base/v1/streaming.$op")``: its text, substituted where it is used
+            return self._resolve(call.args[0].value, scope, context, depth, seen)
+        if (
+            isinstance(call.func, cst.Attribute)
+            and call.func.attr.value in _SUBSTITUTE_METHODS
+            and all(a.keyword is not None and not a.star for a in call.args)
+        ):
+            return _template_pieces(
+                self._resolve(call.func.value, scope, context, depth, seen),
+                call,
+                lambda operand: self._resolve(operand, scope, context, depth, seen),
+            )
         joined = separator_join(call)
         if joined is not None:
             return _separator_join_pieces(
