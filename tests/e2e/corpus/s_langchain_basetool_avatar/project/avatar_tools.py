@@ -9,6 +9,8 @@ from pydantic import BaseModel, Field
 from heygen_session import BASE_URL, AvatarState
 from lc import BaseTool
 
+TASK_DEFAULTS = {"task_mode": "sync"}
+
 
 class SpeakInput(BaseModel):
     text: str = Field(description="What the avatar should say, word for word")
@@ -43,7 +45,7 @@ class SpeakTool(BaseTool):
             return "error: the avatar call is not open"
         resp = requests.post(
             f"{BASE_URL}/v1/streaming.task",
-            json={"session_id": self.state.session_id, "text": text, "task_type": self.task_type},
+            json=TASK_DEFAULTS | {"session_id": self.state.session_id, "text": text, "task_type": self.task_type},
             headers=self.state.headers,
             timeout=30,
         )
