@@ -5,6 +5,7 @@ the variable holding it.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -140,7 +141,8 @@ def payload_view(
             unwrapped = unwrap_serialiser(values[0], index)
             if unwrapped is not values[0] and isinstance(unwrapped, (cst.Name, cst.Dict)):
                 expr = unwrapped
-    union = dict_union(expr, lambda name: _constant_dict(index, name, context))
+    constant = functools.partial(_constant_dict, index, context=context)
+    union = dict_union(expr, constant) or _dict_call_merge(expr, constant)
     if union is not None:
         expr = union
     if isinstance(expr, cst.Dict):
@@ -216,6 +218,28 @@ def dict_union(
     if not any(isinstance(e, cst.DictElement) for e in elements):
         return None  # ``A | B``: nothing known about its keys (nor that these are dicts)
     return cst.Dict(elements)
+
+
+def _dict_call_merge(
+    expr: cst.BaseExpression, constant: Callable[[cst.Name], cst.Dict | None]
+) -> cst.Dict | None:
+    """``dict(TASK_DEFAULTS, session_id=sid, text=t)``: the mapping's entries, then the
+    keywords (as ``TASK_DEFAULTS | {"session_id": sid, "text": t}``)."""
+    if not (isinstance(expr, cst.Call) and dotted_name(expr.func) == "dict" and expr.args):
+        return None
+    first, *rest = expr.args
+    if first.keyword is not None or first.star or not rest:
+        return None
+    if any(arg.keyword is None or arg.star for arg in rest):
+        return None
+    keywords = cst.Dict(
+        [
+            cst.DictElement(cst.SimpleString(f'"{arg.keyword.value}"'), arg.value)
+            for arg in rest
+            if arg.keyword is not None
+        ]
+    )
+    return dict_union(cst.BinaryOperation(first.value, cst.BitOr(), keywords), constant)
 
 
 def _constant_dict(index: ModuleIndex, name: cst.Name, context: Context) -> cst.Dict | None:
