@@ -8,6 +8,7 @@ except a local HTTP server on 127.0.0.1 standing in for ``POST /v1/sessions/star
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import http.server
 import importlib.util
 import json
@@ -260,6 +261,27 @@ def test_session_body_maps_a_heygen_body_and_leaves_unset_options_unset() -> Non
         "video_settings": {"encoding": "VP8"},
         "avatar_persona": {},
     }
+
+
+def test_session_body_reads_a_dataclass_body_by_its_fields() -> None:
+    """A body the program serialises itself (a dataclass sent through a JSON encoder)."""
+    bridge = load_bridge()
+
+    @dataclasses.dataclass
+    class NewSessionRequest:
+        avatar_id: str
+        quality: str = "low"
+        knowledge_base_id: str | None = None
+        version: str = "v2"
+
+    assert bridge.session_body(NewSessionRequest("a", knowledge_base_id="ctx-1"), "FULL") == {
+        "mode": "FULL",
+        "avatar_id": "a",
+        "video_settings": {"encoding": "VP8", "quality": "low"},
+        "avatar_persona": {"context_id": "ctx-1"},
+    }
+    with pytest.raises(AttributeError):
+        bridge.session_body(object(), "FULL")
 
 
 def test_with_heygen_names_adds_the_old_names_in_the_callers_shape() -> None:

@@ -19,7 +19,7 @@ import libcst as cst
 from ..apispec import find_endpoints
 from ..apispec.events import SESSION_ID_FIELD
 from .event_calls import payload_view
-from .http import RequestSite
+from .http import RequestSite, sends_request
 from .index import CallSite, ModuleIndex, string_value, walk_nodes
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 from .response_checks import result_discarded
@@ -81,6 +81,23 @@ def helpers_called_elsewhere(
     """Dispatch helpers no call of this module reaches: called from another module, or on an
     object (``self.gateway.call("new", body)``); the actions they send are not visible here."""
     return [helper for helper in _all_helpers(index, requests) if not helper.calls]
+
+
+def unfollowed_dispatch_requests(
+    index: ModuleIndex, requests: list[RequestSite]
+) -> list[RequestSite]:
+    """Requests whose URL names a streaming endpoint chosen at run time
+    (``.../v1/streaming.<hole>``) in a shape no dispatch helper is read from (a
+    ``Template.substitute``, an action that is not the function's parameter): which endpoints
+    they send is not known here."""
+    followed = {id(helper.request.node) for helper in _all_helpers(index, requests)}
+    return [
+        request
+        for request in requests
+        if request.names_streaming_at_run_time
+        and id(request.node) not in followed
+        and sends_request(index, request)
+    ]
 
 
 def _all_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[DispatchHelper]:

@@ -5,14 +5,16 @@ the variable holding it.
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import libcst as cst
 
 from .call_shape import CallShape, call_shape, urlopen_of
 from .http import RequestSite
-from .index import ModuleIndex, dotted_name, string_value
-from .model_bodies import ModelBody, literal_default, model_body
+from .index import Context, ModuleIndex, dotted_name, string_value
+from .model_bodies import ModelBody, dataclass_instance_body, literal_default, model_body
 from .payloads import dict_keys, unwrap_serialiser
 
 _MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear"})
@@ -127,7 +129,9 @@ def payload_view(
         return None
     context = request.call.context
     expr = unwrap_serialiser(arg.value, index)
-    model = model_body(index, expr, context, filename)
+    model = model_body(index, expr, context, filename) or dataclass_instance_body(
+        index, expr, context, filename
+    )
     if model is not None:
         return _model_view(model)
     if isinstance(expr, cst.Name):
@@ -137,6 +141,10 @@ def payload_view(
             unwrapped = unwrap_serialiser(values[0], index)
             if unwrapped is not values[0] and isinstance(unwrapped, (cst.Name, cst.Dict)):
                 expr = unwrapped
+    constant = functools.partial(_constant_dict, index, context=context)
+    union = dict_union(expr, constant) or _dict_call_merge(expr, constant)
+    if union is not None:
+        expr = union
     if isinstance(expr, cst.Dict):
         spread = any(isinstance(e, cst.StarredDictElement) for e in expr.elements)
         return PayloadView(None, expr, frozenset(), complete=not spread)
@@ -180,6 +188,77 @@ def payload_view(
     spread = node is not None and any(isinstance(e, cst.StarredDictElement) for e in node.elements)
     complete = node is not None and not spread and not mutated
     return PayloadView(name, node, frozenset(stored), complete)
+
+
+def dict_union(
+    expr: cst.BaseExpression, constant: Callable[[cst.Name], cst.Dict | None]
+) -> cst.Dict | None:
+    """``TASK_DEFAULTS | {"session_id": sid, "text": t}`` as the dict display it equals,
+    ``{**TASK_DEFAULTS, "session_id": sid, "text": t}`` (read only: not a node of the tree);
+    an operand that is a constant dict (``constant``) contributes its entries."""
+    if not (isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.BitOr)):
+        return None
+    operands: list[cst.BaseExpression] = []
+    current: cst.BaseExpression = expr
+    while isinstance(current, cst.BinaryOperation) and isinstance(current.operator, cst.BitOr):
+        operands.insert(0, current.right)
+        current = current.left
+    operands.insert(0, current)
+    elements: list[cst.BaseDictElement] = []
+    for operand in operands:
+        known = constant(operand) if isinstance(operand, cst.Name) else None
+        if known is not None:
+            elements.extend(known.elements)
+        elif isinstance(operand, cst.Dict):
+            elements.extend(operand.elements)
+        elif dotted_name(operand) is not None:
+            elements.append(cst.StarredDictElement(operand))
+        else:
+            return None
+    if not any(isinstance(e, cst.DictElement) for e in elements):
+        return None  # ``A | B``: nothing known about its keys (nor that these are dicts)
+    return cst.Dict(elements)
+
+
+def _dict_call_merge(
+    expr: cst.BaseExpression, constant: Callable[[cst.Name], cst.Dict | None]
+) -> cst.Dict | None:
+    """``dict(TASK_DEFAULTS, session_id=sid, text=t)``: the mapping's entries, then the
+    keywords (as ``TASK_DEFAULTS | {"session_id": sid, "text": t}``)."""
+    if not (isinstance(expr, cst.Call) and dotted_name(expr.func) == "dict" and expr.args):
+        return None
+    first, *rest = expr.args
+    if first.keyword is not None or first.star or not rest:
+        return None
+    if any(arg.keyword is None or arg.star for arg in rest):
+        return None
+    keywords = cst.Dict(
+        [
+            cst.DictElement(cst.SimpleString(f'"{arg.keyword.value}"'), arg.value)
+            for arg in rest
+            if arg.keyword is not None
+        ]
+    )
+    return dict_union(cst.BinaryOperation(first.value, cst.BitOr(), keywords), constant)
+
+
+def _constant_dict(index: ModuleIndex, name: cst.Name, context: Context) -> cst.Dict | None:
+    """The dict display a name is bound to once and never changed (no item stores, no
+    mutating calls anywhere in the module), without spreads of its own."""
+    values = index.lookup(name.value, context.scope)
+    if len(values) != 1 or not isinstance(values[0], cst.Dict):
+        return None
+    if any(isinstance(e, cst.StarredDictElement) for e in values[0].elements):
+        return None
+    for site in index.subscripts:
+        node = site.node.value
+        if isinstance(node, cst.Name) and node.value == name.value and _is_store(index, site.node):
+            return None
+    for call in index.calls:
+        parts = (call.name or "").split(".")
+        if len(parts) == 2 and parts[0] == name.value and parts[1] in _MUTATORS:
+            return None
+    return values[0]
 
 
 def _model_view(model: ModelBody) -> PayloadView | None:

@@ -24,7 +24,7 @@ from ..apispec import (
 from .endpoint_tables import table_entry, table_of
 from .helper_body_fields import helper_fields_body
 from .index import CallSite, ModuleIndex, StringNode, string_value, walk_nodes
-from .values import Piece, ValueResolver, join_text, url_builder
+from .values import TEMPLATES, Piece, ValueResolver, join_text, url_builder
 from .wrapper_params import (
     HTTP_CALLEE_NAMES,
     METHOD,
@@ -401,6 +401,7 @@ class RequestFinder:
         self._definitions: dict[str, list[cst.FunctionDef]] | None = None
         self._local: dict[str, tuple[WrapperParameter, ...]] = {}
         self._sending: set[int] | None = None
+        self._call_sites: dict[int, CallSite] | None = None
 
     def wrapper_parameters(self, call: CallSite) -> tuple[WrapperParameter, ...]:
         """The URL and method parameters of the project wrapper ``call`` calls, read from its
@@ -475,7 +476,45 @@ class RequestFinder:
             site = self._examine(call)
             if site is not None:
                 sites.append(site)
-        return sites
+        return self._built_urls_sent(sites)
+
+    def _built_urls_sent(self, sites: list[RequestSite]) -> list[RequestSite]:
+        """``requests.post(url("streaming.task"), json=...)`` where ``url`` builds the URL in
+        a way the resolver does not follow (``urlunsplit``, several statements): the builder
+        call names the endpoint but sends nothing; the client call it is passed to is the
+        request, with the builder's pieces as its URL."""
+        by_node = {id(site.node): site for site in sites}
+        result: list[RequestSite] = []
+        for site in sites:
+            sender = self._sender_of_url(site, by_node)
+            if sender is None:
+                result.append(site)
+                continue
+            call, arg = sender
+            outer = self._build(call, arg, site.pieces, site.endpoint_uses, site.host_pieces)
+            if not sends_request(self.index, outer):
+                result.append(site)
+                continue
+            result.append(outer)
+        return result
+
+    def _sender_of_url(
+        self, site: RequestSite, by_node: dict[int, RequestSite]
+    ) -> tuple[CallSite, cst.Arg] | None:
+        if not site.endpoint_uses or sends_request(self.index, site):
+            return None
+        arg = self.index.parent_of(site.node)
+        if not isinstance(arg, cst.Arg) or arg.value is not site.node:
+            return None
+        outer = self.index.parent_of(arg)
+        if not isinstance(outer, cst.Call) or id(outer) in by_node:
+            return None
+        if self._call_sites is None:
+            self._call_sites = {id(c.node): c for c in self.index.calls}
+        call = self._call_sites.get(id(outer))
+        if call is None or arg not in self._url_candidates(call):
+            return None
+        return call, arg
 
     def _url_candidates(self, call: CallSite) -> list[cst.Arg]:
         node = call.node
@@ -511,6 +550,8 @@ class RequestFinder:
     def _examine(self, call: CallSite) -> RequestSite | None:
         if not call.node.args or _is_message_call(call):
             return None
+        if (self.index.qualified_name(call.name) or call.name) in TEMPLATES:
+            return None  # ``Template(".../streaming.task")``: a URL, sent where it is used
         if url_builder(self.index, call.node, self.resolver.functions()) is not None:
             return None  # ``self._url("streaming.new")`` builds a URL; the call it goes to sends
         through_table = self._table_request(call)

@@ -2,7 +2,9 @@
 
 Typed clients build a body as a model and let the call serialise it:
 ``json=req.model_dump(by_alias=True, exclude_none=True)`` (pydantic v2; ``.dict(by_alias=True)``
-in v1) or ``json=asdict(task)`` (a ``@dataclass``). The wire names are the model's field names,
+in v1), ``json=asdict(task)`` (a ``@dataclass``), ``json=task._asdict()`` (a ``NamedTuple``), or a
+``@dataclass`` instance sent as it is, which the sender's own serialiser (a ``json.JSONEncoder``)
+turns into its ``asdict``. The wire names are the model's field names,
 or with ``by_alias`` its ``Field(serialization_alias=...)`` / ``Field(alias=...)``: the Python
 name (``sid``) and the name HeyGen reads (``session_id``) may differ. The model's class is read
 with ``ast``, from this module or from the project module it is imported from
@@ -20,13 +22,14 @@ import libcst as cst
 from .imported_classes import parsed_module, resolve_import
 from .index import Context, ModuleIndex, dotted_name
 
-_DUMP_METHODS = frozenset({"model_dump", "dict"})
+_DUMP_METHODS = frozenset({"model_dump", "dict", "_asdict"})  # ``_asdict``: a NamedTuple
 _AS_DICT = frozenset({"asdict", "dataclasses.asdict"})
 # Dump options that leave the set of fields as the model has them (``exclude_none`` may drop a
 # ``None``, which nobody reads back as anything else).
 _DUMP_OPTIONS = frozenset({"by_alias", "exclude_none", "exclude_unset", "exclude_defaults", "mode"})
-_MODEL_ROOTS = frozenset({"BaseModel", "GenericModel", "Generic", "object"})
+_MODEL_ROOTS = frozenset({"BaseModel", "GenericModel", "Generic", "NamedTuple", "object"})
 _MAX_DEPTH = 6
+_ENUM_BASES = frozenset({"Enum", "StrEnum"})
 
 
 @dataclass(frozen=True)
@@ -86,6 +89,47 @@ def model_body(
     return ModelBody(instance, fields, arguments)
 
 
+def dataclass_instance_body(
+    index: ModuleIndex, expr: cst.BaseExpression, context: Context, filename: str | None
+) -> ModelBody | None:
+    """A ``@dataclass`` instance sent as it is, the request's own serialiser turning it into
+    JSON (a ``json.JSONEncoder`` whose ``default`` returns ``asdict(o)``): the only JSON a
+    dataclass has is its fields by their names (``asdict``), so it is read as that dict."""
+    construction = expr
+    if isinstance(expr, cst.Name):
+        values = index.lookup(expr.value, context.scope)
+        if len(values) != 1:
+            return None
+        construction = values[0]
+    if not isinstance(construction, cst.Call):
+        return None
+    class_name = dotted_name(construction.func)
+    if class_name is None or "." in class_name:
+        return None
+    found = _class_tree(index, class_name, filename)
+    if found is None or not _is_dataclass(found[0], found[1]):
+        return None
+    fields = _wire_fields(found[0], found[1], False, 0)
+    if fields is None:
+        return None
+    arguments = _arguments(construction, fields)
+    if arguments is None:
+        return None
+    if isinstance(expr, cst.Name):
+        return ModelBody(expr, fields)
+    return ModelBody(expr, fields, arguments)
+
+
+def _is_dataclass(tree: ast.Module, name: str) -> bool:
+    for node in tree.body:
+        if isinstance(node, ast.ClassDef) and node.name == name:
+            return any(
+                ast.unparse(d.func if isinstance(d, ast.Call) else d).split(".")[-1] == "dataclass"
+                for d in node.decorator_list
+            )
+    return False
+
+
 def _dumped_instance(expr: cst.BaseExpression) -> tuple[cst.BaseExpression, bool] | None:
     """``(instance, by_alias)`` for ``instance.model_dump(...)`` / ``asdict(instance)``."""
     if not isinstance(expr, cst.Call):
@@ -130,20 +174,28 @@ def _arguments(
 def _class_wire_fields(
     index: ModuleIndex, name: str, filename: str | None, by_alias: bool
 ) -> tuple[WireField, ...] | None:
+    found = _class_tree(index, name, filename)
+    return _wire_fields(found[0], found[1], by_alias, 0) if found is not None else None
+
+
+def _class_tree(
+    index: ModuleIndex, name: str, filename: str | None
+) -> tuple[ast.Module, str] | None:
+    """The ``ast`` of the module defining class ``name`` (this one, or the project module it
+    is imported from) and its name there."""
     target = index.imports.get(name)
     if target is not None:
         resolved = resolve_import(filename, target) if filename else None
         if resolved is None:
             return None
         tree = parsed_module(resolved[0])
-        return _wire_fields(tree, resolved[1], by_alias, 0) if tree is not None else None
+        return (tree, resolved[1]) if tree is not None else None
     if not any(isinstance(s, cst.ClassDef) and s.name.value == name for s in index.module.body):
         return None
     try:
-        tree = ast.parse(index.module.code)
+        return ast.parse(index.module.code), name
     except (SyntaxError, ValueError):
         return None
-    return _wire_fields(tree, name, by_alias, 0)
 
 
 def _wire_fields(
@@ -177,7 +229,7 @@ def _wire_fields(
             continue
         if "ClassVar" in ast.unparse(item.annotation):
             continue
-        fields[attribute] = _wire_field(attribute, item.value, by_alias)
+        fields[attribute] = _wire_field(attribute, _enum_value(tree, item.value), by_alias)
     for item in node.body:
         configures = isinstance(item, ast.Assign) and any(
             isinstance(t, ast.Name) and t.id == "model_config" for t in item.targets
@@ -185,6 +237,27 @@ def _wire_fields(
         if configures and _generates_aliases(getattr(item, "value", None)):
             return None
     return tuple(fields.values())
+
+
+def _enum_value(tree: ast.Module, value: ast.expr | None) -> ast.expr | None:
+    """A default that is a member of an ``Enum`` of this module with a string value
+    (``TaskType.REPEAT``, ``REPEAT = "repeat"``) as that string: what JSON carries for it."""
+    if not (isinstance(value, ast.Attribute) and isinstance(value.value, ast.Name)):
+        return value
+    for node in tree.body:
+        if not (isinstance(node, ast.ClassDef) and node.name == value.value.id):
+            continue
+        if not any(ast.unparse(b).split(".")[-1] in _ENUM_BASES for b in node.bases):
+            return value
+        for item in node.body:
+            if (
+                isinstance(item, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == value.attr for t in item.targets)
+                and isinstance(item.value, ast.Constant)
+                and isinstance(item.value.value, str)
+            ):
+                return item.value
+    return value
 
 
 def _renames_fields(config: ast.ClassDef) -> bool:
@@ -228,4 +301,10 @@ def literal_default(wire_field: WireField) -> str | None:
     return None
 
 
-__all__ = ["ModelBody", "WireField", "literal_default", "model_body"]
+__all__ = [
+    "ModelBody",
+    "WireField",
+    "dataclass_instance_body",
+    "literal_default",
+    "model_body",
+]

@@ -49,6 +49,7 @@ _JSON_FILE_LOADERS = frozenset({"json.load"})
 _URLOPEN = frozenset({"urllib.request.urlopen", "request.urlopen", "urlopen"})
 _MAX_DEPTH = 16
 # Keywords only an HTTP client method takes: a call with them is not a project wrapper.
+_OBJECT_HOOKS = frozenset({"object_hook", "object_pairs_hook"})
 _CLIENT_KEYWORDS = frozenset({"json", "data", "headers", "params", "content", "timeout"})
 
 
@@ -1039,6 +1040,8 @@ def parse_receiver(expr: cst.BaseExpression, index: ModuleIndex) -> cst.BaseExpr
     """``resp`` for ``resp.json()``, ``json.loads(resp.text)``, ``json.load(resp)`` and the like."""
     if not isinstance(expr, cst.Call):
         return None
+    if any(a.keyword is not None and a.keyword.value in _OBJECT_HOOKS for a in expr.args):
+        return None  # ``resp.json(object_hook=SimpleNamespace)``: objects, not the JSON dicts
     func = expr.func
     if isinstance(func, cst.Attribute) and func.attr.value == "json":
         return func.value

@@ -79,8 +79,9 @@ def known_text(pieces: list[Piece]) -> str | None:
 
 @dataclass(frozen=True)
 class UrlBuilder:
-    """A one-line function that builds a URL from its arguments (``return urljoin(self.base,
-    endpoint)``, ``return f"{BASE}/{path}"``): a call of it is a URL, not a request."""
+    """A function that builds a URL from its arguments in its ``return`` (``return
+    urljoin(self.base, endpoint)``, ``return f"{BASE}/{path}"``), possibly after assigning
+    local values it reads: a call of it is a URL, not a request."""
 
     statement: cst.SimpleStatementLine
     expression: cst.BaseExpression
@@ -106,24 +107,38 @@ def url_builder(
     if len(found) != 1 or not isinstance(found[0].body, cst.IndentedBlock):
         return None
     function = found[0]
+    statements = function.body.body
+    lines = [line for line in statements if isinstance(line, cst.SimpleStatementLine)]
+    if not lines or len(lines) != len(statements):
+        return None
     lines = [
         line
-        for line in function.body.body
+        for line in lines
         if not (
-            isinstance(line, cst.SimpleStatementLine)
-            and isinstance(line.body[0], cst.Expr)
+            isinstance(line.body[0], cst.Expr)
             and isinstance(line.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
         )
     ]
-    if len(lines) != 1 or not isinstance(lines[0], cst.SimpleStatementLine):
+    if not lines:
         return None
-    small = lines[0].body[0]
+    small = lines[-1].body[0]
     if not isinstance(small, cst.Return) or small.value is None:
         return None
     expression = small.value
     if not _builds_url(index, expression):
         return None
     params = [p.name.value for p in function.params.params]
+    # ``base = HEYGEN.rstrip("/")`` before the ``return``: local values the return reads are
+    # resolved in the builder's scope; a parameter rebound there is not the caller's argument.
+    for line in lines[:-1]:
+        local = line.body[0] if len(line.body) == 1 else None
+        if not (
+            isinstance(local, cst.Assign)
+            and len(local.targets) == 1
+            and isinstance(local.targets[0].target, cst.Name)
+            and local.targets[0].target.value not in params
+        ):
+            return None
     if method and params and params[0] in ("self", "cls"):
         params = params[1:]
     if any(arg.star for arg in call.args):
@@ -136,7 +151,7 @@ def url_builder(
             arguments[params[position]] = arg.value
     if not any(isinstance(n, cst.Name) and n.value in arguments for n in walk_nodes(expression)):
         return None
-    return UrlBuilder(lines[0], expression, arguments)
+    return UrlBuilder(lines[-1], expression, arguments)
 
 
 def _builds_url(index: ModuleIndex, expression: cst.BaseExpression) -> bool:
@@ -265,11 +280,13 @@ def _str_format_pieces(
     return pieces
 
 
-# One placeholder of ``string.Template``: ``$$``, ``$name`` or ``${name}``.
-_TEMPLATE_FIELD = re.compile(
-    r"\$(?:(?P<escaped>\$)|(?P<named>[_a-zA-Z]\w*)|\{(?P<braced>[_a-zA-Z]\w*)\})"
-)
+TEMPLATES = frozenset({"Template", "string.Template"})
 TEMPLATE_SUBSTITUTES = frozenset({"substitute", "safe_substitute"})
+# One placeholder of ``string.Template`` (its own ``idpattern``): ``$$``, ``$name``, ``${name}``.
+_TEMPLATE_FIELD = re.compile(
+    r"\$(?:(?P<escaped>\$)|(?P<named>[_a-z][_a-z0-9]*)|\{(?P<braced>[_a-z][_a-z0-9]*)\})",
+    re.IGNORECASE | re.ASCII,
+)
 
 
 def _template_pieces(
@@ -662,6 +679,19 @@ class ValueResolver:
             return left + right
         if name in ("str",) and len(call.args) == 1:
             return self._resolve(call.args[0].value, scope, context, depth, seen)
+        if (
+            (name in TEMPLATES or qualified in TEMPLATES)
+            and len(call.args) == 1
+            and not call.args[0].keyword
+        ):
+            # ``Template("$base/v1/streaming.$op")``: its text, substituted where it is used
+            return self._resolve(call.args[0].value, scope, context, depth, seen)
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value in TEMPLATE_SUBSTITUTES:
+            return _template_pieces(
+                self._resolve(call.func.value, scope, context, depth, seen),
+                call,
+                lambda operand: self._resolve(operand, scope, context, depth, seen),
+            )
         joined = separator_join(call)
         if joined is not None:
             return _separator_join_pieces(
@@ -681,14 +711,6 @@ class ValueResolver:
             and call.func.attr.value in STRING_PASSTHROUGH_METHODS
         ):
             return self._resolve(call.func.value, scope, context, depth, seen)
-        if qualified == "string.Template" and len(call.args) == 1 and not call.args[0].keyword:
-            return self._resolve(call.args[0].value, scope, context, depth, seen)
-        if isinstance(call.func, cst.Attribute) and call.func.attr.value in TEMPLATE_SUBSTITUTES:
-            return _template_pieces(
-                self._resolve(call.func.value, scope, context, depth, seen),
-                call,
-                lambda operand: self._resolve(operand, scope, context, depth, seen),
-            )
         return [HOLE]
 
 

@@ -14,6 +14,7 @@ from .run_time_endpoints import (
     mark_helpers_called_elsewhere,
     mark_pair_posters,
     mark_table_keys_at_run_time,
+    mark_unfollowed_dispatch_requests,
 )
 from .task_response_shape import SHARED_REPLACED_REQUESTS
 
@@ -139,6 +140,7 @@ def on_event(event):
         mark_pair_posters(ctx)
         mark_table_keys_at_run_time(ctx)
         mark_helpers_called_elsewhere(ctx)
+        mark_unfollowed_dispatch_requests(ctx)
 
     def _uses_heygen(self, ctx: RuleContext) -> bool:
         if ctx.literals.has_streaming_target or ctx.literals.hosts:

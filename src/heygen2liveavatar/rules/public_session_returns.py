@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.imported_functions import imported_function_returns_data
 from ..analysis.index import Context
 from ..analysis.responses import DATA, UNKNOWN, data_key_of
 from ..analysis.session_flow import SessionFlow
@@ -54,7 +55,7 @@ def _alias(
     origin = flow.tracker.classify(target, context)
     if origin is None or origin.endpoint_key != "new" or origin.kind not in (DATA, UNKNOWN):
         return
-    if origin.kind == UNKNOWN and not _data_level(flow, target, context):
+    if origin.kind == UNKNOWN and not _data_level(ctx, flow, target, context):
         return  # an envelope or a response object: its callers index ``["data"]`` first
     statement = ctx.statement_of(target)
     if not isinstance(statement, cst.SimpleStatementLine):
@@ -91,9 +92,10 @@ def _alias(
 
 
 def _data_level(
-    flow: SessionFlow, expr: cst.BaseExpression, context: Context, depth: int = 0
+    ctx: RuleContext, flow: SessionFlow, expr: cst.BaseExpression, context: Context, depth: int = 0
 ) -> bool:
-    """Is ``expr`` the ``data`` dict (``x["data"]``, a name or wrapper holding one)?"""
+    """Is ``expr`` the ``data`` dict (``x["data"]``, a name or wrapper holding one, also a
+    wrapper imported from the project's other modules)?"""
     if depth > 4:
         return False
     if isinstance(expr, cst.Await):
@@ -106,19 +108,22 @@ def _data_level(
     tracker = flow.tracker
     if isinstance(expr, cst.Name):
         values = tracker.bound_values(expr, context)
-        return any(_data_level(flow, v, context, depth + 1) for v in values)
+        return any(_data_level(ctx, flow, v, context, depth + 1) for v in values)
     if isinstance(expr, cst.Call):
         inner = expr
         started = is_bridge_call(inner, "start_session") or is_bridge_call(
             inner, "start_session_async"
         )
         if started and inner.args:
-            return _data_level(flow, inner.args[0].value, context, depth + 1)
+            return _data_level(ctx, flow, inner.args[0].value, context, depth + 1)
         func = inner.func
         name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
         functions = tracker.functions_named(name)
+        imported = ctx.index.imports.get(name) if isinstance(func, cst.Name) else None
+        if not functions and imported is not None:
+            return imported_function_returns_data(imported, ctx.filename)
         return len(functions) == 1 and all(
-            _data_level(flow, value, value_context, depth + 1)
+            _data_level(ctx, flow, value, value_context, depth + 1)
             for value, value_context in tracker.returns_of(functions[0])
         )
     return False

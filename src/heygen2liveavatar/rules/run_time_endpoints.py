@@ -10,8 +10,13 @@ is marked: it is where a person dispatches on the endpoint (an event, the token 
 
 from __future__ import annotations
 
-from ..analysis.dispatch_helpers import REST_KEYS, helpers_called_elsewhere
+from ..analysis.dispatch_helpers import (
+    REST_KEYS,
+    helpers_called_elsewhere,
+    unfollowed_dispatch_requests,
+)
 from ..analysis.endpoint_pairs import pair_posters
+from ..analysis.http import chosen_endpoint_requests
 from ..apispec.events import BRIDGE_EMIT, BRIDGE_MODULE
 from ..apispec.session_fields import BRIDGE_START
 from .base import RuleContext
@@ -60,7 +65,12 @@ def mark_table_keys_at_run_time(ctx: RuleContext) -> None:
             )
 
 
-__all__ = ["mark_pair_posters", "mark_table_keys_at_run_time"]
+__all__ = [
+    "mark_helpers_called_elsewhere",
+    "mark_pair_posters",
+    "mark_table_keys_at_run_time",
+    "mark_unfollowed_dispatch_requests",
+]
 
 
 def mark_helpers_called_elsewhere(ctx: RuleContext) -> None:
@@ -76,4 +86,22 @@ def mark_helpers_called_elsewhere(ctx: RuleContext) -> None:
             f"`{BRIDGE_MODULE}.{BRIDGE_START}`, task/interrupt/listening are "
             f"`{BRIDGE_MODULE}.{BRIDGE_EMIT}` events, stop/keep_alive moved under "
             "`/v1/sessions/`): migrate each caller by hand",
+        )
+
+
+def mark_unfollowed_dispatch_requests(ctx: RuleContext) -> None:
+    """A request to ``.../v1/streaming.<something chosen at run time>`` built in a way no
+    dispatch helper is read from: without a marker it would go on posting to HeyGen's paths
+    (or, its host moved, to paths LiveAvatar does not have) with nothing said."""
+    chosen = {id(c.site.node) for c in chosen_endpoint_requests(ctx.request_finder)}
+    for request in unfollowed_dispatch_requests(ctx.index, ctx.requests):
+        if id(request.node) in chosen:
+            continue  # ``f"{API}/streaming.{action}"`` with ``action`` one of two literals
+        ctx.manual(
+            request.node,
+            "this request builds HeyGen's `streaming.<endpoint>` URL from an endpoint chosen at "
+            "run time in a way the tool does not follow: LiveAvatar has no such paths "
+            f"(new/start became the token call and `{BRIDGE_MODULE}.{BRIDGE_START}`, "
+            f"task/interrupt/listening are `{BRIDGE_MODULE}.{BRIDGE_EMIT}` events, "
+            "stop/keep_alive moved under `/v1/sessions/`): migrate each call by hand",
         )

@@ -184,13 +184,15 @@ async def start_session_async(token_response: Any, *args: Any, **options: Any) -
     return await asyncio.to_thread(start_session, token_response, *args, **options)
 
 
-def session_fields(body: Mapping[str, Any], *heygen_fields: Mapping[str, Any]) -> dict[str, Any]:
+def session_fields(body: Mapping[str, Any], *heygen_fields: Any) -> dict[str, Any]:
     """``body`` (a /v1/sessions/token body) with HeyGen-era options merged in where LiveAvatar
     wants them (SESSION_FIELD_MOVES); ``None`` means unset, as HeyGen took it. What has no
     LiveAvatar successor (or no place in a LITE session) is dropped with a warning."""
     merged = {k: dict(v) if isinstance(v, Mapping) else v for k, v in body.items()}
     full, dropped = merged.get("mode") != "LITE", []
-    for fields in heygen_fields:
+    for fields in heygen_fields:  # a mapping, or a dataclass instance (sent as its ``asdict``)
+        if not isinstance(fields, Mapping):
+            fields = {name: getattr(fields, name) for name in type(fields).__dataclass_fields__}
         for key, value in fields.items():
             if value is None or key in SESSION_FIELDS_DROPPED:
                 continue
@@ -221,8 +223,8 @@ def _voice(persona: dict[str, Any], voice: Mapping[str, Any]) -> list[str]:
     return [f"voice.{k}" for k in voice if k not in ("voice_id", "rate")]
 
 
-def session_body(heygen_body: Mapping[str, Any], mode: str) -> dict[str, Any]:
-    """A whole HeyGen ``streaming.new`` body as the /v1/sessions/token body of ``mode``."""
+def session_body(heygen_body: Any, mode: str) -> dict[str, Any]:
+    """A whole HeyGen ``streaming.new`` body (dict or dataclass) as the token body of ``mode``."""
     base: dict[str, Any] = {"mode": mode, "video_settings": {"encoding": "VP8"}}
     if mode == "FULL":
         base["avatar_persona"] = {}

@@ -1,0 +1,16 @@
+"""The request wrapper: hands back the envelope's data."""
+import os
+
+import requests
+
+API_BASE = "https://api.heygen.com/v1/"
+
+
+def post(endpoint, payload):
+    resp = requests.post(
+        API_BASE + endpoint, json=payload, headers={"X-Api-Key": os.environ["HEYGEN_API_KEY"]}
+    )
+    body = resp.json()
+    if body.get("code") != 100:
+        raise RuntimeError(body.get("message"))
+    return body["data"]
