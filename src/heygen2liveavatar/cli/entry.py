@@ -134,8 +134,14 @@ def _count_unrelated(paths: list[str], inventory: bool) -> int | None:
     for given in paths:
         if os.path.islink(given):
             return None  # the full command decides whether a given link is followed
+        # Whether a module found here may belong to a project above what the run walks (see
+        # below): only when a project root lies above a directory given. Without one (a tree
+        # of its own), no module's ids are looked at: a byte pass saved on every file.
+        ids_matter = True
         if os.path.isdir(given):
             files = walk_files(given, inventory, temp_files=temp_files)
+            above = project_root(os.path.join(given, "_"))
+            ids_matter = above is not None and not inside_any(os.path.realpath(above), walked)
         elif os.path.isfile(given) and not os.path.islink(given):
             files = iter([(given, "")])
             directory = os.path.dirname(given) or "."
@@ -156,7 +162,7 @@ def _count_unrelated(paths: list[str], inventory: bool) -> int | None:
                 return None
             if may_contain_heygen(data):
                 return None
-            if path.endswith(".py") and may_name_heygen_asset(data):
+            if ids_matter and path.endswith(".py") and may_name_heygen_asset(data):
                 # It may pass a HeyGen id to a session opener of its project: one outside the
                 # paths given needs the full command (which reads the project's facts); a
                 # project walked here has none, since no file of it names HeyGen.
