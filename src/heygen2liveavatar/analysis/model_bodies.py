@@ -67,17 +67,10 @@ def model_body(
     if dumped is None:
         return None
     instance, by_alias = dumped
-    construction = instance
-    if isinstance(instance, cst.Name):
-        values = index.lookup(instance.value, context.scope)
-        if len(values) != 1:
-            return None
-        construction = values[0]
-    if not isinstance(construction, cst.Call):
+    constructed = _construction(index, instance, context)
+    if constructed is None:
         return None
-    class_name = dotted_name(construction.func)
-    if class_name is None or "." in class_name:
-        return None
+    construction, class_name = constructed
     fields = _class_wire_fields(index, class_name, filename, by_alias)
     if fields is None:
         return None
@@ -89,15 +82,14 @@ def model_body(
     return ModelBody(instance, fields, arguments)
 
 
-def dataclass_instance_body(
-    index: ModuleIndex, expr: cst.BaseExpression, context: Context, filename: str | None
-) -> ModelBody | None:
-    """A ``@dataclass`` instance sent as it is, the request's own serialiser turning it into
-    JSON (a ``json.JSONEncoder`` whose ``default`` returns ``asdict(o)``): the only JSON a
-    dataclass has is its fields by their names (``asdict``), so it is read as that dict."""
-    construction = expr
-    if isinstance(expr, cst.Name):
-        values = index.lookup(expr.value, context.scope)
+def _construction(
+    index: ModuleIndex, instance: cst.BaseExpression, context: Context
+) -> tuple[cst.Call, str] | None:
+    """The ``Model(...)`` call that builds ``instance`` (itself, or the one value of the name
+    it is) and the class it names, when that is a plain name."""
+    construction = instance
+    if isinstance(instance, cst.Name):
+        values = index.lookup(instance.value, context.scope)
         if len(values) != 1:
             return None
         construction = values[0]
@@ -106,6 +98,19 @@ def dataclass_instance_body(
     class_name = dotted_name(construction.func)
     if class_name is None or "." in class_name:
         return None
+    return construction, class_name
+
+
+def dataclass_instance_body(
+    index: ModuleIndex, expr: cst.BaseExpression, context: Context, filename: str | None
+) -> ModelBody | None:
+    """A ``@dataclass`` instance sent as it is, the request's own serialiser turning it into
+    JSON (a ``json.JSONEncoder`` whose ``default`` returns ``asdict(o)``): the only JSON a
+    dataclass has is its fields by their names (``asdict``), so it is read as that dict."""
+    constructed = _construction(index, expr, context)
+    if constructed is None:
+        return None
+    construction, class_name = constructed
     found = _class_tree(index, class_name, filename)
     if found is None or not _is_dataclass(found[0], found[1]):
         return None

@@ -248,7 +248,9 @@ def _process_candidate(
         decoded = decode_source(data, source.display)
         helper = place_helper(source.real, BRIDGE_MODULE).importer
         # The facts measured these bytes' nesting, unless the file changed since.
-        nesting = source.nesting if content_digest(data) == source.digest else None
+        nesting = source.nesting
+        if nesting is not None and content_digest(data) != source.digest:
+            nesting = None
         migration = _migrate_with_stack_retry(
             decoded.text, source.display, options, helper, nesting
         )
