@@ -199,3 +199,29 @@ def test_the_word_test_in_front_of_an_opener_call() -> None:
         b'print("new_session")\n',  # the name without a call
     ):
         assert not calls_id_opener("main.py", other, project), other
+
+
+def test_the_called_names_kept_by_the_stat_cache_agree_with_the_opener_test() -> None:
+    """A whole run's stat cache keeps ``quoted_call_names`` of each module instead of reading
+    it again for the opener test: a module the test admits always calls an opener's name
+    there, and the word test, definitions and calls without a literal are read the same."""
+    from heygen2liveavatar.engine.walk import opener_names, quoted_call_names
+    from heygen2liveavatar.model import ProjectFacts
+
+    project = ProjectFacts(id_parameters=(("new_session", "avatar_id", 1, "avatar_id"),))
+    assert opener_names(project) == (b"new_session",)
+    for data in (
+        b'new_session(key, "Wayne_20240711")\n',
+        b'x = client.new_session (key, "Wayne")\n',
+        b'renew_session(key); new_session(key, "Wayne")\n',
+        'x = \u00e9new_session(k, "W")\n'.encode(),
+        b'my_new_session(key, "Wayne")\n',
+        b'v2new_session(key, "Wayne")\n',
+        b'def new_session(key, avatar="Wayne"):\n    pass\n',
+        b'print("new_session")\n',
+        b"client.new_session(key, avatar)\n",
+        b"new_session = None\n",
+    ):
+        admitted = calls_id_opener("main.py", data, project)
+        assert admitted == (b"new_session" in quoted_call_names(data)), data
+    assert quoted_call_names(b'f(g(1), "x")\nh(2)\n') == {b"f", b"g"}

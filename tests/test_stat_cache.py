@@ -5,6 +5,7 @@ ignored, and a file modified too close to the cache write ("racily clean") is ne
 from __future__ import annotations
 
 import os
+import shutil
 import time
 from pathlib import Path
 
@@ -242,3 +243,66 @@ def test_listed_walk_is_the_plain_walk(tmp_path: Path) -> None:
         reused = DirectoryListings(listings.fresh, time.time_ns(), 0)
         assert list(walk_files(str(root), inventory, listings=reused)) == plain  # reusing
         assert len(reused.fresh) == len(listings.fresh) and not reused.changed
+
+
+FIXTURE = Path(__file__).parent / "fixtures_projects/avatar_hex_id_from_a_marker_free_module"
+
+
+def whole_run(root: Path) -> dict[str, str]:
+    """A whole-project ``--check`` run of ``root``: each file's status, by base name."""
+    options = runner.RunOptions(mode="check")
+    scope = runner.ProjectScope(given=(str(root),))
+    return {
+        os.path.basename(result.path): result.status
+        for result in runner.run(discover([str(root)]), options, scope=scope)
+    }
+
+
+def test_a_whole_run_tests_cached_modules_for_opener_calls_without_reading_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A whole run keeps, per file without HeyGen usage, the names it calls with a literal: a
+    later run admits the marker-free module passing an avatar id to the project's opener
+    (``kiosk/main.py``) as the first did, re-reading it only, not every other module; a
+    module edited to call the opener is admitted, one edited not to is not."""
+    monkeypatch.setenv("HEYGEN2LIVEAVATAR_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("HEYGEN2LIVEAVATAR_NO_CACHE", raising=False)
+    root = tmp_path / "project"
+    shutil.copytree(FIXTURE / "input", root)
+    for index in range(3):
+        write(root / "kiosk" / f"util{index}.py", f'def util{index}():\n    print("x")\n')
+    for path in root.rglob("*"):
+        os.utime(path, (OLD, OLD))
+    reads: list[str] = []
+    real_read = runner.read_source
+    monkeypatch.setattr(
+        runner, "read_source", lambda p: reads.append(os.path.basename(p)) or real_read(p)
+    )
+    first = whole_run(root)
+    assert first["main.py"] == "changed" and first["util0.py"] == "unchanged"
+    # Read again after the scan: the cache did not know yet what they call.
+    assert {"util0.py", "util1.py", "util2.py"} <= set(reads)
+    cache = StatCache("", whole_run=(str(root),))
+    assert {"main.py", "util0.py"} <= {os.path.basename(path) for path in cache.entries}
+    reads.clear()
+    assert whole_run(root) == first
+    assert "main.py" in reads and not any(name.startswith("util") for name in reads)
+    write(root / "kiosk" / "util1.py", "from kiosk import client\nclient.new_session(k, 'Anna')\n")
+    write(root / "kiosk" / "main.py", "def main():\n    return None\n")
+    third = whole_run(root)
+    assert third["util1.py"] == "changed" and third["main.py"] == "unchanged"
+
+
+def test_a_whole_run_cache_that_is_damaged_is_ignored(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("HEYGEN2LIVEAVATAR_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.delenv("HEYGEN2LIVEAVATAR_NO_CACHE", raising=False)
+    root = tmp_path / "project"
+    shutil.copytree(FIXTURE / "input", root)
+    first = whole_run(root)
+    path = Path(StatCache("", whole_run=(str(root),)).path)
+    path.write_bytes(path.read_bytes()[:-7] + b"garbage")
+    assert whole_run(root) == first
+    path.write_bytes(b"")
+    assert whole_run(root) == first

@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from .facts_cache import FactsCache
     from .nesting import Nesting
     from .project_facts import FactsCollector, FileFacts
+    from .stat_cache import Entry as StatEntry
     from .stat_cache import StatCache
     from .walk import DirectoryListings
 from .._prefilter import may_contain_heygen, may_name_heygen_asset
@@ -124,14 +125,20 @@ def _rules_for(codes: tuple[str, ...] | None) -> tuple[RuleClass, ...]:
 def read_source(path: str) -> bytes:
     """The file's bytes; a path that became a FIFO or device since discovery is refused
     instead of blocking the run (``O_NONBLOCK`` opens a FIFO without a writer at once)."""
+    return read_source_and_stat(path)[0]
+
+
+def read_source_and_stat(path: str) -> tuple[bytes, os.stat_result]:
+    """:func:`read_source`, with the file's stat taken as it was read (for the stat cache)."""
     import errno
     import stat
 
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     with open(descriptor, "rb") as handle:
-        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        status = os.fstat(descriptor)
+        if not stat.S_ISREG(status.st_mode):
             raise OSError(errno.EINVAL, "not a regular file")
-        return handle.read()
+        return handle.read(), status
 
 
 PendingWrite = tuple[FileResult, SourceFile, bytes, bytes]
@@ -532,10 +539,20 @@ def _batched(files: Sequence[SourceFile], per_batch: int) -> list[list[SourceFil
 
 
 def _admit_id_callers(
-    ordered: list[tuple[int, FileResult | SourceFile]], facts: ProjectFacts
+    ordered: list[tuple[int, FileResult | SourceFile]],
+    facts: ProjectFacts,
+    stat_cache: StatCache | None = None,
+    cached: dict[int, tuple[str, StatEntry]] | None = None,
 ) -> None:
     """Make candidates of the run's modules the pre-filter rejected that pass a literal to a
-    project opener's id parameter (:func:`calls_id_opener`: byte tests on a second read)."""
+    project opener's id parameter (:func:`calls_id_opener`: byte tests on a second read).
+
+    A module ``cached`` by the stat cache (its entry by position in ``ordered``) is read
+    again only if it calls an opener's name with a literal argument, or the cache does not
+    know yet what it calls (then it learns it from this read)."""
+    from .walk import opener_names, quoted_call_names
+
+    openers = stat_cache.called_numbers(opener_names(facts)) if stat_cache is not None else set()
     for at, (position, entry) in enumerate(ordered):
         if (
             not isinstance(entry, FileResult)
@@ -545,10 +562,19 @@ def _admit_id_callers(
             or declares_dependencies(entry.path)
         ):
             continue
+        known = cached.get(at) if cached else None
+        if (
+            known is not None
+            and stat_cache is not None
+            and stat_cache.calls_any(known[1], openers) is False
+        ):
+            continue  # it calls none of the openers' names with a literal argument
         try:
             data = read_source(entry.path)
         except OSError:
             continue  # read a moment ago: left as it was found
+        if known is not None and stat_cache is not None and known[1][5] is None:
+            stat_cache.note_calls(known[0], quoted_call_names(data))
         if calls_id_opener(entry.path, data, facts):
             source = SourceFile(entry.path, os.path.realpath(entry.path))
             ordered[at] = (position, replace(source, digest=content_digest(data), size=len(data)))
@@ -692,6 +718,22 @@ def _project_files(
     ):
         if isinstance(item, SourceFile):
             yield item.display, item.real
+
+
+def _whole_run_stat_cache(scope: ProjectScope | None) -> StatCache | None:
+    """The stat-keyed cache of the files a whole run walks (``None`` when the run uses no
+    cache, or is given files: those are read in full anyway)."""
+    if scope is None or not scope.cache or not scope.given:
+        return None
+    if not all(os.path.isdir(path) for path in scope.given):
+        return None
+    from .facts_cache import cache_disabled
+
+    if cache_disabled():
+        return None
+    from .stat_cache import StatCache
+
+    return StatCache("", whole_run=scope.given)
 
 
 def _stat_cache(root: str, scope: ProjectScope) -> StatCache | None:
@@ -982,7 +1024,7 @@ def _run(
     from .placement import clear_caches
 
     clear_caches()  # the tree may have changed since an earlier run in this process
-    from .project_facts import FactsCollector
+    from .project_facts import FactsCollector, imported_name_bytes
 
     ordered: list[tuple[int, FileResult | SourceFile]] = []
     candidates: list[SourceFile] = []
@@ -993,10 +1035,13 @@ def _run(
     # HeyGen integration other files may import (``pipecat-ai==0.0.97``), known after the scan.
     declarations: list[tuple[int, SourceFile, bytes]] = []
     # Modules that mention no HeyGen word may pass a literal HeyGen id to a project opener
-    # (``ProjectFacts.id_parameters``), known after the scan: re-read only then (nothing is
-    # kept per file meanwhile). Those quoting a date-suffixed asset name are noted: a run of
-    # no other candidate reads its project's facts for them.
+    # (``ProjectFacts.id_parameters``), known after the scan: re-read only then, unless the
+    # stat cache knows the names the module calls with a literal (its entries, by position in
+    # ``ordered``). Those quoting a date-suffixed asset name are noted: a run of no other
+    # candidate reads its project's facts for them.
     dated: list[SourceFile] = []
+    stat_cache = _whole_run_stat_cache(scope) if with_facts else None
+    cached: dict[int, tuple[str, StatEntry]] = {}
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
             if item.skipped:
@@ -1013,7 +1058,7 @@ def _run(
                 on_scanned(position + 1)
             continue
         try:
-            data = read_source(item.real)
+            data, status = read_source_and_stat(item.real)
         except OSError as exc:
             ordered.append(
                 (
@@ -1024,17 +1069,26 @@ def _run(
                 )
             )
             continue
-        if with_facts:
-            collector.note_imports(data)
         if not may_contain_heygen(data):
             if with_facts:
                 collector.note_table_wrappers(data, later=True)
+                if stat_cache is None or not item.real.endswith(".py"):
+                    collector.note_imports(data)
+                elif (known := stat_cache.known(item.real, status)) is not None:
+                    cached[len(ordered)] = (item.real, known)  # imported names: below
+                else:
+                    names = imported_name_bytes(data)
+                    collector.imported_names.update(names)
+                    stat_cache.remember(item.real, status, names)
+                    cached[len(ordered)] = (item.real, stat_cache.fresh[item.real])
             if declares_dependencies(item.real):
                 declarations.append((len(ordered), item, data))
             elif not candidates and item.real.endswith(".py") and may_name_heygen_asset(data):
                 dated.append(item)
             ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
         else:
+            if with_facts:
+                collector.note_imports(data)
             item = replace(item, digest=content_digest(data), size=len(data))
             if with_facts and not (
                 is_own_report(data) or is_generated_helper(data) or _is_config_file(item.real)
@@ -1057,6 +1111,8 @@ def _run(
         members = candidates or dated
         if members:
             outside = _read_rest_of_project(members, ordered, scope, collector)
+    if stat_cache is not None:
+        collector.imported_names.update(stat_cache.imported_names())
     facts = collector.build() if with_facts else None
     if facts is not None and facts.framework_packages and declarations:
         for at, declared, data in declarations:
@@ -1066,8 +1122,10 @@ def _run(
                 ordered[at] = (position, promoted)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
     if facts is not None and facts.id_parameters:
-        _admit_id_callers(ordered, facts)
+        _admit_id_callers(ordered, facts, stat_cache, cached)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
+    if stat_cache is not None:
+        stat_cache.save()
     options = replace(options, project=facts)
     if outside:
         migrated = _migrate_partial(candidates, outside, imports, options, warm)

@@ -302,17 +302,38 @@ def calls_id_opener(path: str, data: bytes | str, project: ProjectFacts | None) 
     if pattern is None or not any(needle in raw for needle in needles):
         return False
     for match in pattern.finditer(raw):
-        start = match.start()
-        before = raw[start - 1 : start] if start else b""
-        if before.isalnum() or before == b"_" or raw[start - 4 : start] == b"def ":
-            continue  # part of a longer name (the word test), or a definition
-        rest = raw[match.end() : match.end() + _CALL_WINDOW]
-        if b'"' not in rest and b"'" not in rest:
-            continue
-        classes = owners[match.group(1)]
-        if b"" in classes or any(owner in raw for owner in classes):
-            return True
+        if _literal_call(raw, match):
+            classes = owners[match.group(1)]
+            if b"" in classes or any(owner in raw for owner in classes):
+                return True
     return False
+
+
+def _literal_call(raw: bytes, match: re.Match[bytes]) -> bool:
+    """Whether a name matched in front of ``(`` is a call with a quote shortly after: not
+    part of a longer name (the word test), not a definition."""
+    start = match.start()
+    before = raw[start - 1 : start] if start else b""
+    if before.isalnum() or before == b"_" or raw[start - 4 : start] == b"def ":
+        return False
+    rest = raw[match.end() : match.end() + _CALL_WINDOW]
+    return b'"' in rest or b"'" in rest
+
+
+_CALLED_NAME = re.compile(rb"\b([A-Za-z_][A-Za-z0-9_]*)[ \t]*\(")
+
+
+def quoted_call_names(data: bytes) -> set[bytes]:
+    """The names a module calls as :func:`calls_id_opener` sees calls, with a quote shortly
+    after: the module may pass a literal to an opener only if the opener's name is one of
+    them (kept by the stat cache, so that a later run tests a module it did not re-read)."""
+    return {match.group(1) for match in _CALLED_NAME.finditer(data) if _literal_call(data, match)}
+
+
+def opener_names(project: ProjectFacts) -> tuple[bytes, ...]:
+    """The names a call of one of the project's openers spells (see :func:`_opener_calls`)."""
+    _pattern, owners, _needles = _opener_calls(project.id_parameters)
+    return tuple(owners)
 
 
 @functools.lru_cache(maxsize=8)
