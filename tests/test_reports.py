@@ -553,3 +553,36 @@ def test_example_workflow_uses_real_options() -> None:
     formats = {re.search(r"--format (\w+)", command).group(1) for command in commands}  # type: ignore[union-attr]
     assert formats == {"github", "sarif", "markdown"} and formats <= set(FORMAT_CHOICES)
     assert all("--check" in command for command in commands)
+
+
+def test_display_path_of_plain_relative_paths_is_what_relative_posix_makes_of_them(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``display_path`` answers a relative path in normal form without asking for the working
+    directory; every spelling comes out as the full computation spells it."""
+    from heygen2liveavatar.reports.locations import display_path, relative_posix
+
+    monkeypatch.chdir(tmp_path)
+    for path in (
+        "app.py",
+        "./app.py",
+        "././src/app.py",
+        "src/pkg/app.py",
+        "src/./app.py",
+        "src/../app.py",
+        "../outside.py",
+        "src//app.py",
+        "src/",
+        ".",
+        "..",
+        "...py",
+        ".hidden/app.py",
+        str(tmp_path / "src" / "app.py"),
+        "/elsewhere/app.py",
+    ):
+        relative = relative_posix(path)
+        expected = relative if relative not in (None, ".") else path
+        while expected.startswith("./"):
+            expected = expected[2:]
+        assert display_path(path) == expected, path
+        assert os.getcwd() == str(tmp_path)

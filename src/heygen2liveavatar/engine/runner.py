@@ -554,13 +554,7 @@ def _admit_id_callers(
 
     openers = stat_cache.called_numbers(opener_names(facts)) if stat_cache is not None else set()
     for at, (position, entry) in enumerate(ordered):
-        if (
-            not isinstance(entry, FileResult)
-            or entry.status != STATUS_UNCHANGED
-            or entry.skipped
-            or not entry.path.endswith(".py")
-            or declares_dependencies(entry.path)
-        ):
+        if not isinstance(entry, FileResult) or entry.status != STATUS_UNCHANGED or entry.skipped:
             continue
         known = cached.get(at) if cached else None
         if (
@@ -569,6 +563,8 @@ def _admit_id_callers(
             and stat_cache.calls_any(known[1], openers) is False
         ):
             continue  # it calls none of the openers' names with a literal argument
+        if not entry.path.endswith(".py") or declares_dependencies(entry.path):
+            continue
         try:
             data = read_source(entry.path)
         except OSError:

@@ -52,6 +52,12 @@ def display_path(path: str) -> str:
     """
     if path in ("-", "") or path.startswith("<"):
         return path
+    if os.sep == "/" and _plain_relative(path):
+        # Already what ``relative_posix`` would make of it (two ``abspath`` calls, each
+        # asking the system for the working directory: a run reports every file it scans).
+        while path.startswith("./"):
+            path = path[2:]
+        return path
     relative = relative_posix(path)
     if relative is not None and relative != ".":
         return relative
@@ -60,6 +66,17 @@ def display_path(path: str) -> str:
     while path.startswith("./"):
         path = path[2:]
     return path
+
+
+def _plain_relative(path: str) -> bool:
+    """A relative POSIX path naming a file under the working directory in normal form
+    (after any leading ``./``): no ``.`` or ``..`` component, no doubled or trailing ``/``."""
+    if path.startswith("/") or path.endswith("/") or "//" in path:
+        return False
+    while path.startswith("./"):
+        path = path[2:]
+    parts = path.split("/")
+    return bool(path) and "." not in parts and ".." not in parts
 
 
 def printable(text: str) -> str:
