@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import stat
 import subprocess
 import sys
@@ -462,6 +463,55 @@ def test_fast_path_prints_what_the_full_command_prints(tmp_path: Path, args: lis
         full.stderr,
     )
     assert fast.returncode == 0
+
+
+def _fast_and_full(cwd: Path, *args: str) -> tuple[str, str]:
+    """The output of ``migrate --check`` with and without the fast path (both succeed)."""
+    command = [sys.executable, "-m", "heygen2liveavatar", "migrate", "--check", *args]
+    fast = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    full = subprocess.run(
+        command,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "HEYGEN2LIVEAVATAR_NO_FAST_PATH": "1"},
+    )
+    assert (fast.returncode, fast.stderr) == (full.returncode, full.stderr)
+    return fast.stdout, full.stdout
+
+
+def test_fast_path_counts_a_file_of_overlapping_paths_once(tmp_path: Path) -> None:
+    (tmp_path / "pkg" / "sub").mkdir(parents=True)
+    (tmp_path / "pkg" / "a.py").write_text(UNRELATED)
+    (tmp_path / "pkg" / "sub" / "b.py").write_text(UNRELATED)
+    fast, full = _fast_and_full(tmp_path, "pkg", "pkg/sub", "pkg/a.py")
+    assert fast == full and "(2 files scanned)" in fast
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_fast_path_walks_a_git_work_tree_with_its_ignore_rules(tmp_path: Path) -> None:
+    """A directory in a git work tree is walked as the full command walks it: a HeyGen call
+    in an ignored directory is not looked at, and the fast path answers (no full command)."""
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    (tmp_path / ".gitignore").write_text("generated/\n")
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "a.py").write_text(UNRELATED)
+    (tmp_path / "generated").mkdir()
+    (tmp_path / "generated" / "old.py").write_text(HEYGEN_STOP)
+    fast, full = _fast_and_full(tmp_path, ".")
+    assert fast == full and "(1 file scanned)" in fast  # src/a.py
+    check = (
+        "import sys\n"
+        "from heygen2liveavatar.cli.entry import fast_migrate\n"
+        "print(fast_migrate(['migrate', '--check', '.']))\n"
+        "print('click' in sys.modules)\n"
+    )
+    answer = subprocess.run(
+        [sys.executable, "-c", check], cwd=tmp_path, capture_output=True, text=True, check=True
+    )
+    assert answer.stdout.splitlines()[-2:] == ["0", "False"]
+    fast, full = _fast_and_full(tmp_path, "--no-gitignore", ".")
+    assert fast == full and "1 file would change" in full
 
 
 def test_fast_path_does_not_load_click(tmp_path: Path) -> None:

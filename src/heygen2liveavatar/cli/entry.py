@@ -3,9 +3,10 @@
 pre-commit starts this program on every commit, mostly on files without HeyGen usage. For
 ``migrate`` over such files the whole answer is "nothing to do", and it is computed here
 with ``os`` alone: walk, read, pre-filter. Anything else (a file that passes the pre-filter,
-an error, an option the fast path does not know, a configuration section, a git work tree
-whose ignore rules would matter) falls through to the full click command line, which
-produces the same output.
+an error, an option the fast path does not know, a configuration section) falls through to
+the full click command line, which produces the same output. A directory in a git work tree
+is walked as the full command walks it, with git's ignore rules (``engine.discovery``, loaded
+only then).
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Iterator
 
 from .._prefilter import may_contain_heygen, may_name_heygen_asset
 from ..engine.walk import (
@@ -91,8 +93,8 @@ def _parse(argv: list[str]) -> tuple[dict[str, object], list[str]] | None:
     return options, paths or ["."]
 
 
-def _has_config_or_git(paths: list[str]) -> bool:
-    """A ``[tool.heygen2liveavatar]`` section or a git work tree above a directory argument."""
+def _has_config(paths: list[str]) -> bool:
+    """A ``[tool.heygen2liveavatar]`` section above the paths (it may exclude files)."""
     existing = [os.path.abspath(p) for p in paths]
     base = os.path.commonpath(existing)
     if os.path.isfile(base):
@@ -112,10 +114,15 @@ def _has_config_or_git(paths: list[str]) -> bool:
         if parent == directory:
             break
         directory = parent
-    for path in existing:
+    return False
+
+
+def _in_git_work_tree(paths: list[str]) -> bool:
+    """A directory argument inside a git work tree (whose ignore rules the walk applies)."""
+    for path in paths:
         if not os.path.isdir(path):
             continue
-        directory = path
+        directory = os.path.abspath(path)
         while True:
             if os.path.exists(os.path.join(directory, ".git")):
                 return True
@@ -126,11 +133,32 @@ def _has_config_or_git(paths: list[str]) -> bool:
     return False
 
 
-def _count_unrelated(paths: list[str], inventory: bool) -> int | None:
-    """How many files were considered, if none can contain HeyGen usage; else None."""
+def _walked(
+    given: str, inventory: bool, gitignore: bool, temp_files: list[str]
+) -> Iterator[tuple[str, str, str]]:
+    """``(path, real path, problem)`` of the files the full command walks in ``given``."""
+    if gitignore:
+        from ..engine.discovery import walk_paths
+
+        yield from walk_paths(given, (), True, inventory, temp_files=temp_files)
+        return
+    # The walk follows no links: a file's real path is the top's plus the same tail.
+    top_real = os.path.realpath(given)
+    prefix = top_real if top_real.endswith(os.sep) else top_real + os.sep
+    for path, problem in walk_files(given, inventory, temp_files=temp_files):
+        real = prefix + path[len(given) :].lstrip(os.sep) if path.startswith(given) else path
+        yield path, real, problem
+
+
+def _count_unrelated(paths: list[str], inventory: bool, gitignore: bool = False) -> int | None:
+    """How many files were considered, if none can contain HeyGen usage; else None.
+
+    ``gitignore``: walk directories with git's ignore rules. A file met twice (paths that
+    overlap) counts once, as in the full command."""
     scanned = 0
     temp_files: list[str] = []
     walked = [os.path.realpath(p) for p in paths if os.path.isdir(p)]
+    seen: set[str] | None = set() if len(paths) > 1 else None
     for given in paths:
         if os.path.islink(given):
             return None  # the full command decides whether a given link is followed
@@ -138,20 +166,25 @@ def _count_unrelated(paths: list[str], inventory: bool) -> int | None:
         # below): only when a project root lies above a directory given. Without one (a tree
         # of its own), no module's ids are looked at: a byte pass saved on every file.
         ids_matter = True
+        files: Iterator[tuple[str, str, str]]
         if os.path.isdir(given):
-            files = walk_files(given, inventory, temp_files=temp_files)
+            files = _walked(given, inventory, gitignore, temp_files)
             above = project_root(os.path.join(given, "_"))
             ids_matter = above is not None and not inside_any(os.path.realpath(above), walked)
         elif os.path.isfile(given) and not os.path.islink(given):
-            files = iter([(given, "")])
+            files = iter([(given, os.path.realpath(given) if seen is not None else given, "")])
             directory = os.path.dirname(given) or "."
             with contextlib.suppress(OSError):
                 temp_files += [n for n in os.listdir(directory) if is_temp_file(n)]
         else:
             return None
-        for path, problem in files:
+        for path, real, problem in files:
             if problem:
                 return None
+            if seen is not None:
+                if real in seen:
+                    continue
+                seen.add(real)
             if is_data_file(path):
                 scanned += 1  # a JSON data file: never read, never changed
                 continue
@@ -183,12 +216,13 @@ def fast_migrate(argv: list[str]) -> int | None:
     options, paths = parsed
     flags = options["flags"]
     assert isinstance(flags, set)
-    if not all(os.path.exists(p) for p in paths) or _has_config_or_git(paths):
+    if not all(os.path.exists(p) for p in paths) or _has_config(paths):
         return None
     explicit_kinds_ok = all(os.path.isdir(p) or kind_of(p) is not None for p in paths)
     if not explicit_kinds_ok:
         return None  # an explicit file of an unknown kind: let the full path decide
-    scanned = _count_unrelated(paths, inventory="--no-inventory" not in flags)
+    gitignore = "--no-gitignore" not in flags and _in_git_work_tree(paths)
+    scanned = _count_unrelated(paths, inventory="--no-inventory" not in flags, gitignore=gitignore)
     if scanned is None:
         return None
     mode = "diff" if "--diff" in flags else "check" if "--check" in flags else "write"
