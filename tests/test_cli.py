@@ -431,6 +431,23 @@ def test_unrelated_run_never_imports_libcst(tmp_path: Path) -> None:
     subprocess.run([sys.executable, "-c", code, str(tmp_path)], check=True)
 
 
+def _fast_and_full(cwd: Path, *args: str, status: int = 0) -> tuple[str, str]:
+    """The output of ``migrate ARGS`` with and without the fast path (both exit with
+    ``status``, with the same standard error)."""
+    command = [sys.executable, "-m", "heygen2liveavatar", "migrate", *args]
+    fast = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
+    full = subprocess.run(
+        command,
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "HEYGEN2LIVEAVATAR_NO_FAST_PATH": "1"},
+    )
+    assert (fast.returncode, fast.stderr) == (full.returncode, full.stderr)
+    assert fast.returncode == status
+    return fast.stdout, full.stdout
+
+
 @pytest.mark.parametrize(
     "args",
     [
@@ -448,43 +465,15 @@ def test_fast_path_prints_what_the_full_command_prints(tmp_path: Path, args: lis
     (tmp_path / "pkg" / "a.py").write_text(UNRELATED)
     (tmp_path / "pkg" / "b.py").write_text("x = 'streaming video'\n")
     (tmp_path / "notes.md").write_text("# notes\n")
-    command = [sys.executable, "-m", "heygen2liveavatar", "migrate", *args, "pkg", "notes.md"]
-    fast = subprocess.run(command, cwd=tmp_path, capture_output=True, text=True)
-    full = subprocess.run(
-        command,
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "HEYGEN2LIVEAVATAR_NO_FAST_PATH": "1"},
-    )
-    assert (fast.returncode, fast.stdout, fast.stderr) == (
-        full.returncode,
-        full.stdout,
-        full.stderr,
-    )
-    assert fast.returncode == 0
-
-
-def _fast_and_full(cwd: Path, *args: str) -> tuple[str, str]:
-    """The output of ``migrate --check`` with and without the fast path (both succeed)."""
-    command = [sys.executable, "-m", "heygen2liveavatar", "migrate", "--check", *args]
-    fast = subprocess.run(command, cwd=cwd, capture_output=True, text=True)
-    full = subprocess.run(
-        command,
-        cwd=cwd,
-        capture_output=True,
-        text=True,
-        env={**os.environ, "HEYGEN2LIVEAVATAR_NO_FAST_PATH": "1"},
-    )
-    assert (fast.returncode, fast.stderr) == (full.returncode, full.stderr)
-    return fast.stdout, full.stdout
+    fast, full = _fast_and_full(tmp_path, *args, "pkg", "notes.md")
+    assert fast == full
 
 
 def test_fast_path_counts_a_file_of_overlapping_paths_once(tmp_path: Path) -> None:
     (tmp_path / "pkg" / "sub").mkdir(parents=True)
     (tmp_path / "pkg" / "a.py").write_text(UNRELATED)
     (tmp_path / "pkg" / "sub" / "b.py").write_text(UNRELATED)
-    fast, full = _fast_and_full(tmp_path, "pkg", "pkg/sub", "pkg/a.py")
+    fast, full = _fast_and_full(tmp_path, "--check", "pkg", "pkg/sub", "pkg/a.py")
     assert fast == full and "(2 files scanned)" in fast
 
 
@@ -498,7 +487,7 @@ def test_fast_path_walks_a_git_work_tree_with_its_ignore_rules(tmp_path: Path) -
     (tmp_path / "src" / "a.py").write_text(UNRELATED)
     (tmp_path / "generated").mkdir()
     (tmp_path / "generated" / "old.py").write_text(HEYGEN_STOP)
-    fast, full = _fast_and_full(tmp_path, ".")
+    fast, full = _fast_and_full(tmp_path, "--check", ".")
     assert fast == full and "(1 file scanned)" in fast  # src/a.py
     check = (
         "import sys\n"
@@ -510,7 +499,7 @@ def test_fast_path_walks_a_git_work_tree_with_its_ignore_rules(tmp_path: Path) -
         [sys.executable, "-c", check], cwd=tmp_path, capture_output=True, text=True, check=True
     )
     assert answer.stdout.splitlines()[-2:] == ["0", "False"]
-    fast, full = _fast_and_full(tmp_path, "--no-gitignore", ".")
+    fast, full = _fast_and_full(tmp_path, "--check", "--no-gitignore", ".", status=1)
     assert fast == full and "1 file would change" in full
 
 
