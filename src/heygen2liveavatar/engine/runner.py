@@ -11,6 +11,7 @@ import gc
 import os
 import pickle
 import sys
+from array import array
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -542,25 +543,29 @@ def _admit_id_callers(
     ordered: list[tuple[int, FileResult | SourceFile]],
     facts: ProjectFacts,
     stat_cache: StatCache | None = None,
-    cached: dict[int, tuple[str, StatEntry]] | None = None,
+    cached: Sequence[int] = (),
 ) -> None:
     """Make candidates of the run's modules the pre-filter rejected that pass a literal to a
     project opener's id parameter (:func:`calls_id_opener`: byte tests on a second read).
 
-    A module ``cached`` by the stat cache (its entry by position in ``ordered``) is read
-    again only if it calls an opener's name with a literal argument, or the cache does not
-    know yet what it calls (then it learns it from this read)."""
+    A module the stat cache holds (``cached``: the positions in ``ordered`` of the modules
+    whose entries the scan met, in the order it met them) is read again only if it calls an
+    opener's name with a literal argument, or the cache does not know yet what it calls
+    (then it learns it from this read)."""
     from .walk import opener_names, quoted_call_names
 
     openers = stat_cache.called_numbers(opener_names(facts)) if stat_cache is not None else set()
+    entries: dict[int, tuple[str, StatEntry]] = {}
+    if stat_cache is not None and len(cached) == len(stat_cache.fresh):
+        entries = dict(zip(cached, stat_cache.fresh.items()))
     for at, (position, entry) in enumerate(ordered):
         if not isinstance(entry, FileResult) or entry.status != STATUS_UNCHANGED or entry.skipped:
             continue
-        known = cached.get(at) if cached else None
+        real, known = entries.get(at, ("", None))
         if (
             known is not None
             and stat_cache is not None
-            and stat_cache.calls_any(known[1], openers) is False
+            and stat_cache.calls_any(known, openers) is False
         ):
             continue  # it calls none of the openers' names with a literal argument
         if not entry.path.endswith(".py") or declares_dependencies(entry.path):
@@ -569,8 +574,8 @@ def _admit_id_callers(
             data = read_source(entry.path)
         except OSError:
             continue  # read a moment ago: left as it was found
-        if known is not None and stat_cache is not None and known[1][5] is None:
-            stat_cache.note_calls(known[0], quoted_call_names(data))
+        if known is not None and stat_cache is not None and known[2] is None:
+            stat_cache.note_calls(real, quoted_call_names(data))
         if calls_id_opener(entry.path, data, facts):
             source = SourceFile(entry.path, os.path.realpath(entry.path))
             ordered[at] = (position, replace(source, digest=content_digest(data), size=len(data)))
@@ -1037,7 +1042,9 @@ def _run(
     # candidate reads its project's facts for them.
     dated: list[SourceFile] = []
     stat_cache = _whole_run_stat_cache(scope) if with_facts else None
-    cached: dict[int, tuple[str, StatEntry]] = {}
+    # Positions in ``ordered`` of the modules the stat cache holds, in the order its entries
+    # were met (that of ``stat_cache.fresh``): an array, not a dict (one per file of the tree).
+    cached = array("q")
     for position, item in enumerate(items):
         if isinstance(item, DiscoveryError):
             if item.skipped:
@@ -1070,13 +1077,12 @@ def _run(
                 collector.note_table_wrappers(data, later=True)
                 if stat_cache is None or not item.real.endswith(".py"):
                     collector.note_imports(data)
-                elif (known := stat_cache.known(item.real, status)) is not None:
-                    cached[len(ordered)] = (item.real, known)  # imported names: below
                 else:
-                    names = imported_name_bytes(data)
-                    collector.imported_names.update(names)
-                    stat_cache.remember(item.real, status, names)
-                    cached[len(ordered)] = (item.real, stat_cache.fresh[item.real])
+                    if stat_cache.known(item.real, status) is None:
+                        names = imported_name_bytes(data)
+                        collector.imported_names.update(names)
+                        stat_cache.remember(item.real, status, names)
+                    cached.append(len(ordered))  # (a known file's names: below)
             if declares_dependencies(item.real):
                 declarations.append((len(ordered), item, data))
             elif not candidates and item.real.endswith(".py") and may_name_heygen_asset(data):
@@ -1122,6 +1128,8 @@ def _run(
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
     if stat_cache is not None:
         stat_cache.save()
+        stat_cache = None  # tens of thousands of entries: not kept through the migration
+        del cached[:]
     options = replace(options, project=facts)
     if outside:
         migrated = _migrate_partial(candidates, outside, imports, options, warm)

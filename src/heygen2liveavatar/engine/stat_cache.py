@@ -31,6 +31,7 @@ import gc
 import hashlib
 import marshal
 import os
+import struct
 import time
 import zlib
 from array import array
@@ -42,14 +43,15 @@ from .walk import DirectoryListings
 
 # 3: each file's imported names packed in one bytes; 4: imported names no longer read past an
 # unparenthesised import (the project scan's pattern was fixed); 5: the names a file calls
-# with a literal argument (or ``None``: not read yet).
+# with a literal argument (or ``None``: not read yet), the signature packed in one bytes.
 FORMAT = 5
 RACY_SECONDS = 2
 """Entries of files modified this close to the cache write are re-read (see above)."""
 _RACY_NS = RACY_SECONDS * 1_000_000_000
 
-Signature = tuple[int, int, int, int]
-"""``(size, mtime_ns, ctime_ns, inode)`` of a file."""
+_SIGNATURE = struct.Struct("<QqqQ")
+"""``(size, mtime_ns, ctime_ns, inode)`` of a file, packed: one small ``bytes`` per file
+instead of four ``int`` objects (a whole run holds one per file of its tree)."""
 
 _NUMBERS = next(code for code in "ILQ" if array(code).itemsize >= 4)
 """The ``array`` type of a file's name numbers, packed in one ``bytes`` per entry: loading
@@ -58,13 +60,13 @@ stored them as a tuple: half of the load). Saved with the cache: another machine
 layout is foreign."""
 
 
-def signature(stat: os.stat_result) -> Signature:
-    return (stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
+def signature(stat: os.stat_result) -> bytes:
+    return _SIGNATURE.pack(stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino)
 
 
-Entry = tuple[int, int, int, int, bytes, "bytes | None"]
-"""A file's signature, the numbers of the names it imports, and those of the names it calls
-with a literal argument (``None``: not read yet), each packed as an ``array`` of
+Entry = tuple[bytes, bytes, "bytes | None"]
+"""A file's :func:`signature`, the numbers of the names it imports, and those of the names it
+calls with a literal argument (``None``: not read yet), both packed as an ``array`` of
 :data:`_NUMBERS`."""
 
 
@@ -183,8 +185,8 @@ class StatCache:
         entry = self.entries.get(real)
         if (
             entry is None
-            or entry[:4] != (status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino)
-            or entry[1] >= self._trusted_before_ns
+            or entry[0] != signature(status)
+            or status.st_mtime_ns >= self._trusted_before_ns
         ):
             return None
         self.fresh[real] = entry
@@ -198,7 +200,7 @@ class StatCache:
             # writes no other name), the usual hook run on an unchanged project.
             return set(names)
         try:
-            packs = [entry[4] for entry in self.fresh.values()]
+            packs = [entry[1] for entry in self.fresh.values()]
             return {names[number] for number in self.imported.used(packs)}
         except (IndexError, TypeError, ValueError):
             return set()  # a damaged table: names are only a hint for the rules' facts
@@ -212,7 +214,7 @@ class StatCache:
     def calls_any(entry: Entry, numbers: set[int]) -> bool | None:
         """Whether the entry's file calls one of the numbered names with a literal argument
         (``None``: not known, the file must be read)."""
-        called = entry[5]
+        called = entry[2]
         if called is None:
             return None
         return bool(numbers) and not numbers.isdisjoint(array(_NUMBERS, called))
@@ -221,8 +223,8 @@ class StatCache:
         """Complete the entry of a file met in this run with the names it calls with a
         literal argument (read for the literal-id admission)."""
         entry = self.fresh.get(real)
-        if entry is not None and entry[5] is None:
-            self.fresh[real] = (*entry[:5], self.called.packed(called))
+        if entry is not None and entry[2] is None:
+            self.fresh[real] = (entry[0], entry[1], self.called.packed(called))
             self.changed = True
 
     def remember(
@@ -235,7 +237,7 @@ class StatCache:
         """Record a file just read and found to have no HeyGen usage: the names it imports
         and, when read, those it calls with a literal argument."""
         calls = None if called is None else self.called.packed(called)
-        self.fresh[real] = (*signature(stat), self.imported.packed(names), calls)
+        self.fresh[real] = (signature(stat), self.imported.packed(names), calls)
         self.changed = True
 
     def save(self) -> None:
@@ -253,12 +255,12 @@ class StatCache:
         except (IndexError, TypeError, ValueError):
             imported, called, fresh = [], [], {}  # a damaged table: start afresh
         payload = marshal.dumps((_NUMBERS, time.time_ns(), imported, called, fresh, listings.fresh))
-        blob = zlib.crc32(payload).to_bytes(4, "little") + payload
         temporary = f"{self.path}.{os.getpid()}.tmp"
         try:
             os.makedirs(os.path.dirname(self.path), exist_ok=True)
             with open(temporary, "wb") as handle:
-                handle.write(blob)
+                handle.write(zlib.crc32(payload).to_bytes(4, "little"))
+                handle.write(payload)  # (not joined first: a copy of megabytes)
             os.replace(temporary, self.path)
         except OSError:
             with contextlib.suppress(OSError):
@@ -268,14 +270,18 @@ class StatCache:
         """The name tables and entries to write: only the names some entry holds, so that the
         imported table is the union :meth:`imported_names` needs when every entry is
         unchanged."""
-        paths = list(self.fresh)
         entries = list(self.fresh.values())
-        imported, imports = self.imported.compacted([entry[4] for entry in entries])
-        known = [at for at, entry in enumerate(entries) if entry[5] is not None]
-        called, calls = self.called.compacted([entries[at][5] or b"" for at in known])
+        import_packs = [entry[1] for entry in entries]
+        imported, imports = self.imported.compacted(import_packs)
+        known = [at for at, entry in enumerate(entries) if entry[2] is not None]
+        call_packs = [entries[at][2] or b"" for at in known]
+        called, calls = self.called.compacted(call_packs)
+        if imports is import_packs and calls is call_packs:
+            return imported, called, self.fresh  # every name used: nothing to renumber
+        paths = list(self.fresh)
         renumbered_calls: dict[int, bytes] = dict(zip(known, calls))
         fresh = {
-            path: (*entry[:4], imports[at], renumbered_calls.get(at))
+            path: (entry[0], imports[at], renumbered_calls.get(at))
             for at, (path, entry) in enumerate(zip(paths, entries))
         }
         return imported, called, fresh
