@@ -724,3 +724,39 @@ def test_sigkill_at_random_moments(tmp_path: Path) -> None:
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL and process groups are POSIX")
 def test_sigkill_at_random_moments_many_rounds(tmp_path: Path) -> None:
     _kill_rounds(tmp_path, rounds=30, files=400)
+
+
+def test_a_directory_that_cannot_be_searched_is_an_error_not_a_crash(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A directory the user may not read or search (mode 000): naming it, or a file in it, is
+    an error with exit 2 in every mode, never a traceback (``Path.exists`` and
+    ``Path.is_file`` raise there, where ``os.path`` answers False; root cannot be denied, so
+    the system's answer is what the functions below give)."""
+    (tmp_path / ".git").mkdir()
+    legacy = tmp_path / "legacy"
+    legacy.mkdir()
+    (legacy / "old.py").write_text(STOP)
+    inside = str(legacy) + os.sep
+
+    def denied(real: Any) -> Any:
+        def call(path: Any, *args: Any, **kwargs: Any) -> Any:
+            where = os.path.abspath(os.fspath(path)) if not isinstance(path, int) else ""
+            listing = real is os.scandir and where == str(legacy)
+            if where.startswith(inside) or listing:
+                raise PermissionError(errno.EACCES, "Permission denied", where)
+            return real(path, *args, **kwargs)
+
+        return call
+
+    for name in ("stat", "lstat", "scandir", "open", "access"):
+        monkeypatch.setattr(os, name, denied(getattr(os, name)))
+    for given in ("legacy", "legacy/old.py"):
+        for mode in (["--check"], ["--diff"], [], ["--check", "--format", "json"]):
+            outcome = run_cli("migrate", *mode, given, cwd=tmp_path)
+            assert outcome.code == 2, (given, mode, outcome)
+            assert "Traceback" not in outcome.stdout + outcome.stderr
+    outcome = run_cli("migrate", "--check", "legacy/old.py", cwd=tmp_path)
+    assert "legacy/old.py: error: cannot stat: Permission denied" in outcome.stderr
+    monkeypatch.undo()
+    assert (legacy / "old.py").read_text() == STOP

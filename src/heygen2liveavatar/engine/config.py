@@ -40,13 +40,13 @@ def find_pyproject(paths: Sequence[str]) -> Path | None:
     ]
     if existing:
         base = Path(os.path.commonpath(existing))
-        if base.is_file():
+        if os.path.isfile(base):  # (``os.path`` answers False where it may not look)
             base = base.parent
     else:
         base = Path.cwd()
     for directory in (base, *base.parents):
         candidate = directory / "pyproject.toml"
-        if candidate.is_file():
+        if os.path.isfile(candidate):  # ``Path.is_file`` raises in a directory it cannot read
             return candidate
     return None
 

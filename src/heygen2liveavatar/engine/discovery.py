@@ -42,9 +42,10 @@ class DiscoveryError:
 
 
 def find_git_root(start: Path) -> Path | None:
-    current = start if start.is_dir() else start.parent
+    # ``os.path`` answers False where it may not look; ``Path.exists`` raises there.
+    current = start if os.path.isdir(start) else start.parent
     for candidate in (current, *current.parents):
-        if (candidate / ".git").exists():
+        if os.path.exists(candidate / ".git"):
             return candidate
     return None
 
@@ -127,8 +128,9 @@ def discover(
     seen: set[str] = set()
     roots = _given_roots(paths)
     for given in paths:
-        if not os.path.lexists(given):
-            yield DiscoveryError(given, "no such file or directory")
+        missing = _missing(given)
+        if missing:
+            yield DiscoveryError(given, missing)
             continue
         real = os.path.realpath(given)
         if os.path.islink(given) and os.path.exists(real) and not inside_any(real, roots):
@@ -159,6 +161,20 @@ def discover(
         if temp_files is not None:
             temp_files.extend(_temp_files_beside(real))
         yield SourceFile(given, real, explicit=True)
+
+
+def _missing(given: str) -> str:
+    """Why a given path cannot be looked at (``""``: it can): absent, or in a directory the
+    user may not search (``os.path.lexists`` says False for both)."""
+    try:
+        os.lstat(given)
+    except (FileNotFoundError, NotADirectoryError):
+        return "no such file or directory"
+    except OSError as exc:
+        return f"cannot stat: {exc.strerror or exc}"
+    except ValueError:  # an embedded NUL
+        return "no such file or directory"
+    return ""
 
 
 def _given_roots(paths: Sequence[str]) -> list[str]:
