@@ -566,3 +566,30 @@ def test_python_api_matches_the_contract() -> None:
     with pytest.raises(MigrationError) as raised:
         migrate_source("import requests  # heygen\ndef (:\n", filename="bad.py")
     assert raised.value.filename == "bad.py" and raised.value.line == 2
+
+
+@pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
+def test_diff_of_a_latin_1_file_is_in_its_encoding_so_git_apply_accepts_it(
+    tmp_path: Path,
+) -> None:
+    """The contract's `--diff` is for `git apply`, which compares the diff's lines with the
+    file's bytes: a file declaring another encoding gets its diff in that encoding."""
+    source = (
+        b"# -*- coding: latin-1 -*-\nimport requests\nGREETING = 'caf\xe9'\n" + HEYGEN_STOP.encode()
+    )
+    (tmp_path / "latin.py").write_bytes(source)
+    subprocess.run(["git", "init", "-q", str(tmp_path)], check=True)
+    for args in (["--diff"], ["--diff", "--format", "json"]):
+        run = subprocess.run(
+            [sys.executable, "-m", "heygen2liveavatar", "migrate", *args, "latin.py"],
+            cwd=tmp_path,
+            capture_output=True,
+        )
+        assert run.returncode == 1, run.stderr
+        diff = run.stdout if args == ["--diff"] else run.stderr
+        assert b"caf\xe9" in diff and "caf\u00e9".encode() not in diff
+        (tmp_path / "change.patch").write_bytes(diff)
+        check = subprocess.run(
+            ["git", "apply", "--check", "change.patch"], cwd=tmp_path, capture_output=True
+        )
+        assert check.returncode == 0, check.stderr

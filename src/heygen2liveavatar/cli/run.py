@@ -217,7 +217,7 @@ def run_migrate(
             # Machine formats keep standard output for the document: diffs go to stderr.
             from ..reports.text import write_diff
 
-            guard.call(write_diff, result.diff, err, False)
+            guard.call(write_diff, result.diff, err, False, result.diff_encoding)
         guard.call(reporter.file, result)
         if result.reportable:
             result.diff = ""  # printed already; do not hold every diff in memory
@@ -455,10 +455,12 @@ def _run_stdin(
     if request.mode == MODE_DIFF and request.output_format == "text":
         from ..reports.text import write_diff
 
-        write_diff(result.diff, out, context.color)
+        write_diff(result.diff, out, context.color, result.diff_encoding)
         result.diff = ""
     elif request.mode == MODE_DIFF and result.diff:
-        err.write(result.diff)
+        from ..reports.text import write_diff
+
+        write_diff(result.diff, err, False, result.diff_encoding)
         result.diff = ""
     guard = ReportFailure()
     guard.call(reporter.file, result)

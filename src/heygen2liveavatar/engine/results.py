@@ -38,6 +38,9 @@ class FileResult:
     error_line: int = 0
     error_column: int = 0
     diff: str = ""
+    diff_encoding: str | None = None
+    """The file's encoding when it is not UTF-8: its diff is written in it, so that the lines
+    ``git apply`` compares are the file's bytes."""
     written: bool = False
     source_lines: dict[int, str] = field(default_factory=dict)
     """The original text of the lines findings point at, for the text report's snippets

@@ -292,6 +292,8 @@ def _process_candidate(
             result.diff = unified_diff(
                 decoded.text, migration.code, source.display, secrets=migration.secrets
             )
+            if decoded.encoding.replace("_", "-").lower() not in ("utf-8", "utf-8-sig"):
+                result.diff_encoding = decoded.encoding
     if new_data == data:
         return result
     result.status = STATUS_CHANGED

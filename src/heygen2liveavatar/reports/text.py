@@ -62,11 +62,20 @@ def emit(stream: IO[str], segments: list[Segment], color: bool) -> None:
     _console(stream).print(Text.assemble(*segments))
 
 
-def write_diff(diff: str, stream: IO[str], color: bool) -> None:
+def write_diff(diff: str, stream: IO[str], color: bool, encoding: str | None = None) -> None:
+    """Write a file's diff; ``encoding``: the file's own when it is not UTF-8, in which the
+    diff's bytes are written (``git apply`` compares them with the file's), unless coloured
+    for a terminal."""
     if not diff:
         return
     if not color:
-        stream.write(diff)
+        buffer = getattr(stream, "buffer", None) if encoding else None
+        if buffer is None:
+            stream.write(diff)
+            return
+        stream.flush()
+        buffer.write(diff.encode(encoding or "utf-8", "surrogateescape"))
+        buffer.flush()
         return
     from rich.text import Text
 
@@ -147,7 +156,7 @@ class TextReporter(Reporter):
             self._error(result)
             return
         if ctx.mode == "diff":
-            write_diff(result.diff, ctx.out, ctx.color)
+            write_diff(result.diff, ctx.out, ctx.color, result.diff_encoding)
         if ctx.quiet or ctx.statistics:
             return
         path = printable(result.path)
