@@ -110,7 +110,8 @@ def main() -> None:
 @click.option(
     "--stdin-filename",
     default=None,
-    help="Name of the source read from standard input, for messages.",
+    help="Path of the source read from standard input: named in messages, and the file of "
+    "its project whose settings and facts apply.",
 )
 @click.option("--no-gitignore", is_flag=True, help="Do not skip files that git ignores.")
 @click.option(
@@ -143,7 +144,11 @@ def migrate(
     no_inventory: bool,
     no_cache: bool,
 ) -> None:
-    """Migrate PATHS (files or directories; default: the current directory).
+    """Migrate PATHS (files or directories; default: the current directory; `-`: standard
+    input, the migrated source on standard output).
+
+    Without --diff or --check, files are rewritten in place (atomically), and the helper
+    module the migrated code imports (liveavatar_bridge.py) is written at its import root.
 
     Exit status: 0 nothing to do, 1 files changed (or would change) or manual work remains,
     2 usage error or a file that could not be processed.
