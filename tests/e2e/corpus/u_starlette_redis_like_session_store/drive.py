@@ -18,7 +18,9 @@ with TestClient(app) as client:
     call("POST", "/avatar/speak", "ana", {"text": "Hello Ana!"})
     ben = call("POST", "/avatar", "ben")
     e2e_support.viewer.join(ben["livekit_url"], ben["livekit_token"])
-    call("POST", "/avatar/speak", "ben", {"text": "What does the premium plan include?", "ask": True})
+    call(
+        "POST", "/avatar/speak", "ben", {"text": "What does the premium plan include?", "ask": True}
+    )
     call("POST", "/avatar/heartbeat", "ana")
     call("DELETE", "/avatar", "ben")
     call("DELETE", "/avatar", "ana")
