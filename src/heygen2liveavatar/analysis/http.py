@@ -77,6 +77,10 @@ class RequestSite:
     keyword_body: bool = False
     """The body is the call's keyword arguments (a wrapper taking ``**body``): ``payload``
     is a dict built from them, not a node of the tree; edits go to the call."""
+    wrapper_sends: bool = False
+    """The callee is a project wrapper whose code sends a request to the URL it is given (read
+    in this module, or in another by the project facts): ``heygen(path, body)`` sends, whatever
+    its name says."""
 
     @property
     def endpoint(self) -> StreamingEndpoint | None:
@@ -130,6 +134,7 @@ def sends_request(index: ModuleIndex, request: RequestSite) -> bool:
     return (
         request.client in _SENDING_CLIENTS
         or request.method is not None
+        or request.wrapper_sends
         or bool(_SENDER_NAME.search(last))
         or helper_sends_http(index, request.call.node)
     )
@@ -685,6 +690,9 @@ class RequestFinder:
             payload = _wrapper_body(self.index, node, url_arg, self.wrappers)
         headers = _keyword(node, "headers")
         keyword_body = payload is not None and all(payload is not arg for arg in node.args)
+        wrapper_sends = client == "wrapper" and any(
+            role == URL for role, _name, _position in self.wrapper_parameters(call)
+        )
         return RequestSite(
             call=call,
             url_expr=url_arg.value,
@@ -696,6 +704,7 @@ class RequestFinder:
             headers=headers,
             host_pieces=hosts,
             keyword_body=keyword_body,
+            wrapper_sends=wrapper_sends,
         )
 
 

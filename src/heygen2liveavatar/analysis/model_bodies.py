@@ -2,7 +2,9 @@
 
 Typed clients build a body as a model and let the call serialise it:
 ``json=req.model_dump(by_alias=True, exclude_none=True)`` (pydantic v2; ``.dict(by_alias=True)``
-in v1), ``json=asdict(task)`` (a ``@dataclass``), ``json=task._asdict()`` (a ``NamedTuple``), or a
+in v1), ``json=asdict(task)`` (a ``@dataclass``; ``attrs.asdict(task)`` for an ``attrs`` class),
+``json=task._asdict()`` (a ``NamedTuple``), ``json=task.to_json()`` where the model's own method
+is one of those dumps of ``self`` (``return attrs.asdict(self)``), or a
 ``@dataclass`` instance sent as it is, which the sender's own serialiser (a ``json.JSONEncoder``)
 turns into its ``asdict``. The wire names are the model's field names,
 or with ``by_alias`` its ``Field(serialization_alias=...)`` / ``Field(alias=...)``: the Python
@@ -23,7 +25,7 @@ from .imported_classes import parsed_module, resolve_import
 from .index import Context, ModuleIndex, dotted_name
 
 _DUMP_METHODS = frozenset({"model_dump", "dict", "_asdict"})  # ``_asdict``: a NamedTuple
-_AS_DICT = frozenset({"asdict", "dataclasses.asdict"})
+_AS_DICT = frozenset({"asdict", "dataclasses.asdict", "attrs.asdict", "attr.asdict"})
 # Dump options that leave the set of fields as the model has them (``exclude_none`` may drop a
 # ``None``, which nobody reads back as anything else).
 _DUMP_OPTIONS = frozenset({"by_alias", "exclude_none", "exclude_unset", "exclude_defaults", "mode"})
@@ -64,16 +66,26 @@ def model_body(
 ) -> ModelBody | None:
     """The model instance ``expr`` serialises, with its wire fields, if it is one."""
     dumped = _dumped_instance(expr)
+    own_method: str | None = None
     if dumped is None:
-        return None
+        # ``task.to_json()``: the model's own method, read below from its class.
+        if not (isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute)) or expr.args:
+            return None
+        own_method = expr.func.attr.value
+        dumped = expr.func.value, False
     instance, by_alias = dumped
     constructed = _construction(index, instance, context)
     if constructed is None:
         return None
     construction, class_name = constructed
+    if own_method is not None:
+        by_alias_of_method = _self_dump_method(index, class_name, own_method, filename)
+        if by_alias_of_method is None:
+            return None
+        by_alias = by_alias_of_method
     fields = _class_wire_fields(index, class_name, filename, by_alias)
-    if fields is None:
-        return None
+    if not fields:
+        return None  # none read (``x = attr.ib()`` fields carry no annotation): not guessed
     arguments = _arguments(construction, fields)
     if arguments is None:
         return None
@@ -154,6 +166,48 @@ def _dumped_instance(expr: cst.BaseExpression) -> tuple[cst.BaseExpression, bool
     if dotted_name(func) in _AS_DICT and len(expr.args) == 1 and not expr.args[0].keyword:
         return expr.args[0].value, False
     return None
+
+
+def _self_dump_method(
+    index: ModuleIndex, class_name: str, method: str, filename: str | None
+) -> bool | None:
+    """``by_alias`` of a method of class ``class_name`` whose whole body returns one of the
+    recognised dumps of ``self`` (``def to_json(self): return attrs.asdict(self)``); ``None``
+    for any other method (one that renames, filters or adds fields is not read)."""
+    found = _class_tree(index, class_name, filename)
+    if found is None:
+        return None
+    tree, name = found
+    for node in tree.body:
+        if not (isinstance(node, ast.ClassDef) and node.name == name):
+            continue
+        for item in node.body:
+            if not (isinstance(item, ast.FunctionDef) and item.name == method):
+                continue
+            statements = [s for s in item.body if not _is_docstring(s)]
+            if len(statements) != 1 or not isinstance(statements[0], ast.Return):
+                return None
+            returned = statements[0].value
+            if returned is None:
+                return None
+            try:
+                dumped = _dumped_instance(cst.parse_expression(ast.unparse(returned)))
+            except cst.ParserSyntaxError:
+                return None
+            if dumped is None:
+                return None
+            instance, by_alias = dumped
+            is_self = isinstance(instance, cst.Name) and instance.value == "self"
+            return by_alias if is_self else None
+    return None
+
+
+def _is_docstring(statement: ast.stmt) -> bool:
+    return (
+        isinstance(statement, ast.Expr)
+        and isinstance(statement.value, ast.Constant)
+        and isinstance(statement.value.value, str)
+    )
 
 
 def _arguments(

@@ -7,7 +7,8 @@ import re
 import libcst as cst
 
 from ..analysis.edits import with_pending_edits
-from ..analysis.endpoints import EndpointLiteral, liveavatar_path
+from ..analysis.endpoints import EndpointLiteral, HostLiteral, liveavatar_path
+from ..analysis.host_literals import is_base_only, keyword_of
 from ..analysis.index import Context, Statement, StringNode, string_value
 from ..analysis.json_flow import JsonFlowTracer
 from ..analysis.session_flow import fresh_name
@@ -133,3 +134,17 @@ def _move_split_base(ctx: RuleContext, base: StringNode) -> bool:
         f"LiveAvatar session paths ({paths}...)",
     )
     return True
+
+
+def settings_host_role(ctx: RuleContext, host: HostLiteral) -> str | None:
+    """Whom a base URL of a module without streaming calls of its own serves, by the project
+    facts (``streaming``, ``shared``, ``unknown``...); ``None`` when it is not a base URL of
+    the streaming API at all. A ``streaming`` one is moved to LiveAvatar (and with it every
+    request of this module built on it: H2L403 sends those the LiveAvatar key header)."""
+    if not is_base_only(host.site.value) or any(r.is_other_heygen_api for r in host.requests):
+        return None
+    project = ctx.project
+    if project is None:
+        return None
+    name = (host.site.assigned_to or keyword_of(ctx.index, host.site.node) or "").rsplit(".", 1)[-1]
+    return project.base_role(name) if name else "unknown"

@@ -7,12 +7,15 @@ from typing import Callable
 import libcst as cst
 
 from ..analysis.dead_code import dead_locals
+from ..analysis.endpoint_factories import factory_request
 from ..analysis.event_calls import prepare
-from ..analysis.http import chosen_endpoint_requests
+from ..analysis.http import RequestSite, chosen_endpoint_requests
 from ..analysis.index import walk_nodes
 from ..apispec.events import (
     BRIDGE_EMIT,
+    BRIDGE_EMIT_ASYNC,
     BRIDGE_MODULE,
+    LIVEKIT_PACKAGE,
     SESSION_ID_FIELD,
 )
 from .base import RuleContext
@@ -108,8 +111,13 @@ def rewrite_control_events(ctx: RuleContext, events: dict[str, str]) -> None:
     These events carry nothing but the session id (interrupt, start/stop listening).
     """
     handled: set[int] = set()
+    for request in ctx.streaming_requests:
+        if _rewrite_factory_call(ctx, events, request):
+            handled.add(id(request.node))
     for request in event_requests(ctx, tuple(events)):
         assert request.endpoint is not None
+        if id(request.node) in handled:
+            continue
         key = request.endpoint.key
         event_name = events[key]
         prepared = prepare(ctx.index, request, ctx.filename)
@@ -146,6 +154,40 @@ def rewrite_control_events(ctx: RuleContext, events: dict[str, str]) -> None:
     _rewrite_chosen(ctx, events)
     for key in events:
         mark_leftover_urls(ctx, key, handled, leftover_url_message(key))
+
+
+def _rewrite_factory_call(ctx: RuleContext, events: dict[str, str], request: RequestSite) -> bool:
+    """``simple("streaming.interrupt")``, a factory returning ``lambda session_id: call(endpoint,
+    {"session_id": session_id})``: the call becomes a lambda with the same parameters that
+    emits the event (:mod:`..analysis.endpoint_factories`)."""
+    key = request.endpoint.key if request.endpoint is not None else None
+    if key not in events:
+        return False
+    made = factory_request(ctx.index, request.node, request.url_expr)
+    if made is None or ctx.is_suppressed(request.node):
+        return False
+    bridge = ctx.require_support_module(BRIDGE_MODULE)
+    ctx.require_package(LIVEKIT_PACKAGE)
+    emit = BRIDGE_EMIT_ASYNC if made.is_async else BRIDGE_EMIT
+    event_name = events[key]
+    function = made.returned.with_changes(
+        body=cst.Call(
+            cst.Attribute(cst.Name(bridge), cst.Name(emit)),
+            [
+                cst.Arg(made.session_id.deep_clone()),
+                cst.Arg(cst.SimpleString(f'"{event_name}"')),
+            ],
+        )
+    )
+    if not ctx.transform(request.node, lambda _updated: function):
+        return False
+    ctx.fixed(
+        request.node,
+        f"the function `{ctx.index.module.code_for_node(request.node.func)}` makes for "
+        f"`streaming.{key}` becomes one that sends the `{event_name}` event with "
+        f"`{bridge}.{emit}`",
+    )
+    return True
 
 
 def _rewrite_chosen(ctx: RuleContext, events: dict[str, str]) -> None:

@@ -12,7 +12,6 @@ from ..analysis.env_hosts import env_host_expression, env_read
 from ..analysis.host_literals import (
     is_base_only,
     is_split_base,
-    keyword_of,
     simple_assignment_target,
     streaming_references,
 )
@@ -24,6 +23,7 @@ from ..apispec.session_fields import BRIDGE_LIVEAVATAR_URL
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext, blocked_urls, edit_literal
 from .bridge_calls import wrap_in_bridge_call
+from .common import settings_host_role
 
 _OTHER_API_NAME = re.compile(r"video|upload|asset|template|translat|photo|voice", re.IGNORECASE)
 
@@ -117,15 +117,9 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
 
     def _check_settings_host(self, ctx: RuleContext, host: HostLiteral) -> None:
         """A base URL in a module without streaming calls of its own (a settings module)."""
-        value = host.site.value
-        if not is_base_only(value) or any(r.is_other_heygen_api for r in host.requests):
+        role = settings_host_role(ctx, host)
+        if role is None:
             return
-        project = ctx.project
-        assert project is not None
-        name = (host.site.assigned_to or keyword_of(ctx.index, host.site.node) or "").rsplit(
-            ".", 1
-        )[-1]
-        role = project.base_role(name) if name else "unknown"
         if role == "streaming":
             self._rewrite(ctx, host)
         elif role in ("shared", "unknown"):

@@ -21,6 +21,7 @@ from ..apispec.resources import (
 )
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
+from .common import settings_host_role
 
 _API_KEY_HEADERS = frozenset(spelling.lower() for spelling in HEYGEN_API_KEY_HEADER_SPELLINGS)
 _TRACKED = _API_KEY_HEADERS | {AUTHORIZATION_HEADER.lower()}
@@ -85,6 +86,15 @@ def keep_alive(session_id):
     def check(self, ctx: RuleContext) -> None:
         # A dispatch helper's request (``streaming.{action}``) serves streaming endpoints too.
         streaming = [r for r in ctx.requests if r.is_streaming or r.names_streaming_at_run_time]
+        if not streaming and ctx.settings_role == "project":
+            # ``heygen(path, body)`` in its own module, called with streaming paths elsewhere:
+            # its requests go where H2L401 moves their base, so they need LiveAvatar's header.
+            streaming = [
+                request
+                for host in ctx.literals.hosts
+                if host.is_target and settings_host_role(ctx, host) == "streaming"
+                for request in host.requests
+            ]
         if not streaming:
             return
         sources = HeaderSources(ctx.index, _TRACKED)

@@ -26,6 +26,7 @@ from ..analysis.payloads import (
 from ..analysis.session_config import plan_body, spreads_unknown_fields
 from ..analysis.session_flow import SessionFlow, name_references
 from ..analysis.token_body import map_body
+from ..analysis.wrapper_serializers import body_serializer
 from ..apispec.session_fields import (
     BRIDGE_SESSION_BODY,
     CONTEXT_ID_FIELDS,
@@ -40,6 +41,19 @@ from .session_values import body_value_findings
 def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
     """Map the body of a ``streaming.new`` request (the literal and the lines that fill it)."""
     payload = request.payload
+    serializer = body_serializer(ctx.index, request.node)
+    if serializer is not None:
+        chosen = (
+            f" (`{ctx.index.module.code_for_node(serializer.argument)}` here)"
+            if serializer.argument is not None
+            else ""
+        )
+        ctx.manual(
+            request.node,
+            f"`{serializer.wrapper}` sends `{serializer.sent}`: its serializer{chosen} decides "
+            "which fields go, so it must send the /v1/sessions/token body this dict now holds "
+            "(`mode`, `avatar_id`, `avatar_persona`, `video_settings`), or the dict as it is",
+        )
     if payload is not None and request.keyword_body:
         _map_keywords(ctx, flow, request)
         return

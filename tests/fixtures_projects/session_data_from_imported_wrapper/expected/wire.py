@@ -8,7 +8,7 @@ API_BASE = "https://api.liveavatar.com/v1/"
 
 def post(endpoint, payload):
     resp = requests.post(
-        API_BASE + endpoint, json=payload, headers={"X-Api-Key": os.environ["LIVEAVATAR_API_KEY"]}
+        API_BASE + endpoint, json=payload, headers={"X-API-KEY": os.environ["LIVEAVATAR_API_KEY"]}
     )
     body = resp.json()
     if body.get("code") != 100:

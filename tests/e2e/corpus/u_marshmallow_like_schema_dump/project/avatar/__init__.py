@@ -1,0 +1,3 @@
+from .client import AvatarClient, StreamingError
+
+__all__ = ["AvatarClient", "StreamingError"]

@@ -1,0 +1,19 @@
+"""One request helper for the app, named after the service (no word saying it sends), with
+the API key sent as `Authorization: Bearer`."""
+import os
+
+import requests
+
+API_BASE = os.getenv("HEYGEN_API_BASE", "https://api.heygen.com")
+
+
+def heygen(path, body):
+    resp = requests.request(
+        "POST",
+        API_BASE + path,
+        json=body,
+        headers={"Authorization": "Bearer " + os.environ["HEYGEN_API_KEY"]},
+        timeout=20,
+    )
+    resp.raise_for_status()
+    return resp.json()["data"]
