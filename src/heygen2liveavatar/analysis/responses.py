@@ -93,6 +93,10 @@ class ParseSite:
     raw_validation: Validation | None = None
     """``Model.model_validate_json(resp.content)``: ``node`` is the raw body it validates, which
     becomes the parsed JSON (``resp.json()``) under the validation's mapping spelling."""
+    object_hook: bool = False
+    """``json.loads(resp.text, object_hook=SimpleNamespace)``: ``node`` parses into objects,
+    not the JSON dicts the helper module takes; H2L101 parses without the hook, starts the
+    session and hands the result back to the same hook."""
 
 
 @dataclass(frozen=True)
@@ -736,7 +740,7 @@ class ResponseTracker:
             sites.append(
                 ParseSite(request, wrapped, call.context, self._is_bound(wrapped), origin.handle)
             )
-        raw = self._raw_validation_sites(request)
+        raw = [*self._raw_validation_sites(request), *self._object_hook_sites(request)]
         if raw:
             sites.extend(raw)
             sites.sort(key=lambda site: self.position(site.node))
@@ -771,6 +775,26 @@ class ResponseTracker:
                 ParseSite(
                     request, validation.source, call.context, bound, origin.handle, validation
                 )
+            )
+        return sites
+
+    def _object_hook_sites(self, request: RequestSite) -> list[ParseSite]:
+        """``json.loads(resp.text, object_hook=SimpleNamespace)`` of the token response
+        (formerly ``streaming.new``): H2L101 starts the session from the hook-less parse and
+        hands the result back to the hook; nothing else reads objects, so only that response."""
+        sites: list[ParseSite] = []
+        if request.endpoint is None or request.endpoint.key != "new":
+            return sites
+        for call in self.index.calls:
+            receiver = hooked_parse_receiver(call.node, self.index)
+            if receiver is None:
+                continue
+            origin = self.classify(receiver, call.context)
+            if origin is None or origin.request is not request or origin.kind != OBJECT:
+                continue
+            bound = self._is_bound(call.node)
+            sites.append(
+                ParseSite(request, call.node, call.context, bound, origin.handle, object_hook=True)
             )
         return sites
 
@@ -1055,6 +1079,31 @@ def parse_receiver(expr: cst.BaseExpression, index: ModuleIndex) -> cst.BaseExpr
     if not (qualified in _JSON_LOADERS or name in _JSON_LOADERS):
         return None
     return body_owner(argument)
+
+
+def without_object_hooks(call: cst.Call) -> cst.Call:
+    """``json.loads(x, object_hook=h)`` -> ``json.loads(x)``: the plain JSON dicts."""
+    args = [a for a in call.args if a.keyword is None or a.keyword.value not in _OBJECT_HOOKS]
+    if args:
+        args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+    return call.with_changes(args=args)
+
+
+def object_hook_args(call: cst.Call) -> list[cst.Arg]:
+    """The ``object_hook=`` / ``object_pairs_hook=`` arguments of a JSON parse."""
+    return [a for a in call.args if a.keyword is not None and a.keyword.value in _OBJECT_HOOKS]
+
+
+def hooked_parse_receiver(
+    expr: cst.BaseExpression, index: ModuleIndex
+) -> cst.BaseExpression | None:
+    """``resp`` for ``json.loads(resp.text, object_hook=h)`` or ``resp.json(object_hook=h)``:
+    a parse into objects (:func:`parse_receiver` skips it)."""
+    if not isinstance(expr, cst.Call) or not object_hook_args(expr):
+        return None
+    if any(a.star for a in expr.args):
+        return None
+    return parse_receiver(without_object_hooks(expr), index)
 
 
 def parsed_response_name(node: cst.BaseExpression) -> cst.Name | None:
