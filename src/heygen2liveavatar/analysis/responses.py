@@ -1151,6 +1151,45 @@ def _shape_of_return(
     return UNKNOWN
 
 
+def indexed_like_json(index: ModuleIndex, node: cst.BaseExpression) -> bool:
+    """The value of ``node`` is read like parsed JSON, by a string key (``node["data"]``,
+    ``node.get("data", {})``), or so is the name it is assigned to in its function (``out =
+    node`` ... ``out.get("data")``): what a call the tracker does not follow returns (a
+    dispatch helper defined in another module, called on an object handed in)."""
+    parent = index.parent_of(node)
+    keyed = data_key_of(parent) if isinstance(parent, cst.Subscript) else None
+    if keyed is None and isinstance(parent, cst.Attribute) and parent.attr.value == "get":
+        call = index.parent_of(parent)
+        keyed = data_key_of(call) if isinstance(call, cst.Call) else None
+    if keyed is not None and keyed[0] is node:
+        return True
+    if not (
+        isinstance(parent, cst.Assign)
+        and len(parent.targets) == 1
+        and isinstance(target := parent.targets[0].target, cst.Name)
+    ):
+        return False
+    statement = index.statement_of(parent)
+    context = index.context_of(statement) if statement is not None else None
+    if context is None:
+        return False
+    function = context.function
+    for site in index.subscripts:
+        value = site.node.value
+        if (
+            site.context.function is function
+            and isinstance(value, cst.Name)
+            and value.value == target.value
+            and data_key_of(site.node) is not None
+        ):
+            return True
+    for call_site in index.calls:
+        read = data_key_of(call_site.node) if call_site.context.function is function else None
+        if read is not None and isinstance(read[0], cst.Name) and read[0].value == target.value:
+            return True
+    return False
+
+
 def root_name(expr: cst.BaseExpression) -> cst.BaseExpression:
     """The innermost base of a chain of subscripts, ``.get`` calls, awaits and empty
     ``or {}`` fallbacks."""
