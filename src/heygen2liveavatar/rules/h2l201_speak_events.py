@@ -196,8 +196,28 @@ def _remove_merged_defaults(
             continue
         context = request.call.context
         for node in walk_nodes(request.payload.value):
-            if type(node) is not cst.Name or node.value in seen:
+            if type(node) is not cst.Name or node.value in seen or not _merged(ctx, node):
                 continue
             if constant_dict(node, ctx.index, context) is not None:
                 seen.add(node.value)
                 remove_dead_dict_constant(ctx, node, handled)
+
+
+def _merged(ctx: RuleContext, name: cst.Name) -> bool:
+    """``NAME | {...}``, ``{**NAME, ...}`` or ``dict(NAME, ...)``: the dict merged as a whole
+    (its fields are read into the event statically); a name read for one value
+    (``MODES[mode]``) may live on in the event's code."""
+    parent = ctx.index.parent_of(name)
+    if isinstance(parent, cst.BinaryOperation):
+        return isinstance(parent.operator, cst.BitOr)
+    if isinstance(parent, cst.StarredDictElement):
+        return True
+    call = ctx.index.parent_of(parent) if isinstance(parent, cst.Arg) else None
+    return (
+        isinstance(call, cst.Call)
+        and isinstance(call.func, cst.Name)
+        and call.func.value == "dict"
+        and call.args[0] is parent
+        and parent.keyword is None
+        and not parent.star
+    )
