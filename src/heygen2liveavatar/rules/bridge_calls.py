@@ -195,17 +195,19 @@ def wrap_as_started(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
 def _rehook(ctx: RuleContext, site: ParseSite, helper: str) -> bool:
     """``json.loads(resp.text, object_hook=h)`` -> ``json.loads(json.dumps(
     liveavatar_bridge.with_heygen_names(liveavatar_bridge.start_session(json.loads(resp.text),
-    resp.url))), object_hook=h)``.
+    resp.url))), object_hook=h)`` (``await liveavatar_bridge.start_session_async(...)`` in a
+    coroutine).
 
     The helper takes and returns the JSON dicts, so the parse loses its hook, and the started
     session goes back through the same hook: the caller gets its objects again. Their readers
     use attributes (``sess.url``), which no rename follows: HeyGen's names are kept beside
-    LiveAvatar's. A sequential round trip through ``json.dumps`` is what a hand migration
-    writes too; the response is small.
+    LiveAvatar's. A round trip through ``json.dumps`` is what a hand migration writes too; the
+    response is small.
     """
     node, function = site.node, site.context.function
-    if not isinstance(node, cst.Call) or (function is not None and function.asynchronous):
-        return False  # a coroutine would need the async start: the token call stays marked
+    if not isinstance(node, cst.Call):
+        return False
+    asynchronous = helper == BRIDGE_START and function is not None and bool(function.asynchronous)
     response = parsed_response_name(without_object_hooks(node))
     if helper != BRIDGE_START:
         response = None  # ``started_session`` takes the parsed response only
@@ -214,8 +216,13 @@ def _rehook(ctx: RuleContext, site: ParseSite, helper: str) -> bool:
         assert isinstance(updated, cst.Call)
         plain = without_object_hooks(updated)
         args = [plain] if response is None else [plain, _response_url(response)]
-        started = bridge_call(module, BRIDGE_HEYGEN_NAMES, bridge_call(module, helper, *args))
-        dumped = cst.Call(cst.Attribute(cst.Name("json"), cst.Name("dumps")), [cst.Arg(started)])
+        started: cst.BaseExpression = bridge_call(
+            module, BRIDGE_START_ASYNC if asynchronous else helper, *args
+        )
+        if asynchronous:
+            started = cst.Await(started)
+        named = bridge_call(module, BRIDGE_HEYGEN_NAMES, started)
+        dumped = cst.Call(cst.Attribute(cst.Name("json"), cst.Name("dumps")), [cst.Arg(named)])
         loads = cst.Attribute(cst.Name("json"), cst.Name("loads"))
         return cst.Call(loads, [cst.Arg(dumped), *object_hook_args(updated)])
 
