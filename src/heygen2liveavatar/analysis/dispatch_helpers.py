@@ -20,7 +20,7 @@ from ..apispec import find_endpoints
 from ..apispec.events import SESSION_ID_FIELD
 from ..model import ProjectFacts
 from .event_calls import payload_view
-from .http import RequestSite, sends_request
+from .http import KEYWORD_BODY, RequestSite, sends_request
 from .index import CallSite, ModuleIndex, string_value, walk_nodes
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 from .response_checks import result_discarded
@@ -183,10 +183,22 @@ def _object_calls(
         key = _key(string_value(literal)) if literal is not None else None
         if key is None:
             continue  # not a streaming action: another method of that name
-        given = positional[body_position] if 0 <= body_position < len(positional) else None
+        keywords = body_position == KEYWORD_BODY  # ``call(self, name, **fields)``
+        if keywords:
+            given = _keyword_body(call.node, "")  # the action is positional: every keyword
+        else:
+            given = positional[body_position] if 0 <= body_position < len(positional) else None
         session_id = _dict_entry(index, given.value, call, SESSION_ID_FIELD) if given else None
         found.append(
-            DispatchCall(call, literal, key, session_id, given, standalone=_standalone(index, call))
+            DispatchCall(
+                call,
+                literal,
+                key,
+                session_id,
+                given,
+                keyword_body=keywords,
+                standalone=_standalone(index, call),
+            )
         )
     return found
 
@@ -261,11 +273,13 @@ def _own_helpers(
                 )
             )
         class_def = request.call.context.class_def
-        if method and class_def is not None and (body or keywords is None):
+        if method and class_def is not None:
             # ``self.gw.call("new", body)`` in another class of this module, on an object
             # handed to it: a call of this helper too when it names a streaming action.
             seen = {id(call.call.node) for call in helper.calls}
-            body_position = positional.index(body) if body else -1
+            body_position = (
+                positional.index(body) if body else KEYWORD_BODY if keywords is not None else -1
+            )
             helper.calls.extend(
                 call
                 for call in _object_calls(

@@ -28,8 +28,9 @@ STREAMING_ACTIONS = (
 _TEMPLATE_HOLE = re.compile(
     rb"""streaming\.["']\s*\+\s*([A-Za-z_]\w*)|streaming\.\{([A-Za-z_]\w*)\}"""
 )
+# ``x.call("new", ...)`` or ``heygen_call("new", ...)``: a call naming a streaming action first.
 _ACTION_CALL = re.compile(
-    rb"""\.([A-Za-z_]\w*)\(\s*["'](""" + "|".join(STREAMING_ACTIONS).encode() + rb""")["']"""
+    rb"""\b([A-Za-z_]\w*)\(\s*["'](""" + "|".join(STREAMING_ACTIONS).encode() + rb""")["']"""
 )
 
 
@@ -51,8 +52,9 @@ def dispatch_action_position(
 
 
 def dispatch_calls(data: bytes) -> set[str]:
-    """``"call:new"`` for each ``.call("new", ...)`` in the file: a method call whose first
-    argument is a literal streaming action (which helper it is, the project's facts tell)."""
+    """``"call:new"`` for each ``x.call("new", ...)`` (or ``call("new", ...)``) in the file: a
+    call whose first argument is a literal streaming action (which helper it is, the
+    project's facts tell)."""
     if b"(" not in data:
         return set()
     return {
