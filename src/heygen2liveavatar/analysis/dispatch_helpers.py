@@ -171,6 +171,8 @@ def _object_calls(
     """``<object>.name("new", body)`` (``name("new", body)`` for a function) with a literal
     streaming action: the calls of a project dispatch helper seen from outside its class."""
     found: list[DispatchCall] = []
+    chosen: list[CallSite] = []  # the action not a literal: which endpoint is not known here
+    receivers: set[str] = set()
     for call in index.calls:
         dotted = call.name or ""
         if not (dotted.endswith(f".{name}") if owner else dotted == name):
@@ -182,7 +184,10 @@ def _object_calls(
         literal = action if isinstance(action, cst.SimpleString) else None
         key = _key(string_value(literal)) if literal is not None else None
         if key is None:
-            continue  # not a streaming action: another method of that name
+            if literal is None:
+                chosen.append(call)
+            continue  # a literal naming no streaming action: another method of that name
+        receivers.add(dotted.rsplit(".", 1)[0])
         keywords = body_position == KEYWORD_BODY  # ``call(self, name, **fields)``
         if keywords:
             given = _keyword_body(call.node, "")  # the action is positional: every keyword
@@ -200,6 +205,11 @@ def _object_calls(
                 standalone=_standalone(index, call),
             )
         )
+    # ``self.gw.call(action, body)`` on an object a literal call here also uses (or the
+    # imported function): the helper's call with an endpoint chosen at run time (marked).
+    for call in chosen:
+        if not owner or (call.name or "").rsplit(".", 1)[0] in receivers:
+            found.append(DispatchCall(call, None, None, None, standalone=_standalone(index, call)))
     return found
 
 

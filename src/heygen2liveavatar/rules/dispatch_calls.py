@@ -223,6 +223,11 @@ def rewrite_dispatch_paths(ctx: RuleContext, key: str) -> None:
 def _moves(ctx: RuleContext, helper: DispatchHelper) -> bool:
     """Does the helper's path move to ``/v1/sessions/`` (every call of it is a keep-alive or
     stop call, or migrated where it stands, and one of them keeps it)?"""
+    if helper.function is None:
+        # Defined in another module, which moves its path by what the project's calls name
+        # (``remote_keys``): its calls here follow that decision (one it cannot migrate is
+        # marked on its own).
+        return helper.remote_keys_migrate and any(key in REST_KEYS for key in helper.remote_keys)
     supported = all(
         c.key in REST_KEYS or c.key in CONTROL_EVENTS or _handled(ctx, c) for c in helper.calls
     )
@@ -250,7 +255,7 @@ def mark_unsupported(ctx: RuleContext) -> None:
                     "LiveAvatar has no such path (tasks are `liveavatar_bridge.emit` events, "
                     "new/start became the token call): migrate this call by hand"
                 )
-            elif unsupported and call.key in REST_KEYS:
+            elif unsupported and call.key in REST_KEYS and not _moves(ctx, helper):
                 # The helper keeps HeyGen's ``streaming.{action}`` for the calls above.
                 message = (
                     f"`{_name(helper)}(...)` still builds HeyGen's `streaming.{call.key}` (other "
