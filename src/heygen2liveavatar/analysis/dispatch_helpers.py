@@ -18,8 +18,9 @@ import libcst as cst
 
 from ..apispec import find_endpoints
 from ..apispec.events import SESSION_ID_FIELD
+from ..model import ProjectFacts
 from .event_calls import payload_view
-from .http import RequestSite, sends_request
+from .http import KEYWORD_BODY, RequestSite, sends_request
 from .index import CallSite, ModuleIndex, string_value, walk_nodes
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 from .response_checks import result_discarded
@@ -56,31 +57,62 @@ class DispatchCall:
     call the token call made unnecessary can simply go."""
 
 
+MIGRATED_KEYS = frozenset(
+    {"new", "start", "task", "interrupt", "keep_alive", "stop", "start_listening", "stop_listening"}
+)
+"""Endpoints whose calls through a dispatch helper the rules migrate where they stand (or, for
+stop and keep-alive, keep sending through the helper)."""
+
+
 @dataclass
 class DispatchHelper:
-    function: cst.FunctionDef
+    function: cst.FunctionDef | None
+    """``None``: a helper defined in another module (``remote_keys`` says what it serves)."""
     parameter: str
-    request: RequestSite
-    """The HTTP call inside the helper."""
-    template: cst.FormattedStringText | cst.SimpleString
+    request: RequestSite | None
+    """The HTTP call inside the helper (``None`` for one defined elsewhere)."""
+    template: cst.FormattedStringText | cst.SimpleString | None
     """The f-string text ending in ``streaming.`` right before the action, or the base
     constant ending in ``streaming`` (then ``separator`` is the ``.`` after it)."""
     calls: list[DispatchCall] = field(default_factory=list)
     separator: cst.FormattedStringText | cst.SimpleString | None = None
     """``.`` in ``f"{HEYGEN}.{path}"`` (or ``HEYGEN + "." + path``), between the base
     constant and the action."""
+    name: str = ""
+    remote_keys: frozenset[str | None] = frozenset()
+    """The endpoints the project's calls of a helper of this name name, in any module
+    (``ProjectFacts.dispatch_actions``; ``None``: an action that is no single endpoint)."""
+
+    @property
+    def remote_keys_migrate(self) -> bool:
+        """Every endpoint other modules' calls name is one the rules migrate there."""
+        return bool(self.remote_keys) and all(key in MIGRATED_KEYS for key in self.remote_keys)
 
 
-def dispatch_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[DispatchHelper]:
-    return [helper for helper in _all_helpers(index, requests) if helper.calls]
+def dispatch_helpers(
+    index: ModuleIndex, requests: list[RequestSite], project: ProjectFacts | None = None
+) -> list[DispatchHelper]:
+    """The helpers this module calls (its own, or a project helper it imports the class or
+    function of) and its own helpers that only other modules call, when those calls name
+    endpoints the rules migrate."""
+    return [
+        helper
+        for helper in _all_helpers(index, requests, project)
+        if helper.calls or helper.remote_keys_migrate
+    ]
 
 
 def helpers_called_elsewhere(
-    index: ModuleIndex, requests: list[RequestSite]
+    index: ModuleIndex, requests: list[RequestSite], project: ProjectFacts | None = None
 ) -> list[DispatchHelper]:
     """Dispatch helpers no call of this module reaches: called from another module, or on an
-    object (``self.gateway.call("new", body)``); the actions they send are not visible here."""
-    return [helper for helper in _all_helpers(index, requests) if not helper.calls]
+    object (``self.gateway.call("new", body)``), with endpoints that are not all known (or
+    not all migrated) from the project's facts."""
+    return [
+        helper
+        for helper in _all_helpers(index, requests, project)
+        if helper.function is not None and not helper.calls and not helper.remote_keys_migrate
+    ]
 
 
 def unfollowed_dispatch_requests(
@@ -90,7 +122,11 @@ def unfollowed_dispatch_requests(
     (``.../v1/streaming.<hole>``) in a shape no dispatch helper is read from (a
     ``Template.substitute``, an action that is not the function's parameter): which endpoints
     they send is not known here."""
-    followed = {id(helper.request.node) for helper in _all_helpers(index, requests)}
+    followed = {
+        id(helper.request.node)
+        for helper in _all_helpers(index, requests, None)
+        if helper.request is not None
+    }
     return [
         request
         for request in requests
@@ -100,7 +136,100 @@ def unfollowed_dispatch_requests(
     ]
 
 
-def _all_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[DispatchHelper]:
+def _remote_keys(project: ProjectFacts | None, name: str) -> frozenset[str | None]:
+    if project is None:
+        return frozenset()
+    return frozenset(_key(action) for helper, action in project.dispatch_actions if helper == name)
+
+
+def _all_helpers(
+    index: ModuleIndex, requests: list[RequestSite], project: ProjectFacts | None
+) -> list[DispatchHelper]:
+    """This module's helpers with their calls here (``self.call("new", ...)`` in their class,
+    and ``<object>.call("new", ...)`` anywhere in the module), then the project's helpers
+    defined elsewhere whose class (or function) this module imports, with their calls here:
+    each call is migrated where it stands, as the helper's own module would migrate it."""
+    found = _own_helpers(index, requests, project)
+    if project is None or not project.dispatch_helpers:
+        return found
+    bodies = {name: position for name, _parameter, position in project.wrapper_bodies}
+    own = {helper.name for helper in found}
+    for name, owner, action_position in project.dispatch_helpers:
+        body_position = bodies.get(name, -1)
+        if name in own or (owner or name) not in index.imports:
+            continue
+        calls = _object_calls(index, name, owner, action_position, body_position)
+        if calls:
+            remote = _remote_keys(project, name)
+            found.append(DispatchHelper(None, "", None, None, calls, name=name, remote_keys=remote))
+    return found
+
+
+def _object_calls(
+    index: ModuleIndex, name: str, owner: str, action_position: int, body_position: int
+) -> list[DispatchCall]:
+    """``<object>.name("new", body)`` (``name("new", body)`` for a function) with a literal
+    streaming action: the calls of a project dispatch helper seen from outside its class."""
+    found: list[DispatchCall] = []
+    chosen: list[CallSite] = []  # the action not a literal: which endpoint is not known here
+    receivers: set[str] = set()
+    for call in index.calls:
+        dotted = call.name or ""
+        if not (dotted.endswith(f".{name}") if owner else dotted == name):
+            continue
+        positional = [a for a in call.node.args if a.keyword is None and not a.star]
+        if len(positional) <= action_position:
+            continue
+        action = positional[action_position].value
+        literal = action if isinstance(action, cst.SimpleString) else None
+        key = _key(string_value(literal)) if literal is not None else None
+        if key is None:
+            if literal is None:
+                chosen.append(call)
+            continue  # a literal naming no streaming action: another method of that name
+        receivers.add(dotted.rsplit(".", 1)[0])
+        keywords = body_position == KEYWORD_BODY  # ``call(self, name, **fields)``
+        if keywords:
+            given = _keyword_body(call.node, "")  # the action is positional: every keyword
+        else:
+            given = positional[body_position] if 0 <= body_position < len(positional) else None
+        session_id = _dict_entry(index, given.value, call, SESSION_ID_FIELD) if given else None
+        found.append(
+            DispatchCall(
+                call,
+                literal,
+                key,
+                session_id,
+                given,
+                keyword_body=keywords,
+                standalone=_standalone(index, call),
+            )
+        )
+    # ``self.gw.call(action, body)`` on an object a literal call here also uses (or the
+    # imported function): the helper's call with an endpoint chosen at run time (marked).
+    for call in chosen:
+        if not owner or (call.name or "").rsplit(".", 1)[0] in receivers:
+            found.append(DispatchCall(call, None, None, None, standalone=_standalone(index, call)))
+    return found
+
+
+def _standalone(index: ModuleIndex, call: CallSite) -> bool:
+    """A statement of its own, or ``return heygen("start", ...)`` whose function's value no
+    call here uses: as unused as a statement of its own (HeyGen's start answered only a
+    status)."""
+    parent = index.parent_of(call.node)
+    if isinstance(parent, cst.Await):
+        parent = index.parent_of(parent)
+    return isinstance(parent, cst.Expr) or (
+        isinstance(parent, cst.Return)
+        and isinstance(index.parent_of(parent), cst.SimpleStatementLine)
+        and result_discarded(index, call.context.function)
+    )
+
+
+def _own_helpers(
+    index: ModuleIndex, requests: list[RequestSite], project: ProjectFacts | None
+) -> list[DispatchHelper]:
     found: list[DispatchHelper] = []
     for request in requests:
         if request.is_streaming:
@@ -115,7 +244,16 @@ def _all_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[Dispat
         positional = params[1:] if method else params
         if parameter not in positional:
             continue
-        helper = DispatchHelper(function, parameter, request, template, separator=separator)
+        name = function.name.value
+        helper = DispatchHelper(
+            function,
+            parameter,
+            request,
+            template,
+            separator=separator,
+            name=name,
+            remote_keys=_remote_keys(project, name),
+        )
         found.append(helper)
         sent = _sent_session_id(index, request)
         body = _body_parameter(index, request, positional)
@@ -132,16 +270,7 @@ def _all_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[Dispat
                 given = _keyword_body(call.node, parameter)
             if session_id is None and given is not None:
                 session_id = _dict_entry(index, given.value, call, SESSION_ID_FIELD)
-            parent = index.parent_of(call.node)
-            if isinstance(parent, cst.Await):
-                parent = index.parent_of(parent)
-            # ``return heygen("start", ...)`` whose function's value no call here uses: as
-            # unused as a statement of its own (HeyGen's start answered only a status).
-            standalone = isinstance(parent, cst.Expr) or (
-                isinstance(parent, cst.Return)
-                and isinstance(index.parent_of(parent), cst.SimpleStatementLine)
-                and result_discarded(index, call.context.function)
-            )
+            standalone = _standalone(index, call)
             helper.calls.append(
                 DispatchCall(
                     call,
@@ -152,6 +281,21 @@ def _all_helpers(index: ModuleIndex, requests: list[RequestSite]) -> list[Dispat
                     keyword_body=keywords is not None,
                     standalone=standalone,
                 )
+            )
+        class_def = request.call.context.class_def
+        if method and class_def is not None:
+            # ``self.gw.call("new", body)`` in another class of this module, on an object
+            # handed to it: a call of this helper too when it names a streaming action.
+            seen = {id(call.call.node) for call in helper.calls}
+            body_position = (
+                positional.index(body) if body else KEYWORD_BODY if keywords is not None else -1
+            )
+            helper.calls.extend(
+                call
+                for call in _object_calls(
+                    index, name, class_def.name.value, positional.index(parameter), body_position
+                )
+                if id(call.call.node) not in seen
             )
     return found
 

@@ -14,7 +14,13 @@ import libcst as cst
 from .call_shape import CallShape, call_shape, urlopen_of
 from .http import RequestSite
 from .index import Context, ModuleIndex, dotted_name, string_value
-from .model_bodies import ModelBody, dataclass_instance_body, literal_default, model_body
+from .model_bodies import (
+    ModelBody,
+    attribute_dict_body,
+    dataclass_instance_body,
+    literal_default,
+    model_body,
+)
 from .payloads import dict_keys, unwrap_serialiser
 
 _MUTATORS = frozenset({"update", "setdefault", "pop", "popitem", "clear"})
@@ -129,8 +135,10 @@ def payload_view(
         return None
     context = request.call.context
     expr = unwrap_serialiser(arg.value, index)
-    model = model_body(index, expr, context, filename) or dataclass_instance_body(
-        index, expr, context, filename
+    model = (
+        model_body(index, expr, context, filename)
+        or dataclass_instance_body(index, expr, context, filename)
+        or attribute_dict_body(index, expr, context, filename)
     )
     if model is not None:
         return _model_view(model)

@@ -137,6 +137,87 @@ def dataclass_instance_body(
     return ModelBody(expr, fields, arguments)
 
 
+def attribute_dict_body(
+    index: ModuleIndex, expr: cst.BaseExpression, context: Context, filename: str | None
+) -> ModelBody | None:
+    """``vars(task)`` / ``task.__dict__``: the instance's attribute dict, whose keys are known
+    when ``task`` is bound once to a construction of a ``@dataclass`` (its fields) or of a
+    plain class whose ``__init__`` sets each attribute on ``self`` unconditionally, and no
+    other method sets one (those attributes, in order). Read back from the instance."""
+    instance = _attribute_dict_of(expr)
+    if not isinstance(instance, cst.Name):
+        return None
+    constructed = _construction(index, instance, context)
+    if constructed is None:
+        return None
+    found = _class_tree(index, constructed[1], filename)
+    if found is None:
+        return None
+    tree, name = found
+    if _is_dataclass(tree, name):
+        fields = _wire_fields(tree, name, False, 0)
+    else:
+        fields = _init_attributes(tree, name)
+    return ModelBody(instance, fields) if fields else None
+
+
+def _attribute_dict_of(expr: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``x`` for ``vars(x)`` and ``x.__dict__``."""
+    if isinstance(expr, cst.Attribute) and expr.attr.value == "__dict__":
+        return expr.value
+    if (
+        isinstance(expr, cst.Call)
+        and dotted_name(expr.func) == "vars"
+        and len(expr.args) == 1
+        and expr.args[0].keyword is None
+        and not expr.args[0].star
+    ):
+        return expr.args[0].value
+    return None
+
+
+def _init_attributes(tree: ast.Module, name: str) -> tuple[WireField, ...] | None:
+    """The attributes a plain class's ``__init__`` sets as ``self.x = ...`` statements of its
+    own body, when that is all its instances' ``__dict__`` can hold: no base but ``object``,
+    no ``__slots__``, no attribute set elsewhere (another method, a nested block)."""
+    node = next((n for n in tree.body if isinstance(n, ast.ClassDef) and n.name == name), None)
+    if node is None or node.decorator_list or node.keywords:
+        return None
+    if any(ast.unparse(b) != "object" for b in node.bases):
+        return None
+    attributes: list[str] = []
+    init = None
+    for item in node.body:
+        if isinstance(item, (ast.Assign, ast.AnnAssign)) and "__slots__" in ast.unparse(item):
+            return None
+        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef)) and item.name == "__init__":
+            init = item
+    if init is None or not init.args.args:
+        return None
+    owner = init.args.args[0].arg
+    for statement in init.body:
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+            target = statement.targets[0]
+            if (
+                isinstance(target, ast.Attribute)
+                and isinstance(target.value, ast.Name)
+                and target.value.id == owner
+            ):
+                if target.attr not in attributes:
+                    attributes.append(target.attr)
+                continue
+        if isinstance(statement, ast.Expr) and isinstance(statement.value, ast.Constant):
+            continue  # the docstring
+        return None  # anything else may set (or not set) attributes
+    for method in ast.walk(node):
+        if method is init or not isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            continue
+        for stored in ast.walk(method):
+            if isinstance(stored, ast.Attribute) and isinstance(stored.ctx, ast.Store):
+                return None  # another method sets attributes: the dict depends on the calls
+    return tuple(WireField(a, a, None, False) for a in attributes)
+
+
 def _is_dataclass(tree: ast.Module, name: str) -> bool:
     for node in tree.body:
         if isinstance(node, ast.ClassDef) and node.name == name:
@@ -363,6 +444,7 @@ def literal_default(wire_field: WireField) -> str | None:
 __all__ = [
     "ModelBody",
     "WireField",
+    "attribute_dict_body",
     "dataclass_instance_body",
     "literal_default",
     "model_body",

@@ -93,6 +93,10 @@ class ParseSite:
     raw_validation: Validation | None = None
     """``Model.model_validate_json(resp.content)``: ``node`` is the raw body it validates, which
     becomes the parsed JSON (``resp.json()``) under the validation's mapping spelling."""
+    object_hook: bool = False
+    """``json.loads(resp.text, object_hook=SimpleNamespace)``: ``node`` parses into objects,
+    not the JSON dicts the helper module takes; H2L101 parses without the hook, starts the
+    session and hands the result back to the same hook."""
 
 
 @dataclass(frozen=True)
@@ -736,7 +740,7 @@ class ResponseTracker:
             sites.append(
                 ParseSite(request, wrapped, call.context, self._is_bound(wrapped), origin.handle)
             )
-        raw = self._raw_validation_sites(request)
+        raw = [*self._raw_validation_sites(request), *self._object_hook_sites(request)]
         if raw:
             sites.extend(raw)
             sites.sort(key=lambda site: self.position(site.node))
@@ -771,6 +775,26 @@ class ResponseTracker:
                 ParseSite(
                     request, validation.source, call.context, bound, origin.handle, validation
                 )
+            )
+        return sites
+
+    def _object_hook_sites(self, request: RequestSite) -> list[ParseSite]:
+        """``json.loads(resp.text, object_hook=SimpleNamespace)`` of the token response
+        (formerly ``streaming.new``): H2L101 starts the session from the hook-less parse and
+        hands the result back to the hook; nothing else reads objects, so only that response."""
+        sites: list[ParseSite] = []
+        if request.endpoint is None or request.endpoint.key != "new":
+            return sites
+        for call in self.index.calls:
+            receiver = hooked_parse_receiver(call.node, self.index)
+            if receiver is None:
+                continue
+            origin = self.classify(receiver, call.context)
+            if origin is None or origin.request is not request or origin.kind != OBJECT:
+                continue
+            bound = self._is_bound(call.node)
+            sites.append(
+                ParseSite(request, call.node, call.context, bound, origin.handle, object_hook=True)
             )
         return sites
 
@@ -1057,6 +1081,31 @@ def parse_receiver(expr: cst.BaseExpression, index: ModuleIndex) -> cst.BaseExpr
     return body_owner(argument)
 
 
+def without_object_hooks(call: cst.Call) -> cst.Call:
+    """``json.loads(x, object_hook=h)`` -> ``json.loads(x)``: the plain JSON dicts."""
+    args = [a for a in call.args if a.keyword is None or a.keyword.value not in _OBJECT_HOOKS]
+    if args:
+        args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+    return call.with_changes(args=args)
+
+
+def object_hook_args(call: cst.Call) -> list[cst.Arg]:
+    """The ``object_hook=`` / ``object_pairs_hook=`` arguments of a JSON parse."""
+    return [a for a in call.args if a.keyword is not None and a.keyword.value in _OBJECT_HOOKS]
+
+
+def hooked_parse_receiver(
+    expr: cst.BaseExpression, index: ModuleIndex
+) -> cst.BaseExpression | None:
+    """``resp`` for ``json.loads(resp.text, object_hook=h)`` or ``resp.json(object_hook=h)``:
+    a parse into objects (:func:`parse_receiver` skips it)."""
+    if not isinstance(expr, cst.Call) or not object_hook_args(expr):
+        return None
+    if any(a.star for a in expr.args):
+        return None
+    return parse_receiver(without_object_hooks(expr), index)
+
+
 def parsed_response_name(node: cst.BaseExpression) -> cst.Name | None:
     """``resp`` in ``resp.json()``, ``await resp.json()``, ``json.loads(resp.text)`` (a name).
 
@@ -1100,6 +1149,45 @@ def _shape_of_return(
         if name in ("post", "get", "request", "put", "patch", "delete"):
             return OBJECT
     return UNKNOWN
+
+
+def indexed_like_json(index: ModuleIndex, node: cst.BaseExpression) -> bool:
+    """The value of ``node`` is read like parsed JSON, by a string key (``node["data"]``,
+    ``node.get("data", {})``), or so is the name it is assigned to in its function (``out =
+    node`` ... ``out.get("data")``): what a call the tracker does not follow returns (a
+    dispatch helper defined in another module, called on an object handed in)."""
+    parent = index.parent_of(node)
+    keyed = data_key_of(parent) if isinstance(parent, cst.Subscript) else None
+    if keyed is None and isinstance(parent, cst.Attribute) and parent.attr.value == "get":
+        call = index.parent_of(parent)
+        keyed = data_key_of(call) if isinstance(call, cst.Call) else None
+    if keyed is not None and keyed[0] is node:
+        return True
+    if not (
+        isinstance(parent, cst.Assign)
+        and len(parent.targets) == 1
+        and isinstance(target := parent.targets[0].target, cst.Name)
+    ):
+        return False
+    statement = index.statement_of(parent)
+    context = index.context_of(statement) if statement is not None else None
+    if context is None:
+        return False
+    function = context.function
+    for site in index.subscripts:
+        value = site.node.value
+        if (
+            site.context.function is function
+            and isinstance(value, cst.Name)
+            and value.value == target.value
+            and data_key_of(site.node) is not None
+        ):
+            return True
+    for call_site in index.calls:
+        read = data_key_of(call_site.node) if call_site.context.function is function else None
+        if read is not None and isinstance(read[0], cst.Name) and read[0].value == target.value:
+            return True
+    return False
 
 
 def root_name(expr: cst.BaseExpression) -> cst.BaseExpression:

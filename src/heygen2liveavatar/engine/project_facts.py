@@ -21,6 +21,7 @@ from ..analysis.provider_switch import Choice, ImportRef, kept_backends
 from ..analysis.provider_switch import choices as switch_choices
 from ..model import ProjectFacts
 from .client_facts import data_methods, json_methods, transport_methods
+from .dispatch_facts import dispatch_action_position, dispatch_calls
 from .id_parameter_facts import id_parameters
 from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
 from .wrapper_facts import (
@@ -50,6 +51,8 @@ class FileFacts:
     id_parameters: dict[str, list[tuple[str, int, str]]] = field(default_factory=dict)
     """Functions (``name``) and methods (``Class.name``) sending ``streaming.new`` -> their
     parameters sent as an asset id (``engine.id_parameter_facts``)."""
+    dispatchers: dict[str, tuple[str, int]] = field(default_factory=dict)
+    """Dispatch helpers: name -> (its class or ``""``, its action parameter's position)."""
     aliases: list[tuple[str, set[str]]] = field(default_factory=list)
     """``self._base = settings.heygen_base_url``: (target name, names its value reads)."""
     imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
@@ -71,6 +74,8 @@ class FileFacts:
     other_apis: bool = False
     streaming_names: set[str] = field(default_factory=set)
     other_names: set[str] = field(default_factory=set)
+    dispatch_calls: set[str] = field(default_factory=set)
+    """``"name:action"``: calls ``x.name("action", ...)`` naming a streaming action."""
     session: set[str] = field(default_factory=set)
     """The session facts (``opens``, ``text``, ``chat``, ``audio``, ``context``) found."""
     settings_key_fields: set[str] = field(default_factory=set)
@@ -103,6 +108,7 @@ class FileFacts:
                 name: [list(p) for p in params]
                 for name, params in sorted(self.id_parameters.items())
             },
+            "dispatchers": {name: list(d) for name, d in sorted(self.dispatchers.items())},
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
             "imports": [[level, module, list(names)] for level, module, names in self.imports],
             "choices": [[list(heygen), list(liveavatar)] for heygen, liveavatar in self.choices],
@@ -137,6 +143,9 @@ class FileFacts:
             id_parameters={
                 str(name): [(str(p[0]), int(p[1]), str(p[2])) for p in params]
                 for name, params in dict(value["id_parameters"]).items()
+            },
+            dispatchers={
+                str(name): (str(d[0]), int(d[1])) for name, d in dict(value["dispatchers"]).items()
             },
             aliases=[
                 (str(target), {str(s) for s in sources}) for target, sources in value["aliases"]
@@ -189,6 +198,7 @@ _NAME_SETS = (
     "settings_key_fields",
     "json_keys",
     "ini_keys",
+    "dispatch_calls",
 )
 _FLAGS = ("streaming", "liveavatar_paths", "other_apis")
 
@@ -253,6 +263,10 @@ def _ast_facts(data: bytes, facts: FileFacts) -> None:
     for function in functions:
         text = _text(lines, function)
         _wrapper_body(function, text, facts.wrappers)
+        position = dispatch_action_position(function, text)
+        if position is not None and function.name in facts.wrappers:
+            owners = owners if owners is not None else _method_owners(tree)
+            facts.dispatchers.setdefault(function.name, (owners.get(id(function), ""), position))
         if function.name not in facts.wrapper_parameters and SENDS_REQUEST.search(text):
             parameters = wrapper_parameters(function)
             if parameters:
@@ -282,6 +296,7 @@ def _method_owners(tree: ast.Module) -> dict[int, str]:
 def _byte_facts(data: bytes, python: bool, facts: FileFacts) -> None:
     """The byte patterns of one file (``apispec``), on its code only where they would
     otherwise count mentions in comments, docstrings and log text."""
+    facts.dispatch_calls = dispatch_calls(data)
     from ..apispec import (
         HAS_CONTEXT_PATTERN,
         LIVEAVATAR_BASE_PATTERN,
@@ -455,6 +470,8 @@ class FactsCollector:
         self.json_clients: set[tuple[str, str]] = set()
         self.data_clients: set[tuple[str, str]] = set()
         self.id_parameters: dict[str, list[tuple[str, int, str]]] = {}
+        self.dispatchers: dict[str, tuple[str, int]] = {}
+        self.dispatch_calls: set[str] = set()
         self.alias_edges: list[tuple[str, set[str]]] = []
         self.key_names: set[str] = set()
         self.definitions: set[str] = set()
@@ -560,6 +577,9 @@ class FactsCollector:
         )
         for name, ids in found.id_parameters.items():
             self.id_parameters.setdefault(name, ids)
+        for name, dispatcher in found.dispatchers.items():
+            self.dispatchers.setdefault(name, dispatcher)
+        self.dispatch_calls.update(found.dispatch_calls)
         self.alias_edges.extend(found.aliases)
         self.other_names.update(found.other_names)
         return found
@@ -610,6 +630,9 @@ class FactsCollector:
             merged.data_clients |= part.data_clients
             for name, ids in part.id_parameters.items():
                 merged.id_parameters.setdefault(name, ids)
+            for name, dispatcher in part.dispatchers.items():
+                merged.dispatchers.setdefault(name, dispatcher)
+            merged.dispatch_calls |= part.dispatch_calls
         return merged
 
     def _build(self, kept: tuple[tuple[str, str], ...]) -> ProjectFacts:
@@ -649,6 +672,14 @@ class FactsCollector:
                 (name, *parameter)
                 for name, parameters in sorted(self.id_parameters.items())
                 for parameter in parameters
+            ),
+            dispatch_helpers=tuple(
+                (name, *dispatcher) for name, dispatcher in sorted(self.dispatchers.items())
+            ),
+            dispatch_actions=frozenset(
+                (name, action)
+                for name, action in (call.split(":", 1) for call in self.dispatch_calls)
+                if name in self.dispatchers
             ),
         )
 

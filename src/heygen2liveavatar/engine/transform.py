@@ -315,12 +315,15 @@ def _apply_rules(
 ) -> MigrationResult:
     from ..analysis.file_style import follow_file_style
     from ..analysis.splice import edited_code
+    from ..rules.descriptor_methods import spell_descriptor_endpoints
 
     module = ctx.module
     ctx.selected = frozenset(rule.code for rule in selected)
     kept = ctx.project.kept_backend(filename) if ctx.project is not None else None
     if kept is not None:
         selected = _keep_backend(ctx, kept)
+    elif spell_descriptor_endpoints(ctx):
+        selected = ()  # endpoint descriptors became methods: the next pass migrates them
     lowered = text.lower() if any(rule.needs_text for rule in selected) else ""
     edited_by: dict[str, tuple[RuleClass, int | None]] = {}
     for rule_class in selected:

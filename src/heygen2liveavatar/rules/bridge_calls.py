@@ -17,10 +17,16 @@ from ..analysis.http import RequestSite
 from ..analysis.index import Statement
 from ..analysis.layout import append_arg
 from ..analysis.model_validations import RAW_VALIDATORS, parsed_body
-from ..analysis.responses import ParseSite, parsed_response_name
+from ..analysis.responses import (
+    ParseSite,
+    object_hook_args,
+    parsed_response_name,
+    without_object_hooks,
+)
 from ..analysis.session_flow import SessionFlow
 from ..apispec.session_fields import (
     BRIDGE_BEARER_HEADERS,
+    BRIDGE_HEYGEN_NAMES,
     BRIDGE_MODULE,
     BRIDGE_REMEMBER,
     BRIDGE_START,
@@ -141,6 +147,8 @@ def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
         if is_bridge_call(call, BRIDGE_REMEMBER):
             node = call  # type: ignore[assignment]
             parent = index.parent_of(node)
+    if site.object_hook:
+        return _rehook(ctx, site, BRIDGE_START)
     function = site.context.function
     asynchronous = function is not None and function.asynchronous is not None
     raw = site.raw_validation
@@ -179,7 +187,49 @@ def wrap_as_started(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
     """A later parse of a token response :func:`wrap_with_start` wrapped: ``resp.json()`` ->
     ``liveavatar_bridge.started_session(resp.json())``, the session started there (with its
     LiveKit room), not a second start."""
+    if site.object_hook:
+        return _rehook(ctx, site, BRIDGE_STARTED)
     return _wrap_once(ctx, flow, site.node, BRIDGE_STARTED)
+
+
+def _rehook(ctx: RuleContext, site: ParseSite, helper: str) -> bool:
+    """``json.loads(resp.text, object_hook=h)`` -> ``json.loads(json.dumps(
+    liveavatar_bridge.with_heygen_names(liveavatar_bridge.start_session(json.loads(resp.text),
+    resp.url))), object_hook=h)`` (``await liveavatar_bridge.start_session_async(...)`` in a
+    coroutine).
+
+    The helper takes and returns the JSON dicts, so the parse loses its hook, and the started
+    session goes back through the same hook: the caller gets its objects again. Their readers
+    use attributes (``sess.url``), which no rename follows: HeyGen's names are kept beside
+    LiveAvatar's. A round trip through ``json.dumps`` is what a hand migration writes too; the
+    response is small.
+    """
+    node, function = site.node, site.context.function
+    if not isinstance(node, cst.Call):
+        return False
+    asynchronous = helper == BRIDGE_START and function is not None and bool(function.asynchronous)
+    response = parsed_response_name(without_object_hooks(node))
+    if helper != BRIDGE_START:
+        response = None  # ``started_session`` takes the parsed response only
+
+    def rehook(module: str, updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Call)
+        plain = without_object_hooks(updated)
+        args = [plain] if response is None else [plain, _response_url(response)]
+        started: cst.BaseExpression = bridge_call(
+            module, BRIDGE_START_ASYNC if asynchronous else helper, *args
+        )
+        if asynchronous:
+            started = cst.Await(started)
+        named = bridge_call(module, BRIDGE_HEYGEN_NAMES, started)
+        dumped = cst.Call(cst.Attribute(cst.Name("json"), cst.Name("dumps")), [cst.Arg(named)])
+        loads = cst.Attribute(cst.Name("json"), cst.Name("loads"))
+        return cst.Call(loads, [cst.Arg(dumped), *object_hook_args(updated)])
+
+    if not transform_with_bridge(ctx, node, rehook):
+        return False
+    ctx.require_import("json")
+    return True
 
 
 def wrap_headers_with_bearer(

@@ -41,11 +41,41 @@ def remove_dead_constant(ctx: RuleContext, literal: EndpointLiteral, replaced: s
         return _remove_dead_member(ctx, literal, site.context.class_def, replaced)
     statement = site.context.statement
     target = _assigned_name(statement)
-    if target is None:
+    if target is None or site.assigned_to != target.value:
         return False
-    assert isinstance(statement, cst.SimpleStatementLine)
+    if not _remove_dead_name(ctx, statement, target, replaced):
+        return False
+    ctx.fixed(literal.node, f"`{target.value}` is deleted: every call that used it was migrated")
+    return True
+
+
+def remove_dead_dict_constant(ctx: RuleContext, name: cst.Name, replaced: set[int]) -> bool:
+    """``TASK_DEFAULTS = {"task_mode": "sync"}`` merged into task bodies
+    (``TASK_DEFAULTS | {...}``, ``{**TASK_DEFAULTS, ...}``) whose every request became an
+    event: HeyGen's task fields, sent nowhere now, are deleted under the same conditions as a
+    URL constant (``name`` is a read of it inside a replaced call)."""
+    values = ctx.index.module_scope.assignments.get(name.value, [])
+    if len(values) != 1 or not isinstance(value := values[0], cst.Dict):
+        return False
+    statement = ctx.statement_of(value)
+    target = _assigned_name(statement)
+    if target is None or target.value != name.value or statement not in ctx.index.module.body:
+        return False
+    if not _remove_dead_name(ctx, statement, target, replaced):
+        return False
+    ctx.fixed(value, f"`{name.value}` is deleted: every request that merged it became an event")
+    return True
+
+
+def _remove_dead_name(
+    ctx: RuleContext, statement: cst.CSTNode | None, target: cst.Name, replaced: set[int]
+) -> bool:
+    """Delete ``statement`` (``NAME = value`` at module level) when every read of ``NAME`` is
+    inside a ``replaced`` call and nothing outside the module may read it."""
+    if not isinstance(statement, cst.SimpleStatementLine):
+        return False
     name = target.value
-    if site.assigned_to != name or len(ctx.index.module_scope.assignments.get(name, ())) != 1:
+    if len(ctx.index.module_scope.assignments.get(name, ())) != 1:
         return False
     if ctx.project is not None and name in ctx.project.imported_names:
         return False  # another module may read it
@@ -63,7 +93,6 @@ def remove_dead_constant(ctx: RuleContext, literal: EndpointLiteral, replaced: s
         return False
     ctx.edits.remove(statement)
     ctx.prune_if_unused(names_in(statement))  # ``from urllib.parse import urljoin`` it used
-    ctx.fixed(literal.node, f"`{name}` is deleted: every call that used it was migrated")
     return True
 
 

@@ -36,7 +36,7 @@ _DONE = "dispatch_helpers_done"
 def _helpers(ctx: RuleContext) -> list[DispatchHelper]:
     helpers = ctx.shared.get(_HELPERS)
     if helpers is None:
-        helpers = dispatch_helpers(ctx.index, ctx.requests)
+        helpers = dispatch_helpers(ctx.index, ctx.requests, ctx.project)
         ctx.shared[_HELPERS] = helpers
     assert isinstance(helpers, list)
     return helpers
@@ -99,7 +99,7 @@ def start_dispatched_session(ctx: RuleContext, call: DispatchCall) -> None:
 
 
 def _name(helper: DispatchHelper) -> str:
-    return helper.function.name.value
+    return helper.name
 
 
 def rewrite_dispatch_events(ctx: RuleContext, events: dict[str, str]) -> None:
@@ -200,7 +200,7 @@ def rewrite_dispatch_paths(ctx: RuleContext, key: str) -> None:
             old = string_value(call.action) or ""
             if old != action and edit_literal(ctx, call.action, old, action):
                 ctx.fixed(call.action, f'`"{old}"` becomes `"{action}"`: `{new_path}`')
-        if ("template", id(helper.template)) not in _done(ctx):
+        if helper.template is not None and ("template", id(helper.template)) not in _done(ctx):
             _done(ctx).add(("template", id(helper.template)))
             old_text = template_text(helper.template)
             # The host moves with the path: the template is the whole URL's start.
@@ -223,10 +223,18 @@ def rewrite_dispatch_paths(ctx: RuleContext, key: str) -> None:
 def _moves(ctx: RuleContext, helper: DispatchHelper) -> bool:
     """Does the helper's path move to ``/v1/sessions/`` (every call of it is a keep-alive or
     stop call, or migrated where it stands, and one of them keeps it)?"""
+    if helper.function is None:
+        # Defined in another module, which moves its path by what the project's calls name
+        # (``remote_keys``): its calls here follow that decision (one it cannot migrate is
+        # marked on its own).
+        return helper.remote_keys_migrate and any(key in REST_KEYS for key in helper.remote_keys)
     supported = all(
         c.key in REST_KEYS or c.key in CONTROL_EVENTS or _handled(ctx, c) for c in helper.calls
     )
-    return supported and any(c.key in REST_KEYS for c in helper.calls)
+    if helper.remote_keys and not helper.remote_keys_migrate:
+        return False  # another module's calls name an endpoint only a person can move
+    keys = {c.key for c in helper.calls} | helper.remote_keys
+    return supported and any(key in REST_KEYS for key in keys)
 
 
 def mark_unsupported(ctx: RuleContext) -> None:
@@ -247,7 +255,7 @@ def mark_unsupported(ctx: RuleContext) -> None:
                     "LiveAvatar has no such path (tasks are `liveavatar_bridge.emit` events, "
                     "new/start became the token call): migrate this call by hand"
                 )
-            elif unsupported and call.key in REST_KEYS:
+            elif unsupported and call.key in REST_KEYS and not _moves(ctx, helper):
                 # The helper keeps HeyGen's ``streaming.{action}`` for the calls above.
                 message = (
                     f"`{_name(helper)}(...)` still builds HeyGen's `streaming.{call.key}` (other "

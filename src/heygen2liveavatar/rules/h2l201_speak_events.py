@@ -8,6 +8,8 @@ import libcst as cst
 
 from ..analysis.event_calls import PayloadView, prepare
 from ..analysis.http import RequestSite
+from ..analysis.index import walk_nodes
+from ..analysis.payloads import constant_dict
 from ..apispec import DEFAULT_TASK_TYPE, TASK_TYPE_EVENTS
 from ..apispec.events import (
     BRIDGE_SPEAK_EVENT_TYPE,
@@ -25,6 +27,7 @@ from .control_events import (
     mark_leftover_urls,
     quoted,
 )
+from .dead_url_constants import remove_dead_dict_constant
 from .dispatch_calls import dispatch_task_requests
 from .event_emission import emit_event, event_requests
 
@@ -105,12 +108,15 @@ def say(session_id, text, task_type="repeat"):
 
     def check(self, ctx: RuleContext) -> None:
         handled: set[int] = set()
+        replaced: list[RequestSite] = []
         for request in event_requests(ctx, ("task",)):
             if self._rewrite(ctx, request):
                 handled.add(id(request.node))
+                replaced.append(request)
         for request in dispatch_task_requests(ctx):
             self._rewrite(ctx, request)
         mark_leftover_urls(ctx, "task", handled, leftover_url_message("task"))
+        _remove_merged_defaults(ctx, replaced, handled)
 
     def _rewrite(self, ctx: RuleContext, request: RequestSite) -> bool:
         """Replace one task request; False when it stays (marked, or suppressed)."""
@@ -177,3 +183,41 @@ def _event_type(view: PayloadView) -> tuple[EventType, str] | str:
         )
 
     return choose, f"{_SPEAK_EVENTS}, chosen from `task_type` at run time"
+
+
+def _remove_merged_defaults(
+    ctx: RuleContext, replaced: list[RequestSite], handled: set[int]
+) -> None:
+    """Module dicts of task fields merged into the bodies of ``replaced`` task requests
+    (``TASK_DEFAULTS | {...}``): deleted once nothing else reads them."""
+    seen: set[str] = set()
+    for request in replaced:
+        if request.payload is None:
+            continue
+        context = request.call.context
+        for node in walk_nodes(request.payload.value):
+            if type(node) is not cst.Name or node.value in seen or not _merged(ctx, node):
+                continue
+            if constant_dict(node, ctx.index, context) is not None:
+                seen.add(node.value)
+                remove_dead_dict_constant(ctx, node, handled)
+
+
+def _merged(ctx: RuleContext, name: cst.Name) -> bool:
+    """``NAME | {...}``, ``{**NAME, ...}`` or ``dict(NAME, ...)``: the dict merged as a whole
+    (its fields are read into the event statically); a name read for one value
+    (``MODES[mode]``) may live on in the event's code."""
+    parent = ctx.index.parent_of(name)
+    if isinstance(parent, cst.BinaryOperation):
+        return isinstance(parent.operator, cst.BitOr)
+    if isinstance(parent, cst.StarredDictElement):
+        return True
+    call = ctx.index.parent_of(parent) if isinstance(parent, cst.Arg) else None
+    return (
+        isinstance(call, cst.Call)
+        and isinstance(call.func, cst.Name)
+        and call.func.value == "dict"
+        and call.args[0] is parent
+        and parent.keyword is None
+        and not parent.star
+    )

@@ -190,6 +190,8 @@ def keep_alive(session_id):
             operand = bearer_operand(updated.value)
             if operand is None:
                 return updated
+            if isinstance(operand, cst.BooleanOperation):
+                operand = operand.with_changes(lpar=[], rpar=[])  # a dict value needs none
             return updated.with_changes(key=key, value=operand)
 
         if ctx.transform(element, replace):
@@ -245,6 +247,9 @@ def _names_of(ctx: RuleContext, expr: cst.BaseExpression, depth: int = 0) -> lis
             for value in ctx.index.lookup(expr.value, context.scope)[:1]:
                 names.extend(_names_of(ctx, value, depth + 1))
         return names
+    if isinstance(expr, cst.BooleanOperation):
+        # ``api_key or os.environ["HEYGEN_API_KEY"]``: an argument with a setting's fallback.
+        return [*_names_of(ctx, expr.left, depth + 1), *_names_of(ctx, expr.right, depth + 1)]
     if isinstance(expr, cst.Subscript) and len(expr.slice) == 1:
         index = expr.slice[0].slice
         if isinstance(index, cst.Index):

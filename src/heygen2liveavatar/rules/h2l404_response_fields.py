@@ -154,8 +154,6 @@ def open_room(headers, avatar_id):
         if pattern.key != new_key and edit_literal(ctx, node, pattern.key, new_key):
             source = " (from the start response)" if spec.from_start else ""
             ctx.fixed(node, f"`{pattern.key}` becomes `{new_key}`{source} in this pattern")
-        if new_key == CLIENT_TOKEN_FIELD and flow.usage is not None and flow.usage.text:
-            ctx.manual(node, CLIENT_TOKEN_NOTE)
 
     def _read(self, ctx: RuleContext, flow: SessionFlow, read: FieldRead) -> None:
         spec = RESPONSE_FIELDS[read.key]
@@ -172,9 +170,9 @@ def open_room(headers, avatar_id):
             # ``liveavatar_bridge.start_session`` (H2L101), which merges start's data into it.
             if edit_literal(ctx, read.key_node, read.key, new_key):
                 ctx.fixed(read.node, f"`{read.key}` becomes `{new_key}` (from the start response)")
-            if new_key == CLIENT_TOKEN_FIELD and flow.usage is not None and flow.usage.text:
-                # The viewer's token, while this code also sends events through the helper.
-                ctx.manual(read.node, CLIENT_TOKEN_NOTE)
+            # A client token handed to a viewer while the code sends events needs no marker:
+            # the helper joins with ``livekit_agent_token`` and warns at run time for a session
+            # that has none, the only case where the viewer would be disconnected.
             return
         binding = (
             None
@@ -218,15 +216,6 @@ def open_room(headers, avatar_id):
                 read.node,
                 f"`{read.key}` comes from the start response now: reads `{new_key}` from `{binding.name}`",
             )
-
-
-CLIENT_TOKEN_FIELD = "livekit_client_token"
-CLIENT_TOKEN_NOTE = (
-    "this hands the client token to a viewer while the code sends events: a session without "
-    "`livekit_agent_token` makes `liveavatar_bridge` join with this token, which disconnects "
-    "the viewer (one participant per identity); the guide's alternative is to send the "
-    "events from the frontend with the LiveAvatar web SDK"
-)
 
 
 def _like(reference: cst.SimpleString, value: str) -> cst.SimpleString:

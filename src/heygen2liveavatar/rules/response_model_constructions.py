@@ -36,7 +36,7 @@ def migrate_model_constructions(ctx: RuleContext, flow: SessionFlow) -> None:
     for source in [
         *opaque_validations(ctx.index, flow.tracker, models),
         *handed_to_parsers(ctx.index, flow.tracker),
-        *read_by_key_loops(ctx.index, flow.tracker),
+        *[_bound_value(ctx, read) for read in read_by_key_loops(ctx.index, flow.tracker)],
     ]:
         if id(source) not in wrapped:
             wrapped.add(id(source))
@@ -49,6 +49,37 @@ def migrate_model_constructions(ctx: RuleContext, flow: SessionFlow) -> None:
             "the session with `liveavatar_bridge.start_session(resp.json())` and build the "
             "object from its `livekit_url`/`livekit_client_token`",
         )
+
+
+def _bound_value(ctx: RuleContext, source: cst.BaseExpression) -> cst.BaseExpression:
+    """What a loop reads by key (``{k: data[k] for k in KEYS}``): the value of ``data``'s
+    one assignment in its function, so that value gets HeyGen's names once rather than at
+    every key; ``source`` itself when the name has another binding (a parameter, a loop
+    target, several assignments)."""
+    if not isinstance(source, cst.Name):
+        return source
+    context = None
+    node: cst.CSTNode | None = source
+    while context is None and node is not None:
+        context, node = ctx.index.context_of(node), ctx.index.parent_of(node)
+    if context is None or context.function is None:
+        return source
+    values = ctx.index.lookup(source.value, context.scope)
+    if len(values) != 1:
+        return source
+    assign = ctx.index.parent_of(values[0])
+    if not (
+        isinstance(assign, cst.Assign)
+        and len(assign.targets) == 1
+        and isinstance(assign.targets[0].target, cst.Name)
+        and assign.targets[0].target.value == source.value
+    ):
+        return source
+    statement = ctx.index.statement_of(assign)
+    bound_in = ctx.index.context_of(statement) if statement is not None else None
+    if bound_in is None or bound_in.function is not context.function:
+        return source
+    return values[0]
 
 
 def _with_heygen_names(ctx: RuleContext, source: cst.BaseExpression) -> None:

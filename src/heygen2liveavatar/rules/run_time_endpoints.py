@@ -77,10 +77,11 @@ def mark_helpers_called_elsewhere(ctx: RuleContext) -> None:
     """A dispatch helper (``self.root + "/v1/streaming." + name``) no call of this module
     reaches: the endpoints its callers name (in another module, through an object) are not
     visible here, so its HeyGen paths stay; a person migrates each caller."""
-    for helper in helpers_called_elsewhere(ctx.index, ctx.requests):
+    for helper in helpers_called_elsewhere(ctx.index, ctx.requests, ctx.project):
+        assert helper.request is not None
         ctx.manual(
             helper.request.node,
-            f"`{helper.function.name.value}(...)` builds HeyGen's `streaming.<{helper.parameter}>` "
+            f"`{helper.name}(...)` builds HeyGen's `streaming.<{helper.parameter}>` "
             "URLs from the endpoint its callers name, and no call of it is visible in this "
             "module: LiveAvatar has no such paths (new/start became the token call and "
             f"`{BRIDGE_MODULE}.{BRIDGE_START}`, task/interrupt/listening are "

@@ -21,7 +21,7 @@ from ..analysis.response_uses import (
     rebound,
     status_check,
 )
-from ..analysis.responses import UNKNOWN, ResponseTracker
+from ..analysis.responses import UNKNOWN, ResponseTracker, indexed_like_json
 from ..analysis.session_flow import session_flow
 from ..analysis.task_responses import (
     checking_helper,
@@ -85,7 +85,9 @@ def adapt_result(ctx: RuleContext, event: EventCall, emit: str) -> None:
     # A project wrapper that returns the parsed JSON (``return resp.json()``) gave callers data.
     # So did a wrapper of unknown shape (another module's) whose result is indexed like JSON.
     request_kind = tracker.kind_of_request(event.request)
-    json_like = request_kind == UNKNOWN and tracker.has_data_reads(event.request)
+    json_like = request_kind == UNKNOWN and (
+        tracker.has_data_reads(event.request) or indexed_like_json(ctx.index, event.target)
+    )
     kind = DATA if request_kind == DATA or json_like else OBJECT
     while (chained := method_on(ctx.index, node)) is not None:
         outer, method = chained

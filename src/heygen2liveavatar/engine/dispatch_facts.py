@@ -1,0 +1,66 @@
+"""Dispatch helpers called from other modules, read with ``ast`` and bytes by the facts scan.
+
+``def call(self, name, body): self.http.post(self.root + "/v1/streaming." + name, json=body)``
+in ``gateway.py``, called as ``self.gw.call("new", body)`` in ``resources.py`` on an object
+handed in from elsewhere: the helper's module never sees which endpoints it serves, and the
+caller's module never sees the helper. The scan records both halves (the helper's name, its
+class and the position of its action parameter; each file's ``.name("action", ...)`` calls
+with a literal streaming action), so that the caller migrates its calls as the helper's own
+module would, and the helper's module knows which endpoints its callers name.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+
+STREAMING_ACTIONS = (
+    "new",
+    "start",
+    "task",
+    "interrupt",
+    "keep_alive",
+    "stop",
+    "start_listening",
+    "stop_listening",
+)
+# ``".../v1/streaming." + name`` or ``f".../v1/streaming.{name}"``: the action parameter.
+_TEMPLATE_HOLE = re.compile(
+    rb"""streaming\.["']\s*\+\s*([A-Za-z_]\w*)|streaming\.\{([A-Za-z_]\w*)\}"""
+)
+# ``x.call("new", ...)`` or ``heygen_call("new", ...)``: a call naming a streaming action first.
+_ACTION_CALL = re.compile(
+    rb"""\b([A-Za-z_]\w*)\(\s*["'](""" + "|".join(STREAMING_ACTIONS).encode() + rb""")["']"""
+)
+
+
+def dispatch_action_position(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
+) -> int | None:
+    """The position (``self`` not counted) of the parameter a dispatch helper joins onto
+    ``streaming.`` in its URL, when its text does that."""
+    if b"streaming." not in text:
+        return None
+    positional = [a.arg for a in (*function.args.posonlyargs, *function.args.args)]
+    if positional and positional[0] in ("self", "cls"):
+        positional = positional[1:]
+    for match in _TEMPLATE_HOLE.finditer(text):
+        name = (match.group(1) or match.group(2)).decode("ascii")
+        if name in positional:
+            return positional.index(name)
+    return None
+
+
+def dispatch_calls(data: bytes) -> set[str]:
+    """``"call:new"`` for each ``x.call("new", ...)`` (or ``call("new", ...)``) in the file: a
+    call whose first argument is a literal streaming action (which helper it is, the
+    project's facts tell)."""
+    if b"(" not in data:
+        return set()
+    return {
+        f"{m.group(1).decode('ascii')}:{m.group(2).decode('ascii')}"
+        for m in _ACTION_CALL.finditer(data)
+    }
+
+
+__all__ = ["STREAMING_ACTIONS", "dispatch_action_position", "dispatch_calls"]

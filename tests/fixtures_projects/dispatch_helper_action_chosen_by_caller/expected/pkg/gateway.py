@@ -1,0 +1,16 @@
+"""One helper sends every streaming call; its callers live in other modules."""
+import os
+
+import requests
+
+
+class HeyGenGateway:
+    def __init__(self, api_key=None):
+        self.root = "https://api.liveavatar.com"
+        self.http = requests.Session()
+        self.http.headers["X-API-KEY"] = api_key or os.environ["LIVEAVATAR_API_KEY"]
+
+    def call(self, name, body):
+        r = self.http.post(self.root + "/v1/sessions/" + name, json=body, timeout=20)
+        r.raise_for_status()
+        return r.json()
