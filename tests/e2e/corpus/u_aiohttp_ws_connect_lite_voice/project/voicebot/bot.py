@@ -1,4 +1,6 @@
 """Turn loop: user text -> our LLM (a canned one here) -> the avatar speaks it."""
+import asyncio
+
 import aiohttp
 
 from .avatar import AvatarFace
@@ -25,5 +27,7 @@ async def converse(avatar_id, turns, show):
                 await face.speak(reply_to(turn))
                 await face.ping()
             await face.cut()
+            # let the last frames reach the avatar before hanging up (the socket is buffered)
+            await asyncio.sleep(0.5)
         finally:
             await face.close()
