@@ -12,7 +12,6 @@ def open_avatar(avatar_id):
             liveavatar_bridge.session_body(dict(avatar_id=avatar_id, version="v2"), "FULL"),
         )
     )
-    # TODO(heygen2liveavatar): H2L404 this hands the client token to a viewer while the code sends events: a session without `livekit_agent_token` makes `liveavatar_bridge` join with this token, which disconnects the viewer (one participant per identity); the guide's alternative is to send the events from the frontend with the LiveAvatar web SDK
     return data["session_id"], data["livekit_url"], data["livekit_client_token"]
 
 
