@@ -66,11 +66,10 @@ def wrapper_url(
     definition = wrapper_definition(index, call)
     if definition is None:
         return None
-    parameters = [(name, position) for role, name, position in definition_parameters(definition)]
-    roles = [role for role, _name, _position in definition_parameters(definition)]
-    if roles.count(URL) != 1:
+    url_parameters = [(n, p) for role, n, p in definition_parameters(definition) if role == URL]
+    if len(url_parameters) != 1:
         return None
-    parameter, position = parameters[roles.index(URL)]
+    parameter, position = url_parameters[0]
     locals_ = local_assignments(definition)
     urls: list[cst.BaseExpression] = []
     for node in walk_nodes(definition.body, into_scopes=False):

@@ -106,6 +106,7 @@ import liveavatar_bridge
 
 def say(session_id, text, task_type="repeat"):
     payload = {"session_id": session_id, "text": text, "task_type": task_type, "task_mode": "sync"}
+    # TODO(heygen2liveavatar): H2L201 `task_mode` "sync" waited until the avatar had spoken; the event returns at once: wait for `avatar.speak_ended` (topic `agent-response`) before what follows relies on the speech being over (a stop would cut it off)
     resp = liveavatar_bridge.emit(
         payload["session_id"],
         liveavatar_bridge.speak_event_type(payload["task_type"]),
