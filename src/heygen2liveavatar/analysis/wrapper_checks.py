@@ -74,8 +74,26 @@ def wrapper_response(
     client = next((c for c in _CLIENTS if qualified.startswith(c + ".")), None)
     if client is None and isinstance(sent.func, cst.Attribute):
         # ``self._http.request(...)`` on a ``requests.Session()`` made in ``__init__``
-        client = tracker.library_of(sent.func.value, context)
+        client = tracker.library_of(sent.func.value, context) or _default_library(
+            tracker, sent.func.value, context
+        )
     return WrapperResponse(handle, client)
+
+
+def _default_library(
+    tracker: ResponseTracker, receiver: cst.BaseExpression, context: Context
+) -> str | None:
+    """``self._http = http or httpx.Client(...)``: an injected client, else the library's; the
+    default names the library the code is written for."""
+    for value in tracker.bound_values(receiver, context):
+        if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or):
+            for operand in (value.left, value.right):
+                if isinstance(operand, cst.Call):
+                    qualified = tracker.index.qualified_name(dotted_name(operand.func)) or ""
+                    root = qualified.split(".")[0]
+                    if root in _CLIENTS:
+                        return root
+    return None
 
 
 def _single_value(name: cst.BaseExpression, context: Context) -> cst.BaseExpression | None:
