@@ -519,7 +519,7 @@ class ResponseTracker:
         if isinstance(func, cst.Attribute):
             # ``client.post(...)`` on a visible ``httpx.AsyncClient()``: the library's method,
             # even where the module defines a ``post`` of its own (a handler's ``async def post``).
-            library = self._library_of(func.value, site.call.context)
+            library = self.library_of(func.value, site.call.context)
             if library is not None:
                 return library
         callee = _callee_name(site.node)
@@ -570,7 +570,7 @@ class ResponseTracker:
             return root if root in ("requests", "httpx", "aiohttp") else None
         return None
 
-    def _library_of(self, receiver: cst.BaseExpression, context: Context) -> str | None:
+    def library_of(self, receiver: cst.BaseExpression, context: Context) -> str | None:
         """The HTTP library whose client object ``receiver`` names, when its creation is visible."""
         for value in self.bound_values(receiver, context):
             if isinstance(value, cst.Await):

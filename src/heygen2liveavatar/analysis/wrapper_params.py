@@ -231,14 +231,14 @@ def definition_parameters(definition: cst.FunctionDef) -> tuple[WrapperParameter
         dispatched = dispatched_method(node, locals_)
         if dispatched is not None:
             # ``getattr(HTTP, method.lower())(url, ...)``: the URL first, the method looked up
-            url, _method = _url_and_method(node, "")
+            url, _method = url_and_method(node, "")
             method: cst.BaseExpression | None = next(
                 (n for n in walk_nodes(dispatched) if isinstance(n, cst.Name)), dispatched
             )
         elif last is None or last.split(".")[-1] not in HTTP_CALLEE_NAMES:
             continue
         else:
-            url, method = _url_and_method(node, last.split(".")[-1])
+            url, method = url_and_method(node, last.split(".")[-1])
         if url is not None:
             keys = _table_keys(url, locals_)
             for table, name in sorted(keys):
@@ -252,7 +252,7 @@ def definition_parameters(definition: cst.FunctionDef) -> tuple[WrapperParameter
     return tuple(found)
 
 
-def _url_and_method(
+def url_and_method(
     call: cst.Call, last: str
 ) -> tuple[cst.BaseExpression | None, cst.BaseExpression | None]:
     positional = [a.value for a in call.args if a.keyword is None and not a.star]

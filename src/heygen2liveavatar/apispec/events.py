@@ -25,6 +25,12 @@ TASK_TEXT_FIELD = "text"
 TASK_TYPE_FIELD = "task_type"
 TASK_FIELDS_DROPPED: tuple[str, ...] = ("task_mode",)
 """Task request fields with no event counterpart; dropping them changes nothing LiveAvatar sees."""
+TASK_MODE_FIELD = "task_mode"
+SYNC_TASK_MODE = "sync"
+"""``task_mode: "sync"``: HeyGen answered the task once the avatar had spoken it; an event is
+sent at once, so code after it that relied on the wait (a stop) now runs during the speech."""
+SPEAK_ENDED_EVENT = "avatar.speak_ended"
+"""Received on topic ``agent-response`` when the avatar has finished speaking."""
 TASK_RESPONSE_FIELDS: tuple[str, ...] = ("task_id", "duration_ms")
 """``streaming.task`` response fields that events do not return (api-reference 5.3)."""
 

@@ -14,7 +14,7 @@ from typing import Callable
 import libcst as cst
 
 from ..analysis.http import RequestSite
-from ..analysis.index import Statement
+from ..analysis.index import Statement, walk_nodes
 from ..analysis.layout import append_arg
 from ..analysis.model_validations import RAW_VALIDATORS, parsed_body
 from ..analysis.responses import (
@@ -24,6 +24,7 @@ from ..analysis.responses import (
     without_object_hooks,
 )
 from ..analysis.session_flow import SessionFlow
+from ..analysis.wrapper_urls import WrapperUrl, wrapper_url
 from ..apispec.session_fields import (
     BRIDGE_BEARER_HEADERS,
     BRIDGE_HEYGEN_NAMES,
@@ -128,6 +129,27 @@ def _response_url(response: cst.Name) -> cst.BaseExpression:
     return cst.Attribute(cst.Name(response.value), cst.Name("url"))
 
 
+def _configured_wrapper_url(ctx: RuleContext, site: ParseSite) -> WrapperUrl | None:
+    """The URL of the project wrapper the token request goes through, when its base comes
+    from configuration (``f"{self.base_url}/{path}"``, ``base_url`` from the environment or a
+    settings module): the helper's default host is not where that request went."""
+    request = site.request
+    if request.client != "wrapper":
+        return None
+    found = wrapper_url(ctx.index, ctx.resolver, request.node, request.call.context)
+    return found if found is not None and found.configured else None
+
+
+def _request_in(updated: cst.CSTNode, original: cst.Call) -> cst.Call | None:
+    """The (edited) request call ``original`` inside ``updated``, found by its callee."""
+    if isinstance(updated, cst.Call) and updated.func.deep_equals(original.func):
+        return updated
+    for node in walk_nodes(updated):
+        if isinstance(node, cst.Call) and node.func.deep_equals(original.func):
+            return node
+    return None
+
+
 def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> bool:
     """``resp.json()`` -> ``liveavatar_bridge.start_session(resp.json(), resp.url)``.
 
@@ -157,6 +179,16 @@ def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
     needs_parens = isinstance(parent, (cst.Subscript, cst.Attribute)) or (
         isinstance(parent, cst.Call) and parent.func is node
     )
+    through_wrapper = _configured_wrapper_url(ctx, site) if response is None else None
+    original_request = site.request.node
+    if through_wrapper is not None and through_wrapper.at_call(original_request) is None:
+        ctx.manual(
+            original_request,
+            "the session is started on `$LIVEAVATAR_API_URL` (default https://api.liveavatar.com), "
+            "not on this wrapper's configured base: pass the URL this token request goes to as "
+            "`liveavatar_bridge.start_session`'s second argument",
+        )
+        through_wrapper = None
 
     def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
         assert isinstance(updated, cst.BaseExpression)
@@ -166,6 +198,10 @@ def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
         if raw is not None:
             updated = parsed_body(updated) or updated  # the body's JSON, for its mapping validator
         args = [updated] if response is None else [updated, _response_url(response)]
+        sent = _request_in(updated, original_request) if through_wrapper else None
+        token_url = through_wrapper.at_call(sent) if through_wrapper and sent else None
+        if token_url is not None:
+            args.append(token_url)  # the wrapper's configured base, not the helper's default
         call = bridge_call(module, BRIDGE_START_ASYNC if asynchronous else BRIDGE_START, *args)
         if not asynchronous:
             return call

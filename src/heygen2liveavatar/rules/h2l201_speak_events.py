@@ -14,7 +14,10 @@ from ..apispec import DEFAULT_TASK_TYPE, TASK_TYPE_EVENTS
 from ..apispec.events import (
     BRIDGE_SPEAK_EVENT_TYPE,
     SESSION_ID_FIELD,
+    SPEAK_ENDED_EVENT,
+    SYNC_TASK_MODE,
     TASK_FIELDS_DROPPED,
+    TASK_MODE_FIELD,
     TASK_TEXT_FIELD,
     TASK_TYPE_FIELD,
 )
@@ -38,6 +41,12 @@ _KNOWN_FIELDS = frozenset(
 
 EventType = Callable[[str], cst.BaseExpression]
 
+_SYNC_MESSAGE = (
+    f'`task_mode` "{SYNC_TASK_MODE}" waited until the avatar had spoken; the event returns at '
+    f"once: wait for `{SPEAK_ENDED_EVENT}` (topic `agent-response`) before what follows relies "
+    "on the speech being over (a stop would cut it off)"
+)
+
 
 class SpeakEventsRule(Rule):
     code = "H2L201"
@@ -58,7 +67,9 @@ The rule replaces the request call by `liveavatar_bridge.emit(session_id, event_
 (`emit_async` where the call was awaited, entered with `async with`, or made inside `async def`).
 The event type is written out when `task_type` is a literal; when it is a variable or parameter,
 `liveavatar_bridge.speak_event_type(task_type)` chooses it at run time. `task_mode` is dropped:
-publishing an event does not wait for the avatar to finish speaking, whatever the mode was.
+publishing an event does not wait for the avatar to finish speaking, whatever the mode was; where
+it was explicitly `"sync"` (the code waited for the speech) the call is marked: wait for
+`avatar.speak_ended` before what follows.
 Fields are read from the payload dict wherever it was built (inline, a variable filled over several
 statements, `data=json.dumps(...)`, a wrapper such as `self._request("/streaming.task", payload)`).
 
@@ -98,6 +109,7 @@ import liveavatar_bridge
 
 def say(session_id, text, task_type="repeat"):
     payload = {"session_id": session_id, "text": text, "task_type": task_type, "task_mode": "sync"}
+    # TODO(heygen2liveavatar): H2L201 `task_mode` "sync" waited until the avatar had spoken; the event returns at once: wait for `avatar.speak_ended` (topic `agent-response`) before what follows relies on the speech being over (a stop would cut it off)
     resp = liveavatar_bridge.emit(
         payload["session_id"],
         liveavatar_bridge.speak_event_type(payload["task_type"]),
@@ -151,6 +163,9 @@ def say(session_id, text, task_type="repeat"):
             message += f" (`{'`, `'.join(dropped)}` dropped: events do not wait for the speech)"
         if not emit_event(ctx, prepared, session_id, event_type, [("text", text)], message):
             return False
+        mode = view.literal(TASK_MODE_FIELD)
+        if mode is not None and mode.lower() == SYNC_TASK_MODE:
+            ctx.manual(request.node, _SYNC_MESSAGE)
         extra = sorted(view.keys() - _KNOWN_FIELDS)
         if extra:
             fields = ", ".join(f"`{name}`" for name in extra)

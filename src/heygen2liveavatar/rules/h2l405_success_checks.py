@@ -7,6 +7,7 @@ import libcst as cst
 from ..analysis.index import ComparisonSite, string_value
 from ..analysis.responses import DATA, OBJECT, UNKNOWN, Origin, data_key_of
 from ..analysis.session_flow import SessionFlow, session_flow
+from ..analysis.wrapper_checks import streaming_wrappers, wrapper_response
 from ..apispec.session_fields import (
     ENVELOPE_CODE_KEY,
     ENVELOPE_MESSAGE_KEY,
@@ -37,7 +38,9 @@ a `code`, but the sources disagree on its success value (100 in the API referenc
 official web SDK), so a ported `code == 100` check may reject every successful call. The rule
 rewrites such checks on the responses of HeyGen requests to an HTTP status check on the
 response object when that object is in scope (`resp.ok` for requests, `resp.is_success` for
-httpx, `200 <= resp.status < 300` for aiohttp and urllib), and marks them otherwise.
+httpx, `200 <= resp.status < 300` for aiohttp and urllib), and marks them otherwise. A check
+inside a project's request wrapper (`_post(path, payload)`) counts as one on a HeyGen response
+when streaming calls go through that wrapper: every migrated call is checked there.
 
 `POST /v1/sessions/start` answers **201 Created**: a `status_code == 200` check on the start
 response becomes `== 201`.
@@ -75,6 +78,7 @@ def keep_alive(session_id, headers):
         if not ctx.streaming_requests:
             return
         flow = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project)
+        self._wrappers: set[int] | None = None
         for site in ctx.index.comparisons:
             node = site.node
             if len(node.comparisons) != 1 or flow.is_removed(node):
@@ -128,6 +132,8 @@ def keep_alive(session_id, headers):
             if not _is_success_code(other):
                 continue
             origin = flow.tracker.classify(keyed[0], site.context)
+            if origin is None and self._wrapper_code_check(ctx, flow, site, keyed[0]):
+                return True
             if origin is None or origin.kind not in (DATA, UNKNOWN):
                 continue
             if adapted_here(ctx, origin.request, site.context):
@@ -152,6 +158,40 @@ def keep_alive(session_id, headers):
                 )
             return True
         return False
+
+    def _wrapper_code_check(
+        self, ctx: RuleContext, flow: SessionFlow, site: ComparisonSite, body: cst.BaseExpression
+    ) -> bool:
+        """``body.get("code") != 100`` inside a wrapper that streaming calls go through (its
+        own request has no streaming URL, so the tracker does not follow it): migrated like
+        the same check next to a request."""
+        function = site.context.function
+        if function is None:
+            return False
+        if self._wrappers is None:
+            self._wrappers = streaming_wrappers(ctx.index, ctx.streaming_requests)
+        if id(function) not in self._wrappers:
+            return False
+        response = wrapper_response(flow.tracker, body, site.context)
+        if response is None:
+            return False
+        node = site.node
+        negated = _negated(node.comparisons[0].operator)
+        if negated is None or response.handle is None or response.client is None:
+            ctx.manual(node, _CODE_MESSAGE)
+            return True
+        status = _status_test(response.client, response.handle.deep_clone())
+        assert status is not None
+        replacement: cst.BaseExpression = (
+            cst.UnaryOperation(cst.Not(), status) if negated else status
+        )
+        if ctx.replace(node, replacement.with_changes(lpar=node.lpar, rpar=node.rpar)):
+            ctx.fixed(
+                node,
+                "checks the HTTP status instead of the envelope `code` in this wrapper of "
+                "streaming calls (LiveAvatar's success code is 100 or 1000 depending on the source)",
+            )
+        return True
 
     # ``resp.status_code == 200`` on the start response ----------------------------------------
     def _start_status(self, ctx: RuleContext, flow: SessionFlow, site: ComparisonSite) -> None:
@@ -205,8 +245,14 @@ def _is_success_code(node: cst.BaseExpression) -> bool:
     if text is not None:
         return text in HEYGEN_SUCCESS_CODE_STRINGS
     if isinstance(node, (cst.Tuple, cst.List, cst.Set)) and node.elements:
-        return all(_is_success_code(element.value) for element in node.elements)
+        # ``code not in (100, None)``: an envelope without a code passes too
+        codes = [e.value for e in node.elements if not _is_none(e.value)]
+        return bool(codes) and all(_is_success_code(code) for code in codes)
     return False
+
+
+def _is_none(node: cst.BaseExpression) -> bool:
+    return type(node) is cst.Name and node.value == "None"
 
 
 def _negated(operator: cst.BaseCompOp) -> bool | None:
@@ -227,8 +273,11 @@ def _status_check(
         return None
     if flow.tracker.position(handle) > flow.tracker.position(site.node):
         return None
-    client = flow.tracker.client_of(origin.request)
-    response = handle.deep_clone()
+    return _status_test(flow.tracker.client_of(origin.request), handle.deep_clone())
+
+
+def _status_test(client: str | None, response: cst.BaseExpression) -> cst.BaseExpression | None:
+    """A 2xx test on ``response``, a response object of ``client``."""
     if client == "requests":
         return cst.Attribute(response, cst.Name("ok"))
     if client == "httpx":

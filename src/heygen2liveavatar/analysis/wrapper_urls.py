@@ -1,0 +1,225 @@
+"""The URL a project's request wrapper sends a call to, written at the call.
+
+``def _post(self, path, payload=None): requests.post(f"{self.base_url}/{path}", ...)`` called
+``self._post("sessions/token", payload)`` sends to ``f"{self.base_url}/sessions/token"``. The
+session's start must go to the same host (``liveavatar_bridge.start_session(token_response,
+token_url)`` derives the start URL from it): a base read from configuration (an environment
+variable, a settings module, a constructor argument) may name a staging host or a proxy, which
+the helper's default host is not. The URL is rebuilt from the wrapper's own code only where
+every name it reads means the same at the call: the wrapper's URL parameter (replaced by the
+call's argument), ``self`` (the call's receiver) and module names the caller does not shadow.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+
+from ..apispec import HEYGEN_HOST
+from .index import Context, ModuleIndex, child_nodes, walk_nodes
+from .values import ValueResolver
+from .wrapper_params import (
+    HTTP_CALLEE_NAMES,
+    URL,
+    callee_name,
+    definition_parameters,
+    local_assignments,
+    url_and_method,
+    wrapper_definition,
+)
+
+
+@dataclass(frozen=True)
+class WrapperUrl:
+    """The URL expression of the wrapper a call goes through, and how to write it at a call."""
+
+    template: cst.BaseExpression
+    """The wrapper's URL expression (``f"{self.base_url}/{path}"``)."""
+    parameter: str
+    position: int
+    """The URL parameter's name and position (``-1``: keyword-only)."""
+    configured: bool
+    """The base is not a HeyGen host literal of this module: configuration decides it."""
+
+    def at_call(self, call: cst.Call) -> cst.BaseExpression | None:
+        """The URL ``call`` (the wrapper's call, as edited) sends to; ``None`` when its URL
+        argument or receiver cannot be written into the template."""
+        argument = _argument(call, self.parameter, self.position)
+        if argument is None:
+            return None
+        receiver = call.func.value if isinstance(call.func, cst.Attribute) else None
+        if receiver is not None and not isinstance(receiver, cst.Name):
+            return None  # ``make().post(...)``: the receiver would be evaluated twice
+        substitution = _Substitution(self.parameter, argument, receiver)
+        built = self.template.visit(substitution)
+        if substitution.failed or not isinstance(built, cst.BaseExpression):
+            return None
+        return built
+
+
+def wrapper_url(
+    index: ModuleIndex, resolver: ValueResolver, call: cst.Call, context: Context
+) -> WrapperUrl | None:
+    """The URL of the wrapper ``call`` calls, when that wrapper is defined in this module,
+    sends one URL built from one URL parameter, and that URL means the same at ``call``."""
+    definition = wrapper_definition(index, call)
+    if definition is None:
+        return None
+    url_parameters = [(n, p) for role, n, p in definition_parameters(definition) if role == URL]
+    if len(url_parameters) != 1:
+        return None
+    parameter, position = url_parameters[0]
+    locals_ = local_assignments(definition)
+    urls: list[cst.BaseExpression] = []
+    for node in walk_nodes(definition.body, into_scopes=False):
+        if isinstance(node, cst.Call):
+            last = (callee_name(node) or "").split(".")[-1]
+            if last in HTTP_CALLEE_NAMES:
+                url, _method = url_and_method(node, last)
+                if isinstance(url, cst.Name) and url.value != parameter:
+                    bound = locals_.get(url.value, [])  # ``url = f"{self.base}/{path}"``
+                    url = bound[0] if len(bound) == 1 else None
+                # ``body.get("code")`` is no request: the URL reads the URL parameter
+                if url is not None and parameter in _names_read(url):
+                    urls.append(url)
+    if len(urls) != 1:
+        return None
+    template = urls[0]
+    if not _readable_at(index, template, definition, parameter, locals_, call, context):
+        return None
+    wrapper_context = index.context_of(definition)
+    pieces = resolver.resolve(template, wrapper_context) if wrapper_context else []
+    literal_host = bool(pieces) and (
+        pieces[0].text is not None and pieces[0].env_name is None and HEYGEN_HOST in pieces[0].text
+    )
+    return WrapperUrl(template, parameter, position, configured=not literal_host)
+
+
+def _readable_at(
+    index: ModuleIndex,
+    template: cst.BaseExpression,
+    definition: cst.FunctionDef,
+    parameter: str,
+    locals_: dict[str, list[cst.BaseExpression]],
+    call: cst.Call,
+    context: Context,
+) -> bool:
+    """Every name ``template`` reads means the same at ``call``: the URL parameter (once),
+    ``self`` when the call has a plain receiver, and module names the caller does not bind."""
+    if not isinstance(template, (cst.FormattedString, cst.BinaryOperation)):
+        return False
+    params = definition.params
+    own = {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
+    caller_names: set[str] = set()
+    if context.function is not None:
+        caller_params = context.function.params
+        caller_names = {
+            p.name.value
+            for p in (
+                *caller_params.posonly_params,
+                *caller_params.params,
+                *caller_params.kwonly_params,
+            )
+        } | set(local_assignments(context.function))
+    module_names = set(index.module_scope.assignments) | set(index.imports)
+    uses = 0
+    for name in _names_read(template):
+        if name == parameter:
+            uses += 1
+        elif name in ("self", "cls"):
+            if not isinstance(call.func, cst.Attribute) or not isinstance(
+                call.func.value, cst.Name
+            ):
+                return False
+        elif name in own or name in locals_ or name in caller_names or name not in module_names:
+            return False
+    return uses == 1
+
+
+def _names_read(expr: cst.BaseExpression) -> list[str]:
+    """The names ``expr`` reads (``self.base`` reads ``self``), each occurrence."""
+    names: list[str] = []
+    stack: list[cst.CSTNode] = [expr]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.Name):
+            names.append(node.value)
+        elif isinstance(node, cst.Attribute):
+            stack.append(node.value)
+        else:
+            stack.extend(child_nodes(node))
+    return names
+
+
+def _argument(call: cst.Call, name: str, position: int) -> cst.BaseExpression | None:
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == name:
+            return arg.value
+    positional = [a for a in call.args if a.keyword is None and not a.star]
+    if 0 <= position < len(positional) and not any(
+        a.star for a in call.args[: call.args.index(positional[position])]
+    ):
+        return positional[position].value
+    return None
+
+
+class _Substitution(cst.CSTTransformer):
+    """The template with the URL parameter replaced by the call's argument (a string literal
+    becomes the f-string's own text) and ``self`` by the call's receiver."""
+
+    def __init__(
+        self, parameter: str, argument: cst.BaseExpression, receiver: cst.Name | None
+    ) -> None:
+        self.parameter = parameter
+        self.argument = argument
+        self.receiver = receiver
+        self.failed = False
+        self.quote = ""
+
+    def visit_FormattedString(self, node: cst.FormattedString) -> bool:
+        self.quote = node.quote
+        return True
+
+    def leave_FormattedStringExpression(
+        self,
+        original_node: cst.FormattedStringExpression,
+        updated_node: cst.FormattedStringExpression,
+    ) -> cst.BaseFormattedStringContent:
+        value = original_node.expression
+        if not (isinstance(value, cst.Name) and value.value == self.parameter):
+            return updated_node
+        if updated_node.conversion or updated_node.format_spec:
+            self.failed = True
+            return updated_node
+        if isinstance(self.argument, cst.SimpleString):
+            text = self.argument.evaluated_value
+            if (
+                not isinstance(text, str)
+                or self.quote in text
+                or "\\" in text
+                or "\n" in text
+                or self.argument.prefix.lower() not in ("", "u")
+            ):
+                self.failed = True
+                return updated_node
+            return cst.FormattedStringText(text.replace("{", "{{").replace("}", "}}"))
+        if isinstance(self.argument, (cst.Name, cst.Attribute)):
+            return updated_node.with_changes(expression=self.argument)
+        self.failed = True
+        return updated_node
+
+    def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.BaseExpression:
+        if original_node.value == self.parameter:
+            return self.argument
+        if original_node.value in ("self", "cls") and self.receiver is not None:
+            return self.receiver
+        return updated_node
+
+    def leave_Attribute(
+        self, original_node: cst.Attribute, updated_node: cst.Attribute
+    ) -> cst.BaseExpression:
+        return updated_node.with_changes(attr=original_node.attr)  # ``self.path``: not a name
+
+
+__all__ = ["WrapperUrl", "wrapper_url"]
