@@ -16,6 +16,7 @@ from __future__ import annotations
 import libcst as cst
 
 from .index import ModuleIndex, Statement, dotted_name, walk_nodes
+from .names import binding_reads
 from .session_flow import mentions
 
 # Methods called on a response only to check or log it, and calls that log.
@@ -60,31 +61,15 @@ def only_checks(expr: cst.BaseExpression, call: cst.CSTNode) -> bool:
 def read_after_block(
     index: ModuleIndex, statement: Statement, name: str, later: list[Statement]
 ) -> bool:
-    """Is ``name`` read after ``statement`` outside its own block, with no rebinding between?"""
+    """Is the value ``statement`` binds to ``name`` read after it outside ``later``, before the
+    name is bound again (an assignment, a ``with ... as name``: :func:`.names.binding_reads`)?"""
     context = index.context_of(statement)
     function = context.function if context is not None else None
     if function is None:
         return False
-    order = {key: n for n, key in enumerate(index.contexts)}
-    at = order.get(id(statement), -1)
     inside = {id(n) for line in (statement, *later) for n in walk_nodes(line)}
-    rebinds = [
-        order.get(id(index.statement_of(n)), -1)
-        for n in walk_nodes(function)
-        if isinstance(n, cst.Name)
-        and n.value == name
-        and isinstance(index.parent_of(n), cst.AssignTarget)
-        and id(n) not in inside
-    ]
-    for node in walk_nodes(function):
-        if not (isinstance(node, cst.Name) and node.value == name) or id(node) in inside:
-            continue
-        if isinstance(index.parent_of(node), cst.AssignTarget):
-            continue
-        where = order.get(id(index.statement_of(node)), -1)
-        if where > at and not any(at < rebind < where for rebind in rebinds):
-            return True
-    return False
+    reads = binding_reads(index, function, statement, name).every
+    return any(id(read) not in inside for read in reads)
 
 
 def read_only_by(
@@ -125,7 +110,15 @@ def until_reassigned(lines: list[Statement], name: str) -> list[Statement]:
 
 
 def _rebinds(line: cst.CSTNode, name: str) -> bool:
-    """``name = <value not reading name>``."""
+    """``name = <value not reading name>``, or ``with <not reading name> as name:`` (whose
+    block reads its own response: ``async with http.post(...) as resp:`` reused per call)."""
+    if isinstance(line, cst.With):
+        return any(
+            item.asname is not None
+            and isinstance(item.asname.name, cst.Name)
+            and item.asname.name.value == name
+            for item in line.items
+        ) and not any(mentions(item.item, name) for item in line.items)
     return (
         isinstance(line, cst.SimpleStatementLine)
         and len(line.body) == 1

@@ -20,7 +20,7 @@ from .client_classes import parameter_class
 from .http import EndpointUse, RequestSite
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
 from .model_validations import Validation, body_owner, parsed_body, validation_of
-from .names import name_reads
+from .names import binding_reads
 from .path_getters import PathRead, path_reads
 from .values import Piece
 
@@ -820,10 +820,7 @@ class ResponseTracker:
                 return []
             name = parent.targets[0].target.value
             root = call.context.function or self.index.module
-            after = self.index.position_of(parent)
-            reads = [
-                r for r in name_reads(self.index, root, name) if self.index.position_of(r) > after
-            ]
+            reads = binding_reads(self.index, root, parent, name).every
             data = [self.index.parent_of(r) for r in reads]
             if len(reads) != 1 or not (
                 isinstance(data[0], cst.Attribute) and data[0].attr.value == "data"

@@ -13,7 +13,7 @@ import libcst as cst
 
 from ..apispec.events import ENVELOPE_DATA, RESPONSE_RAISERS, TASK_DURATION_FIELD, TASK_ID_FIELD
 from .index import ModuleIndex
-from .names import name_reads
+from .names import BindingReads, binding_reads
 from .response_uses import (
     assigned_name,
     field_path,
@@ -44,13 +44,20 @@ def in_removed(index: ModuleIndex, node: cst.CSTNode, removed: set[int]) -> bool
 
 
 def reads_after(index: ModuleIndex, binding: cst.CSTNode, name: str) -> list[cst.Name]:
-    """The reads of ``name`` after ``binding``, in its function (or the module)."""
+    """The reads of ``name`` after ``binding``, in its function (or the module), up to a later
+    binding of ``name`` (:func:`binding_reads_after`)."""
+    return binding_reads_after(index, binding, name).every
+
+
+def binding_reads_after(index: ModuleIndex, binding: cst.CSTNode, name: str) -> BindingReads:
+    """The reads of the value ``binding`` gave ``name``, in its function (or the module): a
+    later binding of ``name`` ends its flow (``async with post(TASK) as r: ...`` then ``async
+    with post(STOP) as r: print(r.status)`` reads the stop's response)."""
     context = index.context_of(index.statement_of(binding) or binding)
     root: cst.CSTNode = index.module
     if context is not None and context.function is not None:
         root = context.function
-    after = index.position_of(binding)
-    return [r for r in name_reads(index, root, name) if index.position_of(r) > after]
+    return binding_reads(index, root, binding, name)
 
 
 def bound_level(index: ModuleIndex, node: cst.CSTNode) -> cst.CSTNode:
@@ -172,6 +179,7 @@ def with_target(item: cst.WithItem) -> str | None:
 
 
 __all__ = [
+    "binding_reads_after",
     "bound_level",
     "checking_helper",
     "in_removed",

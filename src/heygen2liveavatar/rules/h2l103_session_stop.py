@@ -8,9 +8,11 @@ import libcst as cst
 
 from ..analysis.codegen import code_of
 from ..analysis.http import RequestSite
+from ..analysis.index import Statement
 from ..analysis.payloads import add_dict_entry, dict_keys, find_payload_dict, key_string
 from ..analysis.session_flow import fresh_name, session_id_expression
 from ..analysis.single_evaluation import safe_to_repeat
+from ..analysis.with_blocks import leaves_block, sends_in_header
 from ..apispec import STOP_REASON
 from ..apispec.session_fields import BRIDGE_MODULE, BRIDGE_RELEASE, BRIDGE_RELEASE_ASYNC
 from ..model import FIX_SAFE
@@ -38,7 +40,9 @@ built (inline literal, f-string, constant, path handed to a wrapper) and adds
 helper such as `heygen("stop", {...})` sends). LiveAvatar accepts the API key
 (`X-API-KEY`) or the session token (Bearer) here, so a backend can keep stopping sessions by id.
 After the stop, `liveavatar_bridge.release(session_id)` lets the helper forget the session
-(and leave its LiveKit room); a session id that must not be evaluated twice and is computed on
+(and leave its LiveKit room): after the `with` block when the stop is sent in its header
+(`async with http.post(...) as r:`), or at the block's start when the block may be left early
+(`return await r.text()`); a session id that must not be evaluated twice and is computed on
 another line is marked instead.
 
 Never map an interrupt to this endpoint: it ends the session.
@@ -129,7 +133,10 @@ def close(session_id):
         to send events) and forgets the session's credentials."""
         statement = request.call.context.statement
         session_id = session_id_expression(request, ctx.index)
-        if session_id is None or not isinstance(statement, cst.SimpleStatementLine):
+        opened = isinstance(statement, cst.With) and sends_in_header(
+            ctx.index, statement, request.node
+        )
+        if session_id is None or not (isinstance(statement, cst.SimpleStatementLine) or opened):
             return
         # Only where the helper holds something of the session: it started it (the token
         # call, formerly streaming.new) or joined its room to send events.
@@ -145,9 +152,34 @@ def close(session_id):
             return  # already released (a second run)
         function = request.call.context.function
         asynchronous = function is not None and function.asynchronous is not None
-        returned = len(statement.body) == 1 and isinstance(statement.body[0], cst.Return)
-        if not returned and any(
-            isinstance(small, (cst.Return, cst.Raise)) for small in statement.body
+        returned = (
+            isinstance(statement, cst.SimpleStatementLine)
+            and len(statement.body) == 1
+            and isinstance(statement.body[0], cst.Return)
+        )
+        # ``async with http.post(stop) as r: ...``: the release follows the block; a block that
+        # may be left early (``return await r.text()``) starts with it instead: the stop has
+        # been answered once the block runs.
+        anchor: Statement = statement
+        before = False
+        if isinstance(statement, cst.With) and leaves_block(statement):
+            body = statement.body
+            if not isinstance(body, cst.IndentedBlock) or not body.body:
+                ctx.manual(
+                    request.node,
+                    "this stop's `with` block may be left early (`return`, `break`, "
+                    "`continue`): at its start, call "
+                    f"`liveavatar_bridge.{BRIDGE_RELEASE}(<session id>)`, or the helper keeps "
+                    "the session's credentials and its LiveKit room (if it sent events there)",
+                )
+                return
+            first = body.body[0]
+            assert isinstance(first, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+            anchor, before = first, True
+        if (
+            isinstance(statement, cst.SimpleStatementLine)
+            and not returned
+            and any(isinstance(small, (cst.Return, cst.Raise)) for small in statement.body)
         ):
             ctx.manual(
                 request.node,
@@ -180,8 +212,9 @@ def close(session_id):
 
         if returned:
             # ``return post(stop)``: the release runs once the stop has returned.
+            assert isinstance(statement, cst.SimpleStatementLine)
             self._release_after_return(ctx, request, statement, build)
-        elif insert_with_bridge(ctx, statement, build):
+        elif insert_with_bridge(ctx, anchor, build, before=before):
             ctx.fixed(
                 request.node,
                 "releases the session's LiveKit room in the helper (`liveavatar_bridge.release`)",
@@ -221,7 +254,9 @@ def close(session_id):
         holds it, and read the local where it was: ``session_id = state.pop("session")``."""
         holder = ctx.index.statement_of(expression)
         context = request.call.context
-        if not isinstance(holder, cst.SimpleStatementLine) or holder is not context.statement:
+        if not isinstance(holder, (cst.SimpleStatementLine, cst.With)) or (
+            holder is not context.statement
+        ):
             return None  # built elsewhere (another line, another function): not moved
         name = fresh_name(ctx.index, context, "session_id")
         binding = cst.SimpleStatementLine(

@@ -228,6 +228,14 @@ def not_a_response(emit: str) -> str:
     )
 
 
+def maybe_rebound(name: str, emit: str) -> str:
+    return (
+        f"`{name}` is bound again before this on some paths only: here it may be the event id "
+        f"that `{emit}` returns (a str, where HeyGen returned its response) or the later value: "
+        "adapt this use"
+    )
+
+
 def collapse(ctx: RuleContext, call: cst.Call) -> None:
     """``x.method()`` -> ``x`` (parenthesised only where the new place needs it)."""
     parent = ctx.index.parent_of(call)

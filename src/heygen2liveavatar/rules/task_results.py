@@ -24,13 +24,13 @@ from ..analysis.response_uses import (
 from ..analysis.responses import UNKNOWN, ResponseTracker, indexed_like_json
 from ..analysis.session_flow import session_flow
 from ..analysis.task_responses import (
+    binding_reads_after,
     checking_helper,
     in_removed,
     is_raiser,
     modelling_helper,
     needs_response_shape,
     outer_await,
-    reads_after,
     returned_data_part,
     task_field,
     with_target,
@@ -52,6 +52,7 @@ from .task_response_shape import (
     data_read,
     first_argument,
     kept_as_heygen_response,
+    maybe_rebound,
     not_a_response,
     returns_id,
 )
@@ -174,9 +175,16 @@ def _follow(
     instead when the only read parsed the response into another variable
     (``data = resp.json()``, whose reads are followed in turn).
     """
-    reads = reads_after(ctx.index, binding, name)
+    flow = binding_reads_after(ctx.index, binding, name)
+    uncertain = {id(read) for read in flow.uncertain}
+    reads = [read for read in flow.every if id(read) not in uncertain]
+    left = 0
+    for read in flow.uncertain:  # ``name`` is bound again on some paths before it: keep both
+        if not in_removed(ctx.index, read, ctx.edits.removed):
+            ctx.manual(read, maybe_rebound(name, emit))
+            left += 1
     live = [r for r in reads if not in_removed(ctx.index, r, ctx.edits.removed)]
-    if kind == OBJECT and len(live) - _raisers(ctx, live) == 1:
+    if kind == OBJECT and not left and len(live) - _raisers(ctx, live) == 1:
         parse = next(r for r in live if not is_raiser(ctx.index, r))
         rebind = _parsed_into(ctx, parse, emit)
         if rebind is not None:
@@ -184,7 +192,6 @@ def _follow(
                 if read is not parse:
                     remove_statement(ctx, ctx.statement_of(read))
             return 0, rebind
-    left = 0
     for read in reads:
         if in_removed(ctx.index, read, ctx.edits.removed):
             continue
