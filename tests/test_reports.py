@@ -518,10 +518,13 @@ def test_command_line_stdout_is_only_the_document(heygen_project: Path, fmt: str
 
 
 @pytest.mark.parametrize("fmt", MACHINE_FORMATS)
-def test_stdin_diff_keeps_stdout_for_the_document(fmt: str) -> None:
+def test_stdin_diff_keeps_stdout_for_the_document(fmt: str, tmp_path: Path) -> None:
     out, err = io.StringIO(), io.StringIO()
     stdin = io.TextIOWrapper(io.BytesIO(HEYGEN_STOP.encode()), encoding="utf-8")
     with pytest.MonkeyPatch.context() as patch:
+        # `--stdin-filename app.py` names a file of the working directory's project: a project
+        # of its own here, not this repository (whose facts the run would read).
+        patch.chdir(tmp_path)
         patch.setattr(sys, "stdin", stdin)
         request = MigrateRequest(
             paths=["-"], mode="diff", output_format=fmt, stdin_filename="app.py", jobs=1
