@@ -193,24 +193,32 @@ def _object_calls(
             given = _keyword_body(call.node, "")  # the action is positional: every keyword
         else:
             given = positional[body_position] if 0 <= body_position < len(positional) else None
-        session_id = _dict_entry(index, given.value, call, SESSION_ID_FIELD) if given else None
-        found.append(
-            DispatchCall(
-                call,
-                literal,
-                key,
-                session_id,
-                given,
-                keyword_body=keywords,
-                standalone=_standalone(index, call),
-            )
-        )
+        found.append(_dispatch_call(index, call, literal, key, given, keywords))
     # ``self.gw.call(action, body)`` on an object a literal call here also uses (or the
     # imported function): the helper's call with an endpoint chosen at run time (marked).
     for call in chosen:
         if not owner or (call.name or "").rsplit(".", 1)[0] in receivers:
             found.append(DispatchCall(call, None, None, None, standalone=_standalone(index, call)))
     return found
+
+
+def _dispatch_call(
+    index: ModuleIndex,
+    call: CallSite,
+    literal: cst.SimpleString | None,
+    key: str | None,
+    given: cst.Arg | None,
+    keyword_body: bool,
+    session_id: cst.BaseExpression | None = None,
+) -> DispatchCall:
+    """One call of a dispatch helper; its session id, when not known already, is the body's
+    ``session_id`` entry."""
+    if session_id is None and given is not None:
+        session_id = _dict_entry(index, given.value, call, SESSION_ID_FIELD)
+    standalone = _standalone(index, call)
+    return DispatchCall(
+        call, literal, key, session_id, given, keyword_body=keyword_body, standalone=standalone
+    )
 
 
 def _standalone(index: ModuleIndex, call: CallSite) -> bool:
@@ -268,19 +276,8 @@ def _own_helpers(
             given = _argument_node(call.node, body, positional.index(body)) if body else None
             if keywords is not None:
                 given = _keyword_body(call.node, parameter)
-            if session_id is None and given is not None:
-                session_id = _dict_entry(index, given.value, call, SESSION_ID_FIELD)
-            standalone = _standalone(index, call)
             helper.calls.append(
-                DispatchCall(
-                    call,
-                    literal,
-                    key,
-                    session_id,
-                    given,
-                    keyword_body=keywords is not None,
-                    standalone=standalone,
-                )
+                _dispatch_call(index, call, literal, key, given, keywords is not None, session_id)
             )
         class_def = request.call.context.class_def
         if method and class_def is not None:

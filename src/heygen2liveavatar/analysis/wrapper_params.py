@@ -309,21 +309,28 @@ def _table_keys(
     return found
 
 
+def names_read(expr: cst.BaseExpression, into_lambdas: bool = True) -> list[str]:
+    """The names ``expr`` reads, each occurrence (``self.base`` reads ``self``; ``base`` is an
+    attribute, not a name), the bodies of lambdas included unless ``into_lambdas`` is False."""
+    names: list[str] = []
+    stack: list[cst.CSTNode] = [expr]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.Name):
+            names.append(node.value)
+        elif isinstance(node, cst.Attribute):
+            stack.append(node.value)
+        elif into_lambdas or not isinstance(node, cst.Lambda):
+            stack.extend(child_nodes(node))
+    return names
+
+
 def _names_in(
     expr: cst.BaseExpression, locals_: dict[str, list[cst.BaseExpression]], depth: int = 0
 ) -> set[str]:
     """Names read by ``expr``, local variables followed (not attribute names, not callees:
     ``urljoin(base, path)`` reads ``base`` and ``path``)."""
-    names: set[str] = set()
-    stack: list[cst.CSTNode] = [expr]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, cst.Name):
-            names.add(node.value)
-        elif isinstance(node, cst.Attribute):
-            stack.append(node.value)  # ``self.base``: ``base`` is an attribute, not a parameter
-        elif not isinstance(node, cst.Lambda):
-            stack.extend(child_nodes(node))
+    names = set(names_read(expr, into_lambdas=False))
     for name in list(names):
         if depth < 2 and name in locals_:
             for value in locals_[name]:

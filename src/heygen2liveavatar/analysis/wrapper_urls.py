@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from ..apispec import HEYGEN_HOST
-from .index import Context, ModuleIndex, child_nodes, walk_nodes
+from .index import Context, ModuleIndex, walk_nodes
 from .values import ValueResolver
 from .wrapper_params import (
     HTTP_CALLEE_NAMES,
@@ -25,6 +25,7 @@ from .wrapper_params import (
     callee_name,
     definition_parameters,
     local_assignments,
+    names_read,
     url_and_method,
     wrapper_definition,
 )
@@ -81,7 +82,7 @@ def wrapper_url(
                     bound = locals_.get(url.value, [])  # ``url = f"{self.base}/{path}"``
                     url = bound[0] if len(bound) == 1 else None
                 # ``body.get("code")`` is no request: the URL reads the URL parameter
-                if url is not None and parameter in _names_read(url):
+                if url is not None and parameter in names_read(url):
                     urls.append(url)
     if len(urls) != 1:
         return None
@@ -124,7 +125,7 @@ def _readable_at(
         } | set(local_assignments(context.function))
     module_names = set(index.module_scope.assignments) | set(index.imports)
     uses = 0
-    for name in _names_read(template):
+    for name in names_read(template):
         if name == parameter:
             uses += 1
         elif name in ("self", "cls"):
@@ -135,21 +136,6 @@ def _readable_at(
         elif name in own or name in locals_ or name in caller_names or name not in module_names:
             return False
     return uses == 1
-
-
-def _names_read(expr: cst.BaseExpression) -> list[str]:
-    """The names ``expr`` reads (``self.base`` reads ``self``), each occurrence."""
-    names: list[str] = []
-    stack: list[cst.CSTNode] = [expr]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, cst.Name):
-            names.append(node.value)
-        elif isinstance(node, cst.Attribute):
-            stack.append(node.value)
-        else:
-            stack.extend(child_nodes(node))
-    return names
 
 
 def _argument(call: cst.Call, name: str, position: int) -> cst.BaseExpression | None:

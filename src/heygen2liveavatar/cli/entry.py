@@ -24,6 +24,7 @@ from ..engine.walk import (
     kind_of,
     project_root,
     walk_files,
+    with_real_paths,
 )
 
 # Options that change nothing when no file can contain HeyGen usage.
@@ -142,12 +143,7 @@ def _walked(
 
         yield from walk_paths(given, (), True, inventory, temp_files=temp_files)
         return
-    # The walk follows no links: a file's real path is the top's plus the same tail.
-    top_real = os.path.realpath(given)
-    prefix = top_real if top_real.endswith(os.sep) else top_real + os.sep
-    for path, problem in walk_files(given, inventory, temp_files=temp_files):
-        real = prefix + path[len(given) :].lstrip(os.sep) if path.startswith(given) else path
-        yield path, real, problem
+    yield from with_real_paths(given, walk_files(given, inventory, temp_files=temp_files))
 
 
 def _count_unrelated(paths: list[str], inventory: bool, gitignore: bool = False) -> int | None:

@@ -10,7 +10,14 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from .walk import LOOP_PREFIX, DirectoryListings, inside_any, is_temp_file, walk_files
+from .walk import (
+    LOOP_PREFIX,
+    DirectoryListings,
+    inside_any,
+    is_temp_file,
+    walk_files,
+    with_real_paths,
+)
 
 
 @dataclass(frozen=True)
@@ -256,19 +263,8 @@ def walk_paths(
             git_root is not None and gitignore.is_ignored(git_root, path)
         )
 
-    top_real = os.path.realpath(top)
-    # The walk follows no links, so the real path is the top's plus the same tail
-    # (``os.path.join``, spelled out: this runs for every file of a project).
-    prefix = top_real if top_real.endswith(os.sep) else top_real + os.sep
-    tail = len(top)
     filtered = bool(exclude) or git_root is not None
-    for path, problem in walk_files(top, inventory, pruned, temp_files, listings):
-        if problem:
-            yield path, path, problem
-            continue
-        if filtered and pruned(path):
-            continue
-        if path.startswith(top):
-            yield path, prefix + path[tail:].lstrip(os.sep), ""
-        else:
-            yield path, os.path.realpath(path), ""
+    walked = walk_files(top, inventory, pruned, temp_files, listings)
+    for path, real, problem in with_real_paths(top, walked):
+        if problem or not filtered or not pruned(path):
+            yield path, real, problem

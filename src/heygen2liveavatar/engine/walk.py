@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
@@ -265,6 +265,22 @@ def walk_files(
             except OSError as exc:
                 yield path, f"cannot stat: {exc.strerror or exc}"
         stack.extend(reversed(subdirectories))
+
+
+def with_real_paths(top: str, walked: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str, str]]:
+    """:func:`walk_files`' ``(path, problem)`` as ``(path, real path, problem)``. The walk
+    follows no links, so a file's real path is the top's plus the same tail (``os.path.join``
+    spelled out, no ``realpath`` per file: this runs for every file of a project)."""
+    top_real = os.path.realpath(top)
+    prefix = top_real if top_real.endswith(os.sep) else top_real + os.sep
+    tail = len(top)
+    for path, problem in walked:
+        if problem:
+            yield path, path, problem
+        elif path.startswith(top):
+            yield path, prefix + path[tail:].lstrip(os.sep), ""
+        else:
+            yield path, os.path.realpath(path), ""
 
 
 def declares_dependencies(path: str) -> bool:
