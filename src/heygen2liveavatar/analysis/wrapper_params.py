@@ -44,15 +44,19 @@ WrapperParameter = tuple[str, str, int]
 
 
 def callee_definitions(index: ModuleIndex, call: cst.Call) -> tuple[str, list[cst.FunctionDef]]:
-    """The callee's last name and the functions and methods of this module named so."""
+    """The callee's last name and the functions and methods of this module named so (a
+    bare name calls no method: ``open(path, "rb")`` is not ``Client.open``)."""
     func = call.func
     name = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
     if not name:
         return "", []
+    bare = type(func) is cst.Name
     definitions = [
         scope.node
         for scope in index.function_scopes.values()
-        if isinstance(scope.node, cst.FunctionDef) and scope.node.name.value == name
+        if isinstance(scope.node, cst.FunctionDef)
+        and scope.node.name.value == name
+        and not (bare and scope.parent is not None and type(scope.parent.node) is cst.ClassDef)
     ]
     return name, definitions
 
