@@ -45,11 +45,18 @@ WrapperParameter = tuple[str, str, int]
 
 def callee_definitions(index: ModuleIndex, call: cst.Call) -> tuple[str, list[cst.FunctionDef]]:
     """The callee's last name and the functions and methods of this module named so (a
-    bare name calls no method: ``open(path, "rb")`` is not ``Client.open``)."""
+    bare name calls no method: ``open(path, "rb")`` is not ``Client.open``; an attribute of
+    an imported name is another module's: ``os.open(path, flags)`` is not either)."""
     func = call.func
     name = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
     if not name:
         return "", []
+    if (
+        type(func) is cst.Attribute
+        and type(func.value) is cst.Name
+        and func.value.value in index.imports
+    ):
+        return name, []
     bare = type(func) is cst.Name
     definitions = [
         scope.node
