@@ -51,6 +51,18 @@ def dispatch_action_position(
     return None
 
 
+# A quoted streaming action anywhere: what a file calling a dispatch helper must contain,
+# searched before the call pattern (which tries every name followed by ``(``).
+_QUOTED_ACTION = re.compile(rb"""["'](?:""" + "|".join(STREAMING_ACTIONS).encode() + rb""")["']""")
+
+
+def may_call_dispatch_helper(data: bytes) -> bool:
+    """Whether a file without HeyGen words may still call a dispatch helper of another module
+    with a literal action (``self.gw.call("new", body)``): which helpers exist, only the
+    project's facts tell, so a partial run reads such a file's facts like a candidate's."""
+    return _QUOTED_ACTION.search(data) is not None and bool(dispatch_calls(data))
+
+
 def dispatch_calls(data: bytes) -> set[str]:
     """``"call:new"`` for each ``x.call("new", ...)`` (or ``call("new", ...)``) in the file: a
     call whose first argument is a literal streaming action (which helper it is, the
@@ -63,4 +75,9 @@ def dispatch_calls(data: bytes) -> set[str]:
     }
 
 
-__all__ = ["STREAMING_ACTIONS", "dispatch_action_position", "dispatch_calls"]
+__all__ = [
+    "STREAMING_ACTIONS",
+    "dispatch_action_position",
+    "dispatch_calls",
+    "may_call_dispatch_helper",
+]
