@@ -4,8 +4,8 @@
 in ``gateway.py``, called as ``self.gw.call("new", body)`` in ``resources.py`` on an object
 handed in from elsewhere: the helper's module never sees which endpoints it serves, and the
 caller's module never sees the helper. The scan records both halves (the helper's name, its
-class and the position of its action parameter; each file's ``.name("action", ...)`` calls
-with a literal streaming action), so that the caller migrates its calls as the helper's own
+class, the position and name of its action parameter; each file's ``.name("action", ...)``
+and ``.name(keyword="action", ...)`` calls with a literal streaming action), so that the caller migrates its calls as the helper's own
 module would, and the helper's module knows which endpoints its callers name.
 """
 
@@ -28,17 +28,23 @@ STREAMING_ACTIONS = (
 _TEMPLATE_HOLE = re.compile(
     rb"""streaming\.["']\s*\+\s*([A-Za-z_]\w*)|streaming\.\{([A-Za-z_]\w*)\}"""
 )
-# ``x.call("new", ...)`` or ``heygen_call("new", ...)``: a call naming a streaming action first.
-_ACTION_CALL = re.compile(
-    rb"""\b([A-Za-z_]\w*)\(\s*["'](""" + "|".join(STREAMING_ACTIONS).encode() + rb""")["']"""
+_ACTIONS = "|".join(STREAMING_ACTIONS).encode()
+# ``x.call("new", ...)`` or ``heygen_call("new", ...)``: a call naming a streaming action first;
+# ``x.call(name="new", ...)`` or ``x.call(body=b, name="new")``: by keyword, after arguments
+# without quotes or parentheses (which helper parameter the keyword must be, the facts tell).
+_ACTION_CALL = re.compile(rb"""\b([A-Za-z_]\w*)\(\s*["'](""" + _ACTIONS + rb""")["']""")
+_KEYWORD_ACTION_CALL = re.compile(
+    rb"""\b([A-Za-z_]\w*)\(\s*(?:[^()"'#]*?,\s*)?([A-Za-z_]\w*)\s*=\s*["']("""
+    + _ACTIONS
+    + rb""")["']"""
 )
 
 
-def dispatch_action_position(
+def dispatch_action_parameter(
     function: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
-) -> int | None:
-    """The position (``self`` not counted) of the parameter a dispatch helper joins onto
-    ``streaming.`` in its URL, when its text does that."""
+) -> tuple[int, str] | None:
+    """The position (``self`` not counted) and name of the parameter a dispatch helper joins
+    onto ``streaming.`` in its URL, when its text does that."""
     if b"streaming." not in text:
         return None
     positional = [a.arg for a in (*function.args.posonlyargs, *function.args.args)]
@@ -47,7 +53,7 @@ def dispatch_action_position(
     for match in _TEMPLATE_HOLE.finditer(text):
         name = (match.group(1) or match.group(2)).decode("ascii")
         if name in positional:
-            return positional.index(name)
+            return positional.index(name), name
     return None
 
 
@@ -66,18 +72,25 @@ def may_call_dispatch_helper(data: bytes) -> bool:
 def dispatch_calls(data: bytes) -> set[str]:
     """``"call:new"`` for each ``x.call("new", ...)`` (or ``call("new", ...)``) in the file: a
     call whose first argument is a literal streaming action (which helper it is, the
-    project's facts tell)."""
+    project's facts tell); ``"call:new:name"`` for ``x.call(name="new", ...)``, the action
+    passed by keyword."""
     if b"(" not in data:
         return set()
-    return {
+    found = {
         f"{m.group(1).decode('ascii')}:{m.group(2).decode('ascii')}"
         for m in _ACTION_CALL.finditer(data)
     }
+    if b"=" in data:
+        found.update(
+            f"{m.group(1).decode('ascii')}:{m.group(3).decode('ascii')}:{m.group(2).decode('ascii')}"
+            for m in _KEYWORD_ACTION_CALL.finditer(data)
+        )
+    return found
 
 
 __all__ = [
     "STREAMING_ACTIONS",
-    "dispatch_action_position",
+    "dispatch_action_parameter",
     "dispatch_calls",
     "may_call_dispatch_helper",
 ]

@@ -21,7 +21,7 @@ from ..analysis.provider_switch import Choice, ImportRef, kept_backends
 from ..analysis.provider_switch import choices as switch_choices
 from ..model import ProjectFacts
 from .client_facts import data_methods, json_methods, transport_methods
-from .dispatch_facts import dispatch_action_position, dispatch_calls
+from .dispatch_facts import dispatch_action_parameter, dispatch_calls
 from .id_parameter_facts import id_parameters
 from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
 from .wrapper_facts import (
@@ -51,8 +51,9 @@ class FileFacts:
     id_parameters: dict[str, list[tuple[str, int, str]]] = field(default_factory=dict)
     """Functions (``name``) and methods (``Class.name``) sending ``streaming.new`` -> their
     parameters sent as an asset id (``engine.id_parameter_facts``)."""
-    dispatchers: dict[str, tuple[str, int]] = field(default_factory=dict)
-    """Dispatch helpers: name -> (its class or ``""``, its action parameter's position)."""
+    dispatchers: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    """Dispatch helpers: name -> (its class or ``""``, its action parameter's position and
+    name)."""
     aliases: list[tuple[str, set[str]]] = field(default_factory=list)
     """``self._base = settings.heygen_base_url``: (target name, names its value reads)."""
     imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
@@ -75,7 +76,8 @@ class FileFacts:
     streaming_names: set[str] = field(default_factory=set)
     other_names: set[str] = field(default_factory=set)
     dispatch_calls: set[str] = field(default_factory=set)
-    """``"name:action"``: calls ``x.name("action", ...)`` naming a streaming action."""
+    """``"name:action"``: calls ``x.name("action", ...)`` naming a streaming action;
+    ``"name:action:keyword"``: ``x.name(keyword="action", ...)``."""
     session: set[str] = field(default_factory=set)
     """The session facts (``opens``, ``text``, ``chat``, ``audio``, ``context``) found."""
     settings_key_fields: set[str] = field(default_factory=set)
@@ -145,7 +147,8 @@ class FileFacts:
                 for name, params in dict(value["id_parameters"]).items()
             },
             dispatchers={
-                str(name): (str(d[0]), int(d[1])) for name, d in dict(value["dispatchers"]).items()
+                str(name): (str(d[0]), int(d[1]), str(d[2]))
+                for name, d in dict(value["dispatchers"]).items()
             },
             aliases=[
                 (str(target), {str(s) for s in sources}) for target, sources in value["aliases"]
@@ -263,10 +266,10 @@ def _ast_facts(data: bytes, facts: FileFacts) -> None:
     for function in functions:
         text = _text(lines, function)
         _wrapper_body(function, text, facts.wrappers)
-        position = dispatch_action_position(function, text)
-        if position is not None and function.name in facts.wrappers:
+        action = dispatch_action_parameter(function, text)
+        if action is not None and function.name in facts.wrappers:
             owners = owners if owners is not None else _method_owners(tree)
-            facts.dispatchers.setdefault(function.name, (owners.get(id(function), ""), position))
+            facts.dispatchers.setdefault(function.name, (owners.get(id(function), ""), *action))
         if function.name not in facts.wrapper_parameters and SENDS_REQUEST.search(text):
             parameters = wrapper_parameters(function)
             if parameters:
@@ -470,7 +473,7 @@ class FactsCollector:
         self.json_clients: set[tuple[str, str]] = set()
         self.data_clients: set[tuple[str, str]] = set()
         self.id_parameters: dict[str, list[tuple[str, int, str]]] = {}
-        self.dispatchers: dict[str, tuple[str, int]] = {}
+        self.dispatchers: dict[str, tuple[str, int, str]] = {}
         self.dispatch_calls: set[str] = set()
         self.alias_edges: list[tuple[str, set[str]]] = []
         self.key_names: set[str] = set()
@@ -678,8 +681,11 @@ class FactsCollector:
             ),
             dispatch_actions=frozenset(
                 (name, action)
-                for name, action in (call.split(":", 1) for call in self.dispatch_calls)
+                for name, action, keyword in (
+                    (*call.split(":", 2), "")[:3] for call in self.dispatch_calls
+                )
                 if name in self.dispatchers
+                and keyword in ("", self.dispatchers[name][2])  # by keyword: the action's
             ),
         )
 

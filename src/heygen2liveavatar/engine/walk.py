@@ -398,7 +398,7 @@ def calls_dispatch_helper(path: str, data: bytes | str, project: ProjectFacts | 
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     named = [
         (name, owner or name)
-        for name, owner, _position in project.dispatch_helpers
+        for name, owner, _position, _parameter in project.dispatch_helpers
         if name.encode() in raw and (owner or name).encode() in raw
     ]
     if not named:
@@ -411,7 +411,7 @@ def calls_dispatch_helper(path: str, data: bytes | str, project: ProjectFacts | 
 
 def dispatch_helper_names(project: ProjectFacts) -> tuple[bytes, ...]:
     """The names a call of one of the project's dispatch helpers spells."""
-    return tuple(name.encode() for name, _owner, _position in project.dispatch_helpers)
+    return tuple(name.encode() for name, *_where in project.dispatch_helpers)
 
 
 def admitted_by_project(path: str, data: bytes | str, project: ProjectFacts | None) -> bool:
