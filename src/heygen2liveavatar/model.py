@@ -112,6 +112,11 @@ class ProjectFacts:
     field of their ``streaming.new`` body: (function, parameter, its position without
     ``self``, or ``-1`` for a keyword-only one, HeyGen field). A literal HeyGen id passed for
     it in another module is marked at that call."""
+    wrapper_urls: tuple[tuple[str, str], ...] = ()
+    """(wrapper name, its URL expression's source, or ``""`` when a caller in another module
+    cannot write it) for the request wrappers whose base is not a HeyGen host literal
+    (``engine/wrapper_facts.url_template``): a caller starts its session where its token
+    call went (``analysis/wrapper_urls.py``)."""
     dispatch_helpers: tuple[tuple[str, str, int, str], ...] = ()
     """Dispatch helpers (``self.root + "/v1/streaming." + name``): (function or method name,
     its class or ``""``, the position of its action parameter without ``self``, its name)

@@ -35,7 +35,8 @@ longer read past an unparenthesised import; 9: options read from a config parser
 private ``_request`` counts among a client class's JSON methods; 11: a wrapper sending by
 ``getattr(client, method)(url)`` has URL and method parameters; 12: the module's nesting
 depth, so that the engine does not parse a candidate again to measure it; 14: a dispatch
-helper's action parameter by name, and calls naming an action by keyword)."""
+helper's action parameter by name, and calls naming an action by keyword; a wrapper's URL
+template for its callers in other modules)."""
 
 
 def cache_root() -> str:

@@ -28,6 +28,7 @@ from .wrapper_facts import (
     SENDS_REQUEST,
     may_define_table_wrappers,
     table_wrappers,
+    url_template,
     wrapper_parameters,
 )
 
@@ -51,6 +52,9 @@ class FileFacts:
     id_parameters: dict[str, list[tuple[str, int, str]]] = field(default_factory=dict)
     """Functions (``name``) and methods (``Class.name``) sending ``streaming.new`` -> their
     parameters sent as an asset id (``engine.id_parameter_facts``)."""
+    wrapper_urls: dict[str, str] = field(default_factory=dict)
+    """Request wrappers -> their URL template for callers elsewhere (``engine.wrapper_facts.
+    url_template``: the source, or ``""`` when a caller cannot write it)."""
     dispatchers: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     """Dispatch helpers: name -> (its class or ``""``, its action parameter's position and
     name)."""
@@ -110,6 +114,7 @@ class FileFacts:
                 name: [list(p) for p in params]
                 for name, params in sorted(self.id_parameters.items())
             },
+            "wrapper_urls": dict(sorted(self.wrapper_urls.items())),
             "dispatchers": {name: list(d) for name, d in sorted(self.dispatchers.items())},
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
             "imports": [[level, module, list(names)] for level, module, names in self.imports],
@@ -145,6 +150,9 @@ class FileFacts:
             id_parameters={
                 str(name): [(str(p[0]), int(p[1]), str(p[2])) for p in params]
                 for name, params in dict(value["id_parameters"]).items()
+            },
+            wrapper_urls={
+                str(name): str(template) for name, template in dict(value["wrapper_urls"]).items()
             },
             dispatchers={
                 str(name): (str(d[0]), int(d[1]), str(d[2]))
@@ -274,6 +282,10 @@ def _ast_facts(data: bytes, facts: FileFacts) -> None:
             parameters = wrapper_parameters(function)
             if parameters:
                 facts.wrapper_parameters[function.name] = parameters
+                urls = [name for role, name, _position in parameters if role == "url"]
+                template = url_template(function, urls[0], tree) if len(urls) == 1 else None
+                if template is not None:
+                    facts.wrapper_urls[function.name] = template
         if _NEW_PATH.encode() in data and _sends_new(text, url_names):
             if _opens(function, text):
                 facts.openers.add(function.name)
@@ -473,6 +485,7 @@ class FactsCollector:
         self.json_clients: set[tuple[str, str]] = set()
         self.data_clients: set[tuple[str, str]] = set()
         self.id_parameters: dict[str, list[tuple[str, int, str]]] = {}
+        self.wrapper_urls: dict[str, str] = {}
         self.dispatchers: dict[str, tuple[str, int, str]] = {}
         self.dispatch_calls: set[str] = set()
         self.alias_edges: list[tuple[str, set[str]]] = []
@@ -580,6 +593,8 @@ class FactsCollector:
         )
         for name, ids in found.id_parameters.items():
             self.id_parameters.setdefault(name, ids)
+        for name, template in found.wrapper_urls.items():
+            self.wrapper_urls.setdefault(name, template)
         for name, dispatcher in found.dispatchers.items():
             self.dispatchers.setdefault(name, dispatcher)
         self.dispatch_calls.update(found.dispatch_calls)
@@ -633,6 +648,8 @@ class FactsCollector:
             merged.data_clients |= part.data_clients
             for name, ids in part.id_parameters.items():
                 merged.id_parameters.setdefault(name, ids)
+            for name, template in part.wrapper_urls.items():
+                merged.wrapper_urls.setdefault(name, template)
             for name, dispatcher in part.dispatchers.items():
                 merged.dispatchers.setdefault(name, dispatcher)
             merged.dispatch_calls |= part.dispatch_calls
@@ -676,6 +693,7 @@ class FactsCollector:
                 for name, parameters in sorted(self.id_parameters.items())
                 for parameter in parameters
             ),
+            wrapper_urls=tuple(sorted(self.wrapper_urls.items())),
             dispatch_helpers=tuple(
                 (name, *dispatcher) for name, dispatcher in sorted(self.dispatchers.items())
             ),
