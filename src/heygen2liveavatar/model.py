@@ -91,8 +91,6 @@ class ProjectFacts:
     """Some file streams its own audio over the realtime WebSocket (LiveAvatar LITE)."""
     sends_chat: bool = False
     """Some file asks HeyGen's LLM for responses (``chat``/``talk`` tasks)."""
-    has_context: bool = False
-    """Some file passes a knowledge base id (a LiveAvatar context after migration)."""
     wrapper_bodies: tuple[tuple[str, str, int], ...] = ()
     """Request wrappers of the project: (function name, body parameter, its position)."""
     wrapper_parameters: tuple[tuple[str, str, str, int], ...] = ()

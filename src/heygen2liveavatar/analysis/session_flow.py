@@ -247,9 +247,9 @@ class SessionUsage:
     text: str | None = None
     """Why the code has the avatar speak text (``streaming.task``)."""
     chat: bool = False
-    """Some task asks HeyGen's LLM for a response (``chat``/``talk``, or a dynamic type)."""
-    context: bool = False
-    """A knowledge base id is passed: it becomes ``avatar_persona.context_id``."""
+    """Some task asks HeyGen's LLM for a response (``chat``/``talk``, or a dynamic type).
+    (Whether a session has a knowledge base is decided per session body:
+    :func:`.session_config.carries_context`.)"""
 
     def mode(self) -> tuple[str, str]:
         if self.audio and not self.text:
@@ -293,8 +293,6 @@ def session_usage(
             reads_realtime = True
         elif site.value in CHAT_TASK_TYPES:
             usage.chat = True
-        elif site.value in CONTEXT_ID_FIELDS:
-            usage.context = True
         elif site.value == TASK_TYPE_FIELD and _keys_a_run_time_value(index, site):
             # ``{"task_type": kind}`` sent through a dispatch helper: no task request site
             # holds this dict, but the caller may still choose ``talk`` (as the project
@@ -313,8 +311,17 @@ def session_usage(
         if project.sends_text and usage.text is None:
             usage.text = "the project has the avatar speak text (`streaming.task`)"
         usage.chat = usage.chat or project.sends_chat
-        usage.context = usage.context or project.has_context
     return usage
+
+
+def context_field_named_in(index: ModuleIndex, functions: set[cst.FunctionDef | None]) -> bool:
+    """A knowledge-base field named in one of ``functions`` (``None``: module level), as
+    code adding it to a session body does (``body.update({"knowledge_base_id": kb})``):
+    see :func:`.session_config.carries_context`."""
+    return any(
+        site.value in CONTEXT_ID_FIELDS and site.context.function in functions
+        for site in index.strings
+    )
 
 
 def _keys_a_run_time_value(index: ModuleIndex, site: StringSite) -> bool:

@@ -36,7 +36,8 @@ private ``_request`` counts among a client class's JSON methods; 11: a wrapper s
 ``getattr(client, method)(url)`` has URL and method parameters; 12: the module's nesting
 depth, so that the engine does not parse a candidate again to measure it; 14: a dispatch
 helper's action parameter by name, and calls naming an action by keyword; a wrapper's URL
-template for its callers in other modules)."""
+template for its callers in other modules, and no knowledge-base fact: a session's context is
+decided by its own body)."""
 
 
 def cache_root() -> str:

@@ -313,7 +313,6 @@ def _byte_facts(data: bytes, python: bool, facts: FileFacts) -> None:
     otherwise count mentions in comments, docstrings and log text."""
     facts.dispatch_calls = dispatch_calls(data)
     from ..apispec import (
-        HAS_CONTEXT_PATTERN,
         LIVEAVATAR_BASE_PATTERN,
         LIVEAVATAR_PATH_PATTERN,
         OPENS_SESSION_PATTERN,
@@ -365,7 +364,6 @@ def _byte_facts(data: bytes, python: bool, facts: FileFacts) -> None:
             ("text", SENDS_TEXT_PATTERN),
             ("chat", SENDS_CHAT_PATTERN),
             ("audio", SENDS_AUDIO_PATTERN),
-            ("context", HAS_CONTEXT_PATTERN),
         )
         if pattern.search(lowered) is not None
     }
@@ -478,7 +476,7 @@ class FactsCollector:
         self.uses_other_apis = False
         self.streaming_names: set[str] = set()
         self.other_names: set[str] = set()
-        self.session = dict.fromkeys(("opens", "text", "chat", "audio", "context"), False)
+        self.session = dict.fromkeys(("opens", "text", "chat", "audio"), False)
         self.openers: set[str] = set()
         self.wrappers: dict[str, tuple[str, int]] = {}
         self.wrapper_parameters: dict[str, list[tuple[str, str, int]]] = {}
@@ -579,7 +577,8 @@ class FactsCollector:
         self.streaming_names.update(found.streaming_names)
         self.streaming_names.update(found.migrated_bases)
         for fact in found.session:
-            self.session[fact] = True
+            if fact in self.session:  # (a cache entry may name a fact no longer read)
+                self.session[fact] = True
         self.openers.update(found.openers)
         for name, body in found.wrappers.items():
             self.wrappers.setdefault(name, body)
@@ -677,7 +676,6 @@ class FactsCollector:
             sends_text=self.session["text"],
             sends_chat=self.session["chat"],
             sends_audio=self.session["audio"],
-            has_context=self.session["context"],
             session_openers=frozenset(self.openers),
             wrapper_bodies=tuple((name, *body) for name, body in sorted(self.wrappers.items())),
             kept_backends=kept,
