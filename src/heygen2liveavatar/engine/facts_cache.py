@@ -37,7 +37,8 @@ private ``_request`` counts among a client class's JSON methods; 11: a wrapper s
 depth, so that the engine does not parse a candidate again to measure it; 14: a dispatch
 helper's action parameter by name, and calls naming an action by keyword; a wrapper's URL
 template for its callers in other modules, and no knowledge-base fact: a session's context is
-decided by its own body)."""
+decided by its own body; a task type chosen at run time counts as chat only when its closure's
+callers may pass chat or talk)."""
 
 
 def cache_root() -> str:

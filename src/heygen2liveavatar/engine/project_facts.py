@@ -24,6 +24,7 @@ from .client_facts import data_methods, json_methods, transport_methods
 from .dispatch_facts import dispatch_action_parameter, dispatch_calls
 from .id_parameter_facts import id_parameters
 from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
+from .task_type_facts import run_time_task_types
 from .wrapper_facts import (
     SENDS_REQUEST,
     may_define_table_wrappers,
@@ -222,20 +223,32 @@ def file_facts(data: bytes, python: bool = True) -> FileFacts:
     """Everything a candidate file contributes to the project's facts (``python``: the file
     is Python source, not a notebook: comments and prose are told apart from code)."""
     facts = FileFacts()
-    _ast_facts(data, facts)
+    tree = _ast_facts(data, facts)
     _byte_facts(data, python, facts)
+    if "chat" in facts.session and tree is not None:
+        from ..apispec import LITERAL_CHAT_PATTERN
+        from ..apispec.session_fields import CHAT_TASK_TYPES
+
+        if LITERAL_CHAT_PATTERN.search(data.lower()):
+            return facts
+        # Only ``"task_type": <name>`` said chat: followed to the literals its callers pass
+        # (``speaker("repeat")``), the task types may all be plain text.
+        chosen = run_time_task_types(tree)
+        if chosen is not None and not chosen & CHAT_TASK_TYPES:
+            facts.session.discard("chat")
     return facts
 
 
-def _ast_facts(data: bytes, facts: FileFacts) -> None:
+def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
     """One ``ast`` parse, then a walk over statements only (expressions are read as text
-    slices or small sub-walks): this runs on every file that passes the pre-filter."""
+    slices or small sub-walks): this runs on every file that passes the pre-filter. Returns
+    the tree (``None``: not parsed)."""
     if len(data) > _MAX_PARSED:
-        return
+        return None
     try:
         tree = ast.parse(data)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return
+        return None
     facts.nesting = deepest_nesting(tree)
     lines = data.splitlines()
     functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
@@ -295,6 +308,7 @@ def _ast_facts(data: bytes, facts: FileFacts) -> None:
                 owner = owners.get(id(function))
                 name = function.name if owner is None else f"{owner}.{function.name}"
                 facts.id_parameters.setdefault(name, ids)
+    return tree
 
 
 def _method_owners(tree: ast.Module) -> dict[int, str]:
