@@ -29,15 +29,18 @@ _TEMPLATE_HOLE = re.compile(
     rb"""streaming\.["']\s*\+\s*([A-Za-z_]\w*)|streaming\.\{([A-Za-z_]\w*)\}"""
 )
 _ACTIONS = "|".join(STREAMING_ACTIONS).encode()
-# ``x.call("new", ...)`` or ``heygen_call("new", ...)``: a call naming a streaming action first;
-# ``x.call(name="new", ...)`` or ``x.call(body=b, name="new")``: by keyword, after arguments
+# A quoted streaming action: what a call of a dispatch helper names. The call is read backwards
+# from each one (most files have none; a pattern starting with a name would be tried at every
+# name of every file): ``x.call("new", ...)`` or ``heygen_call("new", ...)``, the action first;
+# ``x.call(name="new", ...)`` or ``x.call(body=b, name="new")``, by keyword after arguments
 # without quotes or parentheses (which helper parameter the keyword must be, the facts tell).
-_ACTION_CALL = re.compile(rb"""\b([A-Za-z_]\w*)\(\s*["'](""" + _ACTIONS + rb""")["']""")
-_KEYWORD_ACTION_CALL = re.compile(
-    rb"""\b([A-Za-z_]\w*)\(\s*(?:[^()"'#]*?,\s*)?([A-Za-z_]\w*)\s*=\s*["']("""
-    + _ACTIONS
-    + rb""")["']"""
+_QUOTED_ACTION = re.compile(rb"""["'](""" + _ACTIONS + rb""")["']""")
+_CALL_BEFORE = re.compile(rb"""\b([A-Za-z_]\w*)\(\s*\Z""")
+_KEYWORD_BEFORE = re.compile(
+    rb"""\b([A-Za-z_]\w*)\(\s*(?:[^()"'#]*?,\s*)?([A-Za-z_]\w*)\s*=\s*\Z"""
 )
+_LOOK_BACK = 300
+"""How far before a quoted action its call's name is looked for."""
 
 
 def dispatch_action_parameter(
@@ -57,16 +60,11 @@ def dispatch_action_parameter(
     return None
 
 
-# A quoted streaming action anywhere: what a file calling a dispatch helper must contain,
-# searched before the call pattern (which tries every name followed by ``(``).
-_QUOTED_ACTION = re.compile(rb"""["'](?:""" + "|".join(STREAMING_ACTIONS).encode() + rb""")["']""")
-
-
 def may_call_dispatch_helper(data: bytes) -> bool:
     """Whether a file without HeyGen words may still call a dispatch helper of another module
     with a literal action (``self.gw.call("new", body)``): which helpers exist, only the
     project's facts tell, so a partial run reads such a file's facts like a candidate's."""
-    return _QUOTED_ACTION.search(data) is not None and bool(dispatch_calls(data))
+    return bool(dispatch_calls(data))
 
 
 def dispatch_calls(data: bytes) -> set[str]:
@@ -74,18 +72,27 @@ def dispatch_calls(data: bytes) -> set[str]:
     call whose first argument is a literal streaming action (which helper it is, the
     project's facts tell); ``"call:new:name"`` for ``x.call(name="new", ...)``, the action
     passed by keyword."""
-    if b"(" not in data:
-        return set()
-    found = {
-        f"{m.group(1).decode('ascii')}:{m.group(2).decode('ascii')}"
-        for m in _ACTION_CALL.finditer(data)
-    }
-    if b"=" in data:
-        found.update(
-            f"{m.group(1).decode('ascii')}:{m.group(3).decode('ascii')}:{m.group(2).decode('ascii')}"
-            for m in _KEYWORD_ACTION_CALL.finditer(data)
-        )
+    found: set[str] = set()
+    for quoted in _QUOTED_ACTION.finditer(data):
+        action = quoted.group(1).decode("ascii")
+        low = max(0, quoted.start() - _LOOK_BACK)
+        before = data[low : quoted.start()]
+        call = _CALL_BEFORE.search(before)
+        if call is not None and _whole_name(data, low, call.start(1)):
+            found.add(f"{call.group(1).decode('ascii')}:{action}")
+            continue
+        keyword = _KEYWORD_BEFORE.search(before) if b"=" in before else None
+        if keyword is not None and _whole_name(data, low, keyword.start(1)):
+            name, parameter = keyword.group(1).decode("ascii"), keyword.group(2).decode("ascii")
+            found.add(f"{name}:{action}:{parameter}")
     return found
+
+
+def _whole_name(data: bytes, low: int, start: int) -> bool:
+    """A name found at ``start`` of the window ``data[low:]`` is not the tail of a longer one
+    the window cut."""
+    at = low + start
+    return at == 0 or start > 0 or not (data[at - 1 : at].isalnum() or data[at - 1 : at] == b"_")
 
 
 __all__ = [
