@@ -615,6 +615,15 @@ class FactsCollector:
         self.other_names.update(found.other_names)
         return found
 
+    def dispatch_helpers(self) -> tuple[tuple[str, str, int, str], ...]:
+        """The dispatch helpers of every file read so far (as ``ProjectFacts.dispatch_helpers``),
+        before :meth:`build`."""
+        found: dict[str, tuple[str, int, str]] = {}
+        for part in (self, *(part for _path, part, _found in self.files)):
+            for name, dispatcher in part.dispatchers.items():
+                found.setdefault(name, dispatcher)
+        return tuple((name, *dispatcher) for name, dispatcher in sorted(found.items()))
+
     def build(self) -> ProjectFacts:
         if self.table_wrapper_sources and (
             any(

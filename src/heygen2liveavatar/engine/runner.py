@@ -653,6 +653,7 @@ def _read_project(
 ) -> list[OutsideFile]:
     """Facts of the files under ``root`` not in ``seen`` (which grows with them)."""
     outside: list[OutsideFile] = []
+    maybe_callers: list[tuple[str, str, bytes]] = []
     stat_cache = _stat_cache(root, scope)
     listings = stat_cache.listings if stat_cache is not None else None
     for display, real in _project_files(root, scope, listings):
@@ -686,17 +687,8 @@ def _read_project(
             # Even without a HeyGen token: migrated code may need `livekit` added there.
             outside.append(OutsideFile(SourceFile(display, real), kind))
             continue
-        relevant = may_contain_heygen(data)
-        if not relevant and kind == KIND_PYTHON:
+        if not may_contain_heygen(data) or is_own_report(data) or is_generated_helper(data):
             from .dispatch_facts import may_call_dispatch_helper
-
-            # ``self.gw.call("new", body)`` naming no HeyGen word may call a dispatch helper
-            # of another module (a whole run admits it once the facts know the helper,
-            # ``_admit_project_callers``): read like a candidate, never a stat-cache entry,
-            # for the actions it names are facts of the helper's module, and its migration
-            # goes with that module's.
-            relevant = may_call_dispatch_helper(data)
-        if not relevant or is_own_report(data) or is_generated_helper(data):
             from .project_facts import imported_name_bytes
 
             # A wrapper found here is no stat-cache entry: the file is read on every run.
@@ -705,7 +697,13 @@ def _read_project(
             )
             names = imported_name_bytes(data)
             collector.imported_names.update(names)
-            if stat_cache is not None and status is not None and not wrappers:
+            # ``self.gw.call("new", body)`` naming no HeyGen word may call a dispatch helper
+            # of another module: decided once every file's facts are read (below), and no
+            # stat-cache entry either (a helper added later makes it a caller).
+            dispatch = kind == KIND_PYTHON and may_call_dispatch_helper(data)
+            if dispatch:
+                maybe_callers.append((display, real, data))
+            if stat_cache is not None and status is not None and not wrappers and not dispatch:
                 stat_cache.remember(real, status, names)
             continue
         collector.note_imports(data)
@@ -713,6 +711,17 @@ def _read_project(
         found = collector.add(data, digest, real.endswith(".py"), real, resolved=True)
         source = SourceFile(display, real, digest=digest, size=len(data))
         outside.append(OutsideFile(source, kind, tuple(_imports_of(real, data, found))))
+    if maybe_callers:
+        # As a whole run admits them (``_admit_project_callers``): a module calling a project
+        # dispatch helper is read like a candidate (the actions it names are facts of the
+        # helper's module, and its migration goes with that module's).
+        helpers = ProjectFacts(dispatch_helpers=collector.dispatch_helpers())
+        for display, real, data in maybe_callers:
+            if calls_dispatch_helper(real, data, helpers):
+                digest = content_digest(data)
+                found = collector.add(data, digest, True, real, resolved=True)
+                source = SourceFile(display, real, digest=digest, size=len(data))
+                outside.append(OutsideFile(source, KIND_PYTHON, tuple(found.imports)))
     if stat_cache is not None:
         collector.imported_names.update(stat_cache.imported_names())
         stat_cache.save()
