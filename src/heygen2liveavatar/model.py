@@ -91,8 +91,6 @@ class ProjectFacts:
     """Some file streams its own audio over the realtime WebSocket (LiveAvatar LITE)."""
     sends_chat: bool = False
     """Some file asks HeyGen's LLM for responses (``chat``/``talk`` tasks)."""
-    has_context: bool = False
-    """Some file passes a knowledge base id (a LiveAvatar context after migration)."""
     wrapper_bodies: tuple[tuple[str, str, int], ...] = ()
     """Request wrappers of the project: (function name, body parameter, its position)."""
     wrapper_parameters: tuple[tuple[str, str, str, int], ...] = ()
@@ -112,13 +110,18 @@ class ProjectFacts:
     field of their ``streaming.new`` body: (function, parameter, its position without
     ``self``, or ``-1`` for a keyword-only one, HeyGen field). A literal HeyGen id passed for
     it in another module is marked at that call."""
-    dispatch_helpers: tuple[tuple[str, str, int], ...] = ()
+    wrapper_urls: tuple[tuple[str, str], ...] = ()
+    """(wrapper name, its URL expression's source, or ``""`` when a caller in another module
+    cannot write it) for the request wrappers whose base is not a HeyGen host literal
+    (``engine/wrapper_facts.url_template``): a caller starts its session where its token
+    call went (``analysis/wrapper_urls.py``)."""
+    dispatch_helpers: tuple[tuple[str, str, int, str], ...] = ()
     """Dispatch helpers (``self.root + "/v1/streaming." + name``): (function or method name,
-    its class or ``""``, the position of its action parameter without ``self``)
+    its class or ``""``, the position of its action parameter without ``self``, its name)
     (``engine/dispatch_facts.py``); where they take their body: ``wrapper_bodies``."""
     dispatch_actions: frozenset[tuple[str, str]] = frozenset()
     """(method name, streaming action) for each ``x.name("action", ...)`` call in the
-    project: the endpoints a dispatch helper's callers name, in whatever module."""
+    project (or ``x.name(parameter="action", ...)``, the helper's action parameter): the endpoints a dispatch helper's callers name, in whatever module."""
     streaming_key_names: frozenset[str] = frozenset()
     """Names (last component) that files calling streaming endpoints read into an API-key
     header: a literal assigned to such a name elsewhere is a HeyGen key, ``api_key=`` of an

@@ -28,6 +28,9 @@ from .response_checks import result_discarded
 REST_KEYS = frozenset({"stop", "keep_alive"})
 """Endpoints a dispatch helper can keep sending: they live under ``/v1/sessions/`` and take
 what the helper already sends (the session id); new/start/task need other bodies."""
+KEPT_KEYS = REST_KEYS | {"new"}
+"""Endpoints whose calls keep going through the helper once its path moves to
+``/v1/sessions/``: ``"new"`` becomes ``"token"`` there (with its body mapped at the call)."""
 
 # ``.../v1/streaming.`` or ``streaming.`` right before the action: the template text.
 _TEMPLATE_END = re.compile(r"(?:^|/)streaming\.$")
@@ -152,13 +155,14 @@ def _all_helpers(
     found = _own_helpers(index, requests, project)
     if project is None or not project.dispatch_helpers:
         return found
-    bodies = {name: position for name, _parameter, position in project.wrapper_bodies}
+    bodies = {name: (parameter, position) for name, parameter, position in project.wrapper_bodies}
     own = {helper.name for helper in found}
-    for name, owner, action_position in project.dispatch_helpers:
-        body_position = bodies.get(name, -1)
+    for name, owner, action_position, action_parameter in project.dispatch_helpers:
+        body = bodies.get(name, ("", -1))
         if name in own or (owner or name) not in index.imports:
             continue
-        calls = _object_calls(index, name, owner, action_position, body_position)
+        action = (action_parameter, action_position)
+        calls = _object_calls(index, name, owner, action, body)
         if calls:
             remote = _remote_keys(project, name)
             found.append(DispatchHelper(None, "", None, None, calls, name=name, remote_keys=remote))
@@ -166,10 +170,15 @@ def _all_helpers(
 
 
 def _object_calls(
-    index: ModuleIndex, name: str, owner: str, action_position: int, body_position: int
+    index: ModuleIndex, name: str, owner: str, action: tuple[str, int], body: tuple[str, int]
 ) -> list[DispatchCall]:
     """``<object>.name("new", body)`` (``name("new", body)`` for a function) with a literal
-    streaming action: the calls of a project dispatch helper seen from outside its class."""
+    streaming action: the calls of a project dispatch helper seen from outside its class.
+    ``action`` and ``body``: the helper's parameters (name, position without ``self``), the
+    body's position :data:`KEYWORD_BODY` for a helper sending its keywords; a call may pass
+    either by keyword (``gw.call(name="new", body=body)``)."""
+    action_parameter, action_position = action
+    body_parameter, body_position = body
     found: list[DispatchCall] = []
     chosen: list[CallSite] = []  # the action not a literal: which endpoint is not known here
     receivers: set[str] = set()
@@ -177,11 +186,10 @@ def _object_calls(
         dotted = call.name or ""
         if not (dotted.endswith(f".{name}") if owner else dotted == name):
             continue
-        positional = [a for a in call.node.args if a.keyword is None and not a.star]
-        if len(positional) <= action_position:
+        named = _argument(call.node, action_parameter, action_position)
+        if named is None:
             continue
-        action = positional[action_position].value
-        literal = action if isinstance(action, cst.SimpleString) else None
+        literal = named if isinstance(named, cst.SimpleString) else None
         key = _key(string_value(literal)) if literal is not None else None
         if key is None:
             if literal is None:
@@ -190,9 +198,11 @@ def _object_calls(
         receivers.add(dotted.rsplit(".", 1)[0])
         keywords = body_position == KEYWORD_BODY  # ``call(self, name, **fields)``
         if keywords:
-            given = _keyword_body(call.node, "")  # the action is positional: every keyword
+            given = _keyword_body(call.node, action_parameter)  # every keyword but the action
+        elif body_position >= 0:
+            given = _argument_node(call.node, body_parameter, body_position)
         else:
-            given = positional[body_position] if 0 <= body_position < len(positional) else None
+            given = None
         found.append(_dispatch_call(index, call, literal, key, given, keywords))
     # ``self.gw.call(action, body)`` on an object a literal call here also uses (or the
     # imported function): the helper's call with an endpoint chosen at run time (marked).
@@ -290,7 +300,11 @@ def _own_helpers(
             helper.calls.extend(
                 call
                 for call in _object_calls(
-                    index, name, class_def.name.value, positional.index(parameter), body_position
+                    index,
+                    name,
+                    class_def.name.value,
+                    (parameter, positional.index(parameter)),
+                    (body or "", body_position),
                 )
                 if id(call.call.node) not in seen
             )
@@ -407,10 +421,13 @@ def _calls(call: CallSite, function: cst.FunctionDef, method: bool, request: Req
 
 
 def _body_parameter(index: ModuleIndex, request: RequestSite, positional: list[str]) -> str | None:
-    """The helper's parameter it sends as ``json=``/``data=`` (its caller's body)."""
+    """The helper's parameter it sends as ``json=``/``data=`` (its caller's body), also with
+    a default for a call passing none (``json=body or {}``)."""
     payload = request.payload.value if request.payload is not None else None
     if payload is not None:
         payload = unwrap_serialiser(payload, index)  # ``data=json.dumps(payload)``
+    if isinstance(payload, cst.BooleanOperation) and isinstance(payload.operator, cst.Or):
+        payload = payload.left
     if isinstance(payload, cst.Name) and payload.value in positional:
         return payload.value
     return None

@@ -18,6 +18,7 @@ import libcst as cst
 
 from ..apispec.session_fields import (
     AVATAR_ID,
+    CONTEXT_ID_FIELDS,
     DEFAULT_VIDEO_ENCODING,
     ELEVENLABS_PROVIDER,
     ELEVENLABS_SETTINGS_MOVES,
@@ -48,7 +49,7 @@ from ..apispec.session_fields import (
 )
 from .body_comments import FieldComments, field_comments
 from .index import string_value
-from .payloads import key_string
+from .payloads import dict_keys, key_string
 
 _PERSONA = PERSONA_VOICE_ID[0]
 
@@ -199,6 +200,31 @@ def plan_body(
             plan.group.items[_PERSONA] = cst.Dict([])
     plan.group.touched = []  # (the group, key) pairs: a cycle holding the nodes once planned
     return plan
+
+
+def carries_context(
+    node: cst.Dict,
+    assigned: set[str],
+    spread: SpreadResolver | None,
+    named_nearby: bool = False,
+) -> bool:
+    """Whether this ``streaming.new`` body sends a knowledge base (``avatar_persona.context_id``
+    once mapped), which a FULL session needs to answer ``avatar.speak_response``: one of its
+    keys, a ``body["knowledge_base_id"] = kb`` line (``assigned``), a constant it spreads;
+    a spread nothing resolves may hold one, and so may a field named in the function that
+    builds or sends the body (``named_nearby``: ``body.update({"knowledge_base_id": kb})``).
+    Decided for this body alone: another session of the module or the project may have one
+    and this one not."""
+    if named_nearby:
+        return True
+    keys = set(dict_keys(node)) | assigned
+    for element in node.elements:
+        if isinstance(element, cst.StarredDictElement):
+            spread_dict = spread(element.value) if spread is not None else None
+            if spread_dict is None:
+                return True  # fields nobody here can read: it may be one of them
+            keys |= set(dict_keys(spread_dict))
+    return bool(keys & CONTEXT_ID_FIELDS)
 
 
 def spreads_unknown_fields(node: cst.Dict, spread: SpreadResolver | None) -> bool:

@@ -43,6 +43,7 @@ from .index import (
 from .name_references import is_inside
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 from .responses import OBJECT, FieldRead, ParseSite, ResponseTracker, data_key_of
+from .task_type_values import task_type_values
 
 _SHARED_KEY = "session_flow"
 AUTHORIZATION = "authorization"
@@ -247,9 +248,9 @@ class SessionUsage:
     text: str | None = None
     """Why the code has the avatar speak text (``streaming.task``)."""
     chat: bool = False
-    """Some task asks HeyGen's LLM for a response (``chat``/``talk``, or a dynamic type)."""
-    context: bool = False
-    """A knowledge base id is passed: it becomes ``avatar_persona.context_id``."""
+    """Some task asks HeyGen's LLM for a response (``chat``/``talk``, or a dynamic type).
+    (Whether a session has a knowledge base is decided per session body:
+    :func:`.session_config.carries_context`.)"""
 
     def mode(self) -> tuple[str, str]:
         if self.audio and not self.text:
@@ -293,9 +294,7 @@ def session_usage(
             reads_realtime = True
         elif site.value in CHAT_TASK_TYPES:
             usage.chat = True
-        elif site.value in CONTEXT_ID_FIELDS:
-            usage.context = True
-        elif site.value == TASK_TYPE_FIELD and _keys_a_run_time_value(index, site):
+        elif site.value == TASK_TYPE_FIELD and _keys_a_chat_value(index, site):
             # ``{"task_type": kind}`` sent through a dispatch helper: no task request site
             # holds this dict, but the caller may still choose ``talk`` (as the project
             # facts' pattern sees it, so one file and its project migrate alike).
@@ -304,7 +303,7 @@ def session_usage(
     if tasks:
         usage.text = "the code has the avatar speak text (`streaming.task`)"
     # ``"task_type": kind``: the caller may well choose ``talk``.
-    usage.chat = usage.chat or any(_task_type_chosen_at_run_time(index, r) for r in tasks)
+    usage.chat = usage.chat or any(_task_type_may_be_chat(index, r) for r in tasks)
     if reads_realtime and usage.audio is None and (opens_socket or usage.text is None):
         usage.audio = "the code reads `realtime_endpoint` to stream its own audio"
     if project is not None:
@@ -313,20 +312,39 @@ def session_usage(
         if project.sends_text and usage.text is None:
             usage.text = "the project has the avatar speak text (`streaming.task`)"
         usage.chat = usage.chat or project.sends_chat
-        usage.context = usage.context or project.has_context
     return usage
 
 
-def _keys_a_run_time_value(index: ModuleIndex, site: StringSite) -> bool:
+def context_field_named_in(index: ModuleIndex, functions: set[cst.FunctionDef | None]) -> bool:
+    """A knowledge-base field named in one of ``functions`` (``None``: module level), as
+    code adding it to a session body does (``body.update({"knowledge_base_id": kb})``):
+    see :func:`.session_config.carries_context`."""
+    return any(
+        site.value in CONTEXT_ID_FIELDS and site.context.function in functions
+        for site in index.strings
+    )
+
+
+def _keys_a_chat_value(index: ModuleIndex, site: StringSite) -> bool:
+    """``"task_type": kind`` whose value is chosen at run time and may be chat or talk."""
     element = index.parents.get(id(site.node))
     return (
         isinstance(element, cst.DictElement)
         and element.key is site.node
-        and not isinstance(element.value, (cst.SimpleString, cst.ConcatenatedString))
+        and _may_be_chat(index, element.value, site.context)
     )
 
 
-def _task_type_chosen_at_run_time(index: ModuleIndex, request: RequestSite) -> bool:
+def _may_be_chat(index: ModuleIndex, value: cst.BaseExpression, context: Context) -> bool:
+    """A task type chosen at run time that may be chat or talk: unless every caller of the
+    closure it is a parameter of passes a literal and none is (``speaker("repeat")``)."""
+    if isinstance(value, (cst.SimpleString, cst.ConcatenatedString)):
+        return False  # a literal: the literal's own string site says
+    chosen = task_type_values(index, value, context)
+    return chosen is None or bool(chosen & CHAT_TASK_TYPES)
+
+
+def _task_type_may_be_chat(index: ModuleIndex, request: RequestSite) -> bool:
     payload = request.payload
     node = find_payload_dict(
         payload.value if payload is not None else None, index, request.call.context
@@ -334,9 +352,7 @@ def _task_type_chosen_at_run_time(index: ModuleIndex, request: RequestSite) -> b
     if node is None:
         return False
     element = dict_keys(node).get(TASK_TYPE_FIELD)
-    return element is not None and not isinstance(
-        element.value, (cst.SimpleString, cst.ConcatenatedString)
-    )
+    return element is not None and _may_be_chat(index, element.value, request.call.context)
 
 
 # Names -------------------------------------------------------------------------------------

@@ -8,6 +8,11 @@ variable, a settings module, a constructor argument) may name a staging host or 
 the helper's default host is not. The URL is rebuilt from the wrapper's own code only where
 every name it reads means the same at the call: the wrapper's URL parameter (replaced by the
 call's argument), ``self`` (the call's receiver) and module names the caller does not shadow.
+
+A wrapper of another module (``api = HeyGenClient(base=settings.URL)`` then
+``api.post("streaming.new", body)``) is read from the project facts
+(``ProjectFacts.wrapper_urls``): its URL expression when it reads only ``self`` and the URL
+parameter, or the fact that a caller cannot write it (then the call is marked).
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from ..apispec import HEYGEN_HOST
+from ..model import ProjectFacts
 from .index import Context, ModuleIndex, walk_nodes
 from .values import ValueResolver
 from .wrapper_params import (
@@ -42,10 +48,14 @@ class WrapperUrl:
     """The URL parameter's name and position (``-1``: keyword-only)."""
     configured: bool
     """The base is not a HeyGen host literal of this module: configuration decides it."""
+    writable: bool = True
+    """``False``: a wrapper of another module whose URL reads that module's names."""
 
     def at_call(self, call: cst.Call) -> cst.BaseExpression | None:
         """The URL ``call`` (the wrapper's call, as edited) sends to; ``None`` when its URL
         argument or receiver cannot be written into the template."""
+        if not self.writable:
+            return None
         argument = _argument(call, self.parameter, self.position)
         if argument is None:
             return None
@@ -60,13 +70,18 @@ class WrapperUrl:
 
 
 def wrapper_url(
-    index: ModuleIndex, resolver: ValueResolver, call: cst.Call, context: Context
+    index: ModuleIndex,
+    resolver: ValueResolver,
+    call: cst.Call,
+    context: Context,
+    project: ProjectFacts | None = None,
 ) -> WrapperUrl | None:
     """The URL of the wrapper ``call`` calls, when that wrapper is defined in this module,
-    sends one URL built from one URL parameter, and that URL means the same at ``call``."""
+    sends one URL built from one URL parameter, and that URL means the same at ``call``; or,
+    for a wrapper of another module (``project``), what its facts say."""
     definition = wrapper_definition(index, call)
     if definition is None:
-        return None
+        return _foreign_wrapper_url(index, call, project)
     url_parameters = [(n, p) for role, n, p in definition_parameters(definition) if role == URL]
     if len(url_parameters) != 1:
         return None
@@ -95,6 +110,67 @@ def wrapper_url(
         pieces[0].text is not None and pieces[0].env_name is None and HEYGEN_HOST in pieces[0].text
     )
     return WrapperUrl(template, parameter, position, configured=not literal_host)
+
+
+def _foreign_wrapper_url(
+    index: ModuleIndex, call: cst.Call, project: ProjectFacts | None
+) -> WrapperUrl | None:
+    """``api.post("streaming.new", body)`` of a wrapper defined in another module whose base
+    is configured: its URL template from the facts, written with the call's receiver for
+    ``self`` (a plain name, as :meth:`WrapperUrl.at_call` requires), or not writable."""
+    if project is None or not project.wrapper_urls:
+        return None
+    func = call.func
+    name = func.attr.value if isinstance(func, cst.Attribute) else None
+    if name is None and isinstance(func, cst.Name):
+        name = func.value
+    if name is None or wrapper_definition(index, call) is not None:
+        return None
+    source = dict(project.wrapper_urls).get(name)
+    urls = [
+        (parameter, position)
+        for wrapper, role, parameter, position in project.wrapper_parameters
+        if wrapper == name and role == URL
+    ]
+    if source is None or len(urls) != 1:
+        return None
+    parameter, position = urls[0]
+    if not source:
+        return WrapperUrl(cst.Name(parameter), parameter, position, True, writable=False)
+    try:
+        template = cst.parse_expression(source)
+    except cst.ParserSyntaxError:
+        return None
+    reads_self = bool({"self", "cls"} & set(names_read(template)))
+    if reads_self and not isinstance(func, cst.Attribute):
+        return None  # a module function reading ``self``: not what the facts describe
+    # The facts hold ``ast.unparse``'s spelling (single quotes): written as the tool writes
+    # strings (double quotes, which the style pass turns to the file's).
+    requoted = template.visit(_DoubleQuotes())
+    assert isinstance(requoted, cst.BaseExpression)
+    return WrapperUrl(requoted, parameter, position, configured=True)
+
+
+class _DoubleQuotes(cst.CSTTransformer):
+    """Single-quoted strings and f-strings holding no double quote, double-quoted (an
+    f-string's holes read only names here: no string inside them)."""
+
+    def leave_SimpleString(
+        self, original_node: cst.SimpleString, updated_node: cst.SimpleString
+    ) -> cst.SimpleString:
+        value = updated_node.value
+        if value.startswith("'") and not value.startswith("'''") and '"' not in value:
+            return updated_node.with_changes(value=f'"{value[1:-1]}"')
+        return updated_node
+
+    def leave_FormattedString(
+        self, original_node: cst.FormattedString, updated_node: cst.FormattedString
+    ) -> cst.FormattedString:
+        texts = [p.value for p in updated_node.parts if isinstance(p, cst.FormattedStringText)]
+        if updated_node.start.endswith("'") and not any('"' in text for text in texts):
+            start = updated_node.start[:-1] + '"'
+            return updated_node.with_changes(start=start, end='"')
+        return updated_node
 
 
 def _readable_at(

@@ -57,7 +57,9 @@ SENDS_AUDIO_PATTERN = re.compile(
 )
 # A literal chat/talk task type, or one chosen at run time (``"task_type": kind``).
 SENDS_CHAT_PATTERN = re.compile(rb"[\"'](?:chat|talk)[\"']|[\"']task_type[\"']\s*:\s*[A-Za-z_]")
-HAS_CONTEXT_PATTERN = re.compile(rb"knowledge_base_id|knowledge_id|context_id")
+LITERAL_CHAT_PATTERN = re.compile(rb"[\"'](?:chat|talk)[\"']")
+"""The first half of :data:`SENDS_CHAT_PATTERN`: without it, the project facts follow the
+run-time task types to their callers (``engine/task_type_facts.py``)."""
 
 
 @dataclass(frozen=True)

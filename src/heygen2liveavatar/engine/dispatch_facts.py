@@ -4,8 +4,8 @@
 in ``gateway.py``, called as ``self.gw.call("new", body)`` in ``resources.py`` on an object
 handed in from elsewhere: the helper's module never sees which endpoints it serves, and the
 caller's module never sees the helper. The scan records both halves (the helper's name, its
-class and the position of its action parameter; each file's ``.name("action", ...)`` calls
-with a literal streaming action), so that the caller migrates its calls as the helper's own
+class, the position and name of its action parameter; each file's ``.name("action", ...)``
+and ``.name(keyword="action", ...)`` calls with a literal streaming action), so that the caller migrates its calls as the helper's own
 module would, and the helper's module knows which endpoints its callers name.
 """
 
@@ -28,17 +28,26 @@ STREAMING_ACTIONS = (
 _TEMPLATE_HOLE = re.compile(
     rb"""streaming\.["']\s*\+\s*([A-Za-z_]\w*)|streaming\.\{([A-Za-z_]\w*)\}"""
 )
-# ``x.call("new", ...)`` or ``heygen_call("new", ...)``: a call naming a streaming action first.
-_ACTION_CALL = re.compile(
-    rb"""\b([A-Za-z_]\w*)\(\s*["'](""" + "|".join(STREAMING_ACTIONS).encode() + rb""")["']"""
+_ACTIONS = "|".join(STREAMING_ACTIONS).encode()
+# A quoted streaming action: what a call of a dispatch helper names. The call is read backwards
+# from each one (most files have none; a pattern starting with a name would be tried at every
+# name of every file): ``x.call("new", ...)`` or ``heygen_call("new", ...)``, the action first;
+# ``x.call(name="new", ...)`` or ``x.call(body=b, name="new")``, by keyword after arguments
+# without quotes or parentheses (which helper parameter the keyword must be, the facts tell).
+_QUOTED_ACTION = re.compile(rb"""["'](""" + _ACTIONS + rb""")["']""")
+_CALL_BEFORE = re.compile(rb"""\b([A-Za-z_]\w*)\(\s*\Z""")
+_KEYWORD_BEFORE = re.compile(
+    rb"""\b([A-Za-z_]\w*)\(\s*(?:[^()"'#]*?,\s*)?([A-Za-z_]\w*)\s*=\s*\Z"""
 )
+_LOOK_BACK = 300
+"""How far before a quoted action its call's name is looked for."""
 
 
-def dispatch_action_position(
+def dispatch_action_parameter(
     function: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes
-) -> int | None:
-    """The position (``self`` not counted) of the parameter a dispatch helper joins onto
-    ``streaming.`` in its URL, when its text does that."""
+) -> tuple[int, str] | None:
+    """The position (``self`` not counted) and name of the parameter a dispatch helper joins
+    onto ``streaming.`` in its URL, when its text does that."""
     if b"streaming." not in text:
         return None
     positional = [a.arg for a in (*function.args.posonlyargs, *function.args.args)]
@@ -47,20 +56,48 @@ def dispatch_action_position(
     for match in _TEMPLATE_HOLE.finditer(text):
         name = (match.group(1) or match.group(2)).decode("ascii")
         if name in positional:
-            return positional.index(name)
+            return positional.index(name), name
     return None
+
+
+def may_call_dispatch_helper(data: bytes) -> bool:
+    """Whether a file without HeyGen words may still call a dispatch helper of another module
+    with a literal action (``self.gw.call("new", body)``): which helpers exist, only the
+    project's facts tell, so a partial run reads such a file's facts like a candidate's."""
+    return bool(dispatch_calls(data))
 
 
 def dispatch_calls(data: bytes) -> set[str]:
     """``"call:new"`` for each ``x.call("new", ...)`` (or ``call("new", ...)``) in the file: a
     call whose first argument is a literal streaming action (which helper it is, the
-    project's facts tell)."""
-    if b"(" not in data:
-        return set()
-    return {
-        f"{m.group(1).decode('ascii')}:{m.group(2).decode('ascii')}"
-        for m in _ACTION_CALL.finditer(data)
-    }
+    project's facts tell); ``"call:new:name"`` for ``x.call(name="new", ...)``, the action
+    passed by keyword."""
+    found: set[str] = set()
+    for quoted in _QUOTED_ACTION.finditer(data):
+        action = quoted.group(1).decode("ascii")
+        low = max(0, quoted.start() - _LOOK_BACK)
+        before = data[low : quoted.start()]
+        call = _CALL_BEFORE.search(before)
+        if call is not None and _whole_name(data, low, call.start(1)):
+            found.add(f"{call.group(1).decode('ascii')}:{action}")
+            continue
+        keyword = _KEYWORD_BEFORE.search(before) if b"=" in before else None
+        if keyword is not None and _whole_name(data, low, keyword.start(1)):
+            name, parameter = keyword.group(1).decode("ascii"), keyword.group(2).decode("ascii")
+            found.add(f"{name}:{action}:{parameter}")
+    return found
 
 
-__all__ = ["STREAMING_ACTIONS", "dispatch_action_position", "dispatch_calls"]
+def _whole_name(data: bytes, low: int, start: int) -> bool:
+    """A name found at ``start`` of the window ``data[low:]`` is not the tail of a longer one
+    the window cut."""
+    at = low + start
+    return at == 0 or start > 0 or not (data[at - 1 : at].isalnum() or data[at - 1 : at] == b"_")
+
+
+__all__ = [
+    "STREAMING_ACTIONS",
+    "dispatch_action_parameter",
+    "dispatch_calls",
+    "may_call_dispatch_helper",
+]

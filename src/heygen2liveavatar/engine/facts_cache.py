@@ -24,7 +24,7 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 13
+FORMAT = 14
 """Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
 results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
 key fields too; 4: a task type chosen at run time counts as sending chat; 5: transport classes
@@ -34,7 +34,11 @@ keywords, and wrapper parameters that are keys of an endpoint table; 8: imported
 longer read past an unparenthesised import; 9: options read from a config parser; 10: a
 private ``_request`` counts among a client class's JSON methods; 11: a wrapper sending by
 ``getattr(client, method)(url)`` has URL and method parameters; 12: the module's nesting
-depth, so that the engine does not parse a candidate again to measure it)."""
+depth, so that the engine does not parse a candidate again to measure it; 14: a dispatch
+helper's action parameter by name, and calls naming an action by keyword; a wrapper's URL
+template for its callers in other modules, and no knowledge-base fact: a session's context is
+decided by its own body; a task type chosen at run time counts as chat only when its closure's
+callers may pass chat or talk)."""
 
 
 def cache_root() -> str:

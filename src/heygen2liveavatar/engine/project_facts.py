@@ -21,13 +21,15 @@ from ..analysis.provider_switch import Choice, ImportRef, kept_backends
 from ..analysis.provider_switch import choices as switch_choices
 from ..model import ProjectFacts
 from .client_facts import data_methods, json_methods, transport_methods
-from .dispatch_facts import dispatch_action_position, dispatch_calls
+from .dispatch_facts import dispatch_action_parameter, dispatch_calls
 from .id_parameter_facts import id_parameters
 from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
+from .task_type_facts import run_time_task_types
 from .wrapper_facts import (
     SENDS_REQUEST,
     may_define_table_wrappers,
     table_wrappers,
+    url_template,
     wrapper_parameters,
 )
 
@@ -51,8 +53,12 @@ class FileFacts:
     id_parameters: dict[str, list[tuple[str, int, str]]] = field(default_factory=dict)
     """Functions (``name``) and methods (``Class.name``) sending ``streaming.new`` -> their
     parameters sent as an asset id (``engine.id_parameter_facts``)."""
-    dispatchers: dict[str, tuple[str, int]] = field(default_factory=dict)
-    """Dispatch helpers: name -> (its class or ``""``, its action parameter's position)."""
+    wrapper_urls: dict[str, str] = field(default_factory=dict)
+    """Request wrappers -> their URL template for callers elsewhere (``engine.wrapper_facts.
+    url_template``: the source, or ``""`` when a caller cannot write it)."""
+    dispatchers: dict[str, tuple[str, int, str]] = field(default_factory=dict)
+    """Dispatch helpers: name -> (its class or ``""``, its action parameter's position and
+    name)."""
     aliases: list[tuple[str, set[str]]] = field(default_factory=list)
     """``self._base = settings.heygen_base_url``: (target name, names its value reads)."""
     imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
@@ -75,7 +81,8 @@ class FileFacts:
     streaming_names: set[str] = field(default_factory=set)
     other_names: set[str] = field(default_factory=set)
     dispatch_calls: set[str] = field(default_factory=set)
-    """``"name:action"``: calls ``x.name("action", ...)`` naming a streaming action."""
+    """``"name:action"``: calls ``x.name("action", ...)`` naming a streaming action;
+    ``"name:action:keyword"``: ``x.name(keyword="action", ...)``."""
     session: set[str] = field(default_factory=set)
     """The session facts (``opens``, ``text``, ``chat``, ``audio``, ``context``) found."""
     settings_key_fields: set[str] = field(default_factory=set)
@@ -108,6 +115,7 @@ class FileFacts:
                 name: [list(p) for p in params]
                 for name, params in sorted(self.id_parameters.items())
             },
+            "wrapper_urls": dict(sorted(self.wrapper_urls.items())),
             "dispatchers": {name: list(d) for name, d in sorted(self.dispatchers.items())},
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
             "imports": [[level, module, list(names)] for level, module, names in self.imports],
@@ -144,8 +152,12 @@ class FileFacts:
                 str(name): [(str(p[0]), int(p[1]), str(p[2])) for p in params]
                 for name, params in dict(value["id_parameters"]).items()
             },
+            wrapper_urls={
+                str(name): str(template) for name, template in dict(value["wrapper_urls"]).items()
+            },
             dispatchers={
-                str(name): (str(d[0]), int(d[1])) for name, d in dict(value["dispatchers"]).items()
+                str(name): (str(d[0]), int(d[1]), str(d[2]))
+                for name, d in dict(value["dispatchers"]).items()
             },
             aliases=[
                 (str(target), {str(s) for s in sources}) for target, sources in value["aliases"]
@@ -211,20 +223,32 @@ def file_facts(data: bytes, python: bool = True) -> FileFacts:
     """Everything a candidate file contributes to the project's facts (``python``: the file
     is Python source, not a notebook: comments and prose are told apart from code)."""
     facts = FileFacts()
-    _ast_facts(data, facts)
+    tree = _ast_facts(data, facts)
     _byte_facts(data, python, facts)
+    if "chat" in facts.session and tree is not None:
+        from ..apispec import LITERAL_CHAT_PATTERN
+        from ..apispec.session_fields import CHAT_TASK_TYPES
+
+        if LITERAL_CHAT_PATTERN.search(data.lower()):
+            return facts
+        # Only ``"task_type": <name>`` said chat: followed to the literals its callers pass
+        # (``speaker("repeat")``), the task types may all be plain text.
+        chosen = run_time_task_types(tree)
+        if chosen is not None and not chosen & CHAT_TASK_TYPES:
+            facts.session.discard("chat")
     return facts
 
 
-def _ast_facts(data: bytes, facts: FileFacts) -> None:
+def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
     """One ``ast`` parse, then a walk over statements only (expressions are read as text
-    slices or small sub-walks): this runs on every file that passes the pre-filter."""
+    slices or small sub-walks): this runs on every file that passes the pre-filter. Returns
+    the tree (``None``: not parsed)."""
     if len(data) > _MAX_PARSED:
-        return
+        return None
     try:
         tree = ast.parse(data)
     except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return
+        return None
     facts.nesting = deepest_nesting(tree)
     lines = data.splitlines()
     functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
@@ -263,14 +287,18 @@ def _ast_facts(data: bytes, facts: FileFacts) -> None:
     for function in functions:
         text = _text(lines, function)
         _wrapper_body(function, text, facts.wrappers)
-        position = dispatch_action_position(function, text)
-        if position is not None and function.name in facts.wrappers:
+        action = dispatch_action_parameter(function, text)
+        if action is not None and function.name in facts.wrappers:
             owners = owners if owners is not None else _method_owners(tree)
-            facts.dispatchers.setdefault(function.name, (owners.get(id(function), ""), position))
+            facts.dispatchers.setdefault(function.name, (owners.get(id(function), ""), *action))
         if function.name not in facts.wrapper_parameters and SENDS_REQUEST.search(text):
             parameters = wrapper_parameters(function)
             if parameters:
                 facts.wrapper_parameters[function.name] = parameters
+                urls = [name for role, name, _position in parameters if role == "url"]
+                template = url_template(function, urls[0], tree) if len(urls) == 1 else None
+                if template is not None:
+                    facts.wrapper_urls[function.name] = template
         if _NEW_PATH.encode() in data and _sends_new(text, url_names):
             if _opens(function, text):
                 facts.openers.add(function.name)
@@ -280,6 +308,7 @@ def _ast_facts(data: bytes, facts: FileFacts) -> None:
                 owner = owners.get(id(function))
                 name = function.name if owner is None else f"{owner}.{function.name}"
                 facts.id_parameters.setdefault(name, ids)
+    return tree
 
 
 def _method_owners(tree: ast.Module) -> dict[int, str]:
@@ -298,7 +327,6 @@ def _byte_facts(data: bytes, python: bool, facts: FileFacts) -> None:
     otherwise count mentions in comments, docstrings and log text."""
     facts.dispatch_calls = dispatch_calls(data)
     from ..apispec import (
-        HAS_CONTEXT_PATTERN,
         LIVEAVATAR_BASE_PATTERN,
         LIVEAVATAR_PATH_PATTERN,
         OPENS_SESSION_PATTERN,
@@ -350,7 +378,6 @@ def _byte_facts(data: bytes, python: bool, facts: FileFacts) -> None:
             ("text", SENDS_TEXT_PATTERN),
             ("chat", SENDS_CHAT_PATTERN),
             ("audio", SENDS_AUDIO_PATTERN),
-            ("context", HAS_CONTEXT_PATTERN),
         )
         if pattern.search(lowered) is not None
     }
@@ -463,14 +490,15 @@ class FactsCollector:
         self.uses_other_apis = False
         self.streaming_names: set[str] = set()
         self.other_names: set[str] = set()
-        self.session = dict.fromkeys(("opens", "text", "chat", "audio", "context"), False)
+        self.session = dict.fromkeys(("opens", "text", "chat", "audio"), False)
         self.openers: set[str] = set()
         self.wrappers: dict[str, tuple[str, int]] = {}
         self.wrapper_parameters: dict[str, list[tuple[str, str, int]]] = {}
         self.json_clients: set[tuple[str, str]] = set()
         self.data_clients: set[tuple[str, str]] = set()
         self.id_parameters: dict[str, list[tuple[str, int, str]]] = {}
-        self.dispatchers: dict[str, tuple[str, int]] = {}
+        self.wrapper_urls: dict[str, str] = {}
+        self.dispatchers: dict[str, tuple[str, int, str]] = {}
         self.dispatch_calls: set[str] = set()
         self.alias_edges: list[tuple[str, set[str]]] = []
         self.key_names: set[str] = set()
@@ -563,7 +591,8 @@ class FactsCollector:
         self.streaming_names.update(found.streaming_names)
         self.streaming_names.update(found.migrated_bases)
         for fact in found.session:
-            self.session[fact] = True
+            if fact in self.session:  # (a cache entry may name a fact no longer read)
+                self.session[fact] = True
         self.openers.update(found.openers)
         for name, body in found.wrappers.items():
             self.wrappers.setdefault(name, body)
@@ -577,12 +606,23 @@ class FactsCollector:
         )
         for name, ids in found.id_parameters.items():
             self.id_parameters.setdefault(name, ids)
+        for name, template in found.wrapper_urls.items():
+            self.wrapper_urls.setdefault(name, template)
         for name, dispatcher in found.dispatchers.items():
             self.dispatchers.setdefault(name, dispatcher)
         self.dispatch_calls.update(found.dispatch_calls)
         self.alias_edges.extend(found.aliases)
         self.other_names.update(found.other_names)
         return found
+
+    def dispatch_helpers(self) -> tuple[tuple[str, str, int, str], ...]:
+        """The dispatch helpers of every file read so far (as ``ProjectFacts.dispatch_helpers``),
+        before :meth:`build`."""
+        found: dict[str, tuple[str, int, str]] = {}
+        for part in (self, *(part for _path, part, _found in self.files)):
+            for name, dispatcher in part.dispatchers.items():
+                found.setdefault(name, dispatcher)
+        return tuple((name, *dispatcher) for name, dispatcher in sorted(found.items()))
 
     def build(self) -> ProjectFacts:
         if self.table_wrapper_sources and (
@@ -630,6 +670,8 @@ class FactsCollector:
             merged.data_clients |= part.data_clients
             for name, ids in part.id_parameters.items():
                 merged.id_parameters.setdefault(name, ids)
+            for name, template in part.wrapper_urls.items():
+                merged.wrapper_urls.setdefault(name, template)
             for name, dispatcher in part.dispatchers.items():
                 merged.dispatchers.setdefault(name, dispatcher)
             merged.dispatch_calls |= part.dispatch_calls
@@ -657,7 +699,6 @@ class FactsCollector:
             sends_text=self.session["text"],
             sends_chat=self.session["chat"],
             sends_audio=self.session["audio"],
-            has_context=self.session["context"],
             session_openers=frozenset(self.openers),
             wrapper_bodies=tuple((name, *body) for name, body in sorted(self.wrappers.items())),
             kept_backends=kept,
@@ -673,13 +714,17 @@ class FactsCollector:
                 for name, parameters in sorted(self.id_parameters.items())
                 for parameter in parameters
             ),
+            wrapper_urls=tuple(sorted(self.wrapper_urls.items())),
             dispatch_helpers=tuple(
                 (name, *dispatcher) for name, dispatcher in sorted(self.dispatchers.items())
             ),
             dispatch_actions=frozenset(
                 (name, action)
-                for name, action in (call.split(":", 1) for call in self.dispatch_calls)
+                for name, action, keyword in (
+                    (*call.split(":", 2), "")[:3] for call in self.dispatch_calls
+                )
                 if name in self.dispatchers
+                and keyword in ("", self.dispatchers[name][2])  # by keyword: the action's
             ),
         )
 

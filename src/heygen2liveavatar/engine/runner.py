@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Callable
 from ..model import HelperImport, MigrationError, ProjectFacts
 from .walk import (
     admitted_by_project,
+    calls_dispatch_helper,
     calls_id_opener,
     declares_dependencies,
     is_data_file,
@@ -541,25 +542,33 @@ def _batched(files: Sequence[SourceFile], per_batch: int) -> list[list[SourceFil
     return batches
 
 
-def _admit_id_callers(
+def _admit_project_callers(
     ordered: list[tuple[int, FileResult | SourceFile]],
     facts: ProjectFacts,
+    collector: FactsCollector,
     stat_cache: StatCache | None = None,
     cached: Sequence[int] = (),
-) -> None:
+) -> ProjectFacts:
     """Make candidates of the run's modules the pre-filter rejected that pass a literal to a
-    project opener's id parameter (:func:`calls_id_opener`: byte tests on a second read).
+    project opener's id parameter (:func:`calls_id_opener`) or call a project dispatch helper
+    with a literal action (:func:`calls_dispatch_helper`): byte tests on a second read.
 
     A module the stat cache holds (``cached``: the positions in ``ordered`` of the modules
     whose entries the scan met, in the order it met them) is read again only if it calls an
-    opener's name with a literal argument, or the cache does not know yet what it calls
-    (then it learns it from this read)."""
-    from .walk import opener_names, quoted_call_names
+    opener's or a helper's name with a literal argument, or the cache does not know yet what
+    it calls (then it learns it from this read).
 
-    openers = stat_cache.called_numbers(opener_names(facts)) if stat_cache is not None else set()
+    A dispatch helper's caller is a candidate like any other: its facts join the project's
+    (the actions it names tell the helper's own module which endpoints its callers send), so
+    the facts are built again when one is admitted; they are returned."""
+    from .walk import dispatch_helper_names, opener_names, quoted_call_names
+
+    names = opener_names(facts) + dispatch_helper_names(facts)
+    called = stat_cache.called_numbers(names) if stat_cache is not None else set()
     entries: dict[int, tuple[str, StatEntry]] = {}
     if stat_cache is not None and len(cached) == len(stat_cache.fresh):
         entries = dict(zip(cached, stat_cache.fresh.items()))
+    dispatch_callers = False
     for at, (position, entry) in enumerate(ordered):
         if not isinstance(entry, FileResult) or entry.status != STATUS_UNCHANGED or entry.skipped:
             continue
@@ -567,9 +576,9 @@ def _admit_id_callers(
         if (
             known is not None
             and stat_cache is not None
-            and stat_cache.calls_any(known, openers) is False
+            and stat_cache.calls_any(known, called) is False
         ):
-            continue  # it calls none of the openers' names with a literal argument
+            continue  # it calls none of those names with a literal argument
         if not entry.path.endswith(".py") or declares_dependencies(entry.path):
             continue
         try:
@@ -578,9 +587,15 @@ def _admit_id_callers(
             continue  # read a moment ago: left as it was found
         if known is not None and stat_cache is not None and known[2] is None:
             stat_cache.note_calls(real, quoted_call_names(data))
-        if calls_id_opener(entry.path, data, facts):
+        dispatches = calls_dispatch_helper(entry.path, data, facts)
+        if dispatches or calls_id_opener(entry.path, data, facts):
             source = SourceFile(entry.path, os.path.realpath(entry.path))
-            ordered[at] = (position, replace(source, digest=content_digest(data), size=len(data)))
+            source = replace(source, digest=content_digest(data), size=len(data))
+            ordered[at] = (position, source)
+            if dispatches:
+                collector.add(data, source.digest, True, source.real, resolved=True)
+                dispatch_callers = True
+    return collector.build() if dispatch_callers else facts
 
 
 def _facts_cache(scope: ProjectScope | None) -> FactsCache | None:
@@ -638,6 +653,7 @@ def _read_project(
 ) -> list[OutsideFile]:
     """Facts of the files under ``root`` not in ``seen`` (which grows with them)."""
     outside: list[OutsideFile] = []
+    maybe_callers: list[tuple[str, str, bytes]] = []
     stat_cache = _stat_cache(root, scope)
     listings = stat_cache.listings if stat_cache is not None else None
     for display, real in _project_files(root, scope, listings):
@@ -672,6 +688,7 @@ def _read_project(
             outside.append(OutsideFile(SourceFile(display, real), kind))
             continue
         if not may_contain_heygen(data) or is_own_report(data) or is_generated_helper(data):
+            from .dispatch_facts import may_call_dispatch_helper
             from .project_facts import imported_name_bytes
 
             # A wrapper found here is no stat-cache entry: the file is read on every run.
@@ -680,7 +697,13 @@ def _read_project(
             )
             names = imported_name_bytes(data)
             collector.imported_names.update(names)
-            if stat_cache is not None and status is not None and not wrappers:
+            # ``self.gw.call("new", body)`` naming no HeyGen word may call a dispatch helper
+            # of another module: decided once every file's facts are read (below), and no
+            # stat-cache entry either (a helper added later makes it a caller).
+            dispatch = kind == KIND_PYTHON and may_call_dispatch_helper(data)
+            if dispatch:
+                maybe_callers.append((display, real, data))
+            if stat_cache is not None and status is not None and not wrappers and not dispatch:
                 stat_cache.remember(real, status, names)
             continue
         collector.note_imports(data)
@@ -688,6 +711,17 @@ def _read_project(
         found = collector.add(data, digest, real.endswith(".py"), real, resolved=True)
         source = SourceFile(display, real, digest=digest, size=len(data))
         outside.append(OutsideFile(source, kind, tuple(_imports_of(real, data, found))))
+    if maybe_callers:
+        # As a whole run admits them (``_admit_project_callers``): a module calling a project
+        # dispatch helper is read like a candidate (the actions it names are facts of the
+        # helper's module, and its migration goes with that module's).
+        helpers = ProjectFacts(dispatch_helpers=collector.dispatch_helpers())
+        for display, real, data in maybe_callers:
+            if calls_dispatch_helper(real, data, helpers):
+                digest = content_digest(data)
+                found = collector.add(data, digest, True, real, resolved=True)
+                source = SourceFile(display, real, digest=digest, size=len(data))
+                outside.append(OutsideFile(source, KIND_PYTHON, tuple(found.imports)))
     if stat_cache is not None:
         collector.imported_names.update(stat_cache.imported_names())
         stat_cache.save()
@@ -1125,8 +1159,8 @@ def _run(
                 promoted = replace(declared, digest=content_digest(data), size=len(data))
                 ordered[at] = (position, promoted)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
-    if facts is not None and facts.id_parameters:
-        _admit_id_callers(ordered, facts, stat_cache, cached)
+    if facts is not None and (facts.id_parameters or facts.dispatch_helpers):
+        facts = _admit_project_callers(ordered, facts, collector, stat_cache, cached)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
     if stat_cache is not None:
         stat_cache.save()

@@ -17,7 +17,7 @@ keeps of a file without HeyGen usage come from this cache too, in a file of its 
 the run's paths, not a project root): its imported names, and the names it calls with a
 literal argument (:func:`.walk.quoted_call_names`), which tell after the scan, without a
 second read, that it cannot pass a literal to any of the project's session openers (the
-literal-id admission, ``runner._admit_id_callers``).
+literal-id and dispatch-caller admission, ``runner._admit_project_callers``).
 
 Like the facts cache it lives under ``cache_root()`` (XDG), one file per project root
 (``marshal`` behind a CRC-32); it never makes a run fail: a missing, corrupt or foreign
@@ -43,8 +43,9 @@ from .walk import DirectoryListings
 
 # 3: each file's imported names packed in one bytes; 4: imported names no longer read past an
 # unparenthesised import (the project scan's pattern was fixed); 5: the names a file calls
-# with a literal argument (or ``None``: not read yet), the signature packed in one bytes.
-FORMAT = 5
+# with a literal argument (or ``None``: not read yet), the signature packed in one bytes; 6: a
+# file calling a dispatch helper with a literal action (``gw.call("new", body)``) is no entry.
+FORMAT = 6
 RACY_SECONDS = 2
 """Entries of files modified this close to the cache write are re-read (see above)."""
 _RACY_NS = RACY_SECONDS * 1_000_000_000

@@ -384,10 +384,45 @@ def _opener_calls(
     return pattern, {name: frozenset(classes) for name, classes in owners.items()}, tuple(needles)
 
 
+def calls_dispatch_helper(path: str, data: bytes | str, project: ProjectFacts | None) -> bool:
+    """A module calling one of the project's dispatch helpers (``ProjectFacts.dispatch_helpers``)
+    with a literal streaming action, and naming the helper's class (or function), as an import
+    of it does: ``self.gw.call("new", body)`` in a ``sessions.py`` that imports ``ApiGateway``
+    from the module building ``"/v1/streaming." + name`` names no HeyGen word, yet its calls
+    are what must migrate (:func:`..analysis.dispatch_helpers.dispatch_helpers` reads them).
+
+    Byte searches only: a helper's name first, then the calls naming an action
+    (:func:`.dispatch_facts.dispatch_calls`)."""
+    if project is None or not project.dispatch_helpers or not path.endswith(".py"):
+        return False
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    named = [
+        (name, owner or name)
+        for name, owner, _position, _parameter in project.dispatch_helpers
+        if name.encode() in raw and (owner or name).encode() in raw
+    ]
+    if not named:
+        return False
+    from .dispatch_facts import dispatch_calls
+
+    called = {call.partition(":")[0] for call in dispatch_calls(raw)}
+    return any(name in called for name, _imported in named)
+
+
+def dispatch_helper_names(project: ProjectFacts) -> tuple[bytes, ...]:
+    """The names a call of one of the project's dispatch helpers spells."""
+    return tuple(name.encode() for name, *_where in project.dispatch_helpers)
+
+
 def admitted_by_project(path: str, data: bytes | str, project: ProjectFacts | None) -> bool:
     """A file the pre-filter rejects that the project's facts still concern (a dependency
-    declaration of a used framework, a module passing a literal id to a project opener)."""
-    return names_used_framework(path, data, project) or calls_id_opener(path, data, project)
+    declaration of a used framework, a module passing a literal id to a project opener or
+    calling a project dispatch helper)."""
+    return (
+        names_used_framework(path, data, project)
+        or calls_id_opener(path, data, project)
+        or calls_dispatch_helper(path, data, project)
+    )
 
 
 def project_root(path: str) -> str | None:

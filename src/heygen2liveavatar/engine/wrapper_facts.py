@@ -201,3 +201,79 @@ def _names_in(expr: ast.expr, locals_: dict[str, list[ast.expr]], depth: int = 0
             for value in locals_[name]:
                 names |= _names_in(value, locals_, depth + 1)
     return names
+
+
+_HEYGEN_HOST = "api.heygen.com"
+
+
+def url_template(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, parameter: str, module: ast.Module
+) -> str | None:
+    """What a caller in another module needs to send a session's start where the wrapper
+    sent its token call (:mod:`..analysis.wrapper_urls`): the wrapper's URL expression as
+    source when it reads only its URL parameter (once) and ``self``/``cls``
+    (``f"{self.base}/{path}"``, written at ``api.post("sessions/token", ...)`` as
+    ``f"{api.base}/sessions/token"``); ``""`` when it reads names of this module a caller
+    cannot write and its base is not a HeyGen host literal (configuration decides where it
+    goes); ``None`` when its base is such a literal (the host moves with the migration) or
+    the wrapper sends no one URL built from the parameter."""
+    locals_: dict[str, list[ast.expr]] = {}
+    urls: list[ast.expr] = []
+    for node in own_nodes(function):
+        if isinstance(node, ast.Assign) and len(node.targets) == 1:
+            target = node.targets[0]
+            if isinstance(target, ast.Name):
+                locals_.setdefault(target.id, []).append(node.value)
+    for node in own_nodes(function):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        last = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if last not in _HTTP_CALLEES:
+            continue
+        keywords = {k.arg: k.value for k in node.keywords if k.arg is not None}
+        args = [a for a in node.args if not isinstance(a, ast.Starred)]
+        if last == "request" and "method" not in keywords and args:
+            args = args[1:]
+        url = next((keywords[k] for k in _URL_KEYWORDS if k in keywords), None)
+        if url is None and args:
+            url = args[0]
+        if isinstance(url, ast.Name) and url.id != parameter:
+            bound = locals_.get(url.id, [])
+            url = bound[0] if len(bound) == 1 else None
+        if url is not None and parameter in _names_in(url, {}):
+            urls.append(url)
+    if len(urls) != 1 or not isinstance(urls[0], (ast.JoinedStr, ast.BinOp)):
+        return None
+    template = urls[0]
+    if _literal_heygen_base(template, module):
+        return None
+    read = [node.id for node in ast.walk(template) if isinstance(node, ast.Name)]
+    if read.count(parameter) == 1 and set(read) <= {parameter, "self", "cls"}:
+        return ast.unparse(template)
+    return ""
+
+
+def _literal_heygen_base(template: ast.expr, module: ast.Module) -> bool:
+    """The URL starts with a HeyGen host literal, written there or in a module constant."""
+    first: ast.expr = template
+    while isinstance(first, ast.BinOp):
+        first = first.left
+    if isinstance(first, ast.JoinedStr) and first.values:
+        first = first.values[0]
+        if isinstance(first, ast.FormattedValue):
+            first = first.value
+    if isinstance(first, ast.Name):
+        name = first.id
+        for statement in module.body:
+            if (
+                isinstance(statement, ast.Assign)
+                and any(isinstance(t, ast.Name) and t.id == name for t in statement.targets)
+                and isinstance(statement.value, ast.Constant)
+            ):
+                first = statement.value
+    return (
+        isinstance(first, ast.Constant)
+        and isinstance(first.value, str)
+        and _HEYGEN_HOST in first.value
+    )

@@ -136,7 +136,7 @@ def _configured_wrapper_url(ctx: RuleContext, site: ParseSite) -> WrapperUrl | N
     request = site.request
     if request.client != "wrapper":
         return None
-    found = wrapper_url(ctx.index, ctx.resolver, request.node, request.call.context)
+    found = wrapper_url(ctx.index, ctx.resolver, request.node, request.call.context, ctx.project)
     return found if found is not None and found.configured else None
 
 

@@ -12,6 +12,7 @@ import libcst as cst
 
 from ..analysis.call_shape import call_shape
 from ..analysis.dispatch_helpers import (
+    KEPT_KEYS,
     REST_KEYS,
     DispatchCall,
     DispatchHelper,
@@ -212,29 +213,32 @@ def rewrite_dispatch_paths(ctx: RuleContext, key: str) -> None:
                 new_text = old_text[: -len("streaming.")] + "sessions/"
             new_text = new_text.replace(HEYGEN_HOST, LIVEAVATAR_HOST)
             if edit_literal(ctx, helper.template, old_text, new_text):
+                keeps = {c.key for c in helper.calls} | helper.remote_keys
+                kept = "keep-alive, stop" if keeps & REST_KEYS else "the token call"
                 ctx.fixed(
                     helper.template,
                     f"`{old_text}` becomes `{new_text}`: the calls that keep this helper "
-                    "(keep-alive, stop) live under `/v1/sessions/`",
+                    f"({kept}) live under `/v1/sessions/`",
                 )
     mark_unsupported(ctx)
 
 
 def _moves(ctx: RuleContext, helper: DispatchHelper) -> bool:
     """Does the helper's path move to ``/v1/sessions/`` (every call of it is a keep-alive or
-    stop call, or migrated where it stands, and one of them keeps it)?"""
+    stop call, or migrated where it stands, and one of them keeps it: a keep-alive, a stop,
+    or a new call become the token call)?"""
     if helper.function is None:
         # Defined in another module, which moves its path by what the project's calls name
         # (``remote_keys``): its calls here follow that decision (one it cannot migrate is
         # marked on its own).
-        return helper.remote_keys_migrate and any(key in REST_KEYS for key in helper.remote_keys)
+        return helper.remote_keys_migrate and any(key in KEPT_KEYS for key in helper.remote_keys)
     supported = all(
         c.key in REST_KEYS or c.key in CONTROL_EVENTS or _handled(ctx, c) for c in helper.calls
     )
     if helper.remote_keys and not helper.remote_keys_migrate:
         return False  # another module's calls name an endpoint only a person can move
-    keys = {c.key for c in helper.calls} | helper.remote_keys
-    return supported and any(key in REST_KEYS for key in keys)
+    keys = {c.key for c in helper.calls if c.key in REST_KEYS or _handled(ctx, c)}
+    return supported and any(key in KEPT_KEYS for key in keys | helper.remote_keys)
 
 
 def mark_unsupported(ctx: RuleContext) -> None:

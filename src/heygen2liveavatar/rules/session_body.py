@@ -15,7 +15,6 @@ from ..analysis.http import RequestSite
 from ..analysis.payloads import (
     constant_dict,
     constructs_object,
-    dict_keys,
     find_payload_dict,
     is_run_time_body,
     mutated_in_place,
@@ -23,15 +22,16 @@ from ..analysis.payloads import (
     subscript_assignments,
     unwrap_serialiser,
 )
-from ..analysis.session_config import plan_body, spreads_unknown_fields
-from ..analysis.session_flow import SessionFlow, name_references
+from ..analysis.session_config import (
+    SpreadResolver,
+    carries_context,
+    plan_body,
+    spreads_unknown_fields,
+)
+from ..analysis.session_flow import SessionFlow, context_field_named_in, name_references
 from ..analysis.token_body import map_body
 from ..analysis.wrapper_serializers import body_serializer
-from ..apispec.session_fields import (
-    BRIDGE_SESSION_BODY,
-    CONTEXT_ID_FIELDS,
-    MODE_FULL,
-)
+from ..apispec.session_fields import BRIDGE_SESSION_BODY, MODE_FULL
 from .base import RuleContext
 from .bridge_calls import bridge_call, is_bridge_call, transform_with_bridge
 from .payload_subscript_lines import map_alias_lines, map_nested_subscript_line, map_subscript_line
@@ -114,7 +114,7 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
             f'maps the streaming.new body to /v1/sessions/token fields, `mode: "{mode}"` '
             f"({flow.mode_reason})",
         )
-    _mode_findings(ctx, flow, request, node, assigned)
+    _mode_findings(ctx, flow, request, node, assigned, spread)
     for note in plan.notes:
         if note.manual:
             ctx.manual(note.node, note.message, statement)
@@ -215,8 +215,11 @@ def _mode_findings(
     request: RequestSite,
     node: cst.Dict,
     assigned: set[str],
+    spread: SpreadResolver,
 ) -> None:
-    """What the chosen mode leaves for a person: a context, or the other half of the code."""
+    """What the chosen mode leaves for a person: a context, or the other half of the code.
+    Whether this session has a knowledge base is decided for its own body (another session
+    of the module or the project may have one)."""
     usage = flow.usage
     if usage is None:
         return
@@ -228,8 +231,15 @@ def _mode_findings(
             "text-driven flow into a FULL session",
         )
         return
-    keys = set(dict_keys(node)) | assigned
-    if flow.mode == MODE_FULL and usage.chat and not usage.context and not keys & CONTEXT_ID_FIELDS:
+    if flow.mode != MODE_FULL or not usage.chat:
+        return
+    body_statement = ctx.statement_of(node)
+    body_context = ctx.index.context_of(body_statement) if body_statement is not None else None
+    functions = {request.call.context.function}
+    if body_context is not None:
+        functions.add(body_context.function)
+    named = context_field_named_in(ctx.index, functions)
+    if not carries_context(node, assigned, spread, named):
         ctx.manual(
             request.node,
             "FULL sessions answer `avatar.speak_response` (formerly chat/talk tasks) only with "

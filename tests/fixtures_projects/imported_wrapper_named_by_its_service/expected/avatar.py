@@ -6,6 +6,7 @@ import liveavatar_bridge
 
 def open_avatar(avatar_id):
     # TODO(heygen2liveavatar): H2L101 the avatar id in this body (and any voice or knowledge-base id) must be the UUID of its LiveAvatar copy (see app.liveavatar.com); voices are not migrated
+    # TODO(heygen2liveavatar): H2L101 the session is started on `$LIVEAVATAR_API_URL` (default https://api.liveavatar.com), not on this wrapper's configured base: pass the URL this token request goes to as `liveavatar_bridge.start_session`'s second argument
     data = liveavatar_bridge.start_session(
         heygen(
             "/v1/sessions/token",

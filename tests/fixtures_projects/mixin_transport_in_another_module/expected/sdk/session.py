@@ -11,7 +11,8 @@ class SessionMixin:
                     "video_settings": {"encoding": "VP8"},
                     "avatar_persona": {},
                 },
-            )
+            ),
+            f"{self.base_url}/v1/sessions/token",
         )["data"]
         return {
             **session_data,

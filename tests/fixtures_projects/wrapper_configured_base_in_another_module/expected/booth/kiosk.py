@@ -1,0 +1,23 @@
+"""The lobby kiosk still uses the older transport."""
+from .transport import heygen_post
+from . import liveavatar_bridge
+
+
+def start_kiosk(avatar_id):
+    # TODO(heygen2liveavatar): H2L101 the session is started on `$LIVEAVATAR_API_URL` (default https://api.liveavatar.com), not on this wrapper's configured base: pass the URL this token request goes to as `liveavatar_bridge.start_session`'s second argument
+    data = liveavatar_bridge.start_session(
+        heygen_post(
+            "sessions/token",
+            {
+                "mode": "FULL",
+                "avatar_id": avatar_id,
+                "video_settings": {"encoding": "VP8"},
+                "avatar_persona": {},
+            },
+        )
+    )
+    return {
+        **data,
+        "url": data.get("livekit_url"),
+        "access_token": data.get("livekit_client_token"),
+    }
