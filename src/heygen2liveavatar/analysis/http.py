@@ -345,6 +345,18 @@ def callee_method_name(index: ModuleIndex, call: cst.Call) -> tuple[str, str] | 
     return None
 
 
+def _request_with_method(call: CallSite) -> bool:
+    """``urllib3.request("POST", url)``, ``pool.request("POST", url)``: the
+    ``request(method, url, ...)`` signature every HTTP client shares, with the method written
+    at the call, whatever the receiver (urllib3's top-level function and ``PoolManager``
+    are no client this module knows by name)."""
+    if (call.name or "").split(".")[-1] != "request":
+        return False
+    first = _positional(call.node, 0)
+    method = string_value(first.value) if first is not None else None
+    return method is not None and method.lower() in HTTP_METHOD_NAMES
+
+
 def _method_from_name(name: str | None) -> str | None:
     if not name:
         return None
@@ -648,6 +660,7 @@ class RequestFinder:
             _method_from_name(call.name) is not None
             or _client_kind(self.index, call) != "wrapper"
             or callee_method_name(self.index, call.node) is not None
+            or _request_with_method(call)
         )
 
     def _build(
