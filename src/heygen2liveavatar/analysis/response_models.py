@@ -26,6 +26,9 @@ _MARKERS = frozenset({"url", "access_token", "realtime_endpoint"})
 # Hand-written alternative constructors that read the keys they need (``from_dict(d)``:
 # ``url=d["url"]``): extra keys do not disturb them.
 _DICT_CONSTRUCTORS = RESPONSE_PARSER_METHODS
+# ``jsonschema.validate(instance, schema)``: the schema (often in another module) names the
+# keys it requires, HeyGen's among them; the instance is the first argument or ``instance=``.
+_SCHEMA_VALIDATORS = frozenset({"jsonschema.validate"})
 
 
 @dataclass
@@ -125,7 +128,7 @@ def opaque_validations(
     index: ModuleIndex, tracker: ResponseTracker, models: dict[str, ResponseModel]
 ) -> list[cst.BaseExpression]:
     """What ``X.model_validate(<json>)`` / ``X.parse_obj(<json>)`` / ``X.from_dict(<json>)``
-    validates, where ``<json>``
+    / ``jsonschema.validate(<json>, schema)`` validates, where ``<json>``
     is a ``streaming.new`` response and ``X`` is not a model this module can rebuild (an
     envelope class with a nested ``data`` model, aliases, a class it cannot read)."""
     found: list[cst.BaseExpression] = []
@@ -138,6 +141,12 @@ def opaque_validations(
                 origin = tracker.classify(args[0].value, call.context)
                 if origin is not None and origin.endpoint_key == "new":
                     found.append(args[0].value)
+            continue
+        if index.qualified_name(call.name) in _SCHEMA_VALIDATORS:
+            instance = _schema_instance(call.node)
+            origin = tracker.classify(instance, call.context) if instance is not None else None
+            if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
+                found.append(instance)  # type: ignore[arg-type]
             continue
         validation = validation_of(call.node)
         if validation is not None and validation.model_name not in models:  # else rebuilt
@@ -162,6 +171,17 @@ def opaque_validations(
         if origin is not None and origin.endpoint_key == "new":
             found.append(args[0].value)
     return found
+
+
+def _schema_instance(call: cst.Call) -> cst.BaseExpression | None:
+    """The instance ``jsonschema.validate(instance, schema)`` validates."""
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == "instance":
+            return arg.value
+    first = call.args[0] if call.args else None
+    if first is None or first.keyword is not None or first.star:
+        return None
+    return first.value
 
 
 def response_object_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.Call]:
