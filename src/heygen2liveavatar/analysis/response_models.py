@@ -261,8 +261,9 @@ def handed_to_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
 def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.BaseExpression]:
     """A parsed ``streaming.new`` response read by the keys of a literal tuple or list that
     names HeyGen's fields (``{k: data[k] for k in ("session_id", "url", "access_token")}``,
-    or a loop over a constant holding them): the key read is a loop variable, which no
-    rename reaches. Returns the expressions subscripted by it (``data``)."""
+    or a loop over a constant holding them, or over the ``_fields`` of a namedtuple declared
+    with them): the key read is a loop variable, which no rename reaches. Returns the
+    expressions subscripted by it (``data``)."""
     collections: dict[int, cst.BaseExpression] = {}
     for site in index.strings:
         if site.value not in _MARKERS:
@@ -271,7 +272,8 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
         collection = index.parent_of(element) if isinstance(element, cst.Element) else None
         if isinstance(collection, (cst.Tuple, cst.List)):
             collections[id(collection)] = collection
-    if not collections:
+    tuple_classes = _namedtuples_naming_markers(index)
+    if not collections and not tuple_classes:
         return []  # most modules: no such literal, no walk
     constants = set()
     for collection in collections.values():
@@ -285,8 +287,10 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
         if not isinstance(loop, (cst.For, cst.CompFor)) or not isinstance(loop.target, cst.Name):
             continue
         source = loop.iter
-        if id(source) not in collections and not (
-            isinstance(source, cst.Name) and source.value in constants
+        if (
+            id(source) not in collections
+            and not (isinstance(source, cst.Name) and source.value in constants)
+            and not _fields_of(source, tuple_classes)
         ):
             continue
         key = loop.target.value
@@ -311,6 +315,44 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
                 found[id(node.value)] = node.value
     return list(found.values())
+
+
+_NAMEDTUPLE_FACTORIES = frozenset({"collections.namedtuple", "namedtuple"})
+
+
+def _namedtuples_naming_markers(index: ModuleIndex) -> set[str]:
+    """Names of this module's ``collections.namedtuple`` classes whose fields include HeyGen's
+    names (``Room = namedtuple("Room", "session_id url access_token")``, or the fields as a
+    list): their ``_fields`` are those keys. Found from the strings, not by a walk."""
+    names: set[str] = set()
+    for site in index.strings:
+        if not _MARKERS.intersection(site.value.replace(",", " ").split()):
+            continue
+        node: cst.CSTNode | None = index.parent_of(site.node)
+        if isinstance(node, cst.Element):
+            node = index.parent_of(index.parent_of(node) or node)
+        call = index.parent_of(node) if isinstance(node, cst.Arg) else None
+        if not isinstance(call, cst.Call) or len(call.args) < 2 or call.args[1] is not node:
+            continue
+        name = dotted_name(call.func)
+        if (index.qualified_name(name) or name) not in _NAMEDTUPLE_FACTORIES:
+            continue
+        assign = index.parent_of(call)
+        if isinstance(assign, cst.Assign) and len(assign.targets) == 1:
+            target = assign.targets[0].target
+            if isinstance(target, cst.Name):
+                names.add(target.value)
+    return names
+
+
+def _fields_of(source: cst.BaseExpression, tuple_classes: set[str]) -> bool:
+    """``Room._fields`` of one of ``tuple_classes``."""
+    return (
+        isinstance(source, cst.Attribute)
+        and source.attr.value == "_fields"
+        and isinstance(source.value, cst.Name)
+        and source.value.value in tuple_classes
+    )
 
 
 def model_built_from(index: ModuleIndex, read: cst.Name) -> tuple[str, list[ModelField]] | None:
