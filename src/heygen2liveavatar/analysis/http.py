@@ -454,11 +454,16 @@ class RequestFinder:
         """The module's functions that make an HTTP call themselves (one pass over the calls):
         only those can be request wrappers."""
         if self._sending is None:
+            # ``http().post(url)``: a method of the client a helper of this module builds
+            # (a ``threading.local`` cache) sends too, though the call has no dotted name.
             self._sending = {
                 id(call.context.function)
                 for call in self.index.calls
                 if call.context.function is not None
-                and (call.name or "").split(".")[-1] in HTTP_CALLEE_NAMES
+                and (
+                    (call.name or "").split(".")[-1] in HTTP_CALLEE_NAMES
+                    or (call.name is None and callee_method_name(self.index, call.node))
+                )
             }
             # ``send = getattr(HTTP, method.lower()); send(url)``: a client's method looked up
             # by name (few functions call ``getattr``: only theirs are read again)
