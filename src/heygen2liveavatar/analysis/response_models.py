@@ -318,13 +318,23 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
 
 
 _NAMEDTUPLE_FACTORIES = frozenset({"collections.namedtuple", "namedtuple"})
+_NAMEDTUPLE_BASES = frozenset({"typing.NamedTuple", "NamedTuple"})
 
 
 def _namedtuples_naming_markers(index: ModuleIndex) -> set[str]:
-    """Names of this module's ``collections.namedtuple`` classes whose fields include HeyGen's
-    names (``Room = namedtuple("Room", "session_id url access_token")``, or the fields as a
-    list): their ``_fields`` are those keys. Found from the strings, not by a walk."""
+    """Names of this module's namedtuple classes whose fields include HeyGen's names
+    (``Room = namedtuple("Room", "session_id url access_token")``, the fields as a list, or
+    ``class Room(NamedTuple)`` annotating them): their ``_fields`` are those keys. Found from
+    the strings and the module's top-level classes, not by a walk."""
     names: set[str] = set()
+    for statement in index.module.body:
+        if not isinstance(statement, cst.ClassDef):
+            continue
+        bases = {dotted_name(base.value) for base in statement.bases}
+        if any(
+            (index.qualified_name(base) or base) in _NAMEDTUPLE_BASES for base in bases if base
+        ) and _MARKERS.intersection(field.name for field in _annotated_fields(statement)):
+            names.add(statement.name.value)
     for site in index.strings:
         if not _MARKERS.intersection(site.value.replace(",", " ").split()):
             continue
