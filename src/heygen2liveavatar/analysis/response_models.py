@@ -184,6 +184,31 @@ def _schema_instance(call: cst.Call) -> cst.BaseExpression | None:
     return first.value
 
 
+def handed_whole(
+    index: ModuleIndex, tracker: ResponseTracker, models: dict[str, ResponseModel]
+) -> list[cst.BaseExpression]:
+    """A parsed ``streaming.new`` response spread into a call (``VIEWER.format(**data)``,
+    ``render(**data)``) or copied (``dict(data, started=True)``): the callee's parameters, the
+    template's fields or the copy's readers look its keys up by HeyGen's names, which no rename
+    reaches. Returns what is spread or copied (``data``). Models this module rebuilds
+    (:func:`model_constructions`) and namespaces (:func:`opaque_validations`) are not here."""
+    found: list[cst.BaseExpression] = []
+    for call in index.calls:
+        name = call.name or ""
+        if name.split(".")[0] in models or (index.qualified_name(name) or "").endswith(
+            "SimpleNamespace"
+        ):
+            continue
+        for position, arg in enumerate(call.node.args):
+            copied = name == "dict" and position == 0 and not arg.star and arg.keyword is None
+            if arg.star != "**" and not copied:
+                continue
+            origin = tracker.classify(arg.value, call.context)
+            if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
+                found.append(arg.value)
+    return found
+
+
 def response_object_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.Call]:
     """``Session.from_response(resp)``: a hand-written constructor given the ``streaming.new``
     response object itself, which it parses (``.json()``) and reads by HeyGen's names."""
@@ -406,6 +431,7 @@ __all__ = [
     "ResponseModel",
     "field_source",
     "handed_to_parsers",
+    "handed_whole",
     "is_response_field",
     "model_built_from",
     "model_constructions",
