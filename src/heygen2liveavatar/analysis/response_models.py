@@ -188,20 +188,24 @@ def handed_whole(
     index: ModuleIndex, tracker: ResponseTracker, models: dict[str, ResponseModel]
 ) -> list[cst.BaseExpression]:
     """A parsed ``streaming.new`` response spread into a call (``VIEWER.format(**data)``,
-    ``render(**data)``) or copied (``dict(data, started=True)``): the callee's parameters, the
-    template's fields or the copy's readers look its keys up by HeyGen's names, which no rename
-    reaches. Returns what is spread or copied (``data``). Models this module rebuilds
-    (:func:`model_constructions`) and namespaces (:func:`opaque_validations`) are not here."""
+    ``render(**data)``), copied (``dict(data, started=True)``) or handed to a template
+    (``render_template("room.html", room=data)`` reading ``{{ room.url }}``): the callee's
+    parameters, the template's fields or the copy's readers look its keys up by HeyGen's
+    names, which no rename reaches. Returns what is spread, copied or rendered (``data``).
+    Models this module rebuilds (:func:`model_constructions`) and namespaces
+    (:func:`opaque_validations`) are not here."""
     found: list[cst.BaseExpression] = []
     for call in index.calls:
         name = call.name or ""
-        if name.split(".")[0] in models or (index.qualified_name(name) or "").endswith(
-            "SimpleNamespace"
-        ):
+        qualified = index.qualified_name(name) or ""
+        if name.split(".")[0] in models or qualified.endswith("SimpleNamespace"):
             continue
+        rendered = qualified in _TEMPLATE_RENDERERS or (
+            isinstance(call.node.func, cst.Attribute) and call.node.func.attr.value == "render"
+        )
         for position, arg in enumerate(call.node.args):
             copied = name == "dict" and position == 0 and not arg.star and arg.keyword is None
-            if arg.star != "**" and not copied:
+            if arg.star != "**" and not copied and not (rendered and arg.keyword is not None):
                 continue
             origin = tracker.classify(arg.value, call.context)
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
@@ -342,6 +346,8 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
     return list(found.values())
 
 
+# Template renderers whose keyword arguments a template file reads (``{{ room.url }}``).
+_TEMPLATE_RENDERERS = frozenset({"flask.render_template", "flask.render_template_string"})
 _NAMEDTUPLE_FACTORIES = frozenset({"collections.namedtuple", "namedtuple"})
 _NAMEDTUPLE_BASES = frozenset({"typing.NamedTuple", "NamedTuple"})
 
