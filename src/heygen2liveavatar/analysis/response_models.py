@@ -203,6 +203,10 @@ def handed_whole(
         rendered = qualified in _TEMPLATE_RENDERERS or (
             isinstance(call.node.func, cst.Attribute) and call.node.func.attr.value == "render"
         )
+        if name.split(".")[-1] == "TemplateResponse":
+            # Starlette's ``templates.TemplateResponse(request, "room.html", {"room": data})``
+            found.extend(_context_values(index, tracker, call))
+            continue
         for position, arg in enumerate(call.node.args):
             copied = name == "dict" and position == 0 and not arg.star and arg.keyword is None
             if arg.star != "**" and not copied and not (rendered and arg.keyword is not None):
@@ -210,6 +214,23 @@ def handed_whole(
             origin = tracker.classify(arg.value, call.context)
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
                 found.append(arg.value)
+    return found
+
+
+def _context_values(
+    index: ModuleIndex, tracker: ResponseTracker, call: CallSite
+) -> list[cst.BaseExpression]:
+    """The new response among the values of a template context dict display."""
+    found: list[cst.BaseExpression] = []
+    for arg in call.node.args:
+        if not isinstance(arg.value, cst.Dict) or arg.star:
+            continue
+        for element in arg.value.elements:
+            if not isinstance(element, cst.DictElement):
+                continue
+            origin = tracker.classify(element.value, call.context)
+            if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
+                found.append(element.value)
     return found
 
 
