@@ -37,21 +37,32 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
     for function in openers.values():
         assert function is not None
         for value, context in flow.tracker.returns_of(function):
-            _alias(ctx, flow, value, context)
+            for target in _handed_out(value):
+                _alias(ctx, flow, target, context)
 
 
-def _alias(
-    ctx: RuleContext, flow: SessionFlow, value: cst.BaseExpression, context: Context
-) -> None:
-    target = value
+def _handed_out(value: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """What a returned value hands out that may be the session data: the value itself, the
+    argument of ``jsonify(data)``, and one level into a dict display or a responder's keywords
+    (``{"session": data, "ok": True}``, ``jsonify(session=data)``): a browser reads
+    ``session.url`` there too."""
     if (
         isinstance(value, cst.Call)
         and isinstance(value.func, cst.Name)
         and value.func.value in _RESPONDERS
-        and len(value.args) == 1
-        and not value.args[0].keyword
     ):
-        target = value.args[0].value  # ``return jsonify(data)``
+        if len(value.args) == 1 and not value.args[0].keyword:
+            value = value.args[0].value  # ``return jsonify(data)``
+        else:
+            return [arg.value for arg in value.args if arg.keyword is not None]
+    if isinstance(value, cst.Dict):
+        return [e.value for e in value.elements if isinstance(e, cst.DictElement)]
+    return [value]
+
+
+def _alias(
+    ctx: RuleContext, flow: SessionFlow, target: cst.BaseExpression, context: Context
+) -> None:
     origin = flow.tracker.classify(target, context)
     if origin is None or origin.endpoint_key != "new" or origin.kind not in (DATA, UNKNOWN):
         return
