@@ -41,11 +41,11 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
                 _alias(ctx, flow, target, context)
 
 
-def _handed_out(value: cst.BaseExpression) -> list[cst.BaseExpression]:
+def _handed_out(value: cst.BaseExpression, nested: bool = False) -> list[cst.BaseExpression]:
     """What a returned value hands out that may be the session data: the value itself, the
     argument of ``jsonify(data)``, and one level into a dict display or a responder's keywords
-    (``{"session": data, "ok": True}``, ``jsonify(session=data)``): a browser reads
-    ``session.url`` there too."""
+    (``{"session": data, "ok": True}``, ``jsonify(session=data)``,
+    ``JSONResponse(content={"session": data})``): a browser reads ``session.url`` there too."""
     if (
         isinstance(value, cst.Call)
         and isinstance(value.func, cst.Name)
@@ -54,9 +54,17 @@ def _handed_out(value: cst.BaseExpression) -> list[cst.BaseExpression]:
         if len(value.args) == 1 and not value.args[0].keyword:
             value = value.args[0].value  # ``return jsonify(data)``
         else:
-            return [arg.value for arg in value.args if arg.keyword is not None]
-    if isinstance(value, cst.Dict):
-        return [e.value for e in value.elements if isinstance(e, cst.DictElement)]
+            keywords = [arg.value for arg in value.args if arg.keyword is not None]
+            if len(keywords) == 1 and keywords[0] is value.args[0].value:
+                return _handed_out(keywords[0], nested)  # ``JSONResponse(content=...)``
+            return keywords
+    if isinstance(value, cst.Dict) and not nested:
+        return [
+            found
+            for element in value.elements
+            if isinstance(element, cst.DictElement)
+            for found in _handed_out(element.value, nested=True)
+        ]
     return [value]
 
 
