@@ -345,6 +345,18 @@ def callee_method_name(index: ModuleIndex, call: cst.Call) -> tuple[str, str] | 
     return None
 
 
+def _request_with_method(call: CallSite) -> bool:
+    """``urllib3.request("POST", url)``, ``pool.request("POST", url)``: the
+    ``request(method, url, ...)`` signature every HTTP client shares, with the method written
+    at the call, whatever the receiver (urllib3's top-level function and ``PoolManager``
+    are no client this module knows by name)."""
+    if (call.name or "").split(".")[-1] != "request":
+        return False
+    first = _positional(call.node, 0)
+    method = string_value(first.value) if first is not None else None
+    return method is not None and method.lower() in HTTP_METHOD_NAMES
+
+
 def _method_from_name(name: str | None) -> str | None:
     if not name:
         return None
@@ -442,11 +454,16 @@ class RequestFinder:
         """The module's functions that make an HTTP call themselves (one pass over the calls):
         only those can be request wrappers."""
         if self._sending is None:
+            # ``http().post(url)``: a method of the client a helper of this module builds
+            # (a ``threading.local`` cache) sends too, though the call has no dotted name.
             self._sending = {
                 id(call.context.function)
                 for call in self.index.calls
                 if call.context.function is not None
-                and (call.name or "").split(".")[-1] in HTTP_CALLEE_NAMES
+                and (
+                    (call.name or "").split(".")[-1] in HTTP_CALLEE_NAMES
+                    or (call.name is None and callee_method_name(self.index, call.node))
+                )
             }
             # ``send = getattr(HTTP, method.lower()); send(url)``: a client's method looked up
             # by name (few functions call ``getattr``: only theirs are read again)
@@ -648,6 +665,7 @@ class RequestFinder:
             _method_from_name(call.name) is not None
             or _client_kind(self.index, call) != "wrapper"
             or callee_method_name(self.index, call.node) is not None
+            or _request_with_method(call)
         )
 
     def _build(

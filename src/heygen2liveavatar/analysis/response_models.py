@@ -26,6 +26,9 @@ _MARKERS = frozenset({"url", "access_token", "realtime_endpoint"})
 # Hand-written alternative constructors that read the keys they need (``from_dict(d)``:
 # ``url=d["url"]``): extra keys do not disturb them.
 _DICT_CONSTRUCTORS = RESPONSE_PARSER_METHODS
+# ``jsonschema.validate(instance, schema)``: the schema (often in another module) names the
+# keys it requires, HeyGen's among them; the instance is the first argument or ``instance=``.
+_SCHEMA_VALIDATORS = frozenset({"jsonschema.validate"})
 
 
 @dataclass
@@ -125,7 +128,7 @@ def opaque_validations(
     index: ModuleIndex, tracker: ResponseTracker, models: dict[str, ResponseModel]
 ) -> list[cst.BaseExpression]:
     """What ``X.model_validate(<json>)`` / ``X.parse_obj(<json>)`` / ``X.from_dict(<json>)``
-    validates, where ``<json>``
+    / ``jsonschema.validate(<json>, schema)`` validates, where ``<json>``
     is a ``streaming.new`` response and ``X`` is not a model this module can rebuild (an
     envelope class with a nested ``data`` model, aliases, a class it cannot read)."""
     found: list[cst.BaseExpression] = []
@@ -138,6 +141,12 @@ def opaque_validations(
                 origin = tracker.classify(args[0].value, call.context)
                 if origin is not None and origin.endpoint_key == "new":
                     found.append(args[0].value)
+            continue
+        if index.qualified_name(call.name) in _SCHEMA_VALIDATORS:
+            instance = _schema_instance(call.node)
+            origin = tracker.classify(instance, call.context) if instance is not None else None
+            if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
+                found.append(instance)  # type: ignore[arg-type]
             continue
         validation = validation_of(call.node)
         if validation is not None and validation.model_name not in models:  # else rebuilt
@@ -161,6 +170,67 @@ def opaque_validations(
         origin = tracker.classify(args[0].value, call.context)
         if origin is not None and origin.endpoint_key == "new":
             found.append(args[0].value)
+    return found
+
+
+def _schema_instance(call: cst.Call) -> cst.BaseExpression | None:
+    """The instance ``jsonschema.validate(instance, schema)`` validates."""
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == "instance":
+            return arg.value
+    first = call.args[0] if call.args else None
+    if first is None or first.keyword is not None or first.star:
+        return None
+    return first.value
+
+
+def handed_whole(
+    index: ModuleIndex, tracker: ResponseTracker, models: dict[str, ResponseModel]
+) -> list[cst.BaseExpression]:
+    """A parsed ``streaming.new`` response spread into a call (``VIEWER.format(**data)``,
+    ``render(**data)``), copied (``dict(data, started=True)``) or handed to a template
+    (``render_template("room.html", room=data)`` reading ``{{ room.url }}``): the callee's
+    parameters, the template's fields or the copy's readers look its keys up by HeyGen's
+    names, which no rename reaches. Returns what is spread, copied or rendered (``data``).
+    Models this module rebuilds (:func:`model_constructions`) and namespaces
+    (:func:`opaque_validations`) are not here."""
+    found: list[cst.BaseExpression] = []
+    for call in index.calls:
+        name = call.name or ""
+        qualified = index.qualified_name(name) or ""
+        if name.split(".")[0] in models or qualified.endswith("SimpleNamespace"):
+            continue
+        rendered = qualified in _TEMPLATE_RENDERERS or (
+            isinstance(call.node.func, cst.Attribute) and call.node.func.attr.value == "render"
+        )
+        if name.split(".")[-1] == "TemplateResponse":
+            # Starlette's ``templates.TemplateResponse(request, "room.html", {"room": data})``
+            found.extend(_context_values(index, tracker, call))
+            continue
+        for position, arg in enumerate(call.node.args):
+            copied = name == "dict" and position == 0 and not arg.star and arg.keyword is None
+            if arg.star != "**" and not copied and not (rendered and arg.keyword is not None):
+                continue
+            origin = tracker.classify(arg.value, call.context)
+            if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
+                found.append(arg.value)
+    return found
+
+
+def _context_values(
+    index: ModuleIndex, tracker: ResponseTracker, call: CallSite
+) -> list[cst.BaseExpression]:
+    """The new response among the values of a template context dict display."""
+    found: list[cst.BaseExpression] = []
+    for arg in call.node.args:
+        if not isinstance(arg.value, cst.Dict) or arg.star:
+            continue
+        for element in arg.value.elements:
+            if not isinstance(element, cst.DictElement):
+                continue
+            origin = tracker.classify(element.value, call.context)
+            if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
+                found.append(element.value)
     return found
 
 
@@ -241,8 +311,9 @@ def handed_to_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
 def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.BaseExpression]:
     """A parsed ``streaming.new`` response read by the keys of a literal tuple or list that
     names HeyGen's fields (``{k: data[k] for k in ("session_id", "url", "access_token")}``,
-    or a loop over a constant holding them): the key read is a loop variable, which no
-    rename reaches. Returns the expressions subscripted by it (``data``)."""
+    or a loop over a constant holding them, or over the ``_fields`` of a namedtuple declared
+    with them): the key read is a loop variable, which no rename reaches. Returns the
+    expressions subscripted by it (``data``)."""
     collections: dict[int, cst.BaseExpression] = {}
     for site in index.strings:
         if site.value not in _MARKERS:
@@ -251,7 +322,8 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
         collection = index.parent_of(element) if isinstance(element, cst.Element) else None
         if isinstance(collection, (cst.Tuple, cst.List)):
             collections[id(collection)] = collection
-    if not collections:
+    tuple_classes = _namedtuples_naming_markers(index)
+    if not collections and not tuple_classes:
         return []  # most modules: no such literal, no walk
     constants = set()
     for collection in collections.values():
@@ -265,8 +337,10 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
         if not isinstance(loop, (cst.For, cst.CompFor)) or not isinstance(loop.target, cst.Name):
             continue
         source = loop.iter
-        if id(source) not in collections and not (
-            isinstance(source, cst.Name) and source.value in constants
+        if (
+            id(source) not in collections
+            and not (isinstance(source, cst.Name) and source.value in constants)
+            and not _fields_of(source, tuple_classes)
         ):
             continue
         key = loop.target.value
@@ -291,6 +365,56 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
                 found[id(node.value)] = node.value
     return list(found.values())
+
+
+# Template renderers whose keyword arguments a template file reads (``{{ room.url }}``).
+_TEMPLATE_RENDERERS = frozenset({"flask.render_template", "flask.render_template_string"})
+_NAMEDTUPLE_FACTORIES = frozenset({"collections.namedtuple", "namedtuple"})
+_NAMEDTUPLE_BASES = frozenset({"typing.NamedTuple", "NamedTuple"})
+
+
+def _namedtuples_naming_markers(index: ModuleIndex) -> set[str]:
+    """Names of this module's namedtuple classes whose fields include HeyGen's names
+    (``Room = namedtuple("Room", "session_id url access_token")``, the fields as a list, or
+    ``class Room(NamedTuple)`` annotating them): their ``_fields`` are those keys. Found from
+    the strings and the module's top-level classes, not by a walk."""
+    names: set[str] = set()
+    for statement in index.module.body:
+        if not isinstance(statement, cst.ClassDef):
+            continue
+        bases = {dotted_name(base.value) for base in statement.bases}
+        if any(
+            (index.qualified_name(base) or base) in _NAMEDTUPLE_BASES for base in bases if base
+        ) and _MARKERS.intersection(field.name for field in _annotated_fields(statement)):
+            names.add(statement.name.value)
+    for site in index.strings:
+        if not _MARKERS.intersection(site.value.replace(",", " ").split()):
+            continue
+        node: cst.CSTNode | None = index.parent_of(site.node)
+        if isinstance(node, cst.Element):
+            node = index.parent_of(index.parent_of(node) or node)
+        call = index.parent_of(node) if isinstance(node, cst.Arg) else None
+        if not isinstance(call, cst.Call) or len(call.args) < 2 or call.args[1] is not node:
+            continue
+        name = dotted_name(call.func)
+        if (index.qualified_name(name) or name) not in _NAMEDTUPLE_FACTORIES:
+            continue
+        assign = index.parent_of(call)
+        if isinstance(assign, cst.Assign) and len(assign.targets) == 1:
+            target = assign.targets[0].target
+            if isinstance(target, cst.Name):
+                names.add(target.value)
+    return names
+
+
+def _fields_of(source: cst.BaseExpression, tuple_classes: set[str]) -> bool:
+    """``Room._fields`` of one of ``tuple_classes``."""
+    return (
+        isinstance(source, cst.Attribute)
+        and source.attr.value == "_fields"
+        and isinstance(source.value, cst.Name)
+        and source.value.value in tuple_classes
+    )
 
 
 def model_built_from(index: ModuleIndex, read: cst.Name) -> tuple[str, list[ModelField]] | None:
@@ -334,6 +458,7 @@ __all__ = [
     "ResponseModel",
     "field_source",
     "handed_to_parsers",
+    "handed_whole",
     "is_response_field",
     "model_built_from",
     "model_constructions",

@@ -23,7 +23,7 @@ from .common import hoist
 # HeyGen-era key -> the LiveAvatar key that holds its value now (api-reference 5.3).
 PUBLIC_ALIASES = (("url", "livekit_url"), ("access_token", "livekit_client_token"))
 LITE_ALIASES = (("realtime_endpoint", "ws_url"),)
-_RESPONDERS = frozenset({"jsonify", "JSONResponse", "json_response", "dict"})
+_RESPONDERS = frozenset({"jsonify", "JSONResponse", "json_response", "dict", "make_response"})
 
 
 def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
@@ -37,21 +37,44 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
     for function in openers.values():
         assert function is not None
         for value, context in flow.tracker.returns_of(function):
-            _alias(ctx, flow, value, context)
+            for target in _handed_out(value):
+                _alias(ctx, flow, target, context)
 
 
-def _alias(
-    ctx: RuleContext, flow: SessionFlow, value: cst.BaseExpression, context: Context
-) -> None:
-    target = value
+def _handed_out(value: cst.BaseExpression, nested: bool = False) -> list[cst.BaseExpression]:
+    """What a returned value hands out that may be the session data: the value itself, the
+    argument of ``jsonify(data)``, and one level into a dict display or a responder's keywords
+    (``{"session": data, "ok": True}``, ``jsonify(session=data)``,
+    ``JSONResponse(content={"session": data})``): a browser reads ``session.url`` there too."""
+    if isinstance(value, cst.Tuple) and value.elements:
+        # Flask's ``return jsonify(data), 201``: the body, then the status (and headers)
+        return _handed_out(value.elements[0].value, nested)
     if (
         isinstance(value, cst.Call)
         and isinstance(value.func, cst.Name)
         and value.func.value in _RESPONDERS
-        and len(value.args) == 1
-        and not value.args[0].keyword
     ):
-        target = value.args[0].value  # ``return jsonify(data)``
+        positional = [arg.value for arg in value.args if arg.keyword is None and not arg.star]
+        keywords = [arg.value for arg in value.args if arg.keyword is not None]
+        if positional:
+            # ``jsonify(data)``, ``make_response(jsonify(data), 201)``
+            return _handed_out(positional[0], nested)
+        if len(keywords) == 1 and len(value.args) == 1:
+            return _handed_out(keywords[0], nested)  # ``JSONResponse(content=...)``
+        return keywords
+    if isinstance(value, cst.Dict) and not nested:
+        return [
+            found
+            for element in value.elements
+            if isinstance(element, cst.DictElement)
+            for found in _handed_out(element.value, nested=True)
+        ]
+    return [value]
+
+
+def _alias(
+    ctx: RuleContext, flow: SessionFlow, target: cst.BaseExpression, context: Context
+) -> None:
     origin = flow.tracker.classify(target, context)
     if origin is None or origin.endpoint_key != "new" or origin.kind not in (DATA, UNKNOWN):
         return

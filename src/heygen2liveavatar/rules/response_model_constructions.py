@@ -9,6 +9,7 @@ from ..analysis.response_models import (
     ModelConstruction,
     field_source,
     handed_to_parsers,
+    handed_whole,
     is_response_field,
     model_constructions,
     opaque_validations,
@@ -41,6 +42,10 @@ def migrate_model_constructions(ctx: RuleContext, flow: SessionFlow) -> None:
         if id(source) not in wrapped:
             wrapped.add(id(source))
             _with_heygen_names(ctx, source)
+    for source in handed_whole(ctx.index, flow.tracker, models):
+        if id(source) not in wrapped:
+            wrapped.add(id(source))
+            _with_heygen_names(ctx, source, _HANDED_WHOLE)
     for parser in response_object_parsers(ctx.index, flow.tracker):
         ctx.manual(
             parser,
@@ -82,14 +87,21 @@ def _bound_value(ctx: RuleContext, source: cst.BaseExpression) -> cst.BaseExpres
     return values[0]
 
 
-def _with_heygen_names(ctx: RuleContext, source: cst.BaseExpression) -> None:
+_VALIDATED = "the model validated here reads HeyGen's names (`url`, `access_token`)"
+_HANDED_WHOLE = (
+    "what this response is spread into, copied to or rendered by reads HeyGen's names (`url`, "
+    "`access_token`)"
+)
+
+
+def _with_heygen_names(ctx: RuleContext, source: cst.BaseExpression, why: str = _VALIDATED) -> None:
     """``Envelope.model_validate(<new response>)`` of a model this module cannot rebuild (its
-    fields nested or aliased in another module): the response also gets HeyGen's names."""
+    fields nested or aliased in another module), or the response spread into a call: the
+    response also gets HeyGen's names."""
     if wrap_in_bridge_call(ctx, source, BRIDGE_HEYGEN_NAMES):
         ctx.fixed(
             source,
-            "the model validated here reads HeyGen's names (`url`, `access_token`): "
-            f"`liveavatar_bridge.{BRIDGE_HEYGEN_NAMES}` adds them to LiveAvatar's response",
+            f"{why}: `liveavatar_bridge.{BRIDGE_HEYGEN_NAMES}` adds them to LiveAvatar's response",
         )
 
 
