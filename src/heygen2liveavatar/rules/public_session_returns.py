@@ -6,6 +6,9 @@ script, a test, a browser reading the JSON of a route. Those callers read ``url`
 ``access_token``. After migration the dict holds LiveAvatar's names (``livekit_url``...), so
 the returned dict also carries the HeyGen-era keys, filled from LiveAvatar's, and nothing
 that read it breaks. Reads inside the project are renamed to LiveAvatar's names anyway.
+
+The same holds for the data handed to a template (``render_template("room.html",
+info=info)``): the template reads ``{{ info.url }}`` in a file the tool does not rewrite.
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ from ..analysis.imported_functions import imported_function_returns_data
 from ..analysis.index import Context
 from ..analysis.responses import DATA, UNKNOWN, data_key_of
 from ..analysis.session_flow import SessionFlow
+from ..analysis.template_contexts import template_context_values
 from .base import RuleContext
 from .bridge_calls import is_bridge_call
 from .common import hoist
@@ -37,11 +41,29 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
     for function in openers.values():
         assert function is not None
         for value, context in flow.tracker.returns_of(function):
-            _alias(ctx, flow, value, context)
+            _alias(
+                ctx,
+                flow,
+                value,
+                context,
+                "the returned session data keeps the keys its callers read",
+            )
+    for value, context in template_context_values(ctx.index):
+        _alias(
+            ctx,
+            flow,
+            value,
+            context,
+            "the session data handed to a template keeps the keys it reads",
+        )
 
 
 def _alias(
-    ctx: RuleContext, flow: SessionFlow, value: cst.BaseExpression, context: Context
+    ctx: RuleContext,
+    flow: SessionFlow,
+    value: cst.BaseExpression,
+    context: Context,
+    what: str,
 ) -> None:
     target = value
     if (
@@ -85,9 +107,7 @@ def _alias(
     if ctx.transform(target, lambda _updated: merged):
         ctx.fixed(
             target,
-            "the returned session data keeps the keys its callers read ("
-            + ", ".join(f"`{old}` from `{new}`" for old, new in aliases)
-            + ")",
+            f"{what} (" + ", ".join(f"`{old}` from `{new}`" for old, new in aliases) + ")",
         )
 
 

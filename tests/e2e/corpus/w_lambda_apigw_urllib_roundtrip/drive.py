@@ -28,6 +28,14 @@ def invoke(route, body=None, **path):
 opened = invoke("POST /avatar/sessions", {})
 e2e_support.viewer.join(opened["url"], opened["accessToken"])
 sid = opened["sessionId"]
-invoke("POST /avatar/sessions/{sessionId}/say", {"text": "Hi! Ask me about our pricing plans."}, sessionId=sid)
-invoke("POST /avatar/sessions/{sessionId}/say", {"text": "The team plan includes ten seats."}, sessionId=sid)
+invoke(
+    "POST /avatar/sessions/{sessionId}/say",
+    {"text": "Hi! Ask me about our pricing plans."},
+    sessionId=sid,
+)
+invoke(
+    "POST /avatar/sessions/{sessionId}/say",
+    {"text": "The team plan includes ten seats."},
+    sessionId=sid,
+)
 invoke("POST /avatar/sessions/{sessionId}/stop", {}, sessionId=sid)

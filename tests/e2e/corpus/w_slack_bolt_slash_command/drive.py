@@ -11,12 +11,16 @@ def slash(text):
 
 
 def click(action_id):
-    app.dispatch({"type": "block_actions", "channel": {"id": "C042"}, "actions": [{"action_id": action_id}]})
+    app.dispatch(
+        {"type": "block_actions", "channel": {"id": "C042"}, "actions": [{"action_id": action_id}]}
+    )
 
 
 slash("start")
 _, _, blocks = app.posted[-1]
-watch = next(e["url"] for b in blocks if b["type"] == "actions" for e in b["elements"] if "url" in e)
+watch = next(
+    e["url"] for b in blocks if b["type"] == "actions" for e in b["elements"] if "url" in e
+)
 query = parse_qs(urlparse(watch).query)
 e2e_support.viewer.join(query["url"][0], query["token"][0])  # the Watch page joins the room
 
