@@ -8,13 +8,16 @@ the returned dict also carries the HeyGen-era keys, filled from LiveAvatar's, an
 that read it breaks. Reads inside the project are renamed to LiveAvatar's names anyway.
 
 The same holds for the data handed to a template (``render_template("room.html",
-info=info)``): the template reads ``{{ info.url }}`` in a file the tool does not rewrite.
+info=info)``): the template reads ``{{ info.url }}`` in a file the tool does not rewrite; and
+for the data an opener stores in a container that outlives it (``SESSIONS[sid] = info``, a
+module-level dict or ``self.sessions``), read by other functions where tracking cannot follow.
 """
 
 from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.container_stores import long_lived_stores
 from ..analysis.imported_functions import imported_function_returns_data
 from ..analysis.index import Context
 from ..analysis.responses import DATA, UNKNOWN, data_key_of
@@ -48,6 +51,19 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
                 context,
                 "the returned session data keeps the keys its callers read",
             )
+    opened_in = [
+        (statement, context)
+        for statement, context in flow.tracker.statements
+        if context.function is not None and id(context.function) in openers
+    ]
+    for value, context in long_lived_stores(ctx.index, opened_in):
+        _alias(
+            ctx,
+            flow,
+            value,
+            context,
+            "the session data stored for other functions keeps the keys they read",
+        )
     for value, context in template_context_values(ctx.index):
         _alias(
             ctx,

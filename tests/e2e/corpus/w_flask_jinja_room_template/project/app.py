@@ -37,6 +37,15 @@ def start():
     return render_template("_room.html", info=info)
 
 
+@app.get("/avatar/<session_id>")
+def room(session_id):
+    # page reloaded: HTMX asks for the room partial again (hx-trigger="load")
+    info = SESSIONS.get(session_id)
+    if info is None:
+        abort(404)
+    return render_template("_room.html", info=info)
+
+
 @app.post("/avatar/<session_id>/say")
 def say(session_id):
     if session_id not in SESSIONS:
