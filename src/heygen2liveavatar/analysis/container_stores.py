@@ -1,7 +1,7 @@
 """Values a function stores into a container that outlives it.
 
-``SESSIONS[info["session_id"]] = info`` with ``SESSIONS`` a module-level dict, or
-``self.sessions[user] = data``: other functions (a route re-rendering the page, a status
+``SESSIONS[info["session_id"]] = info`` with ``SESSIONS`` a module-level dict, Flask's
+``session["heygen"] = data``, ``self.sessions[user] = data``: other functions (a route re-rendering the page, a status
 endpoint) read the stored value later, through the container (``SESSIONS[sid]["url"]``,
 ``list(CALLS.values())[-1]``), where no response tracking can follow it.
 """
@@ -19,8 +19,8 @@ def long_lived_stores(
     index: ModuleIndex, statements: Iterable[tuple[Statement, Context]]
 ) -> Iterator[tuple[cst.BaseExpression, Context]]:
     """The values of ``CONTAINER[key] = value`` statements among ``statements`` whose
-    container is a module-level name the function does not bind itself, or an attribute of
-    ``self``."""
+    container is a module-level or imported name the function does not bind itself, or an
+    object's attribute."""
     for statement, context in statements:
         if type(statement) is not cst.SimpleStatementLine:
             continue
@@ -36,11 +36,16 @@ def _outlives(index: ModuleIndex, target: cst.BaseExpression, context: Context) 
         return False
     container = target.value
     if isinstance(container, cst.Attribute):
-        return isinstance(container.value, cst.Name) and container.value.value == "self"
+        # ``self.sessions[...]``, ``request.session[...]``, ``st.session_state[...]``,
+        # ``context.user_data[...]``: state of an object, kept beyond the call.
+        return True
     if not isinstance(container, cst.Name):
         return False
     name = container.value
-    return name not in context.scope.assignments and name in index.module_scope.assignments
+    if name in context.scope.assignments:
+        return False  # a local dict, or a parameter
+    # a module-level dict, or an imported one (Flask's ``session``)
+    return name in index.module_scope.assignments or name in index.imports
 
 
 __all__ = ["long_lived_stores"]
