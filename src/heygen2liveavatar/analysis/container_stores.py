@@ -35,6 +35,8 @@ def _outlives(index: ModuleIndex, target: cst.BaseExpression, context: Context) 
     if not isinstance(target, cst.Subscript):
         return False
     container = target.value
+    while isinstance(container, cst.Subscript):  # ``hass.data[DOMAIN][entry_id][...]``
+        container = container.value
     if isinstance(container, cst.Attribute):
         # ``self.sessions[...]``, ``request.session[...]``, ``st.session_state[...]``,
         # ``context.user_data[...]``: state of an object, kept beyond the call.
