@@ -10,7 +10,8 @@ that read it breaks. Reads inside the project are renamed to LiveAvatar's names 
 The same holds for the data handed to a template (``render_template("room.html",
 info=info)``): the template reads ``{{ info.url }}`` in a file the tool does not rewrite; and
 for the data an opener stores in a container that outlives it (``SESSIONS[sid] = info``, a
-module-level dict or ``self.sessions``), read by other functions where tracking cannot follow.
+module-level dict or ``self.sessions``), read by other functions where tracking cannot follow;
+and for the data serialised for a page's script or another process (``json.dumps(info)``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from ..analysis.container_stores import long_lived_stores
 from ..analysis.imported_functions import imported_function_returns_data
 from ..analysis.index import Context
 from ..analysis.responses import DATA, UNKNOWN, data_key_of
+from ..analysis.serialised_values import serialised_values
 from ..analysis.session_flow import SessionFlow
 from ..analysis.template_contexts import template_context_values
 from .base import RuleContext
@@ -63,6 +65,14 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
             value,
             context,
             "the session data stored for other functions keeps the keys they read",
+        )
+    for value, context in serialised_values(ctx.index):
+        _alias(
+            ctx,
+            flow,
+            value,
+            context,
+            "the session data serialised for readers outside the code keeps the keys they read",
         )
     for value, context in template_context_values(ctx.index):
         _alias(
