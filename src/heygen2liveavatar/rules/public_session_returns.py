@@ -20,7 +20,7 @@ import libcst as cst
 
 from ..analysis.container_stores import long_lived_stores
 from ..analysis.imported_functions import imported_function_returns_data
-from ..analysis.index import Context
+from ..analysis.index import Context, string_value
 from ..analysis.responses import DATA, UNKNOWN, data_key_of
 from ..analysis.serialised_values import serialised_values
 from ..analysis.session_flow import SessionFlow
@@ -33,6 +33,8 @@ from .common import hoist
 PUBLIC_ALIASES = (("url", "livekit_url"), ("access_token", "livekit_client_token"))
 LITE_ALIASES = (("realtime_endpoint", "ws_url"),)
 _RESPONDERS = frozenset({"jsonify", "JSONResponse", "json_response", "dict"})
+# Responder keywords that are not the content handed out.
+_NOT_CONTENT = frozenset({"status", "status_code", "headers", "media_type", "mimetype"})
 
 
 def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
@@ -46,13 +48,16 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
     for function in openers.values():
         assert function is not None
         for value, context in flow.tracker.returns_of(function):
-            _alias(
-                ctx,
-                flow,
-                value,
-                context,
-                "the returned session data keeps the keys its callers read",
-            )
+            for handed in _handed_out(value):
+                _alias(
+                    ctx,
+                    flow,
+                    handed,
+                    context,
+                    "the returned session data keeps the keys its callers read",
+                )
+            for dict_node, spread in _spreads(value):
+                _alias_spread(ctx, flow, dict_node, spread, context)
     opened_in = [
         (statement, context)
         for statement, context in flow.tracker.statements
@@ -134,6 +139,105 @@ def _alias(
         ctx.fixed(
             target,
             f"{what} (" + ", ".join(f"`{old}` from `{new}`" for old, new in aliases) + ")",
+        )
+
+
+def _handed_out(value: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """What a returned value hands out: the value, or a responder's content arguments
+    (``jsonify(data)``, ``jsonify(session=data)``), and the values of a dict display among
+    them (``return {"session": data, "avatar": AVATAR}``)."""
+    items: list[cst.BaseExpression] = [value]
+    if (
+        isinstance(value, cst.Call)
+        and isinstance(value.func, cst.Name)
+        and value.func.value in _RESPONDERS
+    ):
+        items = [
+            arg.value
+            for arg in value.args
+            if not arg.star and (arg.keyword is None or arg.keyword.value not in _NOT_CONTENT)
+        ]
+    handed: list[cst.BaseExpression] = []
+    for item in items:
+        handed.append(item)
+        if isinstance(item, cst.Dict):
+            handed.extend(e.value for e in item.elements if isinstance(e, cst.DictElement))
+    return handed
+
+
+def _spreads(value: cst.BaseExpression) -> list[tuple[cst.Dict, cst.StarredDictElement]]:
+    """``**data`` elements of a returned dict display (``return {**data, "avatar": AVATAR}``),
+    also inside a responder (``jsonify({**data})``)."""
+    candidates = [value]
+    if (
+        isinstance(value, cst.Call)
+        and isinstance(value.func, cst.Name)
+        and value.func.value in _RESPONDERS
+    ):
+        candidates = [arg.value for arg in value.args if not arg.star]
+    return [
+        (candidate, element)
+        for candidate in candidates
+        if isinstance(candidate, cst.Dict)
+        for element in candidate.elements
+        if isinstance(element, cst.StarredDictElement) and isinstance(element.value, cst.Name)
+    ]
+
+
+def _alias_spread(
+    ctx: RuleContext,
+    flow: SessionFlow,
+    dict_node: cst.Dict,
+    spread: cst.StarredDictElement,
+    context: Context,
+) -> None:
+    """``{**data, "avatar": AVATAR}`` -> ``{**data, "url": data.get("livekit_url"), ...,
+    "avatar": AVATAR}``: the HeyGen-era keys right after the spread, so later keys still win."""
+    source = spread.value
+    assert isinstance(source, cst.Name)
+    origin = flow.tracker.classify(source, context)
+    if origin is None or origin.endpoint_key != "new" or origin.kind not in (DATA, UNKNOWN):
+        return
+    if origin.kind == UNKNOWN and not _data_level(ctx, flow, source, context):
+        return
+    written = {string_value(e.key) for e in dict_node.elements if isinstance(e, cst.DictElement)}
+    aliases = [
+        (old, new)
+        for old, new in PUBLIC_ALIASES + (LITE_ALIASES if flow.mode == "LITE" else ())
+        if old not in written
+    ]
+    if not aliases:
+        return
+    added = [
+        cst.DictElement(
+            cst.SimpleString(f'"{old}"'),
+            cst.Call(
+                cst.Attribute(cst.Name(source.value), cst.Name("get")),
+                [cst.Arg(cst.SimpleString(f'"{new}"'))],
+            ),
+            comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")),
+        )
+        for old, new in aliases
+    ]
+    position = next(i for i, e in enumerate(dict_node.elements) if e is spread)
+
+    def insert(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Dict)
+        elements = list(updated.elements)
+        head = elements[position].with_changes(
+            comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+        )
+        tail = elements[position + 1 :]
+        if not tail:
+            added[-1] = added[-1].with_changes(comma=elements[position].comma)
+        return updated.with_changes(elements=[*elements[:position], head, *added, *tail])
+
+    if ctx.transform(dict_node, insert):
+        ctx.fixed(
+            spread,
+            "the returned session data keeps the keys its callers read ("
+            + ", ".join(f"`{old}` from `{new}`" for old, new in aliases)
+            + ")",
         )
 
 
