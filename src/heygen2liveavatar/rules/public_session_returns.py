@@ -22,6 +22,7 @@ from ..analysis.container_stores import long_lived_stores
 from ..analysis.imported_functions import imported_function_returns_data
 from ..analysis.index import Context, string_value
 from ..analysis.responses import DATA, UNKNOWN, data_key_of
+from ..analysis.returned_payloads import RESPONDERS, handed_out, spreads
 from ..analysis.serialised_values import serialised_values
 from ..analysis.session_flow import SessionFlow
 from ..analysis.template_contexts import template_context_values
@@ -32,9 +33,6 @@ from .common import hoist
 # HeyGen-era key -> the LiveAvatar key that holds its value now (api-reference 5.3).
 PUBLIC_ALIASES = (("url", "livekit_url"), ("access_token", "livekit_client_token"))
 LITE_ALIASES = (("realtime_endpoint", "ws_url"),)
-_RESPONDERS = frozenset({"jsonify", "JSONResponse", "json_response", "dict"})
-# Responder keywords that are not the content handed out.
-_NOT_CONTENT = frozenset({"status", "status_code", "headers", "media_type", "mimetype"})
 
 
 def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
@@ -48,7 +46,7 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
     for function in openers.values():
         assert function is not None
         for value, context in flow.tracker.returns_of(function):
-            for handed in _handed_out(value):
+            for handed in handed_out(value):
                 _alias(
                     ctx,
                     flow,
@@ -56,7 +54,7 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
                     context,
                     "the returned session data keeps the keys its callers read",
                 )
-            for dict_node, spread in _spreads(value):
+            for dict_node, spread in spreads(value):
                 _alias_spread(ctx, flow, dict_node, spread, context)
     opened_in = [
         (statement, context)
@@ -100,7 +98,7 @@ def _alias(
     if (
         isinstance(value, cst.Call)
         and isinstance(value.func, cst.Name)
-        and value.func.value in _RESPONDERS
+        and value.func.value in RESPONDERS
         and len(value.args) == 1
         and not value.args[0].keyword
     ):
@@ -140,48 +138,6 @@ def _alias(
             target,
             f"{what} (" + ", ".join(f"`{old}` from `{new}`" for old, new in aliases) + ")",
         )
-
-
-def _handed_out(value: cst.BaseExpression) -> list[cst.BaseExpression]:
-    """What a returned value hands out: the value, or a responder's content arguments
-    (``jsonify(data)``, ``jsonify(session=data)``), and the values of a dict display among
-    them (``return {"session": data, "avatar": AVATAR}``)."""
-    items: list[cst.BaseExpression] = [value]
-    if (
-        isinstance(value, cst.Call)
-        and isinstance(value.func, cst.Name)
-        and value.func.value in _RESPONDERS
-    ):
-        items = [
-            arg.value
-            for arg in value.args
-            if not arg.star and (arg.keyword is None or arg.keyword.value not in _NOT_CONTENT)
-        ]
-    handed: list[cst.BaseExpression] = []
-    for item in items:
-        handed.append(item)
-        if isinstance(item, cst.Dict):
-            handed.extend(e.value for e in item.elements if isinstance(e, cst.DictElement))
-    return handed
-
-
-def _spreads(value: cst.BaseExpression) -> list[tuple[cst.Dict, cst.StarredDictElement]]:
-    """``**data`` elements of a returned dict display (``return {**data, "avatar": AVATAR}``),
-    also inside a responder (``jsonify({**data})``)."""
-    candidates = [value]
-    if (
-        isinstance(value, cst.Call)
-        and isinstance(value.func, cst.Name)
-        and value.func.value in _RESPONDERS
-    ):
-        candidates = [arg.value for arg in value.args if not arg.star]
-    return [
-        (candidate, element)
-        for candidate in candidates
-        if isinstance(candidate, cst.Dict)
-        for element in candidate.elements
-        if isinstance(element, cst.StarredDictElement) and isinstance(element.value, cst.Name)
-    ]
 
 
 def _alias_spread(
