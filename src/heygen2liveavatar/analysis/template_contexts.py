@@ -2,9 +2,10 @@
 
 ``render_template("_room.html", info=info)`` (Flask), ``templates.TemplateResponse("x.html",
 {"request": request, "info": info})`` (Starlette, FastAPI), ``render(request, "x.html",
-{"info": info})`` (Django), ``env.get_template("x.html").render(info=info)`` (Jinja2): the
-template then reads ``{{ info.url }}`` in a file that is not Python. Such a value is, like a
-dict a route returns as JSON, part of the program's interface to code the tool never reads.
+{"info": info})`` (Django), ``env.get_template("x.html").render(info=info)`` (Jinja2),
+``VIEWER.format(**info)``, ``string.Template(...).substitute(info)``: the template then reads
+``{{ info.url }}`` (or ``{url}``) in text that is not Python code. Such a value is, like a dict
+a route returns as JSON, part of the program's interface to code the tool never reads.
 """
 
 from __future__ import annotations
@@ -29,15 +30,20 @@ _RENDERERS = frozenset(
         # Jinja2's ``Template``
         "render_async",
         "stream",
+        # ``str.format(**data)``, ``format_map(data)``, ``string.Template.substitute(data)``
+        "format",
+        "format_map",
+        "substitute",
+        "safe_substitute",
     }
 )
 
 
 def template_context_values(index: ModuleIndex) -> Iterator[tuple[cst.BaseExpression, Context]]:
-    """Each value a renderer call passes into its template's namespace: its keyword arguments
-    (``**ctx`` included), and the values of a dict display passed by position (the context
-    dict of Starlette and Django). The template name and the request are never values a
-    template reads by key, so positional non-dict arguments are left out."""
+    """Each value a renderer call passes into its template's namespace: its arguments
+    (``**ctx`` and a mapping by position included; the template name and the request are
+    never session data, which the caller's classification of each value tells apart), and the
+    values of a dict display among them (the context dict of Starlette and Django)."""
     for site in index.calls:
         name = site.name
         if name is None or name.rsplit(".", 1)[-1] not in _RENDERERS:
@@ -45,7 +51,7 @@ def template_context_values(index: ModuleIndex) -> Iterator[tuple[cst.BaseExpres
         for arg in site.node.args:
             if arg.keyword is not None and arg.keyword.value in ("request", "status_code"):
                 continue
-            if arg.keyword is None and arg.star != "**" and not isinstance(arg.value, cst.Dict):
+            if arg.star == "*":
                 continue
             if isinstance(arg.value, cst.Dict):  # ``{"request": request, "info": info}``
                 for element in arg.value.elements:

@@ -24,7 +24,7 @@ from ..analysis.index import Context, string_value
 from ..analysis.responses import DATA, UNKNOWN, data_key_of
 from ..analysis.returned_payloads import RESPONDERS, handed_out, spreads
 from ..analysis.serialised_values import serialised_values
-from ..analysis.session_flow import SessionFlow
+from ..analysis.session_flow import SessionFlow, fresh_name
 from ..analysis.template_contexts import template_context_values
 from .base import RuleContext
 from .bridge_calls import is_bridge_call
@@ -133,7 +133,17 @@ def _alias(
             ),
         ]
     )
-    if ctx.transform(target, lambda _updated: merged):
+    replacement: cst.BaseExpression = merged
+    parent = ctx.index.parent_of(target)
+    if isinstance(parent, cst.Arg) and parent.star == "**":
+        # ``VIEWER.format(**data)``: the merged dict goes in a name of its own rather than
+        # ``**{**data, ...}`` inside the call.
+        name = fresh_name(ctx.index, context, "session_fields")
+        line = cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(name))], merged)])
+        if not ctx.insert_before(statement, [line]):
+            return
+        replacement = cst.Name(name)
+    if ctx.transform(target, lambda _updated: replacement):
         ctx.fixed(
             target,
             f"{what} (" + ", ".join(f"`{old}` from `{new}`" for old, new in aliases) + ")",
