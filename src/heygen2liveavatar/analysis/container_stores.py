@@ -1,7 +1,8 @@
 """Values a function stores into a container that outlives it.
 
 ``SESSIONS[info["session_id"]] = info`` with ``SESSIONS`` a module-level dict, Flask's
-``session["heygen"] = data``, ``self.sessions[user] = data``: other functions (a route re-rendering the page, a status
+``session["heygen"] = data``, ``self.sessions[user] = data``, Streamlit's
+``st.session_state.session = data`` (read again on the next rerun): other functions (a route re-rendering the page, a status
 endpoint) read the stored value later, through the container (``SESSIONS[sid]["url"]``,
 ``list(CALLS.values())[-1]``), where no response tracking can follow it.
 """
@@ -27,8 +28,29 @@ def long_lived_stores(
         for small in statement.body:
             if type(small) is not cst.Assign:
                 continue
-            if any(_outlives(index, target.target, context) for target in small.targets):
+            if any(
+                _outlives(index, target.target, context)
+                or _outliving_attribute(index, target.target, context)
+                for target in small.targets
+            ):
                 yield small.value, context
+
+
+def _outliving_attribute(index: ModuleIndex, target: cst.BaseExpression, context: Context) -> bool:
+    """``st.session_state.session = data``, ``app.state.avatar = data``: an attribute of a
+    module-level or imported object (not ``self``, whose attributes the response tracking
+    follows into the class's other methods)."""
+    if not isinstance(target, cst.Attribute):
+        return False
+    root = target.value
+    while isinstance(root, (cst.Attribute, cst.Subscript)):
+        root = root.value
+    if not isinstance(root, cst.Name) or root.value == "self":
+        return False
+    name = root.value
+    if context.function is not None and name in context.scope.assignments:
+        return False  # a local object, or a parameter
+    return name in index.imports or name in index.module_scope.assignments
 
 
 def _outlives(index: ModuleIndex, target: cst.BaseExpression, context: Context) -> bool:

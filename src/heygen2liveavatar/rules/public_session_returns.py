@@ -56,10 +56,13 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
                 )
             for dict_node, spread in spreads(value):
                 _alias_spread(ctx, flow, dict_node, spread, context)
+    # Module-level code opening a session (a Streamlit script) stores for its next run.
+    at_module_level = any(r.call.context.function is None for r in flow.new_requests)
     opened_in = [
         (statement, context)
         for statement, context in flow.tracker.statements
-        if context.function is not None and id(context.function) in openers
+        if (context.function is not None and id(context.function) in openers)
+        or (context.function is None and context.class_def is None and at_module_level)
     ]
     for value, context in long_lived_stores(ctx.index, opened_in):
         _alias(
