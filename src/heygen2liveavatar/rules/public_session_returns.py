@@ -21,6 +21,7 @@ import libcst as cst
 from ..analysis.container_stores import long_lived_stores
 from ..analysis.imported_functions import imported_function_returns_data
 from ..analysis.index import Context, string_value
+from ..analysis.project_call_arguments import project_call_arguments
 from ..analysis.responses import DATA, UNKNOWN, data_key_of
 from ..analysis.returned_payloads import RESPONDERS, handed_out, spreads
 from ..analysis.serialised_values import serialised_values
@@ -71,6 +72,14 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
             value,
             context,
             "the session data stored for other functions keeps the keys they read",
+        )
+    for value, context in project_call_arguments(ctx.index, ctx.filename, openers, at_module_level):
+        _alias(
+            ctx,
+            flow,
+            value,
+            context,
+            "the session data handed to another module's function keeps the keys it reads",
         )
     for value, context in serialised_values(ctx.index):
         _alias(
