@@ -166,7 +166,7 @@ def _build(
     if flow.token_requests:
         flow.auth_classes = token_auth_classes(tracker)
     flow.paired = bool(flow.token_requests) and (
-        any(_authenticates_with_token(tracker, request) for request in flow.new_requests)
+        any(_authenticates_with_token(tracker, request, requests) for request in flow.new_requests)
         or _token_in_client_defaults(tracker)
         or bool(flow.auth_classes)
     )
@@ -185,7 +185,9 @@ def _build(
     return flow
 
 
-def _authenticates_with_token(tracker: ResponseTracker, request: RequestSite) -> bool:
+def _authenticates_with_token(
+    tracker: ResponseTracker, request: RequestSite, requests: list[RequestSite]
+) -> bool:
     """Does a ``streaming.new`` call send an ``Authorization`` header (the create_token token)?
 
     Without one it uses the API key, and a create_token call in the same module mints
@@ -198,9 +200,36 @@ def _authenticates_with_token(tracker: ResponseTracker, request: RequestSite) ->
     ):
         return True  # a wrapper given the token: ``_post_bearer(url, self._token, body)``
     if request.headers is None:
-        return False
+        return _wrapper_sends_token(tracker, request, requests)
     dicts = header_dicts(request.headers.value, request.call.context, tracker)
     return dicts is None or any(authorization_entry(d) is not None for d in dicts)
+
+
+def _wrapper_sends_token(
+    tracker: ResponseTracker, request: RequestSite, requests: list[RequestSite]
+) -> bool:
+    """Is ``request`` a call of a wrapper of this module that builds its own headers with the
+    create_token token (``headers = {"Authorization": f"Bearer {self._token}"}`` inside
+    ``_post(path, payload, *, bearer=True)``)?"""
+    name = (request.call.name or "").rsplit(".", 1)[-1]
+    wrappers = {id(f) for f in tracker.functions_named(name)}
+    if not wrappers:
+        return False
+    for inner in requests:
+        function = inner.call.context.function
+        if function is None or id(function) not in wrappers or inner.headers is None:
+            continue
+        dicts = header_dicts(inner.headers.value, inner.call.context, tracker) or []
+        for headers in dicts:
+            entry = authorization_entry(headers)
+            if entry is None:
+                continue
+            for node in walk_nodes(entry.value):
+                if isinstance(node, (cst.Name, cst.Attribute)) and holds_heygen_token(
+                    tracker, node, inner.call.context
+                ):
+                    return True
+    return False
 
 
 def holds_heygen_token(

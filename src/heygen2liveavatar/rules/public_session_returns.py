@@ -6,16 +6,27 @@ script, a test, a browser reading the JSON of a route. Those callers read ``url`
 ``access_token``. After migration the dict holds LiveAvatar's names (``livekit_url``...), so
 the returned dict also carries the HeyGen-era keys, filled from LiveAvatar's, and nothing
 that read it breaks. Reads inside the project are renamed to LiveAvatar's names anyway.
+
+The same holds for the data handed to a template (``render_template("room.html",
+info=info)``): the template reads ``{{ info.url }}`` in a file the tool does not rewrite; and
+for the data an opener stores in a container that outlives it (``SESSIONS[sid] = info``, a
+module-level dict or ``self.sessions``), read by other functions where tracking cannot follow;
+and for the data serialised for a page's script or another process (``json.dumps(info)``).
 """
 
 from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.container_stores import long_lived_stores
 from ..analysis.imported_functions import imported_function_returns_data
-from ..analysis.index import Context
+from ..analysis.index import Context, string_value
+from ..analysis.project_call_arguments import project_call_arguments
 from ..analysis.responses import DATA, UNKNOWN, data_key_of
-from ..analysis.session_flow import SessionFlow
+from ..analysis.returned_payloads import RESPONDERS, handed_out, spreads
+from ..analysis.serialised_values import serialised_values
+from ..analysis.session_flow import SessionFlow, fresh_name
+from ..analysis.template_contexts import template_context_values
 from .base import RuleContext
 from .bridge_calls import is_bridge_call
 from .common import hoist
@@ -23,7 +34,6 @@ from .common import hoist
 # HeyGen-era key -> the LiveAvatar key that holds its value now (api-reference 5.3).
 PUBLIC_ALIASES = (("url", "livekit_url"), ("access_token", "livekit_client_token"))
 LITE_ALIASES = (("realtime_endpoint", "ws_url"),)
-_RESPONDERS = frozenset({"jsonify", "JSONResponse", "json_response", "dict", "make_response"})
 
 
 def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
@@ -37,44 +47,74 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
     for function in openers.values():
         assert function is not None
         for value, context in flow.tracker.returns_of(function):
-            for target in _handed_out(value):
-                _alias(ctx, flow, target, context)
-
-
-def _handed_out(value: cst.BaseExpression, nested: bool = False) -> list[cst.BaseExpression]:
-    """What a returned value hands out that may be the session data: the value itself, the
-    argument of ``jsonify(data)``, and one level into a dict display or a responder's keywords
-    (``{"session": data, "ok": True}``, ``jsonify(session=data)``,
-    ``JSONResponse(content={"session": data})``): a browser reads ``session.url`` there too."""
-    if isinstance(value, cst.Tuple) and value.elements:
-        # Flask's ``return jsonify(data), 201``: the body, then the status (and headers)
-        return _handed_out(value.elements[0].value, nested)
-    if (
-        isinstance(value, cst.Call)
-        and isinstance(value.func, cst.Name)
-        and value.func.value in _RESPONDERS
-    ):
-        positional = [arg.value for arg in value.args if arg.keyword is None and not arg.star]
-        keywords = [arg.value for arg in value.args if arg.keyword is not None]
-        if positional:
-            # ``jsonify(data)``, ``make_response(jsonify(data), 201)``
-            return _handed_out(positional[0], nested)
-        if len(keywords) == 1 and len(value.args) == 1:
-            return _handed_out(keywords[0], nested)  # ``JSONResponse(content=...)``
-        return keywords
-    if isinstance(value, cst.Dict) and not nested:
-        return [
-            found
-            for element in value.elements
-            if isinstance(element, cst.DictElement)
-            for found in _handed_out(element.value, nested=True)
-        ]
-    return [value]
+            for handed in handed_out(value):
+                _alias(
+                    ctx,
+                    flow,
+                    handed,
+                    context,
+                    "the returned session data keeps the keys its callers read",
+                )
+            for dict_node, spread in spreads(value):
+                _alias_spread(ctx, flow, dict_node, spread, context)
+    # Module-level code opening a session (a Streamlit script) stores for its next run.
+    at_module_level = any(r.call.context.function is None for r in flow.new_requests)
+    opened_in = [
+        (statement, context)
+        for statement, context in flow.tracker.statements
+        if (context.function is not None and id(context.function) in openers)
+        or (context.function is None and context.class_def is None and at_module_level)
+    ]
+    for value, context in long_lived_stores(ctx.index, opened_in):
+        _alias(
+            ctx,
+            flow,
+            value,
+            context,
+            "the session data stored for other functions keeps the keys they read",
+        )
+    for value, context in project_call_arguments(ctx.index, ctx.filename, openers, at_module_level):
+        _alias(
+            ctx,
+            flow,
+            value,
+            context,
+            "the session data handed to another module's function keeps the keys it reads",
+        )
+    for value, context in serialised_values(ctx.index):
+        _alias(
+            ctx,
+            flow,
+            value,
+            context,
+            "the session data serialised for readers outside the code keeps the keys they read",
+        )
+    for value, context in template_context_values(ctx.index):
+        _alias(
+            ctx,
+            flow,
+            value,
+            context,
+            "the session data handed to a template keeps the keys it reads",
+        )
 
 
 def _alias(
-    ctx: RuleContext, flow: SessionFlow, target: cst.BaseExpression, context: Context
+    ctx: RuleContext,
+    flow: SessionFlow,
+    value: cst.BaseExpression,
+    context: Context,
+    what: str,
 ) -> None:
+    target = value
+    if (
+        isinstance(value, cst.Call)
+        and isinstance(value.func, cst.Name)
+        and value.func.value in RESPONDERS
+        and len(value.args) == 1
+        and not value.args[0].keyword
+    ):
+        target = value.args[0].value  # ``return jsonify(data)``
     origin = flow.tracker.classify(target, context)
     if origin is None or origin.endpoint_key != "new" or origin.kind not in (DATA, UNKNOWN):
         return
@@ -105,9 +145,74 @@ def _alias(
             ),
         ]
     )
-    if ctx.transform(target, lambda _updated: merged):
+    replacement: cst.BaseExpression = merged
+    parent = ctx.index.parent_of(target)
+    if isinstance(parent, cst.Arg) and parent.star == "**":
+        # ``VIEWER.format(**data)``: the merged dict goes in a name of its own rather than
+        # ``**{**data, ...}`` inside the call.
+        name = fresh_name(ctx.index, context, "session_fields")
+        line = cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(name))], merged)])
+        if not ctx.insert_before(statement, [line]):
+            return
+        replacement = cst.Name(name)
+    if ctx.transform(target, lambda _updated: replacement):
         ctx.fixed(
             target,
+            f"{what} (" + ", ".join(f"`{old}` from `{new}`" for old, new in aliases) + ")",
+        )
+
+
+def _alias_spread(
+    ctx: RuleContext,
+    flow: SessionFlow,
+    dict_node: cst.Dict,
+    spread: cst.StarredDictElement,
+    context: Context,
+) -> None:
+    """``{**data, "avatar": AVATAR}`` -> ``{**data, "url": data.get("livekit_url"), ...,
+    "avatar": AVATAR}``: the HeyGen-era keys right after the spread, so later keys still win."""
+    source = spread.value
+    assert isinstance(source, cst.Name)
+    origin = flow.tracker.classify(source, context)
+    if origin is None or origin.endpoint_key != "new" or origin.kind not in (DATA, UNKNOWN):
+        return
+    if origin.kind == UNKNOWN and not _data_level(ctx, flow, source, context):
+        return
+    written = {string_value(e.key) for e in dict_node.elements if isinstance(e, cst.DictElement)}
+    aliases = [
+        (old, new)
+        for old, new in PUBLIC_ALIASES + (LITE_ALIASES if flow.mode == "LITE" else ())
+        if old not in written
+    ]
+    if not aliases:
+        return
+    added = [
+        cst.DictElement(
+            cst.SimpleString(f'"{old}"'),
+            cst.Call(
+                cst.Attribute(cst.Name(source.value), cst.Name("get")),
+                [cst.Arg(cst.SimpleString(f'"{new}"'))],
+            ),
+            comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")),
+        )
+        for old, new in aliases
+    ]
+    position = next(i for i, e in enumerate(dict_node.elements) if e is spread)
+
+    def insert(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Dict)
+        elements = list(updated.elements)
+        head = elements[position].with_changes(
+            comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+        )
+        tail = elements[position + 1 :]
+        if not tail:
+            added[-1] = added[-1].with_changes(comma=elements[position].comma)
+        return updated.with_changes(elements=[*elements[:position], head, *added, *tail])
+
+    if ctx.transform(dict_node, insert):
+        ctx.fixed(
+            spread,
             "the returned session data keeps the keys its callers read ("
             + ", ".join(f"`{old}` from `{new}`" for old, new in aliases)
             + ")",

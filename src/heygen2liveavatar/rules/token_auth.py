@@ -15,6 +15,7 @@ from ..analysis.dead_code import names_in
 from ..analysis.edits import with_pending_edits
 from ..analysis.http import RequestSite
 from ..analysis.index import Context, string_value
+from ..analysis.layout import append_arg
 from ..analysis.responses import ResponseTracker
 from ..analysis.session_flow import (
     SessionFlow,
@@ -86,10 +87,16 @@ def _wrapper_api_key(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
     stop or keep-alive is that token too, wherever the code kept it (a dict by session).
     """
     key = request.endpoint.key if request.endpoint is not None else None
-    if not (flow.paired and key in ("stop", "keep_alive")) and not any(
+    given_token = any(
         holds_heygen_token(flow.tracker, arg.value, request.call.context)
         for arg in request.node.args
-    ):
+    )
+    if not given_token and key == "new" and flow.paired:
+        # The token call (formerly streaming.new) through a wrapper that builds a Bearer
+        # header from the token it keeps itself: it takes the create_token call's way in.
+        _copy_auth_arguments(ctx, flow, request)
+        return
+    if not (flow.paired and key in ("stop", "keep_alive")) and not given_token:
         return
     for token_request in flow.token_requests:
         if token_request.headers is None:
@@ -109,13 +116,60 @@ def _wrapper_api_key(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
                 "authenticates with the API key the create_token call sent (`auth_headers=`)",
             )
             return
-    if _drop_optional_token(ctx, flow, request):
+    if _copy_auth_arguments(ctx, flow, request) or _drop_optional_token(ctx, flow, request):
         return
     ctx.manual(
         request.node,
         "authenticate this call with the LiveAvatar API key (`X-API-KEY` header), not the "
         "HeyGen token: LiveAvatar has no token before the session",
     )
+
+
+def _copy_auth_arguments(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> bool:
+    """The create_token call chose the wrapper's API-key headers with literal keywords of its
+    own (``self._post("/v1/streaming.create_token", {}, bearer=False)``, the wrapper sending
+    ``Authorization: Bearer {self._token}`` otherwise): a call of the same wrapper that now
+    authenticates with the API key passes the same keywords."""
+    present = {a.keyword.value for a in request.node.args if a.keyword is not None}
+    for token_request in flow.token_requests:
+        if token_request.call.name != request.call.name:
+            continue
+        copied = [
+            a
+            for a in token_request.node.args
+            if a.keyword is not None
+            and a.keyword.value not in present
+            and a is not token_request.payload
+            and a is not token_request.headers
+            and a.value is not token_request.url_expr
+            and _is_literal(a.value)
+        ]
+        if not copied:
+            continue
+
+        def add(updated: cst.CSTNode, copied: list[cst.Arg] = copied) -> cst.CSTNode:
+            assert isinstance(updated, cst.Call)
+            args = list(updated.args)
+            for arg in copied:
+                args = append_arg(args, arg.with_changes(comma=cst.MaybeSentinel.DEFAULT))
+            return updated.with_changes(args=args)
+
+        if not ctx.transform(request.node, add):
+            return False
+        ctx.fixed(
+            request.node,
+            "authenticates with the API key as the create_token call did ("
+            + ", ".join(f"`{a.keyword.value}=`" for a in copied if a.keyword is not None)
+            + "): LiveAvatar has no token before the session",
+        )
+        return True
+    return False
+
+
+def _is_literal(value: cst.BaseExpression) -> bool:
+    if isinstance(value, cst.Name):
+        return value.value in ("True", "False", "None")
+    return isinstance(value, (cst.SimpleString, cst.Integer))
 
 
 def _drop_optional_token(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> bool:

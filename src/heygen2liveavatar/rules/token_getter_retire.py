@@ -136,8 +136,9 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
     body = list(getattr(owner, "body", ()))
     if statement is None or statement not in body or ctx.is_suppressed(statement):
         return False
-    if name is not None and reads_token_directly(statement):
-        # ``token = post(create_token).json()["data"]["token"]``: the line is its own holder.
+    if _holds_token_directly(statement):
+        # ``token = post(create_token).json()["data"]["token"]`` (or ``self.token = ...``):
+        # the line is its own holder.
         assert isinstance(statement, cst.SimpleStatementLine)
         _hold_placeholder(ctx, statement, owner, first=True)
         return True
@@ -158,6 +159,22 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
     for position, line in enumerate(holders):
         _hold_placeholder(ctx, line, owner, first=position == 0)
     return True
+
+
+def _holds_token_directly(statement: cst.CSTNode) -> bool:
+    """``holder = <request>...["token"]`` with a name or ``self.<attribute>`` as the holder."""
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return False
+    small = statement.body[0]
+    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+        return False
+    target = small.targets[0].target
+    holder = isinstance(target, cst.Name) or (
+        isinstance(target, cst.Attribute)
+        and isinstance(target.value, cst.Name)
+        and target.value.value == "self"
+    )
+    return holder and reads_token_directly(statement)
 
 
 def _retire_with_block(ctx: RuleContext, statement: cst.With, owner: cst.CSTNode | None) -> bool:

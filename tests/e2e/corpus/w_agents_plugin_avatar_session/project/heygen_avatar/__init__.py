@@ -1,0 +1,3 @@
+from .avatar import AvatarSession, HeyGenException
+
+__all__ = ["AvatarSession", "HeyGenException"]

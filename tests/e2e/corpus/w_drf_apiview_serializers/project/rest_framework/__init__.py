@@ -1,0 +1,1 @@
+"""Offline stand-in for the few pieces of Django REST framework this app uses."""

@@ -1,0 +1,1 @@
+"""Offline stand-in for the slice of Home Assistant's core this integration uses."""

@@ -1,0 +1,1 @@
+CONF_API_KEY = "api_key"

@@ -1,0 +1,1 @@
+"""Offline stand-in: only `IPython.display.display` is used."""

@@ -1,0 +1,1 @@
+"""Offline stand-in for the TwiML builder of the twilio package."""
