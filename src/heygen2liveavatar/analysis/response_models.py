@@ -19,6 +19,7 @@ from .imported_classes import class_fields, resolve_import
 from .index import CallSite, ModuleIndex, dotted_name, walk_nodes
 from .model_validations import body_owner, validation_of
 from .responses import OBJECT, RESPONSE_PARSER_METHODS, ResponseTracker
+from .template_contexts import renders_a_template
 
 # Class-level constructors that validate a mapping (pydantic v2 and v1).
 _VALIDATORS = frozenset({"model_validate", "parse_obj", "construct", "model_construct"})
@@ -187,50 +188,28 @@ def _schema_instance(call: cst.Call) -> cst.BaseExpression | None:
 def handed_whole(
     index: ModuleIndex, tracker: ResponseTracker, models: dict[str, ResponseModel]
 ) -> list[cst.BaseExpression]:
-    """A parsed ``streaming.new`` response spread into a call (``VIEWER.format(**data)``,
-    ``render(**data)``), copied (``dict(data, started=True)``) or handed to a template
-    (``render_template("room.html", room=data)`` reading ``{{ room.url }}``): the callee's
-    parameters, the template's fields or the copy's readers look its keys up by HeyGen's
-    names, which no rename reaches. Returns what is spread, copied or rendered (``data``).
-    Models this module rebuilds (:func:`model_constructions`) and namespaces
-    (:func:`opaque_validations`) are not here."""
+    """A parsed ``streaming.new`` response spread into a call (``make_link(**data)``) or
+    copied (``dict(data, started=True)``): the callee's parameters or the copy's readers look
+    its keys up by HeyGen's names, which no rename reaches. Returns what is spread or copied
+    (``data``). Template renderers (``VIEWER.format(**data)``, ``render_template(...,
+    room=data)``) are :func:`template_contexts.template_context_values`'; models this module
+    rebuilds (:func:`model_constructions`) and namespaces (:func:`opaque_validations`) are not
+    here either."""
     found: list[cst.BaseExpression] = []
     for call in index.calls:
         name = call.name or ""
         qualified = index.qualified_name(name) or ""
         if name.split(".")[0] in models or qualified.endswith("SimpleNamespace"):
             continue
-        rendered = qualified in _TEMPLATE_RENDERERS or (
-            isinstance(call.node.func, cst.Attribute) and call.node.func.attr.value == "render"
-        )
-        if name.split(".")[-1] == "TemplateResponse":
-            # Starlette's ``templates.TemplateResponse(request, "room.html", {"room": data})``
-            found.extend(_context_values(index, tracker, call))
+        if renders_a_template(name):
             continue
         for position, arg in enumerate(call.node.args):
             copied = name == "dict" and position == 0 and not arg.star and arg.keyword is None
-            if arg.star != "**" and not copied and not (rendered and arg.keyword is not None):
+            if arg.star != "**" and not copied:
                 continue
             origin = tracker.classify(arg.value, call.context)
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
                 found.append(arg.value)
-    return found
-
-
-def _context_values(
-    index: ModuleIndex, tracker: ResponseTracker, call: CallSite
-) -> list[cst.BaseExpression]:
-    """The new response among the values of a template context dict display."""
-    found: list[cst.BaseExpression] = []
-    for arg in call.node.args:
-        if not isinstance(arg.value, cst.Dict) or arg.star:
-            continue
-        for element in arg.value.elements:
-            if not isinstance(element, cst.DictElement):
-                continue
-            origin = tracker.classify(element.value, call.context)
-            if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
-                found.append(element.value)
     return found
 
 
@@ -367,8 +346,6 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
     return list(found.values())
 
 
-# Template renderers whose keyword arguments a template file reads (``{{ room.url }}``).
-_TEMPLATE_RENDERERS = frozenset({"flask.render_template", "flask.render_template_string"})
 _NAMEDTUPLE_FACTORIES = frozenset({"collections.namedtuple", "namedtuple"})
 _NAMEDTUPLE_BASES = frozenset({"typing.NamedTuple", "NamedTuple"})
 

@@ -39,14 +39,18 @@ _RENDERERS = frozenset(
 )
 
 
+def renders_a_template(name: str | None) -> bool:
+    """A call of one of the renderers above (by its last name)."""
+    return name is not None and name.rsplit(".", 1)[-1] in _RENDERERS
+
+
 def template_context_values(index: ModuleIndex) -> Iterator[tuple[cst.BaseExpression, Context]]:
     """Each value a renderer call passes into its template's namespace: its arguments
     (``**ctx`` and a mapping by position included; the template name and the request are
     never session data, which the caller's classification of each value tells apart), and the
     values of a dict display among them (the context dict of Starlette and Django)."""
     for site in index.calls:
-        name = site.name
-        if name is None or name.rsplit(".", 1)[-1] not in _RENDERERS:
+        if not renders_a_template(site.name):
             continue
         for arg in site.node.args:
             if arg.keyword is not None and arg.keyword.value in ("request", "status_code"):
@@ -60,4 +64,4 @@ def template_context_values(index: ModuleIndex) -> Iterator[tuple[cst.BaseExpres
                 yield arg.value, site.context
 
 
-__all__ = ["template_context_values"]
+__all__ = ["renders_a_template", "template_context_values"]
