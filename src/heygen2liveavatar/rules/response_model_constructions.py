@@ -89,8 +89,7 @@ def _bound_value(ctx: RuleContext, source: cst.BaseExpression) -> cst.BaseExpres
 
 _VALIDATED = "the model validated here reads HeyGen's names (`url`, `access_token`)"
 _HANDED_WHOLE = (
-    "what this response is spread into or copied to reads HeyGen's names (`url`, "
-    "`access_token`)"
+    "what this response is spread into or copied to reads HeyGen's names (`url`, `access_token`)"
 )
 
 
