@@ -82,6 +82,8 @@ class TokenPlumbing:
     client_defaults: list[tuple[cst.Dict, cst.DictElement]] = field(default_factory=list)
     """Such entries set as an HTTP client's default headers (``client.headers.update({...})``):
     every later call of the client sent the token; they send the API key instead."""
+    client_default_assignments: list[cst.Assign] = field(default_factory=list)
+    """The same, set by ``client.headers["Authorization"] = f"Bearer {token}"``."""
 
 
 @dataclass
@@ -633,10 +635,16 @@ def _token_plumbing(
     if uses is None:
         return None
     entries: list[tuple[cst.Dict, cst.DictElement]] = []
+    assignments: list[cst.Assign] = []
     for use in uses:
         entry = _enclosing_authorization(index, use)
         if entry is None:
-            return None
+            assignment = _enclosing_default_assignment(index, use)
+            if assignment is None:
+                return None
+            if assignment not in assignments:
+                assignments.append(assignment)
+            continue
         if entry not in entries:
             entries.append(entry)
     users: list[RequestSite] = []
@@ -654,7 +662,7 @@ def _token_plumbing(
             if user not in users:
                 users.append(user)
     entries = [entry for entry in entries if entry not in client_defaults]
-    return TokenPlumbing(request, statements, entries, users, client_defaults)
+    return TokenPlumbing(request, statements, entries, users, client_defaults, assignments)
 
 
 def client_default_update(index: ModuleIndex, node: cst.Dict) -> bool:
@@ -670,21 +678,48 @@ def client_default_update(index: ModuleIndex, node: cst.Dict) -> bool:
     )
 
 
+def client_default_assignment(index: ModuleIndex, node: cst.Assign) -> bool:
+    """``client.headers["Authorization"] = ...``: ``node`` sets a client's default header."""
+    if len(node.targets) != 1:
+        return False
+    target = node.targets[0].target
+    if type(target) is not cst.Subscript or len(target.slice) != 1:
+        return False
+    index_node = target.slice[0].slice
+    key = string_value(index_node.value) if isinstance(index_node, cst.Index) else None
+    return (
+        key is not None
+        and key.lower() == AUTHORIZATION
+        and isinstance(target.value, cst.Attribute)
+        and target.value.attr.value == "headers"
+    )
+
+
 def _token_in_client_defaults(tracker: ResponseTracker) -> bool:
     """Does the module put a ``create_token`` token into a client's default headers
-    (``self._client.headers.update({"Authorization": f"Bearer {token}"})``)? Then every later
-    call of that client, ``streaming.new`` included, was authenticated with it."""
+    (``self._client.headers.update({"Authorization": f"Bearer {token}"})``, or
+    ``self.client.headers["Authorization"] = f"Bearer {token}"``)? Then every later call of
+    that client, ``streaming.new`` included, was authenticated with it."""
     index = tracker.index
+    values: list[tuple[cst.BaseExpression, Context]] = []
     for call in index.calls:
         if not (call.name or "").endswith("headers.update") or len(call.node.args) != 1:
             continue
         value = call.node.args[0].value
         entry = authorization_entry(value) if isinstance(value, cst.Dict) else None
-        if entry is None:
+        if entry is not None:
+            values.append((entry.value, call.context))
+    for site in index.subscripts:
+        if site.key.lower() != AUTHORIZATION:
             continue
-        for node in walk_nodes(entry.value):
+        target = index.parent_of(site.node)
+        assign = index.parent_of(target) if isinstance(target, cst.AssignTarget) else None
+        if isinstance(assign, cst.Assign) and client_default_assignment(index, assign):
+            values.append((assign.value, site.context))
+    for value, context in values:
+        for node in walk_nodes(value):
             if isinstance(node, (cst.Name, cst.Attribute)) and holds_heygen_token(
-                tracker, node, call.context
+                tracker, node, context
             ):
                 return True
     return False
@@ -723,6 +758,8 @@ def _response_statements(
             continue
         if not any(isinstance(n, cst.Name) and n.value == name for n in _walk_all(other)):
             continue  # (closures included: a nested function reading ``r`` keeps it alive)
+        if _rebinds(other, name):
+            break  # ``r = await client.post(<the next call>)``: later reads are of that one
         # Only bare expression lines (``r.raise_for_status()``) may go with the request.
         if isinstance(other, cst.SimpleStatementLine) and all(
             isinstance(s, cst.Expr) for s in other.body
@@ -731,6 +768,21 @@ def _response_statements(
             continue
         return None
     return result
+
+
+def _rebinds(statement: cst.CSTNode, name: str) -> bool:
+    """``name = <value not reading name>``: the statement binds ``name`` anew."""
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return False
+    small = statement.body[0]
+    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+        return False
+    target = small.targets[0].target
+    return (
+        isinstance(target, cst.Name)
+        and target.value == name
+        and not any(isinstance(n, cst.Name) and n.value == name for n in _walk_all(small.value))
+    )
 
 
 def _token_uses(
@@ -826,23 +878,38 @@ def _enclosing_authorization(
     index: ModuleIndex, use: cst.CSTNode
 ) -> tuple[cst.Dict, cst.DictElement] | None:
     """The ``"Authorization": ...`` entry whose value contains ``use``."""
-    current: cst.CSTNode | None = use
-    while current is not None:
+    value = _header_value_of(index, use)
+    parent = index.parent_of(value)
+    if isinstance(parent, cst.DictElement) and parent.value is value:
+        key = string_value(parent.key)
+        holder = index.parent_of(parent)
+        if key is not None and key.lower() == AUTHORIZATION and isinstance(holder, cst.Dict):
+            return holder, parent
+    return None
+
+
+def _enclosing_default_assignment(index: ModuleIndex, use: cst.CSTNode) -> cst.Assign | None:
+    """The ``client.headers["Authorization"] = ...`` assignment whose value contains ``use``."""
+    value = _header_value_of(index, use)
+    parent = index.parent_of(value)
+    if isinstance(parent, cst.Assign) and parent.value is value:
+        return parent if client_default_assignment(index, parent) else None
+    return None
+
+
+def _header_value_of(index: ModuleIndex, use: cst.CSTNode) -> cst.CSTNode:
+    """The whole header value ``use`` is part of: ``f"Bearer {token}"``, ``"Bearer " + token``,
+    ``str(token)``."""
+    current = use
+    while True:
         parent = index.parent_of(current)
-        if isinstance(parent, cst.DictElement) and parent.value is current:
-            key = string_value(parent.key)
-            holder = index.parent_of(parent)
-            if key is not None and key.lower() == AUTHORIZATION and isinstance(holder, cst.Dict):
-                return holder, parent
-            return None
         if isinstance(
             parent,
             (cst.FormattedString, cst.FormattedStringExpression, cst.BinaryOperation),
         ) or (isinstance(parent, (cst.Call, cst.Arg)) and _is_str_call(index, parent)):
             current = parent
             continue
-        return None
-    return None
+        return current
 
 
 def _is_str_call(index: ModuleIndex, node: cst.CSTNode) -> bool:

@@ -9,6 +9,8 @@ stop and keep-alive ``liveavatar_bridge.bearer_headers(session_id)``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import libcst as cst
 
 from ..analysis.dead_code import names_in
@@ -182,7 +184,8 @@ def remove_token_plumbing(ctx: RuleContext, plumbing: TokenPlumbing) -> bool:
         if key in ("stop", "keep_alive") and session_id_expression(user, ctx.index) is None:
             return False
     api_keys = [_api_key_entry(ctx, plumbing, d) for d, _e in plumbing.client_defaults]
-    if any(entry is None for entry in api_keys):
+    assigned_keys = [_api_key_entry(ctx, plumbing, a) for a in plumbing.client_default_assignments]
+    if any(entry is None for entry in [*api_keys, *assigned_keys]):
         return False
     for statement in plumbing.statements:
         ctx.edits.remove(statement)
@@ -191,6 +194,14 @@ def remove_token_plumbing(ctx: RuleContext, plumbing: TokenPlumbing) -> bool:
         ctx.replace(element, entry.with_changes(comma=element.comma))
         ctx.fixed(
             element,
+            "the client's default headers carry the API key the create_token call sent, not "
+            "its token: the token call, stop and keep-alive authenticate with it",
+        )
+    for assignment, entry in zip(plumbing.client_default_assignments, assigned_keys):
+        assert entry is not None
+        ctx.transform(assignment, _assigning(entry))
+        ctx.fixed(
+            assignment,
             "the client's default headers carry the API key the create_token call sent, not "
             "its token: the token call, stop and keep-alive authenticate with it",
         )
@@ -231,8 +242,26 @@ def create_token_api_key(
     return None
 
 
+def _assigning(entry: cst.DictElement) -> Callable[[cst.CSTNode], cst.CSTNode]:
+    """``client.headers["Authorization"] = <token>`` -> ``client.headers[<entry's key>] =
+    <entry's value>``."""
+
+    def assign(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Assign)
+        target = updated.targets[0].target
+        assert isinstance(target, cst.Subscript)
+        element = target.slice[0].with_changes(slice=cst.Index(entry.key))
+        subscript = target.with_changes(slice=[element])
+        assert isinstance(entry.value, cst.BaseExpression)
+        return updated.with_changes(
+            targets=[updated.targets[0].with_changes(target=subscript)], value=entry.value
+        )
+
+    return assign
+
+
 def _api_key_entry(
-    ctx: RuleContext, plumbing: TokenPlumbing, target: cst.Dict
+    ctx: RuleContext, plumbing: TokenPlumbing, target: cst.Dict | cst.Assign
 ) -> cst.DictElement | None:
     """The API-key entry of the create_token call's headers, as it reads where ``target`` is."""
     target_context = ctx.index.context_of(ctx.statement_of(target) or target)
