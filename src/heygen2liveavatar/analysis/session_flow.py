@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..apispec.events import TASK_TYPE_FIELD
+from ..apispec.resources import HTTP_CLIENT_CONSTRUCTORS
 from ..apispec.session_fields import (
     CHAT_TASK_TYPES,
     CONTEXT_ID_FIELDS,
@@ -666,12 +667,17 @@ def _token_plumbing(
 
 
 def client_default_update(index: ModuleIndex, node: cst.Dict) -> bool:
-    """``client.headers.update(node)``: ``node`` sets an HTTP client's default headers."""
+    """``client.headers.update(node)`` or ``httpx.AsyncClient(headers=node)``: ``node`` sets
+    an HTTP client's default headers."""
     arg = index.parent_of(node)
     call = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+    if not isinstance(call, cst.Call):
+        return False
+    assert isinstance(arg, cst.Arg)
+    if arg.keyword is not None and arg.keyword.value == "headers":
+        return index.qualified_name(dotted_name(call.func)) in HTTP_CLIENT_CONSTRUCTORS
     return (
-        isinstance(call, cst.Call)
-        and isinstance(call.func, cst.Attribute)
+        isinstance(call.func, cst.Attribute)
         and call.func.attr.value == "update"
         and isinstance(call.func.value, cst.Attribute)
         and call.func.value.attr.value == "headers"
@@ -697,15 +703,23 @@ def client_default_assignment(index: ModuleIndex, node: cst.Assign) -> bool:
 
 def _token_in_client_defaults(tracker: ResponseTracker) -> bool:
     """Does the module put a ``create_token`` token into a client's default headers
-    (``self._client.headers.update({"Authorization": f"Bearer {token}"})``, or
-    ``self.client.headers["Authorization"] = f"Bearer {token}"``)? Then every later call of
-    that client, ``streaming.new`` included, was authenticated with it."""
+    (``self._client.headers.update({"Authorization": f"Bearer {token}"})``,
+    ``self.client.headers["Authorization"] = f"Bearer {token}"``, or a client made with
+    ``headers={"Authorization": f"Bearer {token}"}``)? Then every later call of that client,
+    ``streaming.new`` included, was authenticated with it."""
     index = tracker.index
     values: list[tuple[cst.BaseExpression, Context]] = []
     for call in index.calls:
-        if not (call.name or "").endswith("headers.update") or len(call.node.args) != 1:
+        if (call.name or "").endswith("headers.update") and len(call.node.args) == 1:
+            value = call.node.args[0].value
+        elif index.qualified_name(call.name) in HTTP_CLIENT_CONSTRUCTORS:
+            # ``httpx.AsyncClient(base_url=..., headers={"Authorization": f"Bearer {token}"})``
+            keyword = [a for a in call.node.args if a.keyword and a.keyword.value == "headers"]
+            if not keyword:
+                continue
+            value = keyword[0].value
+        else:
             continue
-        value = call.node.args[0].value
         entry = authorization_entry(value) if isinstance(value, cst.Dict) else None
         if entry is not None:
             values.append((entry.value, call.context))
