@@ -1,7 +1,7 @@
 """H2L404's part for what a function hands out: keep the keys its own callers read.
 
 A function that returned HeyGen's ``streaming.new`` data as it was (``return data``,
-``return jsonify(data)``) is the project's interface to code the tool never sees: a driver
+``return jsonify(data)``, ``return client, data``) is the project's interface to code the tool never sees: a driver
 script, a test, a browser reading the JSON of a route. Those callers read ``url`` and
 ``access_token``. After migration the dict holds LiveAvatar's names (``livekit_url``...), so
 the returned dict also carries the HeyGen-era keys, filled from LiveAvatar's, and nothing
@@ -37,6 +37,11 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
     for function in openers.values():
         assert function is not None
         for value, context in flow.tracker.returns_of(function):
+            if type(value) is cst.Tuple:  # ``return client, data``: the data part
+                for element in value.elements:
+                    if type(element) is cst.Element:
+                        _alias(ctx, flow, element.value, context)
+                continue
             _alias(ctx, flow, value, context)
 
 
