@@ -169,7 +169,7 @@ def _build(
         flow.auth_classes = token_auth_classes(tracker)
     flow.paired = bool(flow.token_requests) and (
         any(_authenticates_with_token(tracker, request) for request in flow.new_requests)
-        or _token_in_client_defaults(tracker)
+        or bool(client_default_tokens(tracker, flow.auth_classes))
         or bool(flow.auth_classes)
     )
     keys = {key for key, spec in RESPONSE_FIELDS.items() if spec.from_start}
@@ -671,6 +671,8 @@ def client_default_update(index: ModuleIndex, node: cst.Dict) -> bool:
     an HTTP client's default headers."""
     arg = index.parent_of(node)
     call = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+    if isinstance(arg, cst.Assign) and arg.value is node:
+        return _assigns_client_headers(arg)  # ``session.headers = {...}``
     if not isinstance(call, cst.Call):
         return False
     assert isinstance(arg, cst.Arg)
@@ -682,6 +684,14 @@ def client_default_update(index: ModuleIndex, node: cst.Dict) -> bool:
         and isinstance(call.func.value, cst.Attribute)
         and call.func.value.attr.value == "headers"
     )
+
+
+def _assigns_client_headers(node: cst.Assign) -> bool:
+    """``session.headers = ...``: a client's default headers replaced."""
+    if len(node.targets) != 1:
+        return False
+    target = node.targets[0].target
+    return type(target) is cst.Attribute and target.attr.value == "headers"
 
 
 def client_default_assignment(index: ModuleIndex, node: cst.Assign) -> bool:
@@ -701,19 +711,23 @@ def client_default_assignment(index: ModuleIndex, node: cst.Assign) -> bool:
     )
 
 
-def _token_in_client_defaults(tracker: ResponseTracker) -> bool:
-    """Does the module put a ``create_token`` token into a client's default headers
-    (``self._client.headers.update({"Authorization": f"Bearer {token}"})``,
-    ``self.client.headers["Authorization"] = f"Bearer {token}"``, or a client made with
-    ``headers={"Authorization": f"Bearer {token}"}``)? Then every later call of that client,
-    ``streaming.new`` included, was authenticated with it."""
+def client_default_tokens(
+    tracker: ResponseTracker, auth_classes: list[TokenAuthClass]
+) -> list[cst.DictElement | cst.Assign]:
+    """Where the module puts a ``create_token`` token into a client's default headers (then
+    every later call of that client, ``streaming.new`` included, was authenticated with it): the
+    ``Authorization`` entry of ``self._client.headers.update({...})`` or of a client made with
+    ``headers={...}`` (``httpx.AsyncClient(headers={"Authorization": f"Bearer {token}"})``),
+    or the assignment ``self.client.headers["Authorization"] = f"Bearer {token}"`` (not
+    ``request.headers[...]`` in an auth class's flow: ``auth_classes`` handle those)."""
     index = tracker.index
-    values: list[tuple[cst.BaseExpression, Context]] = []
+    in_auth_flows = {id(a) for auth in auth_classes for a in auth.header_sets}
+    found: list[cst.DictElement | cst.Assign] = []
+    values: list[tuple[cst.DictElement | cst.Assign, cst.BaseExpression, Context]] = []
     for call in index.calls:
         if (call.name or "").endswith("headers.update") and len(call.node.args) == 1:
             value = call.node.args[0].value
         elif index.qualified_name(call.name) in HTTP_CLIENT_CONSTRUCTORS:
-            # ``httpx.AsyncClient(base_url=..., headers={"Authorization": f"Bearer {token}"})``
             keyword = [a for a in call.node.args if a.keyword and a.keyword.value == "headers"]
             if not keyword:
                 continue
@@ -722,21 +736,41 @@ def _token_in_client_defaults(tracker: ResponseTracker) -> bool:
             continue
         entry = authorization_entry(value) if isinstance(value, cst.Dict) else None
         if entry is not None:
-            values.append((entry.value, call.context))
+            values.append((entry, entry.value, call.context))
     for site in index.subscripts:
         if site.key.lower() != AUTHORIZATION:
             continue
         target = index.parent_of(site.node)
         assign = index.parent_of(target) if isinstance(target, cst.AssignTarget) else None
-        if isinstance(assign, cst.Assign) and client_default_assignment(index, assign):
-            values.append((assign.value, site.context))
-    for value, context in values:
-        for node in walk_nodes(value):
-            if isinstance(node, (cst.Name, cst.Attribute)) and holds_heygen_token(
-                tracker, node, context
-            ):
-                return True
-    return False
+        if (
+            isinstance(assign, cst.Assign)
+            and id(assign) not in in_auth_flows
+            and client_default_assignment(index, assign)
+        ):
+            values.append((assign, assign.value, site.context))
+    for string in index.strings:
+        # ``session.headers = {"Authorization": f"Bearer {token}", ...}``
+        if string.value.lower() != AUTHORIZATION:
+            continue
+        element = index.parent_of(string.node)
+        holder = index.parent_of(element) if isinstance(element, cst.DictElement) else None
+        assign = index.parent_of(holder) if isinstance(holder, cst.Dict) else None
+        if (
+            isinstance(element, cst.DictElement)
+            and element.key is string.node
+            and isinstance(assign, cst.Assign)
+            and assign.value is holder
+            and _assigns_client_headers(assign)
+        ):
+            values.append((element, element.value, string.context))
+    for holder, value, context in values:
+        if any(
+            isinstance(node, (cst.Name, cst.Attribute))
+            and holds_heygen_token(tracker, node, context)
+            for node in walk_nodes(value)
+        ):
+            found.append(holder)
+    return found
 
 
 def _response_statements(

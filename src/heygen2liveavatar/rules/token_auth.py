@@ -22,6 +22,7 @@ from ..analysis.session_flow import (
     SessionFlow,
     TokenPlumbing,
     authorization_entry,
+    client_default_tokens,
     header_dicts,
     holds_heygen_token,
     portable,
@@ -183,8 +184,10 @@ def remove_token_plumbing(ctx: RuleContext, plumbing: TokenPlumbing) -> bool:
         key = user.endpoint.key if user.endpoint is not None else None
         if key in ("stop", "keep_alive") and session_id_expression(user, ctx.index) is None:
             return False
-    api_keys = [_api_key_entry(ctx, plumbing, d) for d, _e in plumbing.client_defaults]
-    assigned_keys = [_api_key_entry(ctx, plumbing, a) for a in plumbing.client_default_assignments]
+    api_keys = [_api_key_entry(ctx, plumbing.request, d) for d, _e in plumbing.client_defaults]
+    assigned_keys = [
+        _api_key_entry(ctx, plumbing.request, a) for a in plumbing.client_default_assignments
+    ]
     if any(entry is None for entry in [*api_keys, *assigned_keys]):
         return False
     for statement in plumbing.statements:
@@ -260,15 +263,38 @@ def _assigning(entry: cst.DictElement) -> Callable[[cst.CSTNode], cst.CSTNode]:
     return assign
 
 
+def api_key_in_client_defaults(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> bool:
+    """The create_token ``request`` went without its plumbing (a placeholder token stays):
+    the client default headers that sent its token send the API key it sent instead, or
+    ``False`` (nothing recorded) when that key cannot be written there."""
+    holders = client_default_tokens(flow.tracker, flow.auth_classes)
+    entries = [_api_key_entry(ctx, request, holder) for holder in holders]
+    if any(entry is None for entry in entries):
+        return False
+    for holder, entry in zip(holders, entries):
+        assert entry is not None
+        if isinstance(holder, cst.Assign):
+            ctx.transform(holder, _assigning(entry))
+        else:
+            ctx.replace(holder, entry.with_changes(comma=holder.comma))
+        ctx.prune_if_unused(names_in(holder.value))  # the placeholder token, read nowhere now
+        ctx.fixed(
+            holder,
+            "the client's default headers carry the API key the create_token call sent, not "
+            "its token: the token call, stop and keep-alive authenticate with it",
+        )
+    return True
+
+
 def _api_key_entry(
-    ctx: RuleContext, plumbing: TokenPlumbing, target: cst.Dict | cst.Assign
+    ctx: RuleContext, request: RequestSite, target: cst.CSTNode
 ) -> cst.DictElement | None:
     """The API-key entry of the create_token call's headers, as it reads where ``target`` is."""
     target_context = ctx.index.context_of(ctx.statement_of(target) or target)
     if target_context is None:
         return None
     tracker = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).tracker
-    original = create_token_api_key(ctx, tracker, plumbing.request, target_context)
+    original = create_token_api_key(ctx, tracker, request, target_context)
     if original is None:
         return None
     value = with_pending_edits(ctx.edits, original)
@@ -291,4 +317,4 @@ def _without_authorization(node: cst.CSTNode) -> cst.CSTNode:
     return node.with_changes(elements=elements)
 
 
-__all__ = ["api_key_headers", "remove_token_plumbing"]
+__all__ = ["api_key_headers", "api_key_in_client_defaults", "remove_token_plumbing"]
