@@ -420,6 +420,58 @@ def test_a_notebook_goes_with_the_settings_module_it_imports(tmp_path: Path) -> 
     assert read_project(root) == whole, report
 
 
+DJANGO_SETTINGS = """import os
+
+HEYGEN_API_KEY = os.environ.get("HEYGEN_API_KEY", "")
+HEYGEN_API_BASE = "https://api.heygen.com/v1"
+"""
+
+DJANGO_SERVICES = """import requests
+from django.conf import settings
+
+
+def close_session(session_id):
+    resp = requests.post(
+        f"{settings.HEYGEN_API_BASE}/streaming.stop",
+        headers={"x-api-key": settings.HEYGEN_API_KEY},
+        json={"session_id": session_id},
+    )
+    return resp.json()
+"""
+
+
+def test_a_django_module_goes_with_the_settings_module_it_reads_through_django(
+    tmp_path: Path,
+) -> None:
+    """`from django.conf import settings` reads `DJANGO_SETTINGS_MODULE` without importing it
+    by name: the client and the settings module holding its base URL and key still go
+    together (either alone would send LiveAvatar paths to HeyGen, or HeyGen paths to
+    LiveAvatar)."""
+    files = {"site/__init__.py": "", "site/settings.py": DJANGO_SETTINGS}
+    files |= {"coach/__init__.py": "", "coach/services.py": DJANGO_SERVICES}
+    whole_root = tmp_path / "whole"
+    for root in (whole_root, tmp_path / "project"):
+        (root / "site").mkdir(parents=True)
+        (root / "coach").mkdir()
+        write_project(root, files)
+    migrate(whole_root, ".")
+    whole = read_project(whole_root)
+    assert b"api.liveavatar.com" in whole["site/settings.py"]
+    assert b"/sessions/stop" in whole["coach/services.py"]
+
+    root = tmp_path / "project"
+    before = read_project(root)
+    status, report = migrate(root, "coach/services.py")
+    assert status == 1
+    assert "goes with changes to `site/settings.py`" in report
+    status, report = migrate(root, "site/settings.py")
+    assert status == 1
+    assert "goes with changes to `coach/services.py`" in report
+    assert read_project(root) == before
+    status, report = migrate(root, "coach/services.py", "site/settings.py")
+    assert read_project(root) == whole, report
+
+
 def test_a_settings_key_field_the_run_migrates_is_not_marked_where_it_is_read(
     tmp_path: Path,
 ) -> None:

@@ -240,7 +240,7 @@ def test_token_that_leaves_the_module_is_not_removed() -> None:
     assert "streaming.create_token" not in code and '/sessions/token", headers' not in code
     assert '    token = "no-token-before-session"\n' in code
     marker = "TODO(heygen2liveavatar): H2L101 `token` holds a placeholder now"
-    assert code.index(marker) < code.index("return token, info")
+    assert code.index(marker) < code.index("return token, {**info")
     assert 'headers={"X-API-KEY": KEY}' in code
 
 

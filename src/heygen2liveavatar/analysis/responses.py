@@ -200,6 +200,8 @@ class ResponseTracker:
         self._functions: dict[str, list[cst.FunctionDef]] = {}
         self._returns: dict[int, list[tuple[cst.BaseExpression, Context]]] = {}
         self._slots: dict[tuple[int, str], list[cst.BaseExpression]] = {}
+        self._unpacked: dict[tuple[int, str], list[tuple[cst.BaseExpression, int]]] = {}
+        """``client, info = open_session()`` per scope: (the value, the name's position)."""
         """Values stored under a keyed slot (``SESSIONS[chat_id] = ...``) per scope."""
         self._updates: dict[str, list[tuple[cst.BaseExpression, Scope]]] = {}
         """``name.update(value)`` calls: the dict ``name`` holds ``value``'s keys after them."""
@@ -242,6 +244,8 @@ class ResponseTracker:
                             if stored is not None:
                                 place = (id(context.scope), stored)
                                 self._slots.setdefault(place, []).append(small.value)
+                            elif type(target.target) is cst.Tuple:
+                                self._unpacking(target.target, small.value, context.scope)
                     elif type(small) is cst.Expr:
                         updated = dict_update(small)
                         if updated is not None:
@@ -252,6 +256,16 @@ class ResponseTracker:
                         for declared in small.names:
                             writers = self._global_writers.setdefault(declared.name.value, [])
                             writers.append(context.scope)
+
+    def _unpacking(self, target: cst.Tuple, value: cst.BaseExpression, scope: Scope) -> None:
+        elements = target.elements
+        if any(type(element) is not cst.Element for element in elements):
+            return  # ``first, *rest = ...``: positions after the star are unknown
+        for position, element in enumerate(elements):
+            if type(element.value) is cst.Name:
+                assert isinstance(element.value, cst.Name)
+                slot = (id(scope), element.value.value)
+                self._unpacked.setdefault(slot, []).append((value, position))
 
     def position(self, node: cst.CSTNode) -> int:
         """Source order of the statement holding ``node`` (for "is it bound before?")."""
@@ -340,8 +354,40 @@ class ResponseTracker:
             origin = self._classify(value, self._context_of(value, context), depth, seen)
             if origin is not None:
                 return self._through_handle(origin, expr, context)
+        if not values:
+            unpacked = self._unpacked.get((id(context.scope), expr.value), [])
+            for value, position in unpacked if len(unpacked) == 1 else []:
+                origin = self._returned_element(value, position, depth, seen)
+                if origin is not None:
+                    return self._through_handle(origin, expr, context)
         if not values and context.function is not None and context.class_def is not None:
             return self._parser_parameter(expr, context, depth, seen)
+        return None
+
+    def _returned_element(
+        self, value: cst.BaseExpression, position: int, depth: int, seen: frozenset[int]
+    ) -> Origin | None:
+        """``client, info = await open_session()`` where every ``return`` of the module's
+        ``open_session`` is a tuple: what its element at ``position`` holds."""
+        call = value.expression if isinstance(value, cst.Await) else value
+        callee = _callee_name(call) if isinstance(call, cst.Call) else None
+        functions = self.functions_named(callee or "")
+        if len(functions) != 1:
+            return None
+        returns = self.returns_of(functions[0])
+        if not returns or not all(
+            type(returned) is cst.Tuple and len(returned.elements) > position
+            for returned, _context in returns
+        ):
+            return None
+        for returned, returned_context in returns:
+            assert isinstance(returned, cst.Tuple)
+            element = returned.elements[position]
+            if type(element) is not cst.Element:
+                return None
+            origin = self._classify(element.value, returned_context, depth, seen)
+            if origin is not None:
+                return Origin(origin.request, origin.kind)  # its handle means nothing here
         return None
 
     def _parser_parameter(

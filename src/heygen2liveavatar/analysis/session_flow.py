@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..apispec.events import TASK_TYPE_FIELD
+from ..apispec.resources import HTTP_CLIENT_CONSTRUCTORS
 from ..apispec.session_fields import (
     CHAT_TASK_TYPES,
     CONTEXT_ID_FIELDS,
@@ -83,6 +84,8 @@ class TokenPlumbing:
     client_defaults: list[tuple[cst.Dict, cst.DictElement]] = field(default_factory=list)
     """Such entries set as an HTTP client's default headers (``client.headers.update({...})``):
     every later call of the client sent the token; they send the API key instead."""
+    client_default_assignments: list[cst.Assign] = field(default_factory=list)
+    """The same, set by ``client.headers["Authorization"] = f"Bearer {token}"``."""
 
 
 @dataclass
@@ -167,7 +170,7 @@ def _build(
         flow.auth_classes = token_auth_classes(tracker)
     flow.paired = bool(flow.token_requests) and (
         any(_authenticates_with_token(tracker, request, requests) for request in flow.new_requests)
-        or _token_in_client_defaults(tracker)
+        or bool(client_default_tokens(tracker, flow.auth_classes))
         or bool(flow.auth_classes)
     )
     keys = {key for key, spec in RESPONSE_FIELDS.items() if spec.from_start}
@@ -678,10 +681,16 @@ def _token_plumbing(
     if uses is None:
         return None
     entries: list[tuple[cst.Dict, cst.DictElement]] = []
+    assignments: list[cst.Assign] = []
     for use in uses:
         entry = _enclosing_authorization(index, use)
         if entry is None:
-            return None
+            assignment = _enclosing_default_assignment(index, use)
+            if assignment is None:
+                return None
+            if assignment not in assignments:
+                assignments.append(assignment)
+            continue
         if entry not in entries:
             entries.append(entry)
     users: list[RequestSite] = []
@@ -699,40 +708,114 @@ def _token_plumbing(
             if user not in users:
                 users.append(user)
     entries = [entry for entry in entries if entry not in client_defaults]
-    return TokenPlumbing(request, statements, entries, users, client_defaults)
+    return TokenPlumbing(request, statements, entries, users, client_defaults, assignments)
 
 
 def client_default_update(index: ModuleIndex, node: cst.Dict) -> bool:
-    """``client.headers.update(node)``: ``node`` sets an HTTP client's default headers."""
+    """``client.headers.update(node)`` or ``httpx.AsyncClient(headers=node)``: ``node`` sets
+    an HTTP client's default headers."""
     arg = index.parent_of(node)
     call = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+    if isinstance(arg, cst.Assign) and arg.value is node:
+        return _assigns_client_headers(arg)  # ``session.headers = {...}``
+    if not isinstance(call, cst.Call):
+        return False
+    assert isinstance(arg, cst.Arg)
+    if arg.keyword is not None and arg.keyword.value == "headers":
+        return index.qualified_name(dotted_name(call.func)) in HTTP_CLIENT_CONSTRUCTORS
     return (
-        isinstance(call, cst.Call)
-        and isinstance(call.func, cst.Attribute)
+        isinstance(call.func, cst.Attribute)
         and call.func.attr.value == "update"
         and isinstance(call.func.value, cst.Attribute)
         and call.func.value.attr.value == "headers"
     )
 
 
-def _token_in_client_defaults(tracker: ResponseTracker) -> bool:
-    """Does the module put a ``create_token`` token into a client's default headers
-    (``self._client.headers.update({"Authorization": f"Bearer {token}"})``)? Then every later
-    call of that client, ``streaming.new`` included, was authenticated with it."""
+def _assigns_client_headers(node: cst.Assign) -> bool:
+    """``session.headers = ...``: a client's default headers replaced."""
+    if len(node.targets) != 1:
+        return False
+    target = node.targets[0].target
+    return type(target) is cst.Attribute and target.attr.value == "headers"
+
+
+def client_default_assignment(index: ModuleIndex, node: cst.Assign) -> bool:
+    """``client.headers["Authorization"] = ...``: ``node`` sets a client's default header."""
+    if len(node.targets) != 1:
+        return False
+    target = node.targets[0].target
+    if type(target) is not cst.Subscript or len(target.slice) != 1:
+        return False
+    index_node = target.slice[0].slice
+    key = string_value(index_node.value) if isinstance(index_node, cst.Index) else None
+    return (
+        key is not None
+        and key.lower() == AUTHORIZATION
+        and isinstance(target.value, cst.Attribute)
+        and target.value.attr.value == "headers"
+    )
+
+
+def client_default_tokens(
+    tracker: ResponseTracker, auth_classes: list[TokenAuthClass]
+) -> list[cst.DictElement | cst.Assign]:
+    """Where the module puts a ``create_token`` token into a client's default headers (then
+    every later call of that client, ``streaming.new`` included, was authenticated with it): the
+    ``Authorization`` entry of ``self._client.headers.update({...})`` or of a client made with
+    ``headers={...}`` (``httpx.AsyncClient(headers={"Authorization": f"Bearer {token}"})``),
+    or the assignment ``self.client.headers["Authorization"] = f"Bearer {token}"`` (not
+    ``request.headers[...]`` in an auth class's flow: ``auth_classes`` handle those)."""
     index = tracker.index
+    in_auth_flows = {id(a) for auth in auth_classes for a in auth.header_sets}
+    found: list[cst.DictElement | cst.Assign] = []
+    values: list[tuple[cst.DictElement | cst.Assign, cst.BaseExpression, Context]] = []
     for call in index.calls:
-        if not (call.name or "").endswith("headers.update") or len(call.node.args) != 1:
+        if (call.name or "").endswith("headers.update") and len(call.node.args) == 1:
+            value = call.node.args[0].value
+        elif index.qualified_name(call.name) in HTTP_CLIENT_CONSTRUCTORS:
+            keyword = [a for a in call.node.args if a.keyword and a.keyword.value == "headers"]
+            if not keyword:
+                continue
+            value = keyword[0].value
+        else:
             continue
-        value = call.node.args[0].value
         entry = authorization_entry(value) if isinstance(value, cst.Dict) else None
-        if entry is None:
+        if entry is not None:
+            values.append((entry, entry.value, call.context))
+    for site in index.subscripts:
+        if site.key.lower() != AUTHORIZATION:
             continue
-        for node in walk_nodes(entry.value):
-            if isinstance(node, (cst.Name, cst.Attribute)) and holds_heygen_token(
-                tracker, node, call.context
-            ):
-                return True
-    return False
+        target = index.parent_of(site.node)
+        assign = index.parent_of(target) if isinstance(target, cst.AssignTarget) else None
+        if (
+            isinstance(assign, cst.Assign)
+            and id(assign) not in in_auth_flows
+            and client_default_assignment(index, assign)
+        ):
+            values.append((assign, assign.value, site.context))
+    for string in index.strings:
+        # ``session.headers = {"Authorization": f"Bearer {token}", ...}``
+        if string.value.lower() != AUTHORIZATION:
+            continue
+        element = index.parent_of(string.node)
+        holder = index.parent_of(element) if isinstance(element, cst.DictElement) else None
+        assign = index.parent_of(holder) if isinstance(holder, cst.Dict) else None
+        if (
+            isinstance(element, cst.DictElement)
+            and element.key is string.node
+            and isinstance(assign, cst.Assign)
+            and assign.value is holder
+            and _assigns_client_headers(assign)
+        ):
+            values.append((element, element.value, string.context))
+    for holder, value, context in values:
+        if any(
+            isinstance(node, (cst.Name, cst.Attribute))
+            and holds_heygen_token(tracker, node, context)
+            for node in walk_nodes(value)
+        ):
+            found.append(holder)
+    return found
 
 
 def _response_statements(
@@ -768,6 +851,8 @@ def _response_statements(
             continue
         if not any(isinstance(n, cst.Name) and n.value == name for n in _walk_all(other)):
             continue  # (closures included: a nested function reading ``r`` keeps it alive)
+        if _rebinds(other, name):
+            break  # ``r = await client.post(<the next call>)``: later reads are of that one
         # Only bare expression lines (``r.raise_for_status()``) may go with the request.
         if isinstance(other, cst.SimpleStatementLine) and all(
             isinstance(s, cst.Expr) for s in other.body
@@ -776,6 +861,21 @@ def _response_statements(
             continue
         return None
     return result
+
+
+def _rebinds(statement: cst.CSTNode, name: str) -> bool:
+    """``name = <value not reading name>``: the statement binds ``name`` anew."""
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return False
+    small = statement.body[0]
+    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+        return False
+    target = small.targets[0].target
+    return (
+        isinstance(target, cst.Name)
+        and target.value == name
+        and not any(isinstance(n, cst.Name) and n.value == name for n in _walk_all(small.value))
+    )
 
 
 def _token_uses(
@@ -871,23 +971,38 @@ def _enclosing_authorization(
     index: ModuleIndex, use: cst.CSTNode
 ) -> tuple[cst.Dict, cst.DictElement] | None:
     """The ``"Authorization": ...`` entry whose value contains ``use``."""
-    current: cst.CSTNode | None = use
-    while current is not None:
+    value = _header_value_of(index, use)
+    parent = index.parent_of(value)
+    if isinstance(parent, cst.DictElement) and parent.value is value:
+        key = string_value(parent.key)
+        holder = index.parent_of(parent)
+        if key is not None and key.lower() == AUTHORIZATION and isinstance(holder, cst.Dict):
+            return holder, parent
+    return None
+
+
+def _enclosing_default_assignment(index: ModuleIndex, use: cst.CSTNode) -> cst.Assign | None:
+    """The ``client.headers["Authorization"] = ...`` assignment whose value contains ``use``."""
+    value = _header_value_of(index, use)
+    parent = index.parent_of(value)
+    if isinstance(parent, cst.Assign) and parent.value is value:
+        return parent if client_default_assignment(index, parent) else None
+    return None
+
+
+def _header_value_of(index: ModuleIndex, use: cst.CSTNode) -> cst.CSTNode:
+    """The whole header value ``use`` is part of: ``f"Bearer {token}"``, ``"Bearer " + token``,
+    ``str(token)``."""
+    current = use
+    while True:
         parent = index.parent_of(current)
-        if isinstance(parent, cst.DictElement) and parent.value is current:
-            key = string_value(parent.key)
-            holder = index.parent_of(parent)
-            if key is not None and key.lower() == AUTHORIZATION and isinstance(holder, cst.Dict):
-                return holder, parent
-            return None
         if isinstance(
             parent,
             (cst.FormattedString, cst.FormattedStringExpression, cst.BinaryOperation),
         ) or (isinstance(parent, (cst.Call, cst.Arg)) and _is_str_call(index, parent)):
             current = parent
             continue
-        return None
-    return None
+        return current
 
 
 def _is_str_call(index: ModuleIndex, node: cst.CSTNode) -> bool:

@@ -103,7 +103,9 @@ def main() -> None:
     help="Worker processes (default: CPU count; 1 runs in-process).",
 )
 @click.option(
-    "--color/--no-color", default=None, help="Colour the diff (default: only on a terminal)."
+    "--color/--no-color",
+    default=None,
+    help="Colour the diff and the findings (default: only on a terminal, never with NO_COLOR).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors and the requested report.")
 @click.option("--verbose", "-v", is_flag=True, help="Also list every fix.")
@@ -205,7 +207,11 @@ def migrate(
 @click.option(
     "--exclude", multiple=True, help="Glob of paths to skip (repeatable); adds to the config's."
 )
-@click.option("--color/--no-color", default=None, help="Colour (default: only on a terminal).")
+@click.option(
+    "--color/--no-color",
+    default=None,
+    help="Colour (default: only on a terminal, never with NO_COLOR).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Do not print the closing count.")
 @click.option("--no-gitignore", is_flag=True, help="Do not skip files that git ignores.")
 def todo(

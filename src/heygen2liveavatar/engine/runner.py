@@ -817,6 +817,22 @@ def facts_for_file(
 Imports = Sequence[tuple[int, str, tuple[str, ...]]]
 
 
+def _reads_django_settings(imports: Imports) -> bool:
+    """``from django.conf import settings``: the module reads the project's settings module
+    (``DJANGO_SETTINGS_MODULE``) without importing it by name."""
+    return any(
+        not level and module == "django.conf" and "settings" in names
+        for level, module, names in imports
+    )
+
+
+def _is_django_settings_module(path: str) -> bool:
+    """``settings.py``, or a module of a ``settings/`` package (``settings/base.py``): where
+    Django projects keep what ``django.conf.settings`` reads (``HEYGEN_API_BASE`` ...)."""
+    directory, name = os.path.split(path)
+    return name == "settings.py" or os.path.basename(directory) == "settings"
+
+
 class Companions:
     """The files a partial run was not given that go with a file it migrates.
 
@@ -843,13 +859,15 @@ class Companions:
         return self.changes[real]
 
     def linked(self, a: str, a_imports: Imports, b: str) -> bool:
-        """``a`` imports ``b`` (both real paths)."""
+        """``a`` imports ``b`` (both real paths), or reads it as Django's settings."""
         from .project_facts import import_targets
 
         if a not in self.targets:
             self.targets[a] = import_targets(a, list(a_imports))
         exact, suffixes = self.targets[a]
-        return b in exact or any(b.endswith(suffix) for suffix in suffixes)
+        if b in exact or any(b.endswith(suffix) for suffix in suffixes):
+            return True
+        return _is_django_settings_module(b) and _reads_django_settings(a_imports)
 
     def needed(self, real: str, imports: Imports, result: FileResult) -> list[str]:
         """The files (real paths) that must change together with ``result``'s file."""

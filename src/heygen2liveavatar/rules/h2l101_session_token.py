@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from ..analysis.http import RequestSite
-from ..analysis.session_flow import SessionFlow, bound_parse, later_parses, session_flow
+from ..analysis.session_flow import (
+    SessionFlow,
+    bound_parse,
+    client_default_tokens,
+    later_parses,
+    session_flow,
+)
 from ..apispec.session_fields import WEB_SDK_PACKAGE
 from ..model import FIX_UNSAFE
 from .auth_class_headers import api_key_in_auth_classes
@@ -24,7 +30,7 @@ from .dispatch_calls import dispatch_new_requests, start_dispatched_session
 from .idle_token_clients import remove_idle_clients
 from .session_body import map_session_body
 from .session_values import foreign_caller_literals
-from .token_auth import api_key_headers, remove_token_plumbing
+from .token_auth import api_key_headers, api_key_in_client_defaults, remove_token_plumbing
 from .token_getter_retire import retire_inline_token, retire_token_getter
 from .token_route_configuration import send_configuration
 
@@ -197,6 +203,14 @@ def open_session(avatar_id):
         if plumbing is None and (
             retire_token_getter(ctx, request) or retire_inline_token(ctx, request)
         ):
+            # A client's default headers sent the token: they send the API key now.
+            holders = client_default_tokens(flow.tracker, flow.auth_classes)
+            if holders and not api_key_in_client_defaults(ctx, flow, request):
+                ctx.manual(
+                    holders[0],
+                    "the client's default headers sent the HeyGen token: send the LiveAvatar "
+                    "API key there (`X-API-KEY`); LiveAvatar has no token before the session",
+                )
             ctx.fixed(
                 request.node,
                 "removes the create_token call: LiveAvatar has no token before the session "

@@ -61,13 +61,20 @@ def _closable(ctx: RuleContext, line: cst.SimpleStatementLine) -> bool:
 def _body_in_place(updated: cst.CSTNode) -> cst.CSTNode:
     """The ``with`` block's statements where the block was (its comments above the first)."""
     assert isinstance(updated, cst.With) and isinstance(updated.body, cst.IndentedBlock)
-    body = list(updated.body.body)
+    body = [s for s in updated.body.body if not _only_pass(s)]
     if not body:
-        return updated
+        # Only the removed fetch was inside (its place holder ``pass`` is left): nothing stays.
+        return cst.FlattenSentinel([])  # type: ignore[return-value]
     first = body[0]
     assert isinstance(first, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
     body[0] = first.with_changes(leading_lines=[*updated.leading_lines, *first.leading_lines])
     return cst.FlattenSentinel(body)  # type: ignore[return-value]
+
+
+def _only_pass(statement: cst.BaseStatement) -> bool:
+    return type(statement) is cst.SimpleStatementLine and all(
+        type(small) is cst.Pass for small in statement.body
+    )
 
 
 __all__ = ["remove_idle_clients"]

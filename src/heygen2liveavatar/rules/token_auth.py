@@ -9,6 +9,8 @@ stop and keep-alive ``liveavatar_bridge.bearer_headers(session_id)``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import libcst as cst
 
 from ..analysis.dead_code import names_in
@@ -21,6 +23,7 @@ from ..analysis.session_flow import (
     SessionFlow,
     TokenPlumbing,
     authorization_entry,
+    client_default_tokens,
     header_dicts,
     holds_heygen_token,
     portable,
@@ -235,8 +238,11 @@ def remove_token_plumbing(ctx: RuleContext, plumbing: TokenPlumbing) -> bool:
         key = user.endpoint.key if user.endpoint is not None else None
         if key in ("stop", "keep_alive") and session_id_expression(user, ctx.index) is None:
             return False
-    api_keys = [_api_key_entry(ctx, plumbing, d) for d, _e in plumbing.client_defaults]
-    if any(entry is None for entry in api_keys):
+    api_keys = [_api_key_entry(ctx, plumbing.request, d) for d, _e in plumbing.client_defaults]
+    assigned_keys = [
+        _api_key_entry(ctx, plumbing.request, a) for a in plumbing.client_default_assignments
+    ]
+    if any(entry is None for entry in [*api_keys, *assigned_keys]):
         return False
     for statement in plumbing.statements:
         ctx.edits.remove(statement)
@@ -245,6 +251,14 @@ def remove_token_plumbing(ctx: RuleContext, plumbing: TokenPlumbing) -> bool:
         ctx.replace(element, entry.with_changes(comma=element.comma))
         ctx.fixed(
             element,
+            "the client's default headers carry the API key the create_token call sent, not "
+            "its token: the token call, stop and keep-alive authenticate with it",
+        )
+    for assignment, entry in zip(plumbing.client_default_assignments, assigned_keys):
+        assert entry is not None
+        ctx.transform(assignment, _assigning(entry))
+        ctx.fixed(
+            assignment,
             "the client's default headers carry the API key the create_token call sent, not "
             "its token: the token call, stop and keep-alive authenticate with it",
         )
@@ -285,15 +299,56 @@ def create_token_api_key(
     return None
 
 
+def _assigning(entry: cst.DictElement) -> Callable[[cst.CSTNode], cst.CSTNode]:
+    """``client.headers["Authorization"] = <token>`` -> ``client.headers[<entry's key>] =
+    <entry's value>``."""
+
+    def assign(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Assign)
+        target = updated.targets[0].target
+        assert isinstance(target, cst.Subscript)
+        element = target.slice[0].with_changes(slice=cst.Index(entry.key))
+        subscript = target.with_changes(slice=[element])
+        assert isinstance(entry.value, cst.BaseExpression)
+        return updated.with_changes(
+            targets=[updated.targets[0].with_changes(target=subscript)], value=entry.value
+        )
+
+    return assign
+
+
+def api_key_in_client_defaults(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> bool:
+    """The create_token ``request`` went without its plumbing (a placeholder token stays):
+    the client default headers that sent its token send the API key it sent instead, or
+    ``False`` (nothing recorded) when that key cannot be written there."""
+    holders = client_default_tokens(flow.tracker, flow.auth_classes)
+    entries = [_api_key_entry(ctx, request, holder) for holder in holders]
+    if any(entry is None for entry in entries):
+        return False
+    for holder, entry in zip(holders, entries):
+        assert entry is not None
+        if isinstance(holder, cst.Assign):
+            ctx.transform(holder, _assigning(entry))
+        else:
+            ctx.replace(holder, entry.with_changes(comma=holder.comma))
+        ctx.prune_if_unused(names_in(holder.value))  # the placeholder token, read nowhere now
+        ctx.fixed(
+            holder,
+            "the client's default headers carry the API key the create_token call sent, not "
+            "its token: the token call, stop and keep-alive authenticate with it",
+        )
+    return True
+
+
 def _api_key_entry(
-    ctx: RuleContext, plumbing: TokenPlumbing, target: cst.Dict
+    ctx: RuleContext, request: RequestSite, target: cst.CSTNode
 ) -> cst.DictElement | None:
     """The API-key entry of the create_token call's headers, as it reads where ``target`` is."""
     target_context = ctx.index.context_of(ctx.statement_of(target) or target)
     if target_context is None:
         return None
     tracker = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).tracker
-    original = create_token_api_key(ctx, tracker, plumbing.request, target_context)
+    original = create_token_api_key(ctx, tracker, request, target_context)
     if original is None:
         return None
     value = with_pending_edits(ctx.edits, original)
@@ -316,4 +371,4 @@ def _without_authorization(node: cst.CSTNode) -> cst.CSTNode:
     return node.with_changes(elements=elements)
 
 
-__all__ = ["api_key_headers", "remove_token_plumbing"]
+__all__ = ["api_key_headers", "api_key_in_client_defaults", "remove_token_plumbing"]

@@ -179,11 +179,20 @@ def _holds_token_directly(statement: cst.CSTNode) -> bool:
 
 def _retire_with_block(ctx: RuleContext, statement: cst.With, owner: cst.CSTNode | None) -> bool:
     """``with post(create_token) as resp: token = resp.json()["data"]["token"]``: the block
-    becomes its holders, set to the placeholder."""
+    becomes its holders, set to the placeholder (its checks of ``resp`` go)."""
     body = statement.body
     if len(statement.items) != 1 or not isinstance(body, cst.IndentedBlock):
         return False
-    lines = list(body.body)
+    asname = statement.items[0].asname
+    response = asname.name.value if asname is not None and type(asname.name) is cst.Name else None
+    # ``resp.raise_for_status()`` checked the fetch's response only: it goes with the block.
+    lines = [
+        line
+        for line in body.body
+        if response is None
+        or not isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+        or not is_check(line, response)
+    ]
     if not lines or not all(
         isinstance(line, cst.SimpleStatementLine)
         and len(line.body) == 1
