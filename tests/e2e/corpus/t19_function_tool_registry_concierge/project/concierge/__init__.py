@@ -1,0 +1,1 @@
+"""Lobby concierge: an LLM agent that talks to visitors through a HeyGen streaming avatar."""

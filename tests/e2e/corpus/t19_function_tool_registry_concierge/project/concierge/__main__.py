@@ -1,0 +1,3 @@
+from concierge.cli import main
+
+raise SystemExit(main())
