@@ -4,6 +4,7 @@ The whole-project behaviour is the golden project ``avatar_literal_from_another_
 
 from __future__ import annotations
 
+import ast
 import shutil
 import subprocess
 import sys
@@ -13,6 +14,7 @@ import libcst as cst
 
 from heygen2liveavatar.analysis.index import ModuleIndex
 from heygen2liveavatar.analysis.session_values import foreign_id_arguments
+from heygen2liveavatar.engine.id_parameter_facts import string_constants
 from heygen2liveavatar.engine.project_facts import FileFacts, file_facts
 from heygen2liveavatar.engine.walk import admitted_by_project, calls_id_opener
 
@@ -225,3 +227,22 @@ def test_the_called_names_kept_by_the_stat_cache_agree_with_the_opener_test() ->
         admitted = calls_id_opener("main.py", data, project)
         assert admitted == (b"new_session" in quoted_call_names(data)), data
     assert quoted_call_names(b'f(g(1), "x")\nh(2)\n') == {b"f", b"g"}
+
+
+def test_string_constants_keep_literals_and_environment_defaults() -> None:
+    tree = ast.parse(
+        "import os\n"
+        'AVATAR_ID = os.getenv("AVATAR_ID", "Wayne_20240711")\n'
+        'GREETER: str = "Anna_public_3_20240108"\n'
+        'SANDBOX = os.environ.get("SANDBOX", "dd73ea75-1218-4ef3-92ce-606d5f7fbc0a")\n'
+        'PROMPT = "You are a friendly concierge"\n'
+        'BASE = os.getenv("BASE", "https://api.heygen.com")\n'
+        'TWICE = "Anna_public_3_20240108"\n'
+        'TWICE = "Wayne_20240711"\n'
+        'REQUIRED = os.environ["AVATAR"]\n'
+    )
+    assert string_constants(tree) == {
+        "AVATAR_ID": "Wayne_20240711",
+        "GREETER": "Anna_public_3_20240108",
+        "SANDBOX": "dd73ea75-1218-4ef3-92ce-606d5f7fbc0a",
+    }

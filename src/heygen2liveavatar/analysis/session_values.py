@@ -132,6 +132,28 @@ def foreign_id_arguments(
     return found
 
 
+def imported_constant(
+    index: ModuleIndex, value: cst.BaseExpression, constants: tuple[tuple[str, str], ...]
+) -> str | None:
+    """The text of another project module's constant that ``value`` reads, by the name this
+    module imports it under (``from .settings import AVATAR_ID``) or on the imported module
+    (``settings.AVATAR_ID``); ``constants`` is ``ProjectFacts.string_constants``."""
+    if not constants:
+        return None
+    if type(value) is cst.Name:
+        qualified = index.imports.get(value.value)
+        name = qualified.rpartition(".")[2] if qualified else None
+    elif (
+        type(value) is cst.Attribute
+        and type(value.value) is cst.Name
+        and value.value.value in index.imports
+    ):
+        name = value.attr.value
+    else:
+        return None
+    return next((text for constant, text in constants if constant == name), None)
+
+
 def _uses_class(index: ModuleIndex, name: str) -> bool:
     """This module imports class ``name`` or calls it (``client.Kiosk(key)``)."""
     suffix = f".{name}"

@@ -7,6 +7,9 @@ project facts.
 UUID. The literal is marked where it is written, in the caller's module
 (``analysis.session_values.foreign_id_arguments``); within one module
 ``analysis.session_values.caller_arguments`` reads the calls from the definition itself.
+A caller may pass a constant of a third module instead, ``new_session(settings.AVATAR_ID)``
+with ``AVATAR_ID = os.getenv("AVATAR_ID", "Wayne_20240711")`` in ``settings.py``: the text
+of such constants is kept too (:func:`string_constants`), so that the call is marked.
 """
 
 from __future__ import annotations
@@ -60,3 +63,49 @@ def _id_fields(node: ast.Dict) -> list[tuple[str, ast.expr]]:
                 if isinstance(inner_key, ast.Constant) and inner_key.value == VOICE_ID_FIELD
             )
     return fields
+
+
+_ENV_READERS = frozenset({"getenv", "get"})  # os.getenv(NAME, default), os.environ.get(...)
+_MAX_CONSTANT = 120  # characters: an asset id, not a prompt or a template
+
+
+def string_constants(tree: ast.Module) -> dict[str, str]:
+    """Module constants whose value is a short word-like string, written as a literal or as
+    the default of an environment read (``os.getenv("AVATAR_ID", "Wayne_20240711")``,
+    ``os.environ.get(...)``): name -> text. A name bound twice at module level is left out
+    (the value depends on which binding runs)."""
+    found: dict[str, str] = {}
+    bound_twice: set[str] = set()
+    for statement in tree.body:
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+            target, value = statement.targets[0], statement.value
+        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+            target, value = statement.target, statement.value
+        else:
+            continue
+        if not isinstance(target, ast.Name):
+            continue
+        text = _constant_text(value)
+        if target.id in found or target.id in bound_twice:
+            found.pop(target.id, None)
+            bound_twice.add(target.id)
+        elif text is not None:
+            found[target.id] = text
+    return found
+
+
+def _constant_text(value: ast.expr) -> str | None:
+    if (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr in _ENV_READERS
+        and len(value.args) == 2
+        and not value.keywords
+    ):
+        value = value.args[1]
+    if not isinstance(value, ast.Constant) or not isinstance(value.value, str):
+        return None
+    text = value.value
+    if not text or len(text) > _MAX_CONSTANT or any(c.isspace() for c in text) or "/" in text:
+        return None
+    return text

@@ -12,7 +12,7 @@ from __future__ import annotations
 import ast
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -22,7 +22,7 @@ from ..analysis.provider_switch import choices as switch_choices
 from ..model import ProjectFacts
 from .client_facts import data_methods, json_methods, transport_methods
 from .dispatch_facts import dispatch_action_parameter, dispatch_calls
-from .id_parameter_facts import id_parameters
+from .id_parameter_facts import id_parameters, string_constants
 from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
 from .task_type_facts import run_time_task_types
 from .wrapper_facts import (
@@ -53,6 +53,9 @@ class FileFacts:
     id_parameters: dict[str, list[tuple[str, int, str]]] = field(default_factory=dict)
     """Functions (``name``) and methods (``Class.name``) sending ``streaming.new`` -> their
     parameters sent as an asset id (``engine.id_parameter_facts``)."""
+    string_constants: dict[str, str] = field(default_factory=dict)
+    """Module constants holding a short string (or an environment default), by name: what a
+    caller elsewhere passes to an opener's id parameter (``engine.id_parameter_facts``)."""
     wrapper_urls: dict[str, str] = field(default_factory=dict)
     """Request wrappers -> their URL template for callers elsewhere (``engine.wrapper_facts.
     url_template``: the source, or ``""`` when a caller cannot write it)."""
@@ -115,6 +118,7 @@ class FileFacts:
                 name: [list(p) for p in params]
                 for name, params in sorted(self.id_parameters.items())
             },
+            "string_constants": dict(sorted(self.string_constants.items())),
             "wrapper_urls": dict(sorted(self.wrapper_urls.items())),
             "dispatchers": {name: list(d) for name, d in sorted(self.dispatchers.items())},
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
@@ -151,6 +155,9 @@ class FileFacts:
             id_parameters={
                 str(name): [(str(p[0]), int(p[1]), str(p[2])) for p in params]
                 for name, params in dict(value["id_parameters"]).items()
+            },
+            string_constants={
+                str(name): str(text) for name, text in dict(value["string_constants"]).items()
             },
             wrapper_urls={
                 str(name): str(template) for name, template in dict(value["wrapper_urls"]).items()
@@ -250,6 +257,7 @@ def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     facts.nesting = deepest_nesting(tree)
+    facts.string_constants = string_constants(tree)
     lines = data.splitlines()
     functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     url_names: set[str] = set()
@@ -309,6 +317,15 @@ def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
                 name = function.name if owner is None else f"{owner}.{function.name}"
                 facts.id_parameters.setdefault(name, ids)
     return tree
+
+
+def _merge_constants(into: dict[str, str | None], found: Mapping[str, str | None]) -> None:
+    """Module constants by name; a name two modules give different values is ambiguous."""
+    for name, text in found.items():
+        if name in into and into[name] != text:
+            into[name] = None
+        else:
+            into.setdefault(name, text)
 
 
 def _method_owners(tree: ast.Module) -> dict[int, str]:
@@ -497,6 +514,8 @@ class FactsCollector:
         self.json_clients: set[tuple[str, str]] = set()
         self.data_clients: set[tuple[str, str]] = set()
         self.id_parameters: dict[str, list[tuple[str, int, str]]] = {}
+        self.string_constants: dict[str, str | None] = {}
+        """``None``: modules disagree on the name's value."""
         self.wrapper_urls: dict[str, str] = {}
         self.dispatchers: dict[str, tuple[str, int, str]] = {}
         self.dispatch_calls: set[str] = set()
@@ -606,6 +625,7 @@ class FactsCollector:
         )
         for name, ids in found.id_parameters.items():
             self.id_parameters.setdefault(name, ids)
+        _merge_constants(self.string_constants, found.string_constants)
         for name, template in found.wrapper_urls.items():
             self.wrapper_urls.setdefault(name, template)
         for name, dispatcher in found.dispatchers.items():
@@ -670,6 +690,7 @@ class FactsCollector:
             merged.data_clients |= part.data_clients
             for name, ids in part.id_parameters.items():
                 merged.id_parameters.setdefault(name, ids)
+            _merge_constants(merged.string_constants, part.string_constants)
             for name, template in part.wrapper_urls.items():
                 merged.wrapper_urls.setdefault(name, template)
             for name, dispatcher in part.dispatchers.items():
@@ -714,6 +735,11 @@ class FactsCollector:
                 for name, parameters in sorted(self.id_parameters.items())
                 for parameter in parameters
             ),
+            string_constants=tuple(
+                sorted((name, text) for name, text in self.string_constants.items() if text)
+            )
+            if self.id_parameters
+            else (),
             wrapper_urls=tuple(sorted(self.wrapper_urls.items())),
             dispatch_helpers=tuple(
                 (name, *dispatcher) for name, dispatcher in sorted(self.dispatchers.items())

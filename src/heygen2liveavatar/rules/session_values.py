@@ -12,6 +12,7 @@ from ..analysis.session_values import (
     caller_arguments,
     foreign_id_arguments,
     id_values,
+    imported_constant,
     is_parameter,
     is_uuid,
     language_values,
@@ -61,11 +62,11 @@ def _caller_literals(
     assert isinstance(parameter, cst.Name) and context.function is not None
     function = context.function
     for argument, call_context in caller_arguments(ctx.index, function, parameter.value):
-        text = literal_text(ctx, argument, call_context)
-        if text and not is_uuid(text):
+        found = caller_text(ctx, argument, call_context)
+        if found is not None and not is_uuid(found[0]):
             ctx.manual(
                 argument,
-                f"`{text}` passed to `{function.name.value}` is sent as `{key}`: {note}",
+                f"{found[1]} passed to `{function.name.value}` is sent as `{key}`: {note}",
                 call_context.statement,
             )
 
@@ -80,11 +81,11 @@ def foreign_caller_literals(ctx: RuleContext) -> None:
     for argument in foreign_id_arguments(ctx.index, project.id_parameters):
         if project.sends_audio and NEW_BODY_MOVES.get(argument.key) != AVATAR_ID:
             continue  # LITE drops voices and knowledge bases: only the avatar id matters
-        text = literal_text(ctx, argument.value, argument.context)
-        if text and not is_uuid(text):
+        found = caller_text(ctx, argument.value, argument.context)
+        if found is not None and not is_uuid(found[0]):
             ctx.manual(
                 argument.value,
-                f"`{text}` passed to `{argument.function}` is sent as `{argument.key}`: "
+                f"{found[1]} passed to `{argument.function}` is sent as `{argument.key}`: "
                 f"{ID_FIELD_NOTES[argument.key]}",
                 argument.context.statement,
             )
@@ -119,6 +120,22 @@ def _language(
             f"(send `{base}`)",
             statement,
         )
+
+
+def caller_text(
+    ctx: RuleContext, value: cst.BaseExpression, context: Context
+) -> tuple[str, str] | None:
+    """What a caller passes as an id, and how a finding quotes it: the literal
+    (``Wayne_20240711``), or a constant of another module that holds one (also as an
+    environment default), with where it comes from."""
+    text = literal_text(ctx, value, context)
+    if text:
+        return text, f"`{text}`"
+    project = ctx.project
+    text = imported_constant(ctx.index, value, project.string_constants) if project else None
+    if text is None:
+        return None
+    return text, f"`{text}` (from `{cst.Module([]).code_for_node(value)}`)"
 
 
 def literal_text(ctx: RuleContext, value: cst.BaseExpression, context: Context) -> str | None:
