@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import libcst as cst
 
-from .index import Context, ModuleIndex, string_value
+from ..apispec import find_endpoints
+from .index import Context, ModuleIndex, string_value, walk_nodes
 
 
 def table_of(index: ModuleIndex, table: str, context: Context) -> cst.Dict | None:
@@ -50,3 +51,56 @@ def table_element(table: cst.Dict, value: cst.BaseExpression) -> cst.DictElement
         if isinstance(element, cst.DictElement) and element.value is value:
             return element
     return None
+
+
+def looked_up_endpoints(
+    index: ModuleIndex, value: cst.BaseExpression, context: Context
+) -> tuple[str, list[str]] | None:
+    """The endpoint a caller passes to a request wrapper, taken from a table entry whose key
+    is computed at run time: ``endpoint, fixed = TOOL_MAP[name]`` then ``api.call(endpoint,
+    ...)`` (also ``endpoint = TOOL_MAP[name]``, ``TOOL_MAP[name][0]``), the table a dict
+    literal whose values, or their tuple items, are streaming paths (``"streaming.task"``).
+    Returns the table's name and the endpoints it holds, in order; ``None`` for anything
+    else (which entry is sent is unknown here: a person dispatches on it)."""
+    lookup = value if type(value) is cst.Subscript else _bound_lookup(value, context)
+    while type(lookup) is cst.Subscript and type(lookup.value) is cst.Subscript:
+        lookup = lookup.value  # ``TOOL_MAP[name][0]``: the entry's first item
+    if type(lookup) is not cst.Subscript or type(lookup.value) is not cst.Name:
+        return None
+    key = lookup.slice[0].slice if len(lookup.slice) == 1 else None
+    if not isinstance(key, cst.Index) or isinstance(key.value, cst.SimpleString):
+        return None  # a literal key is a request of its own (``table_entry``)
+    table = lookup.value.value
+    found = table_of(index, table, context)
+    keys: list[str] = []
+    for element in found.elements if found is not None else ():
+        if not isinstance(element, cst.DictElement):
+            continue
+        items = element.value.elements if type(element.value) is cst.Tuple else ()
+        for item in (element.value, *(i.value for i in items)):
+            text = string_value(item) if type(item) is cst.SimpleString else None
+            for match in find_endpoints(text or ""):
+                if match.endpoint.key not in keys:
+                    keys.append(match.endpoint.key)
+    return (table, keys) if keys else None
+
+
+def _bound_lookup(value: cst.BaseExpression, context: Context) -> cst.BaseExpression | None:
+    """The subscript that the name ``value`` is bound from in its function, alone or as one
+    name of a tuple target; ``None`` when it is bound otherwise, or more than once."""
+    if type(value) is not cst.Name or context.function is None:
+        return None
+    bound: list[cst.BaseExpression] = []
+    for node in walk_nodes(context.function.body, into_scopes=False):
+        if type(node) is not cst.Assign:
+            continue
+        for target in node.targets:
+            bound_to = target.target
+            names: list[cst.BaseExpression] = (
+                [e.value for e in bound_to.elements]
+                if isinstance(bound_to, (cst.Tuple, cst.List))
+                else [bound_to]
+            )
+            if any(type(n) is cst.Name and n.value == value.value for n in names):
+                bound.append(node.value)
+    return bound[0] if len(bound) == 1 else None

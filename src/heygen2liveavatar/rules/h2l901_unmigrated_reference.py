@@ -11,6 +11,7 @@ from ..apispec.resources import NO_REST_SUCCESSOR, SDK_EVENT_SUCCESSORS, context
 from ..model import FIX_MANUAL, MARKER_PREFIX
 from .base import Rule, RuleContext
 from .run_time_endpoints import (
+    mark_endpoints_looked_up_at_run_time,
     mark_helpers_called_elsewhere,
     mark_pair_posters,
     mark_table_keys_at_run_time,
@@ -139,6 +140,7 @@ def on_event(event):
             self._events(ctx)
         mark_pair_posters(ctx)
         mark_table_keys_at_run_time(ctx)
+        mark_endpoints_looked_up_at_run_time(ctx)
         mark_helpers_called_elsewhere(ctx)
         mark_unfollowed_dispatch_requests(ctx)
 

@@ -16,6 +16,7 @@ from ..analysis.dispatch_helpers import (
     unfollowed_dispatch_requests,
 )
 from ..analysis.endpoint_pairs import pair_posters
+from ..analysis.endpoint_tables import looked_up_endpoints
 from ..analysis.http import chosen_endpoint_requests
 from ..apispec.events import BRIDGE_EMIT, BRIDGE_MODULE
 from ..apispec.session_fields import BRIDGE_START
@@ -65,7 +66,40 @@ def mark_table_keys_at_run_time(ctx: RuleContext) -> None:
             )
 
 
+def mark_endpoints_looked_up_at_run_time(ctx: RuleContext) -> None:
+    """``endpoint, fixed = TOOL_MAP[name]`` then ``api.call(endpoint, ...)``: a wrapper sent
+    the entry of a table of streaming paths chosen by a key computed at run time (a tool
+    name an LLM chose, a command). The table's paths are marked where they are written; the
+    call is where the request that LiveAvatar no longer serves fails."""
+    for call in ctx.index.calls:
+        if not call.node.args:
+            continue
+        for role, name, position in ctx.request_finder.wrapper_parameters(call):
+            if role != "url":
+                continue
+            arg = next(
+                (a for a in call.node.args if a.keyword is not None and a.keyword.value == name),
+                None,
+            )
+            if arg is None and 0 <= position < len(call.node.args):
+                candidate = call.node.args[position]
+                arg = candidate if candidate.keyword is None and not candidate.star else None
+            found = looked_up_endpoints(ctx.index, arg.value, call.context) if arg else None
+            if found is None:
+                continue
+            table, keys = found
+            blocked = [key for key in keys if key not in REST_KEYS]
+            if blocked:
+                ctx.manual(
+                    call.node,
+                    f"this call sends the `{table}` entry of a key chosen at run time, and "
+                    f"LiveAvatar has no request for some of them: {_instead(blocked)}; "
+                    "dispatch on the key here by hand",
+                )
+
+
 __all__ = [
+    "mark_endpoints_looked_up_at_run_time",
     "mark_helpers_called_elsewhere",
     "mark_pair_posters",
     "mark_table_keys_at_run_time",
