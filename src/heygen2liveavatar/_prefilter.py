@@ -83,6 +83,22 @@ _HEX_SHAPES = bytes(
 _QUOTED_HEX_ID = b"q" + b"x" * 32 + b"q"
 
 
+_SESSION_KEYS = (
+    b'"access_token"',
+    b"'access_token'",
+    b'"realtime_endpoint"',
+    b"'realtime_endpoint'",
+)
+
+
+def may_parse_session_response(data: bytes) -> bool:
+    """A class reading a quoted ``access_token`` or ``realtime_endpoint``: a module naming no
+    HeyGen word may define the model that a ``streaming.new`` request of its project parses
+    the response into (``ProjectFacts.token_response_models``: ``models.py`` of a generated
+    client), which only the project's facts tell. Byte searches only."""
+    return b"class " in data and any(key in data for key in _SESSION_KEYS)
+
+
 def may_name_heygen_asset(data: bytes) -> bool:
     """A quoted name ending in a date, as HeyGen's public avatar and voice ids do
     (``"Wayne_20240711"``, ``"Anna_public_3_20240108"``), or 32 quoted hex digits, as its

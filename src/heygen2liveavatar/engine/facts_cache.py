@@ -24,7 +24,7 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 14
+FORMAT = 15
 """Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
 results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
 key fields too; 4: a task type chosen at run time counts as sending chat; 5: transport classes
@@ -38,7 +38,8 @@ depth, so that the engine does not parse a candidate again to measure it; 14: a 
 helper's action parameter by name, and calls naming an action by keyword; a wrapper's URL
 template for its callers in other modules, and no knowledge-base fact: a session's context is
 decided by its own body; a task type chosen at run time counts as chat only when its closure's
-callers may pass chat or talk)."""
+callers may pass chat or talk; 15: the models a ``streaming.new`` request names as its
+``response_type``)."""
 
 
 def cache_root() -> str:
