@@ -83,6 +83,22 @@ _HEX_SHAPES = bytes(
 _QUOTED_HEX_ID = b"q" + b"x" * 32 + b"q"
 
 
+def _quoted(data: bytes, key: bytes) -> bool:
+    return b'"' + key + b'"' in data or b"'" + key + b"'" in data
+
+
+def may_parse_session_response(data: bytes) -> bool:
+    """A class reading a quoted ``realtime_endpoint``, or ``access_token`` and ``url`` (an
+    OAuth client reads ``access_token`` alone): a module naming no HeyGen word may define the
+    model that a ``streaming.new`` request of its project parses the response into
+    (``ProjectFacts.token_response_models``: ``models.py`` of a generated client), which only
+    the project's facts tell. Byte searches only."""
+    return b"class " in data and (
+        _quoted(data, b"realtime_endpoint")
+        or (_quoted(data, b"access_token") and _quoted(data, b"url"))
+    )
+
+
 def may_name_heygen_asset(data: bytes) -> bool:
     """A quoted name ending in a date, as HeyGen's public avatar and voice ids do
     (``"Wayne_20240711"``, ``"Anna_public_3_20240108"``), or 32 quoted hex digits, as its

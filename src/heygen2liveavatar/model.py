@@ -157,6 +157,10 @@ class ProjectFacts:
     """``heygen_api_key`` fields of pydantic-settings classes (no prefix) in the run: H2L402
     makes them read ``LIVEAVATAR_API_KEY``, so ``settings.heygen_api_key`` holds the new key."""
 
+    token_response_models: frozenset[str] = frozenset()
+    """Classes a ``streaming.new`` request names as the model its generic request helper
+    parses the response into (``call_api(..., response_type=NewSessionResponse)``,
+    ``engine/token_model_facts.py``): their module is migrated for the reads that fail."""
     json_config_keys: frozenset[str] = frozenset()
     """Keys that code parsing JSON reads by name (``raw["api_base"]``): the values of a JSON
     config file that the project's code uses (``engine/config_files.py``)."""

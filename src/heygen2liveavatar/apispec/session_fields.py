@@ -186,6 +186,10 @@ _FIELDS = (
 RESPONSE_FIELDS: dict[str, ResponseField] = {field.heygen: field for field in _FIELDS}
 
 # Which response each field is read from, by endpoint key (1.2, 1.4).
+RESPONSE_TYPE_KEYWORDS = frozenset({"response_type", "response_model", "response_class"})
+"""Keywords by which a generic request helper (an OpenAPI-generated ``call_api``) is told the
+model to parse its response into."""
+
 RESPONSE_FIELDS_BY_ENDPOINT: dict[str, frozenset[str]] = {
     "create_token": frozenset({"token"}),
     "new": frozenset(

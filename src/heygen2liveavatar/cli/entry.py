@@ -16,7 +16,7 @@ import os
 import sys
 from collections.abc import Iterator
 
-from .._prefilter import may_contain_heygen, may_name_heygen_asset
+from .._prefilter import may_contain_heygen, may_name_heygen_asset, may_parse_session_response
 from ..engine.walk import (
     inside_any,
     is_data_file,
@@ -191,10 +191,15 @@ def _count_unrelated(paths: list[str], inventory: bool, gitignore: bool = False)
                 return None
             if may_contain_heygen(data):
                 return None
-            if ids_matter and path.endswith(".py") and may_name_heygen_asset(data):
-                # It may pass a HeyGen id to a session opener of its project: one outside the
-                # paths given needs the full command (which reads the project's facts); a
-                # project walked here has none, since no file of it names HeyGen.
+            if (
+                ids_matter
+                and path.endswith(".py")
+                and (may_name_heygen_asset(data) or may_parse_session_response(data))
+            ):
+                # It may pass a HeyGen id to a session opener of its project, or define the
+                # model its token request parses into: one outside the paths given needs the
+                # full command (which reads the project's facts); a project walked here has
+                # none, since no file of it names HeyGen.
                 root = project_root(path)
                 if root is not None and not inside_any(os.path.realpath(root), walked):
                     return None

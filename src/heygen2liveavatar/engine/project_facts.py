@@ -25,6 +25,7 @@ from .dispatch_facts import dispatch_action_parameter, dispatch_calls
 from .id_parameter_facts import id_parameters, string_constants
 from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
 from .task_type_facts import run_time_task_types
+from .token_model_facts import response_models
 from .wrapper_facts import (
     SENDS_REQUEST,
     may_define_table_wrappers,
@@ -87,6 +88,9 @@ class FileFacts:
     """``"name:action"``: calls ``x.name("action", ...)`` naming a streaming action;
     ``"name:action:keyword"``: ``x.name(keyword="action", ...)``."""
     session: set[str] = field(default_factory=set)
+    token_models: set[str] = field(default_factory=set)
+    """Classes the file's ``streaming.new`` requests name as their ``response_type``
+    (``engine.token_model_facts``)."""
     """The session facts (``opens``, ``text``, ``chat``, ``audio``, ``context``) found."""
     settings_key_fields: set[str] = field(default_factory=set)
     """``heygen_api_key`` fields of the file's pydantic-settings classes."""
@@ -218,6 +222,7 @@ _NAME_SETS = (
     "json_keys",
     "ini_keys",
     "dispatch_calls",
+    "token_models",
 )
 _FLAGS = ("streaming", "liveavatar_paths", "other_apis")
 
@@ -310,6 +315,7 @@ def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
         if _NEW_PATH.encode() in data and _sends_new(text, url_names):
             if _opens(function, text):
                 facts.openers.add(function.name)
+            facts.token_models |= response_models(function)
             ids = id_parameters(function)
             if ids:
                 owners = owners if owners is not None else _method_owners(tree)
@@ -529,6 +535,7 @@ class FactsCollector:
         self.settings_key_fields: set[str] = set()
         self.json_keys: set[str] = set()
         self.ini_keys: set[str] = set()
+        self.token_models: set[str] = set()
         self.heygen_streaming = False
         # Files read with their path, each in a collector of its own: a HeyGen backend that
         # a provider switch keeps is left out of the facts (see ``build``), as it is of the run.
@@ -597,6 +604,7 @@ class FactsCollector:
         self.settings_key_fields.update(found.settings_key_fields)
         self.json_keys.update(found.json_keys)
         self.ini_keys.update(found.ini_keys)
+        self.token_models.update(found.token_models)
         self.heygen_streaming = self.heygen_streaming or found.streaming
         if found.streaming or found.liveavatar_paths:
             # A migrated client counts while its base comes from elsewhere (a settings module
@@ -684,6 +692,7 @@ class FactsCollector:
             merged.settings_key_fields |= part.settings_key_fields
             merged.json_keys |= part.json_keys
             merged.ini_keys |= part.ini_keys
+            merged.token_models |= part.token_models
             for name, parameters in part.wrapper_parameters.items():
                 merged.wrapper_parameters.setdefault(name, parameters)
             merged.json_clients |= part.json_clients
@@ -716,6 +725,7 @@ class FactsCollector:
             settings_key_fields=frozenset(self.settings_key_fields),
             json_config_keys=frozenset(self.json_keys),
             ini_config_keys=frozenset(self.ini_keys),
+            token_response_models=frozenset(self.token_models),
             opens_sessions=self.session["opens"],
             sends_text=self.session["text"],
             sends_chat=self.session["chat"],

@@ -23,6 +23,7 @@ from .walk import (
     calls_dispatch_helper,
     calls_id_opener,
     declares_dependencies,
+    defines_token_model,
     is_data_file,
     names_used_framework,
     project_root,
@@ -41,7 +42,7 @@ if TYPE_CHECKING:
     from .stat_cache import Entry as StatEntry
     from .stat_cache import StatCache
     from .walk import DirectoryListings
-from .._prefilter import may_contain_heygen, may_name_heygen_asset
+from .._prefilter import may_contain_heygen, may_name_heygen_asset, may_parse_session_response
 from .diff import unified_diff
 from .discovery import DiscoveryError, SourceFile
 from .filekinds import (
@@ -551,12 +552,14 @@ def _admit_project_callers(
 ) -> ProjectFacts:
     """Make candidates of the run's modules the pre-filter rejected that pass a literal to a
     project opener's id parameter (:func:`calls_id_opener`) or call a project dispatch helper
-    with a literal action (:func:`calls_dispatch_helper`): byte tests on a second read.
+    with a literal action (:func:`calls_dispatch_helper`), or define a model a ``streaming.new``
+    request parses its response into (:func:`defines_token_model`): byte tests on a second read.
 
     A module the stat cache holds (``cached``: the positions in ``ordered`` of the modules
     whose entries the scan met, in the order it met them) is read again only if it calls an
     opener's or a helper's name with a literal argument, or the cache does not know yet what
-    it calls (then it learns it from this read).
+    it calls (then it learns it from this read); the cache knows no class names, so a project
+    with such models reads every one again.
 
     A dispatch helper's caller is a candidate like any other: its facts join the project's
     (the actions it names tell the helper's own module which endpoints its callers send), so
@@ -577,6 +580,7 @@ def _admit_project_callers(
             known is not None
             and stat_cache is not None
             and stat_cache.calls_any(known, called) is False
+            and not facts.token_response_models  # the cache knows calls, not class names
         ):
             continue  # it calls none of those names with a literal argument
         if not entry.path.endswith(".py") or declares_dependencies(entry.path):
@@ -588,7 +592,11 @@ def _admit_project_callers(
         if known is not None and stat_cache is not None and known[2] is None:
             stat_cache.note_calls(real, quoted_call_names(data))
         dispatches = calls_dispatch_helper(entry.path, data, facts)
-        if dispatches or calls_id_opener(entry.path, data, facts):
+        if (
+            dispatches
+            or calls_id_opener(entry.path, data, facts)
+            or defines_token_model(entry.path, data, facts)
+        ):
             source = SourceFile(entry.path, os.path.realpath(entry.path))
             source = replace(source, digest=content_digest(data), size=len(data))
             ordered[at] = (position, source)
@@ -1139,8 +1147,12 @@ def _run(
                     cached.append(len(ordered))  # (a known file's names: below)
             if declares_dependencies(item.real):
                 declarations.append((len(ordered), item, data))
-            elif not candidates and item.real.endswith(".py") and may_name_heygen_asset(data):
-                dated.append(item)
+            elif (
+                not candidates
+                and item.real.endswith(".py")
+                and (may_name_heygen_asset(data) or may_parse_session_response(data))
+            ):
+                dated.append(item)  # its project's facts may concern it: read them
             ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
         else:
             if with_facts:
@@ -1177,7 +1189,9 @@ def _run(
                 promoted = replace(declared, digest=content_digest(data), size=len(data))
                 ordered[at] = (position, promoted)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
-    if facts is not None and (facts.id_parameters or facts.dispatch_helpers):
+    if facts is not None and (
+        facts.id_parameters or facts.dispatch_helpers or facts.token_response_models
+    ):
         facts = _admit_project_callers(ordered, facts, collector, stat_cache, cached)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
     if stat_cache is not None:

@@ -422,7 +422,22 @@ def admitted_by_project(path: str, data: bytes | str, project: ProjectFacts | No
         names_used_framework(path, data, project)
         or calls_id_opener(path, data, project)
         or calls_dispatch_helper(path, data, project)
+        or defines_token_model(path, data, project)
     )
+
+
+def defines_token_model(path: str, data: bytes | str, project: ProjectFacts | None) -> bool:
+    """A module defining a class that a ``streaming.new`` request elsewhere names as the model
+    its generic request helper parses the response into (``ProjectFacts.token_response_models``:
+    ``models.py`` of a generated client, which names no HeyGen word): a byte search for
+    ``class Name`` followed by ``(`` or ``:``."""
+    if project is None or not project.token_response_models or not path.endswith(".py"):
+        return False
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    if b"class " not in raw:
+        return False
+    names = b"|".join(re.escape(name.encode()) for name in sorted(project.token_response_models))
+    return re.search(rb"(?m)^[ \t]*class[ \t]+(?:" + names + rb")[ \t]*[(:]", raw) is not None
 
 
 def project_root(path: str) -> str | None:

@@ -18,6 +18,7 @@ from .base import Rule, RuleContext, edit_literal
 from .public_session_returns import keep_public_keys
 from .response_model_constructions import migrate_model_constructions
 from .task_response_shape import SHARED_HANDLED_READS, adapted_here
+from .token_model_reads import mark_token_model_reads
 
 
 class ResponseFieldsRule(Rule):
@@ -93,6 +94,7 @@ def open_room(headers, avatar_id):
         flow = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project)
         migrate_model_constructions(ctx, flow)
         keep_public_keys(ctx, flow)
+        mark_token_model_reads(ctx)
         keys = {
             key for endpoint_keys in RESPONSE_FIELDS_BY_ENDPOINT.values() for key in endpoint_keys
         }
