@@ -65,38 +65,28 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
         if (context.function is not None and id(context.function) in openers)
         or (context.function is None and context.class_def is None and at_module_level)
     ]
-    for value, context in long_lived_stores(ctx.index, opened_in):
-        _alias(
-            ctx,
-            flow,
-            value,
-            context,
+    # Where else the session data leaves the code the tool rewrites, and what each keeps.
+    handed_on = (
+        (
+            long_lived_stores(ctx.index, opened_in),
             "the session data stored for other functions keeps the keys they read",
-        )
-    for value, context in project_call_arguments(ctx.index, ctx.filename, openers, at_module_level):
-        _alias(
-            ctx,
-            flow,
-            value,
-            context,
+        ),
+        (
+            project_call_arguments(ctx.index, ctx.filename, openers, at_module_level),
             "the session data handed to another module's function keeps the keys it reads",
-        )
-    for value, context in serialised_values(ctx.index):
-        _alias(
-            ctx,
-            flow,
-            value,
-            context,
+        ),
+        (
+            serialised_values(ctx.index),
             "the session data serialised for readers outside the code keeps the keys they read",
-        )
-    for value, context in template_context_values(ctx.index):
-        _alias(
-            ctx,
-            flow,
-            value,
-            context,
+        ),
+        (
+            template_context_values(ctx.index),
             "the session data handed to a template keeps the keys it reads",
-        )
+        ),
+    )
+    for found, what in handed_on:
+        for value, context in found:
+            _alias(ctx, flow, value, context, what)
 
 
 def _alias(
