@@ -189,6 +189,9 @@ RESPONSE_FIELDS: dict[str, ResponseField] = {field.heygen: field for field in _F
 RESPONSE_TYPE_KEYWORDS = frozenset({"response_type", "response_model", "response_class"})
 """Keywords by which a generic request helper (an OpenAPI-generated ``call_api``) is told the
 model to parse its response into."""
+RESPONSE_TYPES_MAP_NAMES = frozenset({"response_types_map", "_response_types_map"})
+"""The dict of models by status code (``{"200": "NewSessionResponse"}``) that OpenAPI Generator
+7 builds as ``_response_types_map`` and hands ``response_deserialize(response_types_map=...)``."""
 
 RESPONSE_FIELDS_BY_ENDPOINT: dict[str, frozenset[str]] = {
     "create_token": frozenset({"token"}),
