@@ -57,11 +57,12 @@ def spell_callable_endpoints(ctx: RuleContext) -> bool:
         return False
     ctx.rule_code = SPELLING_RULE
     bridge = ctx.require_support_module(BRIDGE_MODULE)
-    taken = _module_names(ctx.index.module)
+    module_names = _module_names(ctx.index.module)
+    taken = set(module_names)
     spelled = {id(endpoint.statement) for endpoint in endpoints}
     done = False
     for endpoint in endpoints:
-        instance, function = _spelled(endpoint, bridge, taken)
+        instance, function = _spelled(endpoint, bridge, taken, module_names)
         if instance is None:
             if not ctx.replace(endpoint.statement, function):
                 continue
@@ -85,7 +86,7 @@ def spell_callable_endpoints(ctx: RuleContext) -> bool:
 
 
 def _spelled(
-    endpoint: CallableEndpoint, bridge: str, taken: set[str]
+    endpoint: CallableEndpoint, bridge: str, taken: set[str], module_names: set[str]
 ) -> tuple[cst.SimpleStatementLine | None, cst.FunctionDef]:
     """The function standing for the instance; for ``new``, also the token instance that
     replaces it (the function follows it)."""
@@ -100,7 +101,11 @@ def _spelled(
         instance = endpoint.statement.with_changes(
             body=[cst.Assign([cst.AssignTarget(cst.Name(token))], call)]
         )
-        host = f", {endpoint.host.value}" if isinstance(endpoint.host, cst.Name) else ""
+        # The host the instance joins the path to, when it is a module-level name (a name of
+        # ``__call__`` means nothing here): without it the bridge uses LiveAvatar's API host.
+        host = ""
+        if isinstance(endpoint.host, cst.Name) and endpoint.host.value in module_names:
+            host = f", {endpoint.host.value}"
         body = f'{bridge}.session_body(body, "{MODE_FULL}")'
         started = f"{bridge}.start_session({token}(**{body}){host})"
         code = (
