@@ -75,6 +75,17 @@ def callable_endpoints(module: cst.Module, request_calls: frozenset[int]) -> lis
         endpoint = _instance(statement, classes)
         if endpoint is not None:
             endpoints.append(endpoint)
+    if endpoints:
+        # An instance the module also reads as an object (``create_session.path``) stays.
+        names = {endpoint.name for endpoint in endpoints}
+        objects = {
+            node.value.value
+            for node in walk_nodes(module)
+            if isinstance(node, cst.Attribute)
+            and isinstance(node.value, cst.Name)
+            and node.value.value in names
+        }
+        endpoints = [endpoint for endpoint in endpoints if endpoint.name not in objects]
     return endpoints
 
 
