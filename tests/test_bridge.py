@@ -110,7 +110,7 @@ def new_session(bridge: types.ModuleType, *, agent: bool = True, client: bool = 
 # The module itself ---------------------------------------------------------------------------
 def test_template_is_short_pyflakes_clean_and_marked() -> None:
     text = TEMPLATE.read_text(encoding="utf-8")
-    assert len(text.splitlines()) < 340
+    assert len(text.splitlines()) < 365
     assert "# heygen2liveavatar helper: v4" in text.splitlines()[0]
     checked = subprocess.run(
         [sys.executable, "-m", "pyflakes", str(TEMPLATE)], capture_output=True, text=True
@@ -615,3 +615,31 @@ def test_session_fields_table_follows_the_apispec() -> None:
     bridge = load_bridge()
     assert bridge.SESSION_FIELD_MOVES == NEW_BODY_MOVES
     assert set(bridge.SESSION_FIELDS_DROPPED) == NEW_BODY_DROPPED_SILENTLY
+
+
+def test_started_response_gives_a_checking_helper_the_started_session(
+    bridge: types.ModuleType, api: tuple[str, type[_StartHandler]], store: Path
+) -> None:
+    """A helper that checks and parses the token call's HTTP response itself gets one whose
+    `json()` is the started session (HeyGen's names too) and whose status is the response's;
+    a failed token call is handed on untouched (no start)."""
+    url, handler = api
+    response = types.SimpleNamespace(
+        status_code=200, url=f"{url}/v1/sessions/token", ok=True, json=lambda: TOKEN_RESPONSE
+    )
+    started = bridge.started_response(response)
+    assert started.ok is True and started.status_code == 200
+    data = started.json()["data"]
+    assert data["livekit_url"] == data["url"] == LIVEKIT_URL
+    assert data["access_token"] == data["livekit_client_token"]
+    failed = types.SimpleNamespace(status_code=422, url=url, json=lambda: {"detail": "bad"})
+    assert bridge.started_response(failed) is failed
+    assert [r["path"] for r in handler.requests] == ["/v1/sessions/start"]
+
+
+def test_heygen_http_response_is_a_successful_heygen_answer(bridge: types.ModuleType) -> None:
+    answer = bridge.heygen_http_response("event-1")
+    assert answer.json() == {"code": 100, "message": "success", "data": {"task_id": "event-1"}}
+    assert (answer.status_code, answer.ok, answer.is_error) == (200, True, False)
+    assert answer.raise_for_status() is None and json.loads(answer.text) == answer.json()
+    assert bridge.heygen_http_response().json() == {"code": 100, "message": "success", "data": None}

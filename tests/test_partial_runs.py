@@ -499,3 +499,35 @@ def test_a_settings_key_field_the_run_migrates_is_not_marked_where_it_is_read(
     migrate(tmp_path, ".")
     assert 'validation_alias="LIVEAVATAR_API_KEY"' in (tmp_path / "config.py").read_text()
     assert "TODO(heygen2liveavatar)" not in (tmp_path / "client.py").read_text()
+
+
+def test_standard_input_defining_a_token_model_is_held_like_a_partial_run(
+    tmp_path: Path,
+) -> None:
+    """A model module naming no HeyGen word, which a token request elsewhere parses its
+    response into, is read with its project's facts on standard input as in a partial run:
+    its marker goes with the request's module, so both name that module instead of passing
+    the source through unmarked."""
+    import shutil
+
+    case = Path(__file__).parent / "fixtures_projects" / "token_model_in_a_marker_free_module"
+    root = tmp_path / "project"
+    shutil.copytree(case / "input", root)
+    (root / ".git").mkdir()
+    source = (root / "tourclient" / "models.py").read_bytes()
+    outcomes = []
+    for arguments in (["-", "--stdin-filename", "tourclient/models.py"], ["tourclient/models.py"]):
+        process = subprocess.run(
+            [sys.executable, "-m", "heygen2liveavatar", "migrate", *arguments],
+            input=source,
+            cwd=root,
+            capture_output=True,
+            timeout=120,
+        )
+        assert process.returncode == 1, process.stderr
+        outcomes.append(process.stderr if arguments[0] == "-" else process.stdout)
+    stdin_report, partial_report = (outcome.decode() for outcome in outcomes)
+    assert "goes with changes to\n  `tourclient/streaming_api.py`" in stdin_report
+    finding = partial_report.split("\nrule ")[0]  # the stdin report adds the source line
+    assert stdin_report.startswith(finding)
+    assert (root / "tourclient" / "models.py").read_bytes() == source

@@ -43,6 +43,7 @@ from .index import (
 )
 from .name_references import is_inside
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
+from .response_checkers import checked_response
 from .responses import OBJECT, FieldRead, ParseSite, ResponseTracker, data_key_of
 from .task_type_values import task_type_values
 
@@ -1265,7 +1266,13 @@ def unstarted_token_requests(flow: SessionFlow) -> list[RequestSite]:
     it would leave the session unstarted and its LiveKit credentials ``None``, a failure far
     from any marker (in the caller that hands them to the viewer).
     """
-    return [r for r in flow.new_requests if bound_parse(flow.tracker.parse_sites(r)) is None]
+    index = flow.tracker.index
+    return [
+        r
+        for r in flow.new_requests
+        if bound_parse(flow.tracker.parse_sites(r)) is None
+        and not checked_response(index, r.node, r.call.context)
+    ]
 
 
 __all__ = [

@@ -189,6 +189,9 @@ RESPONSE_FIELDS: dict[str, ResponseField] = {field.heygen: field for field in _F
 RESPONSE_TYPE_KEYWORDS = frozenset({"response_type", "response_model", "response_class"})
 """Keywords by which a generic request helper (an OpenAPI-generated ``call_api``) is told the
 model to parse its response into."""
+RESPONSE_TYPES_MAP_NAMES = frozenset({"response_types_map", "_response_types_map"})
+"""The dict of models by status code (``{"200": "NewSessionResponse"}``) that OpenAPI Generator
+7 builds as ``_response_types_map`` and hands ``response_deserialize(response_types_map=...)``."""
 
 RESPONSE_FIELDS_BY_ENDPOINT: dict[str, frozenset[str]] = {
     "create_token": frozenset({"token"}),
@@ -231,6 +234,8 @@ BRIDGE_START = "start_session"
 BRIDGE_STARTED = "started_session"
 """The token response parsed again after ``start_session``: the session it started."""
 BRIDGE_START_ASYNC = "start_session_async"
+BRIDGE_STARTED_RESPONSE = "started_response"
+"""The token call's HTTP response with its session started, for a helper that parses it."""
 BRIDGE_HEYGEN_NAMES = "with_heygen_names"
 BRIDGE_LIVEAVATAR_URL = "liveavatar_url"
 """Moves a configured base URL (a YAML value, a secret) from HeyGen's host when the code runs."""

@@ -366,7 +366,7 @@ def _run_stdin(
     from ..engine.markers import scan_markers
     from ..engine.source import decode_source
     from ..engine.transform import migrate_text
-    from ..engine.walk import calls_dispatch_helper, calls_id_opener
+    from ..engine.walk import calls_dispatch_helper, calls_id_opener, defines_token_model
     from ..model import MigrationError
     from ..rules import ALL_RULES, RULES_BY_CODE
 
@@ -384,13 +384,15 @@ def _run_stdin(
         relevant = may_contain_heygen(data)
         if not relevant and _may_call_project_function(request.stdin_filename, data):
             # As in a whole-project run, a module naming no HeyGen word is migrated when it
-            # passes a literal id to one of its project's session openers, or calls one of
-            # its dispatch helpers with a literal action.
+            # passes a literal id to one of its project's session openers, calls one of its
+            # dispatch helpers with a literal action, or defines the model a token request of
+            # its project parses the response into.
             project = _stdin_context(request, data, codes)
             filename = request.stdin_filename or ""
             relevant = project is not None and (
                 calls_id_opener(filename, data, project[0])
                 or calls_dispatch_helper(filename, data, project[0])
+                or defines_token_model(filename, data, project[0])
             )
         if relevant:
             rules = ALL_RULES if codes is None else tuple(RULES_BY_CODE[c] for c in codes)
@@ -476,16 +478,22 @@ StdinContext = tuple["ProjectFacts", "Companions", Sequence[tuple[int, str, tupl
 
 def _may_call_project_function(filename: str | None, data: bytes) -> bool:
     """Standard input named as a module that quotes what may be a HeyGen id (see
-    :func:`.._prefilter.may_name_heygen_asset`) or calls something with a literal streaming
-    action (:func:`..engine.dispatch_facts.may_call_dispatch_helper`): only its project's
-    facts tell whether it passes one to a session opener or a dispatch helper."""
-    from .._prefilter import may_name_heygen_asset
+    :func:`.._prefilter.may_name_heygen_asset`), calls something with a literal streaming
+    action (:func:`..engine.dispatch_facts.may_call_dispatch_helper`) or has a class reading
+    a session response's keys (:func:`.._prefilter.may_parse_session_response`): only its
+    project's facts tell whether it passes one to a session opener or a dispatch helper, or
+    defines a model a token request parses into."""
+    from .._prefilter import may_name_heygen_asset, may_parse_session_response
     from ..engine.dispatch_facts import may_call_dispatch_helper
 
     return (
         bool(filename)
         and str(filename).endswith(".py")
-        and (may_name_heygen_asset(data) or may_call_dispatch_helper(data))
+        and (
+            may_name_heygen_asset(data)
+            or may_call_dispatch_helper(data)
+            or may_parse_session_response(data)
+        )
     )
 
 

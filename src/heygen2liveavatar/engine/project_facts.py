@@ -25,7 +25,7 @@ from .dispatch_facts import dispatch_action_parameter, dispatch_calls
 from .id_parameter_facts import id_parameters, string_constants
 from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
 from .task_type_facts import run_time_task_types
-from .token_model_facts import response_models
+from .token_model_facts import calls_any, response_models
 from .wrapper_facts import (
     SENDS_REQUEST,
     may_define_table_wrappers,
@@ -35,6 +35,7 @@ from .wrapper_facts import (
 )
 
 _NEW_PATH = "streaming.new"
+_RESPONSE_TYPES_MAP = b"response_types_map"
 
 
 @dataclass
@@ -297,6 +298,7 @@ def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
     if switch_word.search(data):
         facts.choices = switch_choices(tree)
     owners: dict[int, str] | None = None  # read once, for a function sending ids only
+    new_senders: set[str] = set()
     for function in functions:
         text = _text(lines, function)
         _wrapper_body(function, text, facts.wrappers)
@@ -313,6 +315,7 @@ def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
                 if template is not None:
                     facts.wrapper_urls[function.name] = template
         if _NEW_PATH.encode() in data and _sends_new(text, url_names):
+            new_senders.add(function.name)
             if _opens(function, text):
                 facts.openers.add(function.name)
             facts.token_models |= response_models(function)
@@ -322,6 +325,12 @@ def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
                 owner = owners.get(id(function))
                 name = function.name if owner is None else f"{owner}.{function.name}"
                 facts.id_parameters.setdefault(name, ids)
+    if new_senders and _RESPONSE_TYPES_MAP in data:
+        # OpenAPI Generator 7: ``streaming_new`` names the models and calls
+        # ``_streaming_new_serialize``, which names the path.
+        for function in functions:
+            if function.name not in new_senders and calls_any(function, new_senders):
+                facts.token_models |= response_models(function)
     return tree
 
 

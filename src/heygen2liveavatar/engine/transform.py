@@ -315,6 +315,7 @@ def _apply_rules(
 ) -> MigrationResult:
     from ..analysis.file_style import follow_file_style
     from ..analysis.splice import edited_code
+    from ..rules.callable_endpoint_functions import spell_callable_endpoints
     from ..rules.descriptor_methods import spell_descriptor_endpoints
 
     module = ctx.module
@@ -324,6 +325,8 @@ def _apply_rules(
         selected = _keep_backend(ctx, kept)
     elif spell_descriptor_endpoints(ctx):
         selected = ()  # endpoint descriptors became methods: the next pass migrates them
+    elif spell_callable_endpoints(ctx):
+        selected = ()  # endpoint instances became functions: the next pass migrates the rest
     lowered = text.lower() if any(rule.needs_text for rule in selected) else ""
     edited_by: dict[str, tuple[RuleClass, int | None]] = {}
     for rule_class in selected:

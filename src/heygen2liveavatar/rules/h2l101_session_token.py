@@ -24,6 +24,7 @@ from .bridge_calls import (
     wrap_with_remember,
     wrap_with_start,
 )
+from .checked_responses import start_checked_token_response
 from .common import rewrite_endpoint_paths
 from .dead_url_constants import remove_dead_url_constants
 from .dispatch_calls import dispatch_new_requests, start_dispatched_session
@@ -187,7 +188,7 @@ def open_session(avatar_id):
                         "the token response parsed again: `liveavatar_bridge.started_session` gives "
                         "the session started above (with its LiveKit room), not a second start",
                     )
-        else:
+        elif not start_checked_token_response(ctx, request):
             ctx.manual(
                 request.node,
                 "pass the parsed /v1/sessions/token response to `liveavatar_bridge.start_session(...)`: "

@@ -14,6 +14,7 @@ from ..analysis.session_flow import (
 )
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
+from .checked_responses import checked_start_answered
 from .common import rewrite_endpoint_paths
 from .dead_url_constants import remove_dead_table_entry, remove_dead_url_constants
 from .dispatch_calls import dispatch_opens, remove_dispatch_starts
@@ -120,7 +121,13 @@ def start(headers, session_id):
         if opened_here:
             # The token call (formerly streaming.new) starts the session itself now
             # (``liveavatar_bridge.start_session``): a second start would be refused.
-            retired = [r for r in flow.start_requests if retire_start(ctx, r)]
+            retired = [
+                r
+                for r in flow.start_requests
+                # A checking helper's value reaches callers (in other modules too): it keeps
+                # checking an answer; only a bare start call goes with its checks.
+                if checked_start_answered(ctx, r) or retire_start(ctx, r)
+            ]
             kept = [r for r in flow.start_requests if r not in retired]
             remove_dead_url_constants(ctx, "start", retired)
             for request in kept:

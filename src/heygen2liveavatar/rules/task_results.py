@@ -41,6 +41,7 @@ from ..apispec.events import (
     TASK_DURATION_FIELD,
 )
 from .base import RuleContext
+from .checked_responses import event_answer_for_checker
 from .task_response_shape import (
     DATA,
     OBJECT,
@@ -134,6 +135,8 @@ def _use(
     if modelled is not None:
         as_heygen_model(ctx, modelled[0], modelled[1], emit)
         return
+    if helper is None and event_answer_for_checker(ctx, node, emit.rsplit(".", 1)[0]):
+        return  # ``_check(emit(...))``, a helper returning its own kind of value (``Ok(...)``)
     if kind == DATA and kept_as_heygen_response(ctx, node, emit, None, data_part):
         return
     node, kind = data_level(ctx, node, kind)

@@ -21,6 +21,7 @@ import os
 import re
 import tempfile
 import threading
+import types
 import urllib.request
 import uuid
 import warnings
@@ -162,6 +163,33 @@ def started_session(token_response: Any) -> Any:
     data = dict(_data(token_response))
     merged = {**data, **_session(str(data.get("session_id") or ""))}
     return {**token_response, "data": merged} if "data" in token_response else merged
+
+
+class _Parsed:  # an HTTP response whose json() gives ``parsed``; the rest is ``response``'s
+    def __init__(self, parsed: Any, response: Any) -> None:
+        self.json, self._response = (lambda *args, **kwargs: parsed), response
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._response, name)
+
+
+def started_response(response: Any) -> Any:
+    """POST /v1/sessions/token's HTTP response for a helper that checks and parses it: if 2xx,
+    its session started and ``json()`` that result, with HeyGen's names too."""
+    if not 200 <= int(getattr(response, "status_code", None) or response.status) < 300:
+        return response
+    started = start_session(response.json(), str(response.url))
+    return _Parsed(with_heygen_names(started), response)
+
+
+def heygen_http_response(event_id: str | None = None) -> Any:
+    """HeyGen's answer to a task (``task_id`` = ``event_id``) or start (``data`` null) as a
+    successful HTTP response, for a helper that checks and parses responses."""
+    started = {"code": 100, "message": "success", "data": None}
+    parsed = heygen_response(event_id) if event_id else started
+    status = {"status_code": 200, "status": 200, "ok": True, "is_success": True, "is_error": False}
+    ok = types.SimpleNamespace(**status, text=json.dumps(parsed), raise_for_status=lambda: None)
+    return _Parsed(parsed, ok)
 
 
 def liveavatar_url(url: Any) -> str:

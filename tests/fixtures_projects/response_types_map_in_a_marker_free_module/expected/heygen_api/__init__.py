@@ -1,0 +1,1 @@
+"""Generated client package (OpenAPI Generator 7)."""
