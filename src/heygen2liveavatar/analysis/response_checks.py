@@ -150,6 +150,14 @@ def returns_response(statement: Statement, name: str) -> bool:
     return isinstance(node, cst.Name) and node.value == name
 
 
+def called_here(index: ModuleIndex, function: cst.FunctionDef | None) -> bool:
+    """Does the module call ``function`` (by its name, as :func:`result_discarded` reads)?"""
+    if function is None:
+        return False
+    name = function.name.value
+    return any(call.name is not None and call.name.split(".")[-1] == name for call in index.calls)
+
+
 def result_discarded(index: ModuleIndex, function: cst.FunctionDef | None) -> bool:
     """No call of ``function`` in the module uses its value.
 

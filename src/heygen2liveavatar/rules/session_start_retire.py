@@ -16,6 +16,7 @@ from ..analysis.http import RequestSite
 from ..analysis.index import Statement, walk_nodes
 from ..analysis.response_checks import (
     assigned_name,
+    called_here,
     is_check,
     is_docstring,
     is_success_test,
@@ -28,6 +29,7 @@ from ..analysis.response_checks import (
 )
 from ..analysis.responses import parse_receiver
 from ..analysis.session_flow import mentions
+from ..apispec.events import BRIDGE_HTTP_RESPONSE, BRIDGE_MODULE
 from .base import RuleContext
 
 NO_OP_COMMENT = (
@@ -55,9 +57,22 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
             isinstance(small, cst.Return)
             and small.value is not None
             and only_checks(small.value, outer)
-            and result_discarded(ctx.index, request.call.context.function)
         ):
-            removed = [statement]  # ``return self._request("/streaming.start", ...)``
+            # ``return self._request("/streaming.start", ...)``
+            function = request.call.context.function
+            discarded = result_discarded(ctx.index, function)
+            answer = None
+            if not (discarded and called_here(ctx.index, function)):
+                # Callers may check the answer, in other modules too (which this module
+                # cannot tell): they get HeyGen's answer to a start, as a response or parsed.
+                answer = _started_envelope(statement, "") or _started_response(
+                    ctx, statement, small, request
+                )
+            if answer is not None:
+                ctx.insert_before(statement, [answer])
+            elif not discarded:
+                return False
+            removed = [statement]
         elif (
             isinstance(small, cst.Assign)
             and len(small.targets) == 1
@@ -206,6 +221,21 @@ def _started_envelope(statement: Statement, name: str) -> cst.SimpleStatementLin
         return None
     returned = "None" if data else '{"code": 100, "message": "success", "data": None}'
     return statement.with_changes(body=[small.with_changes(value=cst.parse_expression(returned))])
+
+
+def _started_response(
+    ctx: RuleContext, statement: Statement, small: cst.Return, request: RequestSite
+) -> cst.SimpleStatementLine | None:
+    """``return requests.post(<start>)`` -> ``return liveavatar_bridge.heygen_http_response()``:
+    HeyGen's answer as a successful response (``json()``, ``ok``, ``status_code``). Only for a
+    call of ``requests`` or ``httpx`` that is not awaited (an async client's ``json()`` is
+    awaited; a project wrapper may return anything)."""
+    if small.value is not request.node or request.client not in ("requests", "httpx"):
+        return None
+    bridge = ctx.require_support_module(BRIDGE_MODULE)
+    answer = cst.Call(cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_HTTP_RESPONSE)))
+    assert isinstance(statement, cst.SimpleStatementLine)
+    return statement.with_changes(body=[small.with_changes(value=answer)])
 
 
 def _success_statement(statement: Statement, name: str) -> Statement | list[Statement] | None:
