@@ -27,8 +27,8 @@ from ..analysis.response_checks import (
     returns_response,
     until_reassigned,
 )
-from ..analysis.responses import parse_receiver
-from ..analysis.session_flow import mentions
+from ..analysis.responses import DATA, OBJECT, parse_receiver
+from ..analysis.session_flow import mentions, session_flow
 from ..apispec.events import BRIDGE_HTTP_RESPONSE, BRIDGE_MODULE
 from .base import RuleContext
 
@@ -114,6 +114,8 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
 
 
 _INLINE_RESPONSE = "__start_response__"
+STARTED_ENVELOPE = '{"code": 100, "message": "success", "data": None}'
+"""HeyGen's answer to a successful ``streaming.start``."""
 
 
 def _checked_inline(statement: cst.If, call: cst.CSTNode) -> bool:
@@ -219,21 +221,31 @@ def _started_envelope(statement: Statement, name: str) -> cst.SimpleStatementLin
         and value.func.attr.value == "json"
     ):
         return None
-    returned = "None" if data else '{"code": 100, "message": "success", "data": None}'
+    returned = "None" if data else STARTED_ENVELOPE
     return statement.with_changes(body=[small.with_changes(value=cst.parse_expression(returned))])
 
 
 def _started_response(
     ctx: RuleContext, statement: Statement, small: cst.Return, request: RequestSite
 ) -> cst.SimpleStatementLine | None:
-    """``return requests.post(<start>)`` -> ``return liveavatar_bridge.heygen_http_response()``:
-    HeyGen's answer as a successful response (``json()``, ``ok``, ``status_code``). Only for a
-    call of ``requests`` or ``httpx`` that is not awaited (an async client's ``json()`` is
-    awaited; a project wrapper may return anything)."""
-    if small.value is not request.node or request.client not in ("requests", "httpx"):
+    """``return <start call>`` -> what HeyGen's start answered, in the call's own kind: the
+    parsed envelope (or its ``data``, null) for a wrapper or client returning parsed JSON;
+    ``liveavatar_bridge.heygen_http_response()`` (``json()``, ``ok``, ``status_code``) for a
+    response of ``requests`` or ``httpx`` not awaited (an async client's ``json()`` is)."""
+    value = small.value
+    awaited = isinstance(value, cst.Await)
+    if (value.expression if isinstance(value, cst.Await) else value) is not request.node:
         return None
-    bridge = ctx.require_support_module(BRIDGE_MODULE)
-    answer = cst.Call(cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_HTTP_RESPONSE)))
+    tracker = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).tracker
+    kind = tracker.kind_of_request(request)
+    if kind == DATA:
+        data_part = tracker.wrapper_returns_data_part(request)
+        answer: cst.BaseExpression = cst.parse_expression("None" if data_part else STARTED_ENVELOPE)
+    elif kind == OBJECT and not awaited and request.client in ("requests", "httpx"):
+        bridge = ctx.require_support_module(BRIDGE_MODULE)
+        answer = cst.Call(cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_HTTP_RESPONSE)))
+    else:
+        return None
     assert isinstance(statement, cst.SimpleStatementLine)
     return statement.with_changes(body=[small.with_changes(value=answer)])
 
