@@ -305,10 +305,18 @@ def _block_replacement(
             return None
         if is_check(line, name):
             continue
-        if returns_response(line, name) and result_discarded(
-            ctx.index, function.function if function is not None else None
-        ):
-            return [] if position == len(body.body) - 1 else None
+        if returns_response(line, name):
+            if position != len(body.body) - 1:
+                return None
+            owner = function.function if function is not None else None
+            discarded = result_discarded(ctx.index, owner)
+            if discarded and called_here(ctx.index, owner):
+                return []  # every caller here drops the value
+            # ``return await resp.json()``: callers, in other modules too, get HeyGen's answer.
+            envelope = _started_envelope(line, name)
+            if envelope is not None:
+                return [envelope]
+            return [] if discarded else None
         success = _success_statement(line, name)
         if success is None:
             return None
