@@ -21,12 +21,14 @@ from .base import RuleContext
 
 def remove_dead_url_constants(ctx: RuleContext, key: str, retired: list[RequestSite]) -> None:
     """``START_URL = f"{BASE}/streaming.start"`` (or a ``TOKEN_URL``) read only by calls this
-    run removed (``retired``, requests to endpoint ``key``) is deleted with them."""
+    run removed or replaced (``retired``, requests to endpoint ``key``) is deleted with them."""
     if not retired:
         return
+    # A retired call is gone: its statement removed, or the call replaced by an answer.
+    gone = ctx.edits.removed | {id(r.node) for r in retired}
     for literal in ctx.literals.endpoint_literals(key):
         if literal.requests and all(r in retired for r in literal.requests):
-            remove_dead_constant(ctx, literal, ctx.edits.removed)
+            remove_dead_constant(ctx, literal, gone)
 
 
 def remove_dead_constant(ctx: RuleContext, literal: EndpointLiteral, replaced: set[int]) -> bool:

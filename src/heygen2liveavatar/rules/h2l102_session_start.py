@@ -22,7 +22,7 @@ from .h2l101_session_token import (
     wrap_headers_with_bearer,
     wrap_with_remember,
 )
-from .session_start_retire import retire_start
+from .session_start_retire import answer_start, retire_start
 from .start_response_parse import parse_unkept_start
 
 _BODY_KEYWORDS = ("json", "data", "content", "body")
@@ -126,7 +126,7 @@ def start(headers, session_id):
                 for r in flow.start_requests
                 # A checking helper's value reaches callers (in other modules too): it keeps
                 # checking an answer; only a bare start call goes with its checks.
-                if checked_start_answered(ctx, r) or retire_start(ctx, r)
+                if checked_start_answered(ctx, r) or retire_start(ctx, r) or answer_start(ctx, r)
             ]
             kept = [r for r in flow.start_requests if r not in retired]
             remove_dead_url_constants(ctx, "start", retired)

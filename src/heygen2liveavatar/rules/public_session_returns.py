@@ -27,8 +27,9 @@ from ..analysis.returned_payloads import RESPONDERS, handed_out, spreads
 from ..analysis.serialised_values import serialised_values
 from ..analysis.session_flow import SessionFlow, fresh_name
 from ..analysis.template_contexts import template_context_values
+from ..apispec.session_fields import BRIDGE_HEYGEN_NAMES
 from .base import RuleContext
-from .bridge_calls import is_bridge_call
+from .bridge_calls import is_bridge_call, wrap_in_bridge_call
 from .common import hoist
 
 # HeyGen-era key -> the LiveAvatar key that holds its value now (api-reference 5.3).
@@ -108,8 +109,15 @@ def _alias(
     origin = flow.tracker.classify(target, context)
     if origin is None or origin.endpoint_key != "new" or origin.kind not in (DATA, UNKNOWN):
         return
-    if origin.kind == UNKNOWN and not _data_level(ctx, flow, target, context):
+    data_level = _data_level(ctx, flow, target, context)
+    if origin.kind == UNKNOWN and not data_level:
         return  # an envelope or a response object: its callers index ``["data"]`` first
+    if not data_level:
+        # Parsed JSON that may be the whole envelope (``jsonify(resp.json())``): its callers
+        # read ``["data"]["url"]``; the bridge adds the names where the session data is.
+        if wrap_in_bridge_call(ctx, target, BRIDGE_HEYGEN_NAMES):
+            ctx.fixed(target, f"{what} (`liveavatar_bridge.{BRIDGE_HEYGEN_NAMES}`)")
+        return
     statement = ctx.statement_of(target)
     if not isinstance(statement, cst.SimpleStatementLine):
         return

@@ -228,26 +228,81 @@ def _started_envelope(statement: Statement, name: str) -> cst.SimpleStatementLin
 def _started_response(
     ctx: RuleContext, statement: Statement, small: cst.Return, request: RequestSite
 ) -> cst.SimpleStatementLine | None:
-    """``return <start call>`` -> what HeyGen's start answered, in the call's own kind: the
-    parsed envelope (or its ``data``, null) for a wrapper or client returning parsed JSON;
-    ``liveavatar_bridge.heygen_http_response()`` (``json()``, ``ok``, ``status_code``) for a
-    response of ``requests`` or ``httpx`` not awaited (an async client's ``json()`` is)."""
+    """``return <start call>`` -> ``return <what HeyGen's start answered>``
+    (:func:`_start_answer`)."""
     value = small.value
     awaited = isinstance(value, cst.Await)
     if (value.expression if isinstance(value, cst.Await) else value) is not request.node:
         return None
+    answer = _start_answer(ctx, request, awaited)
+    if answer is None:
+        return None
+    assert isinstance(statement, cst.SimpleStatementLine)
+    return statement.with_changes(body=[small.with_changes(value=answer)])
+
+
+def _start_answer(
+    ctx: RuleContext, request: RequestSite, awaited: bool
+) -> cst.BaseExpression | None:
+    """What HeyGen's start answered, in the kind of value the call gives: the parsed envelope
+    (or its ``data``, null) for a wrapper or client returning parsed JSON;
+    ``liveavatar_bridge.heygen_http_response()`` (``json()``, ``ok``, ``status_code``) for a
+    response of ``requests`` or ``httpx`` not awaited (an async client's ``json()`` is)."""
     tracker = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).tracker
     kind = tracker.kind_of_request(request)
     if kind == DATA:
         data_part = tracker.wrapper_returns_data_part(request)
-        answer: cst.BaseExpression = cst.parse_expression("None" if data_part else STARTED_ENVELOPE)
-    elif kind == OBJECT and not awaited and request.client in ("requests", "httpx"):
+        return cst.parse_expression("None" if data_part else STARTED_ENVELOPE)
+    if kind == OBJECT and not awaited and request.client in ("requests", "httpx"):
         bridge = ctx.require_support_module(BRIDGE_MODULE)
-        answer = cst.Call(cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_HTTP_RESPONSE)))
-    else:
-        return None
-    assert isinstance(statement, cst.SimpleStatementLine)
-    return statement.with_changes(body=[small.with_changes(value=answer)])
+        return cst.Call(cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_HTTP_RESPONSE)))
+    return None
+
+
+def _parsed_at_once(ctx: RuleContext, call: cst.Call) -> cst.Call | None:
+    """``call.json()``: the parse of the call's response, made at once."""
+    attribute = ctx.index.parent_of(call)
+    parse = ctx.index.parent_of(attribute) if isinstance(attribute, cst.Attribute) else None
+    if (
+        isinstance(attribute, cst.Attribute)
+        and attribute.attr.value == "json"
+        and isinstance(parse, cst.Call)
+        and parse.func is attribute
+        and not parse.args
+    ):
+        return parse
+    return None
+
+
+def answer_start(ctx: RuleContext, request: RequestSite) -> bool:
+    """A start call whose response the code uses beyond checks (``return jsonify(resp.json()),
+    resp.status_code`` in a proxy route): the call becomes what HeyGen's start answered
+    (:func:`_start_answer`), so the code around it runs as before, without a second start."""
+    parent = ctx.index.parent_of(request.node)
+    if isinstance(parent, cst.Await):
+        return False
+    statement = request.call.context.statement
+    if statement is None or ctx.is_suppressed(statement):
+        return False
+    answer = _start_answer(ctx, request, awaited=False)
+    if answer is None:
+        return False
+    target: cst.CSTNode = request.node
+    parsed = _parsed_at_once(ctx, request.node)
+    if parsed is not None and isinstance(answer, cst.Call):  # ``post(...).json()``
+        target, answer = parsed, cst.parse_expression(STARTED_ENVELOPE)
+    if not ctx.replace(target, answer):
+        return False
+    # The session id, payload and headers the call was built from may be left unused.
+    ctx.prune_if_unused(
+        {node.value for node in walk_nodes(request.node) if isinstance(node, cst.Name)}
+    )
+    ctx.fixed(
+        request.node,
+        "the session is started right after its token call (`liveavatar_bridge.start_session`) "
+        "and LiveAvatar refuses a second start: this call's value is HeyGen's answer to it",
+    )
+    return True
 
 
 def _success_statement(statement: Statement, name: str) -> Statement | list[Statement] | None:
@@ -357,4 +412,4 @@ def _all_removed(ctx: RuleContext, body: list[cst.CSTNode]) -> bool:
     )
 
 
-__all__ = ["NO_OP_COMMENT", "note_no_op", "retire_start"]
+__all__ = ["NO_OP_COMMENT", "answer_start", "note_no_op", "retire_start"]
