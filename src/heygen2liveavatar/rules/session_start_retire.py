@@ -247,20 +247,22 @@ def _start_answer(
     """What HeyGen's start answered, in the kind of value the call gives: the parsed envelope
     (or its ``data``, null) for a wrapper or client returning parsed JSON;
     ``liveavatar_bridge.heygen_http_response()`` (``json()``, ``ok``, ``status_code``) for a
-    response of ``requests`` or ``httpx`` not awaited (an async client's ``json()`` is)."""
+    response of ``requests`` or ``httpx`` (whose async client's ``json()`` is not awaited
+    either; the answer replaces the ``await``; aiohttp's ``json()`` is awaited: not it)."""
     tracker = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).tracker
     kind = tracker.kind_of_request(request)
     if kind == DATA:
         data_part = tracker.wrapper_returns_data_part(request)
         return cst.parse_expression("None" if data_part else STARTED_ENVELOPE)
-    if kind == OBJECT and not awaited and request.client in ("requests", "httpx"):
+    client = tracker.client_of(request)
+    if kind == OBJECT and (client == "httpx" or (not awaited and client == "requests")):
         bridge = ctx.require_support_module(BRIDGE_MODULE)
         return cst.Call(cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_HTTP_RESPONSE)))
     return None
 
 
-def _parsed_at_once(ctx: RuleContext, call: cst.Call) -> cst.Call | None:
-    """``call.json()``: the parse of the call's response, made at once."""
+def _parsed_at_once(ctx: RuleContext, call: cst.CSTNode) -> cst.Call | None:
+    """``call.json()`` (``(await call).json()``): the parse of its response, made at once."""
     attribute = ctx.index.parent_of(call)
     parse = ctx.index.parent_of(attribute) if isinstance(attribute, cst.Attribute) else None
     if (
@@ -279,16 +281,15 @@ def answer_start(ctx: RuleContext, request: RequestSite) -> bool:
     resp.status_code`` in a proxy route): the call becomes what HeyGen's start answered
     (:func:`_start_answer`), so the code around it runs as before, without a second start."""
     parent = ctx.index.parent_of(request.node)
-    if isinstance(parent, cst.Await):
-        return False
+    awaited = isinstance(parent, cst.Await)
     statement = request.call.context.statement
     if statement is None or ctx.is_suppressed(statement):
         return False
-    answer = _start_answer(ctx, request, awaited=False)
+    answer = _start_answer(ctx, request, awaited)
     if answer is None:
         return False
-    target: cst.CSTNode = request.node
-    parsed = _parsed_at_once(ctx, request.node)
+    target: cst.CSTNode = parent if isinstance(parent, cst.Await) else request.node
+    parsed = _parsed_at_once(ctx, target)
     if parsed is not None and isinstance(answer, cst.Call):  # ``post(...).json()``
         target, answer = parsed, cst.parse_expression(STARTED_ENVELOPE)
     if not ctx.replace(target, answer):
