@@ -245,3 +245,6 @@ BRIDGE_SESSION_BODY = "session_body"
 BRIDGE_RELEASE = "release"
 BRIDGE_RELEASE_ASYNC = "release_async"
 WEB_SDK_PACKAGE = "@heygen/liveavatar-web-sdk"
+HEYGEN_STARTED_ENVELOPE = '{"code": 100, "message": "success", "data": None}'
+"""HeyGen's answer to a successful ``streaming.start`` (``data`` null), as Python source: what
+code that checked it gets once the session is started with its token."""

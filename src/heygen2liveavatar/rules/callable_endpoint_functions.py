@@ -30,14 +30,11 @@ from ..apispec.events import (
     TASK_TEXT_FIELD,
     TASK_TYPE_FIELD,
 )
-from ..apispec.session_fields import MODE_FULL
+from ..apispec.session_fields import HEYGEN_STARTED_ENVELOPE, MODE_FULL
 from .base import RuleContext
 
 SPELLING_RULE = "H2L901"
 """The rule the rewrite reports under: without it, the instances stay (and are marked)."""
-
-_STARTED_ENVELOPE = '{"code": 100, "message": "success", "data": None}'
-"""HeyGen's start response, as a ``__call__`` returning the whole envelope gave it."""
 
 
 def spell_callable_endpoints(ctx: RuleContext) -> bool:
@@ -115,7 +112,7 @@ def _spelled(
         )
         return instance, _function(code, [cst.EmptyLine(indent=False)] * 2)
     if key == "start":
-        returned = "{}" if endpoint.data_part else _STARTED_ENVELOPE
+        returned = "{}" if endpoint.data_part else HEYGEN_STARTED_ENVELOPE
         code = (
             f"def {name}(**body):\n"
             "    # LiveAvatar: the session is started where its token is created "

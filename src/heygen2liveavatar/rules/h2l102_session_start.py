@@ -22,7 +22,8 @@ from .h2l101_session_token import (
     wrap_headers_with_bearer,
     wrap_with_remember,
 )
-from .session_start_retire import answer_start, retire_start
+from .session_start_retire import retire_start
+from .start_answers import answer_start
 from .start_response_parse import parse_unkept_start
 
 _BODY_KEYWORDS = ("json", "data", "content", "body")

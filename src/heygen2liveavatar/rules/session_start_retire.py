@@ -27,10 +27,10 @@ from ..analysis.response_checks import (
     returns_response,
     until_reassigned,
 )
-from ..analysis.responses import DATA, OBJECT, parse_receiver
-from ..analysis.session_flow import mentions, session_flow
-from ..apispec.events import BRIDGE_HTTP_RESPONSE, BRIDGE_MODULE
+from ..analysis.responses import parse_receiver
+from ..analysis.session_flow import mentions
 from .base import RuleContext
+from .start_answers import started_envelope, started_response
 
 NO_OP_COMMENT = (
     "# LiveAvatar: the session is started where its token is created "
@@ -65,7 +65,7 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
             if not (discarded and called_here(ctx.index, function)):
                 # Callers may check the answer, in other modules too (which this module
                 # cannot tell): they get HeyGen's answer to a start, as a response or parsed.
-                answer = _started_envelope(statement, "") or _started_response(
+                answer = started_envelope(statement, "") or started_response(
                     ctx, statement, small, request
                 )
             if answer is not None:
@@ -114,8 +114,6 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
 
 
 _INLINE_RESPONSE = "__start_response__"
-STARTED_ENVELOPE = '{"code": 100, "message": "success", "data": None}'
-"""HeyGen's answer to a successful ``streaming.start``."""
 
 
 def _checked_inline(statement: cst.If, call: cst.CSTNode) -> bool:
@@ -150,7 +148,7 @@ def _check_statements(ctx: RuleContext, statement: Statement, name: str) -> list
             continue
         success = _success_statement(other, name)
         if success is None and returns_response(other, name):
-            envelope = _started_envelope(other, name)
+            envelope = started_envelope(other, name)
             if envelope is not None:
                 # ``return resp.json()``: callers (also in other modules) may check its
                 # ``code``; HeyGen's start answered this envelope, so that is returned.
@@ -202,108 +200,6 @@ def _parsed_checks(
     if read_after_block(ctx.index, statement, parsed, rest):
         return None
     return [statement, *checks]
-
-
-def _started_envelope(statement: Statement, name: str) -> cst.SimpleStatementLine | None:
-    """``return resp.json()`` -> ``return {"code": 100, "message": "success", "data": None}``,
-    ``return resp.json()["data"]`` -> ``return None``: what HeyGen's start returned."""
-    assert isinstance(statement, cst.SimpleStatementLine)
-    small = statement.body[0]
-    assert isinstance(small, cst.Return) and small.value is not None
-    value = small.value.expression if isinstance(small.value, cst.Await) else small.value
-    data = isinstance(value, cst.Subscript)
-    if data:
-        assert isinstance(value, cst.Subscript)
-        value = value.value
-    if not (
-        isinstance(value, cst.Call)
-        and isinstance(value.func, cst.Attribute)
-        and value.func.attr.value == "json"
-    ):
-        return None
-    returned = "None" if data else STARTED_ENVELOPE
-    return statement.with_changes(body=[small.with_changes(value=cst.parse_expression(returned))])
-
-
-def _started_response(
-    ctx: RuleContext, statement: Statement, small: cst.Return, request: RequestSite
-) -> cst.SimpleStatementLine | None:
-    """``return <start call>`` -> ``return <what HeyGen's start answered>``
-    (:func:`_start_answer`)."""
-    value = small.value
-    awaited = isinstance(value, cst.Await)
-    if (value.expression if isinstance(value, cst.Await) else value) is not request.node:
-        return None
-    answer = _start_answer(ctx, request, awaited)
-    if answer is None:
-        return None
-    assert isinstance(statement, cst.SimpleStatementLine)
-    return statement.with_changes(body=[small.with_changes(value=answer)])
-
-
-def _start_answer(
-    ctx: RuleContext, request: RequestSite, awaited: bool
-) -> cst.BaseExpression | None:
-    """What HeyGen's start answered, in the kind of value the call gives: the parsed envelope
-    (or its ``data``, null) for a wrapper or client returning parsed JSON;
-    ``liveavatar_bridge.heygen_http_response()`` (``json()``, ``ok``, ``status_code``) for a
-    response of ``requests`` or ``httpx`` (whose async client's ``json()`` is not awaited
-    either; the answer replaces the ``await``; aiohttp's ``json()`` is awaited: not it)."""
-    tracker = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).tracker
-    kind = tracker.kind_of_request(request)
-    if kind == DATA:
-        data_part = tracker.wrapper_returns_data_part(request)
-        return cst.parse_expression("None" if data_part else STARTED_ENVELOPE)
-    client = tracker.client_of(request)
-    if kind == OBJECT and (client == "httpx" or (not awaited and client == "requests")):
-        bridge = ctx.require_support_module(BRIDGE_MODULE)
-        return cst.Call(cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_HTTP_RESPONSE)))
-    return None
-
-
-def _parsed_at_once(ctx: RuleContext, call: cst.CSTNode) -> cst.Call | None:
-    """``call.json()`` (``(await call).json()``): the parse of its response, made at once."""
-    attribute = ctx.index.parent_of(call)
-    parse = ctx.index.parent_of(attribute) if isinstance(attribute, cst.Attribute) else None
-    if (
-        isinstance(attribute, cst.Attribute)
-        and attribute.attr.value == "json"
-        and isinstance(parse, cst.Call)
-        and parse.func is attribute
-        and not parse.args
-    ):
-        return parse
-    return None
-
-
-def answer_start(ctx: RuleContext, request: RequestSite) -> bool:
-    """A start call whose response the code uses beyond checks (``return jsonify(resp.json()),
-    resp.status_code`` in a proxy route): the call becomes what HeyGen's start answered
-    (:func:`_start_answer`), so the code around it runs as before, without a second start."""
-    parent = ctx.index.parent_of(request.node)
-    awaited = isinstance(parent, cst.Await)
-    statement = request.call.context.statement
-    if statement is None or ctx.is_suppressed(statement):
-        return False
-    answer = _start_answer(ctx, request, awaited)
-    if answer is None:
-        return False
-    target: cst.CSTNode = parent if isinstance(parent, cst.Await) else request.node
-    parsed = _parsed_at_once(ctx, target)
-    if parsed is not None and isinstance(answer, cst.Call):  # ``post(...).json()``
-        target, answer = parsed, cst.parse_expression(STARTED_ENVELOPE)
-    if not ctx.replace(target, answer):
-        return False
-    # The session id, payload and headers the call was built from may be left unused.
-    ctx.prune_if_unused(
-        {node.value for node in walk_nodes(request.node) if isinstance(node, cst.Name)}
-    )
-    ctx.fixed(
-        request.node,
-        "the session is started right after its token call (`liveavatar_bridge.start_session`) "
-        "and LiveAvatar refuses a second start: this call's value is HeyGen's answer to it",
-    )
-    return True
 
 
 def _success_statement(statement: Statement, name: str) -> Statement | list[Statement] | None:
@@ -369,7 +265,7 @@ def _block_replacement(
             if discarded and called_here(ctx.index, owner):
                 return []  # every caller here drops the value
             # ``return await resp.json()``: callers, in other modules too, get HeyGen's answer.
-            envelope = _started_envelope(line, name)
+            envelope = started_envelope(line, name)
             if envelope is not None:
                 return [envelope]
             return [] if discarded else None
@@ -413,4 +309,4 @@ def _all_removed(ctx: RuleContext, body: list[cst.CSTNode]) -> bool:
     )
 
 
-__all__ = ["NO_OP_COMMENT", "answer_start", "note_no_op", "retire_start"]
+__all__ = ["NO_OP_COMMENT", "note_no_op", "retire_start"]
