@@ -33,7 +33,7 @@ def long_lived_stores(
             if type(small) is cst.Expr:
                 stored = _stored_by_method(small.value)
                 if stored is not None:
-                    yield stored, context
+                    yield from ((value, context) for value in _stored_values(stored))
                 continue
             if type(small) is not cst.Assign:
                 continue
@@ -42,7 +42,17 @@ def long_lived_stores(
                 or _outliving_attribute(index, target.target, context)
                 for target in small.targets
             ):
-                yield small.value, context
+                yield from ((value, context) for value in _stored_values(small.value))
+
+
+def _stored_values(value: cst.BaseExpression) -> Iterator[cst.BaseExpression]:
+    """The stored value, and the values of a dict literal stored with other fields
+    (``SESSIONS[user] = {"heygen": data, "owner": user}``, read as ``SESSIONS[user]["heygen"]``)."""
+    yield value
+    if isinstance(value, cst.Dict):
+        for element in value.elements:
+            if isinstance(element, cst.DictElement):
+                yield element.value
 
 
 # method name -> (keyword, position) of the value it keeps for later readers; a call with
