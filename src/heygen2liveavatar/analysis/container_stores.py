@@ -7,8 +7,9 @@ endpoint) read the stored value later, through the container (``SESSIONS[sid]["u
 ``list(CALLS.values())[-1]``), where no response tracking can follow it.
 
 A few methods are stores whatever their receiver: Airflow's ``ti.xcom_push(key="room",
-value=data)`` (a later task reads ``ti.xcom_pull(...)["url"]``) and a cache's
-``cache.set("room", data)``: the receiver is often a parameter, the store outlives it.
+value=data)`` (a later task reads ``ti.xcom_pull(...)["url"]``), a cache's
+``cache.set("room", data)`` and python-socketio's ``await sio.save_session(sid, data)``: the
+receiver is often a parameter, the store outlives it.
 """
 
 from __future__ import annotations
@@ -57,11 +58,17 @@ def _stored_values(value: cst.BaseExpression) -> Iterator[cst.BaseExpression]:
 
 # method name -> (keyword, position) of the value it keeps for later readers; a call with
 # fewer positional arguments (``var.set(data)`` of a ``ContextVar``) stores nothing here.
-_STORING_METHODS = {"xcom_push": ("value", 1), "set": ("value", 1)}
+_STORING_METHODS = {
+    "xcom_push": ("value", 1),
+    "set": ("value", 1),
+    "save_session": ("session", 1),  # python-socketio: ``await sio.save_session(sid, data)``
+}
 
 
 def _stored_by_method(expr: cst.BaseExpression) -> cst.BaseExpression | None:
     """The value of ``ti.xcom_push(key="room", value=data)`` / ``cache.set("room", data)``."""
+    if isinstance(expr, cst.Await):
+        expr = expr.expression
     if not (isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute)):
         return None
     where = _STORING_METHODS.get(expr.func.attr.value)
