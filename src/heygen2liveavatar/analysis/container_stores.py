@@ -5,6 +5,11 @@
 ``st.session_state.session = data`` (read again on the next rerun): other functions (a route re-rendering the page, a status
 endpoint) read the stored value later, through the container (``SESSIONS[sid]["url"]``,
 ``list(CALLS.values())[-1]``), where no response tracking can follow it.
+
+A few methods are stores whatever their receiver: Airflow's ``ti.xcom_push(key="room",
+value=data)`` (a later task reads ``ti.xcom_pull(...)["url"]``), a cache's
+``cache.set("room", data)`` and python-socketio's ``await sio.save_session(sid, data)``: the
+receiver is often a parameter, the store outlives it.
 """
 
 from __future__ import annotations
@@ -26,6 +31,11 @@ def long_lived_stores(
         if type(statement) is not cst.SimpleStatementLine:
             continue
         for small in statement.body:
+            if type(small) is cst.Expr:
+                stored = _stored_by_method(small.value)
+                if stored is not None:
+                    yield from ((value, context) for value in _stored_values(stored))
+                continue
             if type(small) is not cst.Assign:
                 continue
             if any(
@@ -33,7 +43,47 @@ def long_lived_stores(
                 or _outliving_attribute(index, target.target, context)
                 for target in small.targets
             ):
-                yield small.value, context
+                yield from ((value, context) for value in _stored_values(small.value))
+
+
+def _stored_values(value: cst.BaseExpression) -> Iterator[cst.BaseExpression]:
+    """The stored value, and the values of a dict literal stored with other fields
+    (``SESSIONS[user] = {"heygen": data, "owner": user}``, read as ``SESSIONS[user]["heygen"]``)."""
+    yield value
+    if isinstance(value, cst.Dict):
+        for element in value.elements:
+            if isinstance(element, cst.DictElement):
+                yield element.value
+
+
+# method name -> (keyword, position) of the value it keeps for later readers; a call with
+# fewer positional arguments (``var.set(data)`` of a ``ContextVar``) stores nothing here.
+_STORING_METHODS = {
+    "xcom_push": ("value", 1),
+    "set": ("value", 1),
+    "save_session": ("session", 1),  # python-socketio: ``await sio.save_session(sid, data)``
+}
+
+
+def _stored_by_method(expr: cst.BaseExpression) -> cst.BaseExpression | None:
+    """The value of ``ti.xcom_push(key="room", value=data)`` / ``cache.set("room", data)``."""
+    if isinstance(expr, cst.Await):
+        expr = expr.expression
+    if not (isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute)):
+        return None
+    where = _STORING_METHODS.get(expr.func.attr.value)
+    if where is None:
+        return None
+    keyword, position = where
+    positional = [arg for arg in expr.args if arg.keyword is None and not arg.star]
+    for arg in expr.args:
+        if arg.keyword is not None and arg.keyword.value == keyword:
+            return arg.value
+    if len(positional) > position and len(positional) == len(
+        [arg for arg in expr.args if arg.keyword is None]
+    ):
+        return positional[position].value
+    return None
 
 
 def _outliving_attribute(index: ModuleIndex, target: cst.BaseExpression, context: Context) -> bool:

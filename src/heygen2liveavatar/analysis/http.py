@@ -23,7 +23,7 @@ from ..apispec import (
 )
 from .endpoint_tables import table_entry, table_of
 from .helper_body_fields import helper_fields_body
-from .index import CallSite, ModuleIndex, StringNode, string_value, walk_nodes
+from .index import CallSite, ModuleIndex, StringNode, dotted_name, string_value, walk_nodes
 from .values import TEMPLATES, Piece, ValueResolver, join_text, url_builder
 from .wrapper_params import (
     HTTP_CALLEE_NAMES,
@@ -294,8 +294,26 @@ def _positional_body(call: cst.Call, url_arg: cst.Arg) -> cst.Arg | None:
     return None
 
 
+# ``await asyncio.to_thread(requests.post, url, json=body)``: the function it runs on a worker
+# thread with the call's other arguments is the request (blocking clients in ``async def``).
+THREAD_RUNNERS = frozenset({"asyncio.to_thread"})
+
+
+def thread_run_callee(index: ModuleIndex, call: cst.Call) -> str | None:
+    """The dotted name of the function ``asyncio.to_thread(F, ...)`` calls, else None."""
+    if index.qualified_name(dotted_name(call.func)) not in THREAD_RUNNERS:
+        return None
+    first = _positional(call, 0)
+    return dotted_name(first.value) if first is not None else None
+
+
 def _client_kind(index: ModuleIndex, site: CallSite) -> str:
-    qualified = index.qualified_name(site.name) or ""
+    return _client_kind_of(index, site.name)
+
+
+def _client_kind_of(index: ModuleIndex, name: str | None) -> str:
+    site_name = name
+    qualified = index.qualified_name(site_name) or ""
     root = qualified.split(".")[0]
     if root in ("requests", "httpx", "aiohttp"):
         return root
@@ -303,7 +321,7 @@ def _client_kind(index: ModuleIndex, site: CallSite) -> str:
         return "urllib"
     # A receiver created from a known client in this module (``session = aiohttp.ClientSession()``)
     # is typical; name hints are enough to pick async-vs-sync code, which is what matters.
-    lowered = (site.name or "").lower()
+    lowered = (site_name or "").lower()
     for hint in ("aiohttp", "httpx", "requests"):
         if hint in lowered:
             return hint
@@ -684,6 +702,10 @@ class RequestFinder:
         if on_helper_client is not None:
             client, method_name = on_helper_client
             method = _method_from_name(method_name)
+        run_on_thread = thread_run_callee(self.index, node)
+        if run_on_thread is not None:
+            client = _client_kind_of(self.index, run_on_thread)
+            method = _method_from_name(run_on_thread)
         if (call.name or "").split(".")[-1] == "request":
             first = _positional(node, 0)
             if first is not None and first is not url_arg:

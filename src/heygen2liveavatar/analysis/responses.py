@@ -427,14 +427,35 @@ class ResponseTracker:
         self, use: cst.CSTNode, values: list[cst.BaseExpression]
     ) -> list[cst.BaseExpression]:
         """The value most recently assigned before ``use`` (``resp`` is often reused for the
-        token call and then the start call); all values when none precedes it in the source."""
+        token call and then the start call); all values when none precedes it in the source.
+
+        Source order is execution order only within one function: a module-level dict read
+        in a function (``if _session: return _session["url"]``) may hold what another
+        function, or a later line of this one on an earlier call, merged into it
+        (``_session.update(data)``), so unless the use's own function bound it before the
+        use, every value reaches it."""
         if len(values) < 2:
             return values
         at = self.position(use)
-        before = [v for v in values if self.position(v) < at]
+        home = self._function_of(use)
+        if any(self._function_of(v) is not home for v in values):
+            values_here = [v for v in values if self._function_of(v) is home]
+            before = [v for v in values_here if self.position(v) < at]
+        else:
+            before = [v for v in values if self.position(v) < at]
         if not before:
             return values
         return [max(before, key=self.position)]
+
+    def _function_of(self, node: cst.CSTNode) -> cst.FunctionDef | None:
+        """The function whose body holds ``node`` (None at module level)."""
+        current: cst.CSTNode | None = node
+        while current is not None:
+            found = self.index.context_of(current)
+            if found is not None:
+                return found.function
+            current = self.index.parent_of(current)
+        return None
 
     def _values_of(self, name: str, scope: Scope) -> list[cst.BaseExpression]:
         current: Scope | None = scope

@@ -1,0 +1,3 @@
+from . import State
+
+__all__ = ["State"]

@@ -1,0 +1,3 @@
+from . import Provide
+
+__all__ = ["Provide"]

@@ -1,0 +1,3 @@
+from . import TestClient
+
+__all__ = ["TestClient"]
