@@ -23,12 +23,14 @@ from ..analysis.response_uses import (
 )
 from ..analysis.task_responses import needs_response_shape, request_call_in, task_field
 from ..apispec.events import (
+    BRIDGE_HTTP_RESPONSE,
     BRIDGE_TASK_RESPONSE,
     ENVELOPE_DATA,
     TASK_DURATION_FIELD,
     TASK_ID_FIELD,
 )
 from .base import RuleContext
+from .bridge_calls import wrap_in_bridge_call
 
 SHARED_REPLACED_REQUESTS = "events.replaced_requests"
 """``ctx.shared`` key: ids of request calls the event rules replaced, and of the calls that
@@ -199,6 +201,22 @@ def data_read(
     return True
 
 
+def as_http_response(ctx: RuleContext, node: cst.CSTNode, emit: str) -> bool:
+    """``node`` (the event call) -> ``liveavatar_bridge.heygen_http_response(node)``: a
+    successful response whose ``json()`` is HeyGen's task answer (``task_id`` = the event id)."""
+    if not isinstance(node, cst.BaseExpression) or not wrap_in_bridge_call(
+        ctx, node, BRIDGE_HTTP_RESPONSE
+    ):
+        return False
+    bridge = emit.rsplit(".", 1)[0]
+    ctx.fixed(
+        node,
+        f"the code uses HeyGen's response: `{bridge}.{BRIDGE_HTTP_RESPONSE}` gives it one "
+        f"(status 200, as `{emit}` raises on failure; `json()`: `data.task_id` = the event id)",
+    )
+    return True
+
+
 def data_level(ctx: RuleContext, node: cst.CSTNode, kind: str) -> tuple[cst.CSTNode, str]:
     """``<json>["data"]`` assigned as a whole is still the task data: follow it instead."""
     if kind != DATA:
@@ -268,6 +286,7 @@ __all__ = [
     "adapted_here",
     "as_heygen_model",
     "as_heygen_response",
+    "as_http_response",
     "collapse",
     "data_level",
     "data_read",

@@ -48,6 +48,7 @@ from .task_response_shape import (
     SHARED_REPLACED_REQUESTS,
     as_heygen_model,
     as_heygen_response,
+    as_http_response,
     collapse,
     data_level,
     data_read,
@@ -99,7 +100,8 @@ def adapt_result(ctx: RuleContext, event: EventCall, emit: str) -> None:
             break
         collapse(ctx, outer)
         node = outer
-    _use(ctx, node, kind, emit, tracker.wrapper_returns_data_part(event.request))
+    answerable = tracker.client_of(event.request) in ("requests", "httpx")
+    _use(ctx, node, kind, emit, tracker.wrapper_returns_data_part(event.request), answerable)
 
 
 def _tracker(ctx: RuleContext) -> ResponseTracker:
@@ -107,10 +109,16 @@ def _tracker(ctx: RuleContext) -> ResponseTracker:
 
 
 def _use(
-    ctx: RuleContext, node: cst.CSTNode, kind: str, emit: str, data_part: bool = False
+    ctx: RuleContext,
+    node: cst.CSTNode,
+    kind: str,
+    emit: str,
+    data_part: bool = False,
+    answerable: bool = False,
 ) -> None:
     """What the statement around the call (now the event id) does with it; ``data_part``:
-    the replaced wrapper returned the envelope's ``data``, not the envelope."""
+    the replaced wrapper returned the envelope's ``data``, not the envelope; ``answerable``:
+    the request was a ``requests``/``httpx`` call, whose response a bridge object can be."""
     helper = (
         checking_helper(ctx.index, _tracker(ctx), node)
         if isinstance(node, cst.BaseExpression)
@@ -162,6 +170,14 @@ def _use(
         and isinstance(parent, (cst.Subscript, cst.Attribute))
         and data_read(ctx, node, None, emit)
     ):
+        return
+    # Returned or handed on where the reads cannot be followed (``return post(...).json()``,
+    # ``run_in_executor(None, lambda: post(...))``): the value keeps HeyGen's shape, parsed
+    # or, for a requests/httpx response, as a response object.
+    if kind == DATA:
+        as_heygen_response(ctx, node, emit, [], None, data_part)
+        return
+    if answerable and as_http_response(ctx, node, emit):
         return
     if isinstance(parent, cst.Return):
         ctx.manual(node, returns_id(emit))
