@@ -228,7 +228,9 @@ def _wrapper_sends_token(
             if entry is None:
                 continue
             for node in walk_nodes(entry.value):
-                if isinstance(node, (cst.Name, cst.Attribute)) and holds_heygen_token(
+                # ``f"Bearer {self._token}"``, or ``f"Bearer {self._get_token()}"``: a getter
+                # of this module called for every request
+                if isinstance(node, (cst.Name, cst.Attribute, cst.Call)) and holds_heygen_token(
                     tracker, node, inner.call.context
                 ):
                     return True
