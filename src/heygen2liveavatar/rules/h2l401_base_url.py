@@ -6,7 +6,7 @@ import re
 
 import libcst as cst
 
-from ..analysis.client_bases import base_outside_code, client_base, is_relative
+from ..analysis.client_bases import base_outside_code, client_base, is_relative, other_api_paths
 from ..analysis.endpoints import HostLiteral
 from ..analysis.env_hosts import env_host_expression, env_read
 from ..analysis.host_literals import (
@@ -153,7 +153,49 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
         if any(r.is_other_heygen_api for r in host.requests):
             self._split_shared_base(ctx, host)
             return
+        if self._shared_client_base(ctx, host):
+            return
         self._rewrite(ctx, host)
+
+    def _shared_client_base(self, ctx: RuleContext, host: HostLiteral) -> bool:
+        """``httpx.AsyncClient(base_url=BASE)`` sending relative streaming paths and HeyGen's
+        other APIs (``/v2/video/generate``): moving ``BASE`` would send the video calls to
+        LiveAvatar. The base and the streaming requests on that client are marked instead."""
+        node = host.site.node
+        on_client = []
+        other: list[str] = []
+        for request in ctx.streaming_requests:
+            endpoint = request.endpoint
+            if endpoint is None or endpoint.liveavatar_path is None or not is_relative(request):
+                continue
+            base = client_base(ctx.index, request)
+            if base is None:
+                continue
+            context = ctx.index.context_of(ctx.statement_of(base) or base) or request.call.context
+            if not any(p.node is node for p in ctx.resolver.resolve(base, context)):
+                continue
+            paths = other_api_paths(ctx.index, request)
+            if paths:
+                on_client.append(request)
+                other.extend(p for p in paths if p not in other)
+        if not on_client:
+            return False
+        ctx.manual(
+            node,
+            "this HeyGen base URL is the base of a client that also calls HeyGen's other APIs ("
+            + ", ".join(f"`{p}`" for p in other)
+            + f"): give the streaming calls a client of their own on `https://{LIVEAVATAR_HOST}` "
+            "with the LiveAvatar key",
+        )
+        for request in on_client:
+            endpoint = request.endpoint
+            assert endpoint is not None
+            ctx.manual(
+                request.node,
+                f"this LiveAvatar request (`{endpoint.liveavatar_path}`) goes through a client on "
+                f"the shared HeyGen base: send it through a client on `https://{LIVEAVATAR_HOST}`",
+            )
+        return True
 
     def _split_shared_base(self, ctx: RuleContext, host: HostLiteral) -> None:
         """A base serving streaming and other HeyGen APIs: give the streaming calls their own.
