@@ -103,4 +103,29 @@ def other_api_paths(index: ModuleIndex, request: RequestSite) -> list[str]:
     return paths
 
 
-__all__ = ["base_outside_code", "client_base", "is_relative", "other_api_paths"]
+def wrapper_other_api_paths(index: ModuleIndex, wrappers: list[cst.FunctionDef]) -> list[str]:
+    """The paths of HeyGen's other APIs that callers pass to ``wrappers``, project functions
+    joining a HeyGen base with their caller's path (``_post("/v2/video/generate", body)``
+    for ``def _post(path, payload): requests.post(API_BASE + path, ...)``)."""
+    names = {w.name.value for w in wrappers}
+    paths: list[str] = []
+    for call in index.calls:
+        func = call.node.func
+        name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", None)
+        if name not in names:
+            continue
+        for arg in call.node.args:
+            path = string_value(arg.value) if arg.keyword is None else None
+            if path is not None and _OTHER_API_PATH.match(path) and path not in paths:
+                paths.append(path)
+                break
+    return paths
+
+
+__all__ = [
+    "base_outside_code",
+    "client_base",
+    "is_relative",
+    "other_api_paths",
+    "wrapper_other_api_paths",
+]

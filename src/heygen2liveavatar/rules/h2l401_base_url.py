@@ -6,7 +6,13 @@ import re
 
 import libcst as cst
 
-from ..analysis.client_bases import base_outside_code, client_base, is_relative, other_api_paths
+from ..analysis.client_bases import (
+    base_outside_code,
+    client_base,
+    is_relative,
+    other_api_paths,
+    wrapper_other_api_paths,
+)
 from ..analysis.endpoints import HostLiteral
 from ..analysis.env_hosts import env_host_expression, env_read
 from ..analysis.host_literals import (
@@ -24,6 +30,7 @@ from ..model import FIX_SAFE
 from .base import Rule, RuleContext, blocked_urls, edit_literal
 from .bridge_calls import wrap_in_bridge_call
 from .common import settings_host_role
+from .wrapper_auth import wrapper_definition
 
 _OTHER_API_NAME = re.compile(r"video|upload|asset|template|translat|photo|voice", re.IGNORECASE)
 
@@ -150,7 +157,9 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             return  # a non-streaming HeyGen endpoint (video, voices, ...): not ours
         if _OTHER_API_NAME.search(host.site.assigned_to or ""):
             return  # ``VIDEO_BASE = "https://api.heygen.com/v2"``: the name says whose it is
-        if any(r.is_other_heygen_api for r in host.requests):
+        if any(r.is_other_heygen_api for r in host.requests) or _wrapper_serves_other_apis(
+            ctx, host
+        ):
             self._split_shared_base(ctx, host)
             return
         if self._shared_client_base(ctx, host):
@@ -231,8 +240,18 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
         )
 
     def _mark_requests_on_shared_base(self, ctx: RuleContext, host: HostLiteral) -> None:
-        """Where the program fails until a person splits the base: each migrated request."""
-        for request in host.requests:
+        """Where the program fails until a person splits the base: each migrated request, also
+        the calls of a wrapper that joins the base with the path its caller passes
+        (``requests.post(API_BASE + path, ...)`` inside ``_post(path, payload)``)."""
+        wrappers = {id(function) for function in _host_wrappers(host)}
+        through_wrappers = [
+            r
+            for r in ctx.streaming_requests
+            if r.client == "wrapper"
+            and r not in host.requests
+            and id(wrapper_definition(ctx, r)) in wrappers
+        ]
+        for request in [*host.requests, *through_wrappers]:
             endpoint = request.endpoint
             if endpoint is None or endpoint.liveavatar_path is None:
                 continue  # an event now, or marked by its own rule
@@ -283,6 +302,23 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             new_name = env_name.replace("HEYGEN", "LIVEAVATAR").replace("heygen", "liveavatar")
             if edit_literal(ctx, first, env_name, new_name):
                 ctx.fixed(first, f"reads `{new_name}` instead of `{env_name}`")
+
+
+def _host_wrappers(host: HostLiteral) -> list[cst.FunctionDef]:
+    """Functions sending a request to ``host`` joined with a path they are given."""
+    found: dict[int, cst.FunctionDef] = {}
+    for request in host.requests:
+        function = request.call.context.function
+        if not request.is_streaming and isinstance(function, cst.FunctionDef):
+            found[id(function)] = function
+    return list(found.values())
+
+
+def _wrapper_serves_other_apis(ctx: RuleContext, host: HostLiteral) -> bool:
+    """``_post("/v2/video/generate", body)`` through a wrapper on this host: it serves
+    HeyGen's other APIs too, whatever its streaming callers do."""
+    wrappers = _host_wrappers(host)
+    return bool(wrappers) and bool(wrapper_other_api_paths(ctx.index, wrappers))
 
 
 _ENV_STYLE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
