@@ -147,6 +147,10 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
                 return  # no REST successor (events, ICE, WebSocket): the endpoint's rule decides
             if any(ctx.is_suppressed(node, m.endpoint.rule) for m in matches):
                 return  # keep host and path together: never half a URL
+            if not host.requests and _path_left(ctx, node):
+                # A URL no request in sight sends, its path left HeyGen's by the path rules
+                # (H2L901 marks it): a LiveAvatar host would make it half a URL.
+                return
             self._rewrite(ctx, host)
             return
         if is_split_base(host):
@@ -302,6 +306,15 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             new_name = env_name.replace("HEYGEN", "LIVEAVATAR").replace("heygen", "liveavatar")
             if edit_literal(ctx, first, env_name, new_name):
                 ctx.fixed(first, f"reads `{new_name}` instead of `{env_name}`")
+
+
+def _path_left(ctx: RuleContext, node: cst.CSTNode) -> bool:
+    """The path rules (which run before this one) left ``node``'s streaming path as it was."""
+    final = node
+    for transform in ctx.edits.transforms.get(id(node), ()):
+        final = transform(final)  # string literals are leaves: original == updated
+    text = final.value if isinstance(final, (cst.SimpleString, cst.FormattedStringText)) else ""
+    return bool(find_endpoints(text))
 
 
 def _host_wrappers(host: HostLiteral) -> list[cst.FunctionDef]:
