@@ -26,6 +26,7 @@ class HeyGenAvatarService:
         self._keepalive_task = None
         self.room_url = None
         self.room_token = None
+        self._speaking_until = 0.0
 
     async def _create_token(self):
         async with self._http.post(
@@ -77,6 +78,9 @@ class HeyGenAvatarService:
             chunk = base64.b64encode(pcm[i:i + settings.CHUNK_BYTES]).decode("ascii")
             await self._ws.send_str(json.dumps({"type": "agent.speak", "audio": chunk, "event_id": event_id}))
         await self._ws.send_str(json.dumps({"type": "agent.speak_end", "event_id": event_id}))
+        # pcm_s16le mono: 2 bytes per sample
+        seconds = len(pcm) / (2 * settings.SAMPLE_RATE)
+        self._speaking_until = asyncio.get_running_loop().time() + seconds
         return event_id
 
     async def interrupt(self):
@@ -86,6 +90,10 @@ class HeyGenAvatarService:
     async def stop(self):
         if self._keepalive_task:
             self._keepalive_task.cancel()
+        # let the last sentence play out before hanging up (otherwise it gets cut mid-word)
+        remaining = self._speaking_until - asyncio.get_running_loop().time()
+        if remaining > 0:
+            await asyncio.sleep(remaining)
         if self._ws is not None:
             await self._ws.close()
             self._ws = None
