@@ -8,10 +8,12 @@ move it to LiveAvatar, and the program would send LiveAvatar's paths and key to 
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
-from .http import RequestSite
-from .index import Context, ModuleIndex, dotted_name
+from .http import HTTP_METHOD_NAMES, RequestSite
+from .index import Context, ModuleIndex, dotted_name, string_value
 from .values import ValueResolver
 
 _CLIENT_CLASSES = frozenset({"Client", "AsyncClient", "ClientSession"})
@@ -67,4 +69,63 @@ def base_outside_code(
     return not name or name not in known
 
 
-__all__ = ["base_outside_code", "client_base", "is_relative"]
+# ``/v2/video/generate``, ``/v1/video_status.get``, ``/v2/voices``: HeyGen's other APIs.
+_OTHER_API_PATH = re.compile(r"^/?v[12]/(?!streaming)[a-z]")
+
+
+def _receiver(call: cst.Call) -> str | None:
+    func = call.func
+    return dotted_name(func.value) if isinstance(func, cst.Attribute) else None
+
+
+def other_api_paths(index: ModuleIndex, request: RequestSite) -> list[str]:
+    """The relative paths of HeyGen's other APIs (video, voices) that the client the relative
+    ``request`` goes through sends too (``self._http.post("/v2/video/generate")`` beside
+    ``self._http.post("/v1/streaming.new")``): one client, one base, two APIs."""
+    receiver = _receiver(request.node)
+    if receiver is None:
+        return []
+    class_def = request.call.context.class_def
+    paths: list[str] = []
+    for call in index.calls:
+        if call.node is request.node or _receiver(call.node) != receiver:
+            continue
+        if receiver.startswith("self.") and call.context.class_def is not class_def:
+            continue
+        method = (call.name or "").rsplit(".", 1)[-1]
+        args = [a for a in call.node.args if a.keyword is None]
+        position = 1 if method == "request" else 0
+        if method not in HTTP_METHOD_NAMES | {"request"} or len(args) <= position:
+            continue
+        path = string_value(args[position].value)
+        if path is not None and _OTHER_API_PATH.match(path):
+            paths.append(path)
+    return paths
+
+
+def wrapper_other_api_paths(index: ModuleIndex, wrappers: list[cst.FunctionDef]) -> list[str]:
+    """The paths of HeyGen's other APIs that callers pass to ``wrappers``, project functions
+    joining a HeyGen base with their caller's path (``_post("/v2/video/generate", body)``
+    for ``def _post(path, payload): requests.post(API_BASE + path, ...)``)."""
+    names = {w.name.value for w in wrappers}
+    paths: list[str] = []
+    for call in index.calls:
+        func = call.node.func
+        name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", None)
+        if name not in names:
+            continue
+        for arg in call.node.args:
+            path = string_value(arg.value) if arg.keyword is None else None
+            if path is not None and _OTHER_API_PATH.match(path) and path not in paths:
+                paths.append(path)
+                break
+    return paths
+
+
+__all__ = [
+    "base_outside_code",
+    "client_base",
+    "is_relative",
+    "other_api_paths",
+    "wrapper_other_api_paths",
+]

@@ -219,18 +219,35 @@ def _wrapper_sends_token(
     wrappers = {id(f) for f in tracker.functions_named(name)}
     if not wrappers:
         return False
-    for inner in requests:
-        function = inner.call.context.function
-        if function is None or id(function) not in wrappers or inner.headers is None:
-            continue
-        dicts = header_dicts(inner.headers.value, inner.call.context, tracker) or []
+    sent: list[tuple[cst.BaseExpression, Context]] = [
+        (inner.headers.value, inner.call.context)
+        for inner in requests
+        if inner.headers is not None
+        and inner.call.context.function is not None
+        and id(inner.call.context.function) in wrappers
+    ]
+    if not sent:
+        # The wrapper's own request is no request site here when its URL is built from a
+        # base of another module (``f"{settings.HEYGEN_SERVER}/v1/{endpoint}"``): its
+        # ``headers=`` argument still tells how it authenticates.
+        sent = [
+            (arg.value, call.context)
+            for call in tracker.index.calls
+            if call.context.function is not None and id(call.context.function) in wrappers
+            for arg in call.node.args
+            if arg.keyword is not None and arg.keyword.value == "headers"
+        ]
+    for headers_value, context in sent:
+        dicts = header_dicts(headers_value, context, tracker) or []
         for headers in dicts:
             entry = authorization_entry(headers)
             if entry is None:
                 continue
             for node in walk_nodes(entry.value):
-                if isinstance(node, (cst.Name, cst.Attribute)) and holds_heygen_token(
-                    tracker, node, inner.call.context
+                # ``f"Bearer {self._token}"``, or ``f"Bearer {self._get_token()}"``: a getter
+                # of this module called for every request
+                if isinstance(node, (cst.Name, cst.Attribute, cst.Call)) and holds_heygen_token(
+                    tracker, node, context
                 ):
                     return True
     return False

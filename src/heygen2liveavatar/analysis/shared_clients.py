@@ -3,8 +3,9 @@
 ``def __init__(self, api_key, base="https://api.heygen.com")`` with ``self.base = base`` and a
 ``requests.Session()`` carrying the HeyGen key: the video requests must keep HeyGen's base and
 key, the streaming requests need LiveAvatar's. An engineer gives the streaming requests their
-own base attribute (``self.liveavatar_base``, set right after ``self.base = base``) and their
-own key header, read from ``LIVEAVATAR_API_KEY`` on those requests only. This module finds
+own base attribute (``self.liveavatar_base``, set right after ``self.base = base``, or after
+``self.base_url = (base_url or os.getenv("HEYGEN_BASE_URL") or "https://api.heygen.com")``, whose
+configured value is a HeyGen base too) and their own key header, read from ``LIVEAVATAR_API_KEY`` on those requests only. This module finds
 whether that split is safe; H2L401 moves the base, H2L402 the key.
 """
 
@@ -24,9 +25,11 @@ class SharedBaseSplit:
     """How the streaming requests of a shared client get their own base and key."""
 
     literal: cst.SimpleString
-    """The HeyGen base: the default of the constructor's parameter."""
+    """The HeyGen base: the default of the constructor's parameter, or the fallback in the
+    value the constructor keeps on ``self``."""
     assignment: Statement
-    """``self.base = base``: the LiveAvatar base is set right after it."""
+    """``self.base = base`` (or ``self.base_url = (base_url or ... or "https://...")``): the
+    LiveAvatar base is set right after it."""
     new_attribute: str
     """``self.liveavatar_base``."""
     references: tuple[cst.BaseExpression, ...]
@@ -106,47 +109,94 @@ def _sends_client_defaults(index: ModuleIndex, request: RequestSite) -> bool:
     )
 
 
-def shared_base_split(index: ModuleIndex, host: HostLiteral) -> SharedBaseSplit | None:
-    """The split of a HeyGen base that is a constructor parameter's default, kept on ``self``."""
-    literal = host.site.node
-    if not isinstance(literal, cst.SimpleString):
+def _fallback_assignment(
+    function: cst.FunctionDef, statement: Statement | None
+) -> tuple[str, cst.SimpleStatementLine] | None:
+    """``self.base_url = (base_url or os.getenv("HEYGEN_BASE_URL") or "https://api.heygen.com")``
+    directly in ``function``'s body, the literal somewhere in the value (a fallback of a
+    parameter or a configured value): the attribute and the statement."""
+    if not isinstance(function.body, cst.IndentedBlock) or statement not in function.body.body:
         return None
-    parameter = _parameter_of_default(index, literal)
-    function = host.site.context.function
-    if parameter is None or not isinstance(function, cst.FunctionDef):
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
         return None
-    if function.name.value != "__init__" or host.site.context.class_def is None:
+    small = statement.body[0]
+    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
         return None
-    streaming = [r for r in host.requests if r.is_streaming and _is_migrated(r)]
-    if not streaming:
+    name = dotted_name(small.targets[0].target)
+    if name is None or not name.startswith("self.") or name.count(".") != 1:
         return None
+    return name, statement
+
+
+def _base_references(
+    streaming: list[RequestSite], literal: cst.SimpleString, parameter: cst.Param | None
+) -> tuple[str, dict[int, cst.BaseExpression]] | None:
+    """The one ``self`` attribute every streaming URL reads the base through, and those reads:
+    ``self.base`` holding the parameter ``base`` (whose default the literal is), or, without
+    a parameter, ``self.base_url`` whose own value holds the literal."""
     attribute: str | None = None
     references: dict[int, cst.BaseExpression] = {}
     for request in streaming:
         for piece in request.pieces:
             if piece.node is not literal:
                 continue
-            if len(piece.via) != 2:
+            if len(piece.via) != (1 if parameter is None else 2):
                 return None
-            outer, inner = piece.via
+            outer = piece.via[0]
             name = dotted_name(outer)
             if name is None or not name.startswith("self.") or name.count(".") != 1:
                 return None
-            if not isinstance(inner, cst.Name) or inner.value != parameter.name.value:
-                return None
+            if parameter is not None:
+                inner = piece.via[1]
+                if not isinstance(inner, cst.Name) or inner.value != parameter.name.value:
+                    return None
             if attribute not in (None, name):
                 return None
             attribute = name
             references[id(outer)] = outer
     if attribute is None or not references:
         return None
+    return attribute, references
+
+
+def shared_base_split(index: ModuleIndex, host: HostLiteral) -> SharedBaseSplit | None:
+    """The split of a HeyGen base kept on ``self`` by the constructor: a parameter's default
+    (``self.base = base``), or the fallback in the value of ``self.base_url = ...``."""
+    literal = host.site.node
+    if not isinstance(literal, cst.SimpleString):
+        return None
+    parameter = _parameter_of_default(index, literal)
+    function = host.site.context.function
+    if not isinstance(function, cst.FunctionDef):
+        return None
+    if function.name.value != "__init__" or host.site.context.class_def is None:
+        return None
+    fallback = None
+    if parameter is None:
+        fallback = _fallback_assignment(function, host.site.context.statement)
+        if fallback is None:
+            return None
+    streaming = [r for r in host.requests if r.is_streaming and _is_migrated(r)]
+    if not streaming:
+        return None
+    found = _base_references(streaming, literal, parameter)
+    if found is None:
+        return None
+    attribute, references = found
     class_def = host.site.context.class_def
     if len(index.lookup_self_attribute(class_def, attribute[len("self.") :])) != 1:
         return None  # set again elsewhere: which base a request uses is not known here
     new_attribute = liveavatar_name(attribute)
     if index.lookup_self_attribute(class_def, new_attribute[len("self.") :]):
         return None
-    assignment = _attribute_assignment(function, attribute, parameter.name.value)
+    assignment: cst.SimpleStatementLine | None
+    if fallback is not None:
+        if fallback[0] != attribute:
+            return None
+        assignment = fallback[1]
+    else:
+        assert parameter is not None
+        assignment = _attribute_assignment(function, attribute, parameter.name.value)
     if assignment is None:
         return None
     keyless = tuple(r for r in streaming if _sends_client_defaults(index, r))

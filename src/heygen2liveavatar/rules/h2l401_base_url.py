@@ -6,7 +6,13 @@ import re
 
 import libcst as cst
 
-from ..analysis.client_bases import base_outside_code, client_base, is_relative
+from ..analysis.client_bases import (
+    base_outside_code,
+    client_base,
+    is_relative,
+    other_api_paths,
+    wrapper_other_api_paths,
+)
 from ..analysis.endpoints import HostLiteral
 from ..analysis.env_hosts import env_host_expression, env_read
 from ..analysis.host_literals import (
@@ -24,6 +30,7 @@ from ..model import FIX_SAFE
 from .base import Rule, RuleContext, blocked_urls, edit_literal
 from .bridge_calls import wrap_in_bridge_call
 from .common import settings_host_role
+from .wrapper_auth import wrapper_definition
 
 _OTHER_API_NAME = re.compile(r"video|upload|asset|template|translat|photo|voice", re.IGNORECASE)
 
@@ -140,6 +147,10 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
                 return  # no REST successor (events, ICE, WebSocket): the endpoint's rule decides
             if any(ctx.is_suppressed(node, m.endpoint.rule) for m in matches):
                 return  # keep host and path together: never half a URL
+            if not host.requests and _path_left(ctx, node):
+                # A URL no request in sight sends, its path left HeyGen's by the path rules
+                # (H2L901 marks it): a LiveAvatar host would make it half a URL.
+                return
             self._rewrite(ctx, host)
             return
         if is_split_base(host):
@@ -150,10 +161,54 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             return  # a non-streaming HeyGen endpoint (video, voices, ...): not ours
         if _OTHER_API_NAME.search(host.site.assigned_to or ""):
             return  # ``VIDEO_BASE = "https://api.heygen.com/v2"``: the name says whose it is
-        if any(r.is_other_heygen_api for r in host.requests):
+        if any(r.is_other_heygen_api for r in host.requests) or _wrapper_serves_other_apis(
+            ctx, host
+        ):
             self._split_shared_base(ctx, host)
             return
+        if self._shared_client_base(ctx, host):
+            return
         self._rewrite(ctx, host)
+
+    def _shared_client_base(self, ctx: RuleContext, host: HostLiteral) -> bool:
+        """``httpx.AsyncClient(base_url=BASE)`` sending relative streaming paths and HeyGen's
+        other APIs (``/v2/video/generate``): moving ``BASE`` would send the video calls to
+        LiveAvatar. The base and the streaming requests on that client are marked instead."""
+        node = host.site.node
+        on_client = []
+        other: list[str] = []
+        for request in ctx.streaming_requests:
+            endpoint = request.endpoint
+            if endpoint is None or endpoint.liveavatar_path is None or not is_relative(request):
+                continue
+            base = client_base(ctx.index, request)
+            if base is None:
+                continue
+            context = ctx.index.context_of(ctx.statement_of(base) or base) or request.call.context
+            if not any(p.node is node for p in ctx.resolver.resolve(base, context)):
+                continue
+            paths = other_api_paths(ctx.index, request)
+            if paths:
+                on_client.append(request)
+                other.extend(p for p in paths if p not in other)
+        if not on_client:
+            return False
+        ctx.manual(
+            node,
+            "this HeyGen base URL is the base of a client that also calls HeyGen's other APIs ("
+            + ", ".join(f"`{p}`" for p in other)
+            + f"): give the streaming calls a client of their own on `https://{LIVEAVATAR_HOST}` "
+            "with the LiveAvatar key",
+        )
+        for request in on_client:
+            endpoint = request.endpoint
+            assert endpoint is not None
+            ctx.manual(
+                request.node,
+                f"this LiveAvatar request (`{endpoint.liveavatar_path}`) goes through a client on "
+                f"the shared HeyGen base: send it through a client on `https://{LIVEAVATAR_HOST}`",
+            )
+        return True
 
     def _split_shared_base(self, ctx: RuleContext, host: HostLiteral) -> None:
         """A base serving streaming and other HeyGen APIs: give the streaming calls their own.
@@ -189,8 +244,18 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
         )
 
     def _mark_requests_on_shared_base(self, ctx: RuleContext, host: HostLiteral) -> None:
-        """Where the program fails until a person splits the base: each migrated request."""
-        for request in host.requests:
+        """Where the program fails until a person splits the base: each migrated request, also
+        the calls of a wrapper that joins the base with the path its caller passes
+        (``requests.post(API_BASE + path, ...)`` inside ``_post(path, payload)``)."""
+        wrappers = {id(function) for function in _host_wrappers(host)}
+        through_wrappers = [
+            r
+            for r in ctx.streaming_requests
+            if r.client == "wrapper"
+            and r not in host.requests
+            and id(wrapper_definition(ctx, r)) in wrappers
+        ]
+        for request in [*host.requests, *through_wrappers]:
             endpoint = request.endpoint
             if endpoint is None or endpoint.liveavatar_path is None:
                 continue  # an event now, or marked by its own rule
@@ -241,6 +306,32 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             new_name = env_name.replace("HEYGEN", "LIVEAVATAR").replace("heygen", "liveavatar")
             if edit_literal(ctx, first, env_name, new_name):
                 ctx.fixed(first, f"reads `{new_name}` instead of `{env_name}`")
+
+
+def _path_left(ctx: RuleContext, node: cst.CSTNode) -> bool:
+    """The path rules (which run before this one) left ``node``'s streaming path as it was."""
+    final = node
+    for transform in ctx.edits.transforms.get(id(node), ()):
+        final = transform(final)  # string literals are leaves: original == updated
+    text = final.value if isinstance(final, (cst.SimpleString, cst.FormattedStringText)) else ""
+    return bool(find_endpoints(text))
+
+
+def _host_wrappers(host: HostLiteral) -> list[cst.FunctionDef]:
+    """Functions sending a request to ``host`` joined with a path they are given."""
+    found: dict[int, cst.FunctionDef] = {}
+    for request in host.requests:
+        function = request.call.context.function
+        if not request.is_streaming and isinstance(function, cst.FunctionDef):
+            found[id(function)] = function
+    return list(found.values())
+
+
+def _wrapper_serves_other_apis(ctx: RuleContext, host: HostLiteral) -> bool:
+    """``_post("/v2/video/generate", body)`` through a wrapper on this host: it serves
+    HeyGen's other APIs too, whatever its streaming callers do."""
+    wrappers = _host_wrappers(host)
+    return bool(wrappers) and bool(wrapper_other_api_paths(ctx.index, wrappers))
 
 
 _ENV_STYLE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")

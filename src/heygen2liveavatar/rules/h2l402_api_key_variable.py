@@ -6,6 +6,7 @@ import libcst as cst
 
 from ..analysis.call_arguments import with_keyword
 from ..analysis.index import StringSite, dotted_name, walk_nodes
+from ..analysis.key_helpers import key_helper_split
 from ..analysis.key_reads import (
     HEYGEN_KEY_VARIABLE,
     heygen_key_reads,
@@ -90,7 +91,7 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
             if shared_with_other_apis:
                 if role != "streaming" and self._split_key(ctx, site):
                     continue
-                if split_key:
+                if split_key or (role == "streaming" and self._split_key_helper(ctx, site)):
                     ctx.fixed(
                         site.node,
                         f"`{site.value}` keeps serving HeyGen's other APIs; the streaming "
@@ -204,6 +205,30 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                 f"this streaming request sends `{LIVEAVATAR_API_KEY_NAME}` (the client's default "
                 "key is HeyGen's, which its other APIs keep)",
             )
+        ctx.require_import("os")
+        return True
+
+    def _split_key_helper(self, ctx: RuleContext, site: StringSite) -> bool:
+        """A headers helper serving streaming and HeyGen's other APIs
+        (:mod:`..analysis.key_helpers`): the streaming requests call a LiveAvatar sibling."""
+        split = key_helper_split(ctx.index, site, ctx.requests)
+        if split is None:
+            return False
+        if split.sibling_exists:
+            return True  # split by a first run: the helper's key serves HeyGen's other APIs
+        helper, new_name = split.helper.name.value, split.new_name
+        sibling = cst.parse_statement(
+            f"def {new_name}():\n"
+            f'    """`{helper}()`\'s headers with the LiveAvatar key: HeyGen\'s other APIs keep `{helper}()`."""\n'
+            f"    headers = {{k: v for k, v in {helper}().items() "
+            f'if k.lower() not in ("authorization", "x-api-key")}}\n'
+            f'    headers["X-API-KEY"] = os.environ["{LIVEAVATAR_API_KEY_NAME}"]\n'
+            f"    return headers\n"
+        ).with_changes(leading_lines=[cst.EmptyLine(), cst.EmptyLine()])
+        if not ctx.insert_after(split.helper, [sibling]):
+            return False
+        for call in split.streaming_calls:
+            ctx.transform(call.func, lambda _updated: cst.Name(new_name))
         ctx.require_import("os")
         return True
 

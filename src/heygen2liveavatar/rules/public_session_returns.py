@@ -20,7 +20,7 @@ import libcst as cst
 
 from ..analysis.container_stores import long_lived_stores
 from ..analysis.imported_functions import imported_function_returns_data
-from ..analysis.index import Context, string_value
+from ..analysis.index import Context, dotted_name, string_value
 from ..analysis.project_call_arguments import project_call_arguments
 from ..analysis.responses import DATA, UNKNOWN, data_key_of
 from ..analysis.returned_payloads import RESPONDERS, handed_out, spreads
@@ -109,14 +109,15 @@ def _alias(
     origin = flow.tracker.classify(target, context)
     if origin is None or origin.endpoint_key != "new" or origin.kind not in (DATA, UNKNOWN):
         return
-    data_level = _data_level(ctx, flow, target, context)
-    if origin.kind == UNKNOWN and not data_level:
-        return  # an envelope or a response object: its callers index ``["data"]`` first
-    if not data_level:
-        # Parsed JSON that may be the whole envelope (``jsonify(resp.json())``): its callers
-        # read ``["data"]["url"]``; the bridge adds the names where the session data is.
-        if wrap_in_bridge_call(ctx, target, BRIDGE_HEYGEN_NAMES):
-            ctx.fixed(target, f"{what} (`liveavatar_bridge.{BRIDGE_HEYGEN_NAMES}`)")
+    if not _data_level(ctx, flow, target, context):
+        # An envelope or a response object: its callers index ``["data"]`` first. Parsed JSON
+        # that may be the whole envelope (``jsonify(resp.json())``, ``return self._check(r)``
+        # with ``_check`` returning ``r.json()``) gets the HeyGen-era keys inside its
+        # ``data``; a response object is left as it is.
+        if (
+            origin.kind == DATA or _parsed_json(ctx, flow, target, context)
+        ) and wrap_in_bridge_call(ctx, target, BRIDGE_HEYGEN_NAMES):
+            ctx.fixed(target, f"{what}: `liveavatar_bridge.{BRIDGE_HEYGEN_NAMES}` adds them")
         return
     statement = ctx.statement_of(target)
     if not isinstance(statement, cst.SimpleStatementLine):
@@ -215,6 +216,36 @@ def _alias_spread(
             + ", ".join(f"`{old}` from `{new}`" for old, new in aliases)
             + ")",
         )
+
+
+def _parsed_json(
+    ctx: RuleContext, flow: SessionFlow, expr: cst.BaseExpression, context: Context, depth: int = 0
+) -> bool:
+    """Is ``expr`` surely parsed JSON (``r.json()``, ``json.loads(...)``, a name only ever bound
+    to one, or a function of this module whose every return is one), never a response object?"""
+    if depth > 4:
+        return False
+    if isinstance(expr, cst.Await):
+        expr = expr.expression
+    tracker = flow.tracker
+    if isinstance(expr, cst.Name):
+        values = tracker.bound_values(expr, context)
+        return bool(values) and all(_parsed_json(ctx, flow, v, context, depth + 1) for v in values)
+    if not isinstance(expr, cst.Call):
+        return False
+    func = expr.func
+    if isinstance(func, cst.Attribute) and func.attr.value == "json" and not expr.args:
+        return True
+    if ctx.index.qualified_name(dotted_name(func)) == "json.loads":
+        return True
+    if is_bridge_call(expr, "start_session"):
+        return True
+    name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
+    functions = tracker.functions_named(name)
+    returns = tracker.returns_of(functions[0]) if len(functions) == 1 else []
+    return bool(returns) and all(
+        _parsed_json(ctx, flow, value, value_context, depth + 1) for value, value_context in returns
+    )
 
 
 def _data_level(

@@ -96,10 +96,12 @@ def _wrapper_api_key(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
     )
     if not given_token and key == "new" and flow.paired:
         # The token call (formerly streaming.new) through a wrapper that builds a Bearer
-        # header from the token it keeps itself: it takes the create_token call's way in.
-        _copy_auth_arguments(ctx, flow, request)
-        return
-    if not (flow.paired and key in ("stop", "keep_alive")) and not given_token:
+        # header from the token it keeps itself: it takes the create_token call's way in,
+        # the wrapper's own keywords or, for a create_token call made beside the wrapper,
+        # its headers (below).
+        if _copy_auth_arguments(ctx, flow, request):
+            return
+    elif not (flow.paired and key in ("stop", "keep_alive")) and not given_token:
         return
     for token_request in flow.token_requests:
         if token_request.headers is None:

@@ -59,6 +59,10 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
     if not isinstance(body, cst.IndentedBlock) or statement not in body.body:
         return False
     name = assigned_name(statement) or with_block_binding(statement)
+    if name is None and isinstance(statement, cst.With):
+        # ``async with post(create_token) as r: r.raise_for_status(); payload = await r.json()``
+        # then ``return payload["data"]["token"]``: the parsed body holds the token.
+        name = _parsed_in_block(statement)
     lines = list(body.body)
     docstring = lines[:1] if lines and is_docstring(lines[0]) else []
     rest = lines[len(docstring) :]
@@ -105,6 +109,44 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
     )
     _mark_value_uses(ctx, function.name.value)
     return True
+
+
+def _parsed_in_block(statement: cst.With) -> str | None:
+    """The name a ``with`` block binds to its response's parsed body (``payload = await
+    r.json()``) when the block does nothing else but check the response."""
+    body = statement.body
+    asname = statement.items[0].asname if len(statement.items) == 1 else None
+    if asname is None or type(asname.name) is not cst.Name:
+        return None
+    response = asname.name.value
+    if not isinstance(body, cst.IndentedBlock):
+        return None
+    parsed: str | None = None
+    for line in body.body:
+        if isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement)) and is_check(
+            line, response
+        ):
+            continue
+        if parsed is not None or not isinstance(line, cst.SimpleStatementLine):
+            return None
+        small = line.body[0]
+        if len(line.body) != 1 or not isinstance(small, cst.Assign) or len(small.targets) != 1:
+            return None
+        target, value = small.targets[0].target, small.value
+        if isinstance(value, cst.Await):
+            value = value.expression
+        if not (
+            isinstance(target, cst.Name)
+            and isinstance(value, cst.Call)
+            and not value.args
+            and isinstance(value.func, cst.Attribute)
+            and value.func.attr.value == "json"
+            and isinstance(value.func.value, cst.Name)
+            and value.func.value.value == response
+        ):
+            return None
+        parsed = target.value
+    return parsed
 
 
 def _returned_placeholder(
