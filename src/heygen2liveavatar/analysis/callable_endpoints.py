@@ -28,6 +28,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from ..apispec import CONTROL_EVENTS, find_endpoints
+from .descriptor_endpoints import stored_path
 from .index import string_value, walk_nodes
 from .responses import data_key_of, without_empty_fallback
 
@@ -130,7 +131,7 @@ def _endpoint_class(
     init, call = methods.get("__init__"), methods.get("__call__")
     if init is None or call is None:
         return None
-    stored = _stored_path(init)
+    stored = stored_path(init, more_parameters=True)
     params = call.params
     if (
         stored is None
@@ -155,30 +156,6 @@ def _endpoint_class(
         return None
     host = urls[0]
     return _EndpointClass(stored, shapes == {"data"}, host if isinstance(host, cst.Name) else None)
-
-
-def _stored_path(init: cst.FunctionDef) -> str | None:
-    """``def __init__(self, path, ...): self.path = path``: the attribute the path is kept in
-    (the first parameter after ``self``)."""
-    params = init.params.params
-    if len(params) < 2 or not isinstance(init.body, cst.IndentedBlock):
-        return None
-    owner, path = params[0].name.value, params[1].name.value
-    for statement in init.body.body:
-        if not isinstance(statement, cst.SimpleStatementLine):
-            continue
-        for small in statement.body:
-            if (
-                isinstance(small, cst.Assign)
-                and len(small.targets) == 1
-                and isinstance(target := small.targets[0].target, cst.Attribute)
-                and isinstance(target.value, cst.Name)
-                and target.value.value == owner
-                and isinstance(small.value, cst.Name)
-                and small.value.value == path
-            ):
-                return target.attr.value
-    return None
 
 
 def _joined_host(request: cst.Call, owner: str, stored: str) -> cst.BaseExpression | bool | None:

@@ -124,7 +124,7 @@ def _descriptor(class_def: cst.ClassDef) -> _Descriptor | None:
     init, get = methods.get("__init__"), methods.get("__get__")
     if init is None or get is None:
         return None
-    stored = _stored_parameter(init)
+    stored = stored_path(init)
     params = get.params.params
     if stored is None or len(params) < 2 or not isinstance(get.body, cst.IndentedBlock):
         return None
@@ -173,10 +173,14 @@ def _descriptor(class_def: cst.ClassDef) -> _Descriptor | None:
     return _Descriptor(sent.func.attr.value, star.name.value)
 
 
-def _stored_parameter(init: cst.FunctionDef) -> str | None:
-    """``def __init__(self, path): self.path = path``: the attribute the path is kept in."""
+def stored_path(init: cst.FunctionDef, more_parameters: bool = False) -> str | None:
+    """``def __init__(self, path): self.path = path``: the attribute the path (the first
+    parameter after ``self``) is kept in; with ``more_parameters``, ``__init__`` may take
+    others after it."""
     params = init.params.params
-    if len(params) != 2 or not isinstance(init.body, cst.IndentedBlock):
+    if len(params) < 2 or (len(params) > 2 and not more_parameters):
+        return None
+    if not isinstance(init.body, cst.IndentedBlock):
         return None
     owner, path = params[0].name.value, params[1].name.value
     for statement in init.body.body:
