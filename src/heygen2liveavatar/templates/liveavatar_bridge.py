@@ -1,4 +1,4 @@
-# heygen2liveavatar helper: v4  (keep this line to let the tool update the file; drop it to own it)
+# heygen2liveavatar helper: v5  (keep this line to let the tool update the file; drop it to own it)
 """LiveAvatar sessions and FULL-mode events, for code migrated from HeyGen's Streaming API.
 
 ``start_session(token_response, token_url)`` starts a session and remembers its credentials, in
@@ -132,8 +132,19 @@ def bearer_headers(session_id: str, headers: Mapping[str, str] | None = None) ->
     return {**kept, "Authorization": f"Bearer {token}"}
 
 
-def start_session(token_response: Any, token_url: Any = None, *, timeout: float = 30) -> Any:
-    """POST /v1/sessions/start (host: ``token_url``, else $LIVEAVATAR_API_URL); merges its data."""
+def start_session(token_response: Any, token_url: Any = None, *, timeout: float = 30,
+                  error: type[BaseException] | None = None) -> Any:  # fmt: skip
+    """POST /v1/sessions/start (host: ``token_url``, else $LIVEAVATAR_API_URL); merges its data.
+    A failure raises LiveAvatarError, or ``error(message)`` from it for the project's handlers."""
+    try:
+        return _start_session(token_response, token_url, timeout)
+    except LiveAvatarError as failure:
+        if error is None:
+            raise
+        raise error(str(failure)) from failure
+
+
+def _start_session(token_response: Any, token_url: Any, timeout: float) -> Any:
     data = dict(_data(token_response))
     if not isinstance(token := data.get("session_token"), str) or not token:
         raise LiveAvatarError("start_session() needs the session_token of POST /v1/sessions/token")
