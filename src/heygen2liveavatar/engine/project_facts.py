@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .._prefilter import may_name_heygen_asset
 from ..analysis.provider_switch import MAY_SWITCH as switch_word
 from ..analysis.provider_switch import Choice, ImportRef, kept_backends
 from ..analysis.provider_switch import choices as switch_choices
@@ -325,13 +326,37 @@ def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
     return tree
 
 
-def _merge_constants(into: dict[str, str | None], found: Mapping[str, str | None]) -> None:
-    """Module constants by name; a name two modules give different values is ambiguous."""
+def _merge_constants(
+    into: dict[tuple[str, str], str | None], module: str, found: Mapping[str, str | None]
+) -> None:
+    """Module constants by module and name; a name two files of one module (or of no known
+    module) give different values is ambiguous."""
     for name, text in found.items():
-        if name in into and into[name] != text:
-            into[name] = None
+        key = (module, name)
+        if key in into and into[key] != text:
+            into[key] = None
         else:
-            into.setdefault(name, text)
+            into.setdefault(key, text)
+
+
+def _parsed(data: bytes) -> ast.Module | None:
+    if len(data) > _MAX_PARSED:
+        return None
+    try:
+        return ast.parse(data)
+    except (SyntaxError, ValueError, RecursionError, MemoryError):
+        return None
+
+
+def module_of_path(path: str) -> str:
+    """The dotted name a file's path gives its module (``/src/lobby/settings.py`` ->
+    ``src.lobby.settings``, a package's ``__init__.py`` its directory): an import names
+    a suffix of it (``lobby.settings``)."""
+    stem = os.path.splitext(path)[0]
+    parts = [part for part in stem.replace("\\", "/").split("/") if part]
+    if parts and parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
 
 
 def _method_owners(tree: ast.Module) -> dict[int, str]:
@@ -520,8 +545,12 @@ class FactsCollector:
         self.json_clients: set[tuple[str, str]] = set()
         self.data_clients: set[tuple[str, str]] = set()
         self.id_parameters: dict[str, list[tuple[str, int, str]]] = {}
-        self.string_constants: dict[str, str | None] = {}
-        """``None``: modules disagree on the name's value."""
+        self.string_constants: dict[tuple[str, str], str | None] = {}
+        """(module, name) -> text, the module dotted from the file's path (``""``: not
+        known); ``None``: files of that module disagree on the name's value."""
+        self.constant_sources: list[tuple[bytes, str]] = []
+        """Files without HeyGen words quoting a HeyGen asset id, with their real path: their
+        constants are read by :meth:`build` when some opener takes an id parameter."""
         self.wrapper_urls: dict[str, str] = {}
         self.dispatchers: dict[str, tuple[str, int, str]] = {}
         self.dispatch_calls: set[str] = set()
@@ -546,6 +575,15 @@ class FactsCollector:
     def note_imports(self, data: bytes) -> None:
         """Names any file of the project imports from another (HeyGen usage or not)."""
         self.imported_names.update(imported_name_bytes(data))
+
+    def note_constants(self, data: bytes, path: str) -> bool:
+        """A file without HeyGen words (``settings.py``: ``AVATAR_ID = os.getenv("AVATAR_ID",
+        "Wayne_20240711")``) may hold the HeyGen id a caller passes to an opener: kept for
+        :meth:`build` when it quotes one (:func:`may_name_heygen_asset`); whether it does."""
+        if not may_name_heygen_asset(data):
+            return False
+        self.constant_sources.append((data, path))
+        return True
 
     def note_table_wrappers(self, data: bytes, later: bool = False) -> bool:
         """A file without HeyGen words may still define the wrapper its subclasses send
@@ -633,7 +671,7 @@ class FactsCollector:
         )
         for name, ids in found.id_parameters.items():
             self.id_parameters.setdefault(name, ids)
-        _merge_constants(self.string_constants, found.string_constants)
+        _merge_constants(self.string_constants, "", found.string_constants)
         for name, template in found.wrapper_urls.items():
             self.wrapper_urls.setdefault(name, template)
         for name, dispatcher in found.dispatchers.items():
@@ -668,6 +706,13 @@ class FactsCollector:
             streaming = [path for path, part, _found in self.files if part.heygen_streaming]
             kept = kept_backends(switches, streaming)
         merged = self._merged(kept) if self.files else self
+        if merged.id_parameters:
+            for data, path in self.constant_sources:
+                tree = _parsed(data)
+                if tree is not None:
+                    found = string_constants(tree)
+                    _merge_constants(merged.string_constants, module_of_path(path), found)
+        self.constant_sources = []
         return merged._build(tuple(sorted(kept.items())))
 
     def _merged(self, kept: dict[str, str]) -> FactsCollector:
@@ -675,7 +720,11 @@ class FactsCollector:
         backend, merged in the order the files were read (the first wrapper of a name wins)."""
         merged = FactsCollector(self.cache)
         merged.imported_names = self.imported_names
-        for part in [self, *(part for path, part, _found in self.files if path not in kept)]:
+        parts = [
+            ("", self),
+            *((path, part) for path, part, _found in self.files if path not in kept),
+        ]
+        for path, part in parts:
             merged.uses_streaming = merged.uses_streaming or part.uses_streaming
             merged.uses_other_apis = merged.uses_other_apis or part.uses_other_apis
             merged.streaming_names |= part.streaming_names
@@ -699,7 +748,9 @@ class FactsCollector:
             merged.data_clients |= part.data_clients
             for name, ids in part.id_parameters.items():
                 merged.id_parameters.setdefault(name, ids)
-            _merge_constants(merged.string_constants, part.string_constants)
+            module = "" if part is self else module_of_path(path)
+            constants = {name: text for (_module, name), text in part.string_constants.items()}
+            _merge_constants(merged.string_constants, module, constants)
             for name, template in part.wrapper_urls.items():
                 merged.wrapper_urls.setdefault(name, template)
             for name, dispatcher in part.dispatchers.items():
@@ -746,7 +797,7 @@ class FactsCollector:
                 for parameter in parameters
             ),
             string_constants=tuple(
-                sorted((name, text) for name, text in self.string_constants.items() if text)
+                sorted((*key, text) for key, text in self.string_constants.items() if text)
             )
             if self.id_parameters
             else (),

@@ -711,7 +711,13 @@ def _read_project(
             dispatch = kind == KIND_PYTHON and may_call_dispatch_helper(data)
             if dispatch:
                 maybe_callers.append((display, real, data))
-            if stat_cache is not None and status is not None and not wrappers and not dispatch:
+            # A settings module quoting a HeyGen id is read on every run too (its constants).
+            constants = kind == KIND_PYTHON and collector.note_constants(data, real)
+            if (
+                stat_cache is not None
+                and status is not None
+                and not (wrappers or dispatch or constants)
+            ):
                 stat_cache.remember(real, status, names)
             continue
         collector.note_imports(data)
@@ -1137,6 +1143,8 @@ def _run(
         if not may_contain_heygen(data):
             if with_facts:
                 collector.note_table_wrappers(data, later=True)
+                if item.real.endswith(".py"):
+                    collector.note_constants(data, item.real)
                 if stat_cache is None or not item.real.endswith(".py"):
                     collector.note_imports(data)
                 else:
