@@ -339,15 +339,6 @@ def _merge_constants(
             into.setdefault(key, text)
 
 
-def _parsed(data: bytes) -> ast.Module | None:
-    if len(data) > _MAX_PARSED:
-        return None
-    try:
-        return ast.parse(data)
-    except (SyntaxError, ValueError, RecursionError, MemoryError):
-        return None
-
-
 def module_of_path(path: str) -> str:
     """The dotted name a file's path gives its module (``/src/lobby/settings.py`` ->
     ``src.lobby.settings``, a package's ``__init__.py`` its directory): an import names
@@ -548,9 +539,9 @@ class FactsCollector:
         self.string_constants: dict[tuple[str, str], str | None] = {}
         """(module, name) -> text, the module dotted from the file's path (``""``: not
         known); ``None``: files of that module disagree on the name's value."""
-        self.constant_sources: list[tuple[bytes, str]] = []
-        """Files without HeyGen words quoting a HeyGen asset id, with their real path: their
-        constants are read by :meth:`build` when some opener takes an id parameter."""
+        self.other_modules: list[str] = []
+        """Real paths of the project's modules without HeyGen words, not read for facts:
+        :meth:`build` reads those a module read for facts imports (see there)."""
         self.wrapper_urls: dict[str, str] = {}
         self.dispatchers: dict[str, tuple[str, int, str]] = {}
         self.dispatch_calls: set[str] = set()
@@ -576,14 +567,40 @@ class FactsCollector:
         """Names any file of the project imports from another (HeyGen usage or not)."""
         self.imported_names.update(imported_name_bytes(data))
 
-    def note_constants(self, data: bytes, path: str) -> bool:
-        """A file without HeyGen words (``settings.py``: ``AVATAR_ID = os.getenv("AVATAR_ID",
-        "Wayne_20240711")``) may hold the HeyGen id a caller passes to an opener: kept for
-        :meth:`build` when it quotes one (:func:`may_name_heygen_asset`); whether it does."""
-        if not may_name_heygen_asset(data):
-            return False
-        self.constant_sources.append((data, path))
-        return True
+    def _read_imported_modules(self) -> None:
+        """The facts of the modules without HeyGen words (:attr:`other_modules`) that a module
+        read for facts imports, read like a candidate's when they may hold some: a settings
+        module quoting a HeyGen id (``AVATAR_ID = os.getenv("AVATAR_ID", "Wayne_20240711")``:
+        its constants) or a generic HTTP client a streaming call goes through
+        (``client.post("/v1/streaming.new", body)`` with ``def post(self, path, json=None)``:
+        its wrappers and client classes). Only the imported ones are read, after the scan: the
+        scan of the rest of the tree costs nothing more."""
+        paths, self.other_modules = self.other_modules, []
+        exact: set[str] = set()
+        suffixes: set[str] = set()
+        for path, _part, found in self.files:
+            more_exact, more_suffixes = import_targets(path, found.imports)
+            exact |= more_exact
+            suffixes |= more_suffixes
+        from .placement import helper_version
+
+        ends = tuple(suffixes)
+        read = {path for path, _part, _found in self.files}
+        for path in paths:
+            if path in read or (path not in exact and not (ends and path.endswith(ends))):
+                continue
+            read.add(path)
+            try:
+                with open(path, "rb") as file:
+                    data = file.read()
+            except OSError:
+                continue
+            if helper_version(data) is not None:
+                continue  # the helper module this tool wrote: no code of the project
+            if may_name_heygen_asset(data) or (
+                SENDS_REQUEST.search(data) and _BODY_ARGUMENT.search(data)
+            ):
+                self.add(data, None, True, path, resolved=True)
 
     def note_table_wrappers(self, data: bytes, later: bool = False) -> bool:
         """A file without HeyGen words may still define the wrapper its subclasses send
@@ -700,19 +717,14 @@ class FactsCollector:
             for data in self.table_wrapper_sources:
                 self._read_table_wrappers(data)
         self.table_wrapper_sources = []
+        if self.other_modules:
+            self._read_imported_modules()
         switches = {path: found.choices for path, _part, found in self.files if found.choices}
         kept: dict[str, str] = {}
         if switches:
             streaming = [path for path, part, _found in self.files if part.heygen_streaming]
             kept = kept_backends(switches, streaming)
         merged = self._merged(kept) if self.files else self
-        if merged.id_parameters:
-            for data, path in self.constant_sources:
-                tree = _parsed(data)
-                if tree is not None:
-                    found = string_constants(tree)
-                    _merge_constants(merged.string_constants, module_of_path(path), found)
-        self.constant_sources = []
         return merged._build(tuple(sorted(kept.items())))
 
     def _merged(self, kept: dict[str, str]) -> FactsCollector:

@@ -44,9 +44,8 @@ from .walk import DirectoryListings
 # 3: each file's imported names packed in one bytes; 4: imported names no longer read past an
 # unparenthesised import (the project scan's pattern was fixed); 5: the names a file calls
 # with a literal argument (or ``None``: not read yet), the signature packed in one bytes; 6: a
-# file calling a dispatch helper with a literal action (``gw.call("new", body)``) is no entry;
-# 7: nor is one quoting a HeyGen asset id (a settings module's constants are project facts).
-FORMAT = 7
+# file calling a dispatch helper with a literal action (``gw.call("new", body)``) is no entry.
+FORMAT = 6
 RACY_SECONDS = 2
 """Entries of files modified this close to the cache write are re-read (see above)."""
 _RACY_NS = RACY_SECONDS * 1_000_000_000
