@@ -36,12 +36,30 @@ def _start_call(classes: str, raises: str) -> str:
     return code[start : code.index("\n    return", start)]
 
 
-def test_the_one_class_raised_from_a_message_is_named() -> None:
-    call = _start_call(
-        "class HeyGenError(Exception):\n    pass\n",
-        "if resp.status_code != 200:\n    raise HeyGenError(resp.text)",
-    )
-    assert "error=HeyGenError" in call
+@pytest.mark.parametrize(
+    ("classes", "raises", "named"),
+    [
+        (
+            "class HeyGenError(Exception):\n    pass\n",
+            "if resp.status_code != 200:\n    raise HeyGenError(resp.text)",
+            "HeyGenError",
+        ),
+        (
+            "from errors import ApiError as ClientError\n",
+            "if resp.status_code != 200:\n    raise ClientError(f'HTTP {resp.status_code}')",
+            "ClientError",
+        ),
+        (
+            "import errors\n",
+            "if resp.status_code != 200:\n    raise errors.ApiError(resp.text)",
+            "errors.ApiError",
+        ),
+    ],
+)
+def test_the_one_class_raised_from_a_message_is_named(
+    classes: str, raises: str, named: str
+) -> None:
+    assert f"error={named}" in _start_call(classes, raises)
 
 
 @pytest.mark.parametrize(
@@ -58,6 +76,11 @@ def test_the_one_class_raised_from_a_message_is_named() -> None:
             "class ApiError(Exception):\n    def __init__(self, status, text):\n"
             "        super().__init__(text)\n",
             "if resp.status_code != 200:\n    raise ApiError(resp.status_code, resp.text)",
+        ),
+        # Imported inside the wrapper only: not a name the start could write.
+        (
+            "",
+            "from errors import ApiError\nif resp.status_code != 200:\n    raise ApiError(resp.text)",
         ),
         # Only builtins: not the project's error contract.
         ("", "if resp.status_code != 200:\n    raise RuntimeError(resp.text)"),

@@ -62,13 +62,35 @@ def _is_builtin(index: ModuleIndex, name: str) -> bool:
 
 
 def _from_message(index: ModuleIndex, call: cst.Call, name: str) -> bool:
-    """``X(message)`` with ``X`` a module-level class or an import."""
+    """``X(message)`` with ``X`` a class defined or imported at the top of the module (visible
+    wherever the start is written)."""
     if len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
         return False
-    head = name.split(".")[0]
-    return head in index.imports or head in _module_classes(index.module)
+    return name.split(".")[0] in _module_level_names(index.module)
 
 
-def _module_classes(module: cst.Module) -> frozenset[str]:
-    """Names of the classes defined at the top of the module (its own statements only)."""
-    return frozenset(s.name.value for s in module.body if type(s) is cst.ClassDef)
+def _module_level_names(module: cst.Module) -> frozenset[str]:
+    """Names the module's own top-level class definitions and imports bind."""
+    names: set[str] = set()
+    for statement in module.body:
+        if type(statement) is cst.ClassDef:
+            names.add(statement.name.value)
+        elif type(statement) is cst.SimpleStatementLine:
+            for small in statement.body:
+                if type(small) is cst.Import or type(small) is cst.ImportFrom:
+                    names.update(_bound_by(small))
+    return frozenset(names)
+
+
+def _bound_by(statement: cst.Import | cst.ImportFrom) -> list[str]:
+    if isinstance(statement.names, cst.ImportStar):
+        return []
+    bound: list[str] = []
+    for alias in statement.names:
+        if alias.asname is not None and type(alias.asname.name) is cst.Name:
+            bound.append(alias.asname.name.value)
+        else:
+            dotted = dotted_name(alias.name)
+            if dotted is not None:
+                bound.append(dotted.split(".")[0])
+    return bound
