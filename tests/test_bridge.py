@@ -110,7 +110,7 @@ def new_session(bridge: types.ModuleType, *, agent: bool = True, client: bool = 
 # The module itself ---------------------------------------------------------------------------
 def test_template_is_short_pyflakes_clean_and_marked() -> None:
     text = TEMPLATE.read_text(encoding="utf-8")
-    assert len(text.splitlines()) < 350
+    assert len(text.splitlines()) < 360
     assert "# heygen2liveavatar helper: v5" in text.splitlines()[0]
     checked = subprocess.run(
         [sys.executable, "-m", "pyflakes", str(TEMPLATE)], capture_output=True, text=True
@@ -376,6 +376,27 @@ def test_emit_raises_when_publishing_fails(bridge: types.ModuleType) -> None:
         bridge.emit(session_id, "avatar.speak_text", text="x")
     with pytest.raises(bridge.LiveAvatarError):
         asyncio.run(bridge.emit_async(session_id, "avatar.speak_text", text="x"))
+
+
+def test_emit_raises_the_projects_own_error_when_named(bridge: types.ModuleType) -> None:
+    class HeyGenError(Exception):
+        pass
+
+    session_id = new_session(bridge)
+    log: list[tuple[Any, ...]] = []
+    bridge._room_factory = lambda: RecordingRoom(log, fail_publish=RuntimeError("closed"))
+    with pytest.raises(HeyGenError, match="could not send") as caught:
+        bridge.emit(session_id, "avatar.speak_text", text="x", error=HeyGenError)
+    assert isinstance(caught.value.__cause__, bridge.LiveAvatarError)
+    with pytest.raises(HeyGenError):
+        asyncio.run(bridge.emit_async(session_id, "avatar.interrupt", error=HeyGenError))
+    # ``error`` is no event field: what is published is the same as without it.
+    bridge._room_factory = lambda: RecordingRoom(log)
+    bridge.release(session_id)
+    session_id = new_session(bridge)
+    bridge.emit(session_id, "avatar.speak_text", text="y", error=HeyGenError)
+    published = [entry[1] for entry in log if entry[0] == "publish"]
+    assert published and "error" not in published[-1]
 
 
 def test_emit_without_a_room_raises(bridge: types.ModuleType, log: list[tuple[Any, ...]]) -> None:

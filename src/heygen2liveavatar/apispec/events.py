@@ -17,6 +17,8 @@ BRIDGE_EMIT = "emit"
 BRIDGE_TASK_RESPONSE = "heygen_response"
 """The helper's HeyGen-shaped task response (``data.task_id`` = the event id) for code that reads it."""
 BRIDGE_EMIT_ASYNC = "emit_async"
+BRIDGE_ERROR = "error"
+"""``emit``'s keyword naming the project's exception class a failed event raises."""
 BRIDGE_SPEAK_EVENT_TYPE = "speak_event_type"
 """``speak_event_type(task_type)``: the event for a task type known only at run time."""
 
