@@ -110,8 +110,8 @@ def new_session(bridge: types.ModuleType, *, agent: bool = True, client: bool = 
 # The module itself ---------------------------------------------------------------------------
 def test_template_is_short_pyflakes_clean_and_marked() -> None:
     text = TEMPLATE.read_text(encoding="utf-8")
-    assert len(text.splitlines()) < 365
-    assert "# heygen2liveavatar helper: v4" in text.splitlines()[0]
+    assert len(text.splitlines()) < 390
+    assert "# heygen2liveavatar helper: v5" in text.splitlines()[0]
     checked = subprocess.run(
         [sys.executable, "-m", "pyflakes", str(TEMPLATE)], capture_output=True, text=True
     )
@@ -378,6 +378,27 @@ def test_emit_raises_when_publishing_fails(bridge: types.ModuleType) -> None:
         asyncio.run(bridge.emit_async(session_id, "avatar.speak_text", text="x"))
 
 
+def test_emit_raises_the_projects_own_error_when_named(bridge: types.ModuleType) -> None:
+    class HeyGenError(Exception):
+        pass
+
+    session_id = new_session(bridge)
+    log: list[tuple[Any, ...]] = []
+    bridge._room_factory = lambda: RecordingRoom(log, fail_publish=RuntimeError("closed"))
+    with pytest.raises(HeyGenError, match="could not send") as caught:
+        bridge.emit(session_id, "avatar.speak_text", text="x", error=HeyGenError)
+    assert isinstance(caught.value.__cause__, bridge.LiveAvatarError)
+    with pytest.raises(HeyGenError):
+        asyncio.run(bridge.emit_async(session_id, "avatar.interrupt", error=HeyGenError))
+    # ``error`` is no event field: what is published is the same as without it.
+    bridge._room_factory = lambda: RecordingRoom(log)
+    bridge.release(session_id)
+    session_id = new_session(bridge)
+    bridge.emit(session_id, "avatar.speak_text", text="y", error=HeyGenError)
+    published = [entry[1] for entry in log if entry[0] == "publish"]
+    assert published and "error" not in published[-1]
+
+
 def test_emit_without_a_room_raises(bridge: types.ModuleType, log: list[tuple[Any, ...]]) -> None:
     bridge.remember_session({"session_id": "s-token-only", "session_token": "t"})
     with pytest.raises(bridge.LiveAvatarError, match="no LiveKit room"):
@@ -575,6 +596,29 @@ def test_start_session_error_has_status_and_body_but_no_token(
     with pytest.raises(bridge.LiveAvatarError, match="session_token"):
         bridge.start_session({"data": {"session_id": "s"}}, f"{url}/v1/sessions/token")
     assert len(handler.requests) == 1  # without a session token nothing is sent
+
+
+def test_start_session_raises_the_projects_own_error_when_named(
+    bridge: types.ModuleType, api: tuple[str, type[_StartHandler]], store: Path
+) -> None:
+    """Migrated code whose failed requests raised the project's exception names it: the
+    project's ``except HeyGenError`` handlers still catch a failed start."""
+
+    class HeyGenError(Exception):
+        def __init__(self, message: str) -> None:
+            super().__init__(message)
+            self.message = message
+
+    url, handler = api
+    handler.status = 502
+    with pytest.raises(HeyGenError, match="HTTP 502") as caught:
+        bridge.start_session(TOKEN_RESPONSE, f"{url}/v1/sessions/token", error=HeyGenError)
+    cause = caught.value.__cause__
+    assert isinstance(cause, bridge.LiveAvatarError) and cause.status == 502
+    assert SESSION_TOKEN not in caught.value.message
+    coroutine = bridge.start_session_async(TOKEN_RESPONSE, f"{url}/", error=HeyGenError)
+    with pytest.raises(HeyGenError):
+        asyncio.run(coroutine)
 
 
 def test_session_fields_maps_heygen_options_given_at_run_time() -> None:

@@ -8,14 +8,15 @@ import ast
 import shutil
 import subprocess
 import sys
+import textwrap
 from pathlib import Path
 
 import libcst as cst
 
 from heygen2liveavatar.analysis.index import ModuleIndex
-from heygen2liveavatar.analysis.session_values import foreign_id_arguments
+from heygen2liveavatar.analysis.session_values import foreign_id_arguments, imported_constant
 from heygen2liveavatar.engine.id_parameter_facts import string_constants
-from heygen2liveavatar.engine.project_facts import FileFacts, file_facts
+from heygen2liveavatar.engine.project_facts import FileFacts, file_facts, module_of_path
 from heygen2liveavatar.engine.walk import admitted_by_project, calls_id_opener
 
 CLIENT = b"""import requests
@@ -246,3 +247,32 @@ def test_string_constants_keep_literals_and_environment_defaults() -> None:
         "GREETER": "Anna_public_3_20240108",
         "SANDBOX": "dd73ea75-1218-4ef3-92ce-606d5f7fbc0a",
     }
+
+
+def test_imported_constant_follows_the_module_of_its_import() -> None:
+    assert module_of_path("/srv/app/lobby/settings.py") == "srv.app.lobby.settings"
+    assert module_of_path("/srv/app/lobby/config/__init__.py") == "srv.app.lobby.config"
+    constants = (
+        (module_of_path("/srv/app/lobby/client.py"), "AVATAR_ID", "Anna_public_3_20240108"),
+        (module_of_path("/srv/app/lobby/settings.py"), "AVATAR_ID", "Wayne_20240711"),
+        (module_of_path("/srv/app/kiosk/settings.py"), "AVATAR_ID", "Tyler-incasualsuit-20220721"),
+    )
+    source = textwrap.dedent(
+        """
+        from django.conf import settings as django_settings
+        from lobby import settings
+        from lobby.client import AVATAR_ID as DEMO
+        from .settings import AVATAR_ID as RELATIVE
+        """
+    )
+    index = ModuleIndex(cst.parse_module(source))
+
+    def text(expression: str) -> str | None:
+        return imported_constant(index, cst.parse_expression(expression), constants)
+
+    assert text("settings.AVATAR_ID") == "Wayne_20240711"
+    assert text("DEMO") == "Anna_public_3_20240108"
+    # Two modules named ``settings`` disagree: no guess.
+    assert text("RELATIVE") is None
+    assert text("django_settings.AVATAR_ID") is None
+    assert text("AVATAR_ID") is None  # not imported

@@ -160,7 +160,7 @@ def test_an_older_helper_is_updated_in_place(tmp_path: Path) -> None:
     assert files["liveavatar_bridge.py"]["status"] == "changed"
     assert "updates the helper module" in str(files["liveavatar_bridge.py"]["findings"])
     helper = (tmp_path / "liveavatar_bridge.py").read_text()
-    assert helper.startswith("# heygen2liveavatar helper: v4")
+    assert helper.startswith("# heygen2liveavatar helper: v5")
     assert "import liveavatar_bridge" in (tmp_path / "m.py").read_text()
 
 

@@ -110,11 +110,14 @@ class ProjectFacts:
     field of their ``streaming.new`` body: (function, parameter, its position without
     ``self``, or ``-1`` for a keyword-only one, HeyGen field). A literal HeyGen id passed for
     it in another module is marked at that call."""
-    string_constants: tuple[tuple[str, str], ...] = ()
-    """(name, text) of module constants holding a short string or an environment default
-    (``AVATAR_ID = os.getenv("AVATAR_ID", "Wayne_20240711")``), kept when some function has
-    ``id_parameters``: a caller passing ``settings.AVATAR_ID`` to it is marked like one
-    passing the literal. A name that modules bind to different values is left out."""
+    string_constants: tuple[tuple[str, str, str], ...] = ()
+    """(module, name, text) of module constants holding a short string or an environment
+    default (``AVATAR_ID = os.getenv("AVATAR_ID", "Wayne_20240711")``), kept when some function
+    has ``id_parameters``: a caller passing ``settings.AVATAR_ID`` to it is marked like one
+    passing the literal. The module is dotted from the file's path (``src.lobby.settings``;
+    an import names a suffix of it), ``""`` when not known; a name that files of one module
+    bind to different values is left out. Modules without HeyGen words are read for them when
+    they quote a HeyGen asset id."""
     wrapper_urls: tuple[tuple[str, str], ...] = ()
     """(wrapper name, its URL expression's source, or ``""`` when a caller in another module
     cannot write it) for the request wrappers whose base is not a HeyGen host literal

@@ -50,7 +50,15 @@ def handed_out(value: cst.BaseExpression, nested: bool = False) -> list[cst.Base
 
 def spreads(value: cst.BaseExpression) -> list[tuple[cst.Dict, cst.StarredDictElement]]:
     """``**data`` elements of a returned dict display (``return {**data, "avatar": AVATAR}``),
-    also inside a responder (``jsonify({**data})``)."""
+    also inside a responder (``jsonify({**data})``) or a tuple (Flask's ``return {**data},
+    200``)."""
+    if type(value) is cst.Tuple:
+        return [
+            found
+            for element in value.elements
+            if type(element) is cst.Element
+            for found in spreads(element.value)
+        ]
     candidates = [value]
     if (
         isinstance(value, cst.Call)

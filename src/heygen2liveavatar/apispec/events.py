@@ -19,6 +19,8 @@ BRIDGE_TASK_RESPONSE = "heygen_response"
 BRIDGE_EMIT_ASYNC = "emit_async"
 BRIDGE_HTTP_RESPONSE = "heygen_http_response"
 """HeyGen's answer as a successful HTTP response, for a helper that checks and parses responses."""
+BRIDGE_ERROR = "error"
+"""``emit``'s keyword naming the project's exception class a failed event raises."""
 BRIDGE_SPEAK_EVENT_TYPE = "speak_event_type"
 """``speak_event_type(task_type)``: the event for a task type known only at run time."""
 

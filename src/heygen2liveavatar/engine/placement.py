@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from ..model import HelperImport
 
-HELPER_VERSION = 4
+HELPER_VERSION = 5
 HELPER_MARKER = re.compile(rb"# heygen2liveavatar helper: v(\d+)")
 # The first helper (v1) carried no marker line; its docstring said this.
 V1_HELPER_MARK = b"heygen2liveavatar wrote this module"

@@ -16,6 +16,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from .._prefilter import may_name_heygen_asset
 from ..analysis.provider_switch import MAY_SWITCH as switch_word
 from ..analysis.provider_switch import Choice, ImportRef, kept_backends
 from ..analysis.provider_switch import choices as switch_choices
@@ -334,13 +335,28 @@ def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
     return tree
 
 
-def _merge_constants(into: dict[str, str | None], found: Mapping[str, str | None]) -> None:
-    """Module constants by name; a name two modules give different values is ambiguous."""
+def _merge_constants(
+    into: dict[tuple[str, str], str | None], module: str, found: Mapping[str, str | None]
+) -> None:
+    """Module constants by module and name; a name two files of one module (or of no known
+    module) give different values is ambiguous."""
     for name, text in found.items():
-        if name in into and into[name] != text:
-            into[name] = None
+        key = (module, name)
+        if key in into and into[key] != text:
+            into[key] = None
         else:
-            into.setdefault(name, text)
+            into.setdefault(key, text)
+
+
+def module_of_path(path: str) -> str:
+    """The dotted name a file's path gives its module (``/src/lobby/settings.py`` ->
+    ``src.lobby.settings``, a package's ``__init__.py`` its directory): an import names
+    a suffix of it (``lobby.settings``)."""
+    stem = os.path.splitext(path)[0]
+    parts = [part for part in stem.replace("\\", "/").split("/") if part]
+    if parts and parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
 
 
 def _method_owners(tree: ast.Module) -> dict[int, str]:
@@ -529,8 +545,12 @@ class FactsCollector:
         self.json_clients: set[tuple[str, str]] = set()
         self.data_clients: set[tuple[str, str]] = set()
         self.id_parameters: dict[str, list[tuple[str, int, str]]] = {}
-        self.string_constants: dict[str, str | None] = {}
-        """``None``: modules disagree on the name's value."""
+        self.string_constants: dict[tuple[str, str], str | None] = {}
+        """(module, name) -> text, the module dotted from the file's path (``""``: not
+        known); ``None``: files of that module disagree on the name's value."""
+        self.other_modules: list[str] = []
+        """Real paths of the project's modules without HeyGen words, not read for facts:
+        :meth:`build` reads those a module read for facts imports (see there)."""
         self.wrapper_urls: dict[str, str] = {}
         self.dispatchers: dict[str, tuple[str, int, str]] = {}
         self.dispatch_calls: set[str] = set()
@@ -555,6 +575,41 @@ class FactsCollector:
     def note_imports(self, data: bytes) -> None:
         """Names any file of the project imports from another (HeyGen usage or not)."""
         self.imported_names.update(imported_name_bytes(data))
+
+    def _read_imported_modules(self) -> None:
+        """The facts of the modules without HeyGen words (:attr:`other_modules`) that a module
+        read for facts imports, read like a candidate's when they may hold some: a settings
+        module quoting a HeyGen id (``AVATAR_ID = os.getenv("AVATAR_ID", "Wayne_20240711")``:
+        its constants) or a generic HTTP client a streaming call goes through
+        (``client.post("/v1/streaming.new", body)`` with ``def post(self, path, json=None)``:
+        its wrappers and client classes). Only the imported ones are read, after the scan: the
+        scan of the rest of the tree costs nothing more."""
+        paths, self.other_modules = self.other_modules, []
+        exact: set[str] = set()
+        suffixes: set[str] = set()
+        for path, _part, found in self.files:
+            more_exact, more_suffixes = import_targets(path, found.imports)
+            exact |= more_exact
+            suffixes |= more_suffixes
+        from .placement import helper_version
+
+        ends = tuple(suffixes)
+        read = {path for path, _part, _found in self.files}
+        for path in paths:
+            if path in read or (path not in exact and not (ends and path.endswith(ends))):
+                continue
+            read.add(path)
+            try:
+                with open(path, "rb") as file:
+                    data = file.read()
+            except OSError:
+                continue
+            if helper_version(data) is not None:
+                continue  # the helper module this tool wrote: no code of the project
+            if may_name_heygen_asset(data) or (
+                SENDS_REQUEST.search(data) and _BODY_ARGUMENT.search(data)
+            ):
+                self.add(data, None, True, path, resolved=True)
 
     def note_table_wrappers(self, data: bytes, later: bool = False) -> bool:
         """A file without HeyGen words may still define the wrapper its subclasses send
@@ -642,7 +697,7 @@ class FactsCollector:
         )
         for name, ids in found.id_parameters.items():
             self.id_parameters.setdefault(name, ids)
-        _merge_constants(self.string_constants, found.string_constants)
+        _merge_constants(self.string_constants, "", found.string_constants)
         for name, template in found.wrapper_urls.items():
             self.wrapper_urls.setdefault(name, template)
         for name, dispatcher in found.dispatchers.items():
@@ -671,6 +726,8 @@ class FactsCollector:
             for data in self.table_wrapper_sources:
                 self._read_table_wrappers(data)
         self.table_wrapper_sources = []
+        if self.other_modules:
+            self._read_imported_modules()
         switches = {path: found.choices for path, _part, found in self.files if found.choices}
         kept: dict[str, str] = {}
         if switches:
@@ -684,7 +741,11 @@ class FactsCollector:
         backend, merged in the order the files were read (the first wrapper of a name wins)."""
         merged = FactsCollector(self.cache)
         merged.imported_names = self.imported_names
-        for part in [self, *(part for path, part, _found in self.files if path not in kept)]:
+        parts = [
+            ("", self),
+            *((path, part) for path, part, _found in self.files if path not in kept),
+        ]
+        for path, part in parts:
             merged.uses_streaming = merged.uses_streaming or part.uses_streaming
             merged.uses_other_apis = merged.uses_other_apis or part.uses_other_apis
             merged.streaming_names |= part.streaming_names
@@ -708,7 +769,9 @@ class FactsCollector:
             merged.data_clients |= part.data_clients
             for name, ids in part.id_parameters.items():
                 merged.id_parameters.setdefault(name, ids)
-            _merge_constants(merged.string_constants, part.string_constants)
+            module = "" if part is self else module_of_path(path)
+            constants = {name: text for (_module, name), text in part.string_constants.items()}
+            _merge_constants(merged.string_constants, module, constants)
             for name, template in part.wrapper_urls.items():
                 merged.wrapper_urls.setdefault(name, template)
             for name, dispatcher in part.dispatchers.items():
@@ -755,7 +818,7 @@ class FactsCollector:
                 for parameter in parameters
             ),
             string_constants=tuple(
-                sorted((name, text) for name, text in self.string_constants.items() if text)
+                sorted((*key, text) for key, text in self.string_constants.items() if text)
             )
             if self.id_parameters
             else (),

@@ -685,6 +685,8 @@ def _read_project(
             except OSError:
                 continue
             if status is None:
+                if kind == KIND_PYTHON:
+                    collector.other_modules.append(real)  # read if a candidate imports it
                 continue  # unchanged since a run found no HeyGen usage in it
         try:
             data = read_source(real)
@@ -711,6 +713,8 @@ def _read_project(
             dispatch = kind == KIND_PYTHON and may_call_dispatch_helper(data)
             if dispatch:
                 maybe_callers.append((display, real, data))
+            if kind == KIND_PYTHON:
+                collector.other_modules.append(real)
             if stat_cache is not None and status is not None and not wrappers and not dispatch:
                 stat_cache.remember(real, status, names)
             continue
@@ -1137,6 +1141,8 @@ def _run(
         if not may_contain_heygen(data):
             if with_facts:
                 collector.note_table_wrappers(data, later=True)
+                if item.real.endswith(".py"):
+                    collector.other_modules.append(item.real)  # read if a candidate imports it
                 if stat_cache is None or not item.real.endswith(".py"):
                     collector.note_imports(data)
                 else:

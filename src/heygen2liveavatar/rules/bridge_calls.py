@@ -13,6 +13,7 @@ from typing import Callable
 
 import libcst as cst
 
+from ..analysis.error_contracts import raised_project_error
 from ..analysis.http import RequestSite
 from ..analysis.index import Statement, walk_nodes
 from ..analysis.layout import append_arg
@@ -32,6 +33,7 @@ from ..apispec.session_fields import (
     BRIDGE_REMEMBER,
     BRIDGE_START,
     BRIDGE_START_ASYNC,
+    BRIDGE_START_ERROR,
     BRIDGE_STARTED,
 )
 from .base import RuleContext
@@ -86,6 +88,13 @@ def insert_with_bridge(
         # The support module is imported under its own name (``from . import name`` in a package).
         assert ctx.require_support_module(BRIDGE_MODULE) == BRIDGE_MODULE
     return inserted
+
+
+def _keyword(name: str, dotted: str) -> cst.Arg:
+    """``name=dotted.value`` as a call's keyword argument."""
+    value = cst.parse_expression(dotted)
+    equal = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
+    return cst.Arg(value, keyword=cst.Name(name), equal=equal)
 
 
 def _bare(expr: cst.BaseExpression) -> cst.BaseExpression:
@@ -189,6 +198,8 @@ def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
             "`liveavatar_bridge.start_session`'s second argument",
         )
         through_wrapper = None
+    # A failed start raises what the failed request raised, for the project's own handlers.
+    error = raised_project_error(index, site.request)
 
     def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
         assert isinstance(updated, cst.BaseExpression)
@@ -203,6 +214,8 @@ def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
         if token_url is not None:
             args.append(token_url)  # the wrapper's configured base, not the helper's default
         call = bridge_call(module, BRIDGE_START_ASYNC if asynchronous else BRIDGE_START, *args)
+        if error is not None:
+            call = call.with_changes(args=[*call.args, _keyword(BRIDGE_START_ERROR, error)])
         if not asynchronous:
             return call
         awaited = cst.Await(call)

@@ -25,6 +25,7 @@ from typing import Callable
 import libcst as cst
 
 from ..analysis.dead_code import names_in
+from ..analysis.error_contracts import raised_project_error
 from ..analysis.event_calls import EventCall
 from ..analysis.http import RequestSite, sends_request
 from ..analysis.index import dotted_name
@@ -33,6 +34,7 @@ from ..analysis.wrapper_params import WrapperEffects, callee_name, wrapper_side_
 from ..apispec.events import (
     BRIDGE_EMIT,
     BRIDGE_EMIT_ASYNC,
+    BRIDGE_ERROR,
     BRIDGE_MODULE,
     LIVEKIT_PACKAGE,
 )
@@ -85,6 +87,11 @@ def emit_event(
         cst.Arg(event_type(bridge)),
         *(cst.Arg(value, keyword=cst.Name(name), equal=_NO_SPACE_EQUAL) for name, value in fields),
     ]
+    # A failed event raises what the failed request raised, for the project's own handlers.
+    error = raised_project_error(ctx.index, event.request)
+    if error is not None:
+        keyword = cst.Name(BRIDGE_ERROR)
+        args.append(cst.Arg(cst.parse_expression(error), keyword=keyword, equal=_NO_SPACE_EQUAL))
     func = cst.Attribute(
         cst.Name(bridge), cst.Name(BRIDGE_EMIT_ASYNC if asynchronous else BRIDGE_EMIT)
     )

@@ -21,6 +21,7 @@ import libcst as cst
 from ..analysis.container_stores import long_lived_stores
 from ..analysis.imported_functions import imported_function_returns_data
 from ..analysis.index import Context, dotted_name, string_value
+from ..analysis.layout import without_lines
 from ..analysis.project_call_arguments import project_call_arguments
 from ..analysis.responses import DATA, UNKNOWN, data_key_of
 from ..analysis.returned_payloads import RESPONDERS, handed_out, spreads
@@ -192,7 +193,6 @@ def _alias_spread(
                 cst.Attribute(cst.Name(source.value), cst.Name("get")),
                 [cst.Arg(cst.SimpleString(f'"{new}"'))],
             ),
-            comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")),
         )
         for old, new in aliases
     ]
@@ -201,13 +201,20 @@ def _alias_spread(
     def insert(updated: cst.CSTNode) -> cst.CSTNode:
         assert isinstance(updated, cst.Dict)
         elements = list(updated.elements)
-        head = elements[position].with_changes(
-            comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
-        )
         tail = elements[position + 1 :]
+        opening = updated.lbrace.whitespace_after
+        if isinstance(opening, cst.ParenthesizedWhitespace):
+            # One entry a line: the added keys too, at the entries' indentation (the spread's
+            # own comma, with its comment, stays where it separates it from the next entry).
+            separator = cst.Comma(whitespace_after=without_lines(opening))
+            head = elements[position] if tail else elements[position].with_changes(comma=separator)
+        else:
+            separator = cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+            head = elements[position].with_changes(comma=separator)
+        new = [element.with_changes(comma=separator) for element in added]
         if not tail:
-            added[-1] = added[-1].with_changes(comma=elements[position].comma)
-        return updated.with_changes(elements=[*elements[:position], head, *added, *tail])
+            new[-1] = new[-1].with_changes(comma=elements[position].comma)
+        return updated.with_changes(elements=[*elements[:position], head, *new, *tail])
 
     if ctx.transform(dict_node, insert):
         ctx.fixed(

@@ -1,4 +1,4 @@
-# heygen2liveavatar helper: v4  (keep this line to let the tool update the file; drop it to own it)
+# heygen2liveavatar helper: v5  (keep this line to let the tool update the file; drop it to own it)
 """LiveAvatar sessions and FULL-mode events, for code migrated from HeyGen's Streaming API.
 
 ``start_session(token_response, token_url)`` starts a session and remembers its credentials, in
@@ -25,7 +25,7 @@ import types
 import urllib.request
 import uuid
 import warnings
-from collections.abc import Coroutine, Mapping
+from collections.abc import Coroutine, Iterator, Mapping
 from typing import Any, Callable, TypeVar
 
 AGENT_CONTROL_TOPIC = "agent-control"
@@ -133,8 +133,27 @@ def bearer_headers(session_id: str, headers: Mapping[str, str] | None = None) ->
     return {**kept, "Authorization": f"Bearer {token}"}
 
 
-def start_session(token_response: Any, token_url: Any = None, *, timeout: float = 30) -> Any:
-    """POST /v1/sessions/start (host: ``token_url``, else $LIVEAVATAR_API_URL); merges its data."""
+def start_session(token_response: Any, token_url: Any = None, *, timeout: float = 30,
+                  error: type[BaseException] | None = None) -> Any:  # fmt: skip
+    """POST /v1/sessions/start (host: ``token_url``, else $LIVEAVATAR_API_URL); merges its data.
+    A failure raises LiveAvatarError, or ``error(message)`` from it for the project's handlers."""
+    with _raising(error):
+        return _start_session(token_response, token_url, timeout)
+
+
+@contextlib.contextmanager
+def _raising(error: type[BaseException] | None) -> Iterator[None]:
+    """LiveAvatarError raised inside as ``error(message)``: the exception the project's own
+    failed requests raised (``except HeyGenError`` handlers still catch it)."""
+    try:
+        yield
+    except LiveAvatarError as failure:
+        if error is None:
+            raise
+        raise error(str(failure)) from failure
+
+
+def _start_session(token_response: Any, token_url: Any, timeout: float) -> Any:
     data = dict(_data(token_response))
     if not isinstance(token := data.get("session_token"), str) or not token:
         raise LiveAvatarError("start_session() needs the session_token of POST /v1/sessions/token")
@@ -267,10 +286,12 @@ def speak_event_type(task_type: Any) -> str:
     return SPEAK_EVENT_TYPES[value]
 
 
-def emit(session_id: str, event_type: str, /, **fields: Any) -> str:
-    """Publish an event in the session's room and wait until it is sent; returns its event id."""
-    event_id, work = _prepare(session_id, event_type, fields)
-    _submit(work).result()  # blocks this thread only: the work runs on the rooms' loop
+def emit(session_id: str, event_type: str, /, *, error: Any = None, **fields: Any) -> str:
+    """Publish an event in the session's room and wait until it is sent; returns its event id
+    (a failure raises LiveAvatarError, or ``error(message)`` as :func:`start_session`)."""
+    with _raising(error):
+        event_id, work = _prepare(session_id, event_type, fields)
+        _submit(work).result()  # blocks this thread only: the work runs on the rooms' loop
     return event_id
 
 
@@ -280,10 +301,12 @@ def heygen_response(event_id: str) -> dict[str, Any]:
     return {"code": 100, "message": "success", "data": {"task_id": event_id}}
 
 
-async def emit_async(session_id: str, event_type: str, /, **fields: Any) -> str:
+async def emit_async(session_id: str, event_type: str, /, *, error: Any = None,
+                     **fields: Any) -> str:  # fmt: skip
     """:func:`emit` for coroutines: awaits the same work without blocking the caller's loop."""
-    event_id, work = _prepare(session_id, event_type, fields)
-    await asyncio.wrap_future(_submit(work))
+    with _raising(error):
+        event_id, work = _prepare(session_id, event_type, fields)
+        await asyncio.wrap_future(_submit(work))
     return event_id
 
 

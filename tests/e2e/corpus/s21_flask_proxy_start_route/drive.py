@@ -15,7 +15,10 @@ assert r.get_json()["code"] == 100, r.get_json()
 
 e2e_support.viewer.join(data["url"], data["access_token"])
 
-r = client.post("/api/task", json={"session_id": data["session_id"], "text": "Hi, I can answer questions about your order."})
+r = client.post(
+    "/api/task",
+    json={"session_id": data["session_id"], "text": "Hi, I can answer questions about your order."},
+)
 assert r.status_code == 200, r.get_data(as_text=True)
 
 r = client.post("/api/stop", json={"session_id": data["session_id"]})

@@ -27,7 +27,9 @@ class StreamingClient:
         resp = self.http.post("https://api.liveavatar.com/v1/sessions/token", json=payload)
         if not resp.ok:
             raise HeyGenError(resp.text)
-        session_data = liveavatar_bridge.start_session(resp.json(), resp.url)["data"]
+        session_data = liveavatar_bridge.start_session(
+            resp.json(), resp.url, error=HeyGenError
+        )["data"]
         return {
             **session_data,
             "url": session_data.get("livekit_url"),

@@ -1,0 +1,96 @@
+"""The project's own exception a streaming request raises when its HTTP call fails.
+
+``def _post(path, payload): resp = requests.post(...); if resp.status_code != 200: raise
+HeyGenError(f"{path}: HTTP {resp.status_code}")``: callers (a view answering 502, a retry loop)
+catch ``HeyGenError``. After migration the session start goes through the helper module,
+which raises its own ``LiveAvatarError``, and the project's handler no longer sees the failure.
+This module finds the class the request path raises, so the start can raise it too
+(``liveavatar_bridge.start_session(..., error=HeyGenError)``), as a person migrating by hand
+would make the new call fail the way the old one did.
+
+Only a class the project itself constructs from one positional argument (the message) is
+taken: the helper builds it the same way, so its constructor is known to accept that.
+Builtin exceptions are left alone (their handlers are not about the HTTP call), and so are
+requests whose wrapper raises more than one class (which one a failed start is is a choice).
+"""
+
+from __future__ import annotations
+
+import builtins
+
+import libcst as cst
+
+from .http import RequestSite
+from .index import ModuleIndex, dotted_name
+from .wrapper_params import wrapper_definition
+
+_BUILTIN_NAMES = frozenset(dir(builtins))
+
+
+def raised_project_error(index: ModuleIndex, request: RequestSite) -> str | None:
+    """The dotted name of the exception class the request's function, or the module's wrapper
+    it is a call of, raises from a message (``raise HeyGenError(message)``), if exactly one."""
+    functions: set[int] = set()
+    if request.call.context.function is not None:
+        functions.add(id(request.call.context.function))
+    if request.client == "wrapper":
+        wrapper = wrapper_definition(index, request.node)
+        if wrapper is not None:
+            functions.add(id(wrapper))
+    if not functions:
+        return None
+    found: set[str] = set()
+    for site in index.calls:
+        function = site.context.function
+        if function is None or id(function) not in functions:
+            continue
+        parent = index.parent_of(site.node)
+        if type(parent) is not cst.Raise or parent.exc is not site.node:
+            continue
+        name = dotted_name(site.node.func)
+        if name is None or _is_builtin(index, name):
+            continue  # ``raise ValueError("no path")``: about the arguments, not the HTTP call
+        if not _from_message(index, site.node, name):
+            return None  # a raise the helper cannot imitate: leave the choice to a person
+        found.add(name)
+    return found.pop() if len(found) == 1 else None
+
+
+def _is_builtin(index: ModuleIndex, name: str) -> bool:
+    head = name.split(".")[0]
+    return head in _BUILTIN_NAMES and head not in index.imports
+
+
+def _from_message(index: ModuleIndex, call: cst.Call, name: str) -> bool:
+    """``X(message)`` with ``X`` a class defined or imported at the top of the module (visible
+    wherever the start is written)."""
+    if len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
+        return False
+    return name.split(".")[0] in _module_level_names(index.module)
+
+
+def _module_level_names(module: cst.Module) -> frozenset[str]:
+    """Names the module's own top-level class definitions and imports bind."""
+    names: set[str] = set()
+    for statement in module.body:
+        if type(statement) is cst.ClassDef:
+            names.add(statement.name.value)
+        elif type(statement) is cst.SimpleStatementLine:
+            for small in statement.body:
+                if type(small) is cst.Import or type(small) is cst.ImportFrom:
+                    names.update(_bound_by(small))
+    return frozenset(names)
+
+
+def _bound_by(statement: cst.Import | cst.ImportFrom) -> list[str]:
+    if isinstance(statement.names, cst.ImportStar):
+        return []
+    bound: list[str] = []
+    for alias in statement.names:
+        if alias.asname is not None and type(alias.asname.name) is cst.Name:
+            bound.append(alias.asname.name.value)
+        else:
+            dotted = dotted_name(alias.name)
+            if dotted is not None:
+                bound.append(dotted.split(".")[0])
+    return bound
