@@ -27,9 +27,9 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from ..apispec import CONTROL_EVENTS, find_endpoints
-from .descriptor_endpoints import stored_path
-from .index import string_value, walk_nodes
+from ..apispec import CONTROL_EVENTS
+from .descriptor_endpoints import endpoint_instance, stored_path
+from .index import walk_nodes
 from .responses import data_key_of, without_empty_fallback
 
 SPELLED_KEYS = frozenset({"new", "start", "task", *CONTROL_EVENTS})
@@ -93,31 +93,15 @@ def callable_endpoints(module: cst.Module, request_calls: frozenset[int]) -> lis
 def _instance(
     statement: cst.BaseStatement, classes: dict[str, _EndpointClass]
 ) -> CallableEndpoint | None:
-    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+    found = endpoint_instance(statement, classes, SPELLED_KEYS, only_argument=False)
+    if found is None:
         return None
-    assign = statement.body[0]
-    if not (
-        isinstance(assign, cst.Assign)
-        and len(assign.targets) == 1
-        and isinstance(target := assign.targets[0].target, cst.Name)
-        and isinstance(call := assign.value, cst.Call)
-        and isinstance(call.func, cst.Name)
-        and call.func.value in classes
-        and call.args
-        and call.args[0].keyword is None
-        and not call.args[0].star
-        and isinstance(path := call.args[0].value, cst.SimpleString)
-    ):
-        return None
-    text = string_value(path) or ""
-    matches = find_endpoints(text)
-    if len(matches) != 1 or matches[0].end != len(text):
-        return None
-    key = matches[0].endpoint.key
-    if key not in SPELLED_KEYS:
-        return None
-    found = classes[call.func.value]
-    return CallableEndpoint(statement, target.value, call, path, key, found.data_part, found.host)
+    target, call, path, key = found
+    assert isinstance(statement, cst.SimpleStatementLine) and isinstance(call.func, cst.Name)
+    endpoint_class = classes[call.func.value]
+    return CallableEndpoint(
+        statement, target.value, call, path, key, endpoint_class.data_part, endpoint_class.host
+    )
 
 
 def _endpoint_class(

@@ -28,6 +28,7 @@ migration migrates them); keep-alive and stop keep their descriptor (their path 
 
 from __future__ import annotations
 
+from collections.abc import Container
 from dataclasses import dataclass
 
 import libcst as cst
@@ -84,29 +85,11 @@ def _endpoint_attribute(
     statement: cst.BaseStatement, descriptors: dict[str, _Descriptor]
 ) -> DescriptorEndpoint | None:
     """``name = Endpoint("/v1/streaming.task")``."""
-    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+    found = endpoint_instance(statement, descriptors, RESHAPED_KEYS, only_argument=True)
+    if found is None:
         return None
-    assign = statement.body[0]
-    if not (
-        isinstance(assign, cst.Assign)
-        and len(assign.targets) == 1
-        and isinstance(target := assign.targets[0].target, cst.Name)
-        and isinstance(call := assign.value, cst.Call)
-        and isinstance(call.func, cst.Name)
-        and call.func.value in descriptors
-        and len(call.args) == 1
-        and call.args[0].keyword is None
-        and not call.args[0].star
-        and isinstance(path := call.args[0].value, cst.SimpleString)
-    ):
-        return None
-    text = string_value(path) or ""
-    matches = find_endpoints(text)
-    if len(matches) != 1 or matches[0].end != len(text):
-        return None
-    key = matches[0].endpoint.key
-    if key not in RESHAPED_KEYS:
-        return None
+    target, call, path, key = found
+    assert isinstance(statement, cst.SimpleStatementLine) and isinstance(call.func, cst.Name)
     descriptor = descriptors[call.func.value]
     return DescriptorEndpoint(
         statement, target.value, path, key, descriptor.sender, descriptor.keywords
@@ -171,6 +154,40 @@ def _descriptor(class_def: cst.ClassDef) -> _Descriptor | None:
     ):
         return None
     return _Descriptor(sent.func.attr.value, star.name.value)
+
+
+def endpoint_instance(
+    statement: cst.BaseStatement,
+    classes: Container[str],
+    keys: Container[str],
+    only_argument: bool,
+) -> tuple[cst.Name, cst.Call, cst.SimpleString, str] | None:
+    """``name = Class("/v1/streaming.task", ...)`` for a class of ``classes`` and a path that
+    is one endpoint of ``keys``: the name, the call, the path literal and the endpoint key;
+    with ``only_argument``, the path is the call's only argument."""
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    assign = statement.body[0]
+    if not (
+        isinstance(assign, cst.Assign)
+        and len(assign.targets) == 1
+        and isinstance(target := assign.targets[0].target, cst.Name)
+        and isinstance(call := assign.value, cst.Call)
+        and isinstance(call.func, cst.Name)
+        and call.func.value in classes
+        and call.args
+        and (len(call.args) == 1 or not only_argument)
+        and call.args[0].keyword is None
+        and not call.args[0].star
+        and isinstance(path := call.args[0].value, cst.SimpleString)
+    ):
+        return None
+    text = string_value(path) or ""
+    matches = find_endpoints(text)
+    if len(matches) != 1 or matches[0].end != len(text):
+        return None
+    key = matches[0].endpoint.key
+    return (target, call, path, key) if key in keys else None
 
 
 def stored_path(init: cst.FunctionDef, more_parameters: bool = False) -> str | None:
