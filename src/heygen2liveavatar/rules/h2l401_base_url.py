@@ -245,9 +245,24 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             return
         new_target = liveavatar_name(target)
         new_value = node.value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
-        new_statement = cst.parse_statement(f"{new_target} = {new_value}\n")
-        if not ctx.insert_after(statement, [new_statement]):
-            return
+        existing = (
+            [] if "." in new_target else ctx.index.module_scope.assignments.get(new_target, [])
+        )
+        if existing:
+            # ``LIVEAVATAR_BASE`` written by hand already: used if it is this base on LiveAvatar.
+            wanted = string_value(cst.parse_expression(new_value))
+            if any(string_value(value) != wanted for value in existing):
+                ctx.manual(
+                    node,
+                    f"this HeyGen base URL also serves non-streaming endpoints, and `{new_target}` "
+                    f"is not its `https://{LIVEAVATAR_HOST}` twin: give the migrated streaming "
+                    "calls a LiveAvatar base",
+                )
+                return
+        else:
+            new_statement = cst.parse_statement(f"{new_target} = {new_value}\n")
+            if not ctx.insert_after(statement, [new_statement]):
+                return
         for reference in references:
             ctx.replace(reference, cst.parse_expression(new_target))
         ctx.fixed(

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.client_bases import client_base
+from ..analysis.endpoints import HostLiteral
 from ..analysis.host_literals import is_base_only
 from ..analysis.shared_http_clients import (
     ClientSplit,
@@ -73,8 +75,25 @@ def client_split_done(ctx: RuleContext, literal: cst.CSTNode | None = None) -> b
     LiveAvatar sibling: the base and the HeyGen key left serve HeyGen's other APIs."""
     hosts = [h for h in ctx.literals.hosts if h.is_target and is_base_only(h.site.value)]
     return any(
-        base_split_by_a_first_run(ctx.index, h)
-        or split_by_a_first_run(ctx.index, ctx.resolver, h.site.node)
+        (
+            base_split_by_a_first_run(ctx.index, h)
+            or split_by_a_first_run(ctx.index, ctx.resolver, h.site.node)
+        )
+        and not _still_serves_streaming(ctx, h)
         for h in hosts
         if literal is None or h.site.node is literal
     )
+
+
+def _still_serves_streaming(ctx: RuleContext, host: HostLiteral) -> bool:
+    """A HeyGen streaming request still goes to ``host`` (a split made by hand, halfway):
+    the base is not left to HeyGen's other APIs alone."""
+    if any(r.is_streaming for r in host.requests):
+        return True
+    for request in ctx.streaming_requests:
+        base = client_base(ctx.index, request)
+        if base is not None and any(
+            p.node is host.site.node for p in ctx.resolver.resolve(base, request.call.context)
+        ):
+            return True
+    return False
