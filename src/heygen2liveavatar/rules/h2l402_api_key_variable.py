@@ -96,7 +96,7 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
             if shared_with_other_apis:
                 if role != "streaming" and self._split_key(ctx, site):
                     continue
-                if role != "streaming" and client_split_done(ctx):
+                if role != "streaming" and _reads_liveavatar_key(ctx) and client_split_done(ctx):
                     continue  # split by a first run: the key serves HeyGen's other APIs
                 if split_key or (role == "streaming" and self._split_key_helper(ctx, site)):
                     ctx.fixed(
@@ -304,6 +304,15 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                 ctx.index.module,
                 f"streaming calls use `{sibling}` (the LiveAvatar key) instead of `{local}`",
             )
+
+
+def _reads_liveavatar_key(ctx: RuleContext) -> bool:
+    """The module reads ``LIVEAVATAR_API_KEY`` itself (the LiveAvatar side of a split made by
+    a first run): a LiveAvatar base written by hand beside a shared key is not enough."""
+    return any(
+        site.value == LIVEAVATAR_API_KEY_NAME and not site.is_docstring
+        for site in ctx.index.strings
+    )
 
 
 def _copies_of(ctx: RuleContext, node: cst.CSTNode) -> list[cst.CSTNode]:
