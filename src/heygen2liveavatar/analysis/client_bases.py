@@ -26,34 +26,47 @@ def is_relative(request: RequestSite) -> bool:
     return first is not None and first.text is not None and first.text.startswith("/")
 
 
-def client_base(index: ModuleIndex, request: RequestSite) -> cst.BaseExpression | None:
-    """The ``base_url=`` argument of the client object the request is a method call of, when
-    the client is built in this module (``self._client = httpx.AsyncClient(base_url=...)``)."""
+def receiver_values(index: ModuleIndex, request: RequestSite) -> list[cst.BaseExpression]:
+    """The values bound to the object the request is a method call of (``client`` or
+    ``self._client``), as this module assigns them."""
     func = request.node.func
     if not isinstance(func, cst.Attribute):
-        return None
+        return []
     receiver = func.value
     context = request.call.context
-    values: list[cst.BaseExpression] = []
     if isinstance(receiver, cst.Name):
-        values = index.lookup(receiver.value, context.scope)
-    elif (
+        return index.lookup(receiver.value, context.scope)
+    if (
         isinstance(receiver, cst.Attribute)
         and isinstance(receiver.value, cst.Name)
         and receiver.value.value == "self"
     ):
-        values = index.lookup_self_attribute(context.class_def, receiver.attr.value)
-    for value in values:
+        return index.lookup_self_attribute(context.class_def, receiver.attr.value)
+    return []
+
+
+def base_argument(constructor: cst.Call) -> cst.Arg | None:
+    """``base_url=...`` of an HTTP client's constructor call (``httpx.AsyncClient(...)``)."""
+    name = (dotted_name(constructor.func) or "").rsplit(".", 1)[-1]
+    if name not in _CLIENT_CLASSES:
+        return None
+    for arg in constructor.args:
+        if arg.keyword is not None and arg.keyword.value in _BASE_KEYWORDS:
+            return arg
+    return None
+
+
+def client_base(index: ModuleIndex, request: RequestSite) -> cst.BaseExpression | None:
+    """The ``base_url=`` argument of the client object the request is a method call of, when
+    the client is built in this module (``self._client = httpx.AsyncClient(base_url=...)``)."""
+    for value in receiver_values(index, request):
         if isinstance(value, cst.Await):
             value = value.expression
         if not isinstance(value, cst.Call):
             continue
-        name = (dotted_name(value.func) or "").rsplit(".", 1)[-1]
-        if name not in _CLIENT_CLASSES:
-            continue
-        for arg in value.args:
-            if arg.keyword is not None and arg.keyword.value in _BASE_KEYWORDS:
-                return arg.value
+        arg = base_argument(value)
+        if arg is not None:
+            return arg.value
     return None
 
 
@@ -123,9 +136,11 @@ def wrapper_other_api_paths(index: ModuleIndex, wrappers: list[cst.FunctionDef])
 
 
 __all__ = [
+    "base_argument",
     "base_outside_code",
     "client_base",
     "is_relative",
     "other_api_paths",
+    "receiver_values",
     "wrapper_other_api_paths",
 ]

@@ -21,8 +21,10 @@ from ..analysis.host_literals import (
     simple_assignment_target,
     streaming_references,
 )
+from ..analysis.http import RequestSite
 from ..analysis.index import dotted_name, string_value
 from ..analysis.shared_clients import liveavatar_name, module_split
+from ..analysis.shared_wrappers import wrapper_split
 from ..analysis.values import ENV_GETTERS
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST, find_endpoints
 from ..apispec.session_fields import BRIDGE_LIVEAVATAR_URL
@@ -30,6 +32,11 @@ from ..model import FIX_SAFE
 from .base import Rule, RuleContext, blocked_urls, edit_literal
 from .bridge_calls import wrap_in_bridge_call
 from .common import settings_host_role
+from .shared_client_splits import (
+    WRAPPER_SPLIT_COVERS_STREAMING,
+    client_split_done,
+    split_shared_client,
+)
 from .wrapper_auth import wrapper_definition
 
 _OTHER_API_NAME = re.compile(r"video|upload|asset|template|translat|photo|voice", re.IGNORECASE)
@@ -75,6 +82,8 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
         for host in ctx.literals.hosts:
             if not host.is_target:
                 continue
+            if is_base_only(host.site.value) and client_split_done(ctx, host.site.node):
+                continue  # its client's streaming requests have a LiveAvatar client already
             if role == "streaming":
                 self._check_host(ctx, host)
             else:
@@ -193,6 +202,8 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
                 other.extend(p for p in paths if p not in other)
         if not on_client:
             return False
+        if split_shared_client(ctx, node):
+            return True
         ctx.manual(
             node,
             "this HeyGen base URL is the base of a client that also calls HeyGen's other APIs ("
@@ -222,6 +233,8 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
         references = streaming_references(host)
         if target is None and self._split_constructor_base(ctx, host):
             return
+        if target is not None and not references and self._split_wrapper(ctx, host, target):
+            return
         if target is None or not references or not isinstance(node, cst.SimpleString):
             ctx.manual(
                 node,
@@ -232,9 +245,24 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             return
         new_target = liveavatar_name(target)
         new_value = node.value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
-        new_statement = cst.parse_statement(f"{new_target} = {new_value}\n")
-        if not ctx.insert_after(statement, [new_statement]):
-            return
+        existing = (
+            [] if "." in new_target else ctx.index.module_scope.assignments.get(new_target, [])
+        )
+        if existing:
+            # ``LIVEAVATAR_BASE`` written by hand already: used if it is this base on LiveAvatar.
+            wanted = string_value(cst.parse_expression(new_value))
+            if any(string_value(value) != wanted for value in existing):
+                ctx.manual(
+                    node,
+                    f"this HeyGen base URL also serves non-streaming endpoints, and `{new_target}` "
+                    f"is not its `https://{LIVEAVATAR_HOST}` twin: give the migrated streaming "
+                    "calls a LiveAvatar base",
+                )
+                return
+        else:
+            new_statement = cst.parse_statement(f"{new_target} = {new_value}\n")
+            if not ctx.insert_after(statement, [new_statement]):
+                return
         for reference in references:
             ctx.replace(reference, cst.parse_expression(new_target))
         ctx.fixed(
@@ -242,6 +270,52 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             f"this base also serves other HeyGen APIs: streaming calls now use `{new_target}` "
             f"({LIVEAVATAR_HOST})",
         )
+
+    def _split_wrapper(self, ctx: RuleContext, host: HostLiteral, target: str) -> bool:
+        """``_post(path, payload)`` joining ``API_BASE`` with its caller's path for the video and
+        the streaming calls: the streaming calls get ``_liveavatar_post`` on
+        ``LIVEAVATAR_API_BASE`` with the LiveAvatar key (:mod:`..analysis.shared_wrappers`)."""
+        node = host.site.node
+        if "." in target or not isinstance(node, cst.SimpleString):
+            return False
+        wrappers = {id(function): function for function in _host_wrappers(host)}
+        wrapped: list[tuple[RequestSite, cst.FunctionDef]] = []
+        migrated = 0
+        for request in ctx.streaming_requests:
+            endpoint = request.endpoint
+            if endpoint is None or endpoint.liveavatar_path is None:
+                continue  # an event now, or marked by its own rule
+            migrated += 1
+            if request in host.requests:
+                return False  # sent on the base itself, beside the wrapper's
+            if request.client != "wrapper":
+                continue
+            function = wrapper_definition(ctx, request)
+            if function is not None and id(function) in wrappers:
+                wrapped.append((request, function))
+        split = wrapper_split(ctx.index, host, target, wrapped)
+        if split is None:
+            return False
+        new_target = liveavatar_name(target)
+        if new_target in ctx.index.module_scope.assignments:
+            return False
+        new_value = node.value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
+        statement = host.site.context.statement
+        if not ctx.insert_after(statement, [cst.parse_statement(f"{new_target} = {new_value}\n")]):
+            return False
+        ctx.insert_after(split.wrapper, [split.sibling])
+        for callee in split.callees:
+            ctx.replace(callee, cst.Name(split.new_name))
+        ctx.require_import("os")
+        if len(wrapped) == migrated:
+            ctx.shared[WRAPPER_SPLIT_COVERS_STREAMING] = True
+        ctx.fixed(
+            node,
+            f"this base also serves other HeyGen APIs through `{split.wrapper.name.value}`: "
+            f"streaming calls now use `{split.new_name}` on `{new_target}` ({LIVEAVATAR_HOST}) "
+            "with the LiveAvatar key",
+        )
+        return True
 
     def _mark_requests_on_shared_base(self, ctx: RuleContext, host: HostLiteral) -> None:
         """Where the program fails until a person splits the base: each migrated request, also

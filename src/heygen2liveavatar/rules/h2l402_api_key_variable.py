@@ -21,6 +21,11 @@ from ..analysis.shared_clients import module_split
 from ..apispec import LIVEAVATAR_API_KEY_NAME, OTHER_HEYGEN_API_TEXT
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
+from .shared_client_splits import (
+    WRAPPER_SPLIT_COVERS_STREAMING,
+    client_split_done,
+    module_split_covers_streaming,
+)
 from .token_auth import COPIED_KEY_READS
 
 
@@ -91,6 +96,8 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
             if shared_with_other_apis:
                 if role != "streaming" and self._split_key(ctx, site):
                     continue
+                if role != "streaming" and _reads_liveavatar_key(ctx) and client_split_done(ctx):
+                    continue  # split by a first run: the key serves HeyGen's other APIs
                 if split_key or (role == "streaming" and self._split_key_helper(ctx, site)):
                     ctx.fixed(
                         site.node,
@@ -194,9 +201,12 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         (:mod:`..analysis.shared_clients`): each streaming request sends the LiveAvatar key."""
         if "H2L401" not in ctx.selected and ctx.selected:
             return False  # the streaming requests would keep HeyGen's base
+        if ctx.shared.get(WRAPPER_SPLIT_COVERS_STREAMING):
+            return True  # the streaming requests go through a wrapper sending the LiveAvatar key
         split = module_split(ctx.index, ctx.literals.hosts, ctx.requests)
         if split is None:
-            return False
+            # A client of its own for the streaming requests, built with the LiveAvatar key.
+            return module_split_covers_streaming(ctx) is not None
         header = cst.parse_expression(f'{{"X-API-KEY": os.environ["{LIVEAVATAR_API_KEY_NAME}"]}}')
         for request in split.keyless_requests:
             ctx.transform(request.node, with_keyword("headers", header))
@@ -294,6 +304,15 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                 ctx.index.module,
                 f"streaming calls use `{sibling}` (the LiveAvatar key) instead of `{local}`",
             )
+
+
+def _reads_liveavatar_key(ctx: RuleContext) -> bool:
+    """The module reads ``LIVEAVATAR_API_KEY`` itself (the LiveAvatar side of a split made by
+    a first run): a LiveAvatar base written by hand beside a shared key is not enough."""
+    return any(
+        site.value == LIVEAVATAR_API_KEY_NAME and not site.is_docstring
+        for site in ctx.index.strings
+    )
 
 
 def _copies_of(ctx: RuleContext, node: cst.CSTNode) -> list[cst.CSTNode]:

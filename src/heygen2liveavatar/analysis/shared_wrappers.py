@@ -1,0 +1,197 @@
+"""One request wrapper serving streaming and HeyGen's other APIs through one base and key.
+
+``def _post(self, path, payload): requests.post(API_BASE + path, headers=self.headers, ...)``
+called with ``/v2/video/generate`` and with ``/v1/streaming.new``: the video calls must keep
+HeyGen's base and key, the streaming calls need LiveAvatar's. An engineer writes a sibling
+wrapper for the streaming calls (``_liveavatar_post``: the same code on ``LIVEAVATAR_API_BASE``,
+its headers with LiveAvatar's key in place of HeyGen's) and leaves ``_post`` to the rest.
+This module finds whether that split is safe and writes the sibling; H2L401 makes the split.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+
+from ..apispec import LIVEAVATAR_API_KEY_NAME, LIVEAVATAR_HOST
+from .endpoints import HostLiteral
+from .http import RequestSite
+from .index import ModuleIndex, dotted_name, string_value, walk_nodes
+from .shared_clients import liveavatar_name
+
+
+@dataclass(frozen=True)
+class WrapperSplit:
+    wrapper: cst.FunctionDef
+    sibling: cst.FunctionDef
+    """The LiveAvatar sibling, a tree of its own (no node shared with the module)."""
+    callees: tuple[cst.BaseExpression, ...]
+    """``self._post`` / ``_post`` in the migrated streaming calls: they call the sibling."""
+    new_name: str
+
+
+def _free_of_locals(index: ModuleIndex, expression: cst.BaseExpression) -> bool:
+    """``self.headers``, ``HEADERS``, ``self._headers()``: nothing bound in the wrapper body,
+    so the sibling may compute it once, first."""
+    for node in walk_nodes(expression):
+        if type(node) is cst.Name:
+            parent = index.parent_of(node)
+            if isinstance(parent, cst.Attribute) and parent.attr is node:
+                continue
+            if node.value != "self" and not (
+                node.value in index.module_scope.assignments or node.value in index.imports
+            ):
+                return False
+    return True
+
+
+def _names_in(function: cst.FunctionDef) -> set[str]:
+    """The variables ``function`` reads or binds (not ``self.headers``'s attribute, nor a
+    ``headers=`` keyword)."""
+    not_variables: set[int] = set()
+    names = []
+    for node in walk_nodes(function):
+        if type(node) is cst.Attribute:
+            not_variables.add(id(node.attr))
+        elif type(node) is cst.Arg and node.keyword is not None:
+            not_variables.add(id(node.keyword))
+        elif type(node) is cst.Name:
+            names.append(node)
+    return {n.value for n in names if id(n) not in not_variables}
+
+
+class _Replace(cst.CSTTransformer):
+    """Nodes of one small function replaced by identity, in one pass."""
+
+    def __init__(self, replacements: dict[int, cst.CSTNode]) -> None:
+        super().__init__()
+        self.replacements = replacements
+
+    def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:  # type: ignore[override]
+        return self.replacements.get(id(original_node), updated_node)
+
+
+def _sibling(
+    wrapper: cst.FunctionDef,
+    new_name: str,
+    base_references: list[cst.BaseExpression],
+    new_base: str,
+    headers: cst.BaseExpression,
+    blank_lines: int,
+) -> cst.FunctionDef | None:
+    taken = _names_in(wrapper)
+    variable = next((n for n in ("headers", "liveavatar_headers") if n not in taken), None)
+    if variable is None or not isinstance(wrapper.body, cst.IndentedBlock):
+        return None
+    replacements: dict[int, cst.CSTNode] = {id(r): cst.Name(new_base) for r in base_references}
+    replacements[id(headers)] = cst.Name(variable)
+    copy = wrapper.visit(_Replace(replacements))
+    assert isinstance(copy, cst.FunctionDef) and isinstance(copy.body, cst.IndentedBlock)
+    source = cst.Module([]).code_for_node(headers)
+    old = copy.name.value
+    prologue = [
+        cst.parse_statement(
+            f'"""`{old}` on LiveAvatar\'s base with the LiveAvatar key: HeyGen\'s other APIs '
+            f'keep `{old}`."""\n'
+        ),
+        cst.parse_statement(
+            f"{variable} = {{k: v for k, v in {source}.items() "
+            f'if k.lower() not in ("authorization", "x-api-key")}}\n'
+        ),
+        cst.parse_statement(f'{variable}["X-API-KEY"] = os.environ["{LIVEAVATAR_API_KEY_NAME}"]\n'),
+    ]
+    body = list(copy.body.body)
+    if body and isinstance(body[0], cst.SimpleStatementLine):
+        first = body[0].body[0] if len(body[0].body) == 1 else None
+        if isinstance(first, cst.Expr) and isinstance(first.value, cst.SimpleString):
+            body = body[1:]  # the wrapper's docstring: the sibling says what it is
+    copy = copy.with_changes(
+        name=cst.Name(new_name),
+        body=copy.body.with_changes(body=[*prologue, *body]),
+        leading_lines=[],
+    )
+    # Code text, parsed again: the sibling shares no node with the tree other rules edit.
+    parsed = cst.parse_statement(cst.Module([]).code_for_node(copy))
+    if not isinstance(parsed, cst.FunctionDef):
+        return None
+    blank = cst.EmptyLine(indent=False)
+    return parsed.with_changes(leading_lines=[blank] * blank_lines)
+
+
+def wrapper_split(
+    index: ModuleIndex,
+    host: HostLiteral,
+    base_name: str,
+    wrapped: list[tuple[RequestSite, cst.FunctionDef]],
+) -> WrapperSplit | None:
+    """The split of the one wrapper that joins the base ``base_name`` (the module constant
+    holding ``host``) with its caller's path, when the migrated streaming calls ``wrapped``
+    (each with the wrapper it calls) all go through it and it sends one request, whose
+    headers hold nothing of the wrapper's own."""
+    if not wrapped:
+        return None
+    wrapper = wrapped[0][1]
+    if any(function is not wrapper for _, function in wrapped):
+        return None
+    inside = [r for r in host.requests if r.call.context.function is wrapper]
+    if len(inside) != 1 or inside[0].headers is None:
+        return None
+    request = inside[0]
+    headers = request.headers.value if request.headers is not None else None
+    if headers is None or not _free_of_locals(index, headers):
+        return None
+    references: list[cst.BaseExpression] = []
+    for piece in request.pieces:
+        if piece.node is host.site.node:
+            if not piece.via or dotted_name(piece.via[-1]) != base_name:
+                return None
+            references.append(piece.via[-1])
+    if not references:
+        return None
+    new_name = liveavatar_name(wrapper.name.value)
+    class_def = request.call.context.class_def
+    if class_def is not None:
+        members = class_def.body.body if isinstance(class_def.body, cst.IndentedBlock) else ()
+        if index.lookup_self_attribute(class_def, new_name) or any(
+            isinstance(m, cst.FunctionDef) and m.name.value == new_name for m in members
+        ):
+            return None
+    elif new_name in index.module_scope.assignments:
+        return None
+    callees = []
+    for call, _ in wrapped:
+        func = call.node.func
+        if isinstance(func, cst.Attribute) and dotted_name(func.value) == "self":
+            callees.append(func.attr)
+        elif isinstance(func, cst.Name) and class_def is None:
+            callees.append(func)
+        else:
+            return None
+    blank_lines = 1 if class_def is not None else 2  # PEP 8: between methods, between functions
+    sibling = _sibling(
+        wrapper, new_name, references, liveavatar_name(base_name), headers, blank_lines
+    )
+    if sibling is None:
+        return None
+    return WrapperSplit(wrapper, sibling, tuple(callees), new_name)
+
+
+def base_split_by_a_first_run(index: ModuleIndex, host: HostLiteral) -> bool:
+    """``API_BASE = "https://api.heygen.com"`` beside its ``LIVEAVATAR_API_BASE`` sibling on
+    LiveAvatar's host: split by a first run (or by hand); the base serves HeyGen's other APIs."""
+    name = host.site.assigned_to
+    if (
+        name is None
+        or "." in name
+        or index.parent_of(host.site.context.statement) is not index.module
+    ):
+        return False
+    sibling = liveavatar_name(name)
+    if sibling == name:
+        return False
+    values = index.module_scope.assignments.get(sibling, [])
+    return any(LIVEAVATAR_HOST in (string_value(v) or "") for v in values)
+
+
+__all__ = ["WrapperSplit", "base_split_by_a_first_run", "wrapper_split"]
