@@ -454,9 +454,10 @@ def _exercise_bridge(bridge: Any, caplog: pytest.LogCaptureFixture) -> None:
 
 def test_second_run_leaves_generated_helper_modules_alone(tmp_path: Path) -> None:
     (tmp_path / "a.py").write_text(
-        "import requests\n\n\ndef interrupt(session_id):\n    return requests.post("
-        '"https://api.heygen.com/v1/streaming.interrupt", json={"session_id": session_id})\n'
-    )
+        "import requests\n\n\ndef say(session_id, text):\n    return requests.post("
+        '"https://api.heygen.com/v1/streaming.task", json={"session_id": session_id, "text": text})'
+        '.json()["data"]["duration_ms"]\n'
+    )  # ``duration_ms`` has no LiveAvatar successor: the first run leaves a marker there
     assert run_cli("migrate", "--jobs", "1", str(tmp_path)).code == 1
     first = snapshot(tmp_path)
     assert "liveavatar_bridge.py" in first
