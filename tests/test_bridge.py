@@ -687,3 +687,25 @@ def test_heygen_http_response_is_a_successful_heygen_answer(bridge: types.Module
     assert (answer.status_code, answer.ok, answer.is_error) == (200, True, False)
     assert answer.raise_for_status() is None and json.loads(answer.text) == answer.json()
     assert bridge.heygen_http_response().json() == {"code": 100, "message": "success", "data": None}
+
+
+def test_a_refused_token_call_says_why_liveavatar_refused_it(bridge: types.ModuleType) -> None:
+    """A project that checks the status after starting (``body = start_session(resp.json(), ...)``
+    then ``if not resp.ok``) shows start_session's error: it names LiveAvatar's reason (the
+    avatar id that is not a UUID), not only that a session token is missing."""
+    refusals = {
+        "avatar_id: 'Anna_public_3_20240108' is not a UUID": {
+            "detail": "avatar_id: 'Anna_public_3_20240108' is not a UUID"
+        },
+        "avatar_id: Input should be a valid UUID": {
+            "detail": [{"loc": ["body", "avatar_id"], "msg": "Input should be a valid UUID"}]
+        },
+        "no credits": {"code": 4001, "data": None, "message": "no credits"},
+    }
+    for reason, answer in refusals.items():
+        with pytest.raises(bridge.LiveAvatarError) as caught:
+            bridge.start_session(answer, "https://api.liveavatar.com/v1/sessions/token")
+        assert str(caught.value).endswith(f"LiveAvatar answered: {reason}")
+    with pytest.raises(bridge.LiveAvatarError) as caught:
+        bridge.start_session({"data": {"session_id": "s"}}, None)
+    assert "answered" not in str(caught.value)

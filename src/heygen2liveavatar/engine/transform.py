@@ -413,6 +413,8 @@ def _with_markers_kept(ctx: RuleContext) -> list[PendingFinding]:
         statement = id(ctx.statement_of(pending.node))
         if pending.kind == KIND_MANUAL and (id(pending.node) in pruned or statement in pruned):
             continue
+        if pending.kind == KIND_MANUAL and _marker_removed(ctx, pending.marked):
+            continue
         if (
             pending.kind == KIND_FIX
             and (statement in deleted or _on_removed_statement(ctx, pending))
@@ -421,6 +423,20 @@ def _with_markers_kept(ctx: RuleContext) -> list[PendingFinding]:
             continue
         kept.append(pending)
     return kept
+
+
+def _marker_removed(ctx: RuleContext, marked: libcst.CSTNode | None) -> bool:
+    """The statement a marker stands above went with a removal (a removed statement's markers
+    move only to the code inserted in its place): no marker is left to tell of the work, and
+    the code it was about is gone (a check of the retired ``streaming.start``'s answer)."""
+    from ..analysis.name_references import is_inside
+
+    if marked is None or not ctx.edits.removed:
+        return False
+    if id(marked) in ctx.edits.removed:
+        return not ctx.edits.before.get(id(marked))
+    parent = ctx.index.parent_of(marked)
+    return parent is not None and is_inside(ctx.index, parent, ctx.edits.removed)
 
 
 def _on_removed_statement(ctx: RuleContext, pending: PendingFinding) -> bool:

@@ -88,6 +88,8 @@ class PendingFinding:
     """A fix reported on a statement its own rule had already removed: it tells of the removal
     itself (reported before the removal, or on what another rule removed, it tells of an
     edit the output does not have)."""
+    marked: cst.CSTNode | None = None
+    """The statement a manual finding's marker stands above (``None``: no marker)."""
 
 
 _SUPPRESSION = re.compile(r"#\s*heygen2liveavatar:\s*ignore(?:\[(?P<codes>[^\]]*)\])?")
@@ -318,7 +320,9 @@ class RuleContext:
             )
             self.edits.add_marker(statement, text)
         self.findings.append(
-            PendingFinding(self.rule_code, KIND_MANUAL, message, node, acknowledged)
+            PendingFinding(
+                self.rule_code, KIND_MANUAL, message, node, acknowledged, marked=statement
+            )
         )
 
 

@@ -18,6 +18,7 @@ from ..analysis.session_flow import SessionFlow
 from ..analysis.token_body import build_body, setdefault_call
 from ..apispec.session_fields import NEW_BODY_DROPPED, STT_SETTINGS_FIELD, VOICE_FIELD
 from .base import RuleContext
+from .session_values import body_value_findings
 
 
 def map_subscript_line(
@@ -39,6 +40,8 @@ def map_subscript_line(
     plan = plan_body(fragment, flow.mode, set(), whole=False)
     if plan is None:
         return []
+    # A HeyGen voice/avatar id set on its own line names a HeyGen asset as in the literal.
+    body_value_findings(ctx, fragment, line, flow.mode)
     for note in plan.notes:
         if note.manual:
             ctx.manual(
@@ -186,6 +189,7 @@ def map_nested_subscript_line(
     plan = plan_body(fragment, flow.mode, set(), whole=False)
     if plan is None:
         return
+    body_value_findings(ctx, fragment, line, flow.mode)
     for note in plan.notes:
         if note.manual:
             ctx.manual(target, note.message, line)

@@ -156,7 +156,10 @@ def _raising(error: type[BaseException] | None) -> Iterator[None]:
 def _start_session(token_response: Any, token_url: Any, timeout: float) -> Any:
     data = dict(_data(token_response))
     if not isinstance(token := data.get("session_token"), str) or not token:
-        raise LiveAvatarError("start_session() needs the session_token of POST /v1/sessions/token")
+        why = token_response.get("detail") or token_response.get("message")  # a refusal's reason
+        if isinstance(why, list):  # a 422's FastAPI validation errors: "field: problem"
+            why = "; ".join(f"{'.'.join(map(str, e.get('loc', ())[1:]))}: {e.get('msg')}" for e in why if isinstance(e, Mapping))  # fmt: skip
+        raise LiveAvatarError("start_session() needs the session_token of POST /v1/sessions/token" + (f"; LiveAvatar answered: {why}" if why else ""))  # fmt: skip
     base = str(token_url or "")
     if not base.startswith(("http://", "https://")):
         base = os.environ.get("LIVEAVATAR_API_URL", "https://api.liveavatar.com")
