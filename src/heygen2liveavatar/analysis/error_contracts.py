@@ -20,7 +20,7 @@ import builtins
 
 import libcst as cst
 
-from .http import RequestSite
+from .http import RequestSite, thread_run_view
 from .index import ModuleIndex, dotted_name
 from .wrapper_params import wrapper_definition
 
@@ -34,7 +34,9 @@ def raised_project_error(index: ModuleIndex, request: RequestSite) -> str | None
     if request.call.context.function is not None:
         functions.add(id(request.call.context.function))
     if request.client == "wrapper":
-        wrapper = wrapper_definition(index, request.node)
+        # ``asyncio.to_thread(self._post, ...)``: the wrapper is the function the runner calls.
+        called = thread_run_view(index, request.node) or request.node
+        wrapper = wrapper_definition(index, called)
         if wrapper is not None:
             functions.add(id(wrapper))
     if not functions:
