@@ -123,6 +123,10 @@ class ProjectFacts:
     cannot write it) for the request wrappers whose base is not a HeyGen host literal
     (``engine/wrapper_facts.url_template``): a caller starts its session where its token
     call went (``analysis/wrapper_urls.py``)."""
+    wrapper_errors: tuple[tuple[str, str], ...] = ()
+    """(wrapper function name, the exception class of its module it raises from a message)
+    (``engine/error_facts.py``): a start or event sent through it from another module raises
+    that class too, imported from the wrapper's module (``analysis/error_contracts.py``)."""
     dispatch_helpers: tuple[tuple[str, str, int, str], ...] = ()
     """Dispatch helpers (``self.root + "/v1/streaming." + name``): (function or method name,
     its class or ``""``, the position of its action parameter without ``self``, its name)

@@ -8,6 +8,10 @@ This module finds the class the request path raises, so the start can raise it t
 (``liveavatar_bridge.start_session(..., error=HeyGenError)``), as a person migrating by hand
 would make the new call fail the way the old one did.
 
+A wrapper of another module (``from desk.http import post``) is known by the project facts
+(``ProjectFacts.wrapper_errors``, ``engine/error_facts.py``): its class is imported from the
+module the caller imports the wrapper from (:func:`imported_wrapper_error`).
+
 Only a class the project itself constructs from one positional argument (the message) is
 taken: the helper builds it the same way, so its constructor is known to accept that.
 Builtin exceptions are left alone (their handlers are not about the HTTP call), and so are
@@ -20,7 +24,7 @@ import builtins
 
 import libcst as cst
 
-from .http import RequestSite
+from .http import RequestSite, thread_run_view
 from .index import ModuleIndex, dotted_name
 from .wrapper_params import wrapper_definition
 
@@ -34,7 +38,9 @@ def raised_project_error(index: ModuleIndex, request: RequestSite) -> str | None
     if request.call.context.function is not None:
         functions.add(id(request.call.context.function))
     if request.client == "wrapper":
-        wrapper = wrapper_definition(index, request.node)
+        # ``asyncio.to_thread(self._post, ...)``: the wrapper is the function the runner calls.
+        called = thread_run_view(index, request.node) or request.node
+        wrapper = wrapper_definition(index, called)
         if wrapper is not None:
             functions.add(id(wrapper))
     if not functions:
@@ -54,6 +60,32 @@ def raised_project_error(index: ModuleIndex, request: RequestSite) -> str | None
             return None  # a raise the helper cannot imitate: leave the choice to a person
         found.add(name)
     return found.pop() if len(found) == 1 else None
+
+
+def imported_wrapper_error(
+    index: ModuleIndex, request: RequestSite, wrapper_errors: tuple[tuple[str, str], ...]
+) -> tuple[str, str] | None:
+    """``(module, class)`` for a request sent through a wrapper this module imports
+    (``from desk.http import post``, ``from desk import http; http.post(...)``) that raises
+    its module's own class from a message: the caller imports the class from there. ``None``
+    when the class's name is already bound here to something else."""
+    if not wrapper_errors or request.client != "wrapper":
+        return None
+    called = thread_run_view(index, request.node) or request.node
+    dotted = dotted_name(called.func)
+    if dotted is None or dotted.split(".")[0] not in index.imports:
+        return None  # a function or method of this module, or of an object
+    qualified = index.qualified_name(dotted) or ""
+    module, _, wrapper = qualified.rpartition(".")
+    error = dict(wrapper_errors).get(wrapper)
+    if not module or error is None:
+        return None
+    bound = index.imports.get(error)
+    if bound is not None and bound != f"{module}.{error}":
+        return None
+    if bound is None and error in _module_level_names(index.module):
+        return None  # the module's own class of that name
+    return module, error
 
 
 def _is_builtin(index: ModuleIndex, name: str) -> bool:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 import libcst as cst
 
 from ..apispec.resources import HTTP_CLIENT_CONSTRUCTORS
-from .http import HTTP_METHOD_NAMES, RequestSite
+from .http import HTTP_METHOD_NAMES, RequestSite, thread_run_callee
 from .index import Context, ModuleIndex, StringSite, child_nodes, dotted_name
 
 _MAX_DEPTH = 12
@@ -255,9 +255,11 @@ class HeaderSources:
         """``_post(URL_NEW, payload)``: a project wrapper whose own HTTP call sends the headers
         (``requests.post(url, json=payload, headers=_headers())`` inside it, or the default
         headers of the client it calls: ``self._http.post(path, ...)``)."""
-        if not request.call.name:
+        # ``asyncio.to_thread(self._post, URL_NEW, payload)``: the wrapper the runner calls.
+        callee = thread_run_callee(self.index, request.call.node) or request.call.name
+        if not callee:
             return
-        functions = {id(f) for f in self._functions_called(request.call.name, request.call.context)}
+        functions = {id(f) for f in self._functions_called(callee, request.call.context)}
         if not functions:
             return
         for site in self.index.calls:

@@ -300,11 +300,31 @@ THREAD_RUNNERS = frozenset({"asyncio.to_thread"})
 
 
 def thread_run_callee(index: ModuleIndex, call: cst.Call) -> str | None:
-    """The dotted name of the function ``asyncio.to_thread(F, ...)`` calls, else None."""
-    if index.qualified_name(dotted_name(call.func)) not in THREAD_RUNNERS:
+    """The dotted name of the function ``asyncio.to_thread(F, ...)`` or
+    ``loop.run_in_executor(executor, F, ...)`` calls, else None."""
+    view = thread_run_view(index, call)
+    return dotted_name(view.func) if view is not None else None
+
+
+def thread_run_view(index: ModuleIndex, call: cst.Call) -> cst.Call | None:
+    """``F(a, b)`` for ``asyncio.to_thread(F, a, b)`` or ``loop.run_in_executor(None, F, a,
+    b)``: the call the runner makes on a worker thread, its arguments the runner's own nodes
+    (what is found among them is in the tree; the view itself is not, edits go to ``call``).
+
+    A project wrapper's parameters are read from this view: behind the runner its arguments
+    are shifted by one (two for ``run_in_executor``, whose executor comes first)."""
+    if index.qualified_name(dotted_name(call.func)) in THREAD_RUNNERS:
+        shift = 1
+    elif type(call.func) is cst.Attribute and call.func.attr.value == "run_in_executor":
+        shift = 2  # ``loop.run_in_executor``: the loop is an object, its type unknown here
+    else:
         return None
-    first = _positional(call, 0)
-    return dotted_name(first.value) if first is not None else None
+    function = _positional(call, shift - 1)
+    if function is None or dotted_name(function.value) is None:
+        return None
+    runner_args = {id(arg) for arg in call.args if arg.keyword is None and not arg.star}
+    skipped = {id(arg) for arg in [arg for arg in call.args if id(arg) in runner_args][:shift]}
+    return cst.Call(func=function.value, args=[arg for arg in call.args if id(arg) not in skipped])
 
 
 def _client_kind(index: ModuleIndex, site: CallSite) -> str:
@@ -441,7 +461,9 @@ class RequestFinder:
     def wrapper_parameters(self, call: CallSite) -> tuple[WrapperParameter, ...]:
         """The URL and method parameters of the project wrapper ``call`` calls, read from its
         code (see :mod:`.wrapper_params`); empty for anything else."""
-        parts = (call.name or "").split(".")
+        view = self._thread_run_view(call)
+        callee = dotted_name(view.func) if view is not None else call.name
+        parts = (callee or "").split(".")
         name = parts[-1]
         if not name:
             return ()
@@ -456,7 +478,7 @@ class RequestFinder:
         definitions = self._definitions.get(name) if local else None
         if definitions is None and name not in self.elsewhere:
             return ()  # most calls: no wrapper of that name in the project
-        if _client_kind(self.index, call) != "wrapper":
+        if _client_kind_of(self.index, callee) != "wrapper":
             return ()  # ``requests.post``: the library's own parameters are known
         if definitions is None:
             return self.elsewhere[name]
@@ -500,12 +522,19 @@ class RequestFinder:
                     self._sending.add(id(function))
         return self._sending
 
+    def _thread_run_view(self, call: CallSite) -> cst.Call | None:
+        """The wrapper call a thread runner makes (see :func:`thread_run_view`), else None."""
+        if call.name is None or not call.name.endswith(("to_thread", "run_in_executor")):
+            return None  # most calls: not a runner
+        return thread_run_view(self.index, call.node)
+
     def _parameter_args(self, call: CallSite, role: str) -> list[cst.Arg]:
         found: list[cst.Arg] = []
+        view = self._thread_run_view(call)
         for parameter_role, name, position in self.wrapper_parameters(call):
             if parameter_role != role:
                 continue
-            arg = _argument(call.node, name, position)
+            arg = _argument(view if view is not None else call.node, name, position)
             if arg is not None and arg not in found:
                 found.append(arg)
         return found
@@ -727,7 +756,10 @@ class RequestFinder:
         if payload is None and qualified in _POSITIONAL_BODY_FUNCTIONS:
             payload = _positional_body(node, url_arg)
         if payload is None and client == "wrapper":
-            payload = _wrapper_body(self.index, node, url_arg, self.wrappers)
+            # ``asyncio.to_thread(self._post, "streaming.new", body)``: the wrapper's body
+            # parameter, read behind the runner's own arguments.
+            view = self._thread_run_view(call) if run_on_thread is not None else None
+            payload = _wrapper_body(self.index, view or node, url_arg, self.wrappers)
         headers = _keyword(node, "headers")
         keyword_body = payload is not None and all(payload is not arg for arg in node.args)
         wrapper_sends = client == "wrapper" and any(

@@ -325,7 +325,8 @@ class ModuleIndex:
         indents: list[str | None] = []
         current = self.parents.get(id(node))
         while current is not None:
-            if type(current) is cst.IndentedBlock:
+            # A ``match`` indents its cases itself (``Match.indent``), not with a block.
+            if type(current) is cst.IndentedBlock or type(current) is cst.Match:
                 indents.append(current.indent)
             current = self.parents.get(id(current))
         indents.reverse()

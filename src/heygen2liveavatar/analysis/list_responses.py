@@ -10,7 +10,11 @@ questions need more than the read itself, and are answered here:
   the rest of the new path (:func:`realigned` builds that read), or the wrapper itself reads a
   key that is gone;
 - ``created_at`` became an ISO 8601 string: :func:`is_numeric_use` tells a use as a number
-  (arithmetic, ordering, timestamp conversion, a numeric format) from other uses.
+  (arithmetic, ordering, timestamp conversion, a numeric format) from other uses;
+- a function handing its items out (``return resp.json()["data"]``, no caller in its module)
+  is read by code the trace does not reach, another module or a script: :func:`returned_items`
+  finds such returns and :func:`with_heygen_item_keys` gives each item its HeyGen-era keys
+  too, as ``public_session_returns`` does for session data.
 
 Read by H2L301 (session lists) and H2L302 (avatar list).
 """
@@ -78,6 +82,44 @@ def realigned(updated: cst.CSTNode, key: str, extra: tuple[str, ...]) -> cst.CST
             slice=[cst.SubscriptElement(cst.Index(key_like(reference, part)))],
         )
     return result
+
+
+def returned_items(
+    index: ModuleIndex, flow: JsonFlow, shape: ListResponseShape
+) -> list[cst.BaseExpression]:
+    """The list of items, or a filtered list of them, returned by a function of which no
+    caller is in this module: its readers are elsewhere and read HeyGen's item keys."""
+    return [
+        escape.node
+        for escape in flow.escapes
+        if escape.path == shape.items and isinstance(index.parent_of(escape.node), cst.Return)
+    ]
+
+
+def with_heygen_item_keys(
+    updated: cst.CSTNode, shape: ListResponseShape, item: str
+) -> cst.BaseExpression:
+    """``[{**item, "avatar_id": item["id"], ...} for item in <updated>]``: each item also under
+    the keys HeyGen's had, for readers the tool does not rewrite (every reader of a returned
+    list is one: the module's own reads of it are followed, and it has none)."""
+    assert isinstance(updated, cst.BaseExpression)
+    name = cst.Name(item)
+    entries: list[cst.BaseDictElement] = [cst.StarredDictElement(name)]
+    for old, new in shape.item_renames.items():
+        read = cst.Subscript(name, [cst.SubscriptElement(cst.Index(cst.SimpleString(f'"{new}"')))])
+        entries.append(cst.DictElement(cst.SimpleString(f'"{old}"'), read))
+    for field_name, inner in shape.item_objects.items():
+        # ``default_voice`` was the voice id and is ``{id, name}`` (or null) now: readers of
+        # HeyGen's items get the id again.
+        owner = cst.parse_expression(f'({item}.get("{field_name}") or {{}}).get("{inner}")')
+        entries.append(cst.DictElement(cst.SimpleString(f'"{field_name}"'), owner))
+    iterable = updated.with_changes(lpar=[], rpar=[])
+    return cst.ListComp(
+        elt=cst.Dict(entries),
+        for_in=cst.CompFor(target=name, iter=iterable),
+        lpar=updated.lpar,
+        rpar=updated.rpar,
+    )
 
 
 def is_numeric_use(index: ModuleIndex, node: cst.CSTNode) -> bool:

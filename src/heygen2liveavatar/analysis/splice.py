@@ -119,6 +119,10 @@ def _with_verbatim(
         return node if body is None else _with_field(node, "body", body)
     if kind in STATEMENT_TYPES or kind in _CLAUSE_TYPES:
         replaced = node
+        if kind is cst.Match:
+            # A ``match`` indents its cases itself (``Match.indent``), as ``original_indents`` counts.
+            assert isinstance(node, cst.Match)
+            indents = (*indents, node.indent)
         for name in _SUITE_FIELDS:
             value = getattr(node, name, None)
             if value is None:

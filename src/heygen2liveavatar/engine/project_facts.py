@@ -23,6 +23,7 @@ from ..analysis.provider_switch import choices as switch_choices
 from ..model import ProjectFacts
 from .client_facts import data_methods, json_methods, transport_methods
 from .dispatch_facts import dispatch_action_parameter, dispatch_calls
+from .error_facts import module_classes, wrapper_error
 from .id_parameter_facts import id_parameters, string_constants
 from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
 from .task_type_facts import run_time_task_types
@@ -65,6 +66,9 @@ class FileFacts:
     dispatchers: dict[str, tuple[str, int, str]] = field(default_factory=dict)
     """Dispatch helpers: name -> (its class or ``""``, its action parameter's position and
     name)."""
+    wrapper_errors: dict[str, str] = field(default_factory=dict)
+    """Request wrappers -> the class of this module they raise from a message
+    (``engine.error_facts``)."""
     aliases: list[tuple[str, set[str]]] = field(default_factory=list)
     """``self._base = settings.heygen_base_url``: (target name, names its value reads)."""
     imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
@@ -127,6 +131,7 @@ class FileFacts:
             "string_constants": dict(sorted(self.string_constants.items())),
             "wrapper_urls": dict(sorted(self.wrapper_urls.items())),
             "dispatchers": {name: list(d) for name, d in sorted(self.dispatchers.items())},
+            "wrapper_errors": dict(sorted(self.wrapper_errors.items())),
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
             "imports": [[level, module, list(names)] for level, module, names in self.imports],
             "choices": [[list(heygen), list(liveavatar)] for heygen, liveavatar in self.choices],
@@ -171,6 +176,9 @@ class FileFacts:
             dispatchers={
                 str(name): (str(d[0]), int(d[1]), str(d[2]))
                 for name, d in dict(value["dispatchers"]).items()
+            },
+            wrapper_errors={
+                str(name): str(error) for name, error in dict(value["wrapper_errors"]).items()
             },
             aliases=[
                 (str(target), {str(s) for s in sources}) for target, sources in value["aliases"]
@@ -300,6 +308,7 @@ def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
         facts.choices = switch_choices(tree)
     owners: dict[int, str] | None = None  # read once, for a function sending ids only
     new_senders: set[str] = set()
+    classes: set[str] | None = None  # read once, for a file with a request wrapper
     for function in functions:
         text = _text(lines, function)
         _wrapper_body(function, text, facts.wrappers)
@@ -315,6 +324,10 @@ def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
                 template = url_template(function, urls[0], tree) if len(urls) == 1 else None
                 if template is not None:
                     facts.wrapper_urls[function.name] = template
+                classes = classes if classes is not None else module_classes(tree)
+                error = wrapper_error(function, classes) if classes else None
+                if error is not None:
+                    facts.wrapper_errors[function.name] = error
         if _NEW_PATH.encode() in data and _sends_new(text, url_names):
             new_senders.add(function.name)
             if _opens(function, text):
@@ -346,6 +359,15 @@ def _merge_constants(
             into[key] = None
         else:
             into.setdefault(key, text)
+
+
+def _merge_errors(merged: dict[str, str | None], found: Mapping[str, str | None]) -> None:
+    """Wrappers' exception classes by wrapper name; a name two files disagree on is dropped."""
+    for name, error in found.items():
+        if name in merged and merged[name] != error:
+            merged[name] = None
+        else:
+            merged.setdefault(name, error)
 
 
 def module_of_path(path: str) -> str:
@@ -553,6 +575,9 @@ class FactsCollector:
         :meth:`build` reads those a module read for facts imports (see there)."""
         self.wrapper_urls: dict[str, str] = {}
         self.dispatchers: dict[str, tuple[str, int, str]] = {}
+        self.wrapper_errors: dict[str, str | None] = {}
+        """Wrapper name -> the class it raises; ``None``: files disagree (one name, two
+        wrappers)."""
         self.dispatch_calls: set[str] = set()
         self.alias_edges: list[tuple[str, set[str]]] = []
         self.key_names: set[str] = set()
@@ -702,6 +727,7 @@ class FactsCollector:
             self.wrapper_urls.setdefault(name, template)
         for name, dispatcher in found.dispatchers.items():
             self.dispatchers.setdefault(name, dispatcher)
+        _merge_errors(self.wrapper_errors, found.wrapper_errors)
         self.dispatch_calls.update(found.dispatch_calls)
         self.alias_edges.extend(found.aliases)
         self.other_names.update(found.other_names)
@@ -776,6 +802,7 @@ class FactsCollector:
                 merged.wrapper_urls.setdefault(name, template)
             for name, dispatcher in part.dispatchers.items():
                 merged.dispatchers.setdefault(name, dispatcher)
+            _merge_errors(merged.wrapper_errors, part.wrapper_errors)
             merged.dispatch_calls |= part.dispatch_calls
         return merged
 
@@ -823,6 +850,9 @@ class FactsCollector:
             if self.id_parameters
             else (),
             wrapper_urls=tuple(sorted(self.wrapper_urls.items())),
+            wrapper_errors=tuple(
+                sorted((name, error) for name, error in self.wrapper_errors.items() if error)
+            ),
             dispatch_helpers=tuple(
                 (name, *dispatcher) for name, dispatcher in sorted(self.dispatchers.items())
             ),

@@ -13,7 +13,7 @@ from typing import Callable
 
 import libcst as cst
 
-from ..analysis.error_contracts import raised_project_error
+from ..analysis.error_contracts import imported_wrapper_error, raised_project_error
 from ..analysis.http import RequestSite
 from ..analysis.index import Statement, walk_nodes
 from ..analysis.layout import append_arg
@@ -88,6 +88,20 @@ def insert_with_bridge(
         # The support module is imported under its own name (``from . import name`` in a package).
         assert ctx.require_support_module(BRIDGE_MODULE) == BRIDGE_MODULE
     return inserted
+
+
+def project_error(ctx: RuleContext, request: RequestSite) -> str | None:
+    """The project's own exception ``request`` raises when it fails (``error=``), imported
+    here when the raising wrapper is another module's."""
+    error = raised_project_error(ctx.index, request)
+    if error is not None or ctx.project is None:
+        return error
+    imported = imported_wrapper_error(ctx.index, request, ctx.project.wrapper_errors)
+    if imported is None:
+        return None
+    module, name = imported
+    ctx.require_import(module, name)
+    return name
 
 
 def _keyword(name: str, dotted: str) -> cst.Arg:
@@ -199,7 +213,7 @@ def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
         )
         through_wrapper = None
     # A failed start raises what the failed request raised, for the project's own handlers.
-    error = raised_project_error(index, site.request)
+    error = project_error(ctx, site.request)
 
     def wrap(module: str, updated: cst.CSTNode) -> cst.CSTNode:
         assert isinstance(updated, cst.BaseExpression)

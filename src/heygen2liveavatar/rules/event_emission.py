@@ -25,7 +25,6 @@ from typing import Callable
 import libcst as cst
 
 from ..analysis.dead_code import names_in
-from ..analysis.error_contracts import raised_project_error
 from ..analysis.event_calls import EventCall
 from ..analysis.http import RequestSite, sends_request
 from ..analysis.index import dotted_name
@@ -39,6 +38,7 @@ from ..apispec.events import (
     LIVEKIT_PACKAGE,
 )
 from .base import RuleContext
+from .bridge_calls import project_error
 from .task_response_shape import SHARED_REPLACED_REQUESTS
 from .task_results import adapt_result
 
@@ -88,7 +88,7 @@ def emit_event(
         *(cst.Arg(value, keyword=cst.Name(name), equal=_NO_SPACE_EQUAL) for name, value in fields),
     ]
     # A failed event raises what the failed request raised, for the project's own handlers.
-    error = raised_project_error(ctx.index, event.request)
+    error = project_error(ctx, event.request)
     if error is not None:
         keyword = cst.Name(BRIDGE_ERROR)
         args.append(cst.Arg(cst.parse_expression(error), keyword=keyword, equal=_NO_SPACE_EQUAL))

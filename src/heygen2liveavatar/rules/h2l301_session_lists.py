@@ -12,7 +12,13 @@ from ..analysis.call_arguments import string_literal
 from ..analysis.endpoints import EndpointLiteral, liveavatar_path
 from ..analysis.http import RequestSite
 from ..analysis.json_flow import JsonFlow, key_like, move_read, read_inside
-from ..analysis.list_responses import is_numeric_use, realigned, wrapper_realignment
+from ..analysis.list_responses import (
+    is_numeric_use,
+    realigned,
+    returned_items,
+    with_heygen_item_keys,
+    wrapper_realignment,
+)
 from ..analysis.payloads import add_dict_entry, dict_keys
 from ..analysis.request_arguments import merges_params, params_dict, query_after
 from ..apispec.resources import (
@@ -220,6 +226,7 @@ def migrate_list_reads(
                 f"`{key}` is an ISO 8601 string in LiveAvatar, not a unix timestamp: parse it "
                 "(`datetime.fromisoformat`) before using it as a number",
             )
+    _keep_heygen_item_keys(ctx, flow, shape, done)
     prefixes = {shape.item_path[:length] for length in range(len(shape.item_path) + 1)}
     for escape in flow.escapes:
         if ("escape", id(escape.node)) in done:
@@ -231,6 +238,23 @@ def migrate_list_reads(
                 f"this response is read elsewhere and its shape changed: {shape.summary}",
             )
             break
+
+
+def _keep_heygen_item_keys(
+    ctx: RuleContext, flow: JsonFlow, shape: ListResponseShape, done: set[object]
+) -> None:
+    """``return resp.json()["data"]`` read by another module or a script: the returned items
+    carry HeyGen's keys too (their readers are not rewritten), and nothing is left to report."""
+    if not shape.item_renames:
+        return
+    item = "item" if shape.endpoint_key != "avatar_list" else "avatar"
+    renamed = ", ".join(f"`{old}`" for old in (*shape.item_renames, *shape.item_objects))
+    for node in returned_items(ctx.index, flow, shape):
+        if ("escape", id(node)) in done:
+            continue
+        done.add(("escape", id(node)))
+        if ctx.transform(node, lambda updated: with_heygen_item_keys(updated, shape, item)):
+            ctx.fixed(node, f"the returned items keep the keys their callers read ({renamed})")
 
 
 def _realign_wrapper_result(

@@ -1,0 +1,1 @@
+"""Lobby kiosk: pick a streaming avatar from the account's catalog and let it greet visitors."""
