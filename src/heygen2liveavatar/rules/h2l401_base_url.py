@@ -10,21 +10,14 @@ from ..analysis.client_bases import (
     base_outside_code,
     client_base,
     is_relative,
-    other_api_paths,
-    wrapper_other_api_paths,
 )
 from ..analysis.endpoints import HostLiteral
 from ..analysis.env_hosts import env_host_expression, env_read
 from ..analysis.host_literals import (
     is_base_only,
     is_split_base,
-    simple_assignment_target,
-    streaming_references,
 )
-from ..analysis.http import RequestSite
 from ..analysis.index import dotted_name, string_value
-from ..analysis.shared_clients import liveavatar_name, module_split
-from ..analysis.shared_wrappers import wrapper_split
 from ..analysis.values import ENV_GETTERS
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST, find_endpoints
 from ..apispec.session_fields import BRIDGE_LIVEAVATAR_URL
@@ -32,12 +25,10 @@ from ..model import FIX_SAFE
 from .base import Rule, RuleContext, blocked_urls, edit_literal
 from .bridge_calls import wrap_in_bridge_call
 from .common import settings_host_role
+from .shared_base_splits import shared_client_base, split_shared_base, wrapper_serves_other_apis
 from .shared_client_splits import (
-    WRAPPER_SPLIT_COVERS_STREAMING,
     client_split_done,
-    split_shared_client,
 )
-from .wrapper_auth import wrapper_definition
 
 _OTHER_API_NAME = re.compile(r"video|upload|asset|template|translat|photo|voice", re.IGNORECASE)
 
@@ -170,194 +161,14 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             return  # a non-streaming HeyGen endpoint (video, voices, ...): not ours
         if _OTHER_API_NAME.search(host.site.assigned_to or ""):
             return  # ``VIDEO_BASE = "https://api.heygen.com/v2"``: the name says whose it is
-        if any(r.is_other_heygen_api for r in host.requests) or _wrapper_serves_other_apis(
+        if any(r.is_other_heygen_api for r in host.requests) or wrapper_serves_other_apis(
             ctx, host
         ):
-            self._split_shared_base(ctx, host)
+            split_shared_base(ctx, host)
             return
-        if self._shared_client_base(ctx, host):
+        if shared_client_base(ctx, host):
             return
         self._rewrite(ctx, host)
-
-    def _shared_client_base(self, ctx: RuleContext, host: HostLiteral) -> bool:
-        """``httpx.AsyncClient(base_url=BASE)`` sending relative streaming paths and HeyGen's
-        other APIs (``/v2/video/generate``): moving ``BASE`` would send the video calls to
-        LiveAvatar. The base and the streaming requests on that client are marked instead."""
-        node = host.site.node
-        on_client = []
-        other: list[str] = []
-        for request in ctx.streaming_requests:
-            endpoint = request.endpoint
-            if endpoint is None or endpoint.liveavatar_path is None or not is_relative(request):
-                continue
-            base = client_base(ctx.index, request)
-            if base is None:
-                continue
-            context = ctx.index.context_of(ctx.statement_of(base) or base) or request.call.context
-            if not any(p.node is node for p in ctx.resolver.resolve(base, context)):
-                continue
-            paths = other_api_paths(ctx.index, request)
-            if paths:
-                on_client.append(request)
-                other.extend(p for p in paths if p not in other)
-        if not on_client:
-            return False
-        if split_shared_client(ctx, node):
-            return True
-        ctx.manual(
-            node,
-            "this HeyGen base URL is the base of a client that also calls HeyGen's other APIs ("
-            + ", ".join(f"`{p}`" for p in other)
-            + f"): give the streaming calls a client of their own on `https://{LIVEAVATAR_HOST}` "
-            "with the LiveAvatar key",
-        )
-        for request in on_client:
-            endpoint = request.endpoint
-            assert endpoint is not None
-            ctx.manual(
-                request.node,
-                f"this LiveAvatar request (`{endpoint.liveavatar_path}`) goes through a client on "
-                f"the shared HeyGen base: send it through a client on `https://{LIVEAVATAR_HOST}`",
-            )
-        return True
-
-    def _split_shared_base(self, ctx: RuleContext, host: HostLiteral) -> None:
-        """A base serving streaming and other HeyGen APIs: give the streaming calls their own.
-
-        ``BASE = "https://api.heygen.com/v1"`` gains a sibling ``LIVEAVATAR_BASE`` (or
-        ``self.liveavatar_base_url``) right after it, and the streaming URLs refer to it.
-        """
-        node = host.site.node
-        statement = host.site.context.statement
-        target = simple_assignment_target(statement, node)
-        references = streaming_references(host)
-        if target is None and self._split_constructor_base(ctx, host):
-            return
-        if target is not None and not references and self._split_wrapper(ctx, host, target):
-            return
-        if target is None or not references or not isinstance(node, cst.SimpleString):
-            ctx.manual(
-                node,
-                "this HeyGen base URL also serves non-streaming endpoints; use a separate "
-                "`https://api.liveavatar.com` base for the migrated streaming calls",
-            )
-            self._mark_requests_on_shared_base(ctx, host)
-            return
-        new_target = liveavatar_name(target)
-        new_value = node.value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
-        existing = (
-            [] if "." in new_target else ctx.index.module_scope.assignments.get(new_target, [])
-        )
-        if existing:
-            # ``LIVEAVATAR_BASE`` written by hand already: used if it is this base on LiveAvatar.
-            wanted = string_value(cst.parse_expression(new_value))
-            if any(string_value(value) != wanted for value in existing):
-                ctx.manual(
-                    node,
-                    f"this HeyGen base URL also serves non-streaming endpoints, and `{new_target}` "
-                    f"is not its `https://{LIVEAVATAR_HOST}` twin: give the migrated streaming "
-                    "calls a LiveAvatar base",
-                )
-                return
-        else:
-            new_statement = cst.parse_statement(f"{new_target} = {new_value}\n")
-            if not ctx.insert_after(statement, [new_statement]):
-                return
-        for reference in references:
-            ctx.replace(reference, cst.parse_expression(new_target))
-        ctx.fixed(
-            node,
-            f"this base also serves other HeyGen APIs: streaming calls now use `{new_target}` "
-            f"({LIVEAVATAR_HOST})",
-        )
-
-    def _split_wrapper(self, ctx: RuleContext, host: HostLiteral, target: str) -> bool:
-        """``_post(path, payload)`` joining ``API_BASE`` with its caller's path for the video and
-        the streaming calls: the streaming calls get ``_liveavatar_post`` on
-        ``LIVEAVATAR_API_BASE`` with the LiveAvatar key (:mod:`..analysis.shared_wrappers`)."""
-        node = host.site.node
-        if "." in target or not isinstance(node, cst.SimpleString):
-            return False
-        wrappers = {id(function): function for function in _host_wrappers(host)}
-        wrapped: list[tuple[RequestSite, cst.FunctionDef]] = []
-        migrated = 0
-        for request in ctx.streaming_requests:
-            endpoint = request.endpoint
-            if endpoint is None or endpoint.liveavatar_path is None:
-                continue  # an event now, or marked by its own rule
-            migrated += 1
-            if request in host.requests:
-                return False  # sent on the base itself, beside the wrapper's
-            if request.client != "wrapper":
-                continue
-            function = wrapper_definition(ctx, request)
-            if function is not None and id(function) in wrappers:
-                wrapped.append((request, function))
-        split = wrapper_split(ctx.index, host, target, wrapped)
-        if split is None:
-            return False
-        new_target = liveavatar_name(target)
-        if new_target in ctx.index.module_scope.assignments:
-            return False
-        new_value = node.value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
-        statement = host.site.context.statement
-        if not ctx.insert_after(statement, [cst.parse_statement(f"{new_target} = {new_value}\n")]):
-            return False
-        ctx.insert_after(split.wrapper, [split.sibling])
-        for callee in split.callees:
-            ctx.replace(callee, cst.Name(split.new_name))
-        ctx.require_import("os")
-        if len(wrapped) == migrated:
-            ctx.shared[WRAPPER_SPLIT_COVERS_STREAMING] = True
-        ctx.fixed(
-            node,
-            f"this base also serves other HeyGen APIs through `{split.wrapper.name.value}`: "
-            f"streaming calls now use `{split.new_name}` on `{new_target}` ({LIVEAVATAR_HOST}) "
-            "with the LiveAvatar key",
-        )
-        return True
-
-    def _mark_requests_on_shared_base(self, ctx: RuleContext, host: HostLiteral) -> None:
-        """Where the program fails until a person splits the base: each migrated request, also
-        the calls of a wrapper that joins the base with the path its caller passes
-        (``requests.post(API_BASE + path, ...)`` inside ``_post(path, payload)``)."""
-        wrappers = {id(function) for function in _host_wrappers(host)}
-        through_wrappers = [
-            r
-            for r in ctx.streaming_requests
-            if r.client == "wrapper"
-            and r not in host.requests
-            and id(wrapper_definition(ctx, r)) in wrappers
-        ]
-        for request in [*host.requests, *through_wrappers]:
-            endpoint = request.endpoint
-            if endpoint is None or endpoint.liveavatar_path is None:
-                continue  # an event now, or marked by its own rule
-            ctx.manual(
-                request.node,
-                f"this LiveAvatar request (`{endpoint.liveavatar_path}`) is still sent to the "
-                f"shared HeyGen base: give it a `https://{LIVEAVATAR_HOST}` base",
-            )
-
-    def _split_constructor_base(self, ctx: RuleContext, host: HostLiteral) -> bool:
-        """``def __init__(self, base="https://api.heygen.com")`` kept as ``self.base``: the
-        streaming requests get ``self.liveavatar_base`` (H2L402 gives them their own key)."""
-        split = module_split(ctx.index, ctx.literals.hosts, ctx.requests)
-        node = host.site.node
-        if split is None or split.literal is not node:
-            return False
-        new_value = node.value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
-        new_statement = cst.parse_statement(f"{split.new_attribute} = {new_value}\n")
-        if not ctx.insert_after(split.assignment, [new_statement]):
-            return False
-        for reference in split.references:
-            ctx.replace(reference, cst.parse_expression(split.new_attribute))
-        ctx.fixed(
-            node,
-            f"this base also serves other HeyGen APIs: streaming calls now use "
-            f"`{split.new_attribute}` ({LIVEAVATAR_HOST})",
-        )
-        return True
 
     def _rewrite(self, ctx: RuleContext, host: HostLiteral) -> None:
         node = host.site.node
@@ -389,23 +200,6 @@ def _path_left(ctx: RuleContext, node: cst.CSTNode) -> bool:
         final = transform(final)  # string literals are leaves: original == updated
     text = final.value if isinstance(final, (cst.SimpleString, cst.FormattedStringText)) else ""
     return bool(find_endpoints(text))
-
-
-def _host_wrappers(host: HostLiteral) -> list[cst.FunctionDef]:
-    """Functions sending a request to ``host`` joined with a path they are given."""
-    found: dict[int, cst.FunctionDef] = {}
-    for request in host.requests:
-        function = request.call.context.function
-        if not request.is_streaming and isinstance(function, cst.FunctionDef):
-            found[id(function)] = function
-    return list(found.values())
-
-
-def _wrapper_serves_other_apis(ctx: RuleContext, host: HostLiteral) -> bool:
-    """``_post("/v2/video/generate", body)`` through a wrapper on this host: it serves
-    HeyGen's other APIs too, whatever its streaming callers do."""
-    wrappers = _host_wrappers(host)
-    return bool(wrappers) and bool(wrapper_other_api_paths(ctx.index, wrappers))
 
 
 _ENV_STYLE = re.compile(r"[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+")
