@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from heygen2liveavatar.engine.project_facts import _has_tail_in, import_targets
+from heygen2liveavatar.engine.project_facts import _has_tail_in, import_targets, paths_with_tail_in
 
 
 def test_absolute_imports_give_path_suffixes_and_relative_ones_exact_paths(tmp_path) -> None:
@@ -35,3 +35,27 @@ def test_a_path_tail_lookup_agrees_with_endswith() -> None:
     ]
     for path in paths:
         assert _has_tail_in(path, suffixes, deepest) == path.endswith(tuple(suffixes)), path
+
+
+def test_the_paths_with_a_tail_among_the_suffixes_are_those_endswith_finds_in_order() -> None:
+    suffixes = {"/settings.py", "/pkg/settings/__init__.py", "/a/b/c.py", "/mod.py"}
+    paths = [
+        "/x/y/settings.py",
+        "/x/pkg/settings/__init__.py",
+        "/x/other/settings/__init__.py",
+        "/q/a/b/c.py",
+        "/q/b/c.py",
+        "/z/mod.py",
+        "/z/xmod.py",
+        "mod.py",
+        "/r/a/b/c.pyc",
+    ]
+    expected = [path for path in paths if path.endswith(tuple(suffixes))]
+    assert paths_with_tail_in(paths, suffixes) == expected
+    assert expected == [
+        "/x/y/settings.py",
+        "/x/pkg/settings/__init__.py",
+        "/q/a/b/c.py",
+        "/z/mod.py",
+    ]
+    assert paths_with_tail_in(paths, set()) == []
