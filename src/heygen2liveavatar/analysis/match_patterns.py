@@ -57,6 +57,27 @@ def _keys(
             yield key, element.key, element
 
 
+def subject_key_elements(
+    index: ModuleIndex, keys: frozenset[str] | set[str], functions: set[int]
+) -> list[cst.MatchMappingElement]:
+    """Elements of ``keys`` in the envelope-level mapping patterns of ``match`` statements in
+    the functions whose ``id`` is in ``functions``: a request wrapper's ``match body:``, whose
+    response the tracker does not follow (its URL is the caller's)."""
+    found: list[cst.MatchMappingElement] = []
+    if not functions or not index.has_node_type(cst.Match):
+        return found
+    for node in index.nodes:
+        if type(node) is not cst.Match:
+            continue
+        context = index.context_of(node)
+        if context is None or context.function is None or id(context.function) not in functions:
+            continue
+        for case in node.cases:
+            for mapping in _mappings(case.pattern):
+                found.extend(element for _k, _n, element in _keys(mapping, keys, envelope=True))
+    return found
+
+
 def pattern_reads(
     index: ModuleIndex, tracker: ResponseTracker, keys: frozenset[str] | set[str]
 ) -> list[PatternRead]:

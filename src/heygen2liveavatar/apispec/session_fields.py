@@ -222,6 +222,9 @@ HEYGEN_SUCCESS_MESSAGE = "success"
 """HeyGen's envelope said ``"message": "success"``; LiveAvatar's message text is not documented."""
 HEYGEN_SUCCESS_CODES = frozenset({100})
 HEYGEN_SUCCESS_CODE_STRINGS = frozenset({"100", "SUCCESS"})
+LIVEAVATAR_SUCCESS_CODES = (100, 1000)
+"""LiveAvatar's success ``code``: 100 in its API reference, 1000 in its web SDK (6.2). An
+envelope check that cannot become an HTTP status check accepts both."""
 START_SUCCESS_STATUS = 201
 """``POST /v1/sessions/start`` answers 201 Created, not 200."""
 

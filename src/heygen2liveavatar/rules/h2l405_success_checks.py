@@ -5,19 +5,26 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.index import ComparisonSite, string_value
+from ..analysis.match_patterns import pattern_reads, subject_key_elements
 from ..analysis.responses import DATA, OBJECT, UNKNOWN, Origin, data_key_of
 from ..analysis.session_flow import SessionFlow, session_flow
 from ..analysis.wrapper_checks import streaming_wrappers, wrapper_response
 from ..apispec.session_fields import (
     ENVELOPE_CODE_KEY,
     ENVELOPE_MESSAGE_KEY,
-    HEYGEN_SUCCESS_CODE_STRINGS,
-    HEYGEN_SUCCESS_CODES,
     HEYGEN_SUCCESS_MESSAGE,
     START_SUCCESS_STATUS,
 )
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext
+from .success_codes import (
+    accept_both_codes,
+    checks_other_apis_only,
+    code_read,
+    is_success_code,
+    liveavatar_code_pattern,
+    single_value,
+)
 from .task_response_shape import adapted_here
 
 _STATUS_ATTRIBUTES = frozenset({"status_code", "status"})
@@ -38,9 +45,13 @@ a `code`, but the sources disagree on its success value (100 in the API referenc
 official web SDK), so a ported `code == 100` check may reject every successful call. The rule
 rewrites such checks on the responses of HeyGen requests to an HTTP status check on the
 response object when that object is in scope (`resp.ok` for requests, `resp.is_success` for
-httpx, `200 <= resp.status < 300` for aiohttp and urllib), and marks them otherwise. A check
-inside a project's request wrapper (`_post(path, payload)`) counts as one on a HeyGen response
-when streaming calls go through that wrapper: every migrated call is checked there.
+httpx, `200 <= resp.status < 300` for aiohttp and urllib). Where no response object is in
+scope (a checking helper given the parsed body, a wrapper returning parsed JSON, a model's
+`env.code`, a `match` case `{"code": 100, ...}`), the check accepts both success codes instead:
+`body.get("code") not in (100, 1000)`, `code in (100, None, 1000)`, `case {"code": 100 | 1000}`.
+A check inside a project's request wrapper (`_post(path, payload)`, also in a module of its own)
+counts as one on a HeyGen response when streaming calls go through that wrapper: every migrated
+call is checked there. Checks in functions that only call HeyGen's other APIs stay.
 
 `POST /v1/sessions/start` answers **201 Created**: a `status_code == 200` check on the start
 response becomes `== 201`.
@@ -75,7 +86,9 @@ def keep_alive(session_id, headers):
 """
 
     def check(self, ctx: RuleContext) -> None:
-        if not ctx.streaming_requests:
+        if not ctx.streaming_requests and ctx.settings_role == "none":
+            # A module of a streaming project without streaming calls of its own (a request
+            # wrapper other modules send them through) checks their answers too.
             return
         flow = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project)
         self._wrappers: set[int] | None = None
@@ -85,6 +98,23 @@ def keep_alive(session_id, headers):
                 continue
             if not self._code_check(ctx, flow, site) and not self._message_check(ctx, flow, site):
                 self._start_status(ctx, flow, site)
+        # ``match body: case {"code": 100, "data": ...}:``
+        # (also in a wrapper streaming calls go through: ``match body:`` of its own request)
+        if self._wrappers is None:
+            self._wrappers = streaming_wrappers(ctx.index, ctx.streaming_requests)
+        elements = [
+            *(read.element for read in pattern_reads(ctx.index, flow.tracker, {ENVELOPE_CODE_KEY})),
+            *subject_key_elements(ctx.index, {ENVELOPE_CODE_KEY}, self._wrappers),
+        ]
+        for element in elements:
+            pattern = element.pattern
+            accepting = liveavatar_code_pattern(pattern)
+            if (
+                accepting is not None
+                and not flow.is_removed(element)
+                and ctx.replace(pattern, accepting)
+            ):
+                ctx.fixed(pattern, "this pattern accepts LiveAvatar's success codes (100 or 1000)")
 
     # ``body["message"] == "success"`` (also through ``message = body["message"]``) ------------
     def _message_check(self, ctx: RuleContext, flow: SessionFlow, site: ComparisonSite) -> bool:
@@ -94,7 +124,7 @@ def keep_alive(session_id, headers):
             text = string_value(other)
             if text is None or text.lower() != HEYGEN_SUCCESS_MESSAGE:
                 continue
-            keyed = data_key_of(_single_value(read, site) or read)
+            keyed = data_key_of(single_value(read, site) or read)
             if keyed is None or keyed[1] != ENVELOPE_MESSAGE_KEY:
                 continue
             origin = flow.tracker.classify(keyed[0], site.context)
@@ -126,26 +156,30 @@ def keep_alive(session_id, headers):
         target = node.comparisons[0]
         sides = [(node.left, target.comparator), (target.comparator, node.left)]
         for read, other in sides:
-            keyed = data_key_of(read)
-            if keyed is None or keyed[1] != ENVELOPE_CODE_KEY:
+            # ``code = body.get("code", 100)`` read once, then ``if code in (100, None)``
+            keyed = code_read(single_value(read, site) or read)
+            if keyed is None:
                 continue
-            if not _is_success_code(other):
+            if not is_success_code(other):
                 continue
             origin = flow.tracker.classify(keyed[0], site.context)
-            if origin is None and self._wrapper_code_check(ctx, flow, site, keyed[0]):
+            if origin is None and self._wrapper_code_check(ctx, flow, site, keyed[0], read, other):
                 return True
-            if origin is None or origin.kind not in (DATA, UNKNOWN):
+            if origin is None:
+                # A checking helper given the parsed body, a response the tracker does not
+                # follow: unless the function only calls HeyGen's other APIs, it may check a
+                # LiveAvatar answer.
+                if checks_other_apis_only(ctx, site):
+                    continue
+                return accept_both_codes(ctx, site, read, other)
+            if origin.kind not in (DATA, UNKNOWN):
                 continue
             if adapted_here(ctx, origin.request, site.context):
                 return True  # an event now: the helper's response shape has `code` 100
             negated = _negated(target.operator)
-            if negated is None:
-                ctx.manual(node, _CODE_MESSAGE)
-                return True
-            status = _status_check(origin, site, flow)
+            status = None if negated is None else _status_check(origin, site, flow)
             if status is None:
-                ctx.manual(node, _CODE_MESSAGE)
-                return True
+                return accept_both_codes(ctx, site, read, other)
             replacement: cst.BaseExpression = (
                 cst.UnaryOperation(cst.Not(), status) if negated else status
             )
@@ -160,7 +194,13 @@ def keep_alive(session_id, headers):
         return False
 
     def _wrapper_code_check(
-        self, ctx: RuleContext, flow: SessionFlow, site: ComparisonSite, body: cst.BaseExpression
+        self,
+        ctx: RuleContext,
+        flow: SessionFlow,
+        site: ComparisonSite,
+        body: cst.BaseExpression,
+        read: cst.BaseExpression,
+        other: cst.BaseExpression,
     ) -> bool:
         """``body.get("code") != 100`` inside a wrapper that streaming calls go through (its
         own request has no streaming URL, so the tracker does not follow it): migrated like
@@ -178,8 +218,7 @@ def keep_alive(session_id, headers):
         node = site.node
         negated = _negated(node.comparisons[0].operator)
         if negated is None or response.handle is None or response.client is None:
-            ctx.manual(node, _CODE_MESSAGE)
-            return True
+            return accept_both_codes(ctx, site, read, other)
         status = _status_test(response.client, response.handle.deep_clone())
         assert status is not None
         replacement: cst.BaseExpression = (
@@ -216,43 +255,10 @@ def keep_alive(session_id, headers):
             return
 
 
-_CODE_MESSAGE = (
-    "check the HTTP status of the response instead of the envelope `code`: LiveAvatar's success "
-    "code is 100 in the API reference but 1000 in the web SDK"
-)
-
-
 _MESSAGE_MESSAGE = (
     'check the HTTP status of the response instead of `message == "success"`: that is '
     "HeyGen's envelope text, LiveAvatar's `message` says something else"
 )
-
-
-def _single_value(read: cst.BaseExpression, site: ComparisonSite) -> cst.BaseExpression | None:
-    """The value of ``read`` when it is a local name assigned once in this scope."""
-    if type(read) is not cst.Name:
-        return None
-    values = site.context.scope.assignments.get(read.value)
-    if values is None or len(values) != 1:
-        return None
-    return values[0]
-
-
-def _is_success_code(node: cst.BaseExpression) -> bool:
-    if isinstance(node, cst.Integer):
-        return node.evaluated_value in HEYGEN_SUCCESS_CODES
-    text = string_value(node)
-    if text is not None:
-        return text in HEYGEN_SUCCESS_CODE_STRINGS
-    if isinstance(node, (cst.Tuple, cst.List, cst.Set)) and node.elements:
-        # ``code not in (100, None)``: an envelope without a code passes too
-        codes = [e.value for e in node.elements if not _is_none(e.value)]
-        return bool(codes) and all(_is_success_code(code) for code in codes)
-    return False
-
-
-def _is_none(node: cst.BaseExpression) -> bool:
-    return type(node) is cst.Name and node.value == "None"
 
 
 def _negated(operator: cst.BaseCompOp) -> bool | None:

@@ -11,6 +11,6 @@ def post(endpoint, payload):
         API_BASE + endpoint, json=payload, headers={"X-API-KEY": os.environ["LIVEAVATAR_API_KEY"]}
     )
     body = resp.json()
-    if body.get("code") != 100:
+    if body.get("code") not in (100, 1000):
         raise RuntimeError(body.get("message"))
     return body["data"]

@@ -1,0 +1,178 @@
+"""Envelope ``code`` checks that accept LiveAvatar's success codes as well as HeyGen's.
+
+Where a ``code == 100`` check cannot become an HTTP status check (no response object in scope:
+a checking helper given the parsed body, a wrapper returning parsed JSON), the check stays and
+accepts both success codes LiveAvatar's sources give: ``body.get("code") != 100`` ->
+``body.get("code") not in (100, 1000)``, ``code in (100, None)`` -> ``code in (100, None,
+1000)``. HeyGen's other APIs, whose answers a shared helper may check too, still pass with 100.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.index import ComparisonSite, string_value
+from ..analysis.responses import data_key_of
+from ..apispec.session_fields import (
+    ENVELOPE_CODE_KEY,
+    HEYGEN_SUCCESS_CODE_STRINGS,
+    HEYGEN_SUCCESS_CODES,
+    LIVEAVATAR_SUCCESS_CODES,
+)
+from .base import RuleContext
+
+
+def accepting_liveavatar_codes(
+    node: cst.Comparison, read: cst.BaseExpression, other: cst.BaseExpression
+) -> cst.BaseExpression | None:
+    """``node`` (one comparison of the code ``read`` with the success code(s) ``other``)
+    rewritten to accept LiveAvatar's success codes; ``None`` when its shape is not one of
+    ``==``/``!=``/``is``/``is not`` an integer or ``in``/``not in`` a literal collection of
+    integers (and ``None``)."""
+    operator = node.comparisons[0].operator
+    if isinstance(other, cst.Integer) and other.evaluated_value in HEYGEN_SUCCESS_CODES:
+        if isinstance(operator, (cst.Equal, cst.Is)):
+            membership: cst.BaseCompOp = cst.In()
+        elif isinstance(operator, (cst.NotEqual, cst.IsNot)):
+            membership = cst.NotIn()
+        else:
+            return None
+        codes = cst.Tuple(
+            [cst.Element(cst.Integer(str(code))) for code in LIVEAVATAR_SUCCESS_CODES]
+        )
+        return cst.Comparison(
+            read, [cst.ComparisonTarget(membership, codes)], lpar=node.lpar, rpar=node.rpar
+        )
+    if (
+        isinstance(operator, (cst.In, cst.NotIn))
+        and other is node.comparisons[0].comparator
+        and isinstance(other, (cst.Tuple, cst.List, cst.Set))
+    ):
+        present = set()
+        for element in other.elements:
+            value = element.value
+            if isinstance(value, cst.Integer):
+                present.add(value.evaluated_value)
+            elif not (type(value) is cst.Name and value.value == "None"):
+                return None  # a string code ("SUCCESS"): not LiveAvatar's, left to a person
+        missing = [code for code in LIVEAVATAR_SUCCESS_CODES if code not in present]
+        if not missing:
+            return node
+        elements = [*other.elements]
+        if elements:
+            elements[-1] = elements[-1].with_changes(
+                comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+            )
+        elements.extend(cst.Element(cst.Integer(str(code))) for code in missing)
+        return node.with_changes(
+            comparisons=[
+                node.comparisons[0].with_changes(comparator=other.with_changes(elements=elements))
+            ]
+        )
+    return None
+
+
+def liveavatar_code_pattern(pattern: cst.MatchPattern) -> cst.MatchPattern | None:
+    """``case {"code": 100, ...}`` -> ``case {"code": 100 | 1000, ...}``: the value pattern
+    of an envelope's ``code`` accepting LiveAvatar's success codes; ``None`` for other
+    patterns."""
+    if not (
+        isinstance(pattern, cst.MatchValue)
+        and isinstance(pattern.value, cst.Integer)
+        and pattern.value.evaluated_value in HEYGEN_SUCCESS_CODES
+    ):
+        return None
+    separator = cst.BitOr(cst.SimpleWhitespace(" "), cst.SimpleWhitespace(" "))
+    codes = [cst.MatchValue(cst.Integer(str(code))) for code in LIVEAVATAR_SUCCESS_CODES]
+    return cst.MatchOr(
+        [
+            cst.MatchOrElement(
+                code, separator=separator if at < len(codes) - 1 else cst.MaybeSentinel.DEFAULT
+            )
+            for at, code in enumerate(codes)
+        ]
+    )
+
+
+_CODE_MESSAGE = (
+    "check the HTTP status of the response instead of the envelope `code`: LiveAvatar's success "
+    "code is 100 in the API reference but 1000 in the web SDK"
+)
+
+
+def accept_both_codes(
+    ctx: RuleContext, site: ComparisonSite, read: cst.BaseExpression, other: cst.BaseExpression
+) -> bool:
+    """A code check with no response object to test: it accepts LiveAvatar's success codes
+    too (marked where its shape does not allow that)."""
+    node = site.node
+    replacement = accepting_liveavatar_codes(node, read, other)
+    if replacement is None:
+        ctx.manual(node, _CODE_MESSAGE)
+    elif replacement is not node and ctx.replace(node, replacement):
+        ctx.fixed(
+            node,
+            "accepts LiveAvatar's success codes (100 in the API reference, 1000 in the web SDK) "
+            "where no HTTP status is in scope",
+        )
+    return True
+
+
+def checks_other_apis_only(ctx: RuleContext, site: ComparisonSite) -> bool:
+    """Does the function of ``site`` send requests, all of them to HeyGen's other APIs
+    (``video_status.get``)? Their ``code`` stays HeyGen's."""
+    function = site.context.function
+    sent = [request for request in ctx.requests if request.call.context.function is function]
+    return bool(sent) and all(request.is_other_heygen_api for request in sent)
+
+
+def code_read(read: cst.BaseExpression) -> tuple[cst.BaseExpression, str] | None:
+    """``(envelope, "code")`` for ``envelope["code"]``, ``envelope.get("code")`` or
+    ``envelope.code`` (a model parsed from the envelope), also as the first branch of a
+    conditional (``body.get("code") if isinstance(body, dict) else 100``)."""
+    if isinstance(read, cst.IfExp):
+        read = read.body
+    keyed = data_key_of(read)
+    if keyed is not None:
+        return (keyed[0], keyed[1]) if keyed[1] == ENVELOPE_CODE_KEY else None
+    if isinstance(read, cst.Attribute) and read.attr.value == ENVELOPE_CODE_KEY:
+        return read.value, ENVELOPE_CODE_KEY
+    return None
+
+
+def single_value(read: cst.BaseExpression, site: ComparisonSite) -> cst.BaseExpression | None:
+    """The value of ``read`` when it is a local name assigned once in this scope."""
+    if type(read) is not cst.Name:
+        return None
+    values = site.context.scope.assignments.get(read.value)
+    if values is None or len(values) != 1:
+        return None
+    return values[0]
+
+
+def is_success_code(node: cst.BaseExpression) -> bool:
+    if isinstance(node, cst.Integer):
+        return node.evaluated_value in HEYGEN_SUCCESS_CODES
+    text = string_value(node)
+    if text is not None:
+        return text in HEYGEN_SUCCESS_CODE_STRINGS
+    if isinstance(node, (cst.Tuple, cst.List, cst.Set)) and node.elements:
+        # ``code not in (100, None)``: an envelope without a code passes too
+        codes = [e.value for e in node.elements if not _is_none(e.value)]
+        return bool(codes) and all(is_success_code(code) for code in codes)
+    return False
+
+
+def _is_none(node: cst.BaseExpression) -> bool:
+    return type(node) is cst.Name and node.value == "None"
+
+
+__all__ = [
+    "accept_both_codes",
+    "accepting_liveavatar_codes",
+    "checks_other_apis_only",
+    "code_read",
+    "is_success_code",
+    "liveavatar_code_pattern",
+    "single_value",
+]
