@@ -291,8 +291,9 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
     """A parsed ``streaming.new`` response read by the keys of a literal tuple or list that
     names HeyGen's fields (``{k: data[k] for k in ("session_id", "url", "access_token")}``,
     or a loop over a constant holding them, or over the ``_fields`` of a namedtuple declared
-    with them): the key read is a loop variable, which no rename reaches. Returns the
-    expressions subscripted by it (``data``)."""
+    with them; or those keys spread into a getter, ``itemgetter(*Room._fields)(data)``): the
+    key read is a loop variable, which no rename reaches. Returns the expressions read by it
+    (``data``)."""
     collections: dict[int, cst.BaseExpression] = {}
     for site in index.strings:
         if site.value not in _MARKERS:
@@ -343,6 +344,29 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
             origin = tracker.classify(node.value, context) if context is not None else None
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
                 found[id(node.value)] = node.value
+    # ``itemgetter(*Room._fields)(data)``: the same keys, spread into a getter applied at once.
+    for call in index.calls:
+        getter = call.node.func
+        if (
+            type(getter) is not cst.Call
+            or (dotted_name(getter.func) or "").split(".")[-1] != "itemgetter"
+            or len(getter.args) != 1
+            or getter.args[0].star != "*"
+            or len(call.node.args) != 1
+            or call.node.args[0].star
+        ):
+            continue
+        keys = getter.args[0].value
+        if (
+            id(keys) not in collections
+            and not (isinstance(keys, cst.Name) and keys.value in constants)
+            and not _fields_of(keys, tuple_classes)
+        ):
+            continue
+        base = call.node.args[0].value
+        origin = tracker.classify(base, call.context)
+        if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
+            found[id(base)] = base
     return list(found.values())
 
 
