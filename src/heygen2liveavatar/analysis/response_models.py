@@ -291,8 +291,8 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
     """A parsed ``streaming.new`` response read by the keys of a literal tuple or list that
     names HeyGen's fields (``{k: data[k] for k in ("session_id", "url", "access_token")}``,
     or a loop over a constant holding them, or over the ``_fields`` of a namedtuple declared
-    with them; or those keys spread into a getter, ``itemgetter(*Room._fields)(data)``): the
-    key read is a loop variable, which no rename reaches. Returns the expressions read by it
+    with them; or those keys handed to a getter, ``itemgetter(*Room._fields)(data)``,
+    ``map(data.get, FIELDS)``): the key read is a loop variable, which no rename reaches. Returns the expressions read by it
     (``data``)."""
     collections: dict[int, cst.BaseExpression] = {}
     for site in index.strings:
@@ -344,26 +344,19 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
             origin = tracker.classify(node.value, context) if context is not None else None
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
                 found[id(node.value)] = node.value
-    # ``itemgetter(*Room._fields)(data)``: the same keys, spread into a getter applied at once.
+    # The same keys read by a getter: ``itemgetter(*Room._fields)(data)``, ``map(data.get,
+    # FIELDS)``.
     for call in index.calls:
-        getter = call.node.func
-        if (
-            type(getter) is not cst.Call
-            or (dotted_name(getter.func) or "").split(".")[-1] != "itemgetter"
-            or len(getter.args) != 1
-            or getter.args[0].star != "*"
-            or len(call.node.args) != 1
-            or call.node.args[0].star
-        ):
+        applied = _keys_applied(call.node)
+        if applied is None:
             continue
-        keys = getter.args[0].value
+        keys, base = applied
         if (
             id(keys) not in collections
             and not (isinstance(keys, cst.Name) and keys.value in constants)
             and not _fields_of(keys, tuple_classes)
         ):
             continue
-        base = call.node.args[0].value
         origin = tracker.classify(base, call.context)
         if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
             found[id(base)] = base
@@ -406,6 +399,32 @@ def _namedtuples_naming_markers(index: ModuleIndex) -> set[str]:
             if isinstance(target, cst.Name):
                 names.add(target.value)
     return names
+
+
+_KEY_GETTERS = frozenset({"get", "__getitem__"})
+
+
+def _keys_applied(call: cst.Call) -> tuple[cst.BaseExpression, cst.BaseExpression] | None:
+    """``(keys, mapping)`` of ``itemgetter(*keys)(mapping)`` or ``map(mapping.get, keys)``."""
+    getter = call.func
+    if (
+        type(getter) is cst.Call
+        and (dotted_name(getter.func) or "").split(".")[-1] == "itemgetter"
+        and len(getter.args) == 1
+        and getter.args[0].star == "*"
+        and len(call.args) == 1
+        and not call.args[0].star
+    ):
+        return getter.args[0].value, call.args[0].value
+    if (
+        dotted_name(getter) == "map"
+        and len(call.args) == 2
+        and not any(arg.star or arg.keyword for arg in call.args)
+    ):
+        method = call.args[0].value
+        if isinstance(method, cst.Attribute) and method.attr.value in _KEY_GETTERS:
+            return call.args[1].value, method.value
+    return None
 
 
 def _fields_of(source: cst.BaseExpression, tuple_classes: set[str]) -> bool:
