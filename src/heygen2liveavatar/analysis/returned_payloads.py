@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import libcst as cst
 
+from .index import dotted_name
+
 # Calls that turn their argument into the response body as it is (``make_response`` too:
 # ``make_response(jsonify(data), 201)``).
 RESPONDERS = frozenset({"jsonify", "JSONResponse", "json_response", "dict", "make_response"})
@@ -21,7 +23,8 @@ def handed_out(value: cst.BaseExpression, nested: bool = False) -> list[cst.Base
     jsonify(data), 201``; ``return client, data``); a responder's content arguments, through
     nested responders (``jsonify(data)``, ``jsonify(session=data)``,
     ``JSONResponse(content=...)``, ``make_response(jsonify(data), 201)``); and, one level
-    down, the values of a dict display (``return {"session": data, "avatar": AVATAR}``)."""
+    down, the values of a dict display (``return {"session": data, "avatar": AVATAR}``); the
+    value of a ``typing.cast``."""
     if type(value) is cst.Tuple:
         return [
             found
@@ -40,12 +43,25 @@ def handed_out(value: cst.BaseExpression, nested: bool = False) -> list[cst.Base
             if not arg.star and (arg.keyword is None or arg.keyword.value not in _NOT_CONTENT)
             for found in handed_out(arg.value, nested)
         ]
+    if _is_cast(value):
+        assert isinstance(value, cst.Call)
+        return handed_out(value.args[1].value, nested)  # ``cast(NewSessionData, data)``
     handed = [value]
     if isinstance(value, cst.Dict) and not nested:
         for element in value.elements:
             if isinstance(element, cst.DictElement):
                 handed.extend(handed_out(element.value, nested=True))
     return handed
+
+
+def _is_cast(value: cst.BaseExpression) -> bool:
+    """``cast(T, value)`` / ``typing.cast(T, value)``: the value, typed for the checker."""
+    return (
+        isinstance(value, cst.Call)
+        and dotted_name(value.func) in ("cast", "typing.cast", "t.cast")
+        and len(value.args) == 2
+        and not any(arg.star or arg.keyword for arg in value.args)
+    )
 
 
 def spreads(value: cst.BaseExpression) -> list[tuple[cst.Dict, cst.StarredDictElement]]:
