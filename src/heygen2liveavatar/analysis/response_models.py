@@ -196,12 +196,23 @@ def handed_whole(
     rebuilds (:func:`model_constructions`) and namespaces (:func:`opaque_validations`) are not
     here either."""
     found: list[cst.BaseExpression] = []
+    namespaces = _attribute_copying_classes(index)
     for call in index.calls:
         name = call.name or ""
         qualified = index.qualified_name(name) or ""
         if name.split(".")[0] in models or qualified.endswith("SimpleNamespace"):
             continue
         if renders_a_template(name):
+            continue
+        copying = namespaces.get(name)
+        if copying is not None:
+            # ``Room(data)`` of a class whose ``__init__`` runs ``self.__dict__.update(data)``:
+            # its readers (``room.url``) look the keys up as attributes.
+            copied_arg = _argument_at(call.node, *copying)
+            if copied_arg is not None:
+                origin = tracker.classify(copied_arg.value, call.context)
+                if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
+                    found.append(copied_arg.value)
             continue
         for position, arg in enumerate(call.node.args):
             copied = name == "dict" and position == 0 and not arg.star and arg.keyword is None
@@ -211,6 +222,62 @@ def handed_whole(
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
                 found.append(arg.value)
     return found
+
+
+def _attribute_copying_classes(index: ModuleIndex) -> dict[str, tuple[str, int]]:
+    """This module's classes whose ``__init__`` copies a parameter's keys onto the instance
+    (``self.__dict__.update(data)``, ``vars(self).update(data)``): each class's name -> that
+    parameter's name and position (without ``self``)."""
+    found: dict[str, tuple[str, int]] = {}
+    for statement in index.module.body:
+        if not isinstance(statement, cst.ClassDef):
+            continue
+        init = next(
+            (
+                item
+                for item in statement.body.body
+                if isinstance(item, cst.FunctionDef) and item.name.value == "__init__"
+            ),
+            None,
+        )
+        if init is None:
+            continue
+        params = [p.name.value for p in init.params.params][1:]
+        for line in init.body.body:
+            if not isinstance(line, cst.SimpleStatementLine) or len(line.body) != 1:
+                continue
+            expr = line.body[0]
+            call = expr.value if isinstance(expr, cst.Expr) else None
+            if not isinstance(call, cst.Call):
+                continue
+            if dotted_name(call.func) == "self.__dict__.update" or _vars_self_update(call):
+                copied = call.args[0].value if len(call.args) == 1 else None
+                if isinstance(copied, cst.Name) and copied.value in params:
+                    found[statement.name.value] = (copied.value, params.index(copied.value))
+    return found
+
+
+def _vars_self_update(call: cst.Call) -> bool:
+    """``vars(self).update(...)``."""
+    return (
+        isinstance(call.func, cst.Attribute)
+        and call.func.attr.value == "update"
+        and isinstance(call.func.value, cst.Call)
+        and dotted_name(call.func.value.func) == "vars"
+        and len(call.func.value.args) == 1
+        and dotted_name(call.func.value.args[0].value) == "self"
+    )
+
+
+def _argument_at(call: cst.Call, name: str, position: int) -> cst.Arg | None:
+    """The argument given for the parameter ``name`` at ``position`` (keyword or positional)."""
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == name:
+            return arg
+    positional = [arg for arg in call.args if arg.keyword is None]
+    if any(arg.star for arg in positional[: position + 1]) or position >= len(positional):
+        return None
+    return positional[position]
 
 
 def response_object_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.Call]:
