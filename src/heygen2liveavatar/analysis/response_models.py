@@ -189,7 +189,8 @@ def handed_whole(
     index: ModuleIndex, tracker: ResponseTracker, models: dict[str, ResponseModel]
 ) -> list[cst.BaseExpression]:
     """A parsed ``streaming.new`` response spread into a call (``make_link(**data)``) or
-    copied (``dict(data, started=True)``): the callee's parameters or the copy's readers look
+    copied (``dict(data, started=True)``, ``{k: v for k, v in data.items() ...}``, an
+    object whose ``__init__`` runs ``self.__dict__.update(data)``): the callee's parameters or the copy's readers look
     its keys up by HeyGen's names, which no rename reaches. Returns what is spread or copied
     (``data``). Template renderers (``VIEWER.format(**data)``, ``render_template(...,
     room=data)``) are :func:`template_contexts.template_context_values`'; models this module
@@ -203,6 +204,14 @@ def handed_whole(
         if name.split(".")[0] in models or qualified.endswith("SimpleNamespace"):
             continue
         if renders_a_template(name):
+            continue
+        copied_items = _items_copied(index, call.node)
+        if copied_items is not None:
+            # ``{k: v for k, v in data.items() if k in Model.__annotations__}``: a copy whose
+            # keys are filtered (and then read) by HeyGen's names.
+            origin = tracker.classify(copied_items, call.context)
+            if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
+                found.append(copied_items)
             continue
         copying = namespaces.get(name)
         if copying is not None:
@@ -222,6 +231,18 @@ def handed_whole(
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
                 found.append(arg.value)
     return found
+
+
+def _items_copied(index: ModuleIndex, call: cst.Call) -> cst.BaseExpression | None:
+    """``data`` of ``data.items()`` iterated by a dict comprehension (``{k: v for k, v in
+    data.items() ...}``)."""
+    func = call.func
+    if call.args or not isinstance(func, cst.Attribute) or func.attr.value != "items":
+        return None
+    loop = index.parent_of(call)
+    if not isinstance(loop, cst.CompFor) or loop.iter is not call:
+        return None
+    return func.value if isinstance(index.parent_of(loop), cst.DictComp) else None
 
 
 def _attribute_copying_classes(index: ModuleIndex) -> dict[str, tuple[str, int]]:
