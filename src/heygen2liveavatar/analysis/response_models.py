@@ -24,6 +24,8 @@ from .template_contexts import renders_a_template
 # Class-level constructors that validate a mapping (pydantic v2 and v1).
 _VALIDATORS = frozenset({"model_validate", "parse_obj", "construct", "model_construct"})
 _MARKERS = frozenset({"url", "access_token", "realtime_endpoint"})
+TOKEN_FIELD = "token"
+"""The one field of ``streaming.create_token``'s data (``session_token`` in LiveAvatar's)."""
 # Hand-written alternative constructors that read the keys they need (``from_dict(d)``:
 # ``url=d["url"]``): extra keys do not disturb them.
 _DICT_CONSTRUCTORS = RESPONSE_PARSER_METHODS
@@ -61,15 +63,23 @@ def _mirrors_new_response(fields: list[ModelField]) -> bool:
     return bool(names & _MARKERS) and (SESSION_ID_FIELD in names or len(names & _MARKERS) > 1)
 
 
-def response_models(index: ModuleIndex, filename: str | None = None) -> dict[str, ResponseModel]:
-    """Classes whose annotated fields include HeyGen new-response fields: the module's own,
-    and (given the module's ``filename``) those it imports from the project's modules."""
+def _mirrors_token_response(fields: list[ModelField]) -> bool:
+    return TOKEN_FIELD in {f.name for f in fields}
+
+
+def response_models(
+    index: ModuleIndex, filename: str | None = None, endpoint: str = "new"
+) -> dict[str, ResponseModel]:
+    """Classes whose annotated fields include HeyGen new-response fields (``endpoint``
+    ``"create_token"``: the token's): the module's own, and (given the module's ``filename``)
+    those it imports from the project's modules."""
+    mirrors = _mirrors_token_response if endpoint == "create_token" else _mirrors_new_response
     models: dict[str, ResponseModel] = {}
     for statement in index.module.body:
         if not isinstance(statement, cst.ClassDef):
             continue
         fields = _annotated_fields(statement)
-        if _mirrors_new_response(fields):
+        if mirrors(fields):
             models[statement.name.value] = ResponseModel(statement.name.value, fields)
     if filename is None:
         return models
@@ -78,7 +88,7 @@ def response_models(index: ModuleIndex, filename: str | None = None) -> dict[str
         found = class_fields(*resolved) if resolved is not None else None
         if found:
             fields = [ModelField(name, has_default) for name, has_default in found]
-            if _mirrors_new_response(fields):
+            if mirrors(fields):
                 models[local] = ResponseModel(local, fields)
     return models
 
@@ -98,9 +108,13 @@ def _annotated_fields(node: cst.ClassDef) -> list[ModelField]:
 
 
 def model_constructions(
-    index: ModuleIndex, tracker: ResponseTracker, models: dict[str, ResponseModel]
+    index: ModuleIndex,
+    tracker: ResponseTracker,
+    models: dict[str, ResponseModel],
+    endpoint: str = "new",
 ) -> list[ModelConstruction]:
-    """Constructions of ``models`` from the parsed JSON of a ``streaming.new`` response."""
+    """Constructions of ``models`` from the parsed JSON of a ``streaming.<endpoint>``
+    response."""
     found: list[ModelConstruction] = []
     if not models:
         return found
@@ -119,7 +133,7 @@ def model_constructions(
         if len(parts) == 2 and (arg.star or arg.keyword is not None):
             continue
         origin = tracker.classify(arg.value, call.context)
-        if origin is None or origin.endpoint_key != "new":
+        if origin is None or origin.endpoint_key != endpoint or origin.kind == OBJECT:
             continue
         found.append(ModelConstruction(call, model, arg.value))
     return found
@@ -550,12 +564,13 @@ def is_response_field(field: str) -> bool:
     return field in RESPONSE_FIELDS or field == SESSION_ID_FIELD
 
 
-def field_source(field: str) -> str | None:
-    """The LiveAvatar key holding a model field's value now (``None``: no successor)."""
+def field_source(field: str, endpoint: str = "new") -> str | None:
+    """The LiveAvatar key holding a model field's value now (``None``: no successor), for a
+    model of the ``streaming.<endpoint>`` response."""
     spec = RESPONSE_FIELDS.get(field)
     if spec is None:
         return field  # session_id and the project's own extra fields keep their names
-    if field not in RESPONSE_FIELDS_BY_ENDPOINT["new"]:
+    if field not in RESPONSE_FIELDS_BY_ENDPOINT[endpoint]:
         return field
     return spec.liveavatar
 
