@@ -35,6 +35,8 @@ KEPT_KEYS = REST_KEYS | {"new"}
 
 # ``.../v1/streaming.`` or ``streaming.`` right before the action: the template text.
 _TEMPLATE_END = re.compile(r"(?:^|/)streaming\.$")
+# Functions appending a path to a base (``urljoin(BASE, path)``, ``posixpath.join``).
+_JOINERS = frozenset({"urljoin", "join"})
 # ``string.Template``'s placeholder at the end of its text: ``$action`` or ``${action}``.
 _TRAILING_PLACEHOLDER = re.compile(
     r"\$(?:(?P<named>[_a-z][_a-z0-9]*)|\{(?P<braced>[_a-z][_a-z0-9]*)\})$", re.IGNORECASE | re.ASCII
@@ -336,13 +338,19 @@ def _template(
     ]
     | None
 ):
-    """``f"{base}/v1/streaming.{action}"`` (directly or through one local name): the text
+    """``f"{base}/v1/streaming.{action}"`` (directly or through one local name, or as the path
+    a joiner appends to the base: ``urljoin(BASE, "v1/streaming." + action)``): the text
     before the action, the action's name, and (``f"{HEYGEN}.{action}"``) the ``.`` after a
     base constant that ends in ``streaming``."""
     url = request.url_expr
     if isinstance(url, cst.Name):
         values = index.lookup(url.value, request.call.context.scope)
         url = values[0] if len(values) == 1 else url
+    if isinstance(url, cst.Call) and (dotted_name(url.func) or "").split(".")[-1] in _JOINERS:
+        last = url.args[-1] if len(url.args) == 2 else None
+        if last is None or last.star or last.keyword is not None:
+            return None
+        url = last.value  # the base is the first argument: its host is H2L401's
     if isinstance(url, cst.Call):
         return _substituted_template(index, request, url)
     if (
