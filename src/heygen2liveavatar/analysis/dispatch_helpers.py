@@ -35,6 +35,8 @@ KEPT_KEYS = REST_KEYS | {"new"}
 
 # ``.../v1/streaming.`` or ``streaming.`` right before the action: the template text.
 _TEMPLATE_END = re.compile(r"(?:^|/)streaming\.$")
+# ``%s`` / ``{}`` ending a ``%``- or ``str.format`` template: where the action goes.
+_FORMAT_HOLE = re.compile(r"(?:%s|\{\})$")
 # Functions appending a path to a base (``urljoin(BASE, path)``, ``posixpath.join``).
 _JOINERS = frozenset({"urljoin", "join"})
 # ``string.Template``'s placeholder at the end of its text: ``$action`` or ``${action}``.
@@ -324,7 +326,7 @@ def template_text(template: cst.FormattedStringText | cst.SimpleString) -> str:
     if isinstance(template, cst.FormattedStringText):
         return template.value
     text = string_value(template) or ""
-    found = _TRAILING_PLACEHOLDER.search(text)
+    found = _TRAILING_PLACEHOLDER.search(text) or _FORMAT_HOLE.search(text)
     return text[: found.start()] if found is not None else text
 
 
@@ -351,6 +353,9 @@ def _template(
         if last is None or last.star or last.keyword is not None:
             return None
         url = last.value  # the base is the first argument: its host is H2L401's
+    formatted = _formatted_template(url)
+    if formatted is not None:
+        return formatted
     if isinstance(url, cst.Call):
         return _substituted_template(index, request, url)
     if (
@@ -428,6 +433,42 @@ def _substituted_template(
     if not isinstance(operand, cst.Name):
         return None
     return literal, operand.value, None
+
+
+def _formatted_template(url: cst.BaseExpression) -> tuple[cst.SimpleString, str, None] | None:
+    """``"%s/v1/streaming.%s" % (BASE, action)`` or ``"{}/v1/streaming.{}".format(BASE,
+    action)``: the literal, and the name of the last operand, which fills its last hole (the
+    one right after ``streaming.``)."""
+    literal: cst.BaseExpression
+    if isinstance(url, cst.BinaryOperation) and isinstance(url.operator, cst.Modulo):
+        literal, hole = url.left, "%s"
+        elements = url.right.elements if isinstance(url.right, cst.Tuple) else ()
+        if any(not isinstance(e, cst.Element) for e in elements):
+            return None
+        operands = [e.value for e in elements]
+    elif (
+        isinstance(url, cst.Call)
+        and isinstance(url.func, cst.Attribute)
+        and url.func.attr.value == "format"
+        and not any(arg.star or arg.keyword for arg in url.args)
+    ):
+        literal, hole = url.func.value, "{}"
+        operands = [arg.value for arg in url.args]
+    else:
+        return None
+    text = string_value(literal) if isinstance(literal, cst.SimpleString) else None
+    if text is None or not operands or not isinstance(operands[-1], cst.Name):
+        return None
+    holes = text.count("%") if hole == "%s" else text.count("{")
+    if (
+        not text.endswith("streaming." + hole)
+        or not _TEMPLATE_END.search(text[: -len(hole)])
+        or holes != len(operands)
+        or text.count(hole) != len(operands)
+    ):
+        return None
+    assert isinstance(literal, cst.SimpleString)
+    return literal, operands[-1].value, None
 
 
 def _readers(index: ModuleIndex, name: str) -> list[cst.Name]:
