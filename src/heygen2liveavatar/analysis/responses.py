@@ -992,7 +992,7 @@ class ResponseTracker:
                 or (
                     isinstance(value.func, cst.Attribute)
                     and value.func.attr.value == "json"
-                    and not value.args
+                    and plain_json_options(value)
                 )
             )
         if isinstance(value, cst.Name):
@@ -1124,6 +1124,15 @@ def _callee_name(call: cst.Call) -> str | None:
     return None
 
 
+def plain_json_options(call: cst.Call) -> bool:
+    """``resp.json()``, or with keyword options that still give the JSON's dicts (aiohttp's
+    ``resp.json(content_type=None)``; not an ``object_hook``)."""
+    return all(
+        arg.keyword is not None and arg.keyword.value not in _OBJECT_HOOKS and not arg.star
+        for arg in call.args
+    )
+
+
 def parse_receiver(expr: cst.BaseExpression, index: ModuleIndex) -> cst.BaseExpression | None:
     """``resp`` for ``resp.json()``, ``json.loads(resp.text)``, ``json.load(resp)`` and the like."""
     if not isinstance(expr, cst.Call):
@@ -1180,7 +1189,7 @@ def parsed_response_name(node: cst.BaseExpression) -> cst.Name | None:
     if not isinstance(inner, cst.Call):
         return None
     func = inner.func
-    if isinstance(func, cst.Attribute) and func.attr.value == "json" and not inner.args:
+    if isinstance(func, cst.Attribute) and func.attr.value == "json" and plain_json_options(inner):
         target = func.value
     elif inner.args and dotted_name(func) in ("json.loads", "loads"):
         target = inner.args[0].value

@@ -23,7 +23,7 @@ from ..analysis.imported_functions import imported_function_returns_data
 from ..analysis.index import Context, dotted_name, string_value
 from ..analysis.layout import without_lines
 from ..analysis.project_call_arguments import project_call_arguments
-from ..analysis.responses import DATA, UNKNOWN, data_key_of
+from ..analysis.responses import DATA, UNKNOWN, data_key_of, plain_json_options
 from ..analysis.returned_payloads import RESPONDERS, handed_out, spreads
 from ..analysis.serialised_values import serialised_values
 from ..analysis.session_flow import SessionFlow, fresh_name
@@ -241,7 +241,7 @@ def _parsed_json(
     if not isinstance(expr, cst.Call):
         return False
     func = expr.func
-    if isinstance(func, cst.Attribute) and func.attr.value == "json" and not expr.args:
+    if isinstance(func, cst.Attribute) and func.attr.value == "json" and plain_json_options(expr):
         return True
     if ctx.index.qualified_name(dotted_name(func)) == "json.loads":
         return True
