@@ -199,6 +199,8 @@ class ResponseTracker:
         self._with_bindings: dict[tuple[int, str], list[cst.BaseExpression]] = {}
         self._functions: dict[str, list[cst.FunctionDef]] = {}
         self._returns: dict[int, list[tuple[cst.BaseExpression, Context]]] = {}
+        self._yields: dict[int, list[tuple[cst.BaseExpression, Context]]] = {}
+        """``yield value`` statements per function (a generator, a context manager's)."""
         self._slots: dict[tuple[int, str], list[cst.BaseExpression]] = {}
         self._unpacked: dict[tuple[int, str], list[tuple[cst.BaseExpression, int]]] = {}
         """``client, info = open_session()`` per scope: (the value, the name's position)."""
@@ -246,6 +248,12 @@ class ResponseTracker:
                                 self._slots.setdefault(place, []).append(small.value)
                             elif type(target.target) is cst.Tuple:
                                 self._unpacking(target.target, small.value, context.scope)
+                    elif type(small) is cst.Expr and type(small.value) is cst.Yield:
+                        yielded = small.value.value
+                        if isinstance(yielded, cst.BaseExpression):  # not ``yield from``
+                            self._yields.setdefault(id(context.function), []).append(
+                                (yielded, context)
+                            )
                     elif type(small) is cst.Expr:
                         updated = dict_update(small)
                         if updated is not None:
@@ -282,6 +290,10 @@ class ResponseTracker:
 
     def returns_of(self, function: cst.FunctionDef) -> list[tuple[cst.BaseExpression, Context]]:
         return self._returns.get(id(function), [])
+
+    def yields_of(self, function: cst.FunctionDef) -> list[tuple[cst.BaseExpression, Context]]:
+        """What a generator (or a ``@contextmanager``'s) ``yield`` statements hand out."""
+        return self._yields.get(id(function), [])
 
     # Classification --------------------------------------------------------------------
     def classify(self, expr: cst.BaseExpression, context: Context) -> Origin | None:

@@ -24,7 +24,7 @@ def handed_out(value: cst.BaseExpression, nested: bool = False) -> list[cst.Base
     nested responders (``jsonify(data)``, ``jsonify(session=data)``,
     ``JSONResponse(content=...)``, ``make_response(jsonify(data), 201)``); and, one level
     down, the values of a dict display (``return {"session": data, "avatar": AVATAR}``); the
-    value of a ``typing.cast``."""
+    value of a ``typing.cast``, or of a copy (``data.copy()``, ``copy.deepcopy(data)``)."""
     if type(value) is cst.Tuple:
         return [
             found
@@ -46,12 +46,37 @@ def handed_out(value: cst.BaseExpression, nested: bool = False) -> list[cst.Base
     if _is_cast(value):
         assert isinstance(value, cst.Call)
         return handed_out(value.args[1].value, nested)  # ``cast(NewSessionData, data)``
+    copied = _copied(value)
+    if copied is not None:
+        return handed_out(copied, nested)  # ``data.copy()``, ``copy.deepcopy(data)``
     handed = [value]
     if isinstance(value, cst.Dict) and not nested:
         for element in value.elements:
             if isinstance(element, cst.DictElement):
                 handed.extend(handed_out(element.value, nested=True))
     return handed
+
+
+def _copied(value: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``x`` of ``x.copy()``, ``copy.copy(x)``, ``copy.deepcopy(x)``: a copy hands ``x`` out."""
+    if not isinstance(value, cst.Call):
+        return None
+    func = value.func
+    if (
+        not value.args
+        and isinstance(func, cst.Attribute)
+        and func.attr.value == "copy"
+        and isinstance(func.value, (cst.Name, cst.Attribute, cst.Subscript))
+    ):
+        return func.value
+    if (
+        dotted_name(func) in ("copy.copy", "copy.deepcopy", "deepcopy")
+        and len(value.args) == 1
+        and not value.args[0].star
+        and value.args[0].keyword is None
+    ):
+        return value.args[0].value
+    return None
 
 
 def _is_cast(value: cst.BaseExpression) -> bool:

@@ -48,7 +48,8 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
     }
     for function in openers.values():
         assert function is not None
-        for value, context in flow.tracker.returns_of(function):
+        returned = flow.tracker.returns_of(function) + flow.tracker.yields_of(function)
+        for value, context in returned:
             for handed in handed_out(value):
                 _alias(
                     ctx,
