@@ -12,8 +12,20 @@ import libcst as cst
 from .index import dotted_name
 
 # Calls that turn their argument into the response body as it is (``make_response`` too:
-# ``make_response(jsonify(data), 201)``).
-RESPONDERS = frozenset({"jsonify", "JSONResponse", "json_response", "dict", "make_response"})
+# ``make_response(jsonify(data), 201)``): Flask's, Starlette's and FastAPI's, Django's
+# ``JsonResponse``, aiohttp's ``web.json_response``; also called through their module.
+RESPONDERS = frozenset(
+    {
+        "jsonify",
+        "JSONResponse",
+        "ORJSONResponse",
+        "UJSONResponse",
+        "JsonResponse",
+        "json_response",
+        "dict",
+        "make_response",
+    }
+)
 # Responder keywords that are not the content handed out.
 _NOT_CONTENT = frozenset({"status", "status_code", "headers", "media_type", "mimetype"})
 
@@ -32,11 +44,8 @@ def handed_out(value: cst.BaseExpression, nested: bool = False) -> list[cst.Base
             if type(element) is cst.Element
             for found in handed_out(element.value, nested)
         ]
-    if (
-        isinstance(value, cst.Call)
-        and isinstance(value.func, cst.Name)
-        and value.func.value in RESPONDERS
-    ):
+    if is_responder(value):
+        assert isinstance(value, cst.Call)
         return [
             found
             for arg in value.args
@@ -55,6 +64,17 @@ def handed_out(value: cst.BaseExpression, nested: bool = False) -> list[cst.Base
             if isinstance(element, cst.DictElement):
                 handed.extend(handed_out(element.value, nested=True))
     return handed
+
+
+def is_responder(value: cst.BaseExpression) -> bool:
+    """``jsonify(...)``, ``web.json_response(...)``, ``JsonResponse(...)``: one of
+    :data:`RESPONDERS`, by name or through its module (``dict`` only by name)."""
+    if not isinstance(value, cst.Call):
+        return False
+    if isinstance(value.func, cst.Name):
+        return value.func.value in RESPONDERS
+    name = (dotted_name(value.func) or "").rsplit(".", 1)[-1]
+    return name in RESPONDERS and name != "dict"
 
 
 def _copied(value: cst.BaseExpression) -> cst.BaseExpression | None:
@@ -101,11 +121,8 @@ def spreads(value: cst.BaseExpression) -> list[tuple[cst.Dict, cst.StarredDictEl
             for found in spreads(element.value)
         ]
     candidates = [value]
-    if (
-        isinstance(value, cst.Call)
-        and isinstance(value.func, cst.Name)
-        and value.func.value in RESPONDERS
-    ):
+    if is_responder(value):
+        assert isinstance(value, cst.Call)
         candidates = [arg.value for arg in value.args if not arg.star]
     return [
         (candidate, element)
@@ -116,4 +133,4 @@ def spreads(value: cst.BaseExpression) -> list[tuple[cst.Dict, cst.StarredDictEl
     ]
 
 
-__all__ = ["RESPONDERS", "handed_out", "spreads"]
+__all__ = ["RESPONDERS", "handed_out", "is_responder", "spreads"]

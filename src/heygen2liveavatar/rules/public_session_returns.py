@@ -24,7 +24,7 @@ from ..analysis.index import Context, dotted_name, string_value
 from ..analysis.layout import without_lines
 from ..analysis.project_call_arguments import project_call_arguments
 from ..analysis.responses import DATA, UNKNOWN, data_key_of, plain_json_options
-from ..analysis.returned_payloads import RESPONDERS, handed_out, spreads
+from ..analysis.returned_payloads import handed_out, is_responder, spreads
 from ..analysis.serialised_values import serialised_values
 from ..analysis.session_flow import SessionFlow, fresh_name
 from ..analysis.template_contexts import template_context_values
@@ -101,9 +101,8 @@ def _alias(
 ) -> None:
     target = value
     if (
-        isinstance(value, cst.Call)
-        and isinstance(value.func, cst.Name)
-        and value.func.value in RESPONDERS
+        is_responder(value)
+        and isinstance(value, cst.Call)
         and len(value.args) == 1
         and not value.args[0].keyword
     ):
