@@ -16,7 +16,7 @@ import libcst as cst
 
 from ..apispec.session_fields import RESPONSE_FIELDS, RESPONSE_FIELDS_BY_ENDPOINT, SESSION_ID_FIELD
 from .imported_classes import class_fields, resolve_import
-from .index import CallSite, ModuleIndex, dotted_name, walk_nodes
+from .index import CallSite, ModuleIndex, dotted_name, string_value, walk_nodes
 from .model_validations import body_owner, validation_of
 from .responses import OBJECT, RESPONSE_PARSER_METHODS, ResponseTracker
 from .template_contexts import renders_a_template
@@ -38,6 +38,13 @@ _SCHEMA_VALIDATORS = frozenset({"jsonschema.validate"})
 class ModelField:
     name: str
     has_default: bool
+    alias: str | None = None
+    """``token: str = Field(alias="access_token")``: the key the model reads its value from."""
+
+    @property
+    def key(self) -> str:
+        """The key of the mapping the model is validated from."""
+        return self.alias or self.name
 
 
 @dataclass
@@ -59,12 +66,12 @@ class ModelConstruction:
 
 
 def _mirrors_new_response(fields: list[ModelField]) -> bool:
-    names = {f.name for f in fields}
+    names = {f.key for f in fields}
     return bool(names & _MARKERS) and (SESSION_ID_FIELD in names or len(names & _MARKERS) > 1)
 
 
 def _mirrors_token_response(fields: list[ModelField]) -> bool:
-    return TOKEN_FIELD in {f.name for f in fields}
+    return TOKEN_FIELD in {f.key for f in fields}
 
 
 def response_models(
@@ -103,8 +110,36 @@ def _annotated_fields(node: cst.ClassDef) -> list[ModelField]:
             continue
         for small in line.body:
             if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
-                fields.append(ModelField(small.target.value, small.value is not None))
+                fields.append(_model_field(small.target.value, small.value))
     return fields
+
+
+_FIELD_ALIASES = ("validation_alias", "alias")
+_FIELD_DEFAULTS = frozenset({"default", "default_factory"})
+
+
+def _model_field(name: str, value: cst.BaseExpression | None) -> ModelField:
+    """A field, with the alias a pydantic ``Field(alias="...")`` reads it from; such a field
+    has a default only when the ``Field`` gives one."""
+    if not (
+        isinstance(value, cst.Call)
+        and (dotted_name(value.func) or "").rsplit(".", 1)[-1] == "Field"
+    ):
+        return ModelField(name, value is not None)
+    keywords = {arg.keyword.value: arg.value for arg in value.args if arg.keyword is not None}
+    alias = next(
+        (
+            string_value(keywords[k])
+            for k in _FIELD_ALIASES
+            if k in keywords and isinstance(keywords[k], cst.SimpleString)
+        ),
+        None,
+    )
+    positional = [arg.value for arg in value.args if arg.keyword is None and not arg.star]
+    has_default = bool(_FIELD_DEFAULTS & keywords.keys()) or (
+        bool(positional) and not isinstance(positional[0], cst.Ellipsis)
+    )
+    return ModelField(name, has_default, alias)
 
 
 def model_constructions(
@@ -481,7 +516,7 @@ def _namedtuples_naming_markers(index: ModuleIndex) -> set[str]:
         bases = {dotted_name(base.value) for base in statement.bases}
         if any(
             (index.qualified_name(base) or base) in _NAMEDTUPLE_BASES for base in bases if base
-        ) and _MARKERS.intersection(field.name for field in _annotated_fields(statement)):
+        ) and _MARKERS.intersection(field.key for field in _annotated_fields(statement)):
             names.add(statement.name.value)
     for site in index.strings:
         if not _MARKERS.intersection(site.value.replace(",", " ").split()):

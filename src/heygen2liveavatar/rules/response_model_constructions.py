@@ -155,14 +155,15 @@ def _rewrite(ctx: RuleContext, construction: ModelConstruction, endpoint: str = 
     pairs: list[tuple[str, str]] = []
     lost: list[str] = []
     for field in construction.model.fields:
-        key = field_source(field.name, endpoint)
+        key = field_source(field.key, endpoint)
         if key is None:
             if not field.has_default:
                 lost.append(field.name)
             continue
-        if field.has_default and not is_response_field(field.name):
+        if field.has_default and not is_response_field(field.key):
             continue  # the project's own optional field: the data never had it, the default stays
-        pairs.append((field.name, key))
+        # An aliased field is given under its alias (pydantic validates by alias).
+        pairs.append((field.key, key))
     if lost:
         ctx.manual(
             node,
