@@ -21,9 +21,10 @@ from ..apispec.events import SESSION_ID_FIELD
 from ..model import ProjectFacts
 from .event_calls import payload_view
 from .http import KEYWORD_BODY, RequestSite, sends_request
-from .index import CallSite, ModuleIndex, string_value, walk_nodes
+from .index import CallSite, ModuleIndex, dotted_name, string_value, walk_nodes
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 from .response_checks import result_discarded
+from .values import TEMPLATE_SUBSTITUTES
 
 REST_KEYS = frozenset({"stop", "keep_alive"})
 """Endpoints a dispatch helper can keep sending: they live under ``/v1/sessions/`` and take
@@ -34,6 +35,14 @@ KEPT_KEYS = REST_KEYS | {"new"}
 
 # ``.../v1/streaming.`` or ``streaming.`` right before the action: the template text.
 _TEMPLATE_END = re.compile(r"(?:^|/)streaming\.$")
+# ``%s`` / ``{}`` ending a ``%``- or ``str.format`` template: where the action goes.
+_FORMAT_HOLE = re.compile(r"(?:%s|\{\})$")
+# Functions appending a path to a base (``urljoin(BASE, path)``, ``posixpath.join``).
+_JOINERS = frozenset({"urljoin", "join"})
+# ``string.Template``'s placeholder at the end of its text: ``$action`` or ``${action}``.
+_TRAILING_PLACEHOLDER = re.compile(
+    r"\$(?:(?P<named>[_a-z][_a-z0-9]*)|\{(?P<braced>[_a-z][_a-z0-9]*)\})$", re.IGNORECASE | re.ASCII
+)
 # ``HEYGEN = ".../v1/streaming"`` joined as ``f"{HEYGEN}.{path}"``: a base without the dot.
 _BASE_END = re.compile(r"(?:^|/)streaming$")
 
@@ -312,10 +321,13 @@ def _own_helpers(
 
 
 def template_text(template: cst.FormattedStringText | cst.SimpleString) -> str:
-    """The template's text (a literal's content, without its quotes)."""
+    """The template's text before the action (a literal's content, without its quotes and a
+    ``string.Template``'s ``$action`` placeholder)."""
     if isinstance(template, cst.FormattedStringText):
         return template.value
-    return string_value(template) or ""
+    text = string_value(template) or ""
+    found = _TRAILING_PLACEHOLDER.search(text) or _FORMAT_HOLE.search(text)
+    return text[: found.start()] if found is not None else text
 
 
 def _template(
@@ -328,13 +340,24 @@ def _template(
     ]
     | None
 ):
-    """``f"{base}/v1/streaming.{action}"`` (directly or through one local name): the text
+    """``f"{base}/v1/streaming.{action}"`` (directly or through one local name, or as the path
+    a joiner appends to the base: ``urljoin(BASE, "v1/streaming." + action)``): the text
     before the action, the action's name, and (``f"{HEYGEN}.{action}"``) the ``.`` after a
     base constant that ends in ``streaming``."""
     url = request.url_expr
     if isinstance(url, cst.Name):
         values = index.lookup(url.value, request.call.context.scope)
         url = values[0] if len(values) == 1 else url
+    if isinstance(url, cst.Call) and (dotted_name(url.func) or "").split(".")[-1] in _JOINERS:
+        last = url.args[-1] if len(url.args) == 2 else None
+        if last is None or last.star or last.keyword is not None:
+            return None
+        url = last.value  # the base is the first argument: its host is H2L401's
+    formatted = _formatted_template(url)
+    if formatted is not None:
+        return formatted
+    if isinstance(url, cst.Call):
+        return _substituted_template(index, request, url)
     if (
         isinstance(url, cst.BinaryOperation)
         and isinstance(url.operator, cst.Add)
@@ -376,6 +399,89 @@ def _template(
     return (constant, hole.expression.value, text) if constant is not None else None
 
 
+def _substituted_template(
+    index: ModuleIndex, request: RequestSite, url: cst.Call
+) -> tuple[cst.SimpleString, str, None] | None:
+    """``ENDPOINT.substitute(action=action)`` of ``ENDPOINT = Template(".../v1/streaming.$action")``
+    (or the ``Template(...)`` itself), this URL its only reader: the template's literal and
+    the name the action's placeholder is given."""
+    func = url.func
+    if not isinstance(func, cst.Attribute) or func.attr.value not in TEMPLATE_SUBSTITUTES:
+        return None
+    template = func.value
+    if isinstance(template, cst.Name):
+        values = index.lookup(template.value, request.call.context.scope)
+        if len(values) != 1 or _readers(index, template.value) != [template]:
+            return None
+        template = values[0]
+    if (
+        not isinstance(template, cst.Call)
+        or (dotted_name(template.func) or "").split(".")[-1] != "Template"
+        or len(template.args) != 1
+        or not isinstance(template.args[0].value, cst.SimpleString)
+    ):
+        return None
+    literal = template.args[0].value
+    found = _TRAILING_PLACEHOLDER.search(string_value(literal) or "")
+    if found is None or not _TEMPLATE_END.search(found.string[: found.start()]):
+        return None
+    placeholder = found.group("named") or found.group("braced")
+    operand = next(
+        (a.value for a in url.args if a.keyword is not None and a.keyword.value == placeholder),
+        None,
+    )
+    if not isinstance(operand, cst.Name):
+        return None
+    return literal, operand.value, None
+
+
+def _formatted_template(url: cst.BaseExpression) -> tuple[cst.SimpleString, str, None] | None:
+    """``"%s/v1/streaming.%s" % (BASE, action)`` or ``"{}/v1/streaming.{}".format(BASE,
+    action)``: the literal, and the name of the last operand, which fills its last hole (the
+    one right after ``streaming.``)."""
+    literal: cst.BaseExpression
+    if isinstance(url, cst.BinaryOperation) and isinstance(url.operator, cst.Modulo):
+        literal, hole = url.left, "%s"
+        elements = url.right.elements if isinstance(url.right, cst.Tuple) else ()
+        if any(not isinstance(e, cst.Element) for e in elements):
+            return None
+        operands = [e.value for e in elements]
+    elif (
+        isinstance(url, cst.Call)
+        and isinstance(url.func, cst.Attribute)
+        and url.func.attr.value == "format"
+        and not any(arg.star or arg.keyword for arg in url.args)
+    ):
+        literal, hole = url.func.value, "{}"
+        operands = [arg.value for arg in url.args]
+    else:
+        return None
+    text = string_value(literal) if isinstance(literal, cst.SimpleString) else None
+    if text is None or not operands or not isinstance(operands[-1], cst.Name):
+        return None
+    holes = text.count("%") if hole == "%s" else text.count("{")
+    if (
+        not text.endswith("streaming." + hole)
+        or not _TEMPLATE_END.search(text[: -len(hole)])
+        or holes != len(operands)
+        or text.count(hole) != len(operands)
+    ):
+        return None
+    assert isinstance(literal, cst.SimpleString)
+    return literal, operands[-1].value, None
+
+
+def _readers(index: ModuleIndex, name: str) -> list[cst.Name]:
+    """The reads of the module-level ``name`` (not its assignments or parameters)."""
+    return [
+        node
+        for node in walk_nodes(index.module)
+        if type(node) is cst.Name
+        and node.value == name
+        and not isinstance(index.parent_of(node), (cst.AssignTarget, cst.Param))
+    ]
+
+
 def _plain_name_hole(part: cst.BaseFormattedStringContent | None) -> bool:
     return (
         isinstance(part, cst.FormattedStringExpression)
@@ -397,14 +503,7 @@ def _base_constant(
         return None
     if not _BASE_END.search(string_value(values[0]) or ""):
         return None
-    reads = [
-        node
-        for node in walk_nodes(index.module)
-        if type(node) is cst.Name
-        and node.value == name
-        and not isinstance(index.parent_of(node), (cst.AssignTarget, cst.Param))
-    ]
-    return values[0] if reads == [read] else None
+    return values[0] if _readers(index, name) == [read] else None
 
 
 def _calls(call: CallSite, function: cst.FunctionDef, method: bool, request: RequestSite) -> bool:

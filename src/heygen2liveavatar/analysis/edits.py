@@ -197,19 +197,14 @@ class _EditApplier:
         for fn in self.edits.transforms.get(key, ()):
             node = fn(node)
         texts = self.edits.markers.get(key)
-        if texts and isinstance(node, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
-            leading = list(node.leading_lines)
-            had_markers = any(
-                line.comment is not None and MARKER_PREFIX in line.comment.value for line in leading
-            )
-            for text in texts:
-                comment = marker_comment(text)
-                if not _has_marker(leading, comment):
-                    leading.append(cst.EmptyLine(comment=cst.Comment(comment)))
-            node = node.with_changes(leading_lines=leading)
-            if not had_markers:
-                self.marked_this_run[id(node)] = key
-                self._marked_nodes.append(node)
+        if texts and isinstance(node, cst.FlattenSentinel) and node.nodes:
+            # A statement a transform split into several: its markers go above the first.
+            first = node.nodes[0]
+            if isinstance(first, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+                marked = [self._marked(first, key, texts), *node.nodes[1:]]
+                node = cst.FlattenSentinel(marked)  # type: ignore[assignment]  # see ``_spliced``
+        elif texts and isinstance(node, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            node = self._marked(node, key, texts)
         if node is not original_node and isinstance(
             original_node, (cst.SimpleStatementLine, cst.BaseCompoundStatement)
         ):
@@ -228,6 +223,27 @@ class _EditApplier:
         if isinstance(node, cst.Module) and self.edits.markers:
             node = _without_header_markers(node)
         return node
+
+    def _marked(
+        self,
+        node: cst.SimpleStatementLine | cst.BaseCompoundStatement,
+        key: int,
+        texts: list[str],
+    ) -> cst.SimpleStatementLine | cst.BaseCompoundStatement:
+        """``node`` with a marker line per text above it (each once)."""
+        leading = list(node.leading_lines)
+        had_markers = any(
+            line.comment is not None and MARKER_PREFIX in line.comment.value for line in leading
+        )
+        for text in texts:
+            comment = marker_comment(text)
+            if not _has_marker(leading, comment):
+                leading.append(cst.EmptyLine(comment=cst.Comment(comment)))
+        marked = node.with_changes(leading_lines=leading)
+        if not had_markers:
+            self.marked_this_run[id(marked)] = key
+            self._marked_nodes.append(marked)
+        return marked
 
     def _note_original(self, node: cst.CSTNode, key: int) -> None:
         self.originals[id(node)] = key

@@ -85,6 +85,73 @@ def looked_up_endpoints(
     return (table, keys) if keys else None
 
 
+def looked_up_in_url(
+    index: ModuleIndex, value: cst.BaseExpression, context: Context
+) -> tuple[str, list[str]] | None:
+    """:func:`looked_up_endpoints` for a URL a request builds around the lookup
+    (``urljoin(BASE, ENDPOINTS[action])``, ``BASE + ENDPOINTS[action]``, an f-string) whose key
+    its own function chooses (a loop over actions, a local): a key that is one of the
+    function's parameters is its callers' choice, a wrapper's (:func:`table_entry`)."""
+    chosen_by_callers = _parameter_names(context.function)
+    for node in walk_nodes(value, into_scopes=False):
+        if type(node) is not cst.Subscript or len(node.slice) != 1:
+            continue
+        key = node.slice[0].slice
+        if (
+            isinstance(key, cst.Index)
+            and type(key.value) is cst.Name
+            and key.value.value in chosen_by_callers
+        ):
+            continue
+        found = looked_up_endpoints(index, node, context)
+        if found is None:
+            continue
+        looped = _loop_keys(index, node, key)
+        entries = table_of(index, found[0], context)
+        if looped is None or entries is None:
+            return found
+        # ``for action in ("interrupt", "stop"):``: only those entries are ever sent.
+        sent: list[str] = []
+        for element in entries.elements:
+            if isinstance(element, cst.DictElement) and string_value(element.key) in looped:
+                text = (
+                    string_value(element.value) if type(element.value) is cst.SimpleString else ""
+                )
+                sent.extend(m.endpoint.key for m in find_endpoints(text or ""))
+        return (found[0], [k for k in found[1] if k in sent]) if sent else found
+    return None
+
+
+def _loop_keys(index: ModuleIndex, lookup: cst.CSTNode, key: cst.BaseSlice) -> set[str] | None:
+    """The literal keys of the ``for`` loop around ``lookup`` whose target is its key
+    (``for action in ("interrupt", "stop"):``), else ``None``."""
+    if not isinstance(key, cst.Index) or type(key.value) is not cst.Name:
+        return None
+    current = index.parent_of(lookup)
+    while current is not None and not isinstance(current, (cst.FunctionDef, cst.Module)):
+        if (
+            isinstance(current, cst.For)
+            and type(current.target) is cst.Name
+            and current.target.value == key.value.value
+        ):
+            items = current.iter.elements if isinstance(current.iter, (cst.Tuple, cst.List)) else ()
+            keys = {string_value(i.value) for i in items if type(i.value) is cst.SimpleString}
+            return {k for k in keys if k is not None} if len(keys) == len(items) else None
+        current = index.parent_of(current)
+    return None
+
+
+def _parameter_names(function: cst.FunctionDef | None) -> set[str]:
+    if function is None:
+        return set()
+    params = function.params
+    names = {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
+    for star in (params.star_arg, params.star_kwarg):
+        if isinstance(star, cst.Param):
+            names.add(star.name.value)
+    return names
+
+
 def _bound_lookup(value: cst.BaseExpression, context: Context) -> cst.BaseExpression | None:
     """The subscript that the name ``value`` is bound from in its function, alone or as one
     name of a tuple target; ``None`` when it is bound otherwise, or more than once."""

@@ -21,7 +21,7 @@ from ..apispec import (
     find_endpoints,
     find_split_endpoint,
 )
-from .endpoint_tables import table_entry, table_of
+from .endpoint_tables import looked_up_in_url, table_entry, table_of
 from .helper_body_fields import helper_fields_body
 from .index import CallSite, ModuleIndex, StringNode, dotted_name, string_value, walk_nodes
 from .values import TEMPLATES, Piece, ValueResolver, join_text, url_builder
@@ -705,6 +705,24 @@ class RequestFinder:
                                 keys.append(match.endpoint.key)
                 if keys:
                     found.append((call, table, keys))
+        return found
+
+    def lookups_at_run_time(self) -> list[tuple[CallSite, str, list[str]]]:
+        """Requests whose URL is built around an endpoint table's entry for a key their own
+        function computes (``for action in (...): requests.post(urljoin(BASE,
+        ENDPOINTS[action]))``), the table naming streaming endpoints: each with the table's
+        name and those endpoints. Which one a call sends is unknown here."""
+        found: list[tuple[CallSite, str, list[str]]] = []
+        if not self.index.has_node_type(cst.Subscript):
+            return found
+        for call in self.index.calls:
+            if not call.node.args or _is_message_call(call):
+                continue
+            for arg in self._url_candidates(call):
+                lookup = looked_up_in_url(self.index, arg.value, call.context)
+                if lookup is not None and self._looks_like_request(call):
+                    found.append((call, *lookup))
+                    break
         return found
 
     def _looks_like_request(self, call: CallSite) -> bool:

@@ -243,7 +243,7 @@ def is_success_test(expr: cst.BaseExpression, name: str) -> bool:
 
 def is_check(statement: Statement, name: str, parsed: bool = False) -> bool:
     """``name.raise_for_status()``, ``print(name.status_code)``, ``log.info(..., name.text)``,
-    or ``if name.status_code != 200: raise ...`` / ``if not name.ok: ...`` (no ``else``); with
+    ``assert name.ok``, or ``if name.status_code != 200: raise ...`` / ``if not name.ok: ...`` (no ``else``); with
     ``parsed`` (``name`` holds the parsed JSON), ``if name["code"] != 100: raise ...``."""
     if isinstance(statement, cst.SimpleStatementLine):
         return all(_is_check_expr(small, name) for small in statement.body)
@@ -319,6 +319,9 @@ def is_failure_test(expr: cst.BaseExpression, name: str, parsed: bool = False) -
 
 
 def _is_check_expr(small: cst.BaseSmallStatement, name: str) -> bool:
+    if isinstance(small, cst.Assert):
+        # ``assert resp.status == 200, await resp.text()``: its message is read on failure only.
+        return is_success_test(small.test, name)
     if not isinstance(small, cst.Expr):
         return False
     value = small.value

@@ -16,7 +16,7 @@ import libcst as cst
 
 from ..apispec.session_fields import RESPONSE_FIELDS, RESPONSE_FIELDS_BY_ENDPOINT, SESSION_ID_FIELD
 from .imported_classes import class_fields, resolve_import
-from .index import CallSite, ModuleIndex, dotted_name, walk_nodes
+from .index import CallSite, ModuleIndex, dotted_name, string_value, walk_nodes
 from .model_validations import body_owner, validation_of
 from .responses import OBJECT, RESPONSE_PARSER_METHODS, ResponseTracker
 from .template_contexts import renders_a_template
@@ -24,6 +24,8 @@ from .template_contexts import renders_a_template
 # Class-level constructors that validate a mapping (pydantic v2 and v1).
 _VALIDATORS = frozenset({"model_validate", "parse_obj", "construct", "model_construct"})
 _MARKERS = frozenset({"url", "access_token", "realtime_endpoint"})
+TOKEN_FIELD = "token"
+"""The one field of ``streaming.create_token``'s data (``session_token`` in LiveAvatar's)."""
 # Hand-written alternative constructors that read the keys they need (``from_dict(d)``:
 # ``url=d["url"]``): extra keys do not disturb them.
 _DICT_CONSTRUCTORS = RESPONSE_PARSER_METHODS
@@ -36,6 +38,13 @@ _SCHEMA_VALIDATORS = frozenset({"jsonschema.validate"})
 class ModelField:
     name: str
     has_default: bool
+    alias: str | None = None
+    """``token: str = Field(alias="access_token")``: the key the model reads its value from."""
+
+    @property
+    def key(self) -> str:
+        """The key of the mapping the model is validated from."""
+        return self.alias or self.name
 
 
 @dataclass
@@ -57,19 +66,27 @@ class ModelConstruction:
 
 
 def _mirrors_new_response(fields: list[ModelField]) -> bool:
-    names = {f.name for f in fields}
+    names = {f.key for f in fields}
     return bool(names & _MARKERS) and (SESSION_ID_FIELD in names or len(names & _MARKERS) > 1)
 
 
-def response_models(index: ModuleIndex, filename: str | None = None) -> dict[str, ResponseModel]:
-    """Classes whose annotated fields include HeyGen new-response fields: the module's own,
-    and (given the module's ``filename``) those it imports from the project's modules."""
+def _mirrors_token_response(fields: list[ModelField]) -> bool:
+    return TOKEN_FIELD in {f.key for f in fields}
+
+
+def response_models(
+    index: ModuleIndex, filename: str | None = None, endpoint: str = "new"
+) -> dict[str, ResponseModel]:
+    """Classes whose annotated fields include HeyGen new-response fields (``endpoint``
+    ``"create_token"``: the token's): the module's own, and (given the module's ``filename``)
+    those it imports from the project's modules."""
+    mirrors = _mirrors_token_response if endpoint == "create_token" else _mirrors_new_response
     models: dict[str, ResponseModel] = {}
     for statement in index.module.body:
         if not isinstance(statement, cst.ClassDef):
             continue
         fields = _annotated_fields(statement)
-        if _mirrors_new_response(fields):
+        if mirrors(fields):
             models[statement.name.value] = ResponseModel(statement.name.value, fields)
     if filename is None:
         return models
@@ -78,7 +95,7 @@ def response_models(index: ModuleIndex, filename: str | None = None) -> dict[str
         found = class_fields(*resolved) if resolved is not None else None
         if found:
             fields = [ModelField(name, has_default) for name, has_default in found]
-            if _mirrors_new_response(fields):
+            if mirrors(fields):
                 models[local] = ResponseModel(local, fields)
     return models
 
@@ -93,14 +110,46 @@ def _annotated_fields(node: cst.ClassDef) -> list[ModelField]:
             continue
         for small in line.body:
             if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
-                fields.append(ModelField(small.target.value, small.value is not None))
+                fields.append(_model_field(small.target.value, small.value))
     return fields
 
 
+_FIELD_ALIASES = ("validation_alias", "alias")
+_FIELD_DEFAULTS = frozenset({"default", "default_factory"})
+
+
+def _model_field(name: str, value: cst.BaseExpression | None) -> ModelField:
+    """A field, with the alias a pydantic ``Field(alias="...")`` reads it from; such a field
+    has a default only when the ``Field`` gives one."""
+    if not (
+        isinstance(value, cst.Call)
+        and (dotted_name(value.func) or "").rsplit(".", 1)[-1] == "Field"
+    ):
+        return ModelField(name, value is not None)
+    keywords = {arg.keyword.value: arg.value for arg in value.args if arg.keyword is not None}
+    alias = next(
+        (
+            string_value(keywords[k])
+            for k in _FIELD_ALIASES
+            if k in keywords and isinstance(keywords[k], cst.SimpleString)
+        ),
+        None,
+    )
+    positional = [arg.value for arg in value.args if arg.keyword is None and not arg.star]
+    has_default = bool(_FIELD_DEFAULTS & keywords.keys()) or (
+        bool(positional) and not isinstance(positional[0], cst.Ellipsis)
+    )
+    return ModelField(name, has_default, alias)
+
+
 def model_constructions(
-    index: ModuleIndex, tracker: ResponseTracker, models: dict[str, ResponseModel]
+    index: ModuleIndex,
+    tracker: ResponseTracker,
+    models: dict[str, ResponseModel],
+    endpoint: str = "new",
 ) -> list[ModelConstruction]:
-    """Constructions of ``models`` from the parsed JSON of a ``streaming.new`` response."""
+    """Constructions of ``models`` from the parsed JSON of a ``streaming.<endpoint>``
+    response."""
     found: list[ModelConstruction] = []
     if not models:
         return found
@@ -119,7 +168,7 @@ def model_constructions(
         if len(parts) == 2 and (arg.star or arg.keyword is not None):
             continue
         origin = tracker.classify(arg.value, call.context)
-        if origin is None or origin.endpoint_key != "new":
+        if origin is None or origin.endpoint_key != endpoint or origin.kind == OBJECT:
             continue
         found.append(ModelConstruction(call, model, arg.value))
     return found
@@ -189,19 +238,39 @@ def handed_whole(
     index: ModuleIndex, tracker: ResponseTracker, models: dict[str, ResponseModel]
 ) -> list[cst.BaseExpression]:
     """A parsed ``streaming.new`` response spread into a call (``make_link(**data)``) or
-    copied (``dict(data, started=True)``): the callee's parameters or the copy's readers look
+    copied (``dict(data, started=True)``, ``{k: v for k, v in data.items() ...}``, an
+    object whose ``__init__`` runs ``self.__dict__.update(data)``): the callee's parameters or the copy's readers look
     its keys up by HeyGen's names, which no rename reaches. Returns what is spread or copied
     (``data``). Template renderers (``VIEWER.format(**data)``, ``render_template(...,
     room=data)``) are :func:`template_contexts.template_context_values`'; models this module
     rebuilds (:func:`model_constructions`) and namespaces (:func:`opaque_validations`) are not
     here either."""
     found: list[cst.BaseExpression] = []
+    namespaces = _attribute_copying_classes(index)
     for call in index.calls:
         name = call.name or ""
         qualified = index.qualified_name(name) or ""
         if name.split(".")[0] in models or qualified.endswith("SimpleNamespace"):
             continue
         if renders_a_template(name):
+            continue
+        copied_items = _items_copied(index, call.node)
+        if copied_items is not None:
+            # ``{k: v for k, v in data.items() if k in Model.__annotations__}``: a copy whose
+            # keys are filtered (and then read) by HeyGen's names.
+            origin = tracker.classify(copied_items, call.context)
+            if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
+                found.append(copied_items)
+            continue
+        copying = namespaces.get(name)
+        if copying is not None:
+            # ``Room(data)`` of a class whose ``__init__`` runs ``self.__dict__.update(data)``:
+            # its readers (``room.url``) look the keys up as attributes.
+            copied_arg = _argument_at(call.node, *copying)
+            if copied_arg is not None:
+                origin = tracker.classify(copied_arg.value, call.context)
+                if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
+                    found.append(copied_arg.value)
             continue
         for position, arg in enumerate(call.node.args):
             copied = name == "dict" and position == 0 and not arg.star and arg.keyword is None
@@ -211,6 +280,74 @@ def handed_whole(
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
                 found.append(arg.value)
     return found
+
+
+def _items_copied(index: ModuleIndex, call: cst.Call) -> cst.BaseExpression | None:
+    """``data`` of ``data.items()`` iterated by a dict comprehension (``{k: v for k, v in
+    data.items() ...}``)."""
+    func = call.func
+    if call.args or not isinstance(func, cst.Attribute) or func.attr.value != "items":
+        return None
+    loop = index.parent_of(call)
+    if not isinstance(loop, cst.CompFor) or loop.iter is not call:
+        return None
+    return func.value if isinstance(index.parent_of(loop), cst.DictComp) else None
+
+
+def _attribute_copying_classes(index: ModuleIndex) -> dict[str, tuple[str, int]]:
+    """This module's classes whose ``__init__`` copies a parameter's keys onto the instance
+    (``self.__dict__.update(data)``, ``vars(self).update(data)``): each class's name -> that
+    parameter's name and position (without ``self``)."""
+    found: dict[str, tuple[str, int]] = {}
+    for statement in index.module.body:
+        if not isinstance(statement, cst.ClassDef):
+            continue
+        init = next(
+            (
+                item
+                for item in statement.body.body
+                if isinstance(item, cst.FunctionDef) and item.name.value == "__init__"
+            ),
+            None,
+        )
+        if init is None:
+            continue
+        params = [p.name.value for p in init.params.params][1:]
+        for line in init.body.body:
+            if not isinstance(line, cst.SimpleStatementLine) or len(line.body) != 1:
+                continue
+            expr = line.body[0]
+            call = expr.value if isinstance(expr, cst.Expr) else None
+            if not isinstance(call, cst.Call):
+                continue
+            if dotted_name(call.func) == "self.__dict__.update" or _vars_self_update(call):
+                copied = call.args[0].value if len(call.args) == 1 else None
+                if isinstance(copied, cst.Name) and copied.value in params:
+                    found[statement.name.value] = (copied.value, params.index(copied.value))
+    return found
+
+
+def _vars_self_update(call: cst.Call) -> bool:
+    """``vars(self).update(...)``."""
+    return (
+        isinstance(call.func, cst.Attribute)
+        and call.func.attr.value == "update"
+        and isinstance(call.func.value, cst.Call)
+        and dotted_name(call.func.value.func) == "vars"
+        and len(call.func.value.args) == 1
+        and dotted_name(call.func.value.args[0].value) == "self"
+    )
+
+
+def _argument_at(call: cst.Call, name: str, position: int) -> cst.Arg | None:
+    """The argument given for the parameter ``name`` at ``position`` (keyword or positional)."""
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == name:
+            return arg
+    positional = [arg for arg in call.args if arg.keyword is None]
+    if any(arg.star for arg in positional[: position + 1]) or position >= len(positional):
+        return None
+    return positional[position]
 
 
 def response_object_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.Call]:
@@ -291,8 +428,9 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
     """A parsed ``streaming.new`` response read by the keys of a literal tuple or list that
     names HeyGen's fields (``{k: data[k] for k in ("session_id", "url", "access_token")}``,
     or a loop over a constant holding them, or over the ``_fields`` of a namedtuple declared
-    with them): the key read is a loop variable, which no rename reaches. Returns the
-    expressions subscripted by it (``data``)."""
+    with them; or those keys handed to a getter, ``itemgetter(*Room._fields)(data)``,
+    ``map(data.get, FIELDS)``): the key read is a loop variable, which no rename reaches. Returns the expressions read by it
+    (``data``)."""
     collections: dict[int, cst.BaseExpression] = {}
     for site in index.strings:
         if site.value not in _MARKERS:
@@ -343,6 +481,22 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
             origin = tracker.classify(node.value, context) if context is not None else None
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
                 found[id(node.value)] = node.value
+    # The same keys read by a getter: ``itemgetter(*Room._fields)(data)``, ``map(data.get,
+    # FIELDS)``.
+    for call in index.calls:
+        applied = _keys_applied(call.node)
+        if applied is None:
+            continue
+        keys, base = applied
+        if (
+            id(keys) not in collections
+            and not (isinstance(keys, cst.Name) and keys.value in constants)
+            and not _fields_of(keys, tuple_classes)
+        ):
+            continue
+        origin = tracker.classify(base, call.context)
+        if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
+            found[id(base)] = base
     return list(found.values())
 
 
@@ -362,7 +516,7 @@ def _namedtuples_naming_markers(index: ModuleIndex) -> set[str]:
         bases = {dotted_name(base.value) for base in statement.bases}
         if any(
             (index.qualified_name(base) or base) in _NAMEDTUPLE_BASES for base in bases if base
-        ) and _MARKERS.intersection(field.name for field in _annotated_fields(statement)):
+        ) and _MARKERS.intersection(field.key for field in _annotated_fields(statement)):
             names.add(statement.name.value)
     for site in index.strings:
         if not _MARKERS.intersection(site.value.replace(",", " ").split()):
@@ -382,6 +536,32 @@ def _namedtuples_naming_markers(index: ModuleIndex) -> set[str]:
             if isinstance(target, cst.Name):
                 names.add(target.value)
     return names
+
+
+_KEY_GETTERS = frozenset({"get", "__getitem__"})
+
+
+def _keys_applied(call: cst.Call) -> tuple[cst.BaseExpression, cst.BaseExpression] | None:
+    """``(keys, mapping)`` of ``itemgetter(*keys)(mapping)`` or ``map(mapping.get, keys)``."""
+    getter = call.func
+    if (
+        type(getter) is cst.Call
+        and (dotted_name(getter.func) or "").split(".")[-1] == "itemgetter"
+        and len(getter.args) == 1
+        and getter.args[0].star == "*"
+        and len(call.args) == 1
+        and not call.args[0].star
+    ):
+        return getter.args[0].value, call.args[0].value
+    if (
+        dotted_name(getter) == "map"
+        and len(call.args) == 2
+        and not any(arg.star or arg.keyword for arg in call.args)
+    ):
+        method = call.args[0].value
+        if isinstance(method, cst.Attribute) and method.attr.value in _KEY_GETTERS:
+            return call.args[1].value, method.value
+    return None
 
 
 def _fields_of(source: cst.BaseExpression, tuple_classes: set[str]) -> bool:
@@ -419,12 +599,13 @@ def is_response_field(field: str) -> bool:
     return field in RESPONSE_FIELDS or field == SESSION_ID_FIELD
 
 
-def field_source(field: str) -> str | None:
-    """The LiveAvatar key holding a model field's value now (``None``: no successor)."""
+def field_source(field: str, endpoint: str = "new") -> str | None:
+    """The LiveAvatar key holding a model field's value now (``None``: no successor), for a
+    model of the ``streaming.<endpoint>`` response."""
     spec = RESPONSE_FIELDS.get(field)
     if spec is None:
         return field  # session_id and the project's own extra fields keep their names
-    if field not in RESPONSE_FIELDS_BY_ENDPOINT["new"]:
+    if field not in RESPONSE_FIELDS_BY_ENDPOINT[endpoint]:
         return field
     return spec.liveavatar
 

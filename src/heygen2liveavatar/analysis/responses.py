@@ -199,6 +199,8 @@ class ResponseTracker:
         self._with_bindings: dict[tuple[int, str], list[cst.BaseExpression]] = {}
         self._functions: dict[str, list[cst.FunctionDef]] = {}
         self._returns: dict[int, list[tuple[cst.BaseExpression, Context]]] = {}
+        self._yields: dict[int, list[tuple[cst.BaseExpression, Context]]] = {}
+        """``yield value`` statements per function (a generator, a context manager's)."""
         self._slots: dict[tuple[int, str], list[cst.BaseExpression]] = {}
         self._unpacked: dict[tuple[int, str], list[tuple[cst.BaseExpression, int]]] = {}
         """``client, info = open_session()`` per scope: (the value, the name's position)."""
@@ -246,6 +248,12 @@ class ResponseTracker:
                                 self._slots.setdefault(place, []).append(small.value)
                             elif type(target.target) is cst.Tuple:
                                 self._unpacking(target.target, small.value, context.scope)
+                    elif type(small) is cst.Expr and type(small.value) is cst.Yield:
+                        yielded = small.value.value
+                        if isinstance(yielded, cst.BaseExpression):  # not ``yield from``
+                            self._yields.setdefault(id(context.function), []).append(
+                                (yielded, context)
+                            )
                     elif type(small) is cst.Expr:
                         updated = dict_update(small)
                         if updated is not None:
@@ -282,6 +290,10 @@ class ResponseTracker:
 
     def returns_of(self, function: cst.FunctionDef) -> list[tuple[cst.BaseExpression, Context]]:
         return self._returns.get(id(function), [])
+
+    def yields_of(self, function: cst.FunctionDef) -> list[tuple[cst.BaseExpression, Context]]:
+        """What a generator (or a ``@contextmanager``'s) ``yield`` statements hand out."""
+        return self._yields.get(id(function), [])
 
     # Classification --------------------------------------------------------------------
     def classify(self, expr: cst.BaseExpression, context: Context) -> Origin | None:
@@ -992,7 +1004,7 @@ class ResponseTracker:
                 or (
                     isinstance(value.func, cst.Attribute)
                     and value.func.attr.value == "json"
-                    and not value.args
+                    and plain_json_options(value)
                 )
             )
         if isinstance(value, cst.Name):
@@ -1124,6 +1136,15 @@ def _callee_name(call: cst.Call) -> str | None:
     return None
 
 
+def plain_json_options(call: cst.Call) -> bool:
+    """``resp.json()``, or with keyword options that still give the JSON's dicts (aiohttp's
+    ``resp.json(content_type=None)``; not an ``object_hook``)."""
+    return all(
+        arg.keyword is not None and arg.keyword.value not in _OBJECT_HOOKS and not arg.star
+        for arg in call.args
+    )
+
+
 def parse_receiver(expr: cst.BaseExpression, index: ModuleIndex) -> cst.BaseExpression | None:
     """``resp`` for ``resp.json()``, ``json.loads(resp.text)``, ``json.load(resp)`` and the like."""
     if not isinstance(expr, cst.Call):
@@ -1180,7 +1201,7 @@ def parsed_response_name(node: cst.BaseExpression) -> cst.Name | None:
     if not isinstance(inner, cst.Call):
         return None
     func = inner.func
-    if isinstance(func, cst.Attribute) and func.attr.value == "json" and not inner.args:
+    if isinstance(func, cst.Attribute) and func.attr.value == "json" and plain_json_options(inner):
         target = func.value
     elif inner.args and dotted_name(func) in ("json.loads", "loads"):
         target = inner.args[0].value

@@ -23,8 +23,8 @@ from ..analysis.imported_functions import imported_function_returns_data
 from ..analysis.index import Context, dotted_name, string_value
 from ..analysis.layout import without_lines
 from ..analysis.project_call_arguments import project_call_arguments
-from ..analysis.responses import DATA, UNKNOWN, data_key_of
-from ..analysis.returned_payloads import RESPONDERS, handed_out, spreads
+from ..analysis.responses import DATA, UNKNOWN, data_key_of, plain_json_options
+from ..analysis.returned_payloads import handed_out, is_responder, spreads
 from ..analysis.serialised_values import serialised_values
 from ..analysis.session_flow import SessionFlow, fresh_name
 from ..analysis.template_contexts import template_context_values
@@ -48,7 +48,8 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
     }
     for function in openers.values():
         assert function is not None
-        for value, context in flow.tracker.returns_of(function):
+        returned = flow.tracker.returns_of(function) + flow.tracker.yields_of(function)
+        for value, context in returned:
             for handed in handed_out(value):
                 _alias(
                     ctx,
@@ -100,9 +101,8 @@ def _alias(
 ) -> None:
     target = value
     if (
-        isinstance(value, cst.Call)
-        and isinstance(value.func, cst.Name)
-        and value.func.value in RESPONDERS
+        is_responder(value)
+        and isinstance(value, cst.Call)
         and len(value.args) == 1
         and not value.args[0].keyword
     ):
@@ -241,7 +241,7 @@ def _parsed_json(
     if not isinstance(expr, cst.Call):
         return False
     func = expr.func
-    if isinstance(func, cst.Attribute) and func.attr.value == "json" and not expr.args:
+    if isinstance(func, cst.Attribute) and func.attr.value == "json" and plain_json_options(expr):
         return True
     if ctx.index.qualified_name(dotted_name(func)) == "json.loads":
         return True

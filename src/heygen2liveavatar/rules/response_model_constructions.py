@@ -23,6 +23,7 @@ from .base import RuleContext
 from .bridge_calls import wrap_in_bridge_call
 from .common import hoist
 
+_NEW_KEYS = "`livekit_url`, `livekit_client_token`, `ws_url`"
 # Start-response keys LiveAvatar may leave out (api-reference 3.2): read with ``.get``.
 _OPTIONAL_KEYS = frozenset({"livekit_agent_token", "ws_url", "max_session_duration"})
 
@@ -31,6 +32,13 @@ def migrate_model_constructions(ctx: RuleContext, flow: SessionFlow) -> None:
     models = response_models(ctx.index, ctx.filename)
     for construction in model_constructions(ctx.index, flow.tracker, models):
         _rewrite(ctx, construction)
+    if flow.token_requests:
+        # ``TokenData.model_validate(data)`` of the token call's data (``session_token`` now).
+        token_models = response_models(ctx.index, ctx.filename, "create_token")
+        for construction in model_constructions(
+            ctx.index, flow.tracker, token_models, "create_token"
+        ):
+            _rewrite(ctx, construction, "create_token")
     wrapped: set[int] = set()
     # ``Session.from_api(<response>)`` of a ``from_api`` that reads ``data["url"]`` here is
     # both an opaque validation and a parser: its argument gets HeyGen's names once.
@@ -123,7 +131,7 @@ def _read(source: cst.BaseExpression, key: str) -> cst.BaseExpression:
     return cst.Subscript(source.deep_clone(), [cst.SubscriptElement(cst.Index(literal))])
 
 
-def _rewrite(ctx: RuleContext, construction: ModelConstruction) -> None:
+def _rewrite(ctx: RuleContext, construction: ModelConstruction, endpoint: str = "new") -> None:
     node = construction.call.node
     model = construction.model.name
     source = construction.source
@@ -137,23 +145,25 @@ def _rewrite(ctx: RuleContext, construction: ModelConstruction) -> None:
         source = hoist(ctx, source, statement, construction.call.context) or source
         rewritten = False
     if not _repeatable(source) or rewritten:
+        keys = "`session_token`" if endpoint == "create_token" else _NEW_KEYS
         ctx.manual(
             node,
-            f"`{model}` mirrors HeyGen's streaming.new response: build it from LiveAvatar's keys "
-            "(`livekit_url`, `livekit_client_token`, `ws_url`)",
+            f"`{model}` mirrors HeyGen's streaming.{endpoint} response: build it from "
+            f"LiveAvatar's keys ({keys})",
         )
         return
     pairs: list[tuple[str, str]] = []
     lost: list[str] = []
     for field in construction.model.fields:
-        key = field_source(field.name)
+        key = field_source(field.key, endpoint)
         if key is None:
             if not field.has_default:
                 lost.append(field.name)
             continue
-        if field.has_default and not is_response_field(field.name):
+        if field.has_default and not is_response_field(field.key):
             continue  # the project's own optional field: the data never had it, the default stays
-        pairs.append((field.name, key))
+        # An aliased field is given under its alias (pydantic validates by alias).
+        pairs.append((field.key, key))
     if lost:
         ctx.manual(
             node,

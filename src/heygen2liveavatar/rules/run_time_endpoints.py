@@ -71,6 +71,15 @@ def mark_endpoints_looked_up_at_run_time(ctx: RuleContext) -> None:
     the entry of a table of streaming paths chosen by a key computed at run time (a tool
     name an LLM chose, a command). The table's paths are marked where they are written; the
     call is where the request that LiveAvatar no longer serves fails."""
+    for call, table, keys in ctx.request_finder.lookups_at_run_time():
+        blocked = [key for key in keys if key not in REST_KEYS]
+        if blocked:
+            ctx.manual(
+                call.node,
+                f"this request sends the `{table}` entry of a key chosen at run time, and "
+                f"LiveAvatar has no request for some of them: {_instead(blocked)}; "
+                "dispatch on the key here by hand",
+            )
     for call in ctx.index.calls:
         if not call.node.args:
             continue

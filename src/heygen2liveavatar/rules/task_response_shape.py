@@ -31,6 +31,7 @@ from ..apispec.events import (
 )
 from .base import RuleContext
 from .bridge_calls import wrap_in_bridge_call
+from .task_statements import read_replaced_after_call
 
 SHARED_REPLACED_REQUESTS = "events.replaced_requests"
 """``ctx.shared`` key: ids of request calls the event rules replaced, and of the calls that
@@ -182,7 +183,18 @@ def data_read(
     if keys[0] == TASK_DURATION_FIELD and isinstance(node, cst.Call):
         # ``.get("duration_ms")``: the code already copes with no duration; it has none now.
         default = node.args[1].value if len(node.args) > 1 else cst.Name("None")
-        if ctx.replace(node, default.deep_clone()):
+        if replacement is None and not isinstance(base, cst.Name):
+            # Read on the event call itself (``emit(...).get("duration_ms")``): the default
+            # stands in for the read only, the event is still sent.
+            done = read_replaced_after_call(
+                ctx, node, lambda updated: descend(updated, levels), default
+            )
+            if not done:
+                ctx.manual(node, NO_DURATION)
+                return True
+        else:
+            done = ctx.replace(node, default.deep_clone())
+        if done:
             ctx.fixed(
                 node,
                 "no `duration_ms` any more (the code's own default stands in): the avatar sends "

@@ -3,6 +3,8 @@ that keeps only its success branch, a ``with ... as resp:`` block flattened."""
 
 from __future__ import annotations
 
+from typing import Callable
+
 import libcst as cst
 
 from ..analysis.response_checks import is_display
@@ -84,7 +86,39 @@ def flatten_with(ctx: RuleContext, statement: cst.With, name: str | None) -> Non
     ctx.transform(statement, flatten)
 
 
-__all__ = ["drop_status_check", "flatten_with", "remove_statement"]
+def read_replaced_after_call(
+    ctx: RuleContext,
+    read: cst.CSTNode,
+    call_of: Callable[[cst.CSTNode], cst.CSTNode],
+    replacement: cst.BaseExpression,
+) -> bool:
+    """``return emit(...).get("duration_ms")`` -> ``emit(...)`` on a line of its own, then
+    ``return None``: the read of the event's result gives way to ``replacement``, and the call
+    it was made on (``call_of(updated read)``) still runs, first. False: ``read`` is not in a
+    one-statement line, where that order is the code's own."""
+    statement = ctx.statement_of(read)
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return False
+    if ctx.is_suppressed(statement):
+        return False
+    calls: list[cst.CSTNode] = []
+
+    def keep_call(updated: cst.CSTNode) -> cst.CSTNode:
+        calls.append(call_of(updated))
+        return replacement.deep_clone()
+
+    def call_first(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.SimpleStatementLine)
+        if not calls or not isinstance(calls[0], cst.BaseExpression):
+            return updated
+        first = cst.SimpleStatementLine([cst.Expr(calls[0])], leading_lines=updated.leading_lines)
+        rest = updated.with_changes(leading_lines=[])
+        return cst.FlattenSentinel([first, rest])  # type: ignore[return-value]
+
+    return ctx.transform(read, keep_call) and ctx.transform(statement, call_first)
+
+
+__all__ = ["drop_status_check", "flatten_with", "read_replaced_after_call", "remove_statement"]
 
 
 RESPONSE_DETAILS = frozenset(

@@ -1,0 +1,3 @@
+from .client import HeyGenStreamingClient, StreamSession
+
+__all__ = ["HeyGenStreamingClient", "StreamSession"]
