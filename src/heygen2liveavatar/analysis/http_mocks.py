@@ -12,6 +12,9 @@ written into the canned response, and markers about a request nobody sends.
 
 from __future__ import annotations
 
+import fnmatch
+import os
+
 import libcst as cst
 
 from .index import CallSite, Context, ModuleIndex, StringSite, dotted_name
@@ -113,3 +116,21 @@ def _bound_by_mock_with(index: ModuleIndex, node: cst.CSTNode, name: str) -> boo
 def _parameters(function: cst.FunctionDef) -> set[str]:
     params = function.params
     return {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
+
+
+def is_test_module(index: ModuleIndex, filename: str) -> bool:
+    """A test module (pytest's or unittest's naming, or a module importing pytest or unittest
+    that defines ``test*`` functions): its HeyGen URLs are mocks and expectations, not requests."""
+    name = os.path.basename(filename)
+    parts = filename.replace("\\", "/").split("/")[:-1]
+    if name == "conftest.py" or fnmatch.fnmatch(name, "test_*.py") or name.endswith("_test.py"):
+        return True
+    if any(part in ("tests", "test") for part in parts):
+        return True
+    imported = {qualified.split(".")[0] for qualified in index.imports.values()}
+    if not imported & {"pytest", "unittest"}:
+        return False
+    return any(
+        isinstance(statement, cst.FunctionDef) and statement.name.value.startswith("test")
+        for statement in index.module.body
+    )

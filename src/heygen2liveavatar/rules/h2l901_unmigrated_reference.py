@@ -5,7 +5,7 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.endpoints import DOCSTRING_REASON, EndpointLiteral, is_text_reason
-from ..analysis.http_mocks import in_mock_registration
+from ..analysis.http_mocks import in_mock_registration, is_test_module
 from ..analysis.index import Statement, StringNode
 from ..apispec import HEYGEN_HOST, EndpointMatch, find_endpoints
 from ..apispec.events import BRIDGE_MODULE
@@ -218,12 +218,18 @@ def on_event(event):
             return
         if _marked_by_an_earlier_run(statement):
             return
-        if in_mock_registration(ctx.index, literal.site):
+        mocked = in_mock_registration(ctx.index, literal.site)
+        if mocked or is_test_module(ctx.index, ctx.filename):
             starts = literal.has("new") or literal.has("start")
+            what = (
+                "a test's mocked HeyGen response"
+                if mocked
+                else "a HeyGen URL a test mocks or expects"
+            )
             ctx.manual(
                 node,
-                f"a test's mocked HeyGen response ({_describe(literal)}): the migrated code no "
-                "longer requests it; mock LiveAvatar's request and response instead"
+                f"{what} ({_describe(literal)}): the migrated code no longer requests "
+                "it; update the test with LiveAvatar's request and response"
                 + (_STARTED_BY_THE_HELPER if starts else ""),
             )
             return
