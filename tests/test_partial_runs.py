@@ -585,3 +585,23 @@ def test_files_of_the_run_held_together_are_named_in_the_command(tmp_path: Path)
         "`heygen2liveavatar migrate keepalive.py avatar_client.py requirements.txt settings.py`"
         in messages["keepalive.py"]
     )
+
+
+def test_standard_input_names_the_files_its_companions_go_with(tmp_path: Path) -> None:
+    """An editor filtering the client through the tool is told the whole group, the
+    keep-alive module reading the same settings included."""
+    root = write_project(tmp_path / "project", {**PROJECT, "keepalive.py": KEEPALIVE})
+    process = subprocess.run(
+        [
+            *(sys.executable, "-m", "heygen2liveavatar", "migrate", "-"),
+            *("--stdin-filename", "avatar_client.py", "--format", "json"),
+        ],
+        input=CLIENT.encode(),
+        cwd=root,
+        capture_output=True,
+        timeout=120,
+    )
+    assert process.returncode == 1, process.stderr
+    assert process.stdout == CLIENT.encode()
+    (entry,) = json.loads(process.stderr)["files"]
+    assert entry["needs"] == ["keepalive.py", "requirements.txt", "settings.py"]
