@@ -145,7 +145,9 @@ _HTTP_LIBRARY_BASES = frozenset(
 # Handlers that catch the helper's ``LiveAvatarError`` (a RuntimeError) already.
 _CATCHING_EVERYTHING = frozenset({"Exception", "BaseException", "RuntimeError", "LiveAvatarError"})
 # What an HTTP library's exception carries and ``LiveAvatarError`` does not.
-_HTTP_ERROR_ATTRIBUTES = frozenset({"response", "request", "request_info", "code", "headers"})
+_HTTP_ERROR_ATTRIBUTES = frozenset(
+    {"response", "request", "request_info", "code", "headers", "reason", "message", "history"}
+)
 
 
 @dataclass(frozen=True)
