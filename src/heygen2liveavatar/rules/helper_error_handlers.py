@@ -74,3 +74,34 @@ def catch_helper_errors(ctx: RuleContext, node: cst.CSTNode, what: str) -> None:
             f"the handler of {caught} also catches `{BRIDGE_MODULE}.{_HELPER_ERROR}`, which the "
             f"{what} raises where the request failed",
         )
+
+
+def mark_start_handler_left_behind(ctx: RuleContext, node: cst.CSTNode) -> None:
+    """``try: post(".../streaming.start") except requests.RequestException: return None``:
+    the start call is gone (the session starts where its token is created), so the handler
+    can no longer fire, while ``liveavatar_bridge.start_session`` elsewhere raises where the
+    start failed. Unless that call is inside the same handler's ``try`` (it was widened), a
+    person moves the handling to it."""
+    found = http_error_handler(ctx.index, node)
+    widened = ctx.shared.setdefault(SHARED_WIDENED_HANDLERS, set())
+    assert isinstance(widened, set)
+    if found is None or id(found.handler) in widened or found.handler.type is None:
+        return
+    widened.add(id(found.handler))
+    caught = ", ".join(f"`{name}`" for name in found.caught)
+    ctx.manual(
+        found.handler.type,
+        f"this handler of {caught} handled a failed `streaming.start`, which is gone: the "
+        f"session is started by `{BRIDGE_MODULE}.start_session` where its token is created, "
+        f"which raises `{BRIDGE_MODULE}.{_HELPER_ERROR}`: handle it there",
+    )
+
+
+def note_handled_start(ctx: RuleContext, node: cst.CSTNode) -> None:
+    """The session start written at ``node`` raises the project's own class (``error=``):
+    the handler around it handles the start where it now is, not a call left behind."""
+    found = http_error_handler(ctx.index, node)
+    if found is not None:
+        widened = ctx.shared.setdefault(SHARED_WIDENED_HANDLERS, set())
+        assert isinstance(widened, set)
+        widened.add(id(found.handler))
