@@ -1006,11 +1006,12 @@ def _migrate_partial(
                     break
     closures = [companions.closure(paths) if paths else [] for paths in needed]
     groups = _groups(reals, closures)
+    in_run = set(reals)
     for index, (source, result) in enumerate(zip(candidates, results)):
         if needed[index]:
             hold(
                 result,
-                [path for path in groups[reals[index]] if path not in reals],
+                [path for path in groups[reals[index]] if path not in in_run],
                 [results[other].path for other in _run_members(reals, groups, index)],
             )
         elif result.pending is not None:
@@ -1021,8 +1022,8 @@ def _migrate_partial(
 
 
 def _groups(reals: list[str], closures: list[list[str]]) -> dict[str, list[str]]:
-    """For each held file of the run, the outside files of its group: the files of the run
-    whose closures share a file, taken together (one command migrates the whole group)."""
+    """For each held file of the run, its group: the files of the run whose closures share
+    a file, with those closures (one command migrates the whole group)."""
     parent: dict[str, str] = {}
 
     def root(path: str) -> str:
