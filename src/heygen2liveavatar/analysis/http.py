@@ -562,7 +562,7 @@ class RequestFinder:
                 continue
             call, arg = sender
             outer = self._build(call, arg, site.pieces, site.endpoint_uses, site.host_pieces)
-            if not sends_request(self.index, outer):
+            if not sends_request(self.index, outer) or registers_mock(self.index, call):
                 result.append(site)
                 continue
             result.append(outer)
@@ -620,15 +620,13 @@ class RequestFinder:
     def _examine(self, call: CallSite) -> RequestSite | None:
         if not call.node.args or _is_message_call(call):
             return None
-        if registers_mock(self.index, call):
-            return None  # a test's canned response: its ``json=`` is what HeyGen answers
         if (self.index.qualified_name(call.name) or call.name) in TEMPLATES:
             return None  # ``Template(".../streaming.task")``: a URL, sent where it is used
         if url_builder(self.index, call.node, self.resolver.functions()) is not None:
             return None  # ``self._url("streaming.new")`` builds a URL; the call it goes to sends
         through_table = self._table_request(call)
         if through_table is not None:
-            return through_table
+            return None if registers_mock(self.index, call) else through_table
         for arg in self._url_candidates(call):
             pieces = self.resolver.resolve(arg.value, call.context)
             uses = [
@@ -646,6 +644,8 @@ class RequestFinder:
                 continue  # HTML, JavaScript or prose that mentions an endpoint: not a URL
             if not uses and not self._looks_like_request(call):
                 continue
+            if registers_mock(self.index, call):
+                return None  # a test's canned response: its ``json=`` is what HeyGen answers
             return self._build(call, arg, pieces, uses, hosts)
         return None
 
