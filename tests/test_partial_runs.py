@@ -405,14 +405,10 @@ def test_a_notebook_goes_with_the_settings_module_it_imports(tmp_path: Path) -> 
     root = write_project(tmp_path / "project", files)
     status, report = migrate(root, "demo.ipynb", mode="check")
     assert status == 1
-    assert "demo.ipynb: would change together with settings.py" in report
-    # With the settings module, its other importer (the client) goes with them, and the
-    # client's manifest: each run names what is still missing.
-    status, report = migrate(root, "demo.ipynb", "settings.py", mode="check")
-    assert "settings.py: would change together with avatar_client.py" in report
-    assert "demo.ipynb: would change together with avatar_client.py" in report
-    status, report = migrate(root, "demo.ipynb", "settings.py", "avatar_client.py", mode="check")
-    assert "would change together with requirements.txt" in report
+    # The settings module's other importer (the client) goes with them, and the client's
+    # manifest: the first run names them all, not only what the notebook imports.
+    together = "avatar_client.py, requirements.txt, settings.py"
+    assert f"demo.ipynb: would change together with {together}" in report
     status, report = migrate(
         root, "demo.ipynb", "settings.py", "avatar_client.py", "requirements.txt"
     )
@@ -531,3 +527,81 @@ def test_standard_input_defining_a_token_model_is_held_like_a_partial_run(
     finding = partial_report.split("\nrule ")[0]  # the stdin report adds the source line
     assert stdin_report.startswith(finding)
     assert (root / "tourclient" / "models.py").read_bytes() == source
+
+
+KEEPALIVE = '''"""Keeps the kiosk's avatar session alive between visitors."""
+import requests
+
+from settings import HEYGEN_API_KEY, HEYGEN_BASE_URL
+
+
+def ping(session_id: str) -> None:
+    requests.post(
+        f"{HEYGEN_BASE_URL}/streaming.keep_alive",
+        json={"session_id": session_id},
+        headers={"x-api-key": HEYGEN_API_KEY},
+        timeout=10,
+    ).raise_for_status()
+'''
+
+
+def test_the_files_named_are_all_that_go_together_not_only_the_nearest(tmp_path: Path) -> None:
+    """The client goes with the settings module, which goes with the keep-alive module the
+    client never imports: the command the finding names is the whole group, so following it
+    once migrates them (naming only the settings module held it again for keepalive.py,
+    whose message then left out the client's manifest: a user went round in circles)."""
+    files = {**PROJECT, "keepalive.py": KEEPALIVE}
+    reference = write_project(tmp_path / "whole", files)
+    assert migrate(reference, ".")[0] == 1
+    root = write_project(tmp_path / "project", files)
+
+    status, report = migrate(root, "avatar_client.py", fmt="json")
+    assert status == 1
+    document, _end = json.JSONDecoder().raw_decode(report)
+    (entry,) = document["files"]
+    assert entry["needs"] == ["keepalive.py", "requirements.txt", "settings.py"]
+    together = "avatar_client.py keepalive.py requirements.txt settings.py"
+    assert f"`heygen2liveavatar migrate {together}`" in entry["findings"][0]["message"]
+
+    status, report = migrate(root, *together.split())
+    assert status == 1, report
+    assert "not migrated" not in report
+    assert read_project(root) == read_project(reference)
+
+
+def test_files_of_the_run_held_together_are_named_in_the_command(tmp_path: Path) -> None:
+    """Two files of the run wait for the same settings module: each one's command names
+    the other too (pre-commit's `--files` replaces the list the hook was given)."""
+    root = write_project(tmp_path / "project", {**PROJECT, "keepalive.py": KEEPALIVE})
+    status, report = migrate(root, "avatar_client.py", "keepalive.py", fmt="json")
+    assert status == 1
+    document, _end = json.JSONDecoder().raw_decode(report)
+    messages = {entry["path"]: entry["findings"][0]["message"] for entry in document["files"]}
+    assert (
+        "`heygen2liveavatar migrate avatar_client.py keepalive.py requirements.txt settings.py`"
+        in messages["avatar_client.py"]
+    )
+    assert (
+        "`heygen2liveavatar migrate keepalive.py avatar_client.py requirements.txt settings.py`"
+        in messages["keepalive.py"]
+    )
+
+
+def test_standard_input_names_the_files_its_companions_go_with(tmp_path: Path) -> None:
+    """An editor filtering the client through the tool is told the whole group, the
+    keep-alive module reading the same settings included."""
+    root = write_project(tmp_path / "project", {**PROJECT, "keepalive.py": KEEPALIVE})
+    process = subprocess.run(
+        [
+            *(sys.executable, "-m", "heygen2liveavatar", "migrate", "-"),
+            *("--stdin-filename", "avatar_client.py", "--format", "json"),
+        ],
+        input=CLIENT.encode(),
+        cwd=root,
+        capture_output=True,
+        timeout=120,
+    )
+    assert process.returncode == 1, process.stderr
+    assert process.stdout == CLIENT.encode()
+    (entry,) = json.loads(process.stderr)["files"]
+    assert entry["needs"] == ["keepalive.py", "requirements.txt", "settings.py"]

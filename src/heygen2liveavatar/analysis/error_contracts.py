@@ -21,11 +21,12 @@ requests whose wrapper raises more than one class (which one a failed start is i
 from __future__ import annotations
 
 import builtins
+from dataclasses import dataclass
 
 import libcst as cst
 
 from .http import RequestSite, thread_run_view
-from .index import ModuleIndex, dotted_name
+from .index import ModuleIndex, dotted_name, walk_nodes
 from .wrapper_params import wrapper_definition
 
 _BUILTIN_NAMES = frozenset(dir(builtins))
@@ -126,3 +127,97 @@ def _bound_by(statement: cst.Import | cst.ImportFrom) -> list[str]:
             if dotted is not None:
                 bound.append(dotted.split(".")[0])
     return bound
+
+
+# The exceptions of the HTTP libraries a request was sent with: a handler of one of them no
+# longer sees a failure once the request is a helper call (an event, a session start).
+_HTTP_LIBRARIES = ("requests", "httpx", "aiohttp", "urllib3", "urllib.error")
+_HTTP_LIBRARY_BASES = frozenset(
+    {
+        "requests.RequestException",
+        "requests.exceptions.RequestException",
+        "httpx.HTTPError",
+        "aiohttp.ClientError",
+        "urllib.error.URLError",
+        "urllib3.exceptions.HTTPError",
+    }
+)
+# Handlers that catch the helper's ``LiveAvatarError`` (a RuntimeError) already.
+_CATCHING_EVERYTHING = frozenset({"Exception", "BaseException", "RuntimeError", "LiveAvatarError"})
+# What an HTTP library's exception carries and ``LiveAvatarError`` does not.
+_HTTP_ERROR_ATTRIBUTES = frozenset(
+    {"response", "request", "request_info", "code", "headers", "reason", "message", "history"}
+)
+
+
+@dataclass(frozen=True)
+class HttpErrorHandler:
+    """The ``except`` clause that handled a request's failure, and what it names."""
+
+    handler: cst.ExceptHandler
+    caught: tuple[str, ...]
+    """The qualified names of the classes it catches (``requests.RequestException``)."""
+    reads_http_details: bool
+    """Its body reads what only an HTTP library's exception has (``exc.response``)."""
+    one_of_several: bool = False
+    """The first of several handlers of the library's specific exceptions (``except
+    Timeout`` and ``except ConnectionError``): which one handles the helper's is a choice."""
+
+
+def http_error_handler(index: ModuleIndex, node: cst.CSTNode) -> HttpErrorHandler | None:
+    """The handler of an HTTP library's exception around the request ``node``
+    (``try: requests.post(...) except requests.RequestException: return None``), which the
+    helper's ``LiveAvatarError`` would now pass by; ``None`` when no such handler is in the
+    function or a handler of the same ``try`` catches it already. Of several library
+    handlers, the one of the library's base class (``requests.RequestException``) is chosen;
+    without one, the first is returned as ``one_of_several``."""
+    current: cst.CSTNode | None = node
+    while current is not None and not isinstance(current, _SCOPES):
+        parent = index.parent_of(current)
+        if isinstance(parent, cst.Try) and current is parent.body:
+            caught = [(h, _caught(index, h)) for h in parent.handlers]
+            if any(h.type is None or _catches_everything(names) for h, names in caught):
+                return None
+            library = [(h, names) for h, names in caught if any(map(_from_http_library, names))]
+            bases = [(h, names) for h, names in library if _HTTP_LIBRARY_BASES & set(names)]
+            chosen = library if len(library) == 1 else bases if len(bases) == 1 else []
+            if library:
+                handler, names = (chosen or library)[0]
+                details = _reads_http_details(handler)
+                return HttpErrorHandler(handler, tuple(names), details, not chosen)
+        current = parent
+    return None
+
+
+_SCOPES = (cst.FunctionDef, cst.ClassDef, cst.Lambda, cst.Module)
+
+
+def _caught(index: ModuleIndex, handler: cst.ExceptHandler) -> list[str]:
+    kind = handler.type
+    elements = [e.value for e in kind.elements] if isinstance(kind, cst.Tuple) else [kind]
+    names: list[str] = []
+    for element in elements:
+        dotted = dotted_name(element) if element is not None else None
+        names.append(index.qualified_name(dotted) or "" if dotted is not None else "")
+    return names
+
+
+def _catches_everything(names: list[str]) -> bool:
+    return any(name.split(".")[-1] in _CATCHING_EVERYTHING for name in names)
+
+
+def _from_http_library(name: str) -> bool:
+    return any(name == root or name.startswith(root + ".") for root in _HTTP_LIBRARIES)
+
+
+def _reads_http_details(handler: cst.ExceptHandler) -> bool:
+    bound = handler.name.name if handler.name is not None else None
+    if not isinstance(bound, cst.Name):
+        return False
+    return any(
+        isinstance(node, cst.Attribute)
+        and isinstance(node.value, cst.Name)
+        and node.value.value == bound.value
+        and node.attr.value in _HTTP_ERROR_ATTRIBUTES
+        for node in walk_nodes(handler.body)
+    )

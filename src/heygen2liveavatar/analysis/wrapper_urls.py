@@ -271,6 +271,22 @@ class _Substitution(cst.CSTTransformer):
         self.failed = True
         return updated_node
 
+    def leave_FormattedString(
+        self, original_node: cst.FormattedString, updated_node: cst.FormattedString
+    ) -> cst.BaseExpression:
+        """``f"/{endpoint}"`` with the literal written in is ``"/sessions/token"``: an f-string
+        without placeholders is what pyflakes reports (F541)."""
+        if any(not isinstance(part, cst.FormattedStringText) for part in updated_node.parts):
+            return updated_node
+        text = "".join(
+            part.value for part in updated_node.parts if isinstance(part, cst.FormattedStringText)
+        )
+        text = text.replace("{{", "{").replace("}}", "}")
+        prefix = updated_node.prefix.replace("f", "").replace("F", "")
+        return cst.SimpleString(
+            f"{prefix}{updated_node.start[len(updated_node.prefix) :]}{text}{updated_node.end}"
+        )
+
     def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.BaseExpression:
         if original_node.value == self.parameter:
             return self.argument

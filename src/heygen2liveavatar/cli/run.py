@@ -538,7 +538,7 @@ def _held(
     if not needed:
         return False
     result.findings = migration.findings
-    hold(result, needed)
+    hold(result, companions.closure(needed))
     return True
 
 

@@ -860,7 +860,9 @@ class Companions:
         self.configs = [o for o in outside if o.kind == KIND_CONFIG]
         self.manifests = {o.source.real: o for o in outside if o.kind == KIND_DEPENDENCIES}
         self.check = replace(options, mode=MODE_CHECK, want_diff=False, hold_writes=False)
+        self.by_real = {o.source.real: o for o in self.code}
         self.changes: dict[str, bool] = {}
+        self.results: dict[str, FileResult] = {}
         self.targets: dict[str, tuple[set[str], set[str]]] = {}
 
     def would_change(self, other: OutsideFile) -> bool:
@@ -868,7 +870,26 @@ class Companions:
         if real not in self.changes:
             result = process_file(other.source, self.check)
             self.changes[real] = result.status == STATUS_CHANGED
+            self.results[real] = result
         return self.changes[real]
+
+    def closure(self, paths: list[str]) -> list[str]:
+        """``paths`` (the outside files a file goes with) and, in turn, the outside files
+        each of those goes with: the files a run must be given so that none of them is held
+        for a file it still lacks. Naming only the first ones sends the user round in
+        circles (the settings module, once given, names the other modules reading it)."""
+        found = dict.fromkeys(paths)
+        frontier = list(found)
+        while frontier:
+            real = frontier.pop()
+            other = self.by_real.get(real)
+            if other is None:  # a manifest or a config file goes with nothing further
+                continue
+            for more in self.needed(real, other.imports, self.results[real]):
+                if more not in found:
+                    found[more] = None
+                    frontier.append(more)
+        return list(found)
 
     def linked(self, a: str, a_imports: Imports, b: str) -> bool:
         """``a`` imports ``b`` (both real paths), or reads it as Django's settings."""
@@ -983,14 +1004,47 @@ def _migrate_partial(
                     needed[index] = list(paths)
                     grown = True
                     break
+    closures = [companions.closure(paths) if paths else [] for paths in needed]
+    groups = _groups(reals, closures)
+    in_run = set(reals)
     for index, (source, result) in enumerate(zip(candidates, results)):
         if needed[index]:
-            hold(result, needed[index])
+            hold(
+                result,
+                [path for path in groups[reals[index]] if path not in in_run],
+                [results[other].path for other in _run_members(reals, groups, index)],
+            )
         elif result.pending is not None:
             new_data, data = result.pending
             result.pending = None
             write_result(result, source, new_data, data)
         yield result
+
+
+def _groups(reals: list[str], closures: list[list[str]]) -> dict[str, list[str]]:
+    """For each held file of the run, its group: the files of the run whose closures share
+    a file, with those closures (one command migrates the whole group)."""
+    parent: dict[str, str] = {}
+
+    def root(path: str) -> str:
+        while parent.setdefault(path, path) != path:
+            path = parent[path]
+        return path
+
+    for real, paths in zip(reals, closures):
+        for path in paths:
+            path_root, real_root = root(path), root(real)
+            parent[path_root] = real_root
+    members: dict[str, list[str]] = {}
+    for path in list(parent):
+        members.setdefault(root(path), []).append(path)
+    return {real: members[root(real)] for real, paths in zip(reals, closures) if paths}
+
+
+def _run_members(reals: list[str], groups: dict[str, list[str]], index: int) -> list[int]:
+    """The other files of the run in the group of the run's file ``index``."""
+    group = set(groups[reals[index]])
+    return [other for other, real in enumerate(reals) if other != index and real in group]
 
 
 def _minimum(package: str) -> str:
@@ -1006,15 +1060,17 @@ def _shown(path: str) -> str:
     return shown.replace(os.sep, "/")
 
 
-def hold(result: FileResult, paths: list[str]) -> None:
-    """Leave a file of a partial run unchanged: its migration needs files the run lacks."""
+def hold(result: FileResult, paths: list[str], run_files: Sequence[str] = ()) -> None:
+    """Leave a file of a partial run unchanged: its migration needs files the run lacks
+    (``paths``); ``run_files``, files of the run held with it, belong in the same command."""
     import shlex
 
     from ..model import KIND_MANUAL, Finding
 
     names = sorted(dict.fromkeys(_shown(p) for p in paths))
     listed = ", ".join(f"`{name}`" for name in names)
-    together = " ".join(shlex.quote(name) for name in [_shown(result.path), *names])
+    given = sorted(dict.fromkeys(_shown(p) for p in run_files))
+    together = " ".join(shlex.quote(name) for name in [_shown(result.path), *given, *names])
     fixed_by = sorted({f.rule for f in result.fixes}) or ["H2L401"]
     result.status = STATUS_UNCHANGED
     result.diff = ""

@@ -37,6 +37,7 @@ from ..apispec.session_fields import (
     BRIDGE_STARTED,
 )
 from .base import RuleContext
+from .helper_error_handlers import catch_helper_errors, note_handled_start
 
 
 def bridge_call(module: str, function: str, *args: cst.BaseExpression) -> cst.Call:
@@ -239,6 +240,10 @@ def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
 
     if not transform_with_bridge(ctx, node, wrap):
         return False
+    if error is None:
+        catch_helper_errors(ctx, node, "session start")
+    else:
+        note_handled_start(ctx, node)
     if raw is not None:
         # ``model_validate_json(<body>)`` -> ``model_validate(<the started session's JSON>)``.
         mapping_method = RAW_VALIDATORS[raw.method.value]

@@ -10,6 +10,7 @@ from ..analysis.dead_code import dead_locals
 from ..analysis.endpoint_factories import factory_request
 from ..analysis.event_calls import prepare
 from ..analysis.http import RequestSite, chosen_endpoint_requests
+from ..analysis.http_mocks import in_mock_registration, is_test_module
 from ..analysis.index import walk_nodes
 from ..apispec.events import (
     BRIDGE_EMIT,
@@ -59,6 +60,9 @@ def mark_leftover_urls(ctx: RuleContext, key: str, handled: set[int], message: s
             continue  # a local that only fed replaced calls: deleted after the edits
         if remove_dead_constant(ctx, literal, handled):
             continue
+        if in_mock_registration(ctx.index, literal.site) or is_test_module(ctx.index, ctx.filename):
+            ctx.manual(literal.node, mocked_url_message(key))
+            continue
         ctx.manual(literal.node, message)
 
 
@@ -83,6 +87,14 @@ def leftover_url_message(endpoint: str) -> str:
     return (
         f"`streaming.{endpoint}` has no LiveAvatar endpoint (its calls become "
         f"`{BRIDGE_MODULE}` events): migrate what still uses this URL, then delete it"
+    )
+
+
+def mocked_url_message(endpoint: str) -> str:
+    return (
+        f"`streaming.{endpoint}` has no LiveAvatar endpoint (its calls become "
+        f"`{BRIDGE_MODULE}` events): nothing requests this URL in the test any more; patch "
+        f"`{BRIDGE_MODULE}.{BRIDGE_EMIT}` in the test instead, then delete it"
     )
 
 

@@ -39,6 +39,7 @@ from ..apispec.events import (
 )
 from .base import RuleContext
 from .bridge_calls import project_error
+from .helper_error_handlers import catch_helper_errors
 from .task_response_shape import SHARED_REPLACED_REQUESTS
 from .task_results import adapt_result
 
@@ -107,6 +108,8 @@ def emit_event(
         )
     if not ctx.replace(event.target, replacement):
         return False
+    if error is None:
+        catch_helper_errors(ctx, event.target, "event")
     ctx.prune_if_unused(names_in(event.target) | names_in(event.request.node))
     replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
     assert isinstance(replaced, set)

@@ -5,8 +5,10 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.endpoints import DOCSTRING_REASON, EndpointLiteral, is_text_reason
+from ..analysis.http_mocks import in_mock_registration, is_test_module
 from ..analysis.index import Statement, StringNode
 from ..apispec import HEYGEN_HOST, EndpointMatch, find_endpoints
+from ..apispec.events import BRIDGE_MODULE
 from ..apispec.resources import NO_REST_SUCCESSOR, SDK_EVENT_SUCCESSORS, context_suffix
 from ..model import FIX_MANUAL, MARKER_PREFIX
 from .base import Rule, RuleContext
@@ -28,6 +30,12 @@ def _successor(match: EndpointMatch) -> str:
     if endpoint.key == "knowledge_base":
         path += context_suffix(match.kb_suffix)
     return f"is `{endpoint.liveavatar_method} {path}`"
+
+
+# A test mocking HeyGen's HTTP layer cannot answer the start: the helper sends it with urllib.
+_STARTED_BY_THE_HELPER = (
+    f" (`{BRIDGE_MODULE}.start_session` starts the session over urllib: patch it in the test)"
+)
 
 
 def _describe(literal: EndpointLiteral) -> str:
@@ -209,6 +217,21 @@ def on_event(event):
         if statement is None:
             return
         if _marked_by_an_earlier_run(statement):
+            return
+        mocked = in_mock_registration(ctx.index, literal.site)
+        if mocked or is_test_module(ctx.index, ctx.filename):
+            starts = literal.has("new") or literal.has("start")
+            what = (
+                "a test's mocked HeyGen response"
+                if mocked
+                else "a HeyGen URL a test mocks or expects"
+            )
+            ctx.manual(
+                node,
+                f"{what} ({_describe(literal)}): the migrated code no longer requests "
+                "it; update the test with LiveAvatar's request and response"
+                + (_STARTED_BY_THE_HELPER if starts else ""),
+            )
             return
         ctx.manual(
             node,

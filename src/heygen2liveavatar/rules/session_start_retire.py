@@ -30,6 +30,7 @@ from ..analysis.response_checks import (
 from ..analysis.responses import parse_receiver
 from ..analysis.session_flow import mentions
 from .base import RuleContext
+from .helper_error_handlers import mark_start_handler_left_behind
 from .start_answers import started_envelope, started_response
 
 NO_OP_COMMENT = (
@@ -105,6 +106,7 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
         {node.value for line in removed for node in walk_nodes(line) if isinstance(node, cst.Name)}
     )
     note_no_op(ctx, statement)
+    mark_start_handler_left_behind(ctx, request.node)
     ctx.fixed(
         request.node,
         "removes the start call: the session is started right after its token call "
