@@ -23,6 +23,7 @@ from .success_codes import (
     code_read,
     is_success_code,
     liveavatar_code_pattern,
+    made_by_bridge,
     single_value,
 )
 from .task_response_shape import adapted_here
@@ -169,7 +170,7 @@ def keep_alive(session_id, headers):
                 # A checking helper given the parsed body, a response the tracker does not
                 # follow: unless the function only calls HeyGen's other APIs, it may check a
                 # LiveAvatar answer.
-                if checks_other_apis_only(ctx, site):
+                if checks_other_apis_only(ctx, site) or made_by_bridge(keyed[0], site):
                     continue
                 return accept_both_codes(ctx, site, read, other)
             if origin.kind not in (DATA, UNKNOWN):

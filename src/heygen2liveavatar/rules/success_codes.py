@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.index import ComparisonSite, string_value
+from ..analysis.index import ComparisonSite, dotted_name, string_value
 from ..analysis.responses import data_key_of
 from ..apispec.session_fields import (
+    BRIDGE_MODULE,
     ENVELOPE_CODE_KEY,
     HEYGEN_SUCCESS_CODE_STRINGS,
     HEYGEN_SUCCESS_CODES,
@@ -118,6 +119,19 @@ def accept_both_codes(
     return True
 
 
+def made_by_bridge(envelope: cst.BaseExpression, site: ComparisonSite) -> bool:
+    """Is ``envelope`` (or the one value of the local it names) built by the helper module
+    (``liveavatar_bridge.heygen_response(resp)``)? Its ``code`` is HeyGen's 100: a check on it
+    stays as it is (and a second run leaves it so)."""
+    value = single_value(envelope, site) or envelope
+    if isinstance(value, cst.Await):
+        value = value.expression
+    if not isinstance(value, cst.Call):
+        return False
+    name = dotted_name(value.func)
+    return name is not None and name.startswith(BRIDGE_MODULE + ".")
+
+
 def checks_other_apis_only(ctx: RuleContext, site: ComparisonSite) -> bool:
     """Does the function of ``site`` send requests, all of them to HeyGen's other APIs
     (``video_status.get``)? Their ``code`` stays HeyGen's."""
@@ -174,5 +188,6 @@ __all__ = [
     "code_read",
     "is_success_code",
     "liveavatar_code_pattern",
+    "made_by_bridge",
     "single_value",
 ]
