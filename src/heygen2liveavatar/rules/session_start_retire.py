@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.http import RequestSite
+from ..analysis.http import RequestSite, response_call
 from ..analysis.index import Statement, walk_nodes
 from ..analysis.response_checks import (
     assigned_name,
@@ -44,7 +44,7 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
     statement = request.call.context.statement
     if statement is None or ctx.is_suppressed(statement):
         return False
-    outer: cst.CSTNode = request.node
+    outer: cst.CSTNode = response_call(index, request.node)
     parent = index.parent_of(outer)
     if isinstance(parent, cst.Await):
         outer, parent = parent, index.parent_of(parent)
