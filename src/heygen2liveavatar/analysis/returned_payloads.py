@@ -48,6 +48,15 @@ def handed_out(value: cst.BaseExpression, nested: bool = False) -> list[cst.Base
     return handed
 
 
+def is_responder(value: cst.BaseExpression) -> bool:
+    """``jsonify(data)``, ``make_response(jsonify(data))``: a call making the response body."""
+    return (
+        isinstance(value, cst.Call)
+        and isinstance(value.func, cst.Name)
+        and value.func.value in RESPONDERS
+    )
+
+
 def spreads(value: cst.BaseExpression) -> list[tuple[cst.Dict, cst.StarredDictElement]]:
     """``**data`` elements of a returned dict display (``return {**data, "avatar": AVATAR}``),
     also inside a responder (``jsonify({**data})``) or a tuple (Flask's ``return {**data},
@@ -75,4 +84,4 @@ def spreads(value: cst.BaseExpression) -> list[tuple[cst.Dict, cst.StarredDictEl
     ]
 
 
-__all__ = ["RESPONDERS", "handed_out", "spreads"]
+__all__ = ["RESPONDERS", "handed_out", "is_responder", "spreads"]

@@ -24,7 +24,7 @@ from ..analysis.index import Context, dotted_name, string_value
 from ..analysis.layout import without_lines
 from ..analysis.project_call_arguments import project_call_arguments
 from ..analysis.responses import DATA, UNKNOWN, data_key_of
-from ..analysis.returned_payloads import RESPONDERS, handed_out, spreads
+from ..analysis.returned_payloads import RESPONDERS, handed_out, is_responder, spreads
 from ..analysis.serialised_values import serialised_values
 from ..analysis.session_flow import SessionFlow, fresh_name
 from ..analysis.template_contexts import template_context_values
@@ -48,7 +48,10 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
     }
     for function in openers.values():
         assert function is not None
-        for value, context in flow.tracker.returns_of(function):
+        for returned, context in flow.tracker.returns_of(function):
+            # ``resp = make_response(jsonify(data))`` (headers set on it), ``return resp``.
+            bound = flow.tracker.bound_values(returned, context)
+            value = bound[0] if len(bound) == 1 and is_responder(bound[0]) else returned
             for handed in handed_out(value):
                 _alias(
                     ctx,
