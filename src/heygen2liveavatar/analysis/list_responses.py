@@ -6,9 +6,10 @@ reads are moved one by one along the request's JSON flow (``analysis/json_flow.p
 questions need more than the read itself, and are answered here:
 
 - a project wrapper that returns part of the JSON (``return r.json()["data"]``), or a helper
-  the response is handed to that does (``_unwrap(resp)``), hands its callers a part that moved: :func:`wrapper_realignment` says whether the call site can read
-  the rest of the new path (:func:`realigned` builds that read), or the wrapper itself reads a
-  key that is gone;
+  the response is handed to that does (``_unwrap(resp)``), hands its callers a part that
+  moved: :func:`wrapper_realignment` (:func:`helper_realignments`) says whether the call site
+  can read the rest of the new path (:func:`realigned` builds that read), or the wrapper itself
+  reads a key that is gone;
 - ``created_at`` became an ISO 8601 string: :func:`is_numeric_use` tells a use as a number
   (arithmetic, ordering, timestamp conversion, a numeric format) from other uses;
 - a function handing its items out (``return resp.json()["data"]``, no caller in its module)
