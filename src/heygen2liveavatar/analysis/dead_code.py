@@ -615,7 +615,15 @@ class _Remover:
             if id(old) in self.plan.unwrapped:
                 removed = True
                 self.freed |= names_in(old.items[0]) if isinstance(old, cst.With) else set()
-                body.extend(_body_in_place(new))
+                inner = _body_in_place(new)
+                if len(original) > 1 and _only_pass(inner):
+                    # The block held nothing but ``pass`` (its requests are gone): with other
+                    # statements around, its comments go above the next one, and ``pass`` goes.
+                    first = inner[0]
+                    assert isinstance(first, cst.SimpleStatementLine)
+                    above.extend(first.leading_lines)
+                    continue
+                body.extend(inner)
             else:
                 body.append(new)
         return (body, above) if removed else None
@@ -662,6 +670,15 @@ def _body_in_place(statement: cst.BaseStatement) -> list[cst.BaseStatement]:
     assert isinstance(first, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
     body[0] = first.with_changes(leading_lines=[*statement.leading_lines, *first.leading_lines])
     return body
+
+
+def _only_pass(body: Sequence[cst.BaseStatement]) -> bool:
+    return (
+        len(body) == 1
+        and type(body[0]) is cst.SimpleStatementLine
+        and all(type(small) is cst.Pass for small in body[0].body)
+        and body[0].trailing_whitespace.comment is None
+    )
 
 
 def _lines_of_code_above(

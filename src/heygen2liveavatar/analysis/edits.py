@@ -13,6 +13,7 @@ from typing import Callable
 
 import libcst as cst
 
+from ..apispec.events import BRIDGE_MODULE
 from ..model import MARKER_PREFIX
 from .empty_branches import without_empty_branches
 from .index import Statement
@@ -341,9 +342,63 @@ def _add_imports(module: cst.Module, missing: list[ImportRequest]) -> cst.Module
         if not _is_import_line(body[position]):
             break
         insert_at = position + 1
-    new_statements = [_import_statement(request) for request in missing]
+    new_statements = []
+    for request in missing:
+        merged = _merged_into_existing(body, request)
+        if merged is None:
+            new_statements.append(_import_statement(request))
+        else:
+            position, statement = merged
+            body[position] = statement
     body[insert_at:insert_at] = new_statements
     return module.with_changes(body=body)
+
+
+def _merged_into_existing(
+    body: Sequence[cst.BaseStatement], request: ImportRequest
+) -> tuple[int, cst.SimpleStatementLine] | None:
+    """``from desk.client import BaseClient`` gaining ``HeyGenError``: the name joins the
+    module's one top-level ``from`` import of that module (on one line, without ``*``), as a
+    person adds a name there rather than a second line."""
+    if request.name is None or request.local_name == BRIDGE_MODULE:
+        return None  # the helper module's import keeps a line of its own, as it always had
+    found: list[tuple[int, cst.SimpleStatementLine, cst.ImportFrom]] = []
+    for position, statement in enumerate(body):
+        if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+            continue
+        small = statement.body[0]
+        if (
+            isinstance(small, cst.ImportFrom)
+            and _from_module(small) == request.module
+            and not isinstance(small.names, cst.ImportStar)
+        ):
+            found.append((position, statement, small))
+    if len(found) != 1:
+        return None
+    position, statement, small = found[0]
+    assert not isinstance(small.names, cst.ImportStar)
+    if "\n" in cst.Module([]).code_for_node(small):
+        return None  # a parenthesized list over lines: its layout is the file's own
+    names = list(small.names)
+    alias = cst.ImportAlias(
+        name=cst.Name(request.name),
+        asname=cst.AsName(cst.Name(request.alias)) if request.alias is not None else None,
+    )
+    last = names[-1]
+    comma = (
+        last.comma
+        if isinstance(last.comma, cst.Comma)
+        else cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+    )
+    names[-1] = last.with_changes(comma=comma)
+    names.append(alias)
+    return position, statement.with_changes(body=[small.with_changes(names=names)])
+
+
+def _from_module(statement: cst.ImportFrom) -> str:
+    dots = "." * len(statement.relative)
+    module = cst.Module([]).code_for_node(statement.module) if statement.module else ""
+    return dots + module
 
 
 class _PendingEdits(cst.CSTTransformer):

@@ -8,9 +8,11 @@ This module finds the class the request path raises, so the start can raise it t
 (``liveavatar_bridge.start_session(..., error=HeyGenError)``), as a person migrating by hand
 would make the new call fail the way the old one did.
 
-A wrapper of another module (``from desk.http import post``) is known by the project facts
-(``ProjectFacts.wrapper_errors``, ``engine/error_facts.py``): its class is imported from the
-module the caller imports the wrapper from (:func:`imported_wrapper_error`).
+A wrapper of another module (``from desk.http import post``), or a method of a base class
+imported from one (``self._request(...)`` in ``class Avatar(BaseClient)``), is known by the
+project facts (``ProjectFacts.wrapper_errors``, ``engine/error_facts.py``): its class is
+imported from the module the caller imports the wrapper or the base from
+(:func:`imported_wrapper_error`).
 
 Only a class the project itself constructs from one positional argument (the message) is
 taken: the helper builds it the same way, so its constructor is known to accept that.
@@ -74,10 +76,17 @@ def imported_wrapper_error(
         return None
     called = thread_run_view(index, request.node) or request.node
     dotted = dotted_name(called.func)
-    if dotted is None or dotted.split(".")[0] not in index.imports:
+    if dotted is None:
+        return None
+    head, _, wrapper = dotted.rpartition(".")
+    if head == "self":
+        # ``self._request(...)`` in ``class Avatar(BaseClient)``, ``BaseClient`` imported:
+        # the method is the base's, and so is its module's class.
+        module = _imported_base_module(index, request.call.context.class_def, wrapper)
+    elif dotted.split(".")[0] in index.imports:
+        module = (index.qualified_name(dotted) or "").rpartition(".")[0]
+    else:
         return None  # a function or method of this module, or of an object
-    qualified = index.qualified_name(dotted) or ""
-    module, _, wrapper = qualified.rpartition(".")
     error = dict(wrapper_errors).get(wrapper)
     if not module or error is None:
         return None
@@ -87,6 +96,25 @@ def imported_wrapper_error(
     if bound is None and error in _module_level_names(index.module):
         return None  # the module's own class of that name
     return module, error
+
+
+def _imported_base_module(
+    index: ModuleIndex, class_def: cst.ClassDef | None, method: str
+) -> str | None:
+    """The module of the one imported base class of ``class_def``, when the class does not
+    define ``method`` itself (``class Avatar(BaseClient)``, ``from desk.client import
+    BaseClient``)."""
+    if class_def is None or index.lookup_self_attribute(class_def, method):
+        return None
+    body = class_def.body.body if isinstance(class_def.body, cst.IndentedBlock) else ()
+    if any(type(member) is cst.FunctionDef and member.name.value == method for member in body):
+        return None
+    modules = set()
+    for base in class_def.bases:
+        name = dotted_name(base.value) if base.keyword is None else None
+        if name is not None and name.split(".")[0] in index.imports:
+            modules.add((index.qualified_name(name) or "").rpartition(".")[0])
+    return modules.pop() if len(modules) == 1 else None
 
 
 def _is_builtin(index: ModuleIndex, name: str) -> bool:

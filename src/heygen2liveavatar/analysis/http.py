@@ -328,6 +328,43 @@ def thread_run_view(index: ModuleIndex, call: cst.Call) -> cst.Call | None:
     return cst.Call(func=function.value, args=[arg for arg in call.args if id(arg) not in skipped])
 
 
+PARTIALS = frozenset({"functools.partial", "partial"})
+
+
+def partial_callee(index: ModuleIndex, call: cst.Call) -> str | None:
+    """``requests.post`` of ``functools.partial(requests.post, url, json=body)``, the request
+    a thread runner makes (``loop.run_in_executor(None, functools.partial(...))``), else None."""
+    if index.qualified_name(dotted_name(call.func)) not in PARTIALS:
+        return None
+    function = _positional(call, 0)
+    return dotted_name(function.value) if function is not None else None
+
+
+def runner_partial(index: ModuleIndex, call: cst.Call) -> cst.Call | None:
+    """The ``functools.partial(...)`` a thread runner runs, ``asyncio.to_thread(partial(...))``
+    or ``loop.run_in_executor(None, partial(...))``: the runner's result is its call's."""
+    if index.qualified_name(dotted_name(call.func)) in THREAD_RUNNERS:
+        position = 0
+    elif type(call.func) is cst.Attribute and call.func.attr.value == "run_in_executor":
+        position = 1
+    else:
+        return None
+    function = _positional(call, position)
+    if function is None or type(function.value) is not cst.Call:
+        return None
+    return function.value if partial_callee(index, function.value) is not None else None
+
+
+def response_call(index: ModuleIndex, request: cst.Call) -> cst.Call:
+    """The call that gives ``request``'s response: the thread runner running it when it is a
+    ``functools.partial(...)`` (:func:`runner_partial`), else the request call itself."""
+    arg = index.parent_of(request)
+    runner = index.parent_of(arg) if type(arg) is cst.Arg else None
+    if type(runner) is cst.Call and runner_partial(index, runner) is request:
+        return runner
+    return request
+
+
 def _client_kind(index: ModuleIndex, site: CallSite) -> str:
     return _client_kind_of(index, site.name)
 
@@ -752,7 +789,7 @@ class RequestFinder:
         if on_helper_client is not None:
             client, method_name = on_helper_client
             method = _method_from_name(method_name)
-        run_on_thread = thread_run_callee(self.index, node)
+        run_on_thread = thread_run_callee(self.index, node) or partial_callee(self.index, node)
         if run_on_thread is not None:
             client = _client_kind_of(self.index, run_on_thread)
             method = _method_from_name(run_on_thread)

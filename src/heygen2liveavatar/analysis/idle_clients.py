@@ -29,14 +29,29 @@ CLIENT_CONSTRUCTORS = frozenset(
 )
 
 
+# Settings objects a client is built with, plain values themselves: building one has no effect.
+_SETTINGS_CONSTRUCTORS = frozenset(
+    {"aiohttp.ClientTimeout", "ClientTimeout", "httpx.Timeout", "httpx.Limits"}
+)
+_INERT_LEAVES = (cst.Name, cst.Attribute, cst.Integer, cst.Float, cst.SimpleString)
+
+
 def is_client_constructor(node: cst.BaseExpression) -> bool:
-    """``httpx.Client(timeout=10)``: a call of a client constructor whose arguments are
-    literals or names (nothing evaluated for its effect)."""
+    """``httpx.Client(timeout=10)``, ``aiohttp.ClientSession(headers=HEADERS,
+    timeout=aiohttp.ClientTimeout(total=20))``: a call of a client constructor whose arguments
+    are literals, names, or settings built from them (nothing evaluated for its effect)."""
     if type(node) is not cst.Call or dotted_name(node.func) not in CLIENT_CONSTRUCTORS:
         return False
-    return all(
-        type(arg.value) in (cst.Name, cst.Attribute, cst.Integer, cst.Float, cst.SimpleString)
-        for arg in node.args
+    return all(_inert(arg.value) for arg in node.args)
+
+
+def _inert(value: cst.BaseExpression) -> bool:
+    if type(value) in _INERT_LEAVES:
+        return True
+    return (
+        type(value) is cst.Call
+        and dotted_name(value.func) in _SETTINGS_CONSTRUCTORS
+        and all(type(arg.value) in _INERT_LEAVES for arg in value.args)
     )
 
 

@@ -30,7 +30,8 @@ import libcst as cst
 
 from ..apispec.resources import ITEM, JsonPath
 from .call_arguments import string_literal
-from .http import RequestSite
+from .client_bases import receiver_values
+from .http import CLIENT_CONSTRUCTORS, RequestSite
 from .index import ModuleIndex, child_nodes, dotted_name, string_value
 from .wrapper_params import HTTP_CALLEE_NAMES, dispatched_method, local_assignments
 
@@ -41,7 +42,7 @@ _MAX_STEPS = 400
 _LIST_PASSTHROUGH = frozenset({"list", "sorted", "reversed", "tuple"})
 # Callees that only look at a value: nothing to follow, nothing escapes.
 _INSPECTORS = frozenset(
-    {"len", "bool", "print", "repr", "isinstance", "type", "id", "hash", "any", "all"}
+    {"len", "bool", "print", "repr", "str", "isinstance", "type", "id", "hash", "any", "all"}
 )
 # Streamlit shows values to a person; no code reads their fields afterwards.
 _DISPLAY_MODULES = ("streamlit.",)
@@ -87,6 +88,10 @@ class JsonFlow:
     """What the request call itself evaluates to: the JSON at this path when it goes through
     a wrapper of the module that parses the response (``return r.json()["data"]``), else
     ``None`` (the response object, or a wrapper we cannot see into)."""
+    helper_results: list[JsonValue] = field(default_factory=list)
+    """Calls of a helper of this module the response is handed to and which give back its
+    JSON at a path (``_unwrap(resp)`` returning ``resp.json()["data"]``): like ``start``, a
+    part of the response chosen by code the call site does not show."""
 
     def values_at(self, path: JsonPath) -> list[cst.BaseExpression]:
         return [v.node for v in self.values if v.path == path]
@@ -343,8 +348,18 @@ class JsonFlowTracer:
             return None
         function = self._callee_definition(request.node)
         if function is None:
-            return "unknown"
+            # ``self._http.get(...)`` where this module builds ``self._http`` with
+            # ``httpx.AsyncClient(...)``: a client's method returns its response object.
+            return None if self._on_built_client(request) else "unknown"
         return self._wrapper_result(request, function, frozenset())
+
+    def _on_built_client(self, request: RequestSite) -> bool:
+        values = receiver_values(self.index, request)
+        return bool(values) and all(
+            type(value) is cst.Call
+            and self.index.qualified_name(dotted_name(value.func)) in CLIENT_CONSTRUCTORS
+            for value in values
+        )
 
     def _wrapper_result(
         self, request: RequestSite, function: cst.FunctionDef, outer: frozenset[int]
@@ -493,6 +508,8 @@ class JsonFlowTracer:
                 flow.escapes.append(JsonValue(node, None))
             elif result != "nothing":
                 assert not isinstance(result, str)
+                if result is not None:
+                    flow.helper_results.append(JsonValue(call, result))
                 go(call, result)
 
     def _helper_result(

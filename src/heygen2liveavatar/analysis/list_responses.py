@@ -5,10 +5,11 @@ holds them, and the fields of the items changed (``apispec.resources.ListRespons
 reads are moved one by one along the request's JSON flow (``analysis/json_flow.py``); two
 questions need more than the read itself, and are answered here:
 
-- a project wrapper that returns part of the JSON (``return r.json()["data"]``) hands its
-  callers a part that moved: :func:`wrapper_realignment` says whether the call site can read
-  the rest of the new path (:func:`realigned` builds that read), or the wrapper itself reads a
-  key that is gone;
+- a project wrapper that returns part of the JSON (``return r.json()["data"]``), or a helper
+  the response is handed to that does (``_unwrap(resp)``), hands its callers a part that
+  moved: :func:`wrapper_realignment` (:func:`helper_realignments`) says whether the call site
+  can read the rest of the new path (:func:`realigned` builds that read), or the wrapper itself
+  reads a key that is gone;
 - ``created_at`` became an ISO 8601 string: :func:`is_numeric_use` tells a use as a number
   (arithmetic, ordering, timestamp conversion, a numeric format) from other uses;
 - a function handing its items out (``return resp.json()["data"]``, no caller in its module)
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from ..apispec.resources import ListResponseShape
+from ..apispec.resources import JsonPath, ListResponseShape
 from .index import ModuleIndex, dotted_name, string_value
 from .json_flow import JsonFlow, key_like
 
@@ -54,8 +55,24 @@ def wrapper_realignment(
 ) -> WrapperRealignment | None:
     """For a request made through a module wrapper that returns part of the JSON: whether
     that part moved, and how the call site can follow; ``None`` when it did not move."""
-    start = flow.start or ()
-    node: cst.CSTNode = flow.request.node
+    return _realignment(index, flow.request.node, flow.start or (), shape)
+
+
+def helper_realignments(
+    index: ModuleIndex, flow: JsonFlow, shape: ListResponseShape
+) -> list[WrapperRealignment]:
+    """The same for the module's helpers the response is handed to, ``_unwrap(resp)``
+    returning ``resp.json()["data"]``: the helper serves other requests too, so its call site
+    follows (``_unwrap(resp)["results"]``), not the helper."""
+    found = (
+        _realignment(index, value.node, value.path or (), shape) for value in flow.helper_results
+    )
+    return [realignment for realignment in found if realignment is not None]
+
+
+def _realignment(
+    index: ModuleIndex, node: cst.CSTNode, start: JsonPath, shape: ListResponseShape
+) -> WrapperRealignment | None:
     parent = index.parent_of(node)
     if isinstance(parent, cst.Await):
         node = parent

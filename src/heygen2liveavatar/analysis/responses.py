@@ -17,7 +17,7 @@ import libcst as cst
 
 from ..apispec import find_endpoints
 from .client_classes import parameter_class
-from .http import EndpointUse, RequestSite
+from .http import EndpointUse, RequestSite, runner_partial
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
 from .model_validations import Validation, body_owner, parsed_body, validation_of
 from .names import binding_reads
@@ -521,6 +521,11 @@ class ResponseTracker:
     ) -> Origin | None:
         site = self._by_call.get(id(expr))
         if site is not None:
+            return Origin(site, self.kind_of_request(site))
+        partial = runner_partial(self.index, expr)
+        site = self._by_call.get(id(partial)) if partial is not None else None
+        if site is not None:
+            # ``await loop.run_in_executor(None, functools.partial(requests.post, url, ...))``
             return Origin(site, self.kind_of_request(site))
         receiver = parse_receiver(expr, self.index)
         if receiver is not None:

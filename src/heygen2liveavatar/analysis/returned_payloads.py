@@ -67,8 +67,9 @@ def handed_out(value: cst.BaseExpression, nested: bool = False) -> list[cst.Base
 
 
 def is_responder(value: cst.BaseExpression) -> bool:
-    """``jsonify(...)``, ``web.json_response(...)``, ``JsonResponse(...)``: one of
-    :data:`RESPONDERS`, by name or through its module (``dict`` only by name)."""
+    """``jsonify(data)``, ``make_response(jsonify(data))``, ``web.json_response(...)``,
+    ``JsonResponse(...)``: a call making the response body, one of :data:`RESPONDERS`, by name
+    or through its module (``dict`` only by name)."""
     if not isinstance(value, cst.Call):
         return False
     if isinstance(value.func, cst.Name):

@@ -13,6 +13,7 @@ from ..analysis.session_flow import (
     unstarted_token_requests,
 )
 from ..model import FIX_SAFE
+from .answered_start_calls import retire_checked_calls
 from .base import Rule, RuleContext
 from .checked_responses import checked_start_answered
 from .common import rewrite_endpoint_paths
@@ -130,6 +131,16 @@ def start(headers, session_id):
                 if checked_start_answered(ctx, r) or retire_start(ctx, r) or answer_start(ctx, r)
             ]
             kept = [r for r in flow.start_requests if r not in retired]
+            for request in retired:
+                # ``return <start call>`` now returns HeyGen's answer: checks of it here go.
+                statement = request.call.context.statement
+                function = request.call.context.function
+                if (
+                    function is not None
+                    and isinstance(statement, cst.SimpleStatementLine)
+                    and isinstance(statement.body[0], cst.Return)
+                ):
+                    retire_checked_calls(ctx, function)
             remove_dead_url_constants(ctx, "start", retired)
             for request in kept:
                 ctx.manual(

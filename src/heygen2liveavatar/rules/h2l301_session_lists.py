@@ -13,6 +13,8 @@ from ..analysis.endpoints import EndpointLiteral, liveavatar_path
 from ..analysis.http import RequestSite
 from ..analysis.json_flow import JsonFlow, key_like, move_read, read_inside
 from ..analysis.list_responses import (
+    WrapperRealignment,
+    helper_realignments,
     is_numeric_use,
     realigned,
     returned_items,
@@ -203,6 +205,9 @@ def migrate_list_reads(
     """
     if flow.start and not _realign_wrapper_result(ctx, flow, shape, done):
         return
+    for found in helper_realignments(ctx.index, flow, shape):
+        if not _realign(ctx, found, shape, done):
+            return
     for read in flow.reads:
         if id(read.node) in done:
             continue
@@ -267,8 +272,12 @@ def _realign_wrapper_result(
     the wrapper itself reads a key that is gone, it is reported. False: leave the reads alone.
     """
     found = wrapper_realignment(ctx.index, flow, shape)
-    if found is None:
-        return True
+    return found is None or _realign(ctx, found, shape, done)
+
+
+def _realign(
+    ctx: RuleContext, found: WrapperRealignment, shape: ListResponseShape, done: set[object]
+) -> bool:
     node, moved, new_path, extra = found.node, found.moved, found.new_path, found.extra
     if extra is None:
         ctx.manual(

@@ -48,8 +48,11 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
     }
     for function in openers.values():
         assert function is not None
-        returned = flow.tracker.returns_of(function) + flow.tracker.yields_of(function)
-        for value, context in returned:
+        results = flow.tracker.returns_of(function) + flow.tracker.yields_of(function)
+        for returned, context in results:
+            # ``resp = make_response(jsonify(data))`` (headers set on it), ``return resp``.
+            bound = flow.tracker.bound_values(returned, context)
+            value = bound[0] if len(bound) == 1 and is_responder(bound[0]) else returned
             for handed in handed_out(value):
                 _alias(
                     ctx,

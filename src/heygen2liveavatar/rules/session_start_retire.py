@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.http import RequestSite
+from ..analysis.http import RequestSite, response_call
 from ..analysis.index import Statement, walk_nodes
 from ..analysis.response_checks import (
     assigned_name,
@@ -45,7 +45,7 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
     statement = request.call.context.statement
     if statement is None or ctx.is_suppressed(statement):
         return False
-    outer: cst.CSTNode = request.node
+    outer: cst.CSTNode = response_call(index, request.node)
     parent = index.parent_of(outer)
     if isinstance(parent, cst.Await):
         outer, parent = parent, index.parent_of(parent)
@@ -81,7 +81,7 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
             and only_checks(small.value, outer)
         ):
             name = small.targets[0].target.value
-            checks = _check_statements(ctx, statement, name)
+            checks = check_statements(ctx, statement, name)
             if checks is None:
                 return False
             removed = [statement, *checks]
@@ -128,7 +128,7 @@ def _checked_inline(statement: cst.If, call: cst.CSTNode) -> bool:
     return is_check(statement.with_changes(test=test), _INLINE_RESPONSE)
 
 
-def _check_statements(ctx: RuleContext, statement: Statement, name: str) -> list[Statement] | None:
+def check_statements(ctx: RuleContext, statement: Statement, name: str) -> list[Statement] | None:
     """The statements after ``statement`` that read ``name`` only to check or log it."""
     context = ctx.index.context_of(statement)
     owner = context.body_owner if context is not None else None
@@ -311,4 +311,4 @@ def _all_removed(ctx: RuleContext, body: list[cst.CSTNode]) -> bool:
     )
 
 
-__all__ = ["NO_OP_COMMENT", "note_no_op", "retire_start"]
+__all__ = ["NO_OP_COMMENT", "check_statements", "note_no_op", "retire_start"]

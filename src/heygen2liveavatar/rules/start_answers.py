@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.http import RequestSite
+from ..analysis.http import RequestSite, response_call
 from ..analysis.index import Statement, walk_nodes
 from ..analysis.responses import DATA, OBJECT
 from ..analysis.session_flow import session_flow
@@ -96,6 +96,8 @@ def answer_start(ctx: RuleContext, request: RequestSite) -> bool:
     """A start call whose response the code uses beyond checks (``return jsonify(resp.json()),
     resp.status_code`` in a proxy route): the call becomes what HeyGen's start answered
     (:func:`_start_answer`), so the code around it runs as before, without a second start."""
+    if response_call(ctx.index, request.node) is not request.node:
+        return False  # ``run_in_executor(None, functools.partial(...))`` runs a callable
     parent = ctx.index.parent_of(request.node)
     awaited = isinstance(parent, cst.Await)
     statement = request.call.context.statement

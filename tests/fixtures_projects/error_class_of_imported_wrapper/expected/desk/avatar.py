@@ -1,6 +1,5 @@
 """Opens the avatar for a ticket and speaks the answer; the view catches `ApiError`."""
-from desk.http import post
-from desk.http import ApiError
+from desk.http import post, ApiError
 from desk import liveavatar_bridge
 
 
