@@ -3,8 +3,9 @@
 - No line of ``expected.py`` is longer than the longest line of ``input.py``, except:
   a comment line (a ``TODO(heygen2liveavatar)`` marker is one line by the contract, and
   ``heygen2liveavatar todo`` reads it as one); a line of the input kept as it was; a line of
-  the input with words renamed in place (the same tokens but for names and strings: a host
-  four characters longer re-wraps nobody's statement); a line with nothing to split at (no
+  the input with words renamed in place (the same tokens but for names, strings and numbers:
+  a host four characters longer, or a success code pattern ``100`` widened to ``100 | 1000``,
+  re-wraps nobody's statement); a line with nothing to split at (no
   call, literal or comprehension bracket: a long string, ``os.environ["..."]``).
 - A file written with single quotes gets single-quoted strings in the code the tool adds.
 """
@@ -32,10 +33,22 @@ def _tokens(line: str) -> list[tokenize.TokenInfo] | None:
 
 
 def _shape(line: str) -> tuple[tuple[int, str], ...] | None:
+    """The line's tokens but for names, strings and numbers; a value widened in place with
+    alternatives (``case {"code": 100}`` -> ``case {"code": 100 | 1000}``) keeps its shape."""
     tokens = _tokens(line)
     if tokens is None:
         return None
-    return tuple((t.type, t.string if t.type == tokenize.OP else "") for t in tokens)
+    shape: list[tuple[int, str]] = []
+    for token in tokens:
+        item = (token.type, token.string if token.type == tokenize.OP else "")
+        if item == (tokenize.NUMBER, "") and shape[-2:] == [
+            (tokenize.NUMBER, ""),
+            (tokenize.OP, "|"),
+        ]:
+            shape.pop()  # ``| 1000`` after ``100``
+            continue
+        shape.append(item)
+    return tuple(shape)
 
 
 def _splittable(line: str) -> bool:
