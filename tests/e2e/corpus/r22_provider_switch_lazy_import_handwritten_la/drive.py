@@ -13,5 +13,7 @@ RUNDOWN = [
     ("say", "Back to the studio."),
 ]
 
-spoken = asyncio.run(play(RUNDOWN, on_room=lambda room: e2e_support.viewer.join(room.url, room.token)))
+spoken = asyncio.run(
+    play(RUNDOWN, on_room=lambda room: e2e_support.viewer.join(room.url, room.token))
+)
 assert spoken == 3, spoken
