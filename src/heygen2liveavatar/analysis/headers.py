@@ -367,8 +367,10 @@ def _passed_for(
     if not isinstance(value, cst.Name):
         return None
     positional = list(function.params.posonly_params) + list(function.params.params)
-    if positional and positional[0].name.value in ("self", "cls") and isinstance(
-        call.func, cst.Attribute
+    if (
+        positional
+        and positional[0].name.value in ("self", "cls")
+        and isinstance(call.func, cst.Attribute)
     ):
         positional = positional[1:]
     names = [param.name.value for param in positional]
