@@ -20,7 +20,7 @@ from .._prefilter import may_name_heygen_asset
 from ..analysis.provider_switch import MAY_SWITCH as switch_word
 from ..analysis.provider_switch import Choice, ImportRef, kept_backends
 from ..analysis.provider_switch import choices as switch_choices
-from ..analysis.session_values import base_language
+from ..apispec.session_fields import REGION_LANGUAGE
 from ..model import ProjectFacts
 from .client_facts import data_methods, json_methods, transport_methods
 from .dispatch_facts import dispatch_action_parameter, dispatch_calls
@@ -854,7 +854,7 @@ class FactsCollector:
                 sorted(
                     (*key, text)
                     for key, text in self.string_constants.items()
-                    if text and (self.id_parameters or base_language(text) is not None)
+                    if text and (self.id_parameters or REGION_LANGUAGE.match(text))
                 )
             ),
             wrapper_urls=tuple(sorted(self.wrapper_urls.items())),
