@@ -392,3 +392,40 @@ def _passed_for(
                 return arg.value
             index += 1
     return None
+
+
+def inherited_header_hooks(index: ModuleIndex, requests: list[RequestSite]) -> set[int]:
+    """Methods (by ``id``) that build the headers of requests a base class of another module
+    sends: ``def _auth_headers(self)`` overridden in a class whose streaming requests go
+    through inherited helpers (``self._post(url, body)`` defined in ``voicekit/http.py``),
+    never called here, named for headers or auth. The base class calls them when it sends."""
+    inherited: dict[int, cst.ClassDef] = {}
+    for request in requests:
+        class_def = request.call.context.class_def
+        func = request.node.func
+        if (
+            not request.is_streaming
+            or class_def is None
+            or not class_def.bases
+            or not isinstance(func, cst.Attribute)
+            or dotted_name(func.value) != "self"
+        ):
+            continue
+        scope = index.class_scopes.get(id(class_def))
+        if scope is not None and func.attr.value not in scope.assignments:
+            inherited[id(class_def)] = class_def
+    if not inherited:
+        return set()
+    called = {(call.name or "").rpartition(".")[2] for call in index.calls if call.name is not None}
+    hooks: set[int] = set()
+    for class_def in inherited.values():
+        body = class_def.body.body if isinstance(class_def.body, cst.IndentedBlock) else ()
+        for statement in body:
+            if not isinstance(statement, cst.FunctionDef):
+                continue
+            name = statement.name.value
+            lowered = name.lower()
+            if name in called or not ("header" in lowered or "auth" in lowered):
+                continue
+            hooks.add(id(statement))
+    return hooks
