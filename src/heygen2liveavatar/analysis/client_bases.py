@@ -12,6 +12,7 @@ import re
 
 import libcst as cst
 
+from ..apispec import HEYGEN_HOST
 from .http import HTTP_METHOD_NAMES, RequestSite
 from .index import Context, ModuleIndex, dotted_name, string_value
 from .values import ValueResolver
@@ -110,10 +111,28 @@ def other_api_paths(index: ModuleIndex, request: RequestSite) -> list[str]:
         position = 1 if method == "request" else 0
         if method not in HTTP_METHOD_NAMES | {"request"} or len(args) <= position:
             continue
-        path = string_value(args[position].value)
-        if path is not None and _OTHER_API_PATH.match(path):
+        path = _other_api_path(index, args[position].value, call.context)
+        if path is not None:
             paths.append(path)
     return paths
+
+
+def _other_api_path(index: ModuleIndex, value: cst.BaseExpression, context: Context) -> str | None:
+    """``"/v2/video/generate"``, or an absolute HeyGen URL of another API, also in a constant
+    (``self._http.get(HEYGEN_VOICES_URL)``: httpx sends an absolute URL as it is, with the
+    client's headers, so the key it carries still goes to HeyGen)."""
+    if type(value) is cst.Name:
+        bound = index.lookup(value.value, context.scope)
+        value = bound[0] if len(bound) == 1 else value
+    text = string_value(value)
+    if text is None:
+        return None
+    if text.startswith(("https://", "http://")):
+        scheme_host, _, rest = text.partition("://")[2].partition("/")
+        if scheme_host != HEYGEN_HOST:
+            return None
+        text = "/" + rest
+    return text if _OTHER_API_PATH.match(text) else None
 
 
 def wrapper_other_api_paths(index: ModuleIndex, wrappers: list[cst.FunctionDef]) -> list[str]:

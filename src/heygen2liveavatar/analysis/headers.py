@@ -256,7 +256,8 @@ class HeaderSources:
         (``requests.post(url, json=payload, headers=_headers())`` inside it, or the default
         headers of the client it calls: ``self._http.post(path, ...)``)."""
         # ``asyncio.to_thread(self._post, URL_NEW, payload)``: the wrapper the runner calls.
-        callee = thread_run_callee(self.index, request.call.node) or request.call.name
+        threaded = thread_run_callee(self.index, request.call.node)
+        callee = threaded or request.call.name
         if not callee:
             return
         functions = {id(f) for f in self._functions_called(callee, request.call.context)}
@@ -267,7 +268,16 @@ class HeaderSources:
                 continue
             for arg in site.node.args:
                 if arg.keyword is not None and arg.keyword.value == "headers":
-                    self._collect(arg.value, site.context, sources, 0)
+                    # ``def _post(self, path, body, headers)``: the caller chooses the headers.
+                    passed = (
+                        None
+                        if threaded
+                        else _passed_for(request.call.node, site.context.function, arg.value)
+                    )
+                    if passed is not None:
+                        self._collect(passed, request.call.context, sources, 0)
+                    else:
+                        self._collect(arg.value, site.context, sources, 0)
             func = site.node.func
             if isinstance(func, cst.Attribute) and func.attr.value in _HTTP_METHODS:
                 receiver = dotted_name(func.value)
@@ -347,3 +357,75 @@ def _returns_of(function: cst.FunctionDef) -> list[cst.Return]:
             continue  # returns live in statements only
         stack.extend(child_nodes(node))
     return found
+
+
+def _passed_for(
+    call: cst.Call, function: cst.FunctionDef, value: cst.BaseExpression
+) -> cst.BaseExpression | None:
+    """What ``call`` passes for the parameter of ``function`` that ``value`` names (a method
+    called on its object binds ``self`` itself); ``None`` when ``value`` is no parameter."""
+    if not isinstance(value, cst.Name):
+        return None
+    positional = list(function.params.posonly_params) + list(function.params.params)
+    if (
+        positional
+        and positional[0].name.value in ("self", "cls")
+        and isinstance(call.func, cst.Attribute)
+    ):
+        positional = positional[1:]
+    names = [param.name.value for param in positional]
+    keyword_only = {param.name.value for param in function.params.kwonly_params}
+    if value.value not in names and value.value not in keyword_only:
+        return None
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == value.value:
+            return arg.value
+    if value.value not in names:
+        return None
+    position = names.index(value.value)
+    index = 0
+    for arg in call.args:
+        if arg.star:
+            return None  # ``*args``: the position is not known here
+        if arg.keyword is None:
+            if index == position:
+                return arg.value
+            index += 1
+    return None
+
+
+def inherited_header_hooks(index: ModuleIndex, requests: list[RequestSite]) -> set[int]:
+    """Methods (by ``id``) that build the headers of requests a base class of another module
+    sends: ``def _auth_headers(self)`` overridden in a class whose streaming requests go
+    through inherited helpers (``self._post(url, body)`` defined in ``voicekit/http.py``),
+    never called here, named for headers or auth. The base class calls them when it sends."""
+    inherited: dict[int, cst.ClassDef] = {}
+    for request in requests:
+        class_def = request.call.context.class_def
+        func = request.node.func
+        if (
+            not request.is_streaming
+            or class_def is None
+            or not class_def.bases
+            or not isinstance(func, cst.Attribute)
+            or dotted_name(func.value) != "self"
+        ):
+            continue
+        scope = index.class_scopes.get(id(class_def))
+        if scope is not None and func.attr.value not in scope.assignments:
+            inherited[id(class_def)] = class_def
+    if not inherited:
+        return set()
+    called = {(call.name or "").rpartition(".")[2] for call in index.calls if call.name is not None}
+    hooks: set[int] = set()
+    for class_def in inherited.values():
+        body = class_def.body.body if isinstance(class_def.body, cst.IndentedBlock) else ()
+        for statement in body:
+            if not isinstance(statement, cst.FunctionDef):
+                continue
+            name = statement.name.value
+            lowered = name.lower()
+            if name in called or not ("header" in lowered or "auth" in lowered):
+                continue
+            hooks.add(id(statement))
+    return hooks

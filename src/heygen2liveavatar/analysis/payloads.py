@@ -213,6 +213,60 @@ def subscript_assignments(
     return lines
 
 
+def key_reads(
+    index: ModuleIndex, name: str, node: cst.Dict
+) -> list[tuple[str, cst.Subscript | cst.Call]]:
+    """Reads of the payload dict's keys in the dict's scope, ``payload["key"]`` (not as an
+    assignment target) and ``payload.get("key", ...)``: the program reads the body it sent,
+    ``log.info("idle %s", payload["activity_idle_timeout"])``, so a key the mapping moves or
+    drops would fail there (or read ``None``)."""
+    context = index.context_of(index.statement_of(node) or node)
+    if context is None:
+        return []
+    built = index.position_of(context.statement)
+    rebound = [
+        index.position_of(statement)
+        for value in context.scope.assignments.get(name, [])
+        if value is not node and (statement := index.statement_of(value)) is not None
+    ]
+    until = min((at for at in rebound if at > built), default=None)
+
+    def in_range(statement: cst.CSTNode) -> bool:
+        at = index.position_of(statement)
+        return at > built and (until is None or at < until)
+
+    reads: list[tuple[str, cst.Subscript | cst.Call]] = []
+    for subscript in index.subscripts:
+        base = subscript.node.value
+        if (
+            subscript.context.scope is context.scope
+            and isinstance(base, cst.Name)
+            and base.value == name
+            and not _assigned_through(index, subscript.node)
+            and in_range(subscript.context.statement)
+        ):
+            reads.append((subscript.key, subscript.node))
+    for call in index.calls:
+        if (
+            call.name == f"{name}.get"
+            and call.context.scope is context.scope
+            and call.node.args
+            and in_range(call.context.statement)
+            and (key := string_value(call.node.args[0].value)) is not None
+        ):
+            reads.append((key, call.node))
+    return reads
+
+
+def _assigned_through(index: ModuleIndex, node: cst.Subscript) -> bool:
+    """``payload["key"] = v`` or ``payload["voice"]["voice_id"] = v``: a line filling the body
+    (mapped by H2L101 as such), not a read of it."""
+    parent = index.parent_of(node)
+    if isinstance(parent, cst.Subscript) and parent.value is node:
+        parent = index.parent_of(parent)
+    return isinstance(parent, cst.AssignTarget)
+
+
 # Bodies the tool cannot read statically but that are a dict at run time: a model dump
 # (``request.model_dump(exclude_none=True)``), a parameter, a constant of another module.
 _RUN_TIME_BODIES = (cst.Name, cst.Attribute, cst.Call, cst.Subscript)

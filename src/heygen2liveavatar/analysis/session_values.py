@@ -13,18 +13,17 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from ..apispec.session_fields import ID_FIELD_NOTES, VOICE_ID_FIELD
+from ..apispec.session_fields import ID_FIELD_NOTES, REGION_LANGUAGE, VOICE_ID_FIELD
 from .index import Context, ModuleIndex, string_value
 from .wrapper_params import callee_definitions
 
-_REGION_LANGUAGE = re.compile(r"^(?P<base>[a-z]{2,3})[-_](?:[A-Za-z]{2}|\d{3}|[A-Za-z]{4})$")
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
 LANGUAGE_FIELD = "language"
 
 
 def base_language(code: str) -> str | None:
     """``pt`` for ``pt-BR`` (or ``pt_BR``); ``None`` for a code LiveAvatar takes as it is."""
-    match = _REGION_LANGUAGE.match(code)
+    match = REGION_LANGUAGE.match(code)
     return match.group("base").lower() if match else None
 
 

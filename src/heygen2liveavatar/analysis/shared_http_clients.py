@@ -18,8 +18,8 @@ import libcst as cst
 
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST
 from .client_bases import base_argument, is_relative, other_api_paths, receiver_values
-from .http import RequestSite
-from .index import ModuleIndex, dotted_name, string_value
+from .http import HTTP_METHOD_NAMES, RequestSite
+from .index import CallSite, ModuleIndex, dotted_name, string_value
 from .shared_clients import liveavatar_name
 from .values import ENV_GETTERS, ValueResolver
 
@@ -189,8 +189,11 @@ def client_split(
     streaming = [r for r in requests if r.is_streaming and _is_migrated(r)]
     constructor: cst.Call | None = None
     on_client: list[RequestSite] = []
-    for request in streaming:
-        found = _constructor_of(index, request) if is_relative(request) else None
+    covered: set[int] = set()
+    for outer in streaming:
+        wrapped = wrapped_client_request(index, requests, outer)
+        request = wrapped or outer
+        found = _constructor_of(index, request) if is_relative(outer) else None
         if found is None:
             continue
         base = base_argument(found)
@@ -201,7 +204,9 @@ def client_split(
         if constructor is not None and found is not constructor:
             return None  # two clients on the base: one split at a time
         constructor = found
-        on_client.append(request)
+        covered.add(id(outer.node))
+        if all(r.node is not request.node for r in on_client):
+            on_client.append(request)
     if constructor is None or not any(other_api_paths(index, r) for r in on_client):
         return None
     func = on_client[0].node.func
@@ -240,7 +245,6 @@ def client_split(
         elif arg is headers:
             arg = arg.with_changes(value=new_headers)
         args.append(arg)
-    covered = {id(r.node) for r in on_client}
     return ClientSplit(
         assignment=assignment,
         receiver=receiver,
@@ -252,6 +256,66 @@ def client_split(
         ),
         closes=_closes(index, receiver),
         covers_every_request=all(id(r.node) in covered for r in streaming),
+    )
+
+
+def wrapped_client_request(
+    index: ModuleIndex, requests: list[RequestSite], request: RequestSite
+) -> RequestSite | None:
+    """``self._post("/streaming.new", **body)`` whose method sends ``self.http.post(path, ...)``
+    with the path it is given: that call (as a request of unknown endpoint), when every call of
+    the method in this module is a streaming request (the method serves streaming alone, so
+    its client may change)."""
+    func = request.node.func
+    class_def = request.call.context.class_def
+    if (
+        request.client != "wrapper"
+        or class_def is None
+        or not isinstance(func, cst.Attribute)
+        or dotted_name(func.value) != "self"
+    ):
+        return None
+    name = func.attr.value
+    sends: list[CallSite] = []
+    for call in index.calls:
+        function = call.context.function
+        if call.context.class_def is not class_def or function is None:
+            continue
+        if function.name.value != name:
+            continue
+        method = call.node.func
+        if not isinstance(method, cst.Attribute) or method.attr.value not in HTTP_METHOD_NAMES:
+            continue
+        receiver = dotted_name(method.value)
+        if receiver is None or not receiver.startswith("self."):
+            continue
+        parameters = [p.name.value for p in function.params.params]
+        first = call.node.args[0] if call.node.args else None
+        if (
+            first is None
+            or first.keyword is not None
+            or len(parameters) < 2
+            or not isinstance(first.value, cst.Name)
+            or first.value.value != parameters[1]
+        ):
+            return None  # the method sends something else than the path its caller gives
+        sends.append(call)
+    if len(sends) != 1:
+        return None
+    streaming = {id(r.node) for r in requests if r.is_streaming}
+    callers = [
+        c for c in index.calls if c.name == f"self.{name}" and c.context.class_def is class_def
+    ]
+    if not callers or any(id(c.node) not in streaming for c in callers):
+        return None
+    send = sends[0]
+    return RequestSite(
+        call=send,
+        url_expr=send.node.args[0].value,
+        pieces=[],
+        endpoint_uses=[],
+        client="wrapper",
+        method=None,
     )
 
 
@@ -299,4 +363,5 @@ __all__ = [
     "client_split",
     "module_client_split",
     "split_by_a_first_run",
+    "wrapped_client_request",
 ]

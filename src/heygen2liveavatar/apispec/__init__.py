@@ -265,6 +265,21 @@ CONTROL_EVENTS: dict[str, str] = {
 }
 AGENT_CONTROL_TOPIC = "agent-control"
 STOP_REASON = "USER_CLOSED"
+# ``SessionEndReasonEnum`` (api-reference 3.5): the only values ``/v1/sessions/stop`` takes.
+STOP_END_REASONS = frozenset(
+    {
+        "UNKNOWN",
+        "USER_DISCONNECTED",
+        "SERVER_ERROR",
+        "IDLE_TIMEOUT",
+        "NO_CREDITS",
+        "USER_CLOSED",
+        "AVATAR_DELETED",
+        "MAX_DURATION_REACHED",
+        "ZOMBIE_SESSION_REAP",
+        "AGENT_HANG_UP",
+    }
+)
 
 # Response fields (api-reference 5.3): HeyGen key -> LiveAvatar key.
 RESPONSE_FIELD_RENAMES: dict[str, str] = {

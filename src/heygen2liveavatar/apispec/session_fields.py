@@ -8,6 +8,7 @@ fields) and H2L405 (success checks). Sources: ``api-reference.md`` sections 1.3,
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from . import HEYGEN_DEFAULT_VIDEO_ENCODING
@@ -39,6 +40,10 @@ NEW_BODY_MOVES: dict[str, tuple[str, ...]] = {
     "knowledge_id": PERSONA_CONTEXT_ID,  # pipecat
     "language": PERSONA_LANGUAGE,
 }
+
+# A language code with a region (``pt-BR``, ``zh_Hant``, ``es-419``): LiveAvatar takes the
+# ISO-639 code alone (``pt``).
+REGION_LANGUAGE = re.compile(r"^(?P<base>[a-z]{2,3})[-_](?:[A-Za-z]{2}|\d{3}|[A-Za-z]{4})$")
 
 # Fields that only make sense with LiveAvatar's own voice/LLM/STT (FULL mode); in LITE
 # mode the caller sends its own audio, so they are dropped with a warning (5.4).

@@ -20,6 +20,7 @@ from .._prefilter import may_name_heygen_asset
 from ..analysis.provider_switch import MAY_SWITCH as switch_word
 from ..analysis.provider_switch import Choice, ImportRef, kept_backends
 from ..analysis.provider_switch import choices as switch_choices
+from ..apispec.session_fields import REGION_LANGUAGE
 from ..model import ProjectFacts
 from .client_facts import data_methods, json_methods, transport_methods
 from .dispatch_facts import dispatch_action_parameter, dispatch_calls
@@ -844,11 +845,15 @@ class FactsCollector:
                 for name, parameters in sorted(self.id_parameters.items())
                 for parameter in parameters
             ),
+            # Kept for callers passing a HeyGen id to an opener (``id_parameters``), and
+            # region language codes a body reads from another module (``config.IDIOMA``).
             string_constants=tuple(
-                sorted((*key, text) for key, text in self.string_constants.items() if text)
-            )
-            if self.id_parameters
-            else (),
+                sorted(
+                    (*key, text)
+                    for key, text in self.string_constants.items()
+                    if text and (self.id_parameters or REGION_LANGUAGE.match(text))
+                )
+            ),
             wrapper_urls=tuple(sorted(self.wrapper_urls.items())),
             wrapper_errors=tuple(
                 sorted((name, error) for name, error in self.wrapper_errors.items() if error)

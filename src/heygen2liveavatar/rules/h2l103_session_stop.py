@@ -13,7 +13,7 @@ from ..analysis.payloads import add_dict_entry, dict_keys, find_payload_dict, ke
 from ..analysis.session_flow import fresh_name, session_id_expression
 from ..analysis.single_evaluation import safe_to_repeat
 from ..analysis.with_blocks import leaves_block, sends_in_header
-from ..apispec import STOP_REASON
+from ..apispec import STOP_END_REASONS, STOP_REASON
 from ..apispec.session_fields import BRIDGE_MODULE, BRIDGE_RELEASE, BRIDGE_RELEASE_ASYNC
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext, request_blocked
@@ -37,7 +37,9 @@ HeyGen's Close Session call, `POST /v1/streaming.stop {session_id}`, becomes Liv
 `POST /v1/sessions/stop {session_id, reason}`. The rule rewrites the path wherever the URL is
 built (inline literal, f-string, constant, path handed to a wrapper) and adds
 `"reason": "USER_CLOSED"` to a payload dict it can see (also the body or keywords a dispatch
-helper such as `heygen("stop", {...})` sends). LiveAvatar accepts the API key
+helper such as `heygen("stop", {...})` sends); a `reason` the HeyGen body already carried (HeyGen
+ignored it; an agent framework's own end reason) becomes `USER_CLOSED` unless it is one of
+LiveAvatar's end reasons, which refuses anything else. LiveAvatar accepts the API key
 (`X-API-KEY`) or the session token (Bearer) here, so a backend can keep stopping sessions by id.
 After the stop, `liveavatar_bridge.release(session_id)` lets the helper forget the session
 (and leave its LiveKit room): after the `with` block when the stop is sent in its header
@@ -91,6 +93,7 @@ def close(session_id):
             done.add(id(node))
             keys = dict_keys(node)
             if "reason" in keys:
+                self._end_reason(ctx, keys["reason"])
                 continue
             if request.keyword_body:
                 self._reason_keyword(ctx, request)
@@ -110,6 +113,27 @@ def close(session_id):
         for request in [*stops, *dispatch_stop_requests(ctx)]:
             if not request_blocked(ctx, request):
                 self._release_room(ctx, request)
+
+    def _end_reason(self, ctx: RuleContext, element: cst.DictElement) -> None:
+        """A ``reason`` the HeyGen stop already sent (``{"session_id": s, "reason": reason}``,
+        an agent framework's own end reason): HeyGen ignored it, LiveAvatar refuses anything
+        but one of its end reasons (422), so a value that is not one of them becomes
+        ``USER_CLOSED``."""
+        value = element.value
+        if isinstance(value, cst.SimpleString) and value.evaluated_value in STOP_END_REASONS:
+            return
+        reason = key_string(element.key, STOP_REASON)
+
+        def replace(_updated: cst.CSTNode, reason: cst.SimpleString = reason) -> cst.CSTNode:
+            return reason
+
+        source = cst.Module([]).code_for_node(value)
+        if ctx.transform(value, replace):
+            ctx.fixed(
+                value,
+                f"`reason` `{source}` becomes `{STOP_REASON}`: HeyGen ignored the field, "
+                "LiveAvatar takes only its end reasons (`SessionEndReasonEnum`)",
+            )
 
     def _reason_keyword(self, ctx: RuleContext, request: RequestSite) -> None:
         """``self._post(path, session_id=s)`` (a wrapper that sends its keywords): one more."""

@@ -5,7 +5,12 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.index import Statement, string_value
-from ..analysis.payloads import dict_keys, find_payload_dict
+from ..analysis.payloads import (
+    dict_keys,
+    find_payload_dict,
+    payload_variable,
+    subscript_assignments,
+)
 from ..analysis.session_flow import session_flow
 from ..apispec.resources import (
     LIVEKIT_JOIN,
@@ -96,16 +101,20 @@ def send_candidate(session_id, candidate, headers):
         for request in ctx.streaming_requests:
             if request.endpoint is None or request.endpoint.key != "start":
                 continue
-            payload = find_payload_dict(
-                request.payload.value if request.payload is not None else None,
-                ctx.index,
-                request.call.context,
-            )
+            sent = request.payload.value if request.payload is not None else None
+            payload = find_payload_dict(sent, ctx.index, request.call.context)
             if payload is None:
                 continue
             for key, element in dict_keys(payload).items():
                 if key in WEBRTC_REQUEST_FIELDS:
                     ctx.manual(element, _SDP, _visible_statement(ctx, element))
+            # ``body["sdp"] = answer`` after the literal (often only when the page sent one):
+            # the start that sent it goes, so the answer would be dropped without a word.
+            name = payload_variable(sent, ctx.index) if sent is not None else None
+            if name is not None:
+                for key, line in subscript_assignments(ctx.index, name, payload):
+                    if key in WEBRTC_REQUEST_FIELDS:
+                        ctx.manual(line, _SDP)
         self._ice_server_reads(ctx)
 
     def _ice_server_reads(self, ctx: RuleContext) -> None:

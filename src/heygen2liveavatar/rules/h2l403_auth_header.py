@@ -8,7 +8,7 @@ import libcst as cst
 
 from ..analysis.bearer_helpers import api_key_headers, bearer_helper_call, bearer_operand
 from ..analysis.codegen import code_of
-from ..analysis.headers import HeaderEntry, HeaderSources
+from ..analysis.headers import HeaderEntry, HeaderSources, inherited_header_hooks
 from ..analysis.index import dotted_name, string_value
 from ..analysis.json_flow import key_like
 from ..analysis.payloads import dict_keys
@@ -108,8 +108,9 @@ def keep_alive(session_id):
         for request in ctx.requests:
             for entry in sources.entries_of(request):
                 serves.setdefault(id(entry.key_node), []).append(request in streaming)
+        hooks = inherited_header_hooks(ctx.index, ctx.requests)
         for entry in sources.entries:
-            if not any(serves.get(id(entry.key_node), ())):
+            if not any(serves.get(id(entry.key_node), ())) and not self._in_hook(ctx, entry, hooks):
                 continue  # serves no streaming call (or none we can see): not ours
             if entry.key.lower() in _API_KEY_HEADERS:
                 self._respell(ctx, entry)
@@ -118,6 +119,17 @@ def keep_alive(session_id):
             if operand is None or not self._is_api_key(ctx, operand, key_expressions):
                 continue
             self._bearer_to_api_key(ctx, entry)
+
+    def _in_hook(self, ctx: RuleContext, entry: HeaderEntry, hooks: set[int]) -> bool:
+        """The entry is built by a header method a base class of another module calls for
+        this class's streaming requests (:func:`inherited_header_hooks`)."""
+        if not hooks:
+            return False
+        statement = ctx.statement_of(entry.key_node)
+        context = ctx.index.context_of(statement) if statement is not None else None
+        return (
+            context is not None and context.function is not None and id(context.function) in hooks
+        )
 
     def _bearer_helper_calls(self, ctx: RuleContext, key_expressions: set[str]) -> None:
         """``headers=_auth(API_KEY)`` where ``_auth(token)`` builds ``Bearer {token}``: the

@@ -7,6 +7,7 @@ import libcst as cst
 from ..analysis.endpoints import DOCSTRING_REASON, EndpointLiteral, is_text_reason
 from ..analysis.http_mocks import in_mock_registration, is_test_module
 from ..analysis.index import Statement, StringNode
+from ..analysis.unknown_endpoints import unknown_streaming_paths
 from ..apispec import HEYGEN_HOST, EndpointMatch, find_endpoints
 from ..apispec.events import BRIDGE_MODULE
 from ..apispec.resources import NO_REST_SUCCESSOR, SDK_EVENT_SUCCESSORS, context_suffix
@@ -146,6 +147,14 @@ def on_event(event):
             )
         if uses_heygen:
             self._events(ctx)
+        if literals.has_streaming_target:
+            for site, path in unknown_streaming_paths(ctx.index):
+                ctx.manual(
+                    site.node,
+                    f"`{path}` is not a HeyGen streaming endpoint this tool knows, and LiveAvatar "
+                    "has no such path: this request is left as it was and fails after the "
+                    "migration; remove it, or rebuild it on LiveAvatar's events (`agent-response`)",
+                )
         mark_pair_posters(ctx)
         mark_table_keys_at_run_time(ctx)
         mark_endpoints_looked_up_at_run_time(ctx)

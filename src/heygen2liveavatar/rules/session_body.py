@@ -35,6 +35,7 @@ from ..apispec.session_fields import BRIDGE_SESSION_BODY, MODE_FULL
 from .base import RuleContext
 from .bridge_calls import bridge_call, is_bridge_call, transform_with_bridge
 from .payload_subscript_lines import map_alias_lines, map_nested_subscript_line, map_subscript_line
+from .session_body_reads import map_body_reads
 from .session_values import body_value_findings
 
 
@@ -129,6 +130,7 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
     if name is not None:
         for key, line in subscript_assignments(ctx.index, name, node, nested=True):
             map_nested_subscript_line(ctx, flow, key, line)
+        map_body_reads(ctx, name, node, lines)
     _prune_imports(ctx, dropped)
 
 

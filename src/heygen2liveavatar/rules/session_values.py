@@ -111,7 +111,9 @@ def _language(
                 "ISO-639 language codes, without a region",
             )
         return
-    text = literal_text(ctx, expression, context)
+    # Also a constant of another module (``config.IDIOMA = os.getenv("IDIOMA", "pt-BR")``).
+    found = caller_text(ctx, expression, context)
+    text = found[0] if found is not None else None
     base = base_language(text) if text else None
     if base is not None:
         ctx.manual(

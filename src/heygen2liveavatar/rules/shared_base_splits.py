@@ -23,6 +23,7 @@ from ..analysis.host_literals import simple_assignment_target, streaming_referen
 from ..analysis.http import RequestSite
 from ..analysis.index import string_value
 from ..analysis.shared_clients import liveavatar_name, module_split
+from ..analysis.shared_http_clients import wrapped_client_request
 from ..analysis.shared_wrappers import wrapper_split
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST
 from .base import RuleContext
@@ -41,13 +42,15 @@ def shared_client_base(ctx: RuleContext, host: HostLiteral) -> bool:
         endpoint = request.endpoint
         if endpoint is None or endpoint.liveavatar_path is None or not is_relative(request):
             continue
-        base = client_base(ctx.index, request)
+        # ``self._post("/streaming.new")`` whose method sends ``self.http.post(path, ...)``.
+        sent = wrapped_client_request(ctx.index, ctx.requests, request) or request
+        base = client_base(ctx.index, sent)
         if base is None:
             continue
-        context = ctx.index.context_of(ctx.statement_of(base) or base) or request.call.context
+        context = ctx.index.context_of(ctx.statement_of(base) or base) or sent.call.context
         if not any(p.node is node for p in ctx.resolver.resolve(base, context)):
             continue
-        paths = other_api_paths(ctx.index, request)
+        paths = other_api_paths(ctx.index, sent)
         if paths:
             on_client.append(request)
             other.extend(p for p in paths if p not in other)

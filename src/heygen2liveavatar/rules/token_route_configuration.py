@@ -76,6 +76,12 @@ def send_configuration(ctx: RuleContext, flow: SessionFlow, request: RequestSite
 
     def add(updated: cst.CSTNode) -> cst.CSTNode:
         assert isinstance(updated, cst.Call)
+        if body_position is not None and body_position < len(updated.args):
+            # A positional body stays where it is: arguments after it (``headers``) would
+            # otherwise move into its place, ``self._post(path, headers, body={...})``.
+            in_place = list(updated.args)
+            in_place[body_position] = in_place[body_position].with_changes(value=value)
+            return updated.with_changes(args=in_place)
         args = [
             a
             for i, a in enumerate(updated.args)

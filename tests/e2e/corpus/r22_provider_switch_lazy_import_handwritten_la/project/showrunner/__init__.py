@@ -1,0 +1,1 @@
+"""showrunner: plays a scripted rundown through a talking-head backend."""
