@@ -91,7 +91,7 @@ def is_default_duration_read(index: ModuleIndex, read: cst.Name) -> bool:
     return task_field(keys) == TASK_DURATION_FIELD and isinstance(outer, cst.Call)
 
 
-def sole_other_than_raisers(index: ModuleIndex, reads: list[cst.Name]) -> cst.Name | None:
+def sole_non_raiser_read(index: ModuleIndex, reads: list[cst.Name]) -> cst.Name | None:
     """The one read of a response that is not ``resp.raise_for_status()`` as a statement of
     its own, when all the others are."""
     others = [read for read in reads if not is_raiser(index, read)]
@@ -231,7 +231,7 @@ def raiser_call(index: ModuleIndex, read: cst.Name) -> tuple[cst.Call, str] | No
     return chained if is_whole_statement(index, chained[0]) else None
 
 
-def kept_parse(index: ModuleIndex, read: cst.Name, removed: set[int]) -> cst.CSTNode | None:
+def replaceable_parse(index: ModuleIndex, read: cst.Name, removed: set[int]) -> cst.CSTNode | None:
     """``resp.json()`` (or its ``await``) on ``read``, when nothing needs HeyGen's response
     shape from it (``removed``: ids of statements edits remove)."""
     call = parse_call(index, read)
@@ -285,17 +285,17 @@ __all__ = [
     "in_removed",
     "is_default_duration_read",
     "is_raiser",
-    "kept_parse",
     "live_reads",
     "modelling_helper",
     "needs_response_shape",
     "outer_await",
     "raiser_call",
     "reads_after",
+    "replaceable_parse",
     "request_call_in",
     "result_of",
     "returned_data_part",
-    "sole_other_than_raisers",
+    "sole_non_raiser_read",
     "sole_with_item",
     "task_field",
     "task_response_kind",

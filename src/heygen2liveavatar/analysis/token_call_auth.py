@@ -9,7 +9,7 @@ recognises that key and the ways a wrapper is told to send it:
 - literal keywords with which the create_token call chose a wrapper's API-key headers,
   ``self._post("/v1/streaming.create_token", {}, bearer=False)`` (``copied_auth_keywords``);
 - whether a call's headers already send no token, and whether a call is given the token
-  (``sends_no_token``, ``given_token``);
+  (``sends_no_token``, ``passes_heygen_token``);
 - an optional token argument a wrapper sends the API key without, ``self._post(path, body,
   token=self.token)`` with ``token=None`` by default and calls without it
   (``optional_token_keyword``).
@@ -45,7 +45,7 @@ def sends_no_token(tracker: ResponseTracker, request: RequestSite) -> bool:
     return dicts is not None and not any(authorization_entry(d) is not None for d in dicts)
 
 
-def given_token(tracker: ResponseTracker, request: RequestSite) -> bool:
+def passes_heygen_token(tracker: ResponseTracker, request: RequestSite) -> bool:
     """An argument of ``request``'s call holds the create_token response's token."""
     return any(
         holds_heygen_token(tracker, arg.value, request.call.context) for arg in request.node.args

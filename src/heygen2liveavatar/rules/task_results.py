@@ -27,14 +27,14 @@ from ..analysis.task_responses import (
     checking_helper,
     in_removed,
     is_default_duration_read,
-    kept_parse,
     live_reads,
     modelling_helper,
     outer_await,
     raiser_call,
+    replaceable_parse,
     result_of,
     returned_data_part,
-    sole_other_than_raisers,
+    sole_non_raiser_read,
     sole_with_item,
     task_response_kind,
     with_target,
@@ -185,7 +185,7 @@ def _follow(
         ctx.manual(read, maybe_rebound(name, emit))
         left += 1
     live = live_reads(ctx.index, reads, ctx.edits.removed)
-    parse = sole_other_than_raisers(ctx.index, live) if kind == OBJECT and not left else None
+    parse = sole_non_raiser_read(ctx.index, live) if kind == OBJECT and not left else None
     if parse is not None:
         rebind = _parsed_into(ctx, parse, emit)
         if rebind is not None:
@@ -204,7 +204,7 @@ def _follow(
 def _parsed_into(ctx: RuleContext, read: cst.Name, emit: str) -> str | None:
     """``data = resp.json()`` (or ``await``, or its ``["data"]``), whose variable is still read
     after following it: the statement goes and ``data`` takes the event id."""
-    node = kept_parse(ctx.index, read, ctx.edits.removed)
+    node = replaceable_parse(ctx.index, read, ctx.edits.removed)
     if node is None:
         return None  # no parse, or each parse of ``resp`` keeps HeyGen's shape (:func:`_parsed`)
     level, _kind = data_level(ctx, node, DATA)

@@ -31,8 +31,8 @@ from ..analysis.session_flow import (
 from ..analysis.token_call_auth import (
     copied_auth_keywords,
     create_token_api_key_at,
-    given_token,
     optional_token_keyword,
+    passes_heygen_token,
     sends_no_token,
     session_token_unreachable,
     token_headers_at,
@@ -98,7 +98,7 @@ def _wrapper_api_key(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
     stop or keep-alive is that token too, wherever the code kept it (a dict by session).
     """
     key = request.endpoint.key if request.endpoint is not None else None
-    token_given = given_token(flow.tracker, request)
+    token_given = passes_heygen_token(flow.tracker, request)
     if not token_given and key == "new" and flow.paired:
         # The token call (formerly streaming.new) through a wrapper that builds a Bearer
         # header from the token it keeps itself: it takes the create_token call's way in,
