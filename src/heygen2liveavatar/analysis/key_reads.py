@@ -1,6 +1,13 @@
-"""Reads of a HeyGen API key under spellings other than an ``HEYGEN_API_KEY`` variable name:
-a secrets or config lookup (``st.secrets["heygen"]["heygen_api_key"]``,
-``config["heygen_api_key"]``) or a settings attribute (``self._settings.heygen_api_key``)."""
+"""Reads of a HeyGen API key, for H2L402.
+
+The settings a key is read from under an ``HEYGEN_API_KEY`` variable name
+(``key_setting_sites``: environment and config lookups, not the program's own config keys),
+and under other spellings: a secrets or config lookup (``st.secrets["heygen"]["heygen_api_key"]``,
+``config["heygen_api_key"]``) or a settings attribute (``self._settings.heygen_api_key``).
+Also whether the module's key serves HeyGen's other APIs too (``serves_other_heygen_apis``),
+and the pieces of a key split between HeyGen and LiveAvatar: the module-level assignment of a
+key (``module_key_assignment``), a shared key imported from a settings module
+(``imported_shared_keys``), and a ``LIVEAVATAR_API_KEY`` read (``reads_liveavatar_key``)."""
 
 from __future__ import annotations
 
@@ -9,7 +16,9 @@ from dataclasses import dataclass
 
 import libcst as cst
 
-from .index import ModuleIndex, dotted_name, walk_nodes
+from ..apispec import LIVEAVATAR_API_KEY_NAME, OTHER_HEYGEN_API_TEXT
+from .http import RequestSite
+from .index import ModuleIndex, StringSite, dotted_name, walk_nodes
 
 # heygen_api_key, heygen_key, heygenApiKey, HeyGenAPIKey (not HEYGEN_API_KEY: a variable name,
 # which H2L402 renames itself).
@@ -155,4 +164,84 @@ def messages_naming(
                 continue
             found.append((site.node, re.sub(rf"\b{name}\b", new_name, site.node.value)))
             break
+    return found
+
+
+def serves_other_heygen_apis(index: ModuleIndex, requests: list[RequestSite]) -> bool:
+    """The module calls HeyGen's other APIs (a request, or a path or URL literal naming one)."""
+    return any(r.is_other_heygen_api for r in requests) or any(
+        OTHER_HEYGEN_API_TEXT.search(site.value)
+        for site in index.strings
+        if not site.is_docstring and site.value.startswith(("/", "http"))
+    )
+
+
+def key_setting_sites(index: ModuleIndex) -> list[StringSite]:
+    """String literals naming a HeyGen key setting (``"HEYGEN_API_KEY"``): not docstrings, and
+    not the program's own config key (set by keyword or item) unless read from the
+    environment."""
+    found: list[StringSite] = []
+    program_keys: set[str] | None = None  # a walk of the module: only for a key string
+    for site in index.strings:
+        if not isinstance(site.node, cst.SimpleString) or not HEYGEN_KEY_VARIABLE.match(site.value):
+            continue
+        if site.is_docstring:
+            continue
+        if program_keys is None:
+            program_keys = keys_set_in_code(index, HEYGEN_KEY_VARIABLE)
+        if site.value in program_keys and not is_environment_access(index, site.node):
+            continue  # the program's own config key (set by keyword or item), not a setting
+        found.append(site)
+    return found
+
+
+def reads_liveavatar_key(index: ModuleIndex) -> bool:
+    """The module reads ``LIVEAVATAR_API_KEY`` itself (the LiveAvatar side of a split made by
+    a first run): a LiveAvatar base written by hand beside a shared key is not enough."""
+    return any(
+        site.value == LIVEAVATAR_API_KEY_NAME and not site.is_docstring for site in index.strings
+    )
+
+
+def module_key_assignment(site: StringSite) -> tuple[cst.SimpleStatementLine, cst.Assign] | None:
+    """``HEYGEN_API_KEY = os.getenv("HEYGEN_API_KEY")``: the module-level statement assigning
+    one name the value ``site`` is read in (the statement and its assignment)."""
+    statement = site.context.statement
+    if not (
+        isinstance(statement, cst.SimpleStatementLine)
+        and len(statement.body) == 1
+        and isinstance(statement.body[0], cst.Assign)
+        and len(statement.body[0].targets) == 1
+        and isinstance(statement.body[0].targets[0].target, cst.Name)
+        and site.context.function is None
+        and site.context.class_def is None
+    ):
+        return None
+    return statement, statement.body[0]
+
+
+def imported_shared_keys(index: ModuleIndex) -> list[tuple[str, str, str]]:
+    """Key variables named after HeyGen imported from a project module (not ``os``):
+    ``(local name, qualified name, its LiveAvatar sibling's name)``."""
+    found: list[tuple[str, str, str]] = []
+    for local, qualified in index.imports.items():
+        sibling = split_key_name(local)
+        if sibling is None or "." not in qualified or qualified.startswith(("os.", "os")):
+            continue
+        found.append((local, qualified, sibling))
+    return found
+
+
+def name_reads(index: ModuleIndex, name: str) -> list[cst.Name]:
+    """The ``Name`` nodes spelling ``name`` in the module, except attribute names and import
+    aliases."""
+    found: list[cst.Name] = []
+    for node in walk_nodes(index.module):
+        if isinstance(node, cst.Name) and node.value == name:
+            parent = index.parent_of(node)
+            if isinstance(parent, cst.Attribute) and parent.attr is node:
+                continue
+            if isinstance(parent, cst.ImportAlias):
+                continue
+            found.append(node)
     return found

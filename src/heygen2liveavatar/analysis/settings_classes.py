@@ -25,6 +25,15 @@ class KeyField:
     pydantic_v2: bool
     """``pydantic_settings`` (``validation_alias``) rather than pydantic 1 (``env=``)."""
 
+    @property
+    def configured_by_hand(self) -> bool:
+        """The field's value is a ``Field(...)`` call already (its variable set by hand)."""
+        value = self.statement.value
+        return isinstance(value, cst.Call) and dotted_name(value.func) in (
+            "Field",
+            "pydantic.Field",
+        )
+
 
 def prefixed_key_fields(index: ModuleIndex) -> list[KeyField]:
     """Fields of settings classes that read the HeyGen key from the environment: ``api_key``

@@ -4,14 +4,25 @@ The event rules replace those requests by ``liveavatar_bridge.emit``, which retu
 the event it published. What the surrounding code did with HeyGen's response decides what the
 rules write (``rules/task_results.py``): reads of only ``task_id`` (and ``duration_ms``) take the
 event id; anything more (``code``, ``message``, passing the JSON on) needs HeyGen's shape back.
-This module answers those questions from the tree; it edits nothing.
+This module answers those questions from the tree: where the replaced call's result is used
+(``result_of``), whether it was a response object or parsed JSON (``task_response_kind``), the
+parsers and raisers chained on it, the reads of a name holding it that still stand, and which
+of them check, parse or model it. It edits nothing.
 """
 
 from __future__ import annotations
 
 import libcst as cst
 
-from ..apispec.events import ENVELOPE_DATA, RESPONSE_RAISERS, TASK_DURATION_FIELD, TASK_ID_FIELD
+from ..apispec.events import (
+    ENVELOPE_DATA,
+    RESPONSE_PARSERS,
+    RESPONSE_RAISERS,
+    TASK_DURATION_FIELD,
+    TASK_ID_FIELD,
+)
+from .event_calls import EventCall
+from .http import RequestSite
 from .index import ModuleIndex
 from .names import BindingReads, binding_reads
 from .response_uses import (
@@ -20,8 +31,71 @@ from .response_uses import (
     is_data_subscript,
     is_whole_statement,
     method_on,
+    parse_call,
 )
-from .responses import ResponseTracker
+from .responses import DATA, OBJECT, UNKNOWN, ResponseTracker, indexed_like_json
+
+
+def result_of(index: ModuleIndex, event: EventCall) -> cst.CSTNode | None:
+    """Where the replaced call's result is used: the call, or its ``await``; ``None`` for a
+    coroutine handed to asyncio or kept (its result is awaited elsewhere)."""
+    shape = event.shape
+    if shape.handed_to_asyncio or (shape.callee_is_coroutine_function and not shape.awaited):
+        return None
+    parent = index.parent_of(event.target)
+    return parent if isinstance(parent, cst.Await) else event.target
+
+
+def sole_with_item(index: ModuleIndex, node: cst.CSTNode) -> tuple[cst.With, cst.WithItem] | None:
+    """The ``with`` statement whose one item is ``node`` (``async with post(...) as resp:``)."""
+    item = index.parent_of(node)
+    if not isinstance(item, cst.WithItem) or item.item is not node:
+        return None
+    statement = index.parent_of(item)
+    if isinstance(statement, cst.With) and len(statement.items) == 1:
+        return statement, item
+    return None
+
+
+def task_response_kind(
+    index: ModuleIndex, tracker: ResponseTracker, request: RequestSite, target: cst.BaseExpression
+) -> str:
+    """``DATA`` when the replaced ``request`` (its call: ``target``) gave the parsed JSON: a
+    project wrapper that returns it (``return resp.json()``), or a wrapper of unknown shape
+    (another module's) whose result is read or indexed like JSON; ``OBJECT`` otherwise."""
+    request_kind = tracker.kind_of_request(request)
+    json_like = request_kind == UNKNOWN and (
+        tracker.has_data_reads(request) or indexed_like_json(index, target)
+    )
+    return DATA if request_kind == DATA or json_like else OBJECT
+
+
+def chained_response_methods(index: ModuleIndex, node: cst.CSTNode) -> list[tuple[cst.Call, str]]:
+    """The parsers and raisers called on ``node`` one on another (``post(...).json()``,
+    ``resp.raise_for_status().json()``), innermost first, up to the first other method:
+    each call with its method's name."""
+    chain: list[tuple[cst.Call, str]] = []
+    while (chained := method_on(index, node)) is not None:
+        outer, method = chained
+        if method not in RESPONSE_PARSERS and method not in RESPONSE_RAISERS:
+            break
+        chain.append(chained)
+        node = outer
+    return chain
+
+
+def is_default_duration_read(index: ModuleIndex, read: cst.Name) -> bool:
+    """``read.get("duration_ms", ...)`` (also under ``["data"]``): a call reading the task's
+    duration, which can give way to its default."""
+    keys, outer = field_path(index, read)
+    return task_field(keys) == TASK_DURATION_FIELD and isinstance(outer, cst.Call)
+
+
+def sole_non_raiser_read(index: ModuleIndex, reads: list[cst.Name]) -> cst.Name | None:
+    """The one read of a response that is not ``resp.raise_for_status()`` as a statement of
+    its own, when all the others are."""
+    others = [read for read in reads if not is_raiser(index, read)]
+    return others[0] if len(others) == 1 else None
 
 
 def task_field(keys: list[str]) -> str | None:
@@ -41,6 +115,11 @@ def in_removed(index: ModuleIndex, node: cst.CSTNode, removed: set[int]) -> bool
             return True
         current = index.parent_of(current)
     return False
+
+
+def live_reads(index: ModuleIndex, reads: list[cst.Name], removed: set[int]) -> list[cst.Name]:
+    """The ``reads`` not inside a statement an edit removes (``removed``: their ids)."""
+    return [read for read in reads if not in_removed(index, read, removed)]
 
 
 def reads_after(index: ModuleIndex, binding: cst.CSTNode, name: str) -> list[cst.Name]:
@@ -141,12 +220,31 @@ def modelling_helper(
 
 def is_raiser(index: ModuleIndex, read: cst.Name) -> bool:
     """``resp.raise_for_status()`` as a statement of its own."""
+    return raiser_call(index, read) is not None
+
+
+def raiser_call(index: ModuleIndex, read: cst.Name) -> tuple[cst.Call, str] | None:
+    """``resp.raise_for_status()`` as a statement of its own: the call and the method."""
     chained = method_on(index, read)
-    return (
-        chained is not None
-        and chained[1] in RESPONSE_RAISERS
-        and is_whole_statement(index, chained[0])
-    )
+    if chained is None or chained[1] not in RESPONSE_RAISERS:
+        return None
+    return chained if is_whole_statement(index, chained[0]) else None
+
+
+def replaceable_parse(index: ModuleIndex, read: cst.Name, removed: set[int]) -> cst.CSTNode | None:
+    """``resp.json()`` (or its ``await``) on ``read``, when nothing needs HeyGen's response
+    shape from it (``removed``: ids of statements edits remove)."""
+    call = parse_call(index, read)
+    if call is None:
+        return None
+    node, _holder = outer_await(index, call)
+    return None if needs_response_shape(index, node, removed) else node
+
+
+def certain_reads(flow: BindingReads) -> list[cst.Name]:
+    """The reads of ``flow`` that see the binding's value on every path."""
+    uncertain = {id(read) for read in flow.uncertain}
+    return [read for read in flow.every if id(read) not in uncertain]
 
 
 def outer_await(index: ModuleIndex, node: cst.CSTNode) -> tuple[cst.CSTNode, cst.CSTNode | None]:
@@ -181,15 +279,25 @@ def with_target(item: cst.WithItem) -> str | None:
 __all__ = [
     "binding_reads_after",
     "bound_level",
+    "certain_reads",
+    "chained_response_methods",
     "checking_helper",
     "in_removed",
+    "is_default_duration_read",
     "is_raiser",
+    "live_reads",
     "modelling_helper",
     "needs_response_shape",
     "outer_await",
+    "raiser_call",
     "reads_after",
+    "replaceable_parse",
     "request_call_in",
+    "result_of",
     "returned_data_part",
+    "sole_non_raiser_read",
+    "sole_with_item",
     "task_field",
+    "task_response_kind",
     "with_target",
 ]

@@ -1,9 +1,12 @@
-"""What the code around an inline create_token fetch does with its response.
+"""What the code around a create_token fetch does with its response and its token.
 
 ``res = post(create_token)``, then ``res.raise_for_status()``, ``json_ = res.json()`` and
 ``self.token = json_["data"]["token"]``: the checks (and the names the JSON is kept under)
 only serve the fetch, the holders keep the token. ``rules/token_getter_retire.py`` removes the
-first and sets the second to a placeholder; this module only reads.
+first and sets the second to a placeholder; this module only reads. It also recognises a
+function whose only job is the fetch (``token_getter_shape``), what its callers keep its
+result under (``getter_result_holders``) and the uses of a kept token that look at its value
+rather than pass it on (``token_value_uses``).
 """
 
 from __future__ import annotations
@@ -12,8 +15,17 @@ from collections.abc import Sequence
 
 import libcst as cst
 
-from .index import Statement, string_value, walk_nodes
-from .response_checks import is_check, until_reassigned
+from .index import ModuleIndex, Statement, string_value, walk_nodes
+from .names import sole_read_chain
+from .response_checks import (
+    assigned_name,
+    inspects_value,
+    is_check,
+    is_docstring,
+    only_calls,
+    until_reassigned,
+    with_block_binding,
+)
 from .session_flow import mentions
 
 
@@ -67,4 +79,197 @@ def fetch_uses(
     return checks, holders
 
 
-__all__ = ["fetch_uses", "reads_token", "reads_token_directly"]
+def holds_token_directly(statement: cst.CSTNode) -> bool:
+    """``holder = <request>...["token"]`` with a name or ``self.<attribute>`` as the holder."""
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return False
+    small = statement.body[0]
+    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
+        return False
+    target = small.targets[0].target
+    holder = isinstance(target, cst.Name) or (
+        isinstance(target, cst.Attribute)
+        and isinstance(target.value, cst.Name)
+        and target.value.value == "self"
+    )
+    return holder and reads_token_directly(statement)
+
+
+def token_getter_shape(
+    function: cst.FunctionDef, statement: Statement
+) -> tuple[str, list[Statement]] | None:
+    """A function whose only job is the fetch ``statement``: its body (after a docstring)
+    starts with the fetch binding a name, then only checks of it or calls not mentioning it,
+    and ends returning something that mentions it. ``(the name, the body lines after the
+    docstring)``, or ``None``."""
+    body = function.body
+    if not isinstance(body, cst.IndentedBlock) or statement not in body.body:
+        return None
+    name = assigned_name(statement) or with_block_binding(statement)
+    if name is None and isinstance(statement, cst.With):
+        # ``async with post(create_token) as r: r.raise_for_status(); payload = await r.json()``
+        # then ``return payload["data"]["token"]``: the parsed body holds the token.
+        name = parsed_in_block(statement)
+    lines = list(body.body)
+    docstring = lines[:1] if lines and is_docstring(lines[0]) else []
+    rest = lines[len(docstring) :]
+    if not rest or rest[0] is not statement or name is None:
+        return None
+    final = rest[-1]
+    if not (
+        isinstance(final, cst.SimpleStatementLine)
+        and isinstance(final.body[0], cst.Return)
+        and mentions(final, name)
+    ):
+        return None
+    if not all(
+        isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+        and (is_check(line, name) or (not mentions(line, name) and only_calls(line)))
+        for line in rest[1:-1]
+    ):
+        return None
+    return name, [
+        line
+        for line in rest
+        if isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+    ]
+
+
+def parsed_in_block(statement: cst.With) -> str | None:
+    """The name a ``with`` block binds to its response's parsed body (``payload = await
+    r.json()``) when the block does nothing else but check the response."""
+    body = statement.body
+    asname = statement.items[0].asname if len(statement.items) == 1 else None
+    if asname is None or type(asname.name) is not cst.Name:
+        return None
+    response = asname.name.value
+    if not isinstance(body, cst.IndentedBlock):
+        return None
+    parsed: str | None = None
+    for line in body.body:
+        if isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement)) and is_check(
+            line, response
+        ):
+            continue
+        if parsed is not None or not isinstance(line, cst.SimpleStatementLine):
+            return None
+        small = line.body[0]
+        if len(line.body) != 1 or not isinstance(small, cst.Assign) or len(small.targets) != 1:
+            return None
+        target, value = small.targets[0].target, small.value
+        if isinstance(value, cst.Await):
+            value = value.expression
+        if not (
+            isinstance(target, cst.Name)
+            and isinstance(value, cst.Call)
+            and not value.args
+            and isinstance(value.func, cst.Attribute)
+            and value.func.attr.value == "json"
+            and isinstance(value.func.value, cst.Name)
+            and value.func.value.value == response
+        ):
+            return None
+        parsed = target.value
+    return parsed
+
+
+def returned_token_read(
+    index: ModuleIndex, final: cst.SimpleStatementLine, name: str
+) -> cst.CSTNode | None:
+    """The one read of ``name`` the getter's ``return`` makes (the whole returned value, or
+    a part of it: ``return jsonify(token=data["data"]["token"])``); ``None`` when it reads
+    ``name`` twice."""
+    value = final.body[0]
+    assert isinstance(value, cst.Return) and value.value is not None
+    return sole_read_chain(index, value.value, name)
+
+
+def with_block_holders(statement: cst.With) -> list[cst.SimpleStatementLine] | None:
+    """``with post(create_token) as resp: token = resp.json()["data"]["token"]``: the block's
+    lines other than checks of ``resp``, when there are some and each is one single-target
+    assignment (a holder of the token); ``None`` otherwise."""
+    body = statement.body
+    if len(statement.items) != 1 or not isinstance(body, cst.IndentedBlock):
+        return None
+    asname = statement.items[0].asname
+    response = asname.name.value if asname is not None and type(asname.name) is cst.Name else None
+    # ``resp.raise_for_status()`` checked the fetch's response only: it goes with the block.
+    lines = [
+        line
+        for line in body.body
+        if response is None
+        or not isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+        or not is_check(line, response)
+    ]
+    holders: list[cst.SimpleStatementLine] = []
+    for line in lines:
+        if not (
+            isinstance(line, cst.SimpleStatementLine)
+            and len(line.body) == 1
+            and isinstance(line.body[0], cst.Assign)
+            and len(line.body[0].targets) == 1
+        ):
+            return None
+        holders.append(line)
+    return holders or None
+
+
+def getter_result_holders(index: ModuleIndex, getter: str) -> list[tuple[cst.FunctionDef, str]]:
+    """Where callers keep what ``getter()`` returns: ``(calling function, name or attribute
+    assigned the call)``, for calls inside functions."""
+    found: list[tuple[cst.FunctionDef, str]] = []
+    for call in index.calls:
+        if call.name is None or call.name.split(".")[-1] != getter:
+            continue
+        holder = index.parent_of(call.node)
+        target: str | None = None
+        if (
+            isinstance(holder, cst.Assign)
+            and len(holder.targets) == 1
+            and isinstance(holder.targets[0].target, (cst.Name, cst.Attribute))
+        ):
+            node = holder.targets[0].target
+            target = node.value if isinstance(node, cst.Name) else node.attr.value
+        if target is not None and call.context.function is not None:
+            found.append((call.context.function, target))
+    return found
+
+
+def token_value_uses(index: ModuleIndex, scope: cst.CSTNode, target: str) -> list[cst.Name]:
+    """The reads of ``target`` in ``scope`` that use the token's value: not an attribute name,
+    not where it is stored (an assignment, a dict), not a ``global`` declaration, not an
+    argument to a call that does not inspect it (a call that sent it as a header), not
+    ``target.x`` passed on or assigned to."""
+    uses: list[cst.Name] = []
+    for node in walk_nodes(scope):
+        if not (isinstance(node, cst.Name) and node.value == target):
+            continue
+        parent = index.parent_of(node)
+        if isinstance(parent, cst.Attribute) and parent.attr is node:
+            continue
+        if isinstance(parent, (cst.AssignTarget, cst.DictElement, cst.Assign)):
+            continue  # stored for the calls that sent it, which authenticate otherwise now
+        if isinstance(parent, cst.NameItem):
+            continue  # ``global token``: declares the name, uses no value
+        if isinstance(parent, cst.Arg) and not inspects_value(index.parent_of(parent)):
+            continue  # passed on to a call that sent it as a header
+        if isinstance(parent, cst.Attribute):
+            grand = index.parent_of(parent)
+            if isinstance(grand, (cst.Arg, cst.AssignTarget)):
+                continue
+        uses.append(node)
+    return uses
+
+
+__all__ = [
+    "fetch_uses",
+    "getter_result_holders",
+    "holds_token_directly",
+    "parsed_in_block",
+    "reads_token",
+    "reads_token_directly",
+    "returned_token_read",
+    "token_getter_shape",
+    "token_value_uses",
+    "with_block_holders",
+]

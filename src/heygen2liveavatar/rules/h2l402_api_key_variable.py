@@ -5,20 +5,23 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.call_arguments import with_keyword
-from ..analysis.index import StringSite, dotted_name, walk_nodes
+from ..analysis.index import StringSite, walk_nodes
 from ..analysis.key_helpers import key_helper_split
 from ..analysis.key_reads import (
-    HEYGEN_KEY_VARIABLE,
     heygen_key_reads,
     holders_of,
-    is_environment_access,
-    keys_set_in_code,
+    imported_shared_keys,
+    key_setting_sites,
     messages_naming,
+    module_key_assignment,
+    name_reads,
+    reads_liveavatar_key,
+    serves_other_heygen_apis,
     split_key_name,
 )
 from ..analysis.settings_classes import prefixed_key_fields
 from ..analysis.shared_clients import module_split
-from ..apispec import LIVEAVATAR_API_KEY_NAME, OTHER_HEYGEN_API_TEXT
+from ..apispec import LIVEAVATAR_API_KEY_NAME
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
 from .shared_client_splits import (
@@ -65,11 +68,7 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         if role == "none":
             return
         if role == "streaming":
-            shared_with_other_apis = any(r.is_other_heygen_api for r in ctx.requests) or any(
-                OTHER_HEYGEN_API_TEXT.search(site.value)
-                for site in ctx.index.strings
-                if not site.is_docstring and site.value.startswith(("/", "http"))
-            )
+            shared_with_other_apis = serves_other_heygen_apis(ctx.index, ctx.requests)
         else:
             assert ctx.project is not None
             shared_with_other_apis = ctx.project.uses_other_heygen_apis
@@ -81,22 +80,15 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         if role == "streaming" and ctx.project is not None and ctx.project.uses_other_heygen_apis:
             self._use_split_key(ctx)
         renamed: set[str] = set()
-        program_keys: set[str] | None = None  # a walk of the module: only for a key string
-        for site in ctx.index.strings:
-            if not isinstance(site.node, cst.SimpleString) or not HEYGEN_KEY_VARIABLE.match(
-                site.value
-            ):
-                continue
-            if site.is_docstring:
-                continue
-            if program_keys is None:
-                program_keys = keys_set_in_code(ctx.index, HEYGEN_KEY_VARIABLE)
-            if site.value in program_keys and not is_environment_access(ctx.index, site.node):
-                continue  # the program's own config key (set by keyword or item), not a setting
+        for site in key_setting_sites(ctx.index):
             if shared_with_other_apis:
                 if role != "streaming" and self._split_key(ctx, site):
                     continue
-                if role != "streaming" and _reads_liveavatar_key(ctx) and client_split_done(ctx):
+                if (
+                    role != "streaming"
+                    and reads_liveavatar_key(ctx.index)
+                    and client_split_done(ctx)
+                ):
                     continue  # split by a first run: the key serves HeyGen's other APIs
                 if split_key or (role == "streaming" and self._split_key_helper(ctx, site)):
                     ctx.fixed(
@@ -162,11 +154,8 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         for key_field in prefixed_key_fields(ctx.index):
             statement = key_field.statement
             keyword = "validation_alias" if key_field.pydantic_v2 else "env"
-            if isinstance(statement.value, cst.Call) and dotted_name(statement.value.func) in (
-                "Field",
-                "pydantic.Field",
-            ):
-                continue  # already configured by hand
+            if key_field.configured_by_hand:
+                continue
             args = [] if statement.value is None else [cst.Arg(statement.value)]
             args.append(
                 cst.Arg(
@@ -246,18 +235,10 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         """``HEYGEN_API_KEY = os.getenv("HEYGEN_API_KEY")`` in a settings module whose key also
         serves HeyGen's other APIs: a LiveAvatar sibling is defined right after it, and the
         streaming modules that import the key use the sibling (:meth:`_use_split_key`)."""
-        statement = site.context.statement
-        if not (
-            isinstance(statement, cst.SimpleStatementLine)
-            and len(statement.body) == 1
-            and isinstance(statement.body[0], cst.Assign)
-            and len(statement.body[0].targets) == 1
-            and isinstance(statement.body[0].targets[0].target, cst.Name)
-            and site.context.function is None
-            and site.context.class_def is None
-        ):
+        assignment = module_key_assignment(site)
+        if assignment is None:
             return False
-        assign = statement.body[0]
+        statement, assign = assignment
         target = assign.targets[0].target
         assert isinstance(target, cst.Name)
         sibling = split_key_name(target.value)
@@ -285,18 +266,9 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         becomes its LiveAvatar sibling (defined by :meth:`_split_key` in the settings module)."""
         if any(r.is_other_heygen_api for r in ctx.requests):
             return
-        for local, qualified in ctx.index.imports.items():
-            sibling = split_key_name(local)
-            if sibling is None or "." not in qualified or qualified.startswith(("os.", "os")):
-                continue
-            for node in walk_nodes(ctx.index.module):
-                if isinstance(node, cst.Name) and node.value == local:
-                    parent = ctx.index.parent_of(node)
-                    if isinstance(parent, cst.Attribute) and parent.attr is node:
-                        continue
-                    if isinstance(parent, cst.ImportAlias):
-                        continue
-                    ctx.replace(node, cst.Name(sibling))
+        for local, qualified, sibling in imported_shared_keys(ctx.index):
+            for node in name_reads(ctx.index, local):
+                ctx.replace(node, cst.Name(sibling))
             module = qualified.rsplit(".", 1)[0]
             ctx.require_import(module, sibling)
             ctx.prune_if_unused({local})
@@ -304,15 +276,6 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                 ctx.index.module,
                 f"streaming calls use `{sibling}` (the LiveAvatar key) instead of `{local}`",
             )
-
-
-def _reads_liveavatar_key(ctx: RuleContext) -> bool:
-    """The module reads ``LIVEAVATAR_API_KEY`` itself (the LiveAvatar side of a split made by
-    a first run): a LiveAvatar base written by hand beside a shared key is not enough."""
-    return any(
-        site.value == LIVEAVATAR_API_KEY_NAME and not site.is_docstring
-        for site in ctx.index.strings
-    )
 
 
 def _copies_of(ctx: RuleContext, node: cst.CSTNode) -> list[cst.CSTNode]:

@@ -14,32 +14,32 @@ from ..analysis.event_calls import EventCall
 from ..analysis.response_uses import (
     assigned_name,
     assigned_value,
-    field_path,
-    is_whole_statement,
-    method_on,
     parse_call,
     rebound,
     status_check,
 )
-from ..analysis.responses import UNKNOWN, ResponseTracker, indexed_like_json
+from ..analysis.responses import ResponseTracker
 from ..analysis.session_flow import session_flow
 from ..analysis.task_responses import (
     binding_reads_after,
+    certain_reads,
+    chained_response_methods,
     checking_helper,
     in_removed,
-    is_raiser,
+    is_default_duration_read,
+    live_reads,
     modelling_helper,
-    needs_response_shape,
     outer_await,
+    raiser_call,
+    replaceable_parse,
+    result_of,
     returned_data_part,
-    task_field,
+    sole_non_raiser_read,
+    sole_with_item,
+    task_response_kind,
     with_target,
 )
-from ..apispec.events import (
-    RESPONSE_PARSERS,
-    RESPONSE_RAISERS,
-    TASK_DURATION_FIELD,
-)
+from ..apispec.events import RESPONSE_PARSERS
 from .base import RuleContext
 from .checked_responses import event_answer_for_checker
 from .task_response_shape import (
@@ -77,27 +77,14 @@ def adapt_result(ctx: RuleContext, event: EventCall, emit: str) -> None:
     nothing any more (its value is the event id), a ``task_id`` read becomes the event id,
     ``duration_ms`` and every use that cannot be followed are marked.
     """
-    node: cst.CSTNode = event.target
-    shape = event.shape
-    if shape.handed_to_asyncio or (shape.callee_is_coroutine_function and not shape.awaited):
+    node = result_of(ctx.index, event)
+    if node is None:
         return  # a coroutine handed to asyncio or kept: its result is awaited elsewhere
-    parent = ctx.index.parent_of(node)
-    if isinstance(parent, cst.Await):
-        node = parent
     tracker = _tracker(ctx)
-    # A project wrapper that returns the parsed JSON (``return resp.json()``) gave callers data.
-    # So did a wrapper of unknown shape (another module's) whose result is indexed like JSON.
-    request_kind = tracker.kind_of_request(event.request)
-    json_like = request_kind == UNKNOWN and (
-        tracker.has_data_reads(event.request) or indexed_like_json(ctx.index, event.target)
-    )
-    kind = DATA if request_kind == DATA or json_like else OBJECT
-    while (chained := method_on(ctx.index, node)) is not None:
-        outer, method = chained
+    kind = task_response_kind(ctx.index, tracker, event.request, event.target)
+    for outer, method in chained_response_methods(ctx.index, node):
         if method in RESPONSE_PARSERS:
             kind = DATA
-        elif method not in RESPONSE_RAISERS:
-            break
         collapse(ctx, outer)
         node = outer
     answerable = tracker.client_of(event.request) in ("requests", "httpx")
@@ -106,6 +93,13 @@ def adapt_result(ctx: RuleContext, event: EventCall, emit: str) -> None:
 
 def _tracker(ctx: RuleContext) -> ResponseTracker:
     return session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).tracker
+
+
+def _note_replaced(ctx: RuleContext, helper: cst.CSTNode) -> None:
+    """Record ``helper`` with the calls the event rules replaced (``SHARED_REPLACED_REQUESTS``)."""
+    replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
+    assert isinstance(replaced, set)
+    replaced.add(id(helper))
 
 
 def _use(
@@ -119,27 +113,17 @@ def _use(
     """What the statement around the call (now the event id) does with it; ``data_part``:
     the replaced wrapper returned the envelope's ``data``, not the envelope; ``answerable``:
     the request was a ``requests``/``httpx`` call, whose response a bridge object can be."""
-    helper = (
-        checking_helper(ctx.index, _tracker(ctx), node)
-        if isinstance(node, cst.BaseExpression)
-        else None
-    )
+    helper = checking_helper(ctx.index, _tracker(ctx), node)
     if helper is not None:
         # ``_check(requests.post(...))``: the helper read the status of a response there is no
         # more (``emit`` raises itself); the event call takes its place, and what the helper
         # returned (the parsed JSON) is followed from there.
         ctx.transform(helper, first_argument)
-        replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
-        assert isinstance(replaced, set)
-        replaced.add(id(helper))
+        _note_replaced(ctx, helper)
         if isinstance(ctx.index.parent_of(helper), cst.Expr):
             return
         node, kind = helper, DATA
-    modelled = (
-        modelling_helper(ctx.index, _tracker(ctx), node)
-        if helper is None and isinstance(node, cst.BaseExpression)
-        else None
-    )
+    modelled = modelling_helper(ctx.index, _tracker(ctx), node) if helper is None else None
     if modelled is not None:
         as_heygen_model(ctx, modelled[0], modelled[1], emit)
         return
@@ -160,11 +144,10 @@ def _use(
         elif left == 0:
             ctx.transform(parent, lambda updated: cst.Expr(assigned_value(updated)))
         return
-    if isinstance(parent, cst.WithItem) and parent.item is node:
-        statement = ctx.index.parent_of(parent)
-        if isinstance(statement, cst.With) and len(statement.items) == 1:
-            _flatten_with(ctx, statement, parent, kind, emit)
-            return
+    with_item = sole_with_item(ctx.index, node)
+    if with_item is not None:
+        _flatten_with(ctx, *with_item, kind, emit)
+        return
     if (
         kind == DATA
         and isinstance(parent, (cst.Subscript, cst.Attribute))
@@ -195,16 +178,15 @@ def _follow(
     (``data = resp.json()``, whose reads are followed in turn).
     """
     flow = binding_reads_after(ctx.index, binding, name)
-    uncertain = {id(read) for read in flow.uncertain}
-    reads = [read for read in flow.every if id(read) not in uncertain]
+    reads = certain_reads(flow)
     left = 0
-    for read in flow.uncertain:  # ``name`` is bound again on some paths before it: keep both
-        if not in_removed(ctx.index, read, ctx.edits.removed):
-            ctx.manual(read, maybe_rebound(name, emit))
-            left += 1
-    live = [r for r in reads if not in_removed(ctx.index, r, ctx.edits.removed)]
-    if kind == OBJECT and not left and len(live) - _raisers(ctx, live) == 1:
-        parse = next(r for r in live if not is_raiser(ctx.index, r))
+    # ``name`` is bound again on some paths before these reads: keep both.
+    for read in live_reads(ctx.index, flow.uncertain, ctx.edits.removed):
+        ctx.manual(read, maybe_rebound(name, emit))
+        left += 1
+    live = live_reads(ctx.index, reads, ctx.edits.removed)
+    parse = sole_non_raiser_read(ctx.index, live) if kind == OBJECT and not left else None
+    if parse is not None:
         rebind = _parsed_into(ctx, parse, emit)
         if rebind is not None:
             for read in live:
@@ -219,19 +201,12 @@ def _follow(
     return left, None
 
 
-def _raisers(ctx: RuleContext, reads: list[cst.Name]) -> int:
-    return sum(1 for read in reads if is_raiser(ctx.index, read))
-
-
 def _parsed_into(ctx: RuleContext, read: cst.Name, emit: str) -> str | None:
     """``data = resp.json()`` (or ``await``, or its ``["data"]``), whose variable is still read
     after following it: the statement goes and ``data`` takes the event id."""
-    call = parse_call(ctx.index, read)
-    if call is None:
-        return None
-    node, _holder = outer_await(ctx.index, call)
-    if needs_response_shape(ctx.index, node, ctx.edits.removed):
-        return None  # each parse of ``resp`` keeps HeyGen's shape (:func:`_parsed`)
+    node = replaceable_parse(ctx.index, read, ctx.edits.removed)
+    if node is None:
+        return None  # no parse, or each parse of ``resp`` keeps HeyGen's shape (:func:`_parsed`)
     level, _kind = data_level(ctx, node, DATA)
     assign = ctx.index.parent_of(level)
     data = assigned_name(assign, level)
@@ -248,18 +223,16 @@ def _adapt_read(ctx: RuleContext, read: cst.Name, kind: str, emit: str) -> bool:
     if kind == DATA:
         if data_read(ctx, read, None, emit):
             # ``.get("duration_ms")`` gave way to its default; other reads still use ``read``.
-            keys, outer = field_path(ctx.index, read)
-            return task_field(keys) == TASK_DURATION_FIELD and isinstance(outer, cst.Call)
+            return is_default_duration_read(ctx.index, read)
         ctx.manual(read, not_a_response(emit))
         return False
-    chained = method_on(ctx.index, read)
-    if chained is not None:
-        call, method = chained
-        if method in RESPONSE_RAISERS and is_whole_statement(ctx.index, call):
-            if not remove_statement(ctx, ctx.statement_of(call)):
-                return False
-            ctx.fixed(call, f"`{method}()` goes: `{emit}` raises `LiveAvatarError` itself")
-            return True
+    raiser = raiser_call(ctx.index, read)
+    if raiser is not None:
+        call, method = raiser
+        if not remove_statement(ctx, ctx.statement_of(call)):
+            return False
+        ctx.fixed(call, f"`{method}()` goes: `{emit}` raises `LiveAvatarError` itself")
+        return True
     parse = parse_call(ctx.index, read)
     if parse is not None:
         return _parsed(ctx, read, parse, emit)
@@ -282,9 +255,7 @@ def _adapt_read(ctx: RuleContext, read: cst.Name, kind: str, emit: str) -> bool:
         checked, _holder = outer_await(ctx.index, helper)
         data_part = _tracker(ctx).helper_returns_data_part(helper)
         as_heygen_response(ctx, checked, emit, [], cst.Name(read.value), data_part)
-        replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
-        assert isinstance(replaced, set)
-        replaced.add(id(helper))
+        _note_replaced(ctx, helper)
         return False
     if drop_response_display(ctx, read, emit) or status_as_success(ctx, read, emit):
         return True

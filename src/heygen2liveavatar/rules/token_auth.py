@@ -13,10 +13,11 @@ from collections.abc import Callable
 
 import libcst as cst
 
+from ..analysis import token_call_auth
 from ..analysis.dead_code import names_in
 from ..analysis.edits import with_pending_edits
 from ..analysis.http import RequestSite
-from ..analysis.index import Context, string_value
+from ..analysis.index import Context
 from ..analysis.layout import append_arg
 from ..analysis.responses import ResponseTracker
 from ..analysis.session_flow import (
@@ -24,11 +25,17 @@ from ..analysis.session_flow import (
     TokenPlumbing,
     authorization_entry,
     client_default_tokens,
-    header_dicts,
-    holds_heygen_token,
-    portable,
     session_flow,
     session_id_expression,
+)
+from ..analysis.token_call_auth import (
+    copied_auth_keywords,
+    create_token_api_key_at,
+    optional_token_keyword,
+    passes_heygen_token,
+    sends_no_token,
+    session_token_unreachable,
+    token_headers_at,
 )
 from ..apispec import API_KEY_HEADER
 from .base import RuleContext
@@ -38,6 +45,11 @@ from .wrapper_auth import pass_auth_headers
 COPIED_KEY_READS = "token_auth.copied_key_reads"
 """``ctx.shared`` key: (copied expression, node now holding a copy) pairs, so that H2L402 marks
 a copy of a key read it marks (a key that also serves HeyGen's other APIs) in the same run."""
+
+KEY_IN_CLIENT_DEFAULTS = (
+    "the client's default headers carry the API key the create_token call sent, not its "
+    "token: the token call, stop and keep-alive authenticate with it"
+)
 
 
 def note_copied_key_read(ctx: RuleContext, original: cst.CSTNode, target: cst.CSTNode) -> None:
@@ -52,19 +64,15 @@ def api_key_headers(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -
         if flow.tracker.client_of(request) == "wrapper":
             _wrapper_api_key(ctx, flow, request)
         return
-    dicts = header_dicts(request.headers.value, request.call.context, flow.tracker)
-    if dicts is not None and not any(authorization_entry(d) is not None for d in dicts):
+    if sends_no_token(flow.tracker, request):
         return  # already an API-key header
-    sources = [r for r in flow.token_requests if r.headers is not None]
-    if not sources and flow.plumbing:
+    if flow.plumbing and all(r.headers is None for r in flow.token_requests):
         return  # create_token relied on the client's default headers: so does this call now
-    for token_request in sources:
-        assert token_request.headers is not None
-        original = token_request.headers.value
-        if not portable(original, token_request.call.context, request.call.context, ctx.index):
-            continue
+    sources = token_headers_at(ctx.index, flow.token_requests, request)
+    if sources:
+        original = sources[0]
 
-        def copy(_updated: cst.CSTNode, original: cst.CSTNode = original) -> cst.CSTNode:
+        def copy(_updated: cst.CSTNode) -> cst.CSTNode:
             return with_pending_edits(ctx.edits, original)
 
         if ctx.transform(request.headers.value, copy):
@@ -90,25 +98,17 @@ def _wrapper_api_key(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
     stop or keep-alive is that token too, wherever the code kept it (a dict by session).
     """
     key = request.endpoint.key if request.endpoint is not None else None
-    given_token = any(
-        holds_heygen_token(flow.tracker, arg.value, request.call.context)
-        for arg in request.node.args
-    )
-    if not given_token and key == "new" and flow.paired:
+    token_given = passes_heygen_token(flow.tracker, request)
+    if not token_given and key == "new" and flow.paired:
         # The token call (formerly streaming.new) through a wrapper that builds a Bearer
         # header from the token it keeps itself: it takes the create_token call's way in,
         # the wrapper's own keywords or, for a create_token call made beside the wrapper,
         # its headers (below).
         if _copy_auth_arguments(ctx, flow, request):
             return
-    elif not (flow.paired and key in ("stop", "keep_alive")) and not given_token:
+    elif not (flow.paired and key in ("stop", "keep_alive")) and not token_given:
         return
-    for token_request in flow.token_requests:
-        if token_request.headers is None:
-            continue
-        original = token_request.headers.value
-        if not portable(original, token_request.call.context, request.call.context, ctx.index):
-            continue
+    for original in token_headers_at(ctx.index, flow.token_requests, request):
 
         def copied(original: cst.BaseExpression = original) -> cst.BaseExpression:
             copy = with_pending_edits(ctx.edits, original)
@@ -132,90 +132,42 @@ def _wrapper_api_key(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
 
 def _copy_auth_arguments(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> bool:
     """The create_token call chose the wrapper's API-key headers with literal keywords of its
-    own (``self._post("/v1/streaming.create_token", {}, bearer=False)``, the wrapper sending
-    ``Authorization: Bearer {self._token}`` otherwise): a call of the same wrapper that now
-    authenticates with the API key passes the same keywords."""
-    present = {a.keyword.value for a in request.node.args if a.keyword is not None}
-    for token_request in flow.token_requests:
-        if token_request.call.name != request.call.name:
-            continue
-        copied = [
-            a
-            for a in token_request.node.args
-            if a.keyword is not None
-            and a.keyword.value not in present
-            and a is not token_request.payload
-            and a is not token_request.headers
-            and a.value is not token_request.url_expr
-            and _is_literal(a.value)
-        ]
-        if not copied:
-            continue
+    own: a call of the same wrapper that now authenticates with the API key passes the same
+    keywords (:func:`..analysis.token_call_auth.copied_auth_keywords`)."""
+    copied = copied_auth_keywords(flow.token_requests, request)
+    if copied is None:
+        return False
 
-        def add(updated: cst.CSTNode, copied: list[cst.Arg] = copied) -> cst.CSTNode:
-            assert isinstance(updated, cst.Call)
-            args = list(updated.args)
-            for arg in copied:
-                args = append_arg(args, arg.with_changes(comma=cst.MaybeSentinel.DEFAULT))
-            return updated.with_changes(args=args)
+    def add(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Call)
+        args = list(updated.args)
+        for arg in copied:
+            args = append_arg(args, arg.with_changes(comma=cst.MaybeSentinel.DEFAULT))
+        return updated.with_changes(args=args)
 
-        if not ctx.transform(request.node, add):
-            return False
-        ctx.fixed(
-            request.node,
-            "authenticates with the API key as the create_token call did ("
-            + ", ".join(f"`{a.keyword.value}=`" for a in copied if a.keyword is not None)
-            + "): LiveAvatar has no token before the session",
-        )
-        return True
-    return False
-
-
-def _is_literal(value: cst.BaseExpression) -> bool:
-    if isinstance(value, cst.Name):
-        return value.value in ("True", "False", "None")
-    return isinstance(value, (cst.SimpleString, cst.Integer))
+    if not ctx.transform(request.node, add):
+        return False
+    ctx.fixed(
+        request.node,
+        "authenticates with the API key as the create_token call did ("
+        + ", ".join(f"`{a.keyword.value}=`" for a in copied if a.keyword is not None)
+        + "): LiveAvatar has no token before the session",
+    )
+    return True
 
 
 def _drop_optional_token(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> bool:
-    """``self._post(path, body, token=self.token)`` where ``token`` is optional (``None``) and
-    the module calls the wrapper without it too (the create_token call did: that path sends
-    the API key): the argument goes, and the wrapper authenticates with its key."""
-    func = request.node.func
-    name = func.attr.value if isinstance(func, cst.Attribute) else None
-    if isinstance(func, cst.Name):
-        name = func.value
-    found = flow.tracker.functions_named(name or "")
-    if len(found) != 1:
+    """An optional token argument the wrapper sends the API key without
+    (:func:`..analysis.token_call_auth.optional_token_keyword`): the argument goes, and the
+    wrapper authenticates with its key."""
+    found = optional_token_keyword(ctx.index, flow.tracker, request)
+    if found is None:
         return False
-    optional = {
-        param.name.value
-        for param in found[0].params.params
-        if isinstance(param.default, cst.Name) and param.default.value == "None"
-    }
-    dropped = [
-        arg
-        for arg in request.node.args
-        if arg.keyword is not None
-        and arg.keyword.value in optional
-        and holds_heygen_token(flow.tracker, arg.value, request.call.context)
-    ]
-    if len(dropped) != 1:
-        return False
-    keyword = dropped[0].keyword
-    assert keyword is not None
-    without = any(
-        call.name is not None
-        and call.name.split(".")[-1] == name
-        and all(a.keyword is None or a.keyword.value != keyword.value for a in call.node.args)
-        for call in ctx.index.calls
-    )
-    if not without:
-        return False
+    name, keyword = found
 
     def drop(updated: cst.CSTNode) -> cst.CSTNode:
         assert isinstance(updated, cst.Call)
-        args = [a for a in updated.args if a.keyword is None or a.keyword.value != keyword.value]
+        args = [a for a in updated.args if a.keyword is None or a.keyword.value != keyword]
         if args:
             args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
         return updated.with_changes(args=args)
@@ -224,7 +176,7 @@ def _drop_optional_token(ctx: RuleContext, flow: SessionFlow, request: RequestSi
         return False
     ctx.fixed(
         request.node,
-        f"drops `{keyword.value}=`: without it `{name}` sends the API key, which this call takes "
+        f"drops `{keyword}=`: without it `{name}` sends the API key, which this call takes "
         "(LiveAvatar has no token before the session)",
     )
     return True
@@ -236,10 +188,8 @@ def remove_token_plumbing(ctx: RuleContext, plumbing: TokenPlumbing) -> bool:
     keep-alive call has no session id to find the token by."""
     if any(ctx.is_suppressed(s) for s in plumbing.statements):
         return False
-    for user in plumbing.users:
-        key = user.endpoint.key if user.endpoint is not None else None
-        if key in ("stop", "keep_alive") and session_id_expression(user, ctx.index) is None:
-            return False
+    if session_token_unreachable(ctx.index, plumbing):
+        return False
     api_keys = [_api_key_entry(ctx, plumbing.request, d) for d, _e in plumbing.client_defaults]
     assigned_keys = [
         _api_key_entry(ctx, plumbing.request, a) for a in plumbing.client_default_assignments
@@ -251,19 +201,11 @@ def remove_token_plumbing(ctx: RuleContext, plumbing: TokenPlumbing) -> bool:
     for (_dict, element), entry in zip(plumbing.client_defaults, api_keys):
         assert entry is not None
         ctx.replace(element, entry.with_changes(comma=element.comma))
-        ctx.fixed(
-            element,
-            "the client's default headers carry the API key the create_token call sent, not "
-            "its token: the token call, stop and keep-alive authenticate with it",
-        )
+        ctx.fixed(element, KEY_IN_CLIENT_DEFAULTS)
     for assignment, entry in zip(plumbing.client_default_assignments, assigned_keys):
         assert entry is not None
         ctx.transform(assignment, _assigning(entry))
-        ctx.fixed(
-            assignment,
-            "the client's default headers carry the API key the create_token call sent, not "
-            "its token: the token call, stop and keep-alive authenticate with it",
-        )
+        ctx.fixed(assignment, KEY_IN_CLIENT_DEFAULTS)
     for dict_node, element in plumbing.header_entries:
         ctx.transform(dict_node, lambda updated: _without_authorization(updated))
         ctx.fixed(element, "drops the HeyGen token header: LiveAvatar calls authenticate otherwise")
@@ -284,21 +226,8 @@ def remove_token_plumbing(ctx: RuleContext, plumbing: TokenPlumbing) -> bool:
 def create_token_api_key(
     ctx: RuleContext, tracker: ResponseTracker, request: RequestSite, target: Context
 ) -> cst.BaseExpression | None:
-    """The API-key header value the create_token ``request`` sent, when it reads the same at
-    ``target`` (the original node: copy it with ``with_pending_edits``)."""
-    if request.headers is None:
-        return None
-    for node in header_dicts(request.headers.value, request.call.context, tracker) or []:
-        for element in node.elements:
-            if not isinstance(element, cst.DictElement):
-                continue
-            key = string_value(element.key)
-            if key is None or key.lower() != API_KEY_HEADER.lower():
-                continue
-            if not portable(element.value, request.call.context, target, ctx.index):
-                return None
-            return element.value
-    return None
+    """:func:`..analysis.token_call_auth.create_token_api_key` in ``ctx``'s module."""
+    return token_call_auth.create_token_api_key(ctx.index, tracker, request, target)
 
 
 def _assigning(entry: cst.DictElement) -> Callable[[cst.CSTNode], cst.CSTNode]:
@@ -334,11 +263,7 @@ def api_key_in_client_defaults(ctx: RuleContext, flow: SessionFlow, request: Req
         else:
             ctx.replace(holder, entry.with_changes(comma=holder.comma))
         ctx.prune_if_unused(names_in(holder.value))  # the placeholder token, read nowhere now
-        ctx.fixed(
-            holder,
-            "the client's default headers carry the API key the create_token call sent, not "
-            "its token: the token call, stop and keep-alive authenticate with it",
-        )
+        ctx.fixed(holder, KEY_IN_CLIENT_DEFAULTS)
     return True
 
 
@@ -346,11 +271,8 @@ def _api_key_entry(
     ctx: RuleContext, request: RequestSite, target: cst.CSTNode
 ) -> cst.DictElement | None:
     """The API-key entry of the create_token call's headers, as it reads where ``target`` is."""
-    target_context = ctx.index.context_of(ctx.statement_of(target) or target)
-    if target_context is None:
-        return None
     tracker = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).tracker
-    original = create_token_api_key(ctx, tracker, request, target_context)
+    original = create_token_api_key_at(ctx.index, tracker, request, target)
     if original is None:
         return None
     value = with_pending_edits(ctx.edits, original)

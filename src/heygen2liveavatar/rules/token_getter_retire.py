@@ -19,19 +19,16 @@ import libcst as cst
 from ..analysis.dead_code import names_in
 from ..analysis.http import RequestSite
 from ..analysis.index import walk_nodes
-from ..analysis.names import sole_read_chain
-from ..analysis.response_checks import (
-    assigned_name,
-    in_formatted,
-    inspects_value,
-    is_check,
-    is_display,
-    is_docstring,
-    only_calls,
-    with_block_binding,
+from ..analysis.response_checks import assigned_name, in_formatted, is_display
+from ..analysis.token_fetch import (
+    fetch_uses,
+    getter_result_holders,
+    holds_token_directly,
+    returned_token_read,
+    token_getter_shape,
+    token_value_uses,
+    with_block_holders,
 )
-from ..analysis.session_flow import mentions
-from ..analysis.token_fetch import fetch_uses, reads_token_directly
 from .base import RuleContext
 
 NO_TOKEN_COMMENT = (
@@ -51,41 +48,22 @@ def _placeholder() -> cst.SimpleString:
 
 
 def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
+    """A function whose only job is the fetch (:func:`..analysis.token_fetch.token_getter_shape`)
+    returns the placeholder, in the shape it returned the token."""
     function = request.call.context.function
     statement = request.call.context.statement
     if function is None or statement is None or ctx.is_suppressed(statement):
         return False
-    body = function.body
-    if not isinstance(body, cst.IndentedBlock) or statement not in body.body:
+    shape = token_getter_shape(function, statement)
+    if shape is None:
         return False
-    name = assigned_name(statement) or with_block_binding(statement)
-    if name is None and isinstance(statement, cst.With):
-        # ``async with post(create_token) as r: r.raise_for_status(); payload = await r.json()``
-        # then ``return payload["data"]["token"]``: the parsed body holds the token.
-        name = _parsed_in_block(statement)
-    lines = list(body.body)
-    docstring = lines[:1] if lines and is_docstring(lines[0]) else []
-    rest = lines[len(docstring) :]
-    if not rest or rest[0] is not statement or name is None:
-        return False
+    name, rest = shape
     final = rest[-1]
-    if not (
-        isinstance(final, cst.SimpleStatementLine)
-        and isinstance(final.body[0], cst.Return)
-        and mentions(final, name)
-    ):
-        return False
-    if not all(
-        isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
-        and (is_check(line, name) or (not mentions(line, name) and only_calls(line)))
-        for line in rest[1:-1]
-    ):
-        return False
+    assert isinstance(final, cst.SimpleStatementLine)
     returned = _returned_placeholder(ctx, final, name)
     if returned is None:
         return False
     for line in rest:
-        assert isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
         ctx.edits.remove(line)
     ctx.insert_before(
         statement,
@@ -111,55 +89,17 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
     return True
 
 
-def _parsed_in_block(statement: cst.With) -> str | None:
-    """The name a ``with`` block binds to its response's parsed body (``payload = await
-    r.json()``) when the block does nothing else but check the response."""
-    body = statement.body
-    asname = statement.items[0].asname if len(statement.items) == 1 else None
-    if asname is None or type(asname.name) is not cst.Name:
-        return None
-    response = asname.name.value
-    if not isinstance(body, cst.IndentedBlock):
-        return None
-    parsed: str | None = None
-    for line in body.body:
-        if isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement)) and is_check(
-            line, response
-        ):
-            continue
-        if parsed is not None or not isinstance(line, cst.SimpleStatementLine):
-            return None
-        small = line.body[0]
-        if len(line.body) != 1 or not isinstance(small, cst.Assign) or len(small.targets) != 1:
-            return None
-        target, value = small.targets[0].target, small.value
-        if isinstance(value, cst.Await):
-            value = value.expression
-        if not (
-            isinstance(target, cst.Name)
-            and isinstance(value, cst.Call)
-            and not value.args
-            and isinstance(value.func, cst.Attribute)
-            and value.func.attr.value == "json"
-            and isinstance(value.func.value, cst.Name)
-            and value.func.value.value == response
-        ):
-            return None
-        parsed = target.value
-    return parsed
-
-
 def _returned_placeholder(
     ctx: RuleContext, final: cst.SimpleStatementLine, name: str
 ) -> cst.BaseExpression | None:
     """What the getter returns now: the placeholder in place of its one read of ``name``, in
     the shape it returned (``return jsonify(token=data["data"]["token"])``: a route answers
     the browser with ``{"token": ...}`` as before); ``None`` when it reads ``name`` twice."""
-    value = final.body[0]
-    assert isinstance(value, cst.Return) and value.value is not None
-    read = sole_read_chain(ctx.index, value.value, name)
+    read = returned_token_read(ctx.index, final, name)
     if read is None:
         return None
+    value = final.body[0]
+    assert isinstance(value, cst.Return) and value.value is not None
     if read is value.value:
         return _placeholder()
     replaced = value.value.deep_replace(read, _placeholder())
@@ -178,7 +118,7 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
     body = list(getattr(owner, "body", ()))
     if statement is None or statement not in body or ctx.is_suppressed(statement):
         return False
-    if _holds_token_directly(statement):
+    if holds_token_directly(statement):
         # ``token = post(create_token).json()["data"]["token"]`` (or ``self.token = ...``):
         # the line is its own holder.
         assert isinstance(statement, cst.SimpleStatementLine)
@@ -203,49 +143,14 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
     return True
 
 
-def _holds_token_directly(statement: cst.CSTNode) -> bool:
-    """``holder = <request>...["token"]`` with a name or ``self.<attribute>`` as the holder."""
-    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
-        return False
-    small = statement.body[0]
-    if not isinstance(small, cst.Assign) or len(small.targets) != 1:
-        return False
-    target = small.targets[0].target
-    holder = isinstance(target, cst.Name) or (
-        isinstance(target, cst.Attribute)
-        and isinstance(target.value, cst.Name)
-        and target.value.value == "self"
-    )
-    return holder and reads_token_directly(statement)
-
-
 def _retire_with_block(ctx: RuleContext, statement: cst.With, owner: cst.CSTNode | None) -> bool:
     """``with post(create_token) as resp: token = resp.json()["data"]["token"]``: the block
     becomes its holders, set to the placeholder (its checks of ``resp`` go)."""
-    body = statement.body
-    if len(statement.items) != 1 or not isinstance(body, cst.IndentedBlock):
-        return False
-    asname = statement.items[0].asname
-    response = asname.name.value if asname is not None and type(asname.name) is cst.Name else None
-    # ``resp.raise_for_status()`` checked the fetch's response only: it goes with the block.
-    lines = [
-        line
-        for line in body.body
-        if response is None
-        or not isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
-        or not is_check(line, response)
-    ]
-    if not lines or not all(
-        isinstance(line, cst.SimpleStatementLine)
-        and len(line.body) == 1
-        and isinstance(line.body[0], cst.Assign)
-        and len(line.body[0].targets) == 1
-        for line in lines
-    ):
+    lines = with_block_holders(statement)
+    if lines is None:
         return False
     holders: list[cst.BaseStatement] = []
     for position, line in enumerate(lines):
-        assert isinstance(line, cst.SimpleStatementLine)
         assign = line.body[0]
         assert isinstance(assign, cst.Assign)
         target = assign.targets[0].target
@@ -283,43 +188,14 @@ def _hold_placeholder(
 
 def _mark_value_uses(ctx: RuleContext, getter: str) -> None:
     """Mark callers' uses of the token other than passing it on (they see the placeholder)."""
-    for call in ctx.index.calls:
-        if call.name is None or call.name.split(".")[-1] != getter:
-            continue
-        holder = ctx.index.parent_of(call.node)
-        target: str | None = None
-        if (
-            isinstance(holder, cst.Assign)
-            and len(holder.targets) == 1
-            and isinstance(holder.targets[0].target, (cst.Name, cst.Attribute))
-        ):
-            node = holder.targets[0].target
-            target = node.value if isinstance(node, cst.Name) else node.attr.value
-        if target is not None and call.context.function is not None:
-            settle_token_uses(
-                ctx, call.context.function, target, f"`{getter}()` returns a placeholder now"
-            )
+    for function, target in getter_result_holders(ctx.index, getter):
+        settle_token_uses(ctx, function, target, f"`{getter}()` returns a placeholder now")
 
 
 def settle_token_uses(ctx: RuleContext, scope: cst.CSTNode, target: str, what: str) -> None:
     """Uses of a token that is a placeholder now: shown (the line goes), passed on (kept: the call
     authenticates otherwise), anything else (marked)."""
-    for node in walk_nodes(scope):
-        if not (isinstance(node, cst.Name) and node.value == target):
-            continue
-        parent = ctx.index.parent_of(node)
-        if isinstance(parent, cst.Attribute) and parent.attr is node:
-            continue
-        if isinstance(parent, (cst.AssignTarget, cst.DictElement, cst.Assign)):
-            continue  # stored for the calls that sent it, which authenticate otherwise now
-        if isinstance(parent, cst.NameItem):
-            continue  # ``global token``: declares the name, uses no value
-        if isinstance(parent, cst.Arg) and not inspects_value(ctx.index.parent_of(parent)):
-            continue  # passed on to a call that sent it as a header
-        if isinstance(parent, cst.Attribute):
-            grand = ctx.index.parent_of(parent)
-            if isinstance(grand, (cst.Arg, cst.AssignTarget)):
-                continue
+    for node in token_value_uses(ctx.index, scope, target):
         line = ctx.index.statement_of(node)
         if line is not None and is_display(line):
             # Showing the HeyGen token (or its length) has nothing left to show.

@@ -1,0 +1,181 @@
+"""How HeyGen's ``create_token`` call authenticated, for the calls that take its way in now.
+
+LiveAvatar has no token before the session: the token call (formerly ``streaming.new``), stop
+and keep-alive authenticate with the API key the ``create_token`` call sent. This module
+recognises that key and the ways a wrapper is told to send it:
+
+- the ``X-API-KEY`` header value of the create_token call, when it reads the same at another
+  place (``create_token_api_key``);
+- literal keywords with which the create_token call chose a wrapper's API-key headers,
+  ``self._post("/v1/streaming.create_token", {}, bearer=False)`` (``copied_auth_keywords``);
+- whether a call's headers already send no token, and whether a call is given the token
+  (``sends_no_token``, ``passes_heygen_token``);
+- an optional token argument a wrapper sends the API key without, ``self._post(path, body,
+  token=self.token)`` with ``token=None`` by default and calls without it
+  (``optional_token_keyword``).
+
+``rules/token_auth.py`` makes the edits; this module only reads.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import libcst as cst
+
+from ..apispec import API_KEY_HEADER
+from .http import RequestSite
+from .index import Context, ModuleIndex, string_value
+from .responses import ResponseTracker
+from .session_flow import (
+    TokenPlumbing,
+    authorization_entry,
+    header_dicts,
+    holds_heygen_token,
+    portable,
+    session_id_expression,
+)
+
+
+def sends_no_token(tracker: ResponseTracker, request: RequestSite) -> bool:
+    """``request``'s headers are static and none has an ``Authorization`` entry (they send
+    the API key already)."""
+    assert request.headers is not None
+    dicts = header_dicts(request.headers.value, request.call.context, tracker)
+    return dicts is not None and not any(authorization_entry(d) is not None for d in dicts)
+
+
+def passes_heygen_token(tracker: ResponseTracker, request: RequestSite) -> bool:
+    """An argument of ``request``'s call holds the create_token response's token."""
+    return any(
+        holds_heygen_token(tracker, arg.value, request.call.context) for arg in request.node.args
+    )
+
+
+def token_headers_at(
+    index: ModuleIndex, token_requests: Sequence[RequestSite], request: RequestSite
+) -> list[cst.BaseExpression]:
+    """The headers expressions of the create_token calls that read the same at ``request``
+    (the original nodes: copy them with ``with_pending_edits``)."""
+    return [
+        token_request.headers.value
+        for token_request in token_requests
+        if token_request.headers is not None
+        and portable(
+            token_request.headers.value, token_request.call.context, request.call.context, index
+        )
+    ]
+
+
+def session_token_unreachable(index: ModuleIndex, plumbing: TokenPlumbing) -> bool:
+    """A stop or keep-alive call the token went to has no session id to find the session
+    token by."""
+    for user in plumbing.users:
+        key = user.endpoint.key if user.endpoint is not None else None
+        if key in ("stop", "keep_alive") and session_id_expression(user, index) is None:
+            return True
+    return False
+
+
+def create_token_api_key(
+    index: ModuleIndex, tracker: ResponseTracker, request: RequestSite, target: Context
+) -> cst.BaseExpression | None:
+    """The API-key header value the create_token ``request`` sent, when it reads the same at
+    ``target`` (the original node: copy it with ``with_pending_edits``)."""
+    if request.headers is None:
+        return None
+    for node in header_dicts(request.headers.value, request.call.context, tracker) or []:
+        for element in node.elements:
+            if not isinstance(element, cst.DictElement):
+                continue
+            key = string_value(element.key)
+            if key is None or key.lower() != API_KEY_HEADER.lower():
+                continue
+            if not portable(element.value, request.call.context, target, index):
+                return None
+            return element.value
+    return None
+
+
+def create_token_api_key_at(
+    index: ModuleIndex, tracker: ResponseTracker, request: RequestSite, target: cst.CSTNode
+) -> cst.BaseExpression | None:
+    """:func:`create_token_api_key` read where the node ``target`` is."""
+    target_context = index.context_of(index.statement_of(target) or target)
+    if target_context is None:
+        return None
+    return create_token_api_key(index, tracker, request, target_context)
+
+
+def copied_auth_keywords(
+    token_requests: Sequence[RequestSite], request: RequestSite
+) -> list[cst.Arg] | None:
+    """The literal keywords of the first create_token call of the same wrapper as ``request``
+    that ``request`` lacks (``bearer=False``: the wrapper sends ``Authorization: Bearer
+    {self._token}`` otherwise); ``None`` when no such call has any."""
+    present = {a.keyword.value for a in request.node.args if a.keyword is not None}
+    for token_request in token_requests:
+        if token_request.call.name != request.call.name:
+            continue
+        copied = [
+            a
+            for a in token_request.node.args
+            if a.keyword is not None
+            and a.keyword.value not in present
+            and a is not token_request.payload
+            and a is not token_request.headers
+            and a.value is not token_request.url_expr
+            and is_plain_literal(a.value)
+        ]
+        if copied:
+            return copied
+    return None
+
+
+def is_plain_literal(value: cst.BaseExpression) -> bool:
+    """A string, an integer, ``True``, ``False`` or ``None``."""
+    if isinstance(value, cst.Name):
+        return value.value in ("True", "False", "None")
+    return isinstance(value, (cst.SimpleString, cst.Integer))
+
+
+def optional_token_keyword(
+    index: ModuleIndex, tracker: ResponseTracker, request: RequestSite
+) -> tuple[str, str] | None:
+    """``(wrapper name, keyword)`` for ``self._post(path, body, token=self.token)`` where
+    ``token`` holds the HeyGen token, is optional (``None`` by default) in the module's one
+    function of that name, and the module calls the wrapper without it too (the create_token
+    call did: that path sends the API key)."""
+    func = request.node.func
+    name = func.attr.value if isinstance(func, cst.Attribute) else None
+    if isinstance(func, cst.Name):
+        name = func.value
+    found = tracker.functions_named(name or "")
+    if len(found) != 1:
+        return None
+    optional = {
+        param.name.value
+        for param in found[0].params.params
+        if isinstance(param.default, cst.Name) and param.default.value == "None"
+    }
+    dropped = [
+        arg
+        for arg in request.node.args
+        if arg.keyword is not None
+        and arg.keyword.value in optional
+        and holds_heygen_token(tracker, arg.value, request.call.context)
+    ]
+    if len(dropped) != 1:
+        return None
+    keyword = dropped[0].keyword
+    assert keyword is not None
+    without = any(
+        call.name is not None
+        and call.name.split(".")[-1] == name
+        and all(a.keyword is None or a.keyword.value != keyword.value for a in call.node.args)
+        for call in index.calls
+    )
+    if not without:
+        return None
+    assert name is not None
+    return name, keyword.value
