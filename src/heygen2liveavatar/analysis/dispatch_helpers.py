@@ -24,6 +24,7 @@ from .http import KEYWORD_BODY, RequestSite, sends_request
 from .index import CallSite, ModuleIndex, string_value, walk_nodes
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 from .response_checks import result_discarded
+from .values import joined_last_part
 
 REST_KEYS = frozenset({"stop", "keep_alive"})
 """Endpoints a dispatch helper can keep sending: they live under ``/v1/sessions/`` and take
@@ -335,6 +336,8 @@ def _template(
     if isinstance(url, cst.Name):
         values = index.lookup(url.value, request.call.context.scope)
         url = values[0] if len(values) == 1 else url
+    # ``posixpath.join(API_ROOT, "streaming." + action)``: the template is the joined part
+    url = joined_last_part(index, url) or url
     if (
         isinstance(url, cst.BinaryOperation)
         and isinstance(url.operator, cst.Add)
