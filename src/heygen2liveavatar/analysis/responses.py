@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import libcst as cst
 
 from ..apispec import find_endpoints
+from .call_shape import COROUTINE_RUNNERS, result_expression
 from .client_classes import parameter_class
 from .http import EndpointUse, RequestSite
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
@@ -531,6 +532,9 @@ class ResponseTracker:
             if inner is not None and inner.kind == REQUEST:
                 return Origin(inner.request, OBJECT)
             return None
+        if (qualified in COROUTINE_RUNNERS or name in COROUTINE_RUNNERS) and len(expr.args) == 1:
+            # ``asyncio.run(_post(...))`` at a sync edge: the coroutine's result.
+            return self._classify(expr.args[0].value, context, depth, seen)
         if qualified in ("typing.cast", "cast") and len(expr.args) == 2:
             # ``cast(NewSessionData, resp.json()["data"])``: the value, typed.
             return self._classify(expr.args[1].value, context, depth, seen)
@@ -775,10 +779,7 @@ class ResponseTracker:
         sites: list[ParseSite] = []
         kind = self.kind_of_request(request)
         if kind in (DATA, UNKNOWN):
-            node: cst.BaseExpression = request.node
-            parent = self.index.parent_of(node)
-            if isinstance(parent, cst.Await):
-                node = parent
+            node = result_expression(self.index, request.node)
             # A wrapper of unknown shape counts as returning JSON only when its result is
             # indexed like JSON somewhere (``remember_session`` rejects a response object).
             if kind == DATA or (

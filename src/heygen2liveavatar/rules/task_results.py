@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.call_shape import result_expression
 from ..analysis.event_calls import EventCall
 from ..analysis.response_uses import (
     assigned_name,
@@ -77,13 +78,16 @@ def adapt_result(ctx: RuleContext, event: EventCall, emit: str) -> None:
     nothing any more (its value is the event id), a ``task_id`` read becomes the event id,
     ``duration_ms`` and every use that cannot be followed are marked.
     """
-    node: cst.CSTNode = event.target
     shape = event.shape
-    if shape.handed_to_asyncio or (shape.callee_is_coroutine_function and not shape.awaited):
+    # ``await call`` / ``asyncio.run(call)``: the expression whose value was the response.
+    node: cst.CSTNode = result_expression(ctx.index, event.target)
+    run_here = (
+        shape.handed_to_asyncio and not isinstance(node, cst.Await) and node is not event.target
+    )
+    if not run_here and (
+        shape.handed_to_asyncio or (shape.callee_is_coroutine_function and not shape.awaited)
+    ):
         return  # a coroutine handed to asyncio or kept: its result is awaited elsewhere
-    parent = ctx.index.parent_of(node)
-    if isinstance(parent, cst.Await):
-        node = parent
     tracker = _tracker(ctx)
     # A project wrapper that returns the parsed JSON (``return resp.json()``) gave callers data.
     # So did a wrapper of unknown shape (another module's) whose result is indexed like JSON.
