@@ -628,15 +628,22 @@ class ResponseTracker:
         return self._context_of(value, fallback)
 
     def _partial_library(self, name: cst.Name, context: Context) -> str | None:
-        """``post = functools.partial(requests.post, headers=..., timeout=...)``: calls of
-        ``post`` are calls of the library function, with some keywords bound."""
+        """``post = functools.partial(requests.post, headers=..., timeout=...)`` (or of a
+        client object's method): calls of ``post`` are calls of the library function, with
+        some keywords bound."""
         for value in self._values_of(name.value, context.scope):
             if not isinstance(value, cst.Call) or not value.args:
                 return None
             partial = self.index.qualified_name(dotted_name(value.func)) or ""
             if partial not in ("functools.partial", "partial"):
                 return None
-            bound = self.index.qualified_name(dotted_name(value.args[0].value)) or ""
+            function = value.args[0].value
+            if isinstance(function, cst.Attribute):
+                # ``functools.partial(_http.post, timeout=15)`` on a visible client object
+                library = self.library_of(function.value, self.value_context(value, context))
+                if library is not None:
+                    return library
+            bound = self.index.qualified_name(dotted_name(function)) or ""
             root = bound.split(".")[0]
             return root if root in ("requests", "httpx", "aiohttp") else None
         return None
