@@ -338,6 +338,9 @@ def _template(
         url = values[0] if len(values) == 1 else url
     # ``posixpath.join(API_ROOT, "streaming." + action)``: the template is the joined part
     url = joined_last_part(index, url) or url
+    formatted = _formatted_template(url)
+    if formatted is not None:
+        return formatted
     if (
         isinstance(url, cst.BinaryOperation)
         and isinstance(url.operator, cst.Add)
@@ -377,6 +380,58 @@ def _template(
     assert isinstance(base, cst.FormattedStringExpression) and isinstance(base.expression, cst.Name)
     constant = _base_constant(index, request, base.expression)
     return (constant, hole.expression.value, text) if constant is not None else None
+
+
+# ``"{}/v1/streaming.{}"``, ``"{base}/v1/streaming.{action}"``, ``"%s/v1/streaming.%s"``: the
+# action's field last, right after ``streaming.``.
+_FORMAT_END = re.compile(r"(?:^|/)streaming\.\{(\w*)\}$")
+_PERCENT_END = re.compile(r"(?:^|/)streaming\.%s$")
+
+
+def _formatted_template(
+    url: cst.BaseExpression,
+) -> tuple[cst.SimpleString, str, None] | None:
+    """``"{}/v1/streaming.{}".format(API_ROOT, action)`` or ``"%s/v1/streaming.%s" %
+    (API_ROOT, action)``: the literal (its text up to ``streaming.`` is the template) and the
+    name that fills the action's field."""
+    if (
+        isinstance(url, cst.Call)
+        and isinstance(url.func, cst.Attribute)
+        and url.func.attr.value == "format"
+        and isinstance(url.func.value, cst.SimpleString)
+    ):
+        literal = url.func.value
+        text = string_value(literal) or ""
+        field_match = _FORMAT_END.search(text)
+        if field_match is None:
+            return None
+        field_name = field_match.group(1)
+        positional = [arg for arg in url.args if arg.keyword is None and not arg.star]
+        if field_name.isdigit():
+            position = int(field_name)
+        elif field_name:
+            keyword = [
+                a for a in url.args if a.keyword is not None and a.keyword.value == field_name
+            ]
+            value = keyword[0].value if len(keyword) == 1 else None
+            return (literal, value.value, None) if isinstance(value, cst.Name) else None
+        else:
+            position = text.count("{}") - 1
+        if any(arg.star for arg in url.args) or position >= len(positional):
+            return None
+        value = positional[position].value
+        return (literal, value.value, None) if isinstance(value, cst.Name) else None
+    if (
+        isinstance(url, cst.BinaryOperation)
+        and isinstance(url.operator, cst.Modulo)
+        and isinstance(url.left, cst.SimpleString)
+        and isinstance(url.right, cst.Tuple)
+        and url.right.elements
+        and _PERCENT_END.search(string_value(url.left) or "")
+    ):
+        last = url.right.elements[-1].value
+        return (url.left, last.value, None) if isinstance(last, cst.Name) else None
+    return None
 
 
 def _plain_name_hole(part: cst.BaseFormattedStringContent | None) -> bool:
