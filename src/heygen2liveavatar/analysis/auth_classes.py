@@ -24,21 +24,31 @@ from .responses import ResponseTracker
 AUTH_BASES = frozenset({"httpx.Auth", "requests.auth.AuthBase"})
 """The auth classes of the HTTP libraries: the client calls their flow for every request."""
 
+_HOOKED_CLIENTS = frozenset({"httpx.Client", "httpx.AsyncClient"})
+"""Clients that call ``event_hooks["request"]`` functions with each request they send."""
+_PROPERTIES = frozenset({"property", "cached_property", "functools.cached_property"})
 _FLOW_METHODS = frozenset({"auth_flow", "sync_auth_flow", "async_auth_flow", "__call__"})
 _AUTHORIZATION = "authorization"
 
 
 @dataclass
 class TokenAuthClass:
-    """An auth class whose flow sets the ``create_token`` token as ``Authorization``."""
+    """An auth class whose flow sets the ``create_token`` token as ``Authorization``, or an
+    httpx request event hook doing the same (``event_hooks={"request": [self._sign]}``)."""
 
-    class_def: cst.ClassDef = field(repr=False)
+    owner: cst.ClassDef | cst.FunctionDef = field(repr=False)
+    """The auth class, or the hook function."""
     header_sets: list[cst.Assign] = field(default_factory=list)
     """``request.headers["Authorization"] = f"Bearer {self.token}"`` in its flow methods."""
 
+    @property
+    def name(self) -> str:
+        return self.owner.name.value
+
 
 def token_auth_classes(tracker: ResponseTracker) -> list[TokenAuthClass]:
-    """The module's auth classes whose flow sends a ``create_token`` token."""
+    """The module's auth classes (and request event hooks) that send a ``create_token``
+    token."""
     index = tracker.index
     found: list[TokenAuthClass] = []
     for node in walk_nodes(index.module):
@@ -46,20 +56,62 @@ def token_auth_classes(tracker: ResponseTracker) -> list[TokenAuthClass]:
             continue
         auth = TokenAuthClass(node)
         for method in _flow_methods(node):
-            for assign in walk_nodes(method):
-                if type(assign) is not cst.Assign or not _sets_authorization(assign):
-                    continue
-                statement = index.statement_of(assign)
-                context = index.context_of(statement) if statement is not None else None
-                if context is not None and any(
-                    _holds_token(tracker, read, context)
-                    for read in walk_nodes(assign.value)
-                    if isinstance(read, (cst.Name, cst.Attribute, cst.Call))
-                ):
-                    auth.header_sets.append(assign)
+            auth.header_sets.extend(_token_header_sets(tracker, method))
+        if auth.header_sets:
+            found.append(auth)
+    for hook in _request_hooks(tracker):
+        auth = TokenAuthClass(hook, _token_header_sets(tracker, hook))
         if auth.header_sets:
             found.append(auth)
     return found
+
+
+def _token_header_sets(tracker: ResponseTracker, function: cst.FunctionDef) -> list[cst.Assign]:
+    """``request.headers["Authorization"] = <the token>`` in ``function``."""
+    index = tracker.index
+    found: list[cst.Assign] = []
+    for assign in walk_nodes(function):
+        if type(assign) is not cst.Assign or not _sets_authorization(assign):
+            continue
+        statement = index.statement_of(assign)
+        context = index.context_of(statement) if statement is not None else None
+        if context is not None and any(
+            _holds_token(tracker, read, context)
+            for read in walk_nodes(assign.value)
+            if isinstance(read, (cst.Name, cst.Attribute, cst.Call))
+        ):
+            found.append(assign)
+    return found
+
+
+def _request_hooks(tracker: ResponseTracker) -> list[cst.FunctionDef]:
+    """The module's functions an httpx client calls on every request it sends:
+    ``httpx.Client(event_hooks={"request": [self._sign]})``."""
+    index = tracker.index
+    hooks: list[cst.FunctionDef] = []
+    for call in index.calls:
+        if index.qualified_name(call.name) not in _HOOKED_CLIENTS:
+            continue
+        for arg in call.node.args:
+            if arg.keyword is None or arg.keyword.value != "event_hooks":
+                continue
+            if not isinstance(arg.value, cst.Dict):
+                continue
+            for element in arg.value.elements:
+                if not isinstance(element, cst.DictElement):
+                    continue
+                if string_value(element.key) != "request":
+                    continue
+                if not isinstance(element.value, (cst.List, cst.Tuple)):
+                    continue
+                for item in element.value.elements:
+                    name = dotted_name(item.value) or ""
+                    parts = name.split(".")
+                    if (len(parts) == 2 and parts[0] == "self") or (len(parts) == 1 and parts[0]):
+                        hooks.extend(
+                            f for f in tracker.functions_named(parts[-1]) if f not in hooks
+                        )
+    return hooks
 
 
 def _is_auth_class(index: ModuleIndex, node: cst.ClassDef) -> bool:
@@ -89,7 +141,8 @@ def _sets_authorization(assign: cst.Assign) -> bool:
 
 
 def _holds_token(tracker: ResponseTracker, expr: cst.BaseExpression, context: Context) -> bool:
-    """``expr`` holds the token, also through a ``@property`` of the class (``self.token``
+    """``expr`` holds the token, also through a ``@property`` (or ``@cached_property``) of
+    the class (``self.token``
     returning ``self._token``, which a getter fills)."""
     # Imported here: ``session_flow`` imports this module for its pairing decision.
     from .session_flow import holds_heygen_token as holds
@@ -104,7 +157,7 @@ def _holds_token(tracker: ResponseTracker, expr: cst.BaseExpression, context: Co
     ):
         return False
     for function in tracker.functions_named(expr.attr.value):
-        if not any(dotted_name(d.decorator) == "property" for d in function.decorators):
+        if not any(dotted_name(d.decorator) in _PROPERTIES for d in function.decorators):
             continue
         for value, value_context in tracker.returns_of(function):
             if holds(tracker, value, value_context):

@@ -36,6 +36,27 @@ AWAITABLE_CONSUMERS = frozenset(
 _URLOPEN = frozenset({"urlopen", "urllib.request.urlopen", "request.urlopen"})
 
 
+# Run a coroutine to completion at a sync edge: their value is the coroutine's result.
+COROUTINE_RUNNERS = frozenset({"asyncio.run"})
+
+
+def result_expression(index: ModuleIndex, node: cst.BaseExpression) -> cst.BaseExpression:
+    """The expression whose value is what ``node`` (a call of a coroutine function, or of a
+    client) produces: ``await node``, ``asyncio.run(node)`` at a sync edge, else ``node``."""
+    parent = index.parent_of(node)
+    if isinstance(parent, cst.Await):
+        return parent
+    if isinstance(parent, cst.Arg) and parent.keyword is None and not parent.star:
+        runner = index.parent_of(parent)
+        if isinstance(runner, cst.Call) and len(runner.args) == 1:
+            name = dotted_name(runner.func)
+            if name is not None and (
+                name in COROUTINE_RUNNERS or index.qualified_name(name) in COROUTINE_RUNNERS
+            ):
+                return runner
+    return node
+
+
 @dataclass(frozen=True)
 class CallShape:
     awaited: bool

@@ -24,7 +24,7 @@ from .http import KEYWORD_BODY, RequestSite, sends_request
 from .index import CallSite, ModuleIndex, dotted_name, string_value, walk_nodes
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 from .response_checks import result_discarded
-from .values import TEMPLATE_SUBSTITUTES
+from .values import TEMPLATE_SUBSTITUTES, joined_last_part
 
 REST_KEYS = frozenset({"stop", "keep_alive"})
 """Endpoints a dispatch helper can keep sending: they live under ``/v1/sessions/`` and take
@@ -37,8 +37,6 @@ KEPT_KEYS = REST_KEYS | {"new"}
 _TEMPLATE_END = re.compile(r"(?:^|/)streaming\.$")
 # ``%s`` / ``{}`` ending a ``%``- or ``str.format`` template: where the action goes.
 _FORMAT_HOLE = re.compile(r"(?:%s|\{\})$")
-# Functions appending a path to a base (``urljoin(BASE, path)``, ``posixpath.join``).
-_JOINERS = frozenset({"urljoin", "join"})
 # ``string.Template``'s placeholder at the end of its text: ``$action`` or ``${action}``.
 _TRAILING_PLACEHOLDER = re.compile(
     r"\$(?:(?P<named>[_a-z][_a-z0-9]*)|\{(?P<braced>[_a-z][_a-z0-9]*)\})$", re.IGNORECASE | re.ASCII
@@ -348,11 +346,9 @@ def _template(
     if isinstance(url, cst.Name):
         values = index.lookup(url.value, request.call.context.scope)
         url = values[0] if len(values) == 1 else url
-    if isinstance(url, cst.Call) and (dotted_name(url.func) or "").split(".")[-1] in _JOINERS:
-        last = url.args[-1] if len(url.args) == 2 else None
-        if last is None or last.star or last.keyword is not None:
-            return None
-        url = last.value  # the base is the first argument: its host is H2L401's
+    # ``posixpath.join(API_ROOT, "streaming." + action)``, ``urljoin(BASE, "v1/streaming." +
+    # action)``: the template is the joined part (the base is H2L401's)
+    url = joined_last_part(index, url) or url
     formatted = _formatted_template(url)
     if formatted is not None:
         return formatted
@@ -435,40 +431,56 @@ def _substituted_template(
     return literal, operand.value, None
 
 
-def _formatted_template(url: cst.BaseExpression) -> tuple[cst.SimpleString, str, None] | None:
-    """``"%s/v1/streaming.%s" % (BASE, action)`` or ``"{}/v1/streaming.{}".format(BASE,
-    action)``: the literal, and the name of the last operand, which fills its last hole (the
-    one right after ``streaming.``)."""
-    literal: cst.BaseExpression
-    if isinstance(url, cst.BinaryOperation) and isinstance(url.operator, cst.Modulo):
-        literal, hole = url.left, "%s"
-        elements = url.right.elements if isinstance(url.right, cst.Tuple) else ()
-        if any(not isinstance(e, cst.Element) for e in elements):
-            return None
-        operands = [e.value for e in elements]
-    elif (
+# ``"{}/v1/streaming.{}"``, ``"{base}/v1/streaming.{action}"``, ``"%s/v1/streaming.%s"``: the
+# action's field last, right after ``streaming.``.
+_FORMAT_END = re.compile(r"(?:^|/)streaming\.\{(\w*)\}$")
+_PERCENT_END = re.compile(r"(?:^|/)streaming\.%s$")
+
+
+def _formatted_template(
+    url: cst.BaseExpression,
+) -> tuple[cst.SimpleString, str, None] | None:
+    """``"{}/v1/streaming.{}".format(API_ROOT, action)`` or ``"%s/v1/streaming.%s" %
+    (API_ROOT, action)``: the literal (its text up to ``streaming.`` is the template) and the
+    name that fills the action's field."""
+    if (
         isinstance(url, cst.Call)
         and isinstance(url.func, cst.Attribute)
         and url.func.attr.value == "format"
-        and not any(arg.star or arg.keyword for arg in url.args)
+        and isinstance(url.func.value, cst.SimpleString)
     ):
-        literal, hole = url.func.value, "{}"
-        operands = [arg.value for arg in url.args]
-    else:
-        return None
-    text = string_value(literal) if isinstance(literal, cst.SimpleString) else None
-    if text is None or not operands or not isinstance(operands[-1], cst.Name):
-        return None
-    holes = text.count("%") if hole == "%s" else text.count("{")
+        literal = url.func.value
+        text = string_value(literal) or ""
+        field_match = _FORMAT_END.search(text)
+        if field_match is None:
+            return None
+        field_name = field_match.group(1)
+        positional = [arg for arg in url.args if arg.keyword is None and not arg.star]
+        if field_name.isdigit():
+            position = int(field_name)
+        elif field_name:
+            keyword = [
+                a for a in url.args if a.keyword is not None and a.keyword.value == field_name
+            ]
+            value = keyword[0].value if len(keyword) == 1 else None
+            return (literal, value.value, None) if isinstance(value, cst.Name) else None
+        else:
+            position = text.count("{}") - 1
+        if any(arg.star for arg in url.args) or position >= len(positional):
+            return None
+        value = positional[position].value
+        return (literal, value.value, None) if isinstance(value, cst.Name) else None
     if (
-        not text.endswith("streaming." + hole)
-        or not _TEMPLATE_END.search(text[: -len(hole)])
-        or holes != len(operands)
-        or text.count(hole) != len(operands)
+        isinstance(url, cst.BinaryOperation)
+        and isinstance(url.operator, cst.Modulo)
+        and isinstance(url.left, cst.SimpleString)
+        and isinstance(url.right, cst.Tuple)
+        and url.right.elements
+        and _PERCENT_END.search(string_value(url.left) or "")
     ):
-        return None
-    assert isinstance(literal, cst.SimpleString)
-    return literal, operands[-1].value, None
+        last = url.right.elements[-1].value
+        return (url.left, last.value, None) if isinstance(last, cst.Name) else None
+    return None
 
 
 def _readers(index: ModuleIndex, name: str) -> list[cst.Name]:

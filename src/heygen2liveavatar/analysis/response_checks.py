@@ -336,18 +336,24 @@ def _is_check_expr(small: cst.BaseSmallStatement, name: str) -> bool:
         and func.value.value == name
     ):
         return func.attr.value in CHECK_METHODS
-    if (
-        _helper_callee(func)
-        and value.args
-        and isinstance(value.args[0].value, cst.Name)
-        and value.args[0].value.value == name
-    ):
-        # ``_check(resp, "start")``, ``self._check(resp)``: a helper of the module or of the
-        # caller's class that checks it; its value is dropped
+    if _helper_callee(func) and value.args and _response_or_its_json(value.args[0].value, name):
+        # ``_check(resp, "start")``, ``self._check(resp)``, ``_check(await resp.json())``: a
+        # helper of the module or of the caller's class that checks it; its value is dropped
         return True
     if isinstance(func, cst.Attribute):
         return func.attr.value in LOGGERS
     return isinstance(func, cst.Name) and func.value in LOGGERS
+
+
+def _response_or_its_json(value: cst.BaseExpression, name: str) -> bool:
+    """``name``, or its parsed JSON: ``name.json()`` / ``await name.json()``."""
+    if isinstance(value, cst.Await):
+        value = value.expression
+    if isinstance(value, cst.Call) and not value.args and isinstance(value.func, cst.Attribute):
+        if value.func.attr.value != "json":
+            return False
+        value = value.func.value
+    return isinstance(value, cst.Name) and value.value == name
 
 
 def is_docstring(line: cst.CSTNode) -> bool:

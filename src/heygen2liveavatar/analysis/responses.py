@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 import libcst as cst
 
 from ..apispec import find_endpoints
+from .call_shape import COROUTINE_RUNNERS, result_expression
 from .client_classes import parameter_class
 from .http import EndpointUse, RequestSite, runner_partial
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
@@ -548,6 +549,9 @@ class ResponseTracker:
             if inner is not None and inner.kind == REQUEST:
                 return Origin(inner.request, OBJECT)
             return None
+        if (qualified in COROUTINE_RUNNERS or name in COROUTINE_RUNNERS) and len(expr.args) == 1:
+            # ``asyncio.run(_post(...))`` at a sync edge: the coroutine's result.
+            return self._classify(expr.args[0].value, context, depth, seen)
         if qualified in ("typing.cast", "cast") and len(expr.args) == 2:
             # ``cast(NewSessionData, resp.json()["data"])``: the value, typed.
             return self._classify(expr.args[1].value, context, depth, seen)
@@ -641,15 +645,22 @@ class ResponseTracker:
         return self._context_of(value, fallback)
 
     def _partial_library(self, name: cst.Name, context: Context) -> str | None:
-        """``post = functools.partial(requests.post, headers=..., timeout=...)``: calls of
-        ``post`` are calls of the library function, with some keywords bound."""
+        """``post = functools.partial(requests.post, headers=..., timeout=...)`` (or of a
+        client object's method): calls of ``post`` are calls of the library function, with
+        some keywords bound."""
         for value in self._values_of(name.value, context.scope):
             if not isinstance(value, cst.Call) or not value.args:
                 return None
             partial = self.index.qualified_name(dotted_name(value.func)) or ""
             if partial not in ("functools.partial", "partial"):
                 return None
-            bound = self.index.qualified_name(dotted_name(value.args[0].value)) or ""
+            function = value.args[0].value
+            if isinstance(function, cst.Attribute):
+                # ``functools.partial(_http.post, timeout=15)`` on a visible client object
+                library = self.library_of(function.value, self.value_context(value, context))
+                if library is not None:
+                    return library
+            bound = self.index.qualified_name(dotted_name(function)) or ""
             root = bound.split(".")[0]
             return root if root in ("requests", "httpx", "aiohttp") else None
         return None
@@ -792,10 +803,7 @@ class ResponseTracker:
         sites: list[ParseSite] = []
         kind = self.kind_of_request(request)
         if kind in (DATA, UNKNOWN):
-            node: cst.BaseExpression = request.node
-            parent = self.index.parent_of(node)
-            if isinstance(parent, cst.Await):
-                node = parent
+            node = result_expression(self.index, request.node)
             # A wrapper of unknown shape counts as returning JSON only when its result is
             # indexed like JSON somewhere (``remember_session`` rejects a response object).
             if kind == DATA or (

@@ -30,6 +30,7 @@ from ..apispec.session_fields import (
 )
 from ..model import ProjectFacts
 from .auth_classes import TokenAuthClass, token_auth_classes
+from .call_shape import result_expression
 from .http import RequestSite
 from .index import (
     Context,
@@ -1133,8 +1134,7 @@ def bind_shape(tracker: ResponseTracker, request: RequestSite) -> str | None:
     origin = tracker.classify(request.node, request.call.context)
     if origin is None or origin.kind != OBJECT:
         return None
-    parent = index.parent_of(request.node)
-    outer: cst.CSTNode = parent if isinstance(parent, cst.Await) else request.node
+    outer = result_expression(index, request.node)
     holder = index.parent_of(outer)
     if isinstance(holder, cst.Expr) and single_line:
         return BARE_CALL

@@ -21,6 +21,7 @@ from ..apispec.events import (
     TASK_DURATION_FIELD,
     TASK_ID_FIELD,
 )
+from .call_shape import result_expression
 from .event_calls import EventCall
 from .http import RequestSite
 from .index import ModuleIndex
@@ -37,13 +38,19 @@ from .responses import DATA, OBJECT, UNKNOWN, ResponseTracker, indexed_like_json
 
 
 def result_of(index: ModuleIndex, event: EventCall) -> cst.CSTNode | None:
-    """Where the replaced call's result is used: the call, or its ``await``; ``None`` for a
-    coroutine handed to asyncio or kept (its result is awaited elsewhere)."""
+    """Where the replaced call's result is used: the call, its ``await``, or the
+    ``asyncio.run(call)`` of a sync edge; ``None`` for a coroutine handed to asyncio otherwise,
+    or kept (its result is awaited elsewhere)."""
     shape = event.shape
-    if shape.handed_to_asyncio or (shape.callee_is_coroutine_function and not shape.awaited):
+    node: cst.CSTNode = result_expression(index, event.target)
+    run_here = (
+        shape.handed_to_asyncio and not isinstance(node, cst.Await) and node is not event.target
+    )
+    if not run_here and (
+        shape.handed_to_asyncio or (shape.callee_is_coroutine_function and not shape.awaited)
+    ):
         return None
-    parent = index.parent_of(event.target)
-    return parent if isinstance(parent, cst.Await) else event.target
+    return node
 
 
 def sole_with_item(index: ModuleIndex, node: cst.CSTNode) -> tuple[cst.With, cst.WithItem] | None:

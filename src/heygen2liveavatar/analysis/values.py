@@ -182,6 +182,33 @@ def _builds_url(index: ModuleIndex, expression: cst.BaseExpression) -> bool:
     return False
 
 
+def joined_last_part(
+    index: ModuleIndex, expression: cst.BaseExpression
+) -> cst.BaseExpression | None:
+    """``posixpath.join(API_ROOT, "streaming." + action)`` / ``urljoin(BASE, path)``: the
+    last part joined (what a caller's path becomes), for a URL joiner call of two or more
+    positional arguments."""
+    if not isinstance(expression, cst.Call) or len(expression.args) < 2:
+        return None
+    if any(arg.keyword is not None or arg.star for arg in expression.args):
+        return None
+    name = dotted_name(expression.func)
+    if name is None or (name not in URL_JOINERS and index.qualified_name(name) not in URL_JOINERS):
+        return None
+    return expression.args[-1].value
+
+
+def _joins_with_slash(
+    name: str | None, qualified: str | None, left: list[Piece], right: list[Piece]
+) -> bool:
+    """``posixpath.join`` puts a ``/`` between parts that have none (``urljoin`` does not:
+    its base's last segment is replaced unless it ends in ``/``)."""
+    if "posixpath.join" not in (name, qualified) or not left or not right:
+        return False
+    end, start = left[-1].text, right[0].text
+    return end is not None and not end.endswith("/") and not (start or "").startswith("/")
+
+
 def separator_join(
     call: cst.BaseExpression,
 ) -> tuple[cst.SimpleString, list[cst.BaseExpression]] | None:
@@ -676,6 +703,9 @@ class ValueResolver:
         ):
             left = self._resolve(call.args[0].value, scope, context, depth, seen)
             right = self._resolve(call.args[1].value, scope, context, depth, seen)
+            if _joins_with_slash(name, qualified, left, right):
+                # ``posixpath.join(".../v1", "streaming." + action)`` sends ``.../v1/streaming.``
+                return [*left, Piece("/"), *right]
             return left + right
         if name in ("str",) and len(call.args) == 1:
             return self._resolve(call.args[0].value, scope, context, depth, seen)

@@ -40,7 +40,7 @@ def api_key_in_auth_classes(ctx: RuleContext, flow: SessionFlow) -> bool:
                 done = False
                 ctx.manual(
                     assign,
-                    f"`{auth.class_def.name.value}` sends HeyGen's create_token token, which "
+                    f"`{auth.name}` sends HeyGen's create_token token, which "
                     f"LiveAvatar does not have: send the API key as `{API_KEY_HEADER}` here "
                     "(the token call, stop and keep-alive take it)",
                 )
@@ -61,7 +61,7 @@ def api_key_in_auth_classes(ctx: RuleContext, flow: SessionFlow) -> bool:
             if ctx.replace(assign, new):
                 ctx.fixed(
                     assign,
-                    f"`{auth.class_def.name.value}` sends the API key its create_token call sent "
+                    f"`{auth.name}` sends the API key its create_token call sent "
                     f"(`{API_KEY_HEADER}`), not a token: on LiveAvatar the token call, stop and "
                     "keep-alive of the client it authenticates take the API key",
                 )

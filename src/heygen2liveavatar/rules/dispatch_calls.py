@@ -204,6 +204,9 @@ def rewrite_dispatch_paths(ctx: RuleContext, key: str) -> None:
         if helper.template is not None and ("template", id(helper.template)) not in _done(ctx):
             _done(ctx).add(("template", id(helper.template)))
             old_text = template_text(helper.template)
+            if helper.separator is None:
+                # ``"{}/v1/streaming.{}"``: the template is the text up to ``streaming.``
+                old_text = old_text[: old_text.rfind("streaming.") + len("streaming.")]
             # The host moves with the path: the template is the whole URL's start.
             if helper.separator is not None:
                 # ``HEYGEN = ".../v1/streaming"`` and ``f"{HEYGEN}.{path}"``: both halves move.

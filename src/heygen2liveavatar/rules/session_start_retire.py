@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.call_shape import result_expression
 from ..analysis.http import RequestSite, response_call
 from ..analysis.index import Statement, walk_nodes
 from ..analysis.response_checks import (
@@ -45,10 +46,9 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
     statement = request.call.context.statement
     if statement is None or ctx.is_suppressed(statement):
         return False
-    outer: cst.CSTNode = response_call(index, request.node)
-    parent = index.parent_of(outer)
-    if isinstance(parent, cst.Await):
-        outer, parent = parent, index.parent_of(parent)
+    # ``await call`` / ``asyncio.run(call)``: the value the statement gets (a thread runner's,
+    # for a ``functools.partial(requests.post, ...)`` it runs)
+    outer: cst.CSTNode = result_expression(index, response_call(index, request.node))
     removed: list[Statement] = []
     if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
         small = statement.body[0]

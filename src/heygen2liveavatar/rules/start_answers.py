@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.call_shape import result_expression
 from ..analysis.http import RequestSite, response_call
 from ..analysis.index import Statement, walk_nodes
 from ..analysis.responses import DATA, OBJECT
@@ -106,7 +107,7 @@ def answer_start(ctx: RuleContext, request: RequestSite) -> bool:
     answer = _start_answer(ctx, request, awaited)
     if answer is None:
         return False
-    target: cst.CSTNode = parent if isinstance(parent, cst.Await) else request.node
+    target: cst.CSTNode = result_expression(ctx.index, request.node)
     parsed = _parsed_at_once(ctx, target)
     if parsed is not None and isinstance(answer, cst.Call):  # ``post(...).json()``
         target, answer = parsed, cst.parse_expression(HEYGEN_STARTED_ENVELOPE)
