@@ -16,3 +16,8 @@ def standins(tmp_path_factory: pytest.TempPathFactory) -> Iterator[StandIns]:
         yield servers
     finally:
         servers.stop()
+
+
+# A corpus project may carry tests of its own (``project/tests/test_*.py``): they belong to the
+# program the corpus runs, not to this suite.
+collect_ignore_glob = ["corpus/*"]
