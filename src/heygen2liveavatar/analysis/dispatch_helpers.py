@@ -36,6 +36,8 @@ KEPT_KEYS = REST_KEYS | {"new"}
 _TEMPLATE_END = re.compile(r"(?:^|/)streaming\.$")
 # ``HEYGEN = ".../v1/streaming"`` joined as ``f"{HEYGEN}.{path}"``: a base without the dot.
 _BASE_END = re.compile(r"(?:^|/)streaming$")
+# ``"{}/v1/streaming.{}".format(base, action)``: the template's last field is the action.
+_FORMAT_END = re.compile(r"(?:^|/|\})streaming\.\{(?P<field>[A-Za-z_]\w*)?\}$")
 
 
 @dataclass
@@ -75,8 +77,9 @@ class DispatchHelper:
     request: RequestSite | None
     """The HTTP call inside the helper (``None`` for one defined elsewhere)."""
     template: cst.FormattedStringText | cst.SimpleString | None
-    """The f-string text ending in ``streaming.`` right before the action, or the base
-    constant ending in ``streaming`` (then ``separator`` is the ``.`` after it)."""
+    """The f-string text ending in ``streaming.`` right before the action, the base
+    constant ending in ``streaming`` (then ``separator`` is the ``.`` after it), or a
+    ``str.format`` literal ending in ``streaming.{}``."""
     calls: list[DispatchCall] = field(default_factory=list)
     separator: cst.FormattedStringText | cst.SimpleString | None = None
     """``.`` in ``f"{HEYGEN}.{path}"`` (or ``HEYGEN + "." + path``), between the base
@@ -356,6 +359,9 @@ def _template(
             return None
         assert isinstance(text_node, cst.SimpleString)
         return text_node, url.right.value, None
+    formatted = _format_template(url)
+    if formatted is not None:
+        return formatted
     if not isinstance(url, cst.FormattedString) or len(url.parts) < 2:
         return None
     text, hole = url.parts[-2], url.parts[-1]
@@ -374,6 +380,39 @@ def _template(
     assert isinstance(base, cst.FormattedStringExpression) and isinstance(base.expression, cst.Name)
     constant = _base_constant(index, request, base.expression)
     return (constant, hole.expression.value, text) if constant is not None else None
+
+
+def _format_template(
+    url: cst.BaseExpression,
+) -> tuple[cst.SimpleString, str, None] | None:
+    """``"{}/v1/streaming.{}".format(base, action)`` (or ``streaming.{action}`` with
+    ``action=action``): the literal, whose text ends in the action's field, and the action's
+    name (the literal's ``streaming.`` is what moves)."""
+    if not (
+        type(url) is cst.Call
+        and type(url.func) is cst.Attribute
+        and url.func.attr.value == "format"
+        and type(url.func.value) is cst.SimpleString
+        and all(not arg.star for arg in url.args)
+    ):
+        return None
+    literal = url.func.value
+    matched = _FORMAT_END.search(string_value(literal) or "")
+    if matched is None:
+        return None
+    field_name = matched.group("field")
+    if field_name is None:
+        positional = [arg for arg in url.args if arg.keyword is None]
+        fields = (string_value(literal) or "").count("{}")
+        last = positional[-1].value if positional and len(positional) == fields else None
+    else:
+        last = next(
+            (arg.value for arg in url.args if arg.keyword and arg.keyword.value == field_name),
+            None,
+        )
+    if type(last) is not cst.Name:
+        return None
+    return literal, last.value, None
 
 
 def _plain_name_hole(part: cst.BaseFormattedStringContent | None) -> bool:
