@@ -33,6 +33,8 @@ AWAITABLE_CONSUMERS = frozenset(
         "start_soon",
     }
 )
+_RUNNERS = frozenset({"run", "run_until_complete"})
+"""Consumers of an awaitable that return its result to their caller."""
 _URLOPEN = frozenset({"urlopen", "urllib.request.urlopen", "request.urlopen"})
 
 
@@ -44,6 +46,9 @@ class CallShape:
     """``async with call(...) as x``."""
     handed_to_asyncio: bool
     """An argument of ``asyncio.create_task``, ``gather``, ``run`` ...: the value is awaited later."""
+    run_to_completion: cst.Call | None
+    """The ``asyncio.run(call(...))`` (or ``loop.run_until_complete``) the call is the only
+    argument of: the coroutine's result is that call's value, right there."""
     callee_is_coroutine_function: bool
     """The callee is an ``async def`` of this module (a wrapper), so the call makes a coroutine."""
     in_coroutine: bool
@@ -72,11 +77,14 @@ def call_shape(index: ModuleIndex, site: CallSite) -> CallShape:
             isinstance(with_statement, cst.With) and with_statement.asynchronous is not None
         )
     handed = False
+    run: cst.Call | None = None
     if isinstance(parent, cst.Arg):
         outer = index.parent_of(parent)
         if isinstance(outer, cst.Call):
             name = dotted_name(outer.func) or ""
             handed = name.split(".")[-1] in AWAITABLE_CONSUMERS
+            if name.split(".")[-1] in _RUNNERS and len(outer.args) == 1 and not parent.keyword:
+                run = outer
     needs_parentheses = (
         (isinstance(parent, cst.Attribute) and parent.value is node)
         or (isinstance(parent, cst.Subscript) and parent.value is node)
@@ -86,6 +94,7 @@ def call_shape(index: ModuleIndex, site: CallSite) -> CallShape:
         awaited=isinstance(parent, cst.Await),
         async_with=async_with,
         handed_to_asyncio=handed,
+        run_to_completion=run,
         callee_is_coroutine_function=_callee_is_coroutine_function(index, site),
         in_coroutine=site.context.in_async_function and not _inside_lambda(index, node),
         await_needs_parentheses=needs_parentheses,

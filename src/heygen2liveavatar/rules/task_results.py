@@ -79,11 +79,16 @@ def adapt_result(ctx: RuleContext, event: EventCall, emit: str) -> None:
     """
     node: cst.CSTNode = event.target
     shape = event.shape
-    if shape.handed_to_asyncio or (shape.callee_is_coroutine_function and not shape.awaited):
+    ran = shape.run_to_completion
+    if ran is None and (
+        shape.handed_to_asyncio or (shape.callee_is_coroutine_function and not shape.awaited)
+    ):
         return  # a coroutine handed to asyncio or kept: its result is awaited elsewhere
     parent = ctx.index.parent_of(node)
     if isinstance(parent, cst.Await):
         node = parent
+    elif ran is not None:
+        node = ran  # ``asyncio.run(...)`` at a sync edge returns the coroutine's result
     tracker = _tracker(ctx)
     # A project wrapper that returns the parsed JSON (``return resp.json()``) gave callers data.
     # So did a wrapper of unknown shape (another module's) whose result is indexed like JSON.
