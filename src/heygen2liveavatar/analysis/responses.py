@@ -304,6 +304,9 @@ class ResponseTracker:
     ) -> Origin | None:
         if isinstance(expr, cst.Await):
             return self._classify(expr.expression, context, depth, seen)
+        if (checked := _raise_for_status_receiver(expr)) is not None:
+            # ``client.post(...).raise_for_status().json()``: httpx returns the response.
+            return self._classify(checked, context, depth, seen)
         if isinstance(expr, cst.Call):
             return self._classify_call(expr, context, depth, seen)
         if isinstance(expr, cst.BooleanOperation) and isinstance(expr.operator, cst.Or):
@@ -1121,6 +1124,19 @@ def _callee_name(call: cst.Call) -> str | None:
         return func.value
     if isinstance(func, cst.Attribute):
         return func.attr.value
+    return None
+
+
+def _raise_for_status_receiver(expr: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``resp`` of ``resp.raise_for_status()`` (no arguments), whose value is ``resp`` in
+    httpx (the only client whose code chains on it: requests returns ``None``)."""
+    if (
+        type(expr) is cst.Call
+        and not expr.args
+        and type(expr.func) is cst.Attribute
+        and expr.func.attr.value == "raise_for_status"
+    ):
+        return expr.func.value
     return None
 
 
