@@ -82,8 +82,9 @@ class DispatchHelper:
     request: RequestSite | None
     """The HTTP call inside the helper (``None`` for one defined elsewhere)."""
     template: cst.FormattedStringText | cst.SimpleString | None
-    """The f-string text ending in ``streaming.`` right before the action, or the base
-    constant ending in ``streaming`` (then ``separator`` is the ``.`` after it)."""
+    """The f-string text ending in ``streaming.`` right before the action, the base
+    constant ending in ``streaming`` (then ``separator`` is the ``.`` after it), or a
+    ``str.format`` literal ending in ``streaming.{}``."""
     calls: list[DispatchCall] = field(default_factory=list)
     separator: cst.FormattedStringText | cst.SimpleString | None = None
     """``.`` in ``f"{HEYGEN}.{path}"`` (or ``HEYGEN + "." + path``), between the base

@@ -317,6 +317,9 @@ class ResponseTracker:
     ) -> Origin | None:
         if isinstance(expr, cst.Await):
             return self._classify(expr.expression, context, depth, seen)
+        if (checked := _raise_for_status_receiver(expr)) is not None:
+            # ``client.post(...).raise_for_status().json()``: httpx returns the response.
+            return self._classify(checked, context, depth, seen)
         if isinstance(expr, cst.Call):
             return self._classify_call(expr, context, depth, seen)
         if isinstance(expr, cst.BooleanOperation) and isinstance(expr.operator, cst.Or):
@@ -1156,6 +1159,19 @@ def plain_json_options(call: cst.Call) -> bool:
         arg.keyword is not None and arg.keyword.value not in _OBJECT_HOOKS and not arg.star
         for arg in call.args
     )
+
+
+def _raise_for_status_receiver(expr: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``resp`` of ``resp.raise_for_status()`` (no arguments), whose value is ``resp`` in
+    httpx (the only client whose code chains on it: requests returns ``None``)."""
+    if (
+        type(expr) is cst.Call
+        and not expr.args
+        and type(expr.func) is cst.Attribute
+        and expr.func.attr.value == "raise_for_status"
+    ):
+        return expr.func.value
+    return None
 
 
 def parse_receiver(expr: cst.BaseExpression, index: ModuleIndex) -> cst.BaseExpression | None:

@@ -520,7 +520,11 @@ class ValueResolver:
         key = string_value(index.value) if isinstance(index, cst.Index) else None
         if key is None:
             return None
-        assigned = self.index.lookup(expr.value.value, scope)
+        return self._table_value(expr.value.value, key, scope)
+
+    def _table_value(self, table: str, key: str, scope: Scope) -> cst.BaseExpression | None:
+        """The value a dict literal assigned once to ``table`` holds for ``key``."""
+        assigned = self.index.lookup(table, scope)
         if len(assigned) != 1 or not isinstance(assigned[0], cst.Dict):
             return None
         found: cst.BaseExpression | None = None
@@ -635,6 +639,13 @@ class ValueResolver:
             parts = [expr.left, expr.right]
         elif isinstance(expr, cst.Call) and len(expr.args) >= 2:
             parts = [expr.args[0].value, expr.args[1].value]
+        elif (entry := self._entry_for_argument(expr, builder, inner)) is not None:
+            # ``ENDPOINTS[name]`` with the caller's ``_url("new")``: the table's entry, whose
+            # text is where the path is written (and edited).
+            return _via(
+                expr,
+                self._resolve(entry, self._scope_of_value(entry, inner.scope), inner, depth, seen),
+            )
         else:
             return self._resolve(expr, inner.scope, inner, depth, seen)
         return [
@@ -642,6 +653,22 @@ class ValueResolver:
             for part in parts
             for piece in self._inline_part(part, builder, caller, inner, depth, seen)
         ]
+
+    def _entry_for_argument(
+        self, expr: cst.BaseExpression, builder: UrlBuilder, inner: Context
+    ) -> cst.BaseExpression | None:
+        """``TABLE[param]`` in a URL builder whose caller passes a literal for ``param``: the
+        value the table (a dict literal assigned once) holds for that key."""
+        if type(expr) is not cst.Subscript or type(expr.value) is not cst.Name:
+            return None
+        index = expr.slice[0].slice if len(expr.slice) == 1 else None
+        if not isinstance(index, cst.Index) or type(index.value) is not cst.Name:
+            return None
+        argument = builder.arguments.get(index.value.value)
+        key = string_value(argument) if isinstance(argument, cst.SimpleString) else None
+        if key is None:
+            return None
+        return self._table_value(expr.value.value, key, inner.scope)
 
     def _reaching(
         self, use: cst.BaseExpression, assigned: list[cst.BaseExpression]

@@ -317,6 +317,7 @@ def _apply_rules(
     from ..analysis.splice import edited_code
     from ..rules.callable_endpoint_functions import spell_callable_endpoints
     from ..rules.descriptor_methods import spell_descriptor_endpoints
+    from ..rules.url_comprehension_tables import spell_url_comprehensions
 
     module = ctx.module
     ctx.selected = frozenset(rule.code for rule in selected)
@@ -327,6 +328,8 @@ def _apply_rules(
         selected = ()  # endpoint descriptors became methods: the next pass migrates them
     elif spell_callable_endpoints(ctx):
         selected = ()  # endpoint instances became functions: the next pass migrates the rest
+    elif spell_url_comprehensions(ctx):
+        selected = ()  # URL comprehensions became tables: the next pass migrates their entries
     lowered = text.lower() if any(rule.needs_text for rule in selected) else ""
     edited_by: dict[str, tuple[RuleClass, int | None]] = {}
     for rule_class in selected:

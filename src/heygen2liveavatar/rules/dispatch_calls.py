@@ -213,7 +213,10 @@ def rewrite_dispatch_paths(ctx: RuleContext, key: str) -> None:
                 new_text = old_text[: -len("streaming")] + "sessions"
                 edit_literal(ctx, helper.separator, ".", "/")
             else:
-                new_text = old_text[: -len("streaming.")] + "sessions/"
+                # ``.../streaming.`` before the action, or ``.../streaming.{}`` of a
+                # ``str.format`` template: the last ``streaming.`` is the path's.
+                head, _, tail = old_text.rpartition("streaming.")
+                new_text = head + "sessions/" + tail
             new_text = new_text.replace(HEYGEN_HOST, LIVEAVATAR_HOST)
             if edit_literal(ctx, helper.template, old_text, new_text):
                 keeps = {c.key for c in helper.calls} | helper.remote_keys

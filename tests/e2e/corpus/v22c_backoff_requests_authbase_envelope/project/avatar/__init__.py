@@ -1,0 +1,3 @@
+from .client import HeyGenError, StreamingAvatar
+
+__all__ = ["HeyGenError", "StreamingAvatar"]
