@@ -25,6 +25,7 @@ from .success_codes import (
     liveavatar_code_pattern,
     made_by_bridge,
     single_value,
+    status_test,
 )
 from .task_response_shape import adapted_here
 
@@ -220,7 +221,7 @@ def keep_alive(session_id, headers):
         negated = _negated(node.comparisons[0].operator)
         if negated is None or response.handle is None or response.client is None:
             return accept_both_codes(ctx, site, read, other)
-        status = _status_test(response.client, response.handle.deep_clone())
+        status = status_test(response.client, response.handle.deep_clone())
         assert status is not None
         replacement: cst.BaseExpression = (
             cst.UnaryOperation(cst.Not(), status) if negated else status
@@ -280,26 +281,7 @@ def _status_check(
         return None
     if flow.tracker.position(handle) > flow.tracker.position(site.node):
         return None
-    return _status_test(flow.tracker.client_of(origin.request), handle.deep_clone())
-
-
-def _status_test(client: str | None, response: cst.BaseExpression) -> cst.BaseExpression | None:
-    """A 2xx test on ``response``, a response object of ``client``."""
-    if client == "requests":
-        return cst.Attribute(response, cst.Name("ok"))
-    if client == "httpx":
-        return cst.Attribute(response, cst.Name("is_success"))
-    if client in ("aiohttp", "urllib"):
-        return cst.Comparison(
-            cst.Integer("200"),
-            [
-                cst.ComparisonTarget(
-                    cst.LessThanEqual(), cst.Attribute(response, cst.Name("status"))
-                ),
-                cst.ComparisonTarget(cst.LessThan(), cst.Integer("300")),
-            ],
-        )
-    return None
+    return status_test(flow.tracker.client_of(origin.request), handle.deep_clone())
 
 
 __all__ = ["SuccessChecksRule"]

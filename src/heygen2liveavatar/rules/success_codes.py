@@ -1,4 +1,5 @@
-"""Envelope ``code`` checks that accept LiveAvatar's success codes as well as HeyGen's.
+"""Envelope ``code`` checks for H2L405: a 2xx test on a response object (``status_test``), or
+a check that accepts LiveAvatar's success codes as well as HeyGen's.
 
 Where a ``code == 100`` check cannot become an HTTP status check (no response object in scope:
 a checking helper given the parsed body, a wrapper returning parsed JSON), the check stays and
@@ -181,6 +182,25 @@ def _is_none(node: cst.BaseExpression) -> bool:
     return type(node) is cst.Name and node.value == "None"
 
 
+def status_test(client: str | None, response: cst.BaseExpression) -> cst.BaseExpression | None:
+    """A 2xx test on ``response``, a response object of ``client``."""
+    if client == "requests":
+        return cst.Attribute(response, cst.Name("ok"))
+    if client == "httpx":
+        return cst.Attribute(response, cst.Name("is_success"))
+    if client in ("aiohttp", "urllib"):
+        return cst.Comparison(
+            cst.Integer("200"),
+            [
+                cst.ComparisonTarget(
+                    cst.LessThanEqual(), cst.Attribute(response, cst.Name("status"))
+                ),
+                cst.ComparisonTarget(cst.LessThan(), cst.Integer("300")),
+            ],
+        )
+    return None
+
+
 __all__ = [
     "accept_both_codes",
     "accepting_liveavatar_codes",
@@ -190,4 +210,5 @@ __all__ = [
     "liveavatar_code_pattern",
     "made_by_bridge",
     "single_value",
+    "status_test",
 ]
