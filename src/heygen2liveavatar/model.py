@@ -127,6 +127,11 @@ class ProjectFacts:
     """(wrapper function name, the exception class of its module it raises from a message)
     (``engine/error_facts.py``): a start or event sent through it from another module raises
     that class too, imported from the wrapper's module (``analysis/error_contracts.py``)."""
+    split_wrappers: frozenset[str] = frozenset()
+    """Module-level request wrappers (``_post(path, body)`` on ``API_BASE + path``) that their
+    module's migration splits, giving the streaming calls a ``_liveavatar_post`` sibling
+    (``engine/wrapper_split_facts.py``): a module importing the wrapper calls the sibling for
+    its streaming requests too."""
     dispatch_helpers: tuple[tuple[str, str, int, str], ...] = ()
     """Dispatch helpers (``self.root + "/v1/streaming." + name``): (function or method name,
     its class or ``""``, the position of its action parameter without ``self``, its name)

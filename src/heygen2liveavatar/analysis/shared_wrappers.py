@@ -194,4 +194,49 @@ def base_split_by_a_first_run(index: ModuleIndex, host: HostLiteral) -> bool:
     return any(LIVEAVATAR_HOST in (string_value(v) or "") for v in values)
 
 
-__all__ = ["WrapperSplit", "base_split_by_a_first_run", "wrapper_split"]
+@dataclass(frozen=True)
+class ImportedSplit:
+    """A streaming call through a wrapper imported from a module whose migration splits it."""
+
+    callee: cst.Name
+    """``_post`` in ``_post("/v1/streaming.stop", body)``."""
+    module: str
+    """Where the wrapper comes from, as the import spells it (``.api``)."""
+    sibling: str
+    """``_liveavatar_post``: what the module's migration writes beside the wrapper."""
+
+
+def imported_split(
+    index: ModuleIndex, request: RequestSite, split_wrappers: frozenset[str]
+) -> ImportedSplit | None:
+    """``from .api import _post`` then ``_post("/v1/streaming.stop", ...)``, where ``api.py``
+    sends its video calls and its session opener through ``_post`` (``ProjectFacts.
+    split_wrappers``): the migration of ``api.py`` gives the streaming calls
+    ``_liveavatar_post``, and so must this module's, or they keep going to HeyGen's base."""
+    if not split_wrappers or request.client != "wrapper":
+        return None
+    callee = request.node.func
+    if type(callee) is not cst.Name or callee.value not in split_wrappers:
+        return None
+    qualified = index.imports.get(callee.value)
+    if qualified is None or callee.value in index.module_scope.assignments:
+        return None
+    module, _, name = qualified.rpartition(".")
+    if name != callee.value or not module:
+        return None  # imported under another name
+    sibling = liveavatar_name(callee.value)
+    bound = index.imports.get(sibling)
+    if sibling in index.module_scope.assignments or (
+        bound is not None and bound != f"{module}.{sibling}"
+    ):
+        return None
+    return ImportedSplit(callee, module, sibling)
+
+
+__all__ = [
+    "ImportedSplit",
+    "WrapperSplit",
+    "base_split_by_a_first_run",
+    "imported_split",
+    "wrapper_split",
+]

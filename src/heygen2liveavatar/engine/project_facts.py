@@ -14,7 +14,7 @@ import os
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from .._prefilter import may_name_heygen_asset
 from ..analysis.provider_switch import MAY_SWITCH as switch_word
@@ -36,6 +36,7 @@ from .wrapper_facts import (
     url_template,
     wrapper_parameters,
 )
+from .wrapper_split_facts import splits_for_liveavatar
 
 _NEW_PATH = "streaming.new"
 _RESPONSE_TYPES_MAP = b"response_types_map"
@@ -70,6 +71,9 @@ class FileFacts:
     wrapper_errors: dict[str, str] = field(default_factory=dict)
     """Request wrappers -> the class of this module they raise from a message
     (``engine.error_facts``)."""
+    wrapper_splits: dict[str, bool] = field(default_factory=dict)
+    """Module-level request wrappers -> whether the module's migration gives them a LiveAvatar
+    sibling (``engine.wrapper_split_facts``)."""
     aliases: list[tuple[str, set[str]]] = field(default_factory=list)
     """``self._base = settings.heygen_base_url``: (target name, names its value reads)."""
     imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
@@ -133,6 +137,7 @@ class FileFacts:
             "wrapper_urls": dict(sorted(self.wrapper_urls.items())),
             "dispatchers": {name: list(d) for name, d in sorted(self.dispatchers.items())},
             "wrapper_errors": dict(sorted(self.wrapper_errors.items())),
+            "wrapper_splits": dict(sorted(self.wrapper_splits.items())),
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
             "imports": [[level, module, list(names)] for level, module, names in self.imports],
             "choices": [[list(heygen), list(liveavatar)] for heygen, liveavatar in self.choices],
@@ -180,6 +185,9 @@ class FileFacts:
             },
             wrapper_errors={
                 str(name): str(error) for name, error in dict(value["wrapper_errors"]).items()
+            },
+            wrapper_splits={
+                str(name): bool(split) for name, split in dict(value["wrapper_splits"]).items()
             },
             aliases=[
                 (str(target), {str(s) for s in sources}) for target, sources in value["aliases"]
@@ -237,6 +245,8 @@ _NAME_SETS = (
 )
 _FLAGS = ("streaming", "liveavatar_paths", "other_apis")
 
+
+_Fact = TypeVar("_Fact", str, bool)
 
 _MAX_PARSED = MAX_SOURCE_CHARS
 """The engine refuses larger files: no facts from them either."""
@@ -325,6 +335,8 @@ def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
                 template = url_template(function, urls[0], tree) if len(urls) == 1 else None
                 if template is not None:
                     facts.wrapper_urls[function.name] = template
+                if len(urls) == 1 and function in tree.body:
+                    facts.wrapper_splits[function.name] = splits_for_liveavatar(function, tree)
                 classes = classes if classes is not None else module_classes(tree)
                 error = wrapper_error(function, classes) if classes else None
                 if error is not None:
@@ -362,8 +374,9 @@ def _merge_constants(
             into.setdefault(key, text)
 
 
-def _merge_errors(merged: dict[str, str | None], found: Mapping[str, str | None]) -> None:
-    """Wrappers' exception classes by wrapper name; a name two files disagree on is dropped."""
+def _merge_agreeing(merged: dict[str, _Fact | None], found: Mapping[str, _Fact | None]) -> None:
+    """Facts of wrappers by wrapper name (the class each raises, whether its module splits
+    it); a name two files disagree on is dropped."""
     for name, error in found.items():
         if name in merged and merged[name] != error:
             merged[name] = None
@@ -579,6 +592,8 @@ class FactsCollector:
         self.wrapper_errors: dict[str, str | None] = {}
         """Wrapper name -> the class it raises; ``None``: files disagree (one name, two
         wrappers)."""
+        self.wrapper_splits: dict[str, bool | None] = {}
+        """Wrapper name -> whether its module splits it; ``None``: files disagree."""
         self.dispatch_calls: set[str] = set()
         self.alias_edges: list[tuple[str, set[str]]] = []
         self.key_names: set[str] = set()
@@ -728,7 +743,8 @@ class FactsCollector:
             self.wrapper_urls.setdefault(name, template)
         for name, dispatcher in found.dispatchers.items():
             self.dispatchers.setdefault(name, dispatcher)
-        _merge_errors(self.wrapper_errors, found.wrapper_errors)
+        _merge_agreeing(self.wrapper_errors, found.wrapper_errors)
+        _merge_agreeing(self.wrapper_splits, found.wrapper_splits)
         self.dispatch_calls.update(found.dispatch_calls)
         self.alias_edges.extend(found.aliases)
         self.other_names.update(found.other_names)
@@ -803,7 +819,8 @@ class FactsCollector:
                 merged.wrapper_urls.setdefault(name, template)
             for name, dispatcher in part.dispatchers.items():
                 merged.dispatchers.setdefault(name, dispatcher)
-            _merge_errors(merged.wrapper_errors, part.wrapper_errors)
+            _merge_agreeing(merged.wrapper_errors, part.wrapper_errors)
+            _merge_agreeing(merged.wrapper_splits, part.wrapper_splits)
             merged.dispatch_calls |= part.dispatch_calls
         return merged
 
@@ -858,6 +875,7 @@ class FactsCollector:
             wrapper_errors=tuple(
                 sorted((name, error) for name, error in self.wrapper_errors.items() if error)
             ),
+            split_wrappers=frozenset(name for name, split in self.wrapper_splits.items() if split),
             dispatch_helpers=tuple(
                 (name, *dispatcher) for name, dispatcher in sorted(self.dispatchers.items())
             ),

@@ -25,7 +25,12 @@ from ..model import FIX_SAFE
 from .base import Rule, RuleContext, blocked_urls, edit_literal
 from .bridge_calls import wrap_in_bridge_call
 from .common import settings_host_role
-from .shared_base_splits import shared_client_base, split_shared_base, wrapper_serves_other_apis
+from .shared_base_splits import (
+    call_imported_split_wrappers,
+    shared_client_base,
+    split_shared_base,
+    wrapper_serves_other_apis,
+)
 from .shared_client_splits import (
     client_split_done,
 )
@@ -70,6 +75,7 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
         if role == "streaming":
             self._env_hosts(ctx)
             self._configured_bases(ctx)
+            call_imported_split_wrappers(ctx)
         for host in ctx.literals.hosts:
             if not host.is_target:
                 continue

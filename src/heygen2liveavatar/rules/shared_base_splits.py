@@ -24,7 +24,7 @@ from ..analysis.http import RequestSite
 from ..analysis.index import string_value
 from ..analysis.shared_clients import liveavatar_name, module_split
 from ..analysis.shared_http_clients import wrapped_client_request
-from ..analysis.shared_wrappers import wrapper_split
+from ..analysis.shared_wrappers import imported_split, wrapper_split
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST
 from .base import RuleContext
 from .shared_client_splits import WRAPPER_SPLIT_COVERS_STREAMING, split_shared_client
@@ -170,6 +170,29 @@ def _split_wrapper(ctx: RuleContext, host: HostLiteral, target: str) -> bool:
         "with the LiveAvatar key",
     )
     return True
+
+
+def call_imported_split_wrappers(ctx: RuleContext) -> None:
+    """``from .api import _post`` sending ``streaming.stop`` where ``api.py``'s migration gives
+    its streaming calls ``_liveavatar_post`` (``ProjectFacts.split_wrappers``): this module's
+    streaming calls move to the sibling too, imported from the same module."""
+    if ctx.project is None or not ctx.project.split_wrappers:
+        return
+    for request in ctx.streaming_requests:
+        endpoint = request.endpoint
+        if endpoint is None or endpoint.liveavatar_path is None:
+            continue  # an event now, or marked by its own rule
+        split = imported_split(ctx.index, request, ctx.project.split_wrappers)
+        if split is None or not ctx.replace(split.callee, cst.Name(split.sibling)):
+            continue
+        ctx.require_import(split.module, split.sibling)
+        ctx.prune_if_unused([split.callee.value])
+        ctx.fixed(
+            split.callee,
+            f"`{split.module}` gives its streaming calls `{split.sibling}` on "
+            f"{LIVEAVATAR_HOST} with the LiveAvatar key (`{split.callee.value}` keeps "
+            "HeyGen's other APIs): so does this one",
+        )
 
 
 def _mark_requests_on_shared_base(ctx: RuleContext, host: HostLiteral) -> None:

@@ -1,0 +1,112 @@
+"""A module's request wrapper split into a LiveAvatar sibling, as the project facts predict it.
+
+``engine/wrapper_split_facts.py`` reads with ``ast`` whether migrating a module writes
+``_liveavatar_post`` beside its ``_post`` (``analysis/shared_wrappers.py``, LibCST): a module
+importing ``_post`` calls the sibling only when it exists. The two readings must agree, or the
+importer's migrated import fails.
+"""
+
+from __future__ import annotations
+
+import ast
+
+import pytest
+
+from heygen2liveavatar import migrate_source
+from heygen2liveavatar.engine.wrapper_split_facts import splits_for_liveavatar
+
+HEAD = """import os
+
+import requests
+
+API_BASE = "https://api.heygen.com"
+HEADERS = {"x-api-key": os.environ["HEYGEN_API_KEY"]}
+
+
+def _post(path, body):
+    r = requests.post(API_BASE + path, json=body, headers=HEADERS, timeout=30)
+    r.raise_for_status()
+    return r.json()["data"]
+"""
+
+VIDEO = """
+
+def render(avatar_id):
+    return _post("/v2/video/generate", {"video_inputs": [{"avatar_id": avatar_id}]})
+"""
+
+OPEN = """
+
+def open_session(avatar_id):
+    data = _post("/v1/streaming.new", {"avatar_id": avatar_id})
+    _post("/v1/streaming.start", {"session_id": data["session_id"]})
+    return data
+"""
+
+MODULES = {
+    "video and streaming through the wrapper": (HEAD + VIDEO + OPEN, True),
+    "streaming only: the base moves whole": (HEAD + OPEN, False),
+    "video only: nothing to split": (HEAD + VIDEO, False),
+    "a second wrapper on the base, sending no streaming path": (
+        HEAD
+        + VIDEO
+        + OPEN
+        + """
+
+def _get(path, **params):
+    return requests.get(API_BASE + path, params=params, headers=HEADERS).json()["data"]
+
+
+def status(video_id):
+    return _get("/v1/video_status.get", video_id=video_id)
+""",
+        True,
+    ),
+    "a second wrapper on the base sending a streaming path": (
+        HEAD
+        + VIDEO
+        + OPEN
+        + """
+
+def _get(path, **params):
+    return requests.get(API_BASE + path, params=params, headers=HEADERS).json()["data"]
+
+
+def sessions():
+    return _get("/v1/streaming.list")
+""",
+        False,
+    ),
+    "the base also in a streaming URL of its own": (
+        HEAD
+        + VIDEO
+        + OPEN
+        + """
+
+def stop(session_id):
+    requests.post(f"{API_BASE}/v1/streaming.stop", json={"session_id": session_id}, headers=HEADERS)
+""",
+        False,
+    ),
+    "headers built inside the wrapper": (
+        HEAD.replace(
+            "    r = requests.post(API_BASE + path, json=body, headers=HEADERS, timeout=30)",
+            "    headers = {**HEADERS, 'Content-Type': 'application/json'}\n"
+            "    r = requests.post(API_BASE + path, json=body, headers=headers, timeout=30)",
+        )
+        + VIDEO
+        + OPEN,
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(MODULES))
+def test_the_facts_predict_the_split_the_migration_makes(name: str) -> None:
+    source, expected = MODULES[name]
+    tree = ast.parse(source)
+    wrapper = next(s for s in tree.body if isinstance(s, ast.FunctionDef) and s.name == "_post")
+    predicted = splits_for_liveavatar(wrapper, tree)
+    migrated = migrate_source(source, filename="api.py").code
+    assert predicted is expected
+    assert ("def _liveavatar_post(" in migrated) is expected
