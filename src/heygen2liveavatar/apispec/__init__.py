@@ -34,11 +34,6 @@ OTHER_HEYGEN_API_PATTERN = re.compile(
 # a long identifier-like run (a base64 blob in a string) starts a scan to the end of the
 # run, and the pre-filter pass over one 1 MB line takes hours.
 _BASE_NAME = rb"(?:\{\s*(?P<fname>[A-Za-z_][\w.]*)\s*\}|(?<![\w.])(?P<cname>[A-Za-z_][\w.]*)\s*\+\s*[rRuUfF]*['\"]|urljoin\(\s*(?P<jname>[A-Za-z_][\w.]*)\s*,\s*[rRuUfF]*['\"])/*(?:v[12]/)?"
-STREAMING_BASE_PATTERN = re.compile(_BASE_NAME + rb"streaming[./]")
-OTHER_API_BASE_PATTERN = re.compile(
-    _BASE_NAME
-    + rb"(?:video|voice|template|asset|talking_photo|photo_avatar|webhook|user/remaining)"
-)
 STREAMING_PATH_PATTERN = re.compile(
     rb"streaming[./](?:new|start|stop|task|create_token|keep_alive|list|interrupt|avatar|knowledge)"
 )
@@ -47,7 +42,16 @@ STREAMING_PATH_PATTERN = re.compile(
 STREAMING_DISPATCH_PATTERN = re.compile(rb"streaming[./]\{\s*[a-z_][\w.]*\s*\}")
 # The same flow after migration (``f"{config.BASE_URL}/sessions/token"``): a module migrated
 # by an earlier (partial) run still says which names are streaming bases and keys.
-LIVEAVATAR_BASE_PATTERN = re.compile(_BASE_NAME + rb"sessions/(?:token|start|stop|keep-alive)\b")
+BASE_NAME_PATTERN = re.compile(
+    _BASE_NAME
+    + rb"(?:(?P<streaming>streaming[./])"
+    + rb"|(?P<other>video|voice|template|asset|talking_photo|photo_avatar|webhook|user/remaining)"
+    + rb"|(?P<liveavatar>sessions/(?:token|start|stop|keep-alive)\b))"
+)
+"""A name written in front of a path: of a streaming endpoint (group ``streaming``), of
+HeyGen's other APIs (``other``) or, in a module migrated by an earlier (partial) run, of
+LiveAvatar's session endpoints (``liveavatar``). One pattern, one pass over the file: the
+three share their costly start."""
 LIVEAVATAR_PATH_PATTERN = re.compile(rb"/sessions/(?:token|start|stop|keep-alive)\b")
 # Whole-project session facts, read from the bytes of every candidate file (lower-cased).
 OPENS_SESSION_PATTERN = re.compile(rb"streaming\.new\b")

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TypeVar
 
 from .._prefilter import may_name_heygen_asset
+from ..analysis.mentions import MAX_TOKENIZED, CodeSpans
 from ..analysis.provider_switch import MAY_SWITCH as switch_word
 from ..analysis.provider_switch import Choice, ImportRef, kept_backends
 from ..analysis.provider_switch import choices as switch_choices
@@ -256,8 +257,9 @@ def file_facts(data: bytes, python: bool = True) -> FileFacts:
     """Everything a candidate file contributes to the project's facts (``python``: the file
     is Python source, not a notebook: comments and prose are told apart from code)."""
     facts = FileFacts()
-    tree = _ast_facts(data, facts)
-    _byte_facts(data, python, facts)
+    bare_strings: list[tuple[int, int, int, int]] = []
+    tree = _ast_facts(data, facts, bare_strings)
+    _byte_facts(data, python and tree is not None, facts, bare_strings)
     if "chat" in facts.session and tree is not None:
         from ..apispec import LITERAL_CHAT_PATTERN
         from ..apispec.session_fields import CHAT_TASK_TYPES
@@ -272,10 +274,13 @@ def file_facts(data: bytes, python: bool = True) -> FileFacts:
     return facts
 
 
-def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
+def _ast_facts(
+    data: bytes, facts: FileFacts, bare_strings: list[tuple[int, int, int, int]] | None = None
+) -> ast.Module | None:
     """One ``ast`` parse, then a walk over statements only (expressions are read as text
     slices or small sub-walks): this runs on every file that passes the pre-filter. Returns
-    the tree (``None``: not parsed)."""
+    the tree (``None``: not parsed). ``bare_strings`` receives where the statements that are
+    only strings (docstrings) are, for the byte patterns (``analysis.mentions.CodeSpans``)."""
     if len(data) > _MAX_PARSED:
         return None
     try:
@@ -288,7 +293,12 @@ def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
     functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     url_names: set[str] = set()
     for statement in _statements(tree.body):
-        if isinstance(statement, ast.Import):
+        if isinstance(statement, ast.Expr):
+            if bare_strings is not None and _bare_string(statement):
+                end_line = statement.end_lineno or statement.lineno
+                end_column = statement.end_col_offset or 0
+                bare_strings.append((statement.lineno, statement.col_offset, end_line, end_column))
+        elif isinstance(statement, ast.Import):
             facts.imports.extend((0, alias.name, ()) for alias in statement.names)
         elif isinstance(statement, ast.ImportFrom):
             names = tuple(alias.name for alias in statement.names if alias.name != "*")
@@ -374,6 +384,15 @@ def _merge_constants(
             into.setdefault(key, text)
 
 
+def _bare_string(statement: ast.Expr) -> bool:
+    """A statement that is only a string, not in parentheses (a docstring)."""
+    value = statement.value
+    return (
+        isinstance(value, ast.JoinedStr)
+        or (isinstance(value, ast.Constant) and isinstance(value.value, (str, bytes)))
+    ) and (value.lineno, value.col_offset) == (statement.lineno, statement.col_offset)
+
+
 def _merge_agreeing(merged: dict[str, _Fact | None], found: Mapping[str, _Fact | None]) -> None:
     """Facts of wrappers by wrapper name (the class each raises, whether its module splits
     it); a name two files disagree on is dropped."""
@@ -406,55 +425,63 @@ def _method_owners(tree: ast.Module) -> dict[int, str]:
     }
 
 
-def _byte_facts(data: bytes, python: bool, facts: FileFacts) -> None:
+def _byte_facts(
+    data: bytes, python: bool, facts: FileFacts, bare_strings: list[tuple[int, int, int, int]]
+) -> None:
     """The byte patterns of one file (``apispec``), on its code only where they would
-    otherwise count mentions in comments, docstrings and log text."""
+    otherwise count mentions in comments, docstrings and log text (``python``: parsed Python
+    source, whose docstrings are ``bare_strings``)."""
     facts.dispatch_calls = dispatch_calls(data)
     from ..apispec import (
-        LIVEAVATAR_BASE_PATTERN,
+        BASE_NAME_PATTERN,
         LIVEAVATAR_PATH_PATTERN,
         OPENS_SESSION_PATTERN,
-        OTHER_API_BASE_PATTERN,
         OTHER_HEYGEN_API_PATTERN,
         SENDS_AUDIO_PATTERN,
         SENDS_CHAT_PATTERN,
         SENDS_TEXT_PATTERN,
-        STREAMING_BASE_PATTERN,
         STREAMING_DISPATCH_PATTERN,
         STREAMING_PATH_PATTERN,
     )
     from ..apispec.frameworks import FRAMEWORK_IMPORT_PACKAGES
 
     lowered = data.lower()
-    if python and STREAMING_PATH_PATTERN.search(lowered) is not None:
-        # Comments, docstrings and log text name endpoints without using them.
-        from ..analysis.mentions import code_text
+    spans: CodeSpans | None = None
+    # Only a file naming an endpoint is read for its code (others count every mention).
+    code_only = (
+        python and len(data) <= MAX_TOKENIZED and STREAMING_PATH_PATTERN.search(lowered) is not None
+    )
 
-        code = code_text(data)
-        if code is not None:
-            lowered = code.lower()
+    def in_code(pattern: re.Pattern[bytes]) -> bool:
+        # Comments, docstrings and log text name endpoints without using them. The file is
+        # lexed only when a pattern matches somewhere: most patterns match nowhere.
+        nonlocal spans
+        if pattern.search(lowered) is None:
+            return False
+        if not code_only:
+            return True
+        if spans is None:
+            spans = CodeSpans(data, bare_strings)
+        return spans.has_match(pattern, lowered)
+
     facts.frameworks = {
         package for pattern, package in FRAMEWORK_IMPORT_PACKAGES if pattern.search(data)
     }
-    facts.migrated_bases = (
-        set() if b"api.liveavatar.com" in data else _base_names(LIVEAVATAR_BASE_PATTERN, data)
-    )
-    facts.streaming = (
-        STREAMING_PATH_PATTERN.search(lowered) is not None
-        or STREAMING_DISPATCH_PATTERN.search(lowered) is not None
-    )
+    bases = _base_names(BASE_NAME_PATTERN, data)
+    facts.migrated_bases = set() if b"api.liveavatar.com" in data else bases["liveavatar"]
+    facts.streaming = in_code(STREAMING_PATH_PATTERN) or in_code(STREAMING_DISPATCH_PATTERN)
     facts.liveavatar_paths = LIVEAVATAR_PATH_PATTERN.search(data) is not None
     if facts.streaming or facts.liveavatar_paths:
         facts.key_names = _names_of(_KEY_HEADER_VALUE, data)
         facts.definitions = _names_of(_DEFINITION, data)
-    facts.other_apis = OTHER_HEYGEN_API_PATTERN.search(lowered) is not None
+    facts.other_apis = in_code(OTHER_HEYGEN_API_PATTERN)
     if b"BaseSettings" in data:
         facts.settings_key_fields = _names_of(_SETTINGS_KEY_FIELD, data)
     if b"json.load" in data:
         facts.json_keys = _names_of(_JSON_KEY_READ, data)
     if b"configparser" in data or b"ConfigParser" in data:
         facts.ini_keys = {name.lower() for name in _names_of(_INI_OPTION_READ, data)}
-    facts.streaming_names = _base_names(STREAMING_BASE_PATTERN, data)
+    facts.streaming_names = bases["streaming"]
     facts.session = {
         fact
         for fact, pattern in (
@@ -463,9 +490,9 @@ def _byte_facts(data: bytes, python: bool, facts: FileFacts) -> None:
             ("chat", SENDS_CHAT_PATTERN),
             ("audio", SENDS_AUDIO_PATTERN),
         )
-        if pattern.search(lowered) is not None
+        if in_code(pattern)
     }
-    facts.other_names = _base_names(OTHER_API_BASE_PATTERN, data)
+    facts.other_names = bases["other"]
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
@@ -962,13 +989,14 @@ def _names_of(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
     }
 
 
-def _base_names(pattern: re.Pattern[bytes], data: bytes) -> set[str]:
-    """Last components of the names written in front of matching paths (``config.BASE`` -> ``BASE``)."""
-    names: set[str] = set()
+def _base_names(pattern: re.Pattern[bytes], data: bytes) -> dict[str, set[str]]:
+    """Last components of the names written in front of matching paths (``config.BASE`` ->
+    ``BASE``), by the kind of path (the name of the group of ``pattern`` that matched it)."""
+    names: dict[str, set[str]] = {kind: set() for kind in ("streaming", "other", "liveavatar")}
     for match in pattern.finditer(data):
         raw = match.group("fname") or match.group("cname") or match.group("jname")
-        if raw:
-            names.add(raw.rsplit(b".", 1)[-1].decode("ascii", "replace"))
+        if raw and match.lastgroup in names:
+            names[match.lastgroup].add(raw.rsplit(b".", 1)[-1].decode("ascii", "replace"))
     return names
 
 
