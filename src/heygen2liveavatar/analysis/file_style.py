@@ -30,7 +30,7 @@ from typing import Any
 import libcst as cst
 
 from .codegen import code_of
-from .index import ModuleIndex, child_nodes, new_nodes
+from .index import ModuleIndex, expression_children, field_children, new_nodes
 from .rebuild import rebuild_paths
 
 _SUITES = ("body", "orelse", "handlers", "finalbody", "cases")
@@ -284,7 +284,7 @@ class _Fitter:
                 outer = lead[: len(lead) - len(self.unit)]
                 exploded = _wrap(node, outer, self.unit, one_per_line=True)
                 if exploded is not None:
-                    return statement.deep_replace(node, exploded)
+                    return _replaced(statement, node, exploded)
         for node in header:
             if not _wrappable(node) or not _opens_inline(node):
                 continue
@@ -296,7 +296,7 @@ class _Fitter:
                 continue  # a bracket spanning lines must open at the end of this one
             replacement = self._wrapped(node, lead, indent, shifted=bool(rest))
             if replacement is not None:
-                return statement.deep_replace(node, replacement)
+                return _replaced(statement, node, replacement)
         return None
 
     def _wrapped(
@@ -347,7 +347,32 @@ def _header(statement: cst.CSTNode, original: dict[int, cst.CSTNode]) -> Iterato
         if id(node) in original or type(node) in _NEVER_SPLIT:
             continue
         yield node
-        stack.extend(reversed(child_nodes(node)))
+        # Whitespace and punctuation hold no bracket: left out, as their order.
+        stack.extend(reversed(expression_children(node)))
+
+
+def _replaced(statement: cst.CSTNode, node: cst.CSTNode, replacement: cst.CSTNode) -> cst.CSTNode:
+    """``statement.deep_replace(node, replacement)``, rebuilding only the path down to
+    ``node`` (``deep_replace`` copies every node of the statement)."""
+    parents: dict[int, cst.CSTNode] = {}
+    stack = [statement]
+    while stack:
+        current = stack.pop()
+        if current is node:
+            break
+        for child in field_children(current):
+            parents[id(child)] = current
+            stack.append(child)
+    else:
+        return statement.deep_replace(node, replacement)
+    path = {id(node)}
+    above = parents.get(id(node))
+    while above is not None:
+        path.add(id(above))
+        above = parents.get(id(above))
+    return rebuild_paths(
+        statement, path, lambda original, updated: replacement if original is node else updated
+    )
 
 
 def _opens_inline(node: cst.CSTNode) -> bool:

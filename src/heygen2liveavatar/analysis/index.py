@@ -440,14 +440,28 @@ def child_nodes(node: cst.CSTNode) -> Sequence[cst.CSTNode]:
     # A node made by a rewrite. Its fields hold its children; their source order (LibCST's
     # visiting order) is not always the fields' order, but with one child or none it is moot,
     # and that covers most new nodes (names, strings, whitespace) at a fraction of the cost.
-    found = _fields_children(node)
+    found = field_children(node)
     return found if len(found) <= 1 else node.children
+
+
+def expression_children(node: cst.CSTNode) -> list[cst.CSTNode]:
+    """The children of a node of an expression, in source order, without whitespace and
+    punctuation (``TRIVIA_TYPES``), read from its fields: ``node.children`` visits the node to
+    list them. The fields' order is the source order for every expression node but a
+    conditional (``body if test else orelse``) and an argument (``keyword=value``)."""
+    kind = type(node)
+    if kind is cst.IfExp:
+        return [node.body, node.test, node.orelse]  # type: ignore[attr-defined]
+    found = [child for child in field_children(node) if type(child) not in TRIVIA_TYPES]
+    if kind is cst.Arg and len(found) == 2:
+        found.reverse()  # the keyword's name, then the value
+    return found
 
 
 def _child_nodes_any_order(node: cst.CSTNode) -> Sequence[cst.CSTNode]:
     """:func:`child_nodes`, except that a new node's children may come in field order."""
     known = _indexed_children(node)
-    return known if known is not None else _fields_children(node)
+    return known if known is not None else field_children(node)
 
 
 def _indexed_children(node: cst.CSTNode) -> Sequence[cst.CSTNode] | None:
@@ -461,7 +475,9 @@ def _indexed_children(node: cst.CSTNode) -> Sequence[cst.CSTNode] | None:
     return () if id(node) in index.parents else None
 
 
-def _fields_children(node: cst.CSTNode) -> list[cst.CSTNode]:
+def field_children(node: cst.CSTNode) -> list[cst.CSTNode]:
+    """A node's children (whitespace and punctuation among them) read from its fields, in
+    the fields' order (not always the source order: see :func:`expression_children`)."""
     found: list[cst.CSTNode] = []
     for name in field_names(type(node)):
         value = getattr(node, name)
