@@ -48,6 +48,17 @@ WRAPPERS = [
         [("key of ENDPOINTS", "name", 0)],
     ),
     (
+        # the headers its caller passes: ``self._post(path, body, self._bearer(token))``
+        "def _post(self, path, body, headers):\n"
+        "    return requests.post(f'{BASE}/{path}', json=body, headers=headers).json()\n",
+        [("url", "path", 0), ("headers", "headers", 2)],
+    ),
+    (
+        # headers passed on by a function that builds no URL: not a wrapper
+        "def fetch(headers):\n    return requests.get(STATUS_URL, headers=headers)\n",
+        [],
+    ),
+    (
         # no HTTP call of its own: nothing is known
         "def send(method, endpoint):\n    return other(method, endpoint)\n",
         [],

@@ -27,6 +27,7 @@ from .http_mocks import registers_mock
 from .index import CallSite, ModuleIndex, StringNode, dotted_name, string_value, walk_nodes
 from .values import TEMPLATES, Piece, ValueResolver, join_text, url_builder
 from .wrapper_params import (
+    HEADERS,
     HTTP_CALLEE_NAMES,
     METHOD,
     URL,
@@ -819,6 +820,10 @@ class RequestFinder:
             view = self._thread_run_view(call) if run_on_thread is not None else None
             payload = _wrapper_body(self.index, view or node, url_arg, self.wrappers)
         headers = _keyword(node, "headers")
+        if headers is None and client == "wrapper":
+            # ``self._post(path, body, self._session_headers(token))``: what the wrapper sends
+            # as its request's headers.
+            headers = next(iter(self._parameter_args(call, HEADERS)), None)
         keyword_body = payload is not None and all(payload is not arg for arg in node.args)
         wrapper_sends = client == "wrapper" and any(
             role == URL for role, _name, _position in self.wrapper_parameters(call)

@@ -95,6 +95,18 @@ def holds_token_directly(statement: cst.CSTNode) -> bool:
     return holder and reads_token_directly(statement)
 
 
+def returns_token_directly(statement: cst.CSTNode) -> bool:
+    """``return <request>...["token"]``: a getter handing the token to its callers in one line."""
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return False
+    small = statement.body[0]
+    value = small.value if isinstance(small, cst.Return) else None
+    return isinstance(value, cst.Subscript) and any(
+        isinstance(e.slice, cst.Index) and string_value(e.slice.value) == "token"
+        for e in value.slice
+    )
+
+
 def token_getter_shape(
     function: cst.FunctionDef, statement: Statement
 ) -> tuple[str, list[Statement]] | None:

@@ -17,6 +17,10 @@ from .index import ModuleIndex, child_nodes, dotted_name, string_value, walk_nod
 
 URL = "url"
 METHOD = "method"
+HEADERS = "headers"
+"""The parameter a wrapper sends as its request's headers (``_post(path, body, headers)``
+sending ``requests.post(..., headers=headers)``): read only for a wrapper with a URL
+parameter."""
 TABLE_KEY = "key of "
 """Role prefix of a parameter the URL reads as a key of an endpoint table:
 ``self.BASE_URL + self.ENDPOINTS[name]`` gives ``name`` the role ``"key of ENDPOINTS"``."""
@@ -229,6 +233,7 @@ def definition_parameters(definition: cst.FunctionDef) -> tuple[WrapperParameter
     names = set(positional) | keyword_only
     locals_ = local_assignments(definition)
     found: list[WrapperParameter] = []
+    sent_headers: list[str] = []
 
     def add(role: str, name: str) -> None:
         entry = (role, name, positional.index(name) if name in positional else -1)
@@ -260,6 +265,20 @@ def definition_parameters(definition: cst.FunctionDef) -> tuple[WrapperParameter
                     add(URL, name)
         if isinstance(method, cst.Name) and method.value in names:
             add(METHOD, method.value)
+        if url is not None:
+            headers = next(
+                (
+                    a.value
+                    for a in node.args
+                    if a.keyword is not None and a.keyword.value == "headers"
+                ),
+                None,
+            )
+            if isinstance(headers, cst.Name) and headers.value in names:
+                sent_headers.append(headers.value)
+    if any(role == URL for role, _name, _position in found):
+        for name in sent_headers:
+            add(HEADERS, name)
     return tuple(found)
 
 

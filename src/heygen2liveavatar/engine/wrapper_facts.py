@@ -55,6 +55,7 @@ def wrapper_parameters(
         elif isinstance(node, ast.Call):
             calls.append(node)
     found: list[tuple[str, str, int]] = []
+    sent_headers: list[str] = []
 
     def add(role: str, name: str) -> None:
         entry = (role, name, positional.index(name) if name in positional else -1)
@@ -87,6 +88,12 @@ def wrapper_parameters(
                     add("url", name)
         if isinstance(method, ast.Name) and method.id in names:
             add("method", method.id)
+        headers = keywords.get("headers")
+        if url is not None and isinstance(headers, ast.Name) and headers.id in names:
+            sent_headers.append(headers.id)
+    if any(role == "url" for role, _name, _position in found):
+        for name in sent_headers:
+            add("headers", name)  # as :data:`..analysis.wrapper_params.HEADERS`
     return found
 
 

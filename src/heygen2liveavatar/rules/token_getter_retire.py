@@ -25,6 +25,7 @@ from ..analysis.token_fetch import (
     getter_result_holders,
     holds_token_directly,
     returned_token_read,
+    returns_token_directly,
     token_getter_shape,
     token_value_uses,
     with_block_holders,
@@ -126,6 +127,23 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
         return True
     if isinstance(statement, cst.With):
         return _retire_with_block(ctx, statement, owner)
+    if returns_token_directly(statement):
+        # ``return self._post("streaming.create_token", ...)["data"]["token"]``: the caller
+        # (a route answering the browser) gets the placeholder, which comes back to calls
+        # that authenticate otherwise now.
+        assert isinstance(statement, cst.SimpleStatementLine)
+        comment = cst.EmptyLine(comment=cst.Comment(NO_TOKEN_COMMENT))
+        ctx.edits.replace(
+            statement,
+            statement.with_changes(
+                body=[cst.Return(_placeholder())],
+                leading_lines=[*statement.leading_lines, comment],
+            ),
+        )
+        ctx.prune_if_unused(names_in(statement))
+        if context is not None and context.function is not None:
+            _mark_value_uses(ctx, context.function.name.value)
+        return True
     if name is None:
         return False
     uses = fetch_uses(body[body.index(statement) + 1 :], name)
