@@ -17,11 +17,12 @@ import libcst as cst
 
 from ..apispec import find_endpoints
 from .call_shape import COROUTINE_RUNNERS, result_expression
-from .client_classes import parameter_class
+from .client_classes import inherited_classes, parameter_class
 from .http import EndpointUse, RequestSite, runner_partial
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
 from .model_validations import Validation, body_owner, parsed_body, validation_of
 from .names import binding_reads
+from .partial_methods import partial_methods
 from .path_getters import PathRead, path_reads
 from .values import Piece
 
@@ -758,6 +759,10 @@ class ResponseTracker:
         only a parameter is bound to it, annotated as (``self._t = transport`` with
         ``transport: _Transport``, in an SDK whose client hands its transport around)."""
         found: list[str] = []
+        if isinstance(receiver, cst.Name) and receiver.value == "self":
+            # ``self._post(...)`` in a subclass of a client class (of another module): the
+            # method it inherits (``class HeyGenStreaming(AsyncHTTPService)``).
+            return inherited_classes(context.class_def)
         values = self.bound_values(receiver, context)
         if not values and isinstance(receiver, cst.Name):
             values = [receiver]  # the parameter itself: ``transport.request(...)``
@@ -794,7 +799,18 @@ class ResponseTracker:
                 continue
             if {"request", method} & json_methods:
                 return True
+            if method in self._json_partial_methods(class_def):
+                return True
         return False
+
+    def _json_partial_methods(self, class_def: cst.ClassDef) -> set[str]:
+        """``_post = partialmethod(_request, "POST")`` in ``class_def``, ``_request`` returning
+        parsed JSON: the aliases whose calls give JSON."""
+        return {
+            partial.alias
+            for partial in partial_methods(self.index, class_def)
+            if self._returns_json(partial.target)
+        }
 
     def _returns_json(self, function: cst.FunctionDef) -> bool:
         returns = self.returns_of(function)

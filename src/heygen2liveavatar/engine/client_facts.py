@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 
+from .partial_methods import partial_methods
 from .wrapper_facts import own_nodes
 
 CLIENT_METHODS = frozenset(
@@ -24,7 +25,8 @@ _JSON_LOADERS = frozenset({"json.loads", "loads", "orjson.loads", "ujson.loads",
 
 def json_methods(cls: ast.ClassDef) -> list[str]:
     """The HTTP methods of ``cls`` that return parsed JSON on every path (also a private
-    ``_request``: the transport a mixin SDK's other mixins call as ``self._request``)."""
+    ``_request``: the transport a mixin SDK's other mixins call as ``self._request``), and
+    their ``functools.partialmethod`` aliases (``_post = partialmethod(_request, "POST")``)."""
     found: list[str] = []
     for statement in cls.body:
         if (
@@ -33,6 +35,9 @@ def json_methods(cls: ast.ClassDef) -> list[str]:
             and _returns_json(statement)
         ):
             found.append(statement.name)
+    for alias, target, _bound in partial_methods(cls):
+        if target in found and alias.lstrip("_") in CLIENT_METHODS and alias not in found:
+            found.append(alias)
     return found
 
 
@@ -49,8 +54,13 @@ def transport_methods(cls: ast.ClassDef) -> list[str]:
         if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef))
         and statement.name.lstrip("_") in CLIENT_METHODS
     ]
+    defined += [
+        alias
+        for alias, _target, _bound in partial_methods(cls)
+        if alias.lstrip("_") in CLIENT_METHODS and alias not in defined
+    ]
     found = json_methods(cls)
-    return found if defined and found == defined else []
+    return found if defined and sorted(found) == sorted(defined) else []
 
 
 def data_methods(cls: ast.ClassDef, methods: list[str]) -> list[str]:
@@ -64,6 +74,9 @@ def data_methods(cls: ast.ClassDef, methods: list[str]) -> list[str]:
             and _returns(statement, _is_data)
         ):
             found.append(statement.name)
+    for alias, target, _bound in partial_methods(cls):
+        if target in found and alias in methods and alias not in found:
+            found.append(alias)
     return found
 
 

@@ -24,7 +24,7 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 18
+FORMAT = 19
 """Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
 results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
 key fields too; 4: a task type chosen at run time counts as sending chat; 5: transport classes
@@ -41,7 +41,8 @@ decided by its own body; a task type chosen at run time counts as chat only when
 callers may pass chat or talk; 15: module string constants, for an opener's caller passing one
 of another module; 16: the models a ``streaming.new`` request names as its ``response_type``; 17: also those
 its ``_response_types_map`` names, and a method's that leaves the path to a serialiser; 18: the
-exception class of its module a request wrapper raises)."""
+exception class of its module a request wrapper raises; 19: ``functools.partialmethod`` aliases of
+request wrappers and of a client class's JSON methods)."""
 
 
 def cache_root() -> str:

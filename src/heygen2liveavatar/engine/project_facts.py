@@ -27,6 +27,7 @@ from .dispatch_facts import dispatch_action_parameter, dispatch_calls
 from .error_facts import module_classes, wrapper_error
 from .id_parameter_facts import id_parameters, string_constants
 from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
+from .partial_methods import add_partial_method_wrappers
 from .task_type_facts import run_time_task_types
 from .token_model_facts import calls_any, response_models
 from .wrapper_facts import (
@@ -340,6 +341,8 @@ def _ast_facts(data: bytes, facts: FileFacts) -> ast.Module | None:
                 owner = owners.get(id(function))
                 name = function.name if owner is None else f"{owner}.{function.name}"
                 facts.id_parameters.setdefault(name, ids)
+    if facts.wrappers or facts.wrapper_parameters:
+        add_partial_method_wrappers(tree, facts)  # ``_post = partialmethod(_request, "POST")``
     if new_senders and _RESPONSE_TYPES_MAP in data:
         # OpenAPI Generator 7: ``streaming_new`` names the models and calls
         # ``_streaming_new_serialize``, which names the path.
