@@ -152,3 +152,28 @@ def test_partialmethod_aliases_of_a_json_method() -> None:
     assert facts.wrappers["_post"] == ("json", -1)
     assert facts.wrapper_parameters["_post"] == [("url", "path", 0)]
     assert facts.wrapper_parameters["_request"] == [("url", "path", 1), ("method", "method", 0)]
+
+
+DECODING_HELPER = """
+class HTTPPlugin:
+    def _post(self, path, payload=None):
+        resp = self.session.post(self.root + path, json=payload or {})
+        return self._decode(resp)
+
+    def _get(self, path):
+        return self.session.get(self.root + path)
+
+    def _decode(self, resp):
+        if not resp.ok:
+            raise RuntimeError(resp.text)
+        return resp.json()
+"""
+
+
+def test_a_method_returning_a_json_helper_of_its_class() -> None:
+    """``return self._decode(resp)``, ``_decode`` returning ``resp.json()``: JSON; ``_get``
+    returns the response object."""
+    cls = ast.parse(DECODING_HELPER).body[0]
+    assert isinstance(cls, ast.ClassDef)
+    assert json_methods(cls) == ["_post"]
+    assert transport_methods(cls) == []  # ``_get`` returns a response object

@@ -1030,6 +1030,13 @@ class ResponseTracker:
             return self._is_json_value(value.left, context, depth + 1)
         if isinstance(value, cst.Call):
             name = dotted_name(value.func) or ""
+            method = self._own_method(value, context)
+            if method is not None:
+                # ``return self._decode(resp)``: what the class's own helper returns
+                returns = self.returns_of(method)
+                return bool(returns) and all(
+                    self._is_json_value(v, c, depth + 1) for v, c in returns
+                )
             return (
                 name in _JSON_LOADERS
                 or name in _JSON_FILE_LOADERS
@@ -1043,6 +1050,25 @@ class ResponseTracker:
             values = self._values_of(value.value, context.scope)
             return bool(values) and all(self._is_json_value(v, context, depth + 1) for v in values)
         return False
+
+    @staticmethod
+    def _own_method(call: cst.Call, context: Context) -> cst.FunctionDef | None:
+        """The method of the enclosing class that ``self.<name>(...)`` calls (defined in that
+        class's own body)."""
+        func = call.func
+        class_def = context.class_def
+        if not (
+            isinstance(func, cst.Attribute)
+            and isinstance(func.value, cst.Name)
+            and func.value.value == "self"
+            and class_def is not None
+            and isinstance(class_def.body, cst.IndentedBlock)
+        ):
+            return None
+        for statement in class_def.body.body:
+            if isinstance(statement, cst.FunctionDef) and statement.name.value == func.attr.value:
+                return statement
+        return None
 
     def _has_json_parse(self, request: RequestSite) -> bool:
         for call in self.index.calls:

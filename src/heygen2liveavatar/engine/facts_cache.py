@@ -42,7 +42,8 @@ callers may pass chat or talk; 15: module string constants, for an opener's call
 of another module; 16: the models a ``streaming.new`` request names as its ``response_type``; 17: also those
 its ``_response_types_map`` names, and a method's that leaves the path to a serialiser; 18: the
 exception class of its module a request wrapper raises; 19: ``functools.partialmethod`` aliases of
-request wrappers and of a client class's JSON methods)."""
+request wrappers and of a client class's JSON methods, and methods returning what a JSON helper
+of their class returns)."""
 
 
 def cache_root() -> str:
