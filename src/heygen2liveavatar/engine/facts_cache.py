@@ -43,7 +43,7 @@ of another module; 16: the models a ``streaming.new`` request names as its ``res
 its ``_response_types_map`` names, and a method's that leaves the path to a serialiser; 18: the
 exception class of its module a request wrapper raises; 19: ``functools.partialmethod`` aliases of
 request wrappers and of a client class's JSON methods, and methods returning what a JSON helper
-of their class returns)."""
+of their class returns; no session opener returns what a ``TypeAdapter`` validated)."""
 
 
 def cache_root() -> str:
