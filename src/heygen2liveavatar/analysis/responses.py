@@ -766,6 +766,8 @@ class ResponseTracker:
         values = self.bound_values(receiver, context)
         if not values and isinstance(receiver, cst.Name):
             values = [receiver]  # the parameter itself: ``transport.request(...)``
+        # ``self.http = http or EnvelopeClient()``: the injected client or the default one
+        values = [side for value in values for side in _alternatives(value)]
         for value in values:
             if isinstance(value, cst.Call):
                 name = _callee_name(value)
@@ -1183,6 +1185,13 @@ def without_empty_fallback(expr: cst.BaseExpression) -> cst.BaseExpression:
     ):
         return expr.left
     return expr
+
+
+def _alternatives(value: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """``a or b`` (``http or EnvelopeClient()``): the values it may be, else ``value``."""
+    if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or):
+        return [*_alternatives(value.left), *_alternatives(value.right)]
+    return [value]
 
 
 def _callee_name(call: cst.Call) -> str | None:
