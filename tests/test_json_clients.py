@@ -128,3 +128,52 @@ def test_file_facts_carry_transport_classes_and_their_data_part() -> None:
 )
 def test_annotation_class(annotation: str, expected: str | None) -> None:
     assert annotation_class(cst.parse_expression(annotation)) == expected
+
+
+PARTIAL_METHODS = """
+from functools import partialmethod
+
+
+class AsyncHTTPService:
+    async def _request(self, method, path, *, json=None, token=None):
+        resp = await self.client.request(method, f"{self.base}/{path}", json=json)
+        return resp.json()
+
+    _get = partialmethod(_request, "GET")
+    _post = partialmethod(_request, "POST")
+"""
+
+
+def test_partialmethod_aliases_of_a_json_method() -> None:
+    """``_post = partialmethod(_request, "POST")``: its calls give JSON, and it is a wrapper
+    with ``_request``'s body and URL parameters, one position earlier."""
+    facts = file_facts(PARTIAL_METHODS.encode(), True)
+    assert facts.json_clients == {"AsyncHTTPService": ["_request", "_get", "_post"]}
+    assert facts.wrappers["_post"] == ("json", -1)
+    assert facts.wrapper_parameters["_post"] == [("url", "path", 0)]
+    assert facts.wrapper_parameters["_request"] == [("url", "path", 1), ("method", "method", 0)]
+
+
+DECODING_HELPER = """
+class HTTPPlugin:
+    def _post(self, path, payload=None):
+        resp = self.session.post(self.root + path, json=payload or {})
+        return self._decode(resp)
+
+    def _get(self, path):
+        return self.session.get(self.root + path)
+
+    def _decode(self, resp):
+        if not resp.ok:
+            raise RuntimeError(resp.text)
+        return resp.json()
+"""
+
+
+def test_a_method_returning_a_json_helper_of_its_class() -> None:
+    """``return self._decode(resp)``, ``_decode`` returning ``resp.json()``: JSON; ``_get``
+    returns the response object."""
+    cls = ast.parse(DECODING_HELPER).body[0]
+    assert isinstance(cls, ast.ClassDef)
+    assert json_methods(cls) == ["_post"]
+    assert transport_methods(cls) == []  # ``_get`` returns a response object

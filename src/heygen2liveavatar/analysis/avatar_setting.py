@@ -26,28 +26,46 @@ def configured_avatar(index: ModuleIndex, context: Context) -> cst.BaseExpressio
     candidates = [
         name
         for name, values in index.module_scope.assignments.items()
-        if (
-            "avatar" in name.lower()
-            and not name.lower().endswith(("url", "list", "endpoint"))
-            and not any(isinstance(v, (cst.ClassDef, cst.FunctionDef)) for v in values)
-            and not name[:1].isupper()
+        if _names_avatar(name)
+        and (
+            (
+                not any(isinstance(v, (cst.ClassDef, cst.FunctionDef)) for v in values)
+                and not name[:1].isupper()
+            )
+            or name.isupper()
         )
-        or (name.isupper() and "avatar" in name.lower())
     ]
-    candidates += [
-        name
-        for name in index.imports
-        if "avatar" in name.lower() and not name.lower().endswith(("url", "list", "endpoint"))
-    ]
+    candidates += [name for name in index.imports if _names_avatar(name)]
     if candidates:
         return cst.Name(sorted(candidates, key=lambda n: ("id" not in n.lower(), len(n)))[0])
     # An environment read of the avatar elsewhere in the module (``os.environ.get("AVATAR_ID")``).
     for call in index.calls:
         if call.name in ("os.getenv", "os.environ.get", "getenv", "environ.get") and call.node.args:
             env_name = string_value(call.node.args[0].value)
-            if env_name and "AVATAR" in env_name.upper() and "URL" not in env_name.upper():
+            default = call.node.args[1].value if len(call.node.args) > 1 else None
+            default_text = string_value(default) if default is not None else None
+            if (
+                env_name
+                and _names_avatar(env_name)
+                and not (default_text or "").startswith(("http://", "https://"))
+            ):
                 return call.node.deep_clone()
     return None
+
+
+_NOT_AVATAR_PARTS = frozenset(
+    {"url", "uri", "api", "host", "base", "endpoint", "key", "token", "secret", "list", "dir"}
+)
+"""Words that make a name containing "avatar" something else: ``SUPPORT_AVATAR_API`` (a
+base URL), ``AVATAR_API_KEY``, ``avatar_list``."""
+
+
+def _names_avatar(name: str) -> bool:
+    """Is ``name`` (a variable, attribute or environment variable) an avatar setting?"""
+    lower = name.lower()
+    if "avatar" not in lower or lower.endswith(("url", "list", "endpoint")):
+        return False
+    return not _NOT_AVATAR_PARTS & set(lower.split("_"))
 
 
 def _avatar_attribute(index: ModuleIndex, class_def: cst.ClassDef) -> str | None:
@@ -62,8 +80,8 @@ def _avatar_attribute(index: ModuleIndex, class_def: cst.ClassDef) -> str | None
             isinstance(node, cst.Attribute)
             and isinstance(node.value, cst.Name)
             and node.value.value == "self"
-            and "avatar" in node.attr.value.lower()
-            and not node.attr.value.lower().endswith(("url", "list", "endpoint", "s"))
+            and _names_avatar(node.attr.value)
+            and not node.attr.value.lower().endswith("s")
             and node.attr.value not in methods
             and node.attr.value not in names
             and index.lookup_self_attribute(class_def, node.attr.value)

@@ -52,4 +52,19 @@ def annotation_class(annotation: cst.BaseExpression) -> str | None:
     return name.split(".")[-1] if name else None
 
 
-__all__ = ["annotation_class", "parameter_class"]
+def inherited_classes(class_def: cst.ClassDef | None) -> list[str]:
+    """The class ``self`` is in and the classes it names as bases (last dotted component):
+    where ``self.<method>`` may be defined, also in another module
+    (``class HeyGenStreaming(AsyncHTTPService)``)."""
+    if class_def is None:
+        return []
+    names = [class_def.name.value]
+    for base in class_def.bases:
+        if base.keyword is None:
+            name = dotted_name(base.value)
+            if name:
+                names.append(name.split(".")[-1])
+    return names
+
+
+__all__ = ["annotation_class", "inherited_classes", "parameter_class"]

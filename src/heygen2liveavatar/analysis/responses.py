@@ -17,11 +17,12 @@ import libcst as cst
 
 from ..apispec import find_endpoints
 from .call_shape import COROUTINE_RUNNERS, result_expression
-from .client_classes import parameter_class
+from .client_classes import inherited_classes, parameter_class
 from .http import EndpointUse, RequestSite, runner_partial
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
 from .model_validations import Validation, body_owner, parsed_body, validation_of
 from .names import binding_reads
+from .partial_methods import partial_methods
 from .path_getters import PathRead, path_reads
 from .values import Piece
 
@@ -758,9 +759,15 @@ class ResponseTracker:
         only a parameter is bound to it, annotated as (``self._t = transport`` with
         ``transport: _Transport``, in an SDK whose client hands its transport around)."""
         found: list[str] = []
+        if isinstance(receiver, cst.Name) and receiver.value == "self":
+            # ``self._post(...)`` in a subclass of a client class (of another module): the
+            # method it inherits (``class HeyGenStreaming(AsyncHTTPService)``).
+            return inherited_classes(context.class_def)
         values = self.bound_values(receiver, context)
         if not values and isinstance(receiver, cst.Name):
             values = [receiver]  # the parameter itself: ``transport.request(...)``
+        # ``self.http = http or EnvelopeClient()``: the injected client or the default one
+        values = [side for value in values for side in _alternatives(value)]
         for value in values:
             if isinstance(value, cst.Call):
                 name = _callee_name(value)
@@ -794,7 +801,18 @@ class ResponseTracker:
                 continue
             if {"request", method} & json_methods:
                 return True
+            if method in self._json_partial_methods(class_def):
+                return True
         return False
+
+    def _json_partial_methods(self, class_def: cst.ClassDef) -> set[str]:
+        """``_post = partialmethod(_request, "POST")`` in ``class_def``, ``_request`` returning
+        parsed JSON: the aliases whose calls give JSON."""
+        return {
+            partial.alias
+            for partial in partial_methods(self.index, class_def)
+            if self._returns_json(partial.target)
+        }
 
     def _returns_json(self, function: cst.FunctionDef) -> bool:
         returns = self.returns_of(function)
@@ -1014,6 +1032,13 @@ class ResponseTracker:
             return self._is_json_value(value.left, context, depth + 1)
         if isinstance(value, cst.Call):
             name = dotted_name(value.func) or ""
+            method = self._own_method(value, context)
+            if method is not None:
+                # ``return self._decode(resp)``: what the class's own helper returns
+                returns = self.returns_of(method)
+                return bool(returns) and all(
+                    self._is_json_value(v, c, depth + 1) for v, c in returns
+                )
             return (
                 name in _JSON_LOADERS
                 or name in _JSON_FILE_LOADERS
@@ -1027,6 +1052,25 @@ class ResponseTracker:
             values = self._values_of(value.value, context.scope)
             return bool(values) and all(self._is_json_value(v, context, depth + 1) for v in values)
         return False
+
+    @staticmethod
+    def _own_method(call: cst.Call, context: Context) -> cst.FunctionDef | None:
+        """The method of the enclosing class that ``self.<name>(...)`` calls (defined in that
+        class's own body)."""
+        func = call.func
+        class_def = context.class_def
+        if not (
+            isinstance(func, cst.Attribute)
+            and isinstance(func.value, cst.Name)
+            and func.value.value == "self"
+            and class_def is not None
+            and isinstance(class_def.body, cst.IndentedBlock)
+        ):
+            return None
+        for statement in class_def.body.body:
+            if isinstance(statement, cst.FunctionDef) and statement.name.value == func.attr.value:
+                return statement
+        return None
 
     def _has_json_parse(self, request: RequestSite) -> bool:
         for call in self.index.calls:
@@ -1141,6 +1185,13 @@ def without_empty_fallback(expr: cst.BaseExpression) -> cst.BaseExpression:
     ):
         return expr.left
     return expr
+
+
+def _alternatives(value: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """``a or b`` (``http or EnvelopeClient()``): the values it may be, else ``value``."""
+    if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or):
+        return [*_alternatives(value.left), *_alternatives(value.right)]
+    return [value]
 
 
 def _callee_name(call: cst.Call) -> str | None:

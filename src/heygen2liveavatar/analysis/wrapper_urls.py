@@ -24,6 +24,7 @@ import libcst as cst
 from ..apispec import HEYGEN_HOST
 from ..model import ProjectFacts
 from .index import Context, ModuleIndex, walk_nodes
+from .partial_methods import partial_method_of_call
 from .values import ValueResolver
 from .wrapper_params import (
     HTTP_CALLEE_NAMES,
@@ -80,12 +81,20 @@ def wrapper_url(
     sends one URL built from one URL parameter, and that URL means the same at ``call``; or,
     for a wrapper of another module (``project``), what its facts say."""
     definition = wrapper_definition(index, call)
+    bound_positions = 0
     if definition is None:
-        return _foreign_wrapper_url(index, call, project)
+        # ``_post = partialmethod(_request, "POST")``: ``_request`` with ``"POST"`` bound
+        partial = partial_method_of_call(index, call)
+        if partial is None:
+            return _foreign_wrapper_url(index, call, project)
+        definition, bound_positions = partial.target, partial.bound
     url_parameters = [(n, p) for role, n, p in definition_parameters(definition) if role == URL]
     if len(url_parameters) != 1:
         return None
     parameter, position = url_parameters[0]
+    if 0 <= position < bound_positions:
+        return None  # the alias binds the URL itself
+    position = position - bound_positions if position >= 0 else position
     locals_ = local_assignments(definition)
     urls: list[cst.BaseExpression] = []
     for node in walk_nodes(definition.body, into_scopes=False):
@@ -152,13 +161,32 @@ def _foreign_wrapper_url(
 
 
 class _DoubleQuotes(cst.CSTTransformer):
-    """Single-quoted strings and f-strings holding no double quote, double-quoted (an
-    f-string's holes read only names here: no string inside them)."""
+    """Single-quoted strings and f-strings holding no double quote, double-quoted; what an
+    f-string's holes hold (``{path.lstrip('/')}``) keeps its quotes, and an f-string whose
+    holes hold a string keeps its own (before Python 3.12 a hole may not reuse them)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.holes = 0
+
+    def visit_FormattedStringExpression(self, node: cst.FormattedStringExpression) -> bool:
+        self.holes += 1
+        return True
+
+    def leave_FormattedStringExpression(
+        self,
+        original_node: cst.FormattedStringExpression,
+        updated_node: cst.FormattedStringExpression,
+    ) -> cst.FormattedStringExpression:
+        self.holes -= 1
+        return updated_node
 
     def leave_SimpleString(
         self, original_node: cst.SimpleString, updated_node: cst.SimpleString
     ) -> cst.SimpleString:
         value = updated_node.value
+        if self.holes:
+            return updated_node
         if value.startswith("'") and not value.startswith("'''") and '"' not in value:
             return updated_node.with_changes(value=f'"{value[1:-1]}"')
         return updated_node
@@ -167,7 +195,20 @@ class _DoubleQuotes(cst.CSTTransformer):
         self, original_node: cst.FormattedString, updated_node: cst.FormattedString
     ) -> cst.FormattedString:
         texts = [p.value for p in updated_node.parts if isinstance(p, cst.FormattedStringText)]
-        if updated_node.start.endswith("'") and not any('"' in text for text in texts):
+        holes_hold_strings = any(
+            isinstance(part, cst.FormattedStringExpression)
+            and any(
+                isinstance(node, (cst.SimpleString, cst.FormattedString))
+                for node in walk_nodes(part.expression, into_scopes=True)
+            )
+            for part in updated_node.parts
+        )
+        if (
+            not self.holes
+            and not holes_hold_strings
+            and updated_node.start.endswith("'")
+            and not any('"' in text for text in texts)
+        ):
             start = updated_node.start[:-1] + '"'
             return updated_node.with_changes(start=start, end='"')
         return updated_node
@@ -238,9 +279,17 @@ class _Substitution(cst.CSTTransformer):
         self.receiver = receiver
         self.failed = False
         self.quote = ""
+        self.hole_quotes: list[str] = []
+        """The quotes of the f-strings around the hole being visited (innermost last)."""
 
     def visit_FormattedString(self, node: cst.FormattedString) -> bool:
         self.quote = node.quote
+        return True
+
+    def visit_FormattedStringExpression(self, node: cst.FormattedStringExpression) -> bool:
+        direct = isinstance(node.expression, cst.Name) and node.expression.value == self.parameter
+        # ``{path}`` becomes the f-string's text (no quotes); ``{path.lstrip('/')}`` holds it
+        self.hole_quotes.append("" if direct else self.quote)
         return True
 
     def leave_FormattedStringExpression(
@@ -248,6 +297,7 @@ class _Substitution(cst.CSTTransformer):
         original_node: cst.FormattedStringExpression,
         updated_node: cst.FormattedStringExpression,
     ) -> cst.BaseFormattedStringContent:
+        self.hole_quotes.pop()
         value = original_node.expression
         if not (isinstance(value, cst.Name) and value.value == self.parameter):
             return updated_node
@@ -289,6 +339,10 @@ class _Substitution(cst.CSTTransformer):
 
     def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.BaseExpression:
         if original_node.value == self.parameter:
+            if self.hole_quotes and isinstance(self.argument, cst.SimpleString):
+                # ``{path.lstrip('/')}``: a literal in a hole may not reuse the quotes of the
+                # f-strings around it (before Python 3.12)
+                return self._requoted(self.argument)
             return self.argument
         if original_node.value in ("self", "cls") and self.receiver is not None:
             return self.receiver
@@ -298,6 +352,25 @@ class _Substitution(cst.CSTTransformer):
         self, original_node: cst.Attribute, updated_node: cst.Attribute
     ) -> cst.BaseExpression:
         return updated_node.with_changes(attr=original_node.attr)  # ``self.path``: not a name
+
+    def _requoted(self, literal: cst.SimpleString) -> cst.SimpleString:
+        """``literal`` in quotes that none of the f-strings around it uses; else the
+        substitution fails."""
+        used = {quote[0] for quote in self.hole_quotes if quote}
+        if literal.quote[0] not in used:
+            return literal
+        text = literal.evaluated_value
+        for quote in ('"', "'"):
+            if (
+                quote not in used
+                and isinstance(text, str)
+                and quote not in text
+                and not any(c in text for c in "\\\n\r")
+                and literal.prefix.lower() in ("", "u")
+            ):
+                return cst.SimpleString(f"{quote}{text}{quote}")
+        self.failed = True
+        return literal
 
 
 __all__ = ["WrapperUrl", "wrapper_url"]

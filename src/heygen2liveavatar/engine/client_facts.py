@@ -12,6 +12,7 @@ from __future__ import annotations
 import ast
 from collections.abc import Callable
 
+from .partial_methods import partial_methods
 from .wrapper_facts import own_nodes
 
 CLIENT_METHODS = frozenset(
@@ -24,15 +25,19 @@ _JSON_LOADERS = frozenset({"json.loads", "loads", "orjson.loads", "ujson.loads",
 
 def json_methods(cls: ast.ClassDef) -> list[str]:
     """The HTTP methods of ``cls`` that return parsed JSON on every path (also a private
-    ``_request``: the transport a mixin SDK's other mixins call as ``self._request``)."""
-    found: list[str] = []
-    for statement in cls.body:
-        if (
-            isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef))
-            and statement.name.lstrip("_") in CLIENT_METHODS
-            and _returns_json(statement)
-        ):
-            found.append(statement.name)
+    ``_request``: the transport a mixin SDK's other mixins call as ``self._request``), and
+    their ``functools.partialmethod`` aliases (``_post = partialmethod(_request, "POST")``)."""
+    helpers = _json_helpers(cls)
+    found = [
+        statement.name
+        for statement in cls.body
+        if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef))
+        and statement.name.lstrip("_") in CLIENT_METHODS
+        and statement.name in helpers
+    ]
+    for alias, target, _bound in partial_methods(cls):
+        if target in found and alias.lstrip("_") in CLIENT_METHODS and alias not in found:
+            found.append(alias)
     return found
 
 
@@ -49,8 +54,13 @@ def transport_methods(cls: ast.ClassDef) -> list[str]:
         if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef))
         and statement.name.lstrip("_") in CLIENT_METHODS
     ]
+    defined += [
+        alias
+        for alias, _target, _bound in partial_methods(cls)
+        if alias.lstrip("_") in CLIENT_METHODS and alias not in defined
+    ]
     found = json_methods(cls)
-    return found if defined and found == defined else []
+    return found if defined and sorted(found) == sorted(defined) else []
 
 
 def data_methods(cls: ast.ClassDef, methods: list[str]) -> list[str]:
@@ -64,11 +74,34 @@ def data_methods(cls: ast.ClassDef, methods: list[str]) -> list[str]:
             and _returns(statement, _is_data)
         ):
             found.append(statement.name)
+    for alias, target, _bound in partial_methods(cls):
+        if target in found and alias in methods and alias not in found:
+            found.append(alias)
     return found
 
 
 def _returns_json(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
     return _returns(function, _is_json)
+
+
+def _json_helpers(cls: ast.ClassDef) -> set[str]:
+    """The methods of ``cls`` that return parsed JSON on every path, also by returning what
+    another of them returns (``return self._decode(resp)``, ``_decode`` returning
+    ``resp.json()``)."""
+    functions = [s for s in cls.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))]
+    found: set[str] = set()
+
+    def test(value: ast.expr, assigned: dict[str, list[ast.expr]], depth: int) -> bool:
+        return _is_json(value, assigned, depth, frozenset(found))
+
+    changed = True
+    while changed:
+        changed = False
+        for function in functions:
+            if function.name not in found and _returns(function, test):
+                found.add(function.name)
+                changed = True
+    return found
 
 
 def _returns(
@@ -124,26 +157,34 @@ def _is_data_key(node: ast.expr) -> bool:
     return isinstance(node, ast.Constant) and node.value == "data"
 
 
-def _is_json(value: ast.expr, assigned: dict[str, list[ast.expr]], depth: int) -> bool:
+def _is_json(
+    value: ast.expr,
+    assigned: dict[str, list[ast.expr]],
+    depth: int,
+    helpers: frozenset[str] = frozenset(),
+) -> bool:
     """``resp.json()``, ``json.loads(...)``, ``body["data"]`` / ``body.get("data")`` of such
-    a value, or a local name only ever bound to one."""
+    a value, a local name only ever bound to one, or a call ``self.<helper>(...)`` of a
+    method of the class known to return JSON (``helpers``)."""
     if depth > 4:
         return False
     if isinstance(value, ast.Await):
-        return _is_json(value.value, assigned, depth + 1)
+        return _is_json(value.value, assigned, depth + 1, helpers)
     if isinstance(value, ast.Subscript):
-        return _is_json(value.value, assigned, depth + 1)
+        return _is_json(value.value, assigned, depth + 1, helpers)
     if isinstance(value, ast.Call):
         func = value.func
         if isinstance(func, ast.Attribute):
             if func.attr == "json" and not value.args:
                 return True
             if func.attr == "get" and value.args:
-                return _is_json(func.value, assigned, depth + 1)
+                return _is_json(func.value, assigned, depth + 1, helpers)
+            if isinstance(func.value, ast.Name) and func.value.id == "self":
+                return func.attr in helpers
         return _dotted(func) in _JSON_LOADERS
     if isinstance(value, ast.Name):
         values = assigned.get(value.id, [])
-        return bool(values) and all(_is_json(v, assigned, depth + 1) for v in values)
+        return bool(values) and all(_is_json(v, assigned, depth + 1, helpers) for v in values)
     return False
 
 

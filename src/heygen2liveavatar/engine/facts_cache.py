@@ -24,7 +24,7 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 20
+FORMAT = 21
 """Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
 results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
 key fields too; 4: a task type chosen at run time counts as sending chat; 5: transport classes
@@ -41,8 +41,11 @@ decided by its own body; a task type chosen at run time counts as chat only when
 callers may pass chat or talk; 15: module string constants, for an opener's caller passing one
 of another module; 16: the models a ``streaming.new`` request names as its ``response_type``; 17: also those
 its ``_response_types_map`` names, and a method's that leaves the path to a serialiser; 18: the
-exception class of its module a request wrapper raises; 19: whether a module-level wrapper's
-module splits it into a LiveAvatar sibling; 20: a wrapper's headers parameter)."""
+exception class of its module a request wrapper raises; 19: ``functools.partialmethod`` aliases of
+request wrappers and of a client class's JSON methods, and methods returning what a JSON helper
+of their class returns; no session opener returns what a ``TypeAdapter`` validated; 20: whether a
+module-level wrapper's module splits it into a LiveAvatar sibling; 21: a wrapper's headers
+parameter)."""
 
 
 def cache_root() -> str:

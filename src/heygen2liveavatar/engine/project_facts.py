@@ -28,6 +28,7 @@ from .dispatch_facts import dispatch_action_parameter, dispatch_calls
 from .error_facts import module_classes, wrapper_error
 from .id_parameter_facts import id_parameters, string_constants
 from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
+from .partial_methods import add_partial_method_wrappers
 from .task_type_facts import run_time_task_types
 from .token_model_facts import calls_any, response_models
 from .wrapper_facts import (
@@ -362,6 +363,8 @@ def _ast_facts(
                 owner = owners.get(id(function))
                 name = function.name if owner is None else f"{owner}.{function.name}"
                 facts.id_parameters.setdefault(name, ids)
+    if facts.wrappers or facts.wrapper_parameters:
+        add_partial_method_wrappers(tree, facts)  # ``_post = partialmethod(_request, "POST")``
     if new_senders and _RESPONSE_TYPES_MAP in data:
         # OpenAPI Generator 7: ``streaming_new`` names the models and calls
         # ``_streaming_new_serialize``, which names the path.
@@ -538,11 +541,40 @@ def _sends_new(text: bytes, url_names: set[str]) -> bool:
 
 def _opens(function: ast.AST, text: bytes) -> bool:
     """Returns something other than a literal tuple or dict (from a function that calls
-    ``streaming.new``: :func:`_sends_new`)."""
+    ``streaming.new``: :func:`_sends_new`), or than what a pydantic ``TypeAdapter`` validated
+    (``return NEW_SESSION.validate_python(r.json())``: the adapter's ``TypedDict`` keeps
+    HeyGen's keys, which H2L404 gives the response where it is validated, so callers read
+    those)."""
     body = getattr(function, "body", [])
-    returns = [s.value for s in _statements(body) if isinstance(s, ast.Return) and s.value]
-    return bool(returns) and not any(
-        isinstance(v, (ast.Tuple, ast.Dict, ast.Constant)) for v in returns
+    statements = list(_statements(body))
+    returns = [s.value for s in statements if isinstance(s, ast.Return) and s.value]
+    if not returns or any(isinstance(v, (ast.Tuple, ast.Dict, ast.Constant)) for v in returns):
+        return False
+    assigned: dict[str, list[ast.expr]] = {}
+    for statement in statements:
+        if isinstance(statement, ast.Assign):
+            for target in statement.targets:
+                if isinstance(target, ast.Name):
+                    assigned.setdefault(target.id, []).append(statement.value)
+    return not all(_adapter_validated(v, assigned) for v in returns)
+
+
+_ADAPTER_VALIDATIONS = frozenset({"validate_python", "validate_json", "validate_strings"})
+
+
+def _adapter_validated(value: ast.expr, assigned: dict[str, list[ast.expr]]) -> bool:
+    """``ADAPTER.validate_python(...)``, or a local name only ever bound to one."""
+    if isinstance(value, ast.Await):
+        value = value.value
+    if isinstance(value, ast.Name):
+        values = assigned.get(value.id, [])
+        return bool(values) and all(
+            not isinstance(v, ast.Name) and _adapter_validated(v, assigned) for v in values
+        )
+    return (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr in _ADAPTER_VALIDATIONS
     )
 
 
