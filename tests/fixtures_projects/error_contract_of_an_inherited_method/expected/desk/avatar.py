@@ -17,7 +17,7 @@ class DeskAvatar(BaseClient):
             self.BASE + "/v1/sessions/token",
             error=HeyGenError,
         )
-        return data
+        return liveavatar_bridge.with_heygen_names(data)
 
     def say(self, session_id, text):
         liveavatar_bridge.emit(session_id, "avatar.speak_text", text=text, error=HeyGenError)
