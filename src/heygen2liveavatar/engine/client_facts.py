@@ -13,7 +13,7 @@ import ast
 from collections.abc import Callable
 
 from .partial_methods import partial_methods
-from .wrapper_facts import own_nodes
+from .wrapper_facts import dotted_name, own_nodes
 
 CLIENT_METHODS = frozenset(
     {"request", "get", "post", "put", "patch", "delete", "head", "options", "send"}
@@ -181,16 +181,8 @@ def _is_json(
                 return _is_json(func.value, assigned, depth + 1, helpers)
             if isinstance(func.value, ast.Name) and func.value.id == "self":
                 return func.attr in helpers
-        return _dotted(func) in _JSON_LOADERS
+        return dotted_name(func) in _JSON_LOADERS
     if isinstance(value, ast.Name):
         values = assigned.get(value.id, [])
         return bool(values) and all(_is_json(v, assigned, depth + 1, helpers) for v in values)
     return False
-
-
-def _dotted(node: ast.expr) -> str:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        return f"{_dotted(node.value)}.{node.attr}"
-    return ""

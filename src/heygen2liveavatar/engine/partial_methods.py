@@ -14,6 +14,8 @@ import ast
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from .wrapper_facts import dotted_name
+
 if TYPE_CHECKING:
     from .project_facts import FileFacts
 
@@ -33,7 +35,7 @@ def partial_methods(cls: ast.ClassDef) -> Iterator[tuple[str, str, int]]:
         ):
             continue
         call = statement.value
-        if _dotted(call.func) not in _PARTIAL_METHODS or not call.args:
+        if dotted_name(call.func) not in _PARTIAL_METHODS or not call.args:
             continue
         target, *bound = call.args
         if not isinstance(target, ast.Name) or any(isinstance(a, ast.Starred) for a in bound):
@@ -66,14 +68,6 @@ def add_partial_method_wrappers(tree: ast.Module, facts: FileFacts) -> None:
                     facts.wrapper_urls[alias] = facts.wrapper_urls[target]
             if target in facts.wrapper_errors and alias not in facts.wrapper_errors:
                 facts.wrapper_errors[alias] = facts.wrapper_errors[target]
-
-
-def _dotted(node: ast.expr) -> str:
-    if isinstance(node, ast.Name):
-        return node.id
-    if isinstance(node, ast.Attribute):
-        return f"{_dotted(node.value)}.{node.attr}"
-    return ""
 
 
 __all__ = ["add_partial_method_wrappers", "partial_methods"]

@@ -180,6 +180,16 @@ def _table_lookups(data: bytes) -> list[re.Match[bytes]]:
     return [*after_plus.finditer(data), *in_braces.finditer(data)]
 
 
+def dotted_name(node: ast.expr) -> str:
+    """``a.b.c`` for a name or an attribute chain of names; ``""`` for anything else."""
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        head = dotted_name(node.value)
+        return f"{head}.{node.attr}" if head else ""
+    return ""
+
+
 def own_nodes(function: ast.AST) -> list[ast.AST]:
     """The function's nodes, nested functions, classes and lambdas not entered."""
     nodes: list[ast.AST] = []

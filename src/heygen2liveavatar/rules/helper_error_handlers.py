@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.error_contracts import http_error_handler
+from ..analysis.error_contracts import HttpErrorHandler, http_error_handler
 from ..apispec.session_fields import BRIDGE_MODULE
 from .base import RuleContext
 
@@ -26,16 +26,14 @@ def catch_helper_errors(ctx: RuleContext, node: cst.CSTNode, what: str) -> None:
     catches the helper's ``LiveAvatarError``: the handler that logged the failure and went on
     would otherwise be passed by, and the program stops where it degraded (``error=`` does
     this for a project's own exception class)."""
-    found = http_error_handler(ctx.index, node)
-    widened = ctx.shared.setdefault(SHARED_WIDENED_HANDLERS, set())
-    assert isinstance(widened, set)
-    if found is None or id(found.handler) in widened or found.handler.type is None:
+    unseen = _unseen_handler(ctx, node)
+    if unseen is None:
         return
-    widened.add(id(found.handler))
+    found, caught_type = unseen
     caught = ", ".join(f"`{name}`" for name in found.caught)
     if found.one_of_several:
         ctx.manual(
-            found.handler.type,
+            caught_type,
             f"the {what} now raises `{BRIDGE_MODULE}.{_HELPER_ERROR}` where the request failed, "
             "and none of these handlers of the HTTP library's exceptions catches it: add it to "
             "the one that should",
@@ -43,7 +41,7 @@ def catch_helper_errors(ctx: RuleContext, node: cst.CSTNode, what: str) -> None:
         return
     if found.reads_http_details:
         ctx.manual(
-            found.handler.type,
+            caught_type,
             f"this handler of {caught} reads what only the HTTP library's exception has; the "
             f"{what} now raises `{BRIDGE_MODULE}.{_HELPER_ERROR}` (`status`, `body`): handle "
             "it here too",
@@ -67,10 +65,10 @@ def catch_helper_errors(ctx: RuleContext, node: cst.CSTNode, what: str) -> None:
         )
 
     module: list[str] = []
-    if ctx.transform(found.handler.type, lambda updated: widen(module[0], updated)):
+    if ctx.transform(caught_type, lambda updated: widen(module[0], updated)):
         module.append(ctx.require_support_module(BRIDGE_MODULE))
         ctx.fixed(
-            found.handler.type,
+            caught_type,
             f"the handler of {caught} also catches `{BRIDGE_MODULE}.{_HELPER_ERROR}`, which the "
             f"{what} raises where the request failed",
         )
@@ -82,19 +80,32 @@ def mark_start_handler_left_behind(ctx: RuleContext, node: cst.CSTNode) -> None:
     can no longer fire, while ``liveavatar_bridge.start_session`` elsewhere raises where the
     start failed. Unless that call is inside the same handler's ``try`` (it was widened), a
     person moves the handling to it."""
-    found = http_error_handler(ctx.index, node)
-    widened = ctx.shared.setdefault(SHARED_WIDENED_HANDLERS, set())
-    assert isinstance(widened, set)
-    if found is None or id(found.handler) in widened or found.handler.type is None:
+    unseen = _unseen_handler(ctx, node)
+    if unseen is None:
         return
-    widened.add(id(found.handler))
+    found, caught_type = unseen
     caught = ", ".join(f"`{name}`" for name in found.caught)
     ctx.manual(
-        found.handler.type,
+        caught_type,
         f"this handler of {caught} handled a failed `streaming.start`, which is gone: the "
         f"session is started by `{BRIDGE_MODULE}.start_session` where its token is created, "
         f"which raises `{BRIDGE_MODULE}.{_HELPER_ERROR}`: handle it there",
     )
+
+
+def _unseen_handler(
+    ctx: RuleContext, node: cst.CSTNode
+) -> tuple[HttpErrorHandler, cst.BaseExpression] | None:
+    """The HTTP library's handler around ``node`` and the type it catches, unless an earlier
+    call of this run handled it already (each handler is widened or marked once); it counts
+    as handled now."""
+    found = http_error_handler(ctx.index, node)
+    widened = ctx.shared.setdefault(SHARED_WIDENED_HANDLERS, set())
+    assert isinstance(widened, set)
+    if found is None or id(found.handler) in widened or found.handler.type is None:
+        return None
+    widened.add(id(found.handler))
+    return found, found.handler.type
 
 
 def note_handled_start(ctx: RuleContext, node: cst.CSTNode) -> None:
