@@ -169,6 +169,20 @@ def payload_variable(expr: cst.BaseExpression, index: ModuleIndex) -> str | None
     return inner.value if isinstance(inner, cst.Name) else None
 
 
+def _rebound_at(
+    index: ModuleIndex, context: Context, name: str, node: cst.Dict
+) -> tuple[int, int] | None:
+    """Where ``name`` is bound again after the statement building ``node`` in its scope:
+    ``payload = {}`` further down starts another dict, whose lines are not this one's."""
+    built = index.position_of(context.statement)
+    rebound = [
+        index.position_of(statement)
+        for value in context.scope.assignments.get(name, [])
+        if value is not node and (statement := index.statement_of(value)) is not None
+    ]
+    return min((at for at in rebound if at > built), default=None)
+
+
 def subscript_assignments(
     index: ModuleIndex, name: str, node: cst.Dict, nested: bool = False
 ) -> list[tuple[str, cst.SimpleStatementLine]]:
@@ -177,14 +191,7 @@ def subscript_assignments(
     context = index.context_of(index.statement_of(node) or node)
     if context is None:
         return []
-    # ``payload = {}`` again further down starts another dict: its lines are not this one's.
-    built = index.position_of(context.statement)
-    rebound = [
-        index.position_of(statement)
-        for value in context.scope.assignments.get(name, [])
-        if value is not node and (statement := index.statement_of(value)) is not None
-    ]
-    until = min((at for at in rebound if at > built), default=None)
+    until = _rebound_at(index, context, name, node)
     lines: list[tuple[str, cst.SimpleStatementLine]] = []
     for subscript in index.subscripts:
         if subscript.context.scope is not context.scope:
@@ -224,12 +231,7 @@ def key_reads(
     if context is None:
         return []
     built = index.position_of(context.statement)
-    rebound = [
-        index.position_of(statement)
-        for value in context.scope.assignments.get(name, [])
-        if value is not node and (statement := index.statement_of(value)) is not None
-    ]
-    until = min((at for at in rebound if at > built), default=None)
+    until = _rebound_at(index, context, name, node)
 
     def in_range(statement: cst.CSTNode) -> bool:
         at = index.position_of(statement)
