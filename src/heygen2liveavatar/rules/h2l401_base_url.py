@@ -25,7 +25,12 @@ from ..model import FIX_SAFE
 from .base import Rule, RuleContext, blocked_urls, edit_literal
 from .bridge_calls import wrap_in_bridge_call
 from .common import settings_host_role
-from .shared_base_splits import shared_client_base, split_shared_base, wrapper_serves_other_apis
+from .shared_base_splits import (
+    passed_to_shared_client,
+    shared_client_base,
+    split_shared_base,
+    wrapper_serves_other_apis,
+)
 from .shared_client_splits import (
     client_split_done,
 )
@@ -168,6 +173,8 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             return
         if shared_client_base(ctx, host):
             return
+        if not host.requests and passed_to_shared_client(ctx, host):
+            return  # the client's streaming requests have a LiveAvatar base of their own
         self._rewrite(ctx, host)
 
     def _rewrite(self, ctx: RuleContext, host: HostLiteral) -> None:
