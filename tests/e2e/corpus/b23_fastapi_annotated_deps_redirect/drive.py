@@ -23,7 +23,9 @@ query = parse_qs(link.query)
 e2e_support.viewer.join(query["liveKitUrl"][0], query["token"][0])
 
 sid = opened["session_id"]
-r = client.post(f"/avatar/sessions/{sid}/say", json={"text": "Your room is on floor 4."}, headers=KEY)
+r = client.post(
+    f"/avatar/sessions/{sid}/say", json={"text": "Your room is on floor 4."}, headers=KEY
+)
 assert r.status_code == 202, r.text
 r = client.post(
     f"/avatar/sessions/{sid}/say",

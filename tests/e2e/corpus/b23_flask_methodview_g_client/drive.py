@@ -19,11 +19,15 @@ room = r.get_json()
 e2e_support.viewer.join(room["url"], room["access_token"])
 sid = room["session_id"]
 
-r = client.post(f"/api/sessions/{sid}/speech", json={"text": "Welcome to the lobby."}, headers=HEADERS)
+r = client.post(
+    f"/api/sessions/{sid}/speech", json={"text": "Welcome to the lobby."}, headers=HEADERS
+)
 assert r.status_code == 204, r.get_data(as_text=True)
 r = client.delete(f"/api/sessions/{sid}/speech", headers=HEADERS)
 assert r.status_code == 204, r.get_data(as_text=True)
-r = client.post(f"/api/sessions/{sid}/speech", json={"text": "Reception is on the left."}, headers=HEADERS)
+r = client.post(
+    f"/api/sessions/{sid}/speech", json={"text": "Reception is on the left."}, headers=HEADERS
+)
 assert r.status_code == 204, r.get_data(as_text=True)
 
 r = client.delete(f"/api/sessions/{sid}", headers=HEADERS)
