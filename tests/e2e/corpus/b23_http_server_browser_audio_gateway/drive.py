@@ -14,7 +14,7 @@ from websockets.sync.client import connect
 
 server = make_server("127.0.0.1", 0)
 threading.Thread(target=server.serve_forever, daemon=True).start()
-BASE = "http://127.0.0.1:%d" % server.server_address[1]
+BASE = f"http://127.0.0.1:{server.server_address[1]}"
 
 
 def post(path):
