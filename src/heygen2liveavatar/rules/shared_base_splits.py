@@ -188,6 +188,8 @@ def _mark_requests_on_shared_base(ctx: RuleContext, host: HostLiteral) -> None:
         endpoint = request.endpoint
         if endpoint is None or endpoint.liveavatar_path is None:
             continue  # an event now, or marked by its own rule
+        if endpoint.key == "start":
+            continue  # H2L102 removes it (the bridge starts the session) or marks it
         ctx.manual(
             request.node,
             f"this LiveAvatar request (`{endpoint.liveavatar_path}`) is still sent to the "
