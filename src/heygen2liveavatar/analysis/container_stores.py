@@ -4,7 +4,8 @@
 ``session["heygen"] = data``, ``self.sessions[user] = data``, Streamlit's
 ``st.session_state.session = data`` (read again on the next rerun): other functions (a route re-rendering the page, a status
 endpoint) read the stored value later, through the container (``SESSIONS[sid]["url"]``,
-``list(CALLS.values())[-1]``), where no response tracking can follow it.
+``list(CALLS.values())[-1]``), where no response tracking can follow it. A shelf
+(``with shelve.open(path) as db: db["session"] = data``) keeps it for the program's next run.
 
 A few methods are stores whatever their receiver: Airflow's ``ti.xcom_push(key="room",
 value=data)`` (a later task reads ``ti.xcom_pull(...)["url"]``), a cache's
@@ -18,7 +19,7 @@ from collections.abc import Iterable, Iterator
 
 import libcst as cst
 
-from .index import Context, ModuleIndex, Statement
+from .index import Context, ModuleIndex, Statement, dotted_name
 
 
 def long_lived_stores(
@@ -116,10 +117,41 @@ def _outlives(index: ModuleIndex, target: cst.BaseExpression, context: Context) 
     if not isinstance(container, cst.Name):
         return False
     name = container.value
+    if _persistent_mapping(index, container, context):
+        return True  # ``db["session"] = data`` on a shelf: the next run reads it back
     if name in context.scope.assignments:
         return False  # a local dict, or a parameter
     # a module-level dict, or an imported one (Flask's ``session``)
     return name in index.module_scope.assignments or name in index.imports
+
+
+# Openers of mappings kept on disk: what is stored in them outlives the process.
+_PERSISTENT_OPENERS = frozenset(
+    {"shelve.open", "dbm.open", "sqlitedict.SqliteDict", "diskcache.Cache", "diskcache.Index"}
+)
+
+
+def _opens_persistent_mapping(index: ModuleIndex, value: cst.BaseExpression | None) -> bool:
+    return isinstance(value, cst.Call) and (
+        index.qualified_name(dotted_name(value.func)) in _PERSISTENT_OPENERS
+    )
+
+
+def _persistent_mapping(index: ModuleIndex, name: cst.Name, context: Context) -> bool:
+    """``name`` is a shelf (``db = shelve.open(path)``, or ``with shelve.open(path) as db:``
+    around ``name``): a later run of the program reads what is stored in it."""
+    values = context.scope.assignments.get(name.value, [])
+    if values:
+        return all(_opens_persistent_mapping(index, value) for value in values)
+    node: cst.CSTNode | None = index.parent_of(name)
+    while node is not None and not isinstance(node, (cst.FunctionDef, cst.Module)):
+        if isinstance(node, cst.With):
+            for item in node.items:
+                target = item.asname.name if item.asname is not None else None
+                if isinstance(target, cst.Name) and target.value == name.value:
+                    return _opens_persistent_mapping(index, item.item)
+        node = index.parent_of(node)
+    return False
 
 
 __all__ = ["long_lived_stores"]

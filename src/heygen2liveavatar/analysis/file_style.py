@@ -321,10 +321,11 @@ class _Fitter:
         return replacement
 
 
-_NEVER_SPLIT = frozenset({cst.FormattedString, cst.ConcatenatedString, cst.Lambda})
+_NEVER_SPLIT = frozenset({cst.FormattedString, cst.ConcatenatedString})
 """Nothing inside them is wrapped: an f-string's braces cannot hold a line break before
-Python 3.12, and a lambda's body is one expression black leaves whole. (Node types LibCST does
-not subclass: a set lookup by type, not ``isinstance``, which is slow for LibCST's ABCs.)"""
+Python 3.12. (Node types LibCST does not subclass: a set lookup by type, not ``isinstance``,
+which is slow for LibCST's ABCs.) A lambda's parameters are not wrapped either, its body's
+brackets are (``lambda: (requests.post(...), release(sid))[0]``), as black wraps them."""
 
 
 def _header(statement: cst.CSTNode, original: dict[int, cst.CSTNode]) -> Iterator[cst.CSTNode]:
@@ -348,7 +349,10 @@ def _header(statement: cst.CSTNode, original: dict[int, cst.CSTNode]) -> Iterato
             continue
         yield node
         # Whitespace and punctuation hold no bracket: left out, as their order.
-        stack.extend(reversed(expression_children(node)))
+        if type(node) is cst.Lambda:
+            stack.append(node.body)
+        else:
+            stack.extend(reversed(expression_children(node)))
 
 
 def _replaced(statement: cst.CSTNode, node: cst.CSTNode, replacement: cst.CSTNode) -> cst.CSTNode:

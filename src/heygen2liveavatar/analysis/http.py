@@ -588,7 +588,7 @@ class RequestFinder:
 
     def _built_urls_sent(self, sites: list[RequestSite]) -> list[RequestSite]:
         """``requests.post(url("streaming.task"), json=...)`` where ``url`` builds the URL in
-        a way the resolver does not follow (``urlunsplit``, several statements): the builder
+        a way the resolver does not follow (several statements): the builder
         call names the endpoint but sends nothing; the client call it is passed to is the
         request, with the builder's pieces as its URL."""
         by_node = {id(site.node): site for site in sites}

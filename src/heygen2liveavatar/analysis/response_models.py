@@ -427,6 +427,7 @@ def handed_to_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
 def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.BaseExpression]:
     """A parsed ``streaming.new`` response read by the keys of a literal tuple or list that
     names HeyGen's fields (``{k: data[k] for k in ("session_id", "url", "access_token")}``,
+    ``(data.get(k) for k in KEYS)``,
     or a loop over a constant holding them, or over the ``_fields`` of a namedtuple declared
     with them; or those keys handed to a getter, ``itemgetter(*Room._fields)(data)``,
     ``map(data.get, FIELDS)``): the key read is a loop variable, which no rename reaches. Returns the expressions read by it
@@ -465,22 +466,16 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
         if body is None:
             continue
         for node in walk_nodes(body):
-            if not (isinstance(node, cst.Subscript) and len(node.slice) == 1):
-                continue
-            index_node = node.slice[0].slice
-            if not (
-                isinstance(index_node, cst.Index)
-                and isinstance(index_node.value, cst.Name)
-                and index_node.value.value == key
-            ):
+            read = _read_by_key(node, key)
+            if read is None:
                 continue
             context = None
             up: cst.CSTNode | None = node
             while context is None and up is not None:
                 context, up = index.context_of(up), index.parent_of(up)
-            origin = tracker.classify(node.value, context) if context is not None else None
+            origin = tracker.classify(read, context) if context is not None else None
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
-                found[id(node.value)] = node.value
+                found[id(read)] = read
     # The same keys read by a getter: ``itemgetter(*Room._fields)(data)``, ``map(data.get,
     # FIELDS)``.
     for call in index.calls:
@@ -498,6 +493,30 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
         if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
             found[id(base)] = base
     return list(found.values())
+
+
+def _read_by_key(node: cst.CSTNode, key: str) -> cst.BaseExpression | None:
+    """``data`` of ``data[key]`` or ``data.get(key, ...)``, ``key`` the loop variable."""
+    if isinstance(node, cst.Subscript) and len(node.slice) == 1:
+        index_node = node.slice[0].slice
+        if (
+            isinstance(index_node, cst.Index)
+            and isinstance(index_node.value, cst.Name)
+            and index_node.value.value == key
+        ):
+            return node.value
+    if (
+        isinstance(node, cst.Call)
+        and isinstance(node.func, cst.Attribute)
+        and node.func.attr.value == "get"
+        and node.args
+        and node.args[0].keyword is None
+        and not node.args[0].star
+        and isinstance(node.args[0].value, cst.Name)
+        and node.args[0].value.value == key
+    ):
+        return node.func.value
+    return None
 
 
 _NAMEDTUPLE_FACTORIES = frozenset({"collections.namedtuple", "namedtuple"})

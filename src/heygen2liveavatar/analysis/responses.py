@@ -576,6 +576,12 @@ class ResponseTracker:
             inner = self._classify(checked, context, depth, seen)
             if inner is not None and inner.kind in (OBJECT, UNKNOWN):
                 return Origin(inner.request, UNKNOWN)
+        enveloped = self.enveloped_by_helper(expr)
+        if enveloped is not None:
+            # ``_data(resp.json())`` whose every return is ``body["data"]``: the data part
+            inner = self._classify(enveloped, context, depth, seen)
+            if inner is not None and inner.kind in (DATA, UNKNOWN):
+                return Origin(inner.request, DATA)
         modelled = self.modelled_by_helper(expr)
         if modelled is not None:
             inner = self._classify(modelled[0], context, depth, seen)
@@ -955,6 +961,29 @@ class ResponseTracker:
         if not returns or not all(self._is_json_value(v, c) for v, c in returns):
             return None
         return call.args[0].value
+
+    def enveloped_by_helper(self, call: cst.Call) -> cst.BaseExpression | None:
+        """``_data(resp.json())``: a module helper given parsed JSON whose every return is
+        its first parameter's ``data`` (``return body["data"]``, after its own checks). Its
+        first argument is the envelope."""
+        callee = _callee_name(call)
+        functions = self.functions_named(callee) if callee else []
+        if len(functions) != 1 or not call.args or call.args[0].keyword or call.args[0].star:
+            return None
+        params = functions[0].params.params
+        if not params or params[0].name.value in ("self", "cls"):
+            return None
+        returns = self.returns_of(functions[0])
+        for value, _context in returns:
+            keyed = data_key_of(without_empty_fallback(value))
+            if (
+                keyed is None
+                or keyed[1] != "data"
+                or not isinstance(keyed[0], cst.Name)
+                or keyed[0].value != params[0].name.value
+            ):
+                return None
+        return call.args[0].value if returns else None
 
     def modelled_by_helper(self, call: cst.Call) -> tuple[cst.BaseExpression, cst.Call] | None:
         """``_unwrap(resp)``: a module helper that checks the response it is given and returns

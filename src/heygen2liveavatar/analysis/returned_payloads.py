@@ -36,7 +36,8 @@ def handed_out(value: cst.BaseExpression, nested: bool = False) -> list[cst.Base
     nested responders (``jsonify(data)``, ``jsonify(session=data)``,
     ``JSONResponse(content=...)``, ``make_response(jsonify(data), 201)``); and, one level
     down, the values of a dict display (``return {"session": data, "avatar": AVATAR}``); the
-    value of a ``typing.cast``, or of a copy (``data.copy()``, ``copy.deepcopy(data)``)."""
+    value of a ``typing.cast``, or of a copy (``data.copy()``, ``copy.deepcopy(data)``); both
+    sides of a dict merge (``data | extra``)."""
     if type(value) is cst.Tuple:
         return [
             found
@@ -58,6 +59,9 @@ def handed_out(value: cst.BaseExpression, nested: bool = False) -> list[cst.Base
     copied = _copied(value)
     if copied is not None:
         return handed_out(copied, nested)  # ``data.copy()``, ``copy.deepcopy(data)``
+    if type(value) is cst.BinaryOperation and type(value.operator) is cst.BitOr:
+        # ``data | {"expires_in": 600}``: a merged dict (Python 3.9), both sides handed out
+        return [*handed_out(value.left, nested), *handed_out(value.right, nested)]
     handed = [value]
     if isinstance(value, cst.Dict) and not nested:
         for element in value.elements:

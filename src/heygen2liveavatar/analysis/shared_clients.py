@@ -19,6 +19,8 @@ from .endpoints import HostLiteral
 from .http import CLIENT_CONSTRUCTORS, RequestSite
 from .index import ModuleIndex, Statement, dotted_name
 
+_TRIMMING_METHODS = frozenset({"rstrip", "strip", "removesuffix"})
+
 
 @dataclass(frozen=True)
 class SharedBaseSplit:
@@ -40,6 +42,13 @@ class SharedBaseSplit:
     covers_every_request: bool
     """Every migrated streaming request of the module goes through the split (base and key):
     no HeyGen key reaches LiveAvatar, so the shared key needs no marker."""
+    trims: bool = False
+    """The constructor keeps the base trimmed (``base.rstrip("/")``): so is its twin."""
+    class_name: str = ""
+    parameter: str | None = None
+    """The constructor's base parameter (none for a fallback in the kept value)."""
+    position: int | None = None
+    """Its position among the constructor's arguments (``self`` not counted)."""
 
 
 def liveavatar_name(target: str) -> str:
@@ -70,7 +79,8 @@ def _parameter_of_default(index: ModuleIndex, literal: cst.CSTNode) -> cst.Param
 def _attribute_assignment(
     function: cst.FunctionDef, attribute: str, parameter: str
 ) -> cst.SimpleStatementLine | None:
-    """``self.base = base`` directly in ``function``'s body."""
+    """``self.base = base`` (or ``self.base = base.rstrip("/")``) directly in ``function``'s
+    body."""
     if not isinstance(function.body, cst.IndentedBlock):
         return None
     for statement in function.body.body:
@@ -81,11 +91,22 @@ def _attribute_assignment(
             isinstance(small, cst.Assign)
             and len(small.targets) == 1
             and dotted_name(small.targets[0].target) == attribute
-            and isinstance(small.value, cst.Name)
-            and small.value.value == parameter
+            and _parameter_value(small.value) == parameter
         ):
             return statement
     return None
+
+
+def _parameter_value(value: cst.BaseExpression) -> str | None:
+    """The parameter ``value`` keeps: ``base``, or ``base.rstrip("/")`` (a string method that
+    only trims it, as the resolver reads it too)."""
+    while (
+        isinstance(value, cst.Call)
+        and isinstance(value.func, cst.Attribute)
+        and value.func.attr.value in _TRIMMING_METHODS
+    ):
+        value = value.func.value
+    return value.value if isinstance(value, cst.Name) else None
 
 
 def _sends_client_defaults(index: ModuleIndex, request: RequestSite) -> bool:
@@ -200,6 +221,12 @@ def shared_base_split(index: ModuleIndex, host: HostLiteral) -> SharedBaseSplit 
     if assignment is None:
         return None
     keyless = tuple(r for r in streaming if _sends_client_defaults(index, r))
+    assigned = assignment.body[0]
+    position = None
+    if parameter is not None:
+        params = list(function.params.params)
+        if parameter in params:
+            position = params.index(parameter) - 1
     return SharedBaseSplit(
         literal=literal,
         assignment=assignment,
@@ -207,7 +234,33 @@ def shared_base_split(index: ModuleIndex, host: HostLiteral) -> SharedBaseSplit 
         references=tuple(references.values()),
         keyless_requests=keyless,
         covers_every_request=len(keyless) == len(streaming),
+        trims=isinstance(assigned, cst.Assign) and isinstance(assigned.value, cst.Call),
+        class_name=class_def.name.value,
+        parameter=None if parameter is None else parameter.name.value,
+        position=position,
     )
+
+
+def passed_as_split_base(index: ModuleIndex, split: SharedBaseSplit, node: cst.CSTNode) -> bool:
+    """``HeyGenClient(key, os.getenv("HEYGEN_API_BASE", "https://api.heygen.com"))``: ``node``
+    is (in) the base handed to the split constructor, which keeps serving HeyGen's other
+    APIs; the client's streaming requests use its LiveAvatar twin."""
+    if split.parameter is None:
+        return False
+    child: cst.CSTNode = node
+    parent = index.parent_of(node)
+    while parent is not None and not isinstance(
+        parent, (cst.SimpleStatementLine, cst.BaseCompoundStatement)
+    ):
+        if isinstance(parent, cst.Call) and isinstance(child, cst.Arg):
+            name = dotted_name(parent.func) or ""
+            if name.rpartition(".")[2] == split.class_name:
+                if child.keyword is not None:
+                    return child.keyword.value == split.parameter
+                positional = [a for a in parent.args if a.keyword is None and not a.star]
+                return child in positional and positional.index(child) == split.position
+        child, parent = parent, index.parent_of(parent)
+    return False
 
 
 def module_split(

@@ -51,7 +51,7 @@ def template_context_values(index: ModuleIndex) -> Iterator[tuple[cst.BaseExpres
     never session data, which the caller's classification of each value tells apart), and the
     values of a dict display among them (the context dict of Starlette and Django)."""
     for site in index.calls:
-        if not renders_a_template(site.name):
+        if not renders_a_template(site.name or _method_name(site.node)):
             continue
         for arg in site.node.args:
             if arg.keyword is not None and arg.keyword.value in ("request", "status_code"):
@@ -66,20 +66,25 @@ def template_context_values(index: ModuleIndex) -> Iterator[tuple[cst.BaseExpres
     yield from _percent_mapping_values(index)
 
 
+def _method_name(call: cst.Call) -> str | None:
+    """``format_map`` of ``Path("viewer.html").read_text().format_map(data)``: a method of a
+    receiver that is no dotted name (a template read from a file)."""
+    return call.func.attr.value if isinstance(call.func, cst.Attribute) else None
+
+
 def _percent_mapping_values(index: ModuleIndex) -> Iterator[tuple[cst.BaseExpression, Context]]:
     """The mapping of each ``TEMPLATE % info`` whose template (a literal, or a name bound to
-    one) holds a ``%(key)s`` placeholder; a dict display's values (``% {"url": ...}``). Only
-    a module with such a template is searched, in the index's flat node list."""
+    one) holds a ``%(key)s`` placeholder; a dict display's values (``% {"url": ...}``); and
+    the name after a template read from a file (``open(path).read() % info``)."""
     templates = [site for site in index.strings if "%(" in site.value]
-    if not templates:
-        return
     literals = {id(site.node) for site in templates}
     names = {site.assigned_to for site in templates if site.assigned_to}
     for node in index.nodes:
         if type(node) is not cst.BinaryOperation or type(node.operator) is not cst.Modulo:
             continue
         left = node.left
-        if id(left) not in literals and dotted_name(left) not in names:
+        known = id(left) in literals or dotted_name(left) in names
+        if not known and not (_read_template(left) and type(node.right) is cst.Name):
             continue
         statement = index.statement_of(node)
         context = index.context_of(statement) if statement is not None else None
@@ -90,6 +95,16 @@ def _percent_mapping_values(index: ModuleIndex) -> Iterator[tuple[cst.BaseExpres
                 yield element.value, context
         else:
             yield node.right, context
+
+
+def _read_template(left: cst.BaseExpression) -> bool:
+    """``Path("viewer.html").read_text() % info``, ``open(path).read() % info``: a template
+    read at run time, whose ``%(key)s`` placeholders the code does not show."""
+    return (
+        isinstance(left, cst.Call)
+        and isinstance(left.func, cst.Attribute)
+        and left.func.attr.value in ("read_text", "read")
+    )
 
 
 __all__ = ["renders_a_template", "template_context_values"]

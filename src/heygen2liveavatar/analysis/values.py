@@ -176,6 +176,8 @@ def _builds_url(index: ModuleIndex, expression: cst.BaseExpression) -> bool:
         return True  # ``"/".join([BASE, "v1", path])``
     if isinstance(expression, cst.Call):
         name = dotted_name(expression.func)
+        if url_unsplit(expression, index.qualified_name(name)) is not None:
+            return True  # ``urlunsplit(("https", HOST, f"/v1/streaming.{action}", "", ""))``
         return name is not None and (
             name in URL_JOINERS or index.qualified_name(name) in URL_JOINERS
         )
@@ -230,6 +232,46 @@ def separator_join(
     if not elements or any(isinstance(e, cst.StarredElement) for e in elements):
         return None
     return call.func.value, [e.value for e in elements]
+
+
+URL_UNSPLITTERS = {"urllib.parse.urlunsplit": 5, "urllib.parse.urlunparse": 6}
+
+
+def url_unsplit(
+    call: cst.Call, name: str | None
+) -> tuple[cst.BaseExpression, cst.BaseExpression, cst.BaseExpression] | None:
+    """``urlunsplit(("https", HOST, f"/v1/streaming.{action}", "", ""))``: the scheme, host
+    and path written out in a tuple or list whose other parts (params, query, fragment) are
+    empty literals."""
+    size = URL_UNSPLITTERS.get(name or "")
+    if size is None or len(call.args) != 1 or call.args[0].keyword or call.args[0].star:
+        return None
+    parts = call.args[0].value
+    if not isinstance(parts, (cst.Tuple, cst.List)) or len(parts.elements) != size:
+        return None
+    if any(isinstance(e, cst.StarredElement) for e in parts.elements):
+        return None
+    values = [e.value for e in parts.elements]
+    if any(not isinstance(v, cst.SimpleString) or literal_value(v) != "" for v in values[3:]):
+        return None
+    return values[0], values[1], values[2]
+
+
+def _unsplit_pieces(
+    parts: tuple[cst.BaseExpression, cst.BaseExpression, cst.BaseExpression],
+    resolve: Callable[[cst.BaseExpression], list[Piece]],
+) -> list[Piece]:
+    """``scheme://netloc/path`` of :func:`url_unsplit`'s parts."""
+    scheme, netloc, path = parts
+    path_pieces = resolve(path)
+    slashed = bool(path_pieces) and (path_pieces[0].text or "").startswith("/")
+    return [
+        *resolve(scheme),
+        Piece("://"),
+        *resolve(netloc),
+        *([] if slashed else [Piece("/")]),
+        *path_pieces,
+    ]
 
 
 def _separator_join_pieces(
@@ -625,6 +667,15 @@ class ValueResolver:
             return _separator_join_pieces(
                 *joined, lambda part: self._inline_part(part, builder, caller, inner, depth, seen)
             )
+        unsplit = (
+            url_unsplit(expr, self.index.qualified_name(dotted_name(expr.func)))
+            if isinstance(expr, cst.Call)
+            else None
+        )
+        if unsplit is not None:
+            return _unsplit_pieces(
+                unsplit, lambda part: self._inline_part(part, builder, caller, inner, depth, seen)
+            )
         if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
             # ``return "%s/streaming.%s" % (self.host, name)``
             return self._resolve_percent(
@@ -753,6 +804,11 @@ class ValueResolver:
         if joined is not None:
             return _separator_join_pieces(
                 *joined, lambda part: self._resolve(part, scope, context, depth, seen)
+            )
+        unsplit = url_unsplit(call, qualified or name)
+        if unsplit is not None:
+            return _unsplit_pieces(
+                unsplit, lambda part: self._resolve(part, scope, context, depth, seen)
             )
         builder = url_builder(self.index, call, self.functions())
         if builder is not None:

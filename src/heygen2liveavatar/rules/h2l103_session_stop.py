@@ -20,6 +20,7 @@ from .base import Rule, RuleContext, request_blocked
 from .bridge_calls import bridge_call, insert_with_bridge
 from .common import rewrite_endpoint_paths
 from .dispatch_calls import dispatch_opens, dispatch_stop_requests, rewrite_dispatch_paths
+from .stop_in_lambda import enclosing_lambda, release_in_lambda
 
 _HELPER_ENDPOINTS = frozenset({"new", "task", "interrupt", "start_listening", "stop_listening"})
 _RELEASES = frozenset(
@@ -174,6 +175,10 @@ def close(session_id):
             return
         if any(call.name in _RELEASES for call in ctx.index.calls):
             return  # already released (a second run)
+        deferred = enclosing_lambda(ctx, request, statement)
+        if deferred is not None:
+            release_in_lambda(ctx, request, deferred, session_id)
+            return
         function = request.call.context.function
         asynchronous = function is not None and function.asynchronous is not None
         returned = (

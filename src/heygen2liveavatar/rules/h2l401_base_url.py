@@ -27,6 +27,7 @@ from .bridge_calls import wrap_in_bridge_call
 from .common import settings_host_role
 from .shared_base_splits import (
     call_imported_split_wrappers,
+    passed_to_shared_client,
     shared_client_base,
     split_shared_base,
     wrapper_serves_other_apis,
@@ -174,6 +175,8 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             return
         if shared_client_base(ctx, host):
             return
+        if not host.requests and passed_to_shared_client(ctx, host):
+            return  # the client's streaming requests have a LiveAvatar base of their own
         self._rewrite(ctx, host)
 
     def _rewrite(self, ctx: RuleContext, host: HostLiteral) -> None:

@@ -162,7 +162,7 @@ def keep_alive(session_id, headers):
             keyed = code_read(single_value(read, site) or read)
             if keyed is None:
                 continue
-            if not is_success_code(other):
+            if not is_success_code(other, ctx.index):
                 continue
             origin = flow.tracker.classify(keyed[0], site.context)
             if origin is None and self._wrapper_code_check(ctx, flow, site, keyed[0], read, other):

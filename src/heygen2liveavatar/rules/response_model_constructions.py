@@ -17,6 +17,7 @@ from ..analysis.response_models import (
     response_models,
     response_object_parsers,
 )
+from ..analysis.session_data_handoffs import handed_on_by_methods, key_membership_tests
 from ..analysis.session_flow import SessionFlow
 from ..apispec.session_fields import BRIDGE_HEYGEN_NAMES
 from .base import RuleContext
@@ -50,6 +51,14 @@ def migrate_model_constructions(ctx: RuleContext, flow: SessionFlow) -> None:
         if id(source) not in wrapped:
             wrapped.add(id(source))
             _with_heygen_names(ctx, source)
+    for read in [
+        *key_membership_tests(ctx.index, flow.tracker),
+        *handed_on_by_methods(ctx.index, flow.tracker),
+    ]:
+        source = _bound_value(ctx, read)
+        if id(source) not in wrapped:
+            wrapped.add(id(source))
+            _with_heygen_names(ctx, source, _TESTED_OR_HANDED_ON)
     for source in handed_whole(ctx.index, flow.tracker, models):
         if id(source) not in wrapped:
             wrapped.add(id(source))
@@ -96,6 +105,10 @@ def _bound_value(ctx: RuleContext, source: cst.BaseExpression) -> cst.BaseExpres
 
 
 _VALIDATED = "the model validated here reads HeyGen's names (`url`, `access_token`)"
+_TESTED_OR_HANDED_ON = (
+    "this response is tested for HeyGen's names (`url`, `access_token`) or handed on "
+    "(a queue, a list, a session) to code that reads them"
+)
 _HANDED_WHOLE = (
     "what this response is spread into or copied to reads HeyGen's names (`url`, `access_token`)"
 )

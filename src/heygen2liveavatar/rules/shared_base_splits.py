@@ -22,7 +22,7 @@ from ..analysis.endpoints import HostLiteral
 from ..analysis.host_literals import simple_assignment_target, streaming_references
 from ..analysis.http import RequestSite
 from ..analysis.index import string_value
-from ..analysis.shared_clients import liveavatar_name, module_split
+from ..analysis.shared_clients import liveavatar_name, module_split, passed_as_split_base
 from ..analysis.shared_http_clients import wrapped_client_request
 from ..analysis.shared_wrappers import imported_split, wrapper_split
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST
@@ -211,6 +211,8 @@ def _mark_requests_on_shared_base(ctx: RuleContext, host: HostLiteral) -> None:
         endpoint = request.endpoint
         if endpoint is None or endpoint.liveavatar_path is None:
             continue  # an event now, or marked by its own rule
+        if endpoint.key == "start":
+            continue  # H2L102 removes it (the bridge starts the session) or marks it
         ctx.manual(
             request.node,
             f"this LiveAvatar request (`{endpoint.liveavatar_path}`) is still sent to the "
@@ -226,6 +228,8 @@ def _split_constructor_base(ctx: RuleContext, host: HostLiteral) -> bool:
     if split is None or split.literal is not node:
         return False
     new_value = node.value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
+    if split.trims:
+        new_value = _trimmed(new_value)
     new_statement = cst.parse_statement(f"{split.new_attribute} = {new_value}\n")
     if not ctx.insert_after(split.assignment, [new_statement]):
         return False
@@ -239,6 +243,16 @@ def _split_constructor_base(ctx: RuleContext, host: HostLiteral) -> bool:
     return True
 
 
+def _trimmed(literal: str) -> str:
+    """``"https://api.liveavatar.com/"`` -> ``"https://api.liveavatar.com"``: the twin of a
+    base the constructor keeps as ``base.rstrip("/")``."""
+    quote = literal[-1]
+    body = literal[:-1]
+    while body.endswith("/"):
+        body = body[:-1]
+    return body + quote
+
+
 def _host_wrappers(host: HostLiteral) -> list[cst.FunctionDef]:
     """Functions sending a request to ``host`` joined with a path they are given."""
     found: dict[int, cst.FunctionDef] = {}
@@ -249,6 +263,13 @@ def _host_wrappers(host: HostLiteral) -> list[cst.FunctionDef]:
     return list(found.values())
 
 
+def passed_to_shared_client(ctx: RuleContext, host: HostLiteral) -> bool:
+    """``HeyGenClient(key, os.getenv("HEYGEN_API_BASE", "https://api.heygen.com"))`` for a
+    client whose constructor base is split: that base keeps serving HeyGen's other APIs."""
+    split = module_split(ctx.index, ctx.literals.hosts, ctx.requests)
+    return split is not None and passed_as_split_base(ctx.index, split, host.site.node)
+
+
 def wrapper_serves_other_apis(ctx: RuleContext, host: HostLiteral) -> bool:
     """``_post("/v2/video/generate", body)`` through a wrapper on this host: it serves
     HeyGen's other APIs too, whatever its streaming callers do."""
@@ -256,4 +277,9 @@ def wrapper_serves_other_apis(ctx: RuleContext, host: HostLiteral) -> bool:
     return bool(wrappers) and bool(wrapper_other_api_paths(ctx.index, wrappers))
 
 
-__all__ = ["shared_client_base", "split_shared_base", "wrapper_serves_other_apis"]
+__all__ = [
+    "passed_to_shared_client",
+    "shared_client_base",
+    "split_shared_base",
+    "wrapper_serves_other_apis",
+]

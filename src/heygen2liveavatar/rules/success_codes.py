@@ -10,9 +10,11 @@ accepts both success codes LiveAvatar's sources give: ``body.get("code") != 100`
 
 from __future__ import annotations
 
+import re
+
 import libcst as cst
 
-from ..analysis.index import ComparisonSite, dotted_name, string_value
+from ..analysis.index import ComparisonSite, ModuleIndex, dotted_name, string_value
 from ..analysis.responses import data_key_of
 from ..apispec.session_fields import (
     BRIDGE_MODULE,
@@ -32,6 +34,24 @@ def accepting_liveavatar_codes(
     ``==``/``!=``/``is``/``is not`` an integer or ``in``/``not in`` a literal collection of
     integers (and ``None``)."""
     operator = node.comparisons[0].operator
+    if not isinstance(other, cst.Integer) and dotted_name(other) is not None:
+        # ``code != HEYGEN_OK``: the constant (HeyGen's 100) or LiveAvatar's other code
+        if isinstance(operator, (cst.Equal, cst.Is)):
+            found: cst.BaseCompOp = cst.In()
+        elif isinstance(operator, (cst.NotEqual, cst.IsNot)):
+            found = cst.NotIn()
+        else:
+            return None
+        others = [code for code in LIVEAVATAR_SUCCESS_CODES if code not in HEYGEN_SUCCESS_CODES]
+        constant = cst.Tuple(
+            [
+                cst.Element(other.deep_clone()),
+                *(cst.Element(cst.Integer(str(code))) for code in others),
+            ]
+        )
+        return cst.Comparison(
+            read, [cst.ComparisonTarget(found, constant)], lpar=node.lpar, rpar=node.rpar
+        )
     if isinstance(other, cst.Integer) and other.evaluated_value in HEYGEN_SUCCESS_CODES:
         if isinstance(operator, (cst.Equal, cst.Is)):
             membership: cst.BaseCompOp = cst.In()
@@ -165,9 +185,11 @@ def single_value(read: cst.BaseExpression, site: ComparisonSite) -> cst.BaseExpr
     return values[0]
 
 
-def is_success_code(node: cst.BaseExpression) -> bool:
+def is_success_code(node: cst.BaseExpression, index: ModuleIndex | None = None) -> bool:
     if isinstance(node, cst.Integer):
         return node.evaluated_value in HEYGEN_SUCCESS_CODES
+    if index is not None and success_constant(node, index):
+        return True
     text = string_value(node)
     if text is not None:
         return text in HEYGEN_SUCCESS_CODE_STRINGS
@@ -176,6 +198,23 @@ def is_success_code(node: cst.BaseExpression) -> bool:
         codes = [e.value for e in node.elements if not _is_none(e.value)]
         return bool(codes) and all(is_success_code(code) for code in codes)
     return False
+
+
+_SUCCESS_NAME = re.compile(r"(?:^|_)(?:OK|SUCCESS|SUCCEEDED)(?:_|$)")
+
+
+def success_constant(node: cst.BaseExpression, index: ModuleIndex) -> bool:
+    """``HEYGEN_OK`` (``HEYGEN_OK = 100`` in this module), or an upper-case constant of another
+    module named for success (``consts.SUCCESS_CODE``, ``from .consts import HEYGEN_OK``)
+    that an envelope ``code`` is compared with."""
+    name = dotted_name(node)
+    if name is None:
+        return False
+    if "." not in name and name not in index.imports:
+        values = index.module_scope.assignments.get(name, [])
+        return len(values) == 1 and is_success_code(values[0])
+    last = name.rpartition(".")[2]
+    return last.isupper() and _SUCCESS_NAME.search(last) is not None
 
 
 def _is_none(node: cst.BaseExpression) -> bool:

@@ -1,0 +1,3 @@
+from .headers import heygen_headers
+
+__all__ = ["heygen_headers"]

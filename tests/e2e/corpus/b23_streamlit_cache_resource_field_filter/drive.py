@@ -1,0 +1,28 @@
+"""Click through the studio page: every interaction reruns the script top to bottom."""
+
+import re
+import runpy
+
+import e2e_support
+import streamlit as st
+
+
+def rerun(clicked=(), **inputs):
+    st.clicked = set(clicked)
+    st.inputs = dict(inputs)
+    st.output.clear()
+    runpy.run_path("app.py", run_name="__main__")
+    errors = [text for kind, text in st.output if kind == "error"]
+    assert not errors, errors
+
+
+rerun()  # first page load
+rerun(clicked={"start"}, avatar="Anna (office)", quality="medium")
+player = next(body for kind, body in st.output if kind == "html")
+url, token = re.search(r'room\.connect\("([^"]*)", "([^"]*)"\)', player).groups()
+e2e_support.viewer.join(url, token)  # the player's script
+rerun(line="Welcome to the studio.", clicked={"say"})
+rerun(clicked={"interrupt"})
+rerun(line="Let's try that again.", clicked={"say"})
+rerun(clicked={"stop"})
+assert st.session_state.room is None
