@@ -290,6 +290,21 @@ class ResponseTracker:
     def functions_named(self, name: str) -> list[cst.FunctionDef]:
         return self._functions.get(name, [])
 
+    def functions_called(self, call: cst.Call) -> list[cst.FunctionDef]:
+        """The module's functions ``call`` may call: by a bare name (``open(path, "rb")``) a
+        function, never a method of that name (``def open(self, avatar_id)`` of a client
+        class); through an attribute, any of them."""
+        callee = _callee_name(call)
+        functions = self.functions_named(callee) if callee else []
+        if type(call.func) is not cst.Name:
+            return functions
+        index = self.index
+        return [
+            function
+            for function in functions
+            if type(index.parent_of(index.parent_of(function) or function)) is not cst.ClassDef
+        ]
+
     def returns_of(self, function: cst.FunctionDef) -> list[tuple[cst.BaseExpression, Context]]:
         return self._returns.get(id(function), [])
 
@@ -387,8 +402,7 @@ class ResponseTracker:
         """``client, info = await open_session()`` where every ``return`` of the module's
         ``open_session`` is a tuple: what its element at ``position`` holds."""
         call = value.expression if isinstance(value, cst.Await) else value
-        callee = _callee_name(call) if isinstance(call, cst.Call) else None
-        functions = self.functions_named(callee or "")
+        functions = self.functions_called(call) if isinstance(call, cst.Call) else []
         if len(functions) != 1:
             return None
         returns = self.returns_of(functions[0])
@@ -565,7 +579,7 @@ class ResponseTracker:
         callee = _callee_name(expr)
         if callee is None:
             return None
-        for function in self.functions_named(callee):
+        for function in self.functions_called(expr):
             for value, value_context in self.returns_of(function):
                 origin = self._classify(value, value_context, depth, seen)
                 if origin is not None:
@@ -953,8 +967,7 @@ class ResponseTracker:
     def checked_by_helper(self, call: cst.Call, context: Context) -> cst.BaseExpression | None:
         """``_check(resp, "what")``: a module helper that parses the response it is given and
         returns the JSON (after its own checks). Its first argument is the response parsed."""
-        callee = _callee_name(call)
-        functions = self.functions_named(callee) if callee else []
+        functions = self.functions_called(call)
         if len(functions) != 1 or not call.args or call.args[0].keyword is not None:
             return None
         returns = self.returns_of(functions[0])
