@@ -298,12 +298,12 @@ class ResponseTracker:
         functions = self.functions_named(callee) if callee else []
         if type(call.func) is not cst.Name:
             return functions
-        index = self.index
-        return [
-            function
-            for function in functions
-            if type(index.parent_of(index.parent_of(function) or function)) is not cst.ClassDef
-        ]
+        return [function for function in functions if not self._is_method(function)]
+
+    def _is_method(self, function: cst.FunctionDef) -> bool:
+        """Defined in a class body (its block's parent is the class)."""
+        block = self.index.parent_of(function)
+        return block is not None and type(self.index.parent_of(block)) is cst.ClassDef
 
     def returns_of(self, function: cst.FunctionDef) -> list[tuple[cst.BaseExpression, Context]]:
         return self._returns.get(id(function), [])

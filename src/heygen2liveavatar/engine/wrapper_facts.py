@@ -11,6 +11,8 @@ from __future__ import annotations
 import ast
 import re
 
+from ..apispec import HEYGEN_HOST
+
 _HTTP_CALLEES = frozenset(
     {"get", "post", "put", "patch", "delete", "head", "options", "request", "urlopen", "Request"}
 )
@@ -220,9 +222,6 @@ def _names_in(expr: ast.expr, locals_: dict[str, list[ast.expr]], depth: int = 0
     return names
 
 
-_HEYGEN_HOST = "api.heygen.com"
-
-
 def url_template(
     function: ast.FunctionDef | ast.AsyncFunctionDef, parameter: str, module: ast.Module
 ) -> str | None:
@@ -271,15 +270,22 @@ def url_template(
     return ""
 
 
-def _literal_heygen_base(template: ast.expr, module: ast.Module) -> bool:
-    """The URL starts with a HeyGen host literal, written there or in a module constant."""
-    first: ast.expr = template
+def url_head(url: ast.expr) -> ast.expr:
+    """What a URL expression starts with: ``BASE`` of ``BASE + path`` or ``f"{BASE}{path}"``,
+    the literal of ``"https://..." + path``."""
+    first: ast.expr = url
     while isinstance(first, ast.BinOp):
         first = first.left
     if isinstance(first, ast.JoinedStr) and first.values:
         first = first.values[0]
         if isinstance(first, ast.FormattedValue):
             first = first.value
+    return first
+
+
+def _literal_heygen_base(template: ast.expr, module: ast.Module) -> bool:
+    """The URL starts with a HeyGen host literal, written there or in a module constant."""
+    first = url_head(template)
     if isinstance(first, ast.Name):
         name = first.id
         for statement in module.body:
@@ -292,5 +298,5 @@ def _literal_heygen_base(template: ast.expr, module: ast.Module) -> bool:
     return (
         isinstance(first, ast.Constant)
         and isinstance(first.value, str)
-        and _HEYGEN_HOST in first.value
+        and HEYGEN_HOST in first.value
     )

@@ -13,10 +13,11 @@ from __future__ import annotations
 
 import ast
 
-from .wrapper_facts import own_nodes
+from ..apispec import HEYGEN_HOST
+from .wrapper_facts import own_nodes, url_head
 
 _HTTP_CALLEES = frozenset({"get", "post", "put", "patch", "delete", "request"})
-_HEYGEN_HOST = "api.heygen.com"
+"""The calls that send the wrapper's one request (``analysis/shared_wrappers`` splits those)."""
 _STREAMING = "streaming."
 
 
@@ -46,7 +47,8 @@ def splits_for_liveavatar(
         url = call.args[1] if len(call.args) > 1 else None
     if headers is None or url is None:
         return False
-    base = _leading_name(url)
+    head = url_head(url)
+    base = head.id if isinstance(head, ast.Name) else None
     bound = _module_bindings(module)
     if base is None or not _is_heygen_host_constant(module, base):
         return False
@@ -94,17 +96,6 @@ def _callee(call: ast.Call) -> str | None:
     return func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
 
 
-def _leading_name(url: ast.expr) -> str | None:
-    """``API_BASE`` of ``API_BASE + path`` or ``f"{API_BASE}{path}"``."""
-    first: ast.expr = url
-    while isinstance(first, ast.BinOp) and isinstance(first.op, ast.Add):
-        first = first.left
-    if isinstance(first, ast.JoinedStr) and first.values:
-        value = first.values[0]
-        first = value.value if isinstance(value, ast.FormattedValue) else value
-    return first.id if isinstance(first, ast.Name) else None
-
-
 def _is_heygen_host_constant(module: ast.Module, name: str) -> bool:
     values = [
         statement.value
@@ -116,7 +107,7 @@ def _is_heygen_host_constant(module: ast.Module, name: str) -> bool:
         len(values) == 1
         and isinstance(values[0], ast.Constant)
         and isinstance(values[0].value, str)
-        and values[0].value.startswith(("https://" + _HEYGEN_HOST, "http://" + _HEYGEN_HOST))
+        and values[0].value.startswith(("https://" + HEYGEN_HOST, "http://" + HEYGEN_HOST))
     )
 
 
