@@ -25,6 +25,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
+from websockets.protocol import State
 
 from .heygen import HeyGenStandIn
 from .liveavatar import LiveAvatarStandIn
@@ -86,6 +87,7 @@ class RealtimeServer:
         self._stop: asyncio.Future[None] | None = None
         # Open connections: a phase ends only when they are all handled (see wait_idle).
         self._active = 0
+        self._connections: set[ServerConnection] = set()
         self._idle = threading.Condition()
         self._thread = threading.Thread(target=self._run, name="e2e-websockets", daemon=True)
 
@@ -119,9 +121,21 @@ class RealtimeServer:
         with self._idle:
             return self._idle.wait_for(lambda: self._active == 0, timeout)
 
+    def settle(self, timeout: float) -> bool:
+        """Wait until no connection the client has closed still has messages to record.
+
+        A program that closes its WebSocket and then calls the REST API (``stop``) sent the
+        messages first; this server's handler may still be reading them from its queue when
+        the REST call arrives on another thread, so the REST stand-ins settle first."""
+        with self._idle:
+            return self._idle.wait_for(
+                lambda: all(c.state is State.OPEN for c in self._connections), timeout
+            )
+
     async def _handle(self, connection: ServerConnection) -> None:
         with self._idle:
             self._active += 1
+            self._connections.add(connection)
         try:
             await self._route(connection)
         except ConnectionClosed:
@@ -131,6 +145,7 @@ class RealtimeServer:
         finally:
             with self._idle:
                 self._active -= 1
+                self._connections.discard(connection)
                 self._idle.notify_all()
 
     async def _route(self, connection: ServerConnection) -> None:

@@ -11,12 +11,12 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .forkserver import CAN_FORK, Completed, ForkServer, run_subprocess
 from .recording import Recording
 from .server import StandIns
 
@@ -126,23 +126,66 @@ def _indent(text: str) -> str:
     return "\n".join(f"  | {line}" for line in text.rstrip().splitlines())
 
 
-def driver_environment(
-    standins: StandIns, case: Case, phase: str, result_file: Path
-) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not _DROPPED_ENV.search(k)}
-    paths = [SITE_DIR] + ([LIVEKIT_DIR] if phase == "liveavatar" else [])
+def _inherited_environment() -> dict[str, str]:
+    return {k: v for k, v in os.environ.items() if not _DROPPED_ENV.search(k)}
+
+
+def _driver_server_environment(standins: StandIns) -> dict[str, str]:
+    """What every driver of these stand-ins has, whatever its case and phase (the fork
+    server's own environment: its sitecustomize points the API hosts at ``standins``)."""
+    env = _inherited_environment()
     env.update(
-        PYTHONPATH=os.pathsep.join(str(p) for p in paths),
+        PYTHONPATH=str(SITE_DIR),
         PYTHONDONTWRITEBYTECODE="1",
         PYTHONUNBUFFERED="1",
         NO_PROXY="*",
-        E2E_RESULT_FILE=str(result_file),
-        E2E_PHASE=phase,  # for diagnostics only; drivers must not branch on it
         **KEYS,
         **standins.environment(),
+    )
+    return env
+
+
+def driver_environment(
+    standins: StandIns, case: Case, phase: str, result_file: Path
+) -> dict[str, str]:
+    env = _driver_server_environment(standins)
+    paths = [SITE_DIR] + ([LIVEKIT_DIR] if phase == "liveavatar" else [])
+    env.update(
+        PYTHONPATH=os.pathsep.join(str(p) for p in paths),
+        E2E_RESULT_FILE=str(result_file),
+        E2E_PHASE=phase,  # for diagnostics only; drivers must not branch on it
         **case.env.get(phase, {}),
     )
     return env
+
+
+# What drivers import most (a phase's start-up was mostly these imports); never a package a
+# corpus project vendors a stand-in of, which the child would then not import.
+DRIVER_PRELOAD = [
+    "requests",
+    "httpx",
+    "aiohttp",
+    "websockets",
+    "pydantic",
+    "flask",
+    "fastapi",
+    "fastapi.testclient",
+]
+# A migration's imports up to its rules (the console script loads them lazily).
+MIGRATE_PRELOAD = [
+    "heygen2liveavatar.cli.entry",
+    "heygen2liveavatar.cli.main",
+    "heygen2liveavatar.cli.run",
+    "heygen2liveavatar.engine.runner",
+    "heygen2liveavatar.rules",
+    "concurrent.futures.process",
+]
+
+
+def _driver_server(standins: StandIns) -> ForkServer | None:
+    if not CAN_FORK:
+        return None
+    return standins.fork_server("driver", DRIVER_PRELOAD, _driver_server_environment(standins))
 
 
 def run_phase(standins: StandIns, case: Case, project: Path, phase: str) -> PhaseResult:
@@ -150,23 +193,19 @@ def run_phase(standins: StandIns, case: Case, project: Path, phase: str) -> Phas
     result_file = project.parent / f"result-{phase}.json"
     result_file.unlink(missing_ok=True)
     recording: Recording = standins.begin(phase)
-    timed_out = False
-    try:
-        completed = subprocess.run(
-            [sys.executable, str(RUN_DRIVER), str(case.drive)],
-            cwd=project,
-            env=driver_environment(standins, case, phase, result_file),
-            capture_output=True,
-            text=True,
-            timeout=PHASE_TIMEOUT,
-            stdin=subprocess.DEVNULL,
+    argv = [str(RUN_DRIVER), str(case.drive)]
+    env = driver_environment(standins, case, phase, result_file)
+    server = _driver_server(standins)
+    if server is not None:
+        completed = server.run(argv, cwd=project, env=env, timeout=PHASE_TIMEOUT)
+    else:
+        completed = run_subprocess(
+            [sys.executable, *argv], cwd=project, env=env, timeout=PHASE_TIMEOUT
         )
-        returncode, stdout, stderr = completed.returncode, completed.stdout, completed.stderr
-    except subprocess.TimeoutExpired as expired:
-        timed_out = True
-        returncode = -1
-        stdout = _text(expired.stdout)
-        stderr = _text(expired.stderr) + f"\n(killed after {PHASE_TIMEOUT:.0f} s)"
+    returncode, stdout, stderr = completed.returncode, completed.stdout, completed.stderr
+    timed_out = completed.timed_out
+    if timed_out:
+        stderr += f"\n(killed after {PHASE_TIMEOUT:.0f} s)"
     # The driver has exited, so its sockets are closed; let the WebSocket handlers record the
     # messages they were still reading. Then start an idle phase, so that anything late (from a
     # killed driver) cannot land in this recording.
@@ -195,12 +234,6 @@ def run_phase(standins: StandIns, case: Case, project: Path, phase: str) -> Phas
     )
 
 
-def _text(value: str | bytes | None) -> str:
-    if value is None:
-        return ""
-    return value.decode("utf-8", "replace") if isinstance(value, bytes) else value
-
-
 def copy_project(case: Case, destination: Path) -> Path:
     shutil.copytree(
         case.project, destination, ignore=shutil.ignore_patterns("__pycache__", "*.pyc")
@@ -208,21 +241,26 @@ def copy_project(case: Case, destination: Path) -> Path:
     return destination
 
 
-def migrate(project: Path) -> subprocess.CompletedProcess[str]:
+def migrate(project: Path, standins: StandIns | None = None) -> Completed:
+    """``heygen2liveavatar migrate --no-color <project>`` as the console script runs it (a
+    fork of ``standins``' migration server when given, else a subprocess)."""
     script = Path(sys.executable).with_name("heygen2liveavatar")
     command = [str(script)] if script.exists() else [sys.executable, "-m", "heygen2liveavatar"]
-    env = {k: v for k, v in os.environ.items() if not _DROPPED_ENV.search(k)}
-    return subprocess.run(
-        [*command, "migrate", "--no-color", str(project)],
+    argv = [*command, "migrate", "--no-color", str(project)]
+    env = _inherited_environment()
+    if standins is None or not CAN_FORK or not script.exists():
+        return run_subprocess(argv, cwd=project, env=env, timeout=MIGRATE_TIMEOUT)
+    server = standins.fork_server("migrate", MIGRATE_PRELOAD, env)
+    return server.run(
+        argv,
         cwd=project,
         env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-        stdin=subprocess.DEVNULL,
+        timeout=MIGRATE_TIMEOUT,
+        target="heygen2liveavatar.cli.entry:main",
     )
 
 
+MIGRATE_TIMEOUT = 120.0
 NO_CHANGE = "(the migration changed nothing)\n"
 
 

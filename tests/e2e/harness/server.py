@@ -21,6 +21,7 @@ from typing import Any, Callable
 
 import trustme
 
+from .forkserver import ForkServer
 from .heygen import HeyGenStandIn
 from .liveavatar import LiveAvatarStandIn
 from .realtime import RealtimeServer
@@ -107,6 +108,7 @@ class StandIns:
         self.liveavatar = LiveAvatarStandIn(self.recording, self.rooms, lambda: self.realtime.base)
         self.realtime = RealtimeServer(self.heygen, self.liveavatar)
         self.lock = threading.Lock()
+        self._fork_servers: dict[str, ForkServer] = {}
 
         ca = trustme.CA()
         self.ca_file = workdir / "e2e-ca.pem"
@@ -134,6 +136,18 @@ class StandIns:
             server.shutdown()
             server.server_close()
         self.realtime.stop()
+        for fork_server in self._fork_servers.values():
+            fork_server.close()
+
+    def fork_server(self, name: str, preload: list[str], env: dict[str, str]) -> ForkServer:
+        """The fork server ``name`` of this set of stand-ins (started on first use): the
+        drivers' server points the API hosts at these stand-ins, so it is theirs."""
+        with self.lock:
+            server = self._fork_servers.get(name)
+            if server is None:
+                log = self.workdir / f"fork-server-{name}.log"
+                server = self._fork_servers[name] = ForkServer(preload, env, log)
+        return server
 
     def begin(self, phase: str) -> Recording:
         """Forget everything and record a new phase: ``"heygen"`` or ``"liveavatar"``."""
@@ -170,6 +184,7 @@ class StandIns:
 
     # Dispatch ------------------------------------------------------------------------------------
     def _dispatch_api(self, request: Request) -> Response:
+        self.realtime.settle(5.0)
         recording = self.recording
         if request.host == "api.heygen.com":
             response = self.heygen.handle(request)

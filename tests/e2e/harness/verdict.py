@@ -77,7 +77,7 @@ def run_case(case: Case, standins: StandIns, work: Path) -> Path:
         raise CaseFailure(case, "the ORIGINAL program or its driver is wrong", original.describe())
 
     migrated_copy = copy_project(case, work / "migrated" / "project")
-    migration = migrate(migrated_copy)
+    migration = migrate(migrated_copy, standins)
     diff = project_diff(original_copy, migrated_copy)
     if migration.returncode not in (0, 1):
         raise CaseFailure(
@@ -90,7 +90,7 @@ def run_case(case: Case, standins: StandIns, work: Path) -> Path:
     # A second run changes nothing (the contract): migrate a copy of the migrated project again.
     again = work / "again" / "project"
     shutil.copytree(migrated_copy, again)
-    migrate(again)
+    migrate(again, standins)
     rerun = project_diff(migrated_copy, again)
     if rerun != NO_CHANGE:
         raise CaseFailure(case, "a second migration changed the migrated project", rerun)
