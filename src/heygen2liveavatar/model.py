@@ -173,6 +173,11 @@ class ProjectFacts:
     """Classes a ``streaming.new`` request names as the model its generic request helper
     parses the response into (``call_api(..., response_type=NewSessionResponse)``,
     ``engine/token_model_facts.py``): their module is migrated for the reads that fail."""
+    paired_token_getters: frozenset[str] = frozenset()
+    """Functions (by name) that fetch a create_token token which some module sends as
+    ``Bearer`` on ``streaming.new`` (``engine/token_getter_facts.py``): the paired flow
+    across modules. The getter's module retires the fetch; the sender's authenticates its
+    token call with the API key."""
     json_config_keys: frozenset[str] = frozenset()
     """Keys that code parsing JSON reads by name (``raw["api_base"]``): the values of a JSON
     config file that the project's code uses (``engine/config_files.py``)."""

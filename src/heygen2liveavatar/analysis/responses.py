@@ -185,6 +185,7 @@ class ResponseTracker:
         openers: frozenset[str] = frozenset(),
         json_clients: frozenset[tuple[str, str]] = frozenset(),
         data_clients: frozenset[tuple[str, str]] = frozenset(),
+        token_getters: frozenset[str] = frozenset(),
     ) -> None:
         self.index = index
         self.requests = requests
@@ -194,6 +195,9 @@ class ResponseTracker:
         """(class, method) of HTTP client classes whose method returns parsed JSON (facts)."""
         self.data_clients = data_clients
         """Those of ``json_clients`` whose method returns the envelope's ``data`` (facts)."""
+        self.token_getters = token_getters
+        """Functions of other modules returning a create_token token that some module sends
+        as ``Bearer`` on ``streaming.new`` (``ProjectFacts.paired_token_getters``)."""
         self._foreign: dict[int, RequestSite] = {}
         self._by_call: dict[int, RequestSite] = {id(r.node): r for r in requests}
         self.statements: list[tuple[Statement, Context]] = []

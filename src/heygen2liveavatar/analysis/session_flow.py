@@ -159,6 +159,7 @@ def _build(
         project.session_openers if project is not None else frozenset(),
         project.json_clients if project is not None else frozenset(),
         project.data_clients if project is not None else frozenset(),
+        project.paired_token_getters if project is not None else frozenset(),
     )
 
     def of(key: str) -> list[RequestSite]:
@@ -174,7 +175,11 @@ def _build(
         any(_authenticates_with_token(tracker, request, requests) for request in flow.new_requests)
         or bool(client_default_tokens(tracker, flow.auth_classes))
         or bool(flow.auth_classes)
+        or any(_fetched_for_another_module(tracker, request) for request in flow.token_requests)
     )
+    if not flow.token_requests and tracker.token_getters:
+        # The create_token call is in another module, its token sent here on streaming.new.
+        flow.paired = any(_sends_imported_token(tracker, request) for request in flow.new_requests)
     keys = {key for key, spec in RESPONSE_FIELDS.items() if spec.from_start}
     flow.from_start_reads = tracker.field_reads(keys)
     if flow.paired:
@@ -208,6 +213,38 @@ def _authenticates_with_token(
         return _wrapper_sends_token(tracker, request, requests)
     dicts = header_dicts(request.headers.value, request.call.context, tracker)
     return dicts is None or any(authorization_entry(d) is not None for d in dicts)
+
+
+def _fetched_for_another_module(tracker: ResponseTracker, request: RequestSite) -> bool:
+    """The create_token ``request`` is made in a getter whose token another module sends as
+    ``Bearer`` on ``streaming.new`` (project facts)."""
+    function = request.call.context.function
+    return function is not None and function.name.value in tracker.token_getters
+
+
+def _sends_imported_token(tracker: ResponseTracker, request: RequestSite) -> bool:
+    """``streaming.new`` sends ``Authorization: Bearer`` with what a getter of another module
+    returns (``f"Bearer {await self.tokens.get()}"``, through a headers helper too, or
+    ``token = get_token()`` kept in a local first)."""
+    if request.headers is None:
+        return False
+    dicts = header_dicts(request.headers.value, request.call.context, tracker) or []
+    for headers in dicts:
+        entry = authorization_entry(headers)
+        if entry is not None and any(
+            isinstance(node, (cst.Name, cst.Call))
+            and holds_heygen_token(tracker, node, request.call.context)
+            for node in walk_nodes(entry.value)
+        ):
+            return True
+    return False
+
+
+def _imported_getter(tracker: ResponseTracker, call: cst.Call) -> bool:
+    """``call`` calls a token getter of another module (no function of that name here)."""
+    func = call.func
+    name = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
+    return bool(name) and name in tracker.token_getters and not tracker.functions_named(name)
 
 
 def _wrapper_sends_token(
@@ -272,6 +309,8 @@ def holds_heygen_token(
         origin = tracker.classify(keyed[0], context)
         return keyed[1] == "token" and origin is not None and origin.endpoint_key == "create_token"
     if isinstance(expr, cst.Call):
+        if _imported_getter(tracker, expr):
+            return True
         func = expr.func
         name = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
         for function in tracker.functions_named(name or ""):
@@ -586,6 +625,8 @@ def header_dicts(
     if depth > 8:
         return None
     index = tracker.index
+    if isinstance(expr, cst.Await):  # ``headers=await self._auth()``: an async helper's dict
+        return header_dicts(expr.expression, context, tracker, depth + 1)
     if isinstance(expr, cst.Dict):
         found = [expr]
         for element in expr.elements:

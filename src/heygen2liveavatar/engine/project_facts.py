@@ -30,6 +30,7 @@ from .id_parameter_facts import id_parameters, string_constants
 from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
 from .partial_methods import add_partial_method_wrappers
 from .task_type_facts import run_time_task_types
+from .token_getter_facts import bearer_calls, fetches_token
 from .token_model_facts import calls_any, response_models
 from .wrapper_facts import (
     SENDS_REQUEST,
@@ -102,6 +103,10 @@ class FileFacts:
     ``"name:action:keyword"``: ``x.name(keyword="action", ...)``."""
     session: set[str] = field(default_factory=set)
     token_models: set[str] = field(default_factory=set)
+    token_getters: set[str] = field(default_factory=set)
+    """Functions that fetch a create_token token and return it (``engine.token_getter_facts``)."""
+    bearer_calls: set[str] = field(default_factory=set)
+    """Functions called for a ``Bearer`` header value in a file sending ``streaming.new``."""
     """Classes the file's ``streaming.new`` requests name as their ``response_type``
     (``engine.token_model_facts``)."""
     """The session facts (``opens``, ``text``, ``chat``, ``audio``, ``context``) found."""
@@ -244,6 +249,8 @@ _NAME_SETS = (
     "ini_keys",
     "dispatch_calls",
     "token_models",
+    "token_getters",
+    "bearer_calls",
 )
 _FLAGS = ("streaming", "liveavatar_paths", "other_apis")
 
@@ -352,6 +359,10 @@ def _ast_facts(
                 error = wrapper_error(function, classes) if classes else None
                 if error is not None:
                     facts.wrapper_errors[function.name] = error
+        if fetches_token(function, text):
+            facts.token_getters.add(function.name)
+        if b"Bearer" in text and _NEW_PATH.encode() in data:
+            facts.bearer_calls |= bearer_calls(function)
         if _NEW_PATH.encode() in data and _sends_new(text, url_names):
             new_senders.add(function.name)
             if _opens(function, text):
@@ -665,6 +676,8 @@ class FactsCollector:
         self.json_keys: set[str] = set()
         self.ini_keys: set[str] = set()
         self.token_models: set[str] = set()
+        self.token_getters: set[str] = set()
+        self.bearer_calls: set[str] = set()
         self.heygen_streaming = False
         # Files read with their path, each in a collector of its own: a HeyGen backend that
         # a provider switch keeps is left out of the facts (see ``build``), as it is of the run.
@@ -769,6 +782,8 @@ class FactsCollector:
         self.json_keys.update(found.json_keys)
         self.ini_keys.update(found.ini_keys)
         self.token_models.update(found.token_models)
+        self.token_getters.update(found.token_getters)
+        self.bearer_calls.update(found.bearer_calls)
         self.heygen_streaming = self.heygen_streaming or found.streaming
         if found.streaming or found.liveavatar_paths:
             # A migrated client counts while its base comes from elsewhere (a settings module
@@ -865,6 +880,8 @@ class FactsCollector:
             merged.json_keys |= part.json_keys
             merged.ini_keys |= part.ini_keys
             merged.token_models |= part.token_models
+            merged.token_getters |= part.token_getters
+            merged.bearer_calls |= part.bearer_calls
             for name, parameters in part.wrapper_parameters.items():
                 merged.wrapper_parameters.setdefault(name, parameters)
             merged.json_clients |= part.json_clients
@@ -902,6 +919,7 @@ class FactsCollector:
             json_config_keys=frozenset(self.json_keys),
             ini_config_keys=frozenset(self.ini_keys),
             token_response_models=frozenset(self.token_models),
+            paired_token_getters=frozenset(self.token_getters & self.bearer_calls),
             opens_sessions=self.session["opens"],
             sends_text=self.session["text"],
             sends_chat=self.session["chat"],

@@ -18,12 +18,13 @@ import libcst as cst
 
 from ..analysis.dead_code import names_in
 from ..analysis.http import RequestSite
-from ..analysis.index import walk_nodes
+from ..analysis.index import Statement, walk_nodes
 from ..analysis.response_checks import assigned_name, in_formatted, is_display
 from ..analysis.token_fetch import (
     fetch_uses,
     getter_result_holders,
     holds_token_directly,
+    parsed_in_block,
     returned_token_read,
     returns_token_directly,
     token_getter_shape,
@@ -126,7 +127,12 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
         _hold_placeholder(ctx, statement, owner, first=True)
         return True
     if isinstance(statement, cst.With):
-        return _retire_with_block(ctx, statement, owner)
+        # ``async with post(create_token) as r: r.raise_for_status(); body = await r.json()``
+        # then ``self._token = body["data"]["token"]`` after the block: followed like a name.
+        name = parsed_in_block(statement)
+        if name is None or not _retire_fetch(ctx, statement, owner, name, body):
+            return _retire_with_block(ctx, statement, owner)
+        return True
     if returns_token_directly(statement):
         # ``return self._post("streaming.create_token", ...)["data"]["token"]``: the caller
         # (a route answering the browser) gets the placeholder, which comes back to calls
@@ -146,7 +152,24 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
         return True
     if name is None:
         return False
-    uses = fetch_uses(body[body.index(statement) + 1 :], name)
+    return _retire_fetch(ctx, statement, owner, name, body)
+
+
+def _retire_fetch(
+    ctx: RuleContext,
+    statement: Statement,
+    owner: cst.CSTNode | None,
+    name: str,
+    body: list[cst.CSTNode],
+) -> bool:
+    """The fetch binding ``name`` (its response, or its parsed body) goes with the later
+    checks of it; the statements that keep its token hold the placeholder."""
+    later = [
+        line
+        for line in body[body.index(statement) + 1 :]
+        if isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+    ]
+    uses = fetch_uses(later, name)
     if uses is None:
         return False
     checks, holders = uses

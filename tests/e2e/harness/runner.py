@@ -127,7 +127,13 @@ def _indent(text: str) -> str:
 
 
 def _inherited_environment() -> dict[str, str]:
-    return {k: v for k, v in os.environ.items() if not _DROPPED_ENV.search(k)}
+    while True:
+        try:
+            return {k: v for k, v in os.environ.items() if not _DROPPED_ENV.search(k)}
+        except (KeyError, RuntimeError):
+            # The test thread set or removed a variable (an autouse fixture) while this case's
+            # thread read the environment: read it again.
+            continue
 
 
 def _driver_server_environment(standins: StandIns) -> dict[str, str]:

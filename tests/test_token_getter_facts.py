@@ -1,0 +1,57 @@
+"""The facts of a create_token token fetched in one module and sent from another
+(``engine/token_getter_facts.py``), read with ``ast`` by the facts pass."""
+
+from __future__ import annotations
+
+import textwrap
+
+from heygen2liveavatar.engine.project_facts import FactsCollector, file_facts
+
+GETTER = b"""
+import requests
+
+class Tokens:
+    def current(self):
+        r = requests.post("https://api.heygen.com/v1/streaming.create_token", headers=H)
+        return r.json()["data"]["token"]
+
+    def helper(self):
+        return "token"
+"""
+
+SENDER = b"""
+import requests
+from tokens import Tokens
+
+def open_session(tokens):
+    headers = {"Authorization": "Bearer " + tokens.current()}
+    return requests.post("https://api.heygen.com/v1/streaming.new", json={}, headers=headers)
+
+async def other(client):
+    return {"Authorization": f"Bearer {await client.refresh()}"}
+"""
+
+
+def test_getters_and_bearer_calls_are_read() -> None:
+    assert file_facts(GETTER).token_getters == {"current"}
+    assert file_facts(SENDER).bearer_calls == {"current", "refresh"}
+
+
+def test_paired_getters_need_both_sides() -> None:
+    both = FactsCollector()
+    both.add(GETTER)
+    both.add(SENDER)
+    assert both.build().paired_token_getters == frozenset({"current"})
+    alone = FactsCollector()
+    alone.add(GETTER)
+    assert alone.build().paired_token_getters == frozenset()
+
+
+def test_a_bearer_call_without_streaming_new_is_no_sender() -> None:
+    source = textwrap.dedent(
+        """
+        def headers(tokens):
+            return {"Authorization": f"Bearer {tokens.current()}"}
+        """
+    ).encode()
+    assert file_facts(source).bearer_calls == set()
