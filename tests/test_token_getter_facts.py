@@ -55,3 +55,19 @@ def test_a_bearer_call_without_streaming_new_is_no_sender() -> None:
         """
     ).encode()
     assert file_facts(source).bearer_calls == set()
+
+
+def test_a_bearer_parameter_pairs_every_getter() -> None:
+    sender = textwrap.dedent(
+        """
+        import requests
+
+        def open_session(token):
+            headers = {"Authorization": f"Bearer {token}"}
+            return requests.post("https://api.heygen.com/v1/streaming.new", headers=headers)
+        """
+    ).encode()
+    facts = FactsCollector()
+    facts.add(GETTER)
+    facts.add(sender)
+    assert facts.build().paired_token_getters == frozenset({"current"})

@@ -223,17 +223,32 @@ def _fetched_for_another_module(tracker: ResponseTracker, request: RequestSite) 
 
 
 def _sends_imported_token(tracker: ResponseTracker, request: RequestSite) -> bool:
-    """``streaming.new`` sends ``Authorization: Bearer`` with what a getter of another module
-    returns (``f"Bearer {await self.tokens.get()}"``, through a headers helper too, or
-    ``token = get_token()`` kept in a local first)."""
+    """``streaming.new`` sends ``Authorization: Bearer`` in a module without create_token calls,
+    in a project whose getters' tokens are sent so (``ProjectFacts.paired_token_getters``):
+    ``f"Bearer {await self.tokens.get()}"``, through a headers helper too, ``token =
+    get_token()`` kept in a local first, or a parameter its caller fills."""
     if request.headers is None:
         return False
-    dicts = header_dicts(request.headers.value, request.call.context, tracker) or []
-    for headers in dicts:
+    value = request.headers.value
+    dicts = header_dicts(value, request.call.context, tracker)
+    if dicts is None and isinstance(value, cst.Call):
+        # ``headers=_headers(token)``: the dicts the module's helper returns.
+        func = value.func
+        name = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
+        dicts = [
+            found
+            for function in tracker.functions_named(name or "")
+            for returned, context in tracker.returns_of(function)
+            for found in header_dicts(returned, context, tracker) or []
+        ]
+    # A Bearer on streaming.new is a create_token token or, in some code, the API key: a
+    # getter's call (``self._auth()``'s ``await self.tokens.get()``) or a name that says token
+    # (a ``token`` parameter its caller fills, ``self._token``).
+    for headers in dicts or []:
         entry = authorization_entry(headers)
         if entry is not None and any(
-            isinstance(node, (cst.Name, cst.Call))
-            and holds_heygen_token(tracker, node, request.call.context)
+            (type(node) is cst.Call and _imported_getter(tracker, node))
+            or (type(node) is cst.Name and "token" in node.value.lower())
             for node in walk_nodes(entry.value)
         ):
             return True

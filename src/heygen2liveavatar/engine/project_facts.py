@@ -30,7 +30,7 @@ from .id_parameter_facts import id_parameters, string_constants
 from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
 from .partial_methods import add_partial_method_wrappers
 from .task_type_facts import run_time_task_types
-from .token_getter_facts import bearer_calls, fetches_token
+from .token_getter_facts import CREATE_TOKEN, bearer_calls, fetches_token, paired_getters
 from .token_model_facts import calls_any, response_models
 from .wrapper_facts import (
     SENDS_REQUEST,
@@ -361,7 +361,7 @@ def _ast_facts(
                     facts.wrapper_errors[function.name] = error
         if fetches_token(function, text):
             facts.token_getters.add(function.name)
-        if b"Bearer" in text and _NEW_PATH.encode() in data:
+        if b"Bearer" in text and _NEW_PATH.encode() in data and CREATE_TOKEN not in data:
             facts.bearer_calls |= bearer_calls(function)
         if _NEW_PATH.encode() in data and _sends_new(text, url_names):
             new_senders.add(function.name)
@@ -919,7 +919,7 @@ class FactsCollector:
             json_config_keys=frozenset(self.json_keys),
             ini_config_keys=frozenset(self.ini_keys),
             token_response_models=frozenset(self.token_models),
-            paired_token_getters=frozenset(self.token_getters & self.bearer_calls),
+            paired_token_getters=paired_getters(self.token_getters, self.bearer_calls),
             opens_sessions=self.session["opens"],
             sends_text=self.session["text"],
             sends_chat=self.session["chat"],

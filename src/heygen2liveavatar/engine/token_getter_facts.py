@@ -5,22 +5,28 @@ A ``TokenProvider.get()`` in ``tokens.py`` fetches HeyGen's create_token token; 
 module alone shows the paired flow (the token authenticating the session call), which
 LiveAvatar folds into one token call authenticated with the API key. Read with ``ast``
 (the facts pass): the functions that fetch a create_token token and return something, and
-the functions called inside a ``Bearer`` header value in modules that send ``streaming.new``.
-Their common names are ``ProjectFacts.paired_token_getters``.
+the functions called inside a ``Bearer`` header value in modules that send ``streaming.new``
+and fetch no token themselves. Their common names are ``ProjectFacts.paired_token_getters``
+(every getter, when such a value is no call: ``open_session(token)`` called with a getter's
+token; :func:`paired_getters`).
 """
 
 from __future__ import annotations
 
 import ast
 
-_CREATE_TOKEN = b"streaming.create_token"
+CREATE_TOKEN = b"streaming.create_token"
+FROM_ELSEWHERE = "(elsewhere)"
+"""In ``bearer_calls``: a ``Bearer`` value that is a token's name, no call (``def
+open_session(token)``, a ``self.token`` set by a constructor): its token comes from some
+getter, so every getter pairs."""
 _TOKEN_KEYS = (b'"token"', b"'token'")
 
 
 def fetches_token(function: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> bool:
     """The function (its source ``text``) calls create_token, reads a ``"token"`` key and
     returns a value: it hands a token to its callers."""
-    if _CREATE_TOKEN not in text or not any(key in text for key in _TOKEN_KEYS):
+    if CREATE_TOKEN not in text or not any(key in text for key in _TOKEN_KEYS):
         return False
     return any(
         isinstance(node, ast.Return) and node.value is not None
@@ -30,9 +36,12 @@ def fetches_token(function: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes)
 
 
 def bearer_calls(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
-    """Names (last component) of the calls whose result makes a ``Bearer`` header value:
-    ``f"Bearer {await self.tokens.get()}"``, ``"Bearer " + get_token()``, or a local that
-    holds one (``token = get_token()``)."""
+    """For a file sending ``streaming.new`` without a create_token call of its own (so a
+    ``Bearer`` it sends carries a token fetched elsewhere): the names (last component) of
+    the calls whose result makes a ``Bearer`` header value, ``f"Bearer {await
+    self.tokens.get()}"``, ``"Bearer " + get_token()``, or a local that holds one (``token =
+    get_token()``); :data:`FROM_ELSEWHERE` for a name or attribute named as a token (a
+    parameter, ``self._token``)."""
     found: set[str] = set()
     # ``token = get_token()`` then ``f"Bearer {token}"``: the local's call.
     called: dict[str, ast.expr] = {}
@@ -67,4 +76,22 @@ def bearer_calls(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
                 name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
                 if name:
                     found.add(name)
+            elif "token" in _identifier(hole).lower():
+                # ``token``, ``self._token``: not ``api_key`` (some code sent the key as Bearer)
+                found.add(FROM_ELSEWHERE)
     return found
+
+
+def _identifier(node: ast.expr) -> str:
+    if isinstance(node, ast.Name):
+        return node.id
+    if isinstance(node, ast.Attribute):
+        return node.attr
+    return ""
+
+
+def paired_getters(getters: set[str], bearer_calls: set[str]) -> frozenset[str]:
+    """The getters whose token some module sends as ``Bearer`` on ``streaming.new``."""
+    if FROM_ELSEWHERE in bearer_calls:
+        return frozenset(getters)
+    return frozenset(getters & bearer_calls)
