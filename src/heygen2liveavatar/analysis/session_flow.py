@@ -178,8 +178,11 @@ def _build(
         or any(_fetched_for_another_module(tracker, request) for request in flow.token_requests)
     )
     if not flow.token_requests and tracker.token_getters:
-        # The create_token call is in another module, its token sent here on streaming.new.
-        flow.paired = any(_sends_imported_token(tracker, request) for request in flow.new_requests)
+        # The create_token call is in another module, its token sent here on streaming.new
+        # (or by the client that sends it).
+        flow.paired = any(
+            _sends_imported_token(tracker, request) for request in flow.new_requests
+        ) or bool(flow.new_requests and client_default_tokens(tracker, []))
     keys = {key for key, spec in RESPONSE_FIELDS.items() if spec.from_start}
     flow.from_start_reads = tracker.field_reads(keys)
     if flow.paired:
@@ -241,18 +244,28 @@ def _sends_imported_token(tracker: ResponseTracker, request: RequestSite) -> boo
             for returned, context in tracker.returns_of(function)
             for found in header_dicts(returned, context, tracker) or []
         ]
-    # A Bearer on streaming.new is a create_token token or, in some code, the API key: a
-    # getter's call (``self._auth()``'s ``await self.tokens.get()``) or a name that says token
-    # (a ``token`` parameter its caller fills, ``self._token``).
     for headers in dicts or []:
         entry = authorization_entry(headers)
-        if entry is not None and any(
-            (type(node) is cst.Call and _imported_getter(tracker, node))
-            or (type(node) is cst.Name and "token" in node.value.lower())
-            for node in walk_nodes(entry.value)
-        ):
+        if entry is not None and token_from_elsewhere(tracker, entry.value):
             return True
     return False
+
+
+def token_from_elsewhere(tracker: ResponseTracker, value: cst.BaseExpression) -> bool:
+    """A Bearer value in a module without create_token calls, in a project whose getters'
+    tokens are sent so (``ProjectFacts.paired_token_getters``): a getter's call (``await
+    self.tokens.get()``) or a name that says token (a ``token`` parameter its caller fills,
+    ``self._token``). Some code sends the API key as Bearer: a name without "token" is not
+    taken for one."""
+    if not tracker.token_getters or any(
+        r.endpoint is not None and r.endpoint.key == "create_token" for r in tracker.requests
+    ):
+        return False
+    return any(
+        (type(node) is cst.Call and _imported_getter(tracker, node))
+        or (type(node) is cst.Name and "token" in node.value.lower())
+        for node in walk_nodes(value)
+    )
 
 
 def _imported_getter(tracker: ResponseTracker, call: cst.Call) -> bool:
@@ -884,7 +897,7 @@ def client_default_tokens(
         ):
             values.append((element, element.value, string.context))
     for holder, value, context in values:
-        if any(
+        if token_from_elsewhere(tracker, value) or any(
             isinstance(node, (cst.Name, cst.Attribute))
             and holds_heygen_token(tracker, node, context)
             for node in walk_nodes(value)

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 import libcst as cst
 
+from .idle_clients import is_client_constructor
 from .index import ModuleIndex, Statement, string_value, walk_nodes
 from .names import sole_read_chain
 from .response_checks import (
@@ -115,7 +116,10 @@ def token_getter_shape(
     and ends returning something that mentions it. ``(the name, the body lines after the
     docstring)``, or ``None``."""
     body = function.body
-    if not isinstance(body, cst.IndentedBlock) or statement not in body.body:
+    if not isinstance(body, cst.IndentedBlock):
+        return None
+    block = client_block(function)
+    if statement not in body.body and (block is None or statement not in block.body.body):
         return None
     name = assigned_name(statement) or with_block_binding(statement)
     if name is None and isinstance(statement, cst.With):
@@ -125,6 +129,9 @@ def token_getter_shape(
     lines = list(body.body)
     docstring = lines[:1] if lines and is_docstring(lines[0]) else []
     rest = lines[len(docstring) :]
+    if block is not None and statement is not block:
+        assert isinstance(block.body, cst.IndentedBlock)
+        rest = list(block.body.body)  # the client exists for the fetch: its block is the job
     if not rest or rest[0] is not statement or name is None:
         return None
     final = rest[-1]
@@ -145,6 +152,26 @@ def token_getter_shape(
         for line in rest
         if isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
     ]
+
+
+def client_block(function: cst.FunctionDef) -> cst.With | None:
+    """The function's one statement (after a docstring), when it is a ``with`` block that
+    only opens an HTTP client (``with httpx.Client() as c:``): what the block does is the
+    function's job."""
+    body = function.body
+    if not isinstance(body, cst.IndentedBlock):
+        return None
+    lines = list(body.body)
+    if lines and is_docstring(lines[0]):
+        lines = lines[1:]
+    if len(lines) != 1 or not isinstance(lines[0], cst.With):
+        return None
+    block = lines[0]
+    if not isinstance(block.body, cst.IndentedBlock) or not all(
+        is_client_constructor(item.item) for item in block.items
+    ):
+        return None
+    return block
 
 
 def parsed_in_block(statement: cst.With) -> str | None:
@@ -274,6 +301,7 @@ def token_value_uses(index: ModuleIndex, scope: cst.CSTNode, target: str) -> lis
 
 
 __all__ = [
+    "client_block",
     "fetch_uses",
     "getter_result_holders",
     "holds_token_directly",

@@ -29,6 +29,7 @@ from .common import rewrite_endpoint_paths
 from .dead_url_constants import remove_dead_url_constants
 from .dispatch_calls import dispatch_new_requests, start_dispatched_session
 from .idle_token_clients import remove_idle_clients
+from .imported_token_auth import key_in_client_defaults
 from .session_body import map_session_body
 from .session_values import foreign_caller_literals
 from .token_auth import api_key_headers, api_key_in_client_defaults, remove_token_plumbing
@@ -159,6 +160,9 @@ def open_session(avatar_id):
         # What only the removed fetches used: a ``TOKEN_URL`` constant, a client of their own.
         remove_dead_url_constants(ctx, "create_token", retired)
         remove_idle_clients(ctx, retired)
+        if flow.paired and not flow.token_requests:
+            # The token came from another module's getter: its client sends the key now.
+            key_in_client_defaults(ctx, flow)
         if flow.paired and not flow.plumbing:
             # The HeyGen token still reaches stop/keep-alive (through a helper, a parameter):
             # those endpoints take the API key (6.12), which the token call sends too.

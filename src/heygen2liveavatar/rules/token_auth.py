@@ -37,9 +37,10 @@ from ..analysis.token_call_auth import (
     session_token_unreachable,
     token_headers_at,
 )
-from ..apispec import API_KEY_HEADER, LIVEAVATAR_API_KEY_NAME
+from ..apispec import API_KEY_HEADER
 from .base import RuleContext
 from .bridge_calls import wrap_headers_with_bearer
+from .imported_token_auth import send_the_api_key
 from .wrapper_auth import pass_auth_headers
 
 COPIED_KEY_READS = "token_auth.copied_key_reads"
@@ -84,30 +85,13 @@ def api_key_headers(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -
                 "authenticates the token call with the API key the create_token call sent",
             )
         return
-    if not flow.token_requests and _send_the_api_key(ctx, request.headers.value):
+    if not flow.token_requests and send_the_api_key(ctx, request.headers.value):
         return
     ctx.manual(
         request.node,
         "authenticate /v1/sessions/token with the LiveAvatar API key (`X-API-KEY` header), "
         "not a token",
     )
-
-
-def _send_the_api_key(ctx: RuleContext, headers: cst.BaseExpression) -> bool:
-    """The create_token call is in another module (``ProjectFacts.paired_token_getters``):
-    the call that sent its token sends the account's API key, read where H2L402 makes that
-    module read it."""
-    key = cst.parse_expression(f'{{"{API_KEY_HEADER}": os.environ["{LIVEAVATAR_API_KEY_NAME}"]}}')
-    if not ctx.transform(headers, lambda _updated: key):
-        return False
-    ctx.require_import("os")
-    ctx.prune_if_unused(names_in(headers))
-    ctx.fixed(
-        headers,
-        "authenticates with the API key: the token another module fetched from create_token "
-        "was HeyGen's, and LiveAvatar has none before the session",
-    )
-    return True
 
 
 def _wrapper_api_key(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:

@@ -21,6 +21,7 @@ from ..analysis.http import RequestSite
 from ..analysis.index import Statement, walk_nodes
 from ..analysis.response_checks import assigned_name, in_formatted, is_display
 from ..analysis.token_fetch import (
+    client_block,
     fetch_uses,
     getter_result_holders,
     holds_token_directly,
@@ -65,10 +66,13 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
     returned = _returned_placeholder(ctx, final, name)
     if returned is None:
         return False
-    for line in rest:
+    # ``with httpx.Client() as c:`` opened for the fetch only: the whole block goes.
+    block = client_block(function)
+    gone: list[Statement] = [block] if block is not None and statement is not block else rest
+    for line in gone:
         ctx.edits.remove(line)
     ctx.insert_before(
-        statement,
+        gone[0],
         [
             cst.SimpleStatementLine(
                 body=[cst.Return(returned)],
@@ -85,7 +89,7 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
         ],
     )
     ctx.prune_if_unused(
-        {n.value for line in rest for n in walk_nodes(line) if isinstance(n, cst.Name)}
+        {n.value for line in gone for n in walk_nodes(line) if isinstance(n, cst.Name)}
     )
     _mark_value_uses(ctx, function.name.value)
     return True
