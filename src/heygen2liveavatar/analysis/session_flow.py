@@ -238,12 +238,7 @@ def _sends_imported_token(tracker: ResponseTracker, request: RequestSite) -> boo
         # ``headers=_headers(token)``: the dicts the module's helper returns.
         func = value.func
         name = func.attr.value if isinstance(func, cst.Attribute) else dotted_name(func)
-        dicts = [
-            found
-            for function in tracker.functions_named(name or "")
-            for returned, context in tracker.returns_of(function)
-            for found in header_dicts(returned, context, tracker) or []
-        ]
+        dicts = _dicts_of_functions(name or "", tracker, 0)
     for headers in dicts or []:
         entry = authorization_entry(headers)
         if entry is not None and token_from_elsewhere(tracker, entry.value):

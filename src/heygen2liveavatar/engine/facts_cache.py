@@ -45,7 +45,8 @@ exception class of its module a request wrapper raises; 19: ``functools.partialm
 request wrappers and of a client class's JSON methods, and methods returning what a JSON helper
 of their class returns; no session opener returns what a ``TypeAdapter`` validated; 20: whether a
 module-level wrapper's module splits it into a LiveAvatar sibling; 21: a wrapper's headers
-parameter)."""
+parameter; 23: the functions that fetch a create_token token, and the calls a Bearer value of
+a module without create_token calls is made of)."""
 
 
 def cache_root() -> str:

@@ -103,13 +103,14 @@ class FileFacts:
     ``"name:action:keyword"``: ``x.name(keyword="action", ...)``."""
     session: set[str] = field(default_factory=set)
     token_models: set[str] = field(default_factory=set)
-    token_getters: set[str] = field(default_factory=set)
-    """Functions that fetch a create_token token and return it (``engine.token_getter_facts``)."""
-    bearer_calls: set[str] = field(default_factory=set)
-    """Functions called for a ``Bearer`` header value in a file sending ``streaming.new``."""
     """Classes the file's ``streaming.new`` requests name as their ``response_type``
     (``engine.token_model_facts``)."""
     """The session facts (``opens``, ``text``, ``chat``, ``audio``, ``context``) found."""
+    token_getters: set[str] = field(default_factory=set)
+    """Functions that fetch a create_token token and return it (``engine.token_getter_facts``)."""
+    bearer_calls: set[str] = field(default_factory=set)
+    """What a ``Bearer`` value is made of in a file sending ``streaming.new`` without a
+    create_token call of its own (``engine.token_getter_facts.bearer_calls``)."""
     settings_key_fields: set[str] = field(default_factory=set)
     """``heygen_api_key`` fields of the file's pydantic-settings classes."""
     json_keys: set[str] = field(default_factory=set)

@@ -12,6 +12,7 @@ from ..analysis.session_flow import (
 )
 from ..apispec.session_fields import WEB_SDK_PACKAGE
 from ..model import FIX_UNSAFE
+from . import imported_token_auth
 from .auth_class_headers import api_key_in_auth_classes
 from .base import Rule, RuleContext
 from .bridge_calls import (
@@ -29,7 +30,6 @@ from .common import rewrite_endpoint_paths
 from .dead_url_constants import remove_dead_url_constants
 from .dispatch_calls import dispatch_new_requests, start_dispatched_session
 from .idle_token_clients import remove_idle_clients
-from .imported_token_auth import key_in_client_defaults
 from .session_body import map_session_body
 from .session_values import foreign_caller_literals
 from .token_auth import api_key_headers, api_key_in_client_defaults, remove_token_plumbing
@@ -162,7 +162,7 @@ def open_session(avatar_id):
         remove_idle_clients(ctx, retired)
         if flow.paired and not flow.token_requests:
             # The token came from another module's getter: its client sends the key now.
-            key_in_client_defaults(ctx, flow)
+            imported_token_auth.key_in_client_defaults(ctx, flow)
         if flow.paired and not flow.plumbing:
             # The HeyGen token still reaches stop/keep-alive (through a helper, a parameter):
             # those endpoints take the API key (6.12), which the token call sends too.
