@@ -862,9 +862,16 @@ def client_default_tokens(
             value = keyword[0].value
         else:
             continue
-        entry = authorization_entry(value) if isinstance(value, cst.Dict) else None
-        if entry is not None:
-            values.append((entry, entry.value, call.context))
+        if isinstance(value, cst.Dict):
+            entry = authorization_entry(value)
+            if entry is not None:
+                values.append((entry, entry.value, call.context))
+            continue
+        # ``httpx.AsyncClient(headers=self._headers)``: the dict kept under that name.
+        for headers in header_dicts(value, call.context, tracker) or []:
+            entry = authorization_entry(headers)
+            if entry is not None:
+                values.append((entry, entry.value, index.context_of(headers) or call.context))
     for site in index.subscripts:
         if site.key.lower() != AUTHORIZATION:
             continue

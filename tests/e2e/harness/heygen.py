@@ -81,6 +81,9 @@ class HeyGenStandIn:
                 410, 40001, "HeyGen streaming API called after migration (the API is retired)"
             )
         bearer = self._authenticate(request)
+        if bearer in self.tokens and request.path != "/v1/streaming.create_token":
+            # The program used the token itself (a paired flow): no browser token route.
+            self.recording.used_tokens.add(bearer)
         method = request.method
         body = self._body(request) if method == "POST" else {}
         if method == "POST" and path == "/v1/streaming.create_token":
@@ -89,8 +92,6 @@ class HeyGenStandIn:
             self.recording.add_entry(Entry("session.token", unless_token_used=token))
             return Response(200, {"error": None, "data": {"token": token}})
         if method == "POST" and path == "/v1/streaming.new":
-            if bearer in self.tokens:
-                self.recording.used_tokens.add(bearer)
             return self._new(body)
         if method == "POST" and path == "/v1/streaming.start":
             session = self._session(body, require_started=False)

@@ -126,7 +126,8 @@ class RealtimeServer:
 
         A program that closes its WebSocket and then calls the REST API (``stop``) sent the
         messages first; this server's handler may still be reading them from its queue when
-        the REST call arrives on another thread, so the REST stand-ins settle first."""
+        the REST call (or the viewer joining through the recorder) arrives on another thread,
+        so the REST stand-ins and the recorder settle first."""
         with self._idle:
             return self._idle.wait_for(
                 lambda: all(c.state is State.OPEN for c in self._connections), timeout

@@ -197,6 +197,7 @@ class StandIns:
         return response
 
     def _dispatch_recorder(self, request: Request) -> Response:
+        self.realtime.settle(5.0)  # as for the REST stand-ins: a closed WebSocket's messages first
         try:
             body = request.json() or {}
         except ValueError:
