@@ -114,6 +114,10 @@ class FileFacts:
     """Options the file reads (``cfg["heygen"]["base_url"]``, ``cfg.get("heygen", "base_url")``,
     ``section.getboolean("debug")``), lower case, when it uses ``configparser``: which values
     of an INI config file code uses."""
+    toml_keys: set[str] = field(default_factory=set)
+    """Keys the file reads (``doc["heygen"]["base_url"]``, ``heygen.get("key_env")``) when it
+    parses TOML (``tomllib``, ``tomli``, ``toml``): which values of a TOML config file code
+    uses."""
 
     nesting: Nesting | None = None
     """The module's deepest nesting as LibCST builds it (``engine.nesting``), measured on the
@@ -242,6 +246,7 @@ _NAME_SETS = (
     "settings_key_fields",
     "json_keys",
     "ini_keys",
+    "toml_keys",
     "dispatch_calls",
     "token_models",
 )
@@ -484,6 +489,8 @@ def _byte_facts(
         facts.json_keys = _names_of(_JSON_KEY_READ, data)
     if b"configparser" in data or b"ConfigParser" in data:
         facts.ini_keys = {name.lower() for name in _names_of(_INI_OPTION_READ, data)}
+    if b"toml" in data and _TOML_IMPORT.search(data):
+        facts.toml_keys = _names_of(_JSON_KEY_READ, data)
     facts.streaming_names = bases["streaming"]
     facts.session = {
         fact
@@ -664,6 +671,7 @@ class FactsCollector:
         self.settings_key_fields: set[str] = set()
         self.json_keys: set[str] = set()
         self.ini_keys: set[str] = set()
+        self.toml_keys: set[str] = set()
         self.token_models: set[str] = set()
         self.heygen_streaming = False
         # Files read with their path, each in a collector of its own: a HeyGen backend that
@@ -768,6 +776,7 @@ class FactsCollector:
         self.settings_key_fields.update(found.settings_key_fields)
         self.json_keys.update(found.json_keys)
         self.ini_keys.update(found.ini_keys)
+        self.toml_keys.update(found.toml_keys)
         self.token_models.update(found.token_models)
         self.heygen_streaming = self.heygen_streaming or found.streaming
         if found.streaming or found.liveavatar_paths:
@@ -864,6 +873,7 @@ class FactsCollector:
             merged.settings_key_fields |= part.settings_key_fields
             merged.json_keys |= part.json_keys
             merged.ini_keys |= part.ini_keys
+            merged.toml_keys |= part.toml_keys
             merged.token_models |= part.token_models
             for name, parameters in part.wrapper_parameters.items():
                 merged.wrapper_parameters.setdefault(name, parameters)
@@ -901,6 +911,7 @@ class FactsCollector:
             settings_key_fields=frozenset(self.settings_key_fields),
             json_config_keys=frozenset(self.json_keys),
             ini_config_keys=frozenset(self.ini_keys),
+            toml_config_keys=frozenset(self.toml_keys),
             token_response_models=frozenset(self.token_models),
             opens_sessions=self.session["opens"],
             sends_text=self.session["text"],
@@ -967,6 +978,8 @@ _IMPORTED_NAME = re.compile(rb"([A-Za-z_]\w*)(?:[ \t]+as[ \t]+\w+)?")
 
 # ``raw["api_base"]``, ``raw.get('api_key_env', ...)``: keys a file that parses JSON reads.
 _JSON_KEY_READ = re.compile(rb"""(?:\[|\.get\(\s*)(["'])(?P<name>[A-Za-z_][\w-]*)\1""")
+# ``import tomllib``, ``import tomli as tomllib``, ``from toml import load``: the file parses TOML.
+_TOML_IMPORT = re.compile(rb"^[ \t]*(?:import|from)[ \t]+toml(?:lib|i)?\b", re.MULTILINE)
 # ``["base_url"]``, ``.get("base_url")``, ``.get("heygen", "base_url")``, ``.getboolean(...)``:
 # the option named after an optional section (a section's name read as an option is harmless).
 _INI_OPTION_READ = re.compile(
