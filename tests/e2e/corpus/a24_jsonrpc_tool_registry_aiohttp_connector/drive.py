@@ -9,7 +9,12 @@ from avatar_rpc.server import rpc
 
 async def call(n: int, name: str, **arguments: object) -> dict:
     reply = await rpc.handle(
-        {"jsonrpc": "2.0", "id": n, "method": "tools/call", "params": {"name": name, "arguments": arguments}}
+        {
+            "jsonrpc": "2.0",
+            "id": n,
+            "method": "tools/call",
+            "params": {"name": name, "arguments": arguments},
+        }
     )
     assert "result" in reply, reply
     assert reply["result"]["isError"] is False, reply
@@ -33,7 +38,12 @@ async def main() -> None:
     await call(7, "close_avatar")
 
     missing = await rpc.handle(
-        {"jsonrpc": "2.0", "id": 8, "method": "tools/call", "params": {"name": "say", "arguments": {"text": "x"}}}
+        {
+            "jsonrpc": "2.0",
+            "id": 8,
+            "method": "tools/call",
+            "params": {"name": "say", "arguments": {"text": "x"}},
+        }
     )
     assert missing["result"]["isError"] is True
 
