@@ -298,25 +298,40 @@ def _positional_body(call: cst.Call, url_arg: cst.Arg) -> cst.Arg | None:
 
 # ``await asyncio.to_thread(requests.post, url, json=body)``: the function it runs on a worker
 # thread with the call's other arguments is the request (blocking clients in ``async def``).
-THREAD_RUNNERS = frozenset({"asyncio.to_thread"})
+# anyio's ``to_thread.run_sync(F, *args, limiter=...)`` and Starlette's
+# ``run_in_threadpool(F, *args, **kwargs)`` run it the same way.
+THREAD_RUNNERS = frozenset(
+    {
+        "asyncio.to_thread",
+        "anyio.to_thread.run_sync",
+        "starlette.concurrency.run_in_threadpool",
+        "fastapi.concurrency.run_in_threadpool",
+    }
+)
+_RUNNER_KEYWORDS = {
+    "anyio.to_thread.run_sync": frozenset({"limiter", "cancellable", "abandon_on_cancel"})
+}
+"""Keywords a runner takes for itself, not passed to the function it runs."""
+_RUNNER_NAME_ENDS = ("to_thread", "run_in_executor", "run_sync", "run_in_threadpool", "partial")
 
 
 def thread_run_callee(index: ModuleIndex, call: cst.Call) -> str | None:
-    """The dotted name of the function ``asyncio.to_thread(F, ...)`` or
-    ``loop.run_in_executor(executor, F, ...)`` calls, else None."""
+    """The dotted name of the function ``asyncio.to_thread(F, ...)`` (or another of
+    :data:`THREAD_RUNNERS`) or ``loop.run_in_executor(executor, F, ...)`` calls, else None."""
     view = thread_run_view(index, call)
     return dotted_name(view.func) if view is not None else None
 
 
 def thread_run_view(index: ModuleIndex, call: cst.Call) -> cst.Call | None:
-    """``F(a, b)`` for ``asyncio.to_thread(F, a, b)`` or ``loop.run_in_executor(None, F, a,
-    b)``: the call the runner makes on a worker thread, its arguments the runner's own nodes
+    """``F(a, b)`` for ``asyncio.to_thread(F, a, b)``, ``loop.run_in_executor(None, F, a,
+    b)`` or ``functools.partial(F, a, b)`` (which a runner runs): the call the runner makes on a worker thread, its arguments the runner's own nodes
     (what is found among them is in the tree; the view itself is not, edits go to ``call``).
 
     A project wrapper's parameters are read from this view: behind the runner its arguments
     are shifted by one (two for ``run_in_executor``, whose executor comes first)."""
-    if index.qualified_name(dotted_name(call.func)) in THREAD_RUNNERS:
-        shift = 1
+    runner = index.qualified_name(dotted_name(call.func))
+    if runner in THREAD_RUNNERS or runner in PARTIALS:
+        shift = 1  # ``functools.partial(self._post, path, body)``: the call a runner will make
     elif type(call.func) is cst.Attribute and call.func.attr.value == "run_in_executor":
         shift = 2  # ``loop.run_in_executor``: the loop is an object, its type unknown here
     else:
@@ -326,6 +341,8 @@ def thread_run_view(index: ModuleIndex, call: cst.Call) -> cst.Call | None:
         return None
     runner_args = {id(arg) for arg in call.args if arg.keyword is None and not arg.star}
     skipped = {id(arg) for arg in [arg for arg in call.args if id(arg) in runner_args][:shift]}
+    own = _RUNNER_KEYWORDS.get(runner or "", frozenset())
+    skipped.update(id(arg) for arg in call.args if arg.keyword and arg.keyword.value in own)
     return cst.Call(func=function.value, args=[arg for arg in call.args if id(arg) not in skipped])
 
 
@@ -563,7 +580,7 @@ class RequestFinder:
 
     def _thread_run_view(self, call: CallSite) -> cst.Call | None:
         """The wrapper call a thread runner makes (see :func:`thread_run_view`), else None."""
-        if call.name is None or not call.name.endswith(("to_thread", "run_in_executor")):
+        if call.name is None or not call.name.endswith(_RUNNER_NAME_ENDS):
             return None  # most calls: not a runner
         return thread_run_view(self.index, call.node)
 

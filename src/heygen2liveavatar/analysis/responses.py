@@ -1036,14 +1036,46 @@ class ResponseTracker:
         client = self._json_client_method(request)
         if client is not None and client in self.data_clients:
             return True
-        return _all_data_parts(self._wrapper_returns(request))
+        return self._all_data_parts(self._wrapper_returns(request))
 
     def helper_returns_data_part(self, call: cst.Call) -> bool:
         """Does the module helper ``call`` calls (``_check(resp)``) return the envelope's
         ``data`` on every path (``return body["data"]``)?"""
         callee = _callee_name(call)
         functions = self.functions_named(callee) if callee else []
-        return len(functions) == 1 and _all_data_parts(self.returns_of(functions[0]))
+        return len(functions) == 1 and self._all_data_parts(self.returns_of(functions[0]))
+
+    def _all_data_parts(self, returns: list[tuple[cst.BaseExpression, Context]]) -> bool:
+        """Every return value is the envelope's ``data`` (:func:`_all_data_parts`), also as
+        the ``data`` of an envelope model validated from the body (``envelope.data``)."""
+        return bool(returns) and all(
+            _all_data_parts([(value, context)]) or self._enveloped_data(value, context)
+            for value, context in returns
+        )
+
+    def _enveloped_data(self, value: cst.BaseExpression, context: Context, depth: int = 0) -> bool:
+        """``envelope.data`` with ``envelope = Envelope[dict].model_validate(await
+        resp.json())``: a generic envelope model whose ``data`` is a plain mapping, validated
+        from the parsed body, holds the body's ``data`` part as the dict it was."""
+        value = without_empty_fallback(value)
+        if type(value) is not cst.Attribute or value.attr.value != "data":
+            return False
+        owner = value.value
+        owners = [owner]
+        if type(owner) is cst.Name:
+            owners = self._values_of(owner.value, context.scope)
+        if not owners:
+            return False
+        for candidate in owners:
+            validation = validation_of(candidate) if type(candidate) is cst.Call else None
+            if validation is None or not _mapping_type_argument(validation.model):
+                return False
+            if validation.raw:
+                if body_owner(validation.source) is None:
+                    return False
+            elif not self._is_json_value(validation.source, context, depth + 1):
+                return False
+        return True
 
     def _wrapper_returns_json(self, request: RequestSite) -> bool:
         """Does the module's wrapper that ``request`` calls return parsed JSON on every path?
@@ -1059,6 +1091,8 @@ class ResponseTracker:
     def _is_json_value(self, value: cst.BaseExpression, context: Context, depth: int = 0) -> bool:
         if depth > 4:
             return False
+        if self._enveloped_data(value, context, depth):
+            return True
         keyed = data_key_of(value)
         if keyed is not None:
             return self._is_json_value(keyed[0], context, depth + 1)
@@ -1215,6 +1249,24 @@ def _all_data_parts(returns: list[tuple[cst.BaseExpression, Context]]) -> bool:
         (keyed := data_key_of(without_empty_fallback(value))) is not None and keyed[1] == "data"
         for value, _context in returns
     )
+
+
+_MAPPING_TYPES = frozenset({"dict", "Dict", "Mapping", "MutableMapping", "Any", "JSON", "JsonDict"})
+
+
+def _mapping_type_argument(model: cst.BaseExpression) -> bool:
+    """``Envelope[dict]``, ``Envelope[dict[str, Any]]``, ``Envelope[typing.Any]``: a generic
+    model whose one type argument keeps a JSON object as the dict it is."""
+    if type(model) is not cst.Subscript or len(model.slice) != 1:
+        return False
+    element = model.slice[0].slice
+    if type(element) is not cst.Index:
+        return False
+    argument = element.value
+    if type(argument) is cst.Subscript:
+        argument = argument.value
+    name = dotted_name(argument)
+    return name is not None and name.rsplit(".", 1)[-1] in _MAPPING_TYPES
 
 
 def without_empty_fallback(expr: cst.BaseExpression) -> cst.BaseExpression:
