@@ -14,7 +14,10 @@ async def main() -> None:
     assert await TOOLS["announce"].ainvoke('{"text": "The lobby closes at eight."}') == "announced"
     assert TOOLS["stay_awake"].invoke() == "ok"
     assert await TOOLS["close_front_desk"].ainvoke() == "closed"
-    assert await TOOLS["answer_visitor"].ainvoke({"text": "Hello?"}) == "Tool error: the desk is closed"
+    assert (
+        await TOOLS["answer_visitor"].ainvoke({"text": "Hello?"})
+        == "Tool error: the desk is closed"
+    )
 
 
 asyncio.run(main())
