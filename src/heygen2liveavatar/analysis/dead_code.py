@@ -40,7 +40,8 @@ _MAX_ROUNDS = 8
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # Calls whose result can be dropped with the assignment that kept it: serialisers, string
 # and URL helpers, environment reads, request objects, HTTP client constructors and the running
-# event loop (kept for a ``loop.run_in_executor`` that became an event).
+# event loop (kept for a ``loop.run_in_executor`` that became an event), a partial (its
+# arguments are checked like any others).
 _PURE_CALLEES = frozenset(
     {
         "dict",
@@ -72,6 +73,8 @@ _PURE_CALLEES = frozenset(
         "uuid.uuid4",
         "uuid4",
         "asyncio.get_running_loop",
+        "functools.partial",
+        "partial",
     }
 )
 _PURE_METHODS = frozenset({"encode", "decode", "format", "strip", "rstrip", "lstrip", "copy"})

@@ -18,7 +18,7 @@ import libcst as cst
 from ..apispec import find_endpoints
 from .call_shape import COROUTINE_RUNNERS, result_expression
 from .client_classes import inherited_classes, parameter_class
-from .http import EndpointUse, RequestSite, runner_partial
+from .http import EndpointUse, RequestSite, partial_callee, response_call, runner_partial
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
 from .model_validations import Validation, body_owner, parsed_body, validation_of
 from .names import binding_reads
@@ -196,6 +196,7 @@ class ResponseTracker:
         """Those of ``json_clients`` whose method returns the envelope's ``data`` (facts)."""
         self._foreign: dict[int, RequestSite] = {}
         self._by_call: dict[int, RequestSite] = {id(r.node): r for r in requests}
+        self._partial_runners: dict[int, RequestSite] | None = None
         self.statements: list[tuple[Statement, Context]] = []
         self.order: dict[int, int] = {}
         self._with_bindings: dict[tuple[int, str], list[cst.BaseExpression]] = {}
@@ -543,6 +544,10 @@ class ResponseTracker:
             return Origin(site, self.kind_of_request(site))
         partial = runner_partial(self.index, expr)
         site = self._by_call.get(id(partial)) if partial is not None else None
+        if site is None:
+            # ``send = functools.partial(requests.post, url, ...)`` then ``await
+            # loop.run_in_executor(None, send)`` (or a helper of the module running it)
+            site = self._named_partial_runners().get(id(expr))
         if site is not None:
             # ``await loop.run_in_executor(None, functools.partial(requests.post, url, ...))``
             return Origin(site, self.kind_of_request(site))
@@ -604,6 +609,19 @@ class ResponseTracker:
         if callee in self.openers and not self.functions_named(callee):
             return Origin(self._foreign_request(expr, context), UNKNOWN)
         return None
+
+    def _named_partial_runners(self) -> dict[int, RequestSite]:
+        """id(runner call) -> the request of a partial bound to a name that it runs
+        (:func:`.http.response_call`)."""
+        if self._partial_runners is None:
+            self._partial_runners = {}
+            for site in self._by_call.values():
+                if partial_callee(self.index, site.node) is None:
+                    continue
+                runner = response_call(self.index, site.node)
+                if runner is not site.node:
+                    self._partial_runners[id(runner)] = site
+        return self._partial_runners
 
     def _foreign_request(self, call: cst.Call, context: Context) -> RequestSite:
         """Stands for the ``streaming.new`` request another module makes inside ``call``."""
@@ -844,16 +862,17 @@ class ResponseTracker:
         sites: list[ParseSite] = []
         kind = self.kind_of_request(request)
         if kind in (DATA, UNKNOWN):
-            node = result_expression(self.index, request.node)
+            # A partial a thread runner runs gives its response where the runner returns.
+            runner = response_call(self.index, request.node)
+            node = result_expression(self.index, runner)
+            context = self.index.context_of(runner) or request.call.context
             # A wrapper of unknown shape counts as returning JSON only when its result is
             # indexed like JSON somewhere (``remember_session`` rejects a response object).
             if kind == DATA or (
                 not self._has_json_parse(request)
                 and (self.has_data_reads(request) or self._wrapper_returns_json(request))
             ):
-                sites.append(
-                    ParseSite(request, node, request.call.context, self._is_bound(node), None)
-                )
+                sites.append(ParseSite(request, node, context, self._is_bound(node), None))
                 return sites
         for call in self.index.calls:
             receiver = parse_receiver(call.node, self.index)

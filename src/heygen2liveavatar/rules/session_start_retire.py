@@ -45,11 +45,16 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
     """Remove the start call and its response checks; ``False`` when that is not safe."""
     index = ctx.index
     statement = request.call.context.statement
+    runner = response_call(index, request.node)
+    if runner is not request.node:
+        # ``start = functools.partial(post, url, body)`` then ``await run(start)``: the
+        # runner's statement goes (the partial, left unused, is pruned).
+        statement = index.statement_of(runner) or statement
     if statement is None or ctx.is_suppressed(statement):
         return False
     # ``await call`` / ``asyncio.run(call)``: the value the statement gets (a thread runner's,
     # for a ``functools.partial(requests.post, ...)`` it runs)
-    outer: cst.CSTNode = result_expression(index, response_call(index, request.node))
+    outer: cst.CSTNode = result_expression(index, runner)
     removed: list[Statement] = []
     if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
         small = statement.body[0]
