@@ -350,7 +350,7 @@ def _template(
     # ``posixpath.join(API_ROOT, "streaming." + action)``, ``urljoin(BASE, "v1/streaming." +
     # action)``: the template is the joined part (the base is H2L401's)
     url = joined_last_part(index, url) or url
-    formatted = _formatted_template(url)
+    formatted = _formatted_template(url, _template_constant(index, url))
     if formatted is not None:
         return formatted
     if isinstance(url, cst.Call):
@@ -438,19 +438,44 @@ _FORMAT_END = re.compile(r"(?:^|/)streaming\.\{(\w*)\}$")
 _PERCENT_END = re.compile(r"(?:^|/)streaming\.%s$")
 
 
+def _template_constant(index: ModuleIndex, url: cst.BaseExpression) -> cst.SimpleString | None:
+    """The literal of ``STREAMING_ENDPOINT.format(action)`` when ``STREAMING_ENDPOINT`` is a
+    module constant bound once to a string and read only there: the template is its text."""
+    if not (
+        isinstance(url, cst.Call)
+        and isinstance(url.func, cst.Attribute)
+        and url.func.attr.value == "format"
+        and isinstance(url.func.value, cst.Name)
+    ):
+        return None
+    name = url.func.value.value
+    values = index.module_scope.assignments.get(name, [])
+    if len(values) != 1 or not isinstance(values[0], cst.SimpleString):
+        return None
+    reads = [
+        node
+        for node in walk_nodes(index.module)
+        if isinstance(node, cst.Name) and node.value == name
+    ]
+    # The constant's own target and this read: no other use shares the template's text.
+    return values[0] if len(reads) == 2 else None
+
+
 def _formatted_template(
-    url: cst.BaseExpression,
+    url: cst.BaseExpression, constant: cst.SimpleString | None = None
 ) -> tuple[cst.SimpleString, str, None] | None:
     """``"{}/v1/streaming.{}".format(API_ROOT, action)`` or ``"%s/v1/streaming.%s" %
     (API_ROOT, action)``: the literal (its text up to ``streaming.`` is the template) and the
-    name that fills the action's field."""
+    name that fills the action's field; ``constant``: the literal of the module constant
+    formatted instead (:func:`_template_constant`)."""
     if (
         isinstance(url, cst.Call)
         and isinstance(url.func, cst.Attribute)
         and url.func.attr.value == "format"
-        and isinstance(url.func.value, cst.SimpleString)
+        and (constant is not None or isinstance(url.func.value, cst.SimpleString))
     ):
-        literal = url.func.value
+        literal = constant if constant is not None else url.func.value
+        assert isinstance(literal, cst.SimpleString)
         text = string_value(literal) or ""
         field_match = _FORMAT_END.search(text)
         if field_match is None:
