@@ -1037,5 +1037,7 @@ def _choice_of(
 
 def _names_streaming_action(pieces: list[Piece]) -> bool:
     """``f"{settings.BASE}/streaming.{action}"``: a dispatch helper's URL whose host is set
-    elsewhere (another module, the environment) and whose endpoint is its argument."""
-    return join_text(pieces).endswith("/streaming.\x00")
+    elsewhere (another module, the environment) and whose endpoint is its argument; or
+    ``f"streaming.{method}"``, the path relative to a client's ``base_url`` ending in ``/v1/``."""
+    text = join_text(pieces)
+    return text.endswith("/streaming.\x00") or text == "streaming.\x00"
