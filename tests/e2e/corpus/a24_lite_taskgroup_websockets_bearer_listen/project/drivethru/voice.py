@@ -41,6 +41,7 @@ async def converse(link: LiveLink, lines: Sequence[str], tts: Tts) -> int:
                 await send("agent.start_listening")  # the customer's turn
                 await send("agent.stop_listening")
             await send("session.keep_alive")
+            await asyncio.sleep(0.5)  # let the avatar play out the last words before hanging up
             await ws.close()
             await read_task
     return spoken
