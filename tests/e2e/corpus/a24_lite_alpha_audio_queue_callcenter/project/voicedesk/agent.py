@@ -17,13 +17,13 @@ async def handle_call(turns: Sequence[str], synth: Synth, show: Callable[[str, s
     try:
         room = await api.open(os.environ.get("VOICEDESK_AVATAR", "Anna_public_3_20240108"))
         show(room["url"], room["access_token"])
+        await api.ping()  # the caller may still be on hold: keep the session warm
         link = AudioLink(room["realtime_endpoint"])
         await link.connect()
         for n, turn in enumerate(turns):
             spoken.append(await link.say(synth(turn)))
             if n == 0:
                 await link.barge_in()  # the caller talked over the greeting
-                await api.ping()
     finally:
         if link is not None:
             await link.aclose()

@@ -74,6 +74,7 @@ class AudioLink:
             self.queue.put_nowait(_CLOSE)
             await self._sender
         if self.ws is not None:
+            await asyncio.sleep(0.5)  # let the avatar play out what was committed last
             await self.ws.close()
         if self._reader is not None:
             await self._reader
