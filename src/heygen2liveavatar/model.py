@@ -186,6 +186,10 @@ class ProjectFacts:
     """Options (lower case) that code using ``configparser`` reads by name
     (``cfg["heygen"]["base_url"]``): the values of an INI config file the project's code uses."""
 
+    toml_config_keys: frozenset[str] = frozenset()
+    """Keys that code parsing TOML reads by name (``doc["heygen"]["base_url"]``): the values
+    of a TOML config file the project's code uses."""
+
     def base_role(self, name: str) -> str:
         """``streaming``, ``shared`` or ``unknown`` for a base-URL setting called ``name``."""
         streaming = name in self.streaming_base_names

@@ -39,7 +39,9 @@ from .rebuild import rebuild_paths
 _MAX_ROUNDS = 8
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # Calls whose result can be dropped with the assignment that kept it: serialisers, string
-# and URL helpers, environment reads, request objects and HTTP client constructors.
+# and URL helpers, environment reads, request objects, HTTP client constructors and the running
+# event loop (kept for a ``loop.run_in_executor`` that became an event), a partial (its
+# arguments are checked like any others).
 _PURE_CALLEES = frozenset(
     {
         "dict",
@@ -70,6 +72,9 @@ _PURE_CALLEES = frozenset(
         "aiohttp.ClientSession",
         "uuid.uuid4",
         "uuid4",
+        "asyncio.get_running_loop",
+        "functools.partial",
+        "partial",
     }
 )
 _PURE_METHODS = frozenset({"encode", "decode", "format", "strip", "rstrip", "lstrip", "copy"})

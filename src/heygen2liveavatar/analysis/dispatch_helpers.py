@@ -284,11 +284,14 @@ def _own_helpers(
         sent = _sent_session_id(index, request)
         body = _body_parameter(index, request, positional)
         keywords = None if body else _keywords_parameter(index, request, function)
+        enum_actions = _formats_enum_value(index, request, parameter)
         for call in index.calls:
             if not _calls(call, function, method, request):
                 continue
             action = _argument(call.node, parameter, positional.index(parameter))
             literal = action if isinstance(action, cst.SimpleString) else None
+            if literal is None and enum_actions:
+                literal = _enum_member_literal(index, action)  # ``heygen(Op.NEW, ...)``
             key = _key(string_value(literal)) if literal is not None else None
             session_id = _at_call(sent, call.node, positional, method)
             given = _argument_node(call.node, body, positional.index(body)) if body else None
@@ -350,7 +353,7 @@ def _template(
     # ``posixpath.join(API_ROOT, "streaming." + action)``, ``urljoin(BASE, "v1/streaming." +
     # action)``: the template is the joined part (the base is H2L401's)
     url = joined_last_part(index, url) or url
-    formatted = _formatted_template(url)
+    formatted = _formatted_template(url, _template_constant(index, url))
     if formatted is not None:
         return formatted
     if isinstance(url, cst.Call):
@@ -379,21 +382,91 @@ def _template(
     if not isinstance(url, cst.FormattedString) or len(url.parts) < 2:
         return None
     text, hole = url.parts[-2], url.parts[-1]
+    # ``f"{BASE}/streaming.{op.value}"``: the action is an enum member's value (its callers
+    # pass ``Op.NEW``, :func:`_enum_member_literal`).
+    action = _enum_value_hole(hole)
+    if action is None and _plain_name_hole(hole):
+        assert isinstance(hole, cst.FormattedStringExpression)
+        assert isinstance(hole.expression, cst.Name)
+        action = hole.expression.value
     if (
         not isinstance(text, cst.FormattedStringText)
-        or not _plain_name_hole(hole)
+        or action is None
         or not (_TEMPLATE_END.search(text.value) or text.value == ".")
     ):
         return None
-    assert isinstance(hole, cst.FormattedStringExpression) and isinstance(hole.expression, cst.Name)
     if text.value != ".":
-        return text, hole.expression.value, None
+        return text, action, None
     base = url.parts[-3] if len(url.parts) >= 3 else None
     if not _plain_name_hole(base):
         return None
     assert isinstance(base, cst.FormattedStringExpression) and isinstance(base.expression, cst.Name)
     constant = _base_constant(index, request, base.expression)
-    return (constant, hole.expression.value, text) if constant is not None else None
+    return (constant, action, text) if constant is not None else None
+
+
+def _enum_value_hole(part: cst.BaseFormattedStringContent | None) -> str | None:
+    """``op`` for the hole ``{op.value}`` (no conversion, no format spec)."""
+    if (
+        isinstance(part, cst.FormattedStringExpression)
+        and isinstance(part.expression, cst.Attribute)
+        and isinstance(part.expression.value, cst.Name)
+        and part.expression.attr.value == "value"
+        and part.conversion is None
+        and part.format_spec is None
+    ):
+        return part.expression.value.value
+    return None
+
+
+def _formats_enum_value(index: ModuleIndex, request: RequestSite, parameter: str) -> bool:
+    """The helper's URL puts ``{<parameter>.value}`` last (directly or through one local)."""
+    url = request.url_expr
+    if isinstance(url, cst.Name):
+        values = index.lookup(url.value, request.call.context.scope)
+        url = values[0] if len(values) == 1 else url
+    return (
+        isinstance(url, cst.FormattedString)
+        and bool(url.parts)
+        and _enum_value_hole(url.parts[-1]) == parameter
+    )
+
+
+def _enum_member_literal(
+    index: ModuleIndex, action: cst.BaseExpression | None
+) -> cst.SimpleString | None:
+    """The literal of ``Op.NEW`` where ``class Op(str, Enum)`` (an ``Enum``/``StrEnum``
+    subclass of this module) has ``NEW = "new"``: what ``Op.NEW.value`` is."""
+    if not (
+        isinstance(action, cst.Attribute)
+        and isinstance(action.value, cst.Name)
+        and isinstance(action.attr, cst.Name)
+    ):
+        return None
+    bound = index.module_scope.assignments.get(action.value.value, [])
+    class_def = index.parent_of(bound[0]) if len(bound) == 1 else None
+    if not isinstance(class_def, cst.ClassDef) or not any(
+        (dotted_name(base.value) or "").rsplit(".", 1)[-1] in _ENUM_BASES
+        for base in class_def.bases
+    ):
+        return None
+    found: list[cst.SimpleString] = []
+    for statement in class_def.body.body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if (
+                isinstance(small, cst.Assign)
+                and len(small.targets) == 1
+                and isinstance(small.targets[0].target, cst.Name)
+                and small.targets[0].target.value == action.attr.value
+                and isinstance(small.value, cst.SimpleString)
+            ):
+                found.append(small.value)
+    return found[0] if len(found) == 1 else None
+
+
+_ENUM_BASES = frozenset({"Enum", "StrEnum"})
 
 
 def _substituted_template(
@@ -438,19 +511,44 @@ _FORMAT_END = re.compile(r"(?:^|/)streaming\.\{(\w*)\}$")
 _PERCENT_END = re.compile(r"(?:^|/)streaming\.%s$")
 
 
+def _template_constant(index: ModuleIndex, url: cst.BaseExpression) -> cst.SimpleString | None:
+    """The literal of ``STREAMING_ENDPOINT.format(action)`` when ``STREAMING_ENDPOINT`` is a
+    module constant bound once to a string and read only there: the template is its text."""
+    if not (
+        isinstance(url, cst.Call)
+        and isinstance(url.func, cst.Attribute)
+        and url.func.attr.value == "format"
+        and isinstance(url.func.value, cst.Name)
+    ):
+        return None
+    name = url.func.value.value
+    values = index.module_scope.assignments.get(name, [])
+    if len(values) != 1 or not isinstance(values[0], cst.SimpleString):
+        return None
+    reads = [
+        node
+        for node in walk_nodes(index.module)
+        if isinstance(node, cst.Name) and node.value == name
+    ]
+    # The constant's own target and this read: no other use shares the template's text.
+    return values[0] if len(reads) == 2 else None
+
+
 def _formatted_template(
-    url: cst.BaseExpression,
+    url: cst.BaseExpression, constant: cst.SimpleString | None = None
 ) -> tuple[cst.SimpleString, str, None] | None:
     """``"{}/v1/streaming.{}".format(API_ROOT, action)`` or ``"%s/v1/streaming.%s" %
     (API_ROOT, action)``: the literal (its text up to ``streaming.`` is the template) and the
-    name that fills the action's field."""
+    name that fills the action's field; ``constant``: the literal of the module constant
+    formatted instead (:func:`_template_constant`)."""
     if (
         isinstance(url, cst.Call)
         and isinstance(url.func, cst.Attribute)
         and url.func.attr.value == "format"
-        and isinstance(url.func.value, cst.SimpleString)
+        and (constant is not None or isinstance(url.func.value, cst.SimpleString))
     ):
-        literal = url.func.value
+        literal = constant if constant is not None else url.func.value
+        assert isinstance(literal, cst.SimpleString)
         text = string_value(literal) or ""
         field_match = _FORMAT_END.search(text)
         if field_match is None:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from .call_shape import CallShape, call_shape, urlopen_of
-from .http import RequestSite
+from .http import RequestSite, response_call
 from .index import Context, ModuleIndex, dotted_name, string_value
 from .model_bodies import (
     ModelBody,
@@ -340,7 +340,8 @@ class EventCall:
 
     request: RequestSite
     target: cst.Call
-    """The call replaced: the request call, or the ``urlopen`` that sends a urllib Request."""
+    """The call replaced: the request call, the ``urlopen`` that sends a urllib Request, or
+    the thread runner running a ``functools.partial`` request."""
     shape: CallShape
     payload: PayloadView | None
 
@@ -360,5 +361,12 @@ def prepare(
         if located is None:
             return "the urllib request is not sent here"
         site = located
+    else:
+        # ``asyncio.to_thread(functools.partial(self._post, URL, body))``: the runner's call
+        # gives the response, and it goes as a whole.
+        runner = response_call(index, request.node)
+        located = next((c for c in index.calls if c.node is runner), None)
+        if runner is not target and located is not None:
+            target, site = runner, located
     payload = payload_view(index, request, filename)
     return EventCall(request, target, call_shape(index, site), payload)

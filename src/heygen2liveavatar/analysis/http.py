@@ -24,7 +24,17 @@ from ..apispec import (
 from .endpoint_tables import looked_up_in_url, table_entry, table_of
 from .helper_body_fields import helper_fields_body
 from .http_mocks import registers_mock
-from .index import CallSite, ModuleIndex, StringNode, dotted_name, string_value, walk_nodes
+from .index import (
+    CallSite,
+    Context,
+    ModuleIndex,
+    Scope,
+    StringNode,
+    dotted_name,
+    string_value,
+    walk_nodes,
+)
+from .names import binding_reads
 from .values import TEMPLATES, Piece, ValueResolver, join_text, url_builder
 from .wrapper_params import (
     HEADERS,
@@ -298,25 +308,40 @@ def _positional_body(call: cst.Call, url_arg: cst.Arg) -> cst.Arg | None:
 
 # ``await asyncio.to_thread(requests.post, url, json=body)``: the function it runs on a worker
 # thread with the call's other arguments is the request (blocking clients in ``async def``).
-THREAD_RUNNERS = frozenset({"asyncio.to_thread"})
+# anyio's ``to_thread.run_sync(F, *args, limiter=...)`` and Starlette's
+# ``run_in_threadpool(F, *args, **kwargs)`` run it the same way.
+THREAD_RUNNERS = frozenset(
+    {
+        "asyncio.to_thread",
+        "anyio.to_thread.run_sync",
+        "starlette.concurrency.run_in_threadpool",
+        "fastapi.concurrency.run_in_threadpool",
+    }
+)
+_RUNNER_KEYWORDS = {
+    "anyio.to_thread.run_sync": frozenset({"limiter", "cancellable", "abandon_on_cancel"})
+}
+"""Keywords a runner takes for itself, not passed to the function it runs."""
+_RUNNER_NAME_ENDS = ("to_thread", "run_in_executor", "run_sync", "run_in_threadpool", "partial")
 
 
 def thread_run_callee(index: ModuleIndex, call: cst.Call) -> str | None:
-    """The dotted name of the function ``asyncio.to_thread(F, ...)`` or
-    ``loop.run_in_executor(executor, F, ...)`` calls, else None."""
+    """The dotted name of the function ``asyncio.to_thread(F, ...)`` (or another of
+    :data:`THREAD_RUNNERS`) or ``loop.run_in_executor(executor, F, ...)`` calls, else None."""
     view = thread_run_view(index, call)
     return dotted_name(view.func) if view is not None else None
 
 
 def thread_run_view(index: ModuleIndex, call: cst.Call) -> cst.Call | None:
-    """``F(a, b)`` for ``asyncio.to_thread(F, a, b)`` or ``loop.run_in_executor(None, F, a,
-    b)``: the call the runner makes on a worker thread, its arguments the runner's own nodes
+    """``F(a, b)`` for ``asyncio.to_thread(F, a, b)``, ``loop.run_in_executor(None, F, a,
+    b)`` or ``functools.partial(F, a, b)`` (which a runner runs): the call the runner makes on a worker thread, its arguments the runner's own nodes
     (what is found among them is in the tree; the view itself is not, edits go to ``call``).
 
     A project wrapper's parameters are read from this view: behind the runner its arguments
     are shifted by one (two for ``run_in_executor``, whose executor comes first)."""
-    if index.qualified_name(dotted_name(call.func)) in THREAD_RUNNERS:
-        shift = 1
+    runner = index.qualified_name(dotted_name(call.func))
+    if runner in THREAD_RUNNERS or runner in PARTIALS:
+        shift = 1  # ``functools.partial(self._post, path, body)``: the call a runner will make
     elif type(call.func) is cst.Attribute and call.func.attr.value == "run_in_executor":
         shift = 2  # ``loop.run_in_executor``: the loop is an object, its type unknown here
     else:
@@ -326,6 +351,8 @@ def thread_run_view(index: ModuleIndex, call: cst.Call) -> cst.Call | None:
         return None
     runner_args = {id(arg) for arg in call.args if arg.keyword is None and not arg.star}
     skipped = {id(arg) for arg in [arg for arg in call.args if id(arg) in runner_args][:shift]}
+    own = _RUNNER_KEYWORDS.get(runner or "", frozenset())
+    skipped.update(id(arg) for arg in call.args if arg.keyword and arg.keyword.value in own)
     return cst.Call(func=function.value, args=[arg for arg in call.args if id(arg) not in skipped])
 
 
@@ -341,16 +368,20 @@ def partial_callee(index: ModuleIndex, call: cst.Call) -> str | None:
     return dotted_name(function.value) if function is not None else None
 
 
+def _runner_function(index: ModuleIndex, call: cst.Call) -> cst.Arg | None:
+    """The argument naming the function a thread runner runs: ``asyncio.to_thread(F, ...)``,
+    ``loop.run_in_executor(executor, F, ...)``; ``None`` for another call."""
+    if index.qualified_name(dotted_name(call.func)) in THREAD_RUNNERS:
+        return _positional(call, 0)
+    if type(call.func) is cst.Attribute and call.func.attr.value == "run_in_executor":
+        return _positional(call, 1)
+    return None
+
+
 def runner_partial(index: ModuleIndex, call: cst.Call) -> cst.Call | None:
     """The ``functools.partial(...)`` a thread runner runs, ``asyncio.to_thread(partial(...))``
     or ``loop.run_in_executor(None, partial(...))``: the runner's result is its call's."""
-    if index.qualified_name(dotted_name(call.func)) in THREAD_RUNNERS:
-        position = 0
-    elif type(call.func) is cst.Attribute and call.func.attr.value == "run_in_executor":
-        position = 1
-    else:
-        return None
-    function = _positional(call, position)
+    function = _runner_function(index, call)
     if function is None or type(function.value) is not cst.Call:
         return None
     return function.value if partial_callee(index, function.value) is not None else None
@@ -358,12 +389,90 @@ def runner_partial(index: ModuleIndex, call: cst.Call) -> cst.Call | None:
 
 def response_call(index: ModuleIndex, request: cst.Call) -> cst.Call:
     """The call that gives ``request``'s response: the thread runner running it when it is a
-    ``functools.partial(...)`` (:func:`runner_partial`), else the request call itself."""
+    ``functools.partial(...)`` (:func:`runner_partial`), also one bound to a name first
+    (:func:`_named_partial_runner`), else the request call itself."""
     arg = index.parent_of(request)
     runner = index.parent_of(arg) if type(arg) is cst.Arg else None
     if type(runner) is cst.Call and runner_partial(index, runner) is request:
         return runner
-    return request
+    named = _named_partial_runner(index, request)
+    return named if named is not None else request
+
+
+def _named_partial_runner(index: ModuleIndex, request: cst.Call) -> cst.Call | None:
+    """``speak = functools.partial(api.post, "streaming.task", body)`` then ``await
+    loop.run_in_executor(pool, speak)``: the thread runner that the name's one read (in the
+    same function, before the name is bound again) hands the partial to."""
+    assign = index.parent_of(request)
+    if (
+        type(assign) is not cst.Assign
+        or len(assign.targets) != 1
+        or type(assign.targets[0].target) is not cst.Name
+        or partial_callee(index, request) is None
+    ):
+        return None
+    name = assign.targets[0].target.value
+    statement = index.statement_of(assign)
+    context = index.context_of(statement) if statement is not None else None
+    if statement is None or context is None or context.function is None:
+        return None
+    reads = binding_reads(index, context.function, statement, name)
+    if len(reads.every) != 1 or reads.uncertain:
+        return None
+    read = reads.every[0]
+    arg = index.parent_of(read)
+    runner = index.parent_of(arg) if type(arg) is cst.Arg else None
+    if type(runner) is not cst.Call or type(arg) is not cst.Arg:
+        return None
+    if _runner_function(index, runner) is arg or _runs_its_argument(index, runner, arg, context):
+        return runner
+    return None
+
+
+def _runs_its_argument(index: ModuleIndex, call: cst.Call, arg: cst.Arg, context: Context) -> bool:
+    """``await self._in_pool(create)`` with ``async def _in_pool(self, fn): return await
+    loop.run_in_executor(self.pool, fn)`` (the loop fetched first, or not): a helper of this
+    module (a method of the caller's class through ``self``) whose last statement returns what
+    a thread runner gives for the parameter ``arg`` fills."""
+    if arg.keyword is not None or arg.star or arg not in call.args:
+        return False
+    func = call.func
+    if type(func) is cst.Name:
+        scope: Scope | None = index.module_scope
+        name, skipped = func.value, 0
+    elif (
+        type(func) is cst.Attribute
+        and type(func.value) is cst.Name
+        and func.value.value == "self"
+        and context.class_def is not None
+    ):
+        scope = index.class_scopes.get(id(context.class_def))
+        name, skipped = func.attr.value, 1
+    else:
+        return False
+    bound = scope.assignments.get(name, []) if scope is not None else []
+    if len(bound) != 1 or type(definition := index.parent_of(bound[0])) is not cst.FunctionDef:
+        return False
+    positional = [p for p in definition.params.params][skipped:]
+    position = list(call.args).index(arg)
+    if position >= len(positional) or type(definition.body) is not cst.IndentedBlock:
+        return False
+    parameter = positional[position].name.value
+    last = definition.body.body[-1] if definition.body.body else None
+    if type(last) is not cst.SimpleStatementLine or len(last.body) != 1:
+        return False
+    returned = last.body[0]
+    if type(returned) is not cst.Return or returned.value is None:
+        return False
+    value = returned.value.expression if type(returned.value) is cst.Await else returned.value
+    if type(value) is not cst.Call:
+        return False
+    function = _runner_function(index, value)
+    return (
+        function is not None
+        and type(function.value) is cst.Name
+        and function.value.value == parameter
+    )
 
 
 def _client_kind(index: ModuleIndex, site: CallSite) -> str:
@@ -563,7 +672,7 @@ class RequestFinder:
 
     def _thread_run_view(self, call: CallSite) -> cst.Call | None:
         """The wrapper call a thread runner makes (see :func:`thread_run_view`), else None."""
-        if call.name is None or not call.name.endswith(("to_thread", "run_in_executor")):
+        if call.name is None or not call.name.endswith(_RUNNER_NAME_ENDS):
             return None  # most calls: not a runner
         return thread_run_view(self.index, call.node)
 
@@ -928,5 +1037,7 @@ def _choice_of(
 
 def _names_streaming_action(pieces: list[Piece]) -> bool:
     """``f"{settings.BASE}/streaming.{action}"``: a dispatch helper's URL whose host is set
-    elsewhere (another module, the environment) and whose endpoint is its argument."""
-    return join_text(pieces).endswith("/streaming.\x00")
+    elsewhere (another module, the environment) and whose endpoint is its argument; or
+    ``f"streaming.{method}"``, the path relative to a client's ``base_url`` ending in ``/v1/``."""
+    text = join_text(pieces)
+    return text.endswith("/streaming.\x00") or text == "streaming.\x00"

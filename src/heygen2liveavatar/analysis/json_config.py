@@ -47,13 +47,15 @@ def replacement_of(value: str) -> tuple[str, str] | None:
     return None
 
 
-def _leaves(value: object, key: str | None = None) -> Iterator[tuple[str | None, object]]:
+def leaves(value: object, key: str | None = None) -> Iterator[tuple[str | None, object]]:
+    """Every scalar of a parsed document (JSON, TOML) with the key it sits under (``None``
+    for an item of a list)."""
     if isinstance(value, dict):
         for inner_key, inner in value.items():
-            yield from _leaves(inner, inner_key)
+            yield from leaves(inner, inner_key)
     elif isinstance(value, list):
         for inner in value:
-            yield from _leaves(inner, None)
+            yield from leaves(inner, None)
     else:
         yield key, value
 
@@ -70,7 +72,7 @@ def heygen_config_values(text: str, code_keys: frozenset[str]) -> list[ConfigVal
         return []
     expected = sorted(
         (key, value)
-        for key, value in _leaves(document)
+        for key, value in leaves(document)
         if key in code_keys and isinstance(value, str) and replacement_of(value) is not None
     )
     pairs = ((m.group("key"), m.group("value"), m.start("value")) for m in _PAIR.finditer(text))

@@ -18,7 +18,7 @@ import libcst as cst
 from ..apispec import find_endpoints
 from .call_shape import COROUTINE_RUNNERS, result_expression
 from .client_classes import inherited_classes, parameter_class
-from .http import EndpointUse, RequestSite, runner_partial
+from .http import EndpointUse, RequestSite, partial_callee, response_call, runner_partial
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
 from .model_validations import Validation, body_owner, parsed_body, validation_of
 from .names import binding_reads
@@ -200,6 +200,7 @@ class ResponseTracker:
         as ``Bearer`` on ``streaming.new`` (``ProjectFacts.paired_token_getters``)."""
         self._foreign: dict[int, RequestSite] = {}
         self._by_call: dict[int, RequestSite] = {id(r.node): r for r in requests}
+        self._partial_runners: dict[int, RequestSite] | None = None
         self.statements: list[tuple[Statement, Context]] = []
         self.order: dict[int, int] = {}
         self._with_bindings: dict[tuple[int, str], list[cst.BaseExpression]] = {}
@@ -547,6 +548,10 @@ class ResponseTracker:
             return Origin(site, self.kind_of_request(site))
         partial = runner_partial(self.index, expr)
         site = self._by_call.get(id(partial)) if partial is not None else None
+        if site is None:
+            # ``send = functools.partial(requests.post, url, ...)`` then ``await
+            # loop.run_in_executor(None, send)`` (or a helper of the module running it)
+            site = self._named_partial_runners().get(id(expr))
         if site is not None:
             # ``await loop.run_in_executor(None, functools.partial(requests.post, url, ...))``
             return Origin(site, self.kind_of_request(site))
@@ -608,6 +613,19 @@ class ResponseTracker:
         if callee in self.openers and not self.functions_named(callee):
             return Origin(self._foreign_request(expr, context), UNKNOWN)
         return None
+
+    def _named_partial_runners(self) -> dict[int, RequestSite]:
+        """id(runner call) -> the request of a partial bound to a name that it runs
+        (:func:`.http.response_call`)."""
+        if self._partial_runners is None:
+            self._partial_runners = {}
+            for site in self._by_call.values():
+                if partial_callee(self.index, site.node) is None:
+                    continue
+                runner = response_call(self.index, site.node)
+                if runner is not site.node:
+                    self._partial_runners[id(runner)] = site
+        return self._partial_runners
 
     def _foreign_request(self, call: cst.Call, context: Context) -> RequestSite:
         """Stands for the ``streaming.new`` request another module makes inside ``call``."""
@@ -848,16 +866,17 @@ class ResponseTracker:
         sites: list[ParseSite] = []
         kind = self.kind_of_request(request)
         if kind in (DATA, UNKNOWN):
-            node = result_expression(self.index, request.node)
+            # A partial a thread runner runs gives its response where the runner returns.
+            runner = response_call(self.index, request.node)
+            node = result_expression(self.index, runner)
+            context = self.index.context_of(runner) or request.call.context
             # A wrapper of unknown shape counts as returning JSON only when its result is
             # indexed like JSON somewhere (``remember_session`` rejects a response object).
             if kind == DATA or (
                 not self._has_json_parse(request)
                 and (self.has_data_reads(request) or self._wrapper_returns_json(request))
             ):
-                sites.append(
-                    ParseSite(request, node, request.call.context, self._is_bound(node), None)
-                )
+                sites.append(ParseSite(request, node, context, self._is_bound(node), None))
                 return sites
         for call in self.index.calls:
             receiver = parse_receiver(call.node, self.index)
@@ -1040,14 +1059,46 @@ class ResponseTracker:
         client = self._json_client_method(request)
         if client is not None and client in self.data_clients:
             return True
-        return _all_data_parts(self._wrapper_returns(request))
+        return self._all_data_parts(self._wrapper_returns(request))
 
     def helper_returns_data_part(self, call: cst.Call) -> bool:
         """Does the module helper ``call`` calls (``_check(resp)``) return the envelope's
         ``data`` on every path (``return body["data"]``)?"""
         callee = _callee_name(call)
         functions = self.functions_named(callee) if callee else []
-        return len(functions) == 1 and _all_data_parts(self.returns_of(functions[0]))
+        return len(functions) == 1 and self._all_data_parts(self.returns_of(functions[0]))
+
+    def _all_data_parts(self, returns: list[tuple[cst.BaseExpression, Context]]) -> bool:
+        """Every return value is the envelope's ``data`` (:func:`_all_data_parts`), also as
+        the ``data`` of an envelope model validated from the body (``envelope.data``)."""
+        return bool(returns) and all(
+            _all_data_parts([(value, context)]) or self._enveloped_data(value, context)
+            for value, context in returns
+        )
+
+    def _enveloped_data(self, value: cst.BaseExpression, context: Context, depth: int = 0) -> bool:
+        """``envelope.data`` with ``envelope = Envelope[dict].model_validate(await
+        resp.json())``: a generic envelope model whose ``data`` is a plain mapping, validated
+        from the parsed body, holds the body's ``data`` part as the dict it was."""
+        value = without_empty_fallback(value)
+        if type(value) is not cst.Attribute or value.attr.value != "data":
+            return False
+        owner = value.value
+        owners = [owner]
+        if type(owner) is cst.Name:
+            owners = self._values_of(owner.value, context.scope)
+        if not owners:
+            return False
+        for candidate in owners:
+            validation = validation_of(candidate) if type(candidate) is cst.Call else None
+            if validation is None or not _mapping_type_argument(validation.model):
+                return False
+            if validation.raw:
+                if body_owner(validation.source) is None:
+                    return False
+            elif not self._is_json_value(validation.source, context, depth + 1):
+                return False
+        return True
 
     def _wrapper_returns_json(self, request: RequestSite) -> bool:
         """Does the module's wrapper that ``request`` calls return parsed JSON on every path?
@@ -1063,6 +1114,8 @@ class ResponseTracker:
     def _is_json_value(self, value: cst.BaseExpression, context: Context, depth: int = 0) -> bool:
         if depth > 4:
             return False
+        if self._enveloped_data(value, context, depth):
+            return True
         keyed = data_key_of(value)
         if keyed is not None:
             return self._is_json_value(keyed[0], context, depth + 1)
@@ -1219,6 +1272,24 @@ def _all_data_parts(returns: list[tuple[cst.BaseExpression, Context]]) -> bool:
         (keyed := data_key_of(without_empty_fallback(value))) is not None and keyed[1] == "data"
         for value, _context in returns
     )
+
+
+_MAPPING_TYPES = frozenset({"dict", "Dict", "Mapping", "MutableMapping", "Any", "JSON", "JsonDict"})
+
+
+def _mapping_type_argument(model: cst.BaseExpression) -> bool:
+    """``Envelope[dict]``, ``Envelope[dict[str, Any]]``, ``Envelope[typing.Any]``: a generic
+    model whose one type argument keeps a JSON object as the dict it is."""
+    if type(model) is not cst.Subscript or len(model.slice) != 1:
+        return False
+    element = model.slice[0].slice
+    if type(element) is not cst.Index:
+        return False
+    argument = element.value
+    if type(argument) is cst.Subscript:
+        argument = argument.value
+    name = dotted_name(argument)
+    return name is not None and name.rsplit(".", 1)[-1] in _MAPPING_TYPES
 
 
 def without_empty_fallback(expr: cst.BaseExpression) -> cst.BaseExpression:

@@ -1,7 +1,8 @@
 """Config files: HeyGen streaming settings that the project's code loads (H2L401, H2L402).
 
-JSON files (:mod:`..analysis.json_config`) and INI files read with ``configparser``
-(``.ini``/``.cfg``, :mod:`..analysis.ini_config`). A file is read only in a run whose code
+JSON files (:mod:`..analysis.json_config`), INI files read with ``configparser``
+(``.ini``/``.cfg``, :mod:`..analysis.ini_config`) and TOML files read with ``tomllib``
+(``.toml``, :mod:`..analysis.toml_config`). A file is read only in a run whose code
 calls streaming endpoints, and changed only where a value (a HeyGen API base, a HeyGen key
 variable) sits under a key that code parsing that format reads by name; every other byte is
 kept. A project whose code also calls HeyGen's other APIs (video) may read the same value for
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from ..analysis.ini_config import heygen_ini_values
 from ..analysis.json_config import BASE_RULE, ConfigValue, heygen_config_values, with_values
+from ..analysis.toml_config import heygen_toml_values
 from ..model import KIND_FIX, KIND_MANUAL, Finding, ProjectFacts
 from .diff import unified_diff
 from .filekinds import FileMigration
@@ -30,11 +32,20 @@ def _position(text: str, offset: int) -> tuple[int, int]:
 
 
 def is_ini(path: str) -> bool:
-    """An INI file (``configparser``), not a JSON one."""
+    """An INI file (``configparser``), not a JSON or TOML one."""
     return path.endswith((".ini", ".cfg"))
 
 
+def is_toml(path: str) -> bool:
+    """A TOML file (``tomllib``), not a JSON or INI one."""
+    return path.endswith(".toml")
+
+
 def _values(text: str, path: str, project: ProjectFacts) -> list[ConfigValue]:
+    if is_toml(path):
+        if not project.toml_config_keys:
+            return []
+        return heygen_toml_values(text, project.toml_config_keys)
     if is_ini(path):
         if not project.ini_config_keys:
             return []

@@ -120,6 +120,10 @@ class FileFacts:
     """Options the file reads (``cfg["heygen"]["base_url"]``, ``cfg.get("heygen", "base_url")``,
     ``section.getboolean("debug")``), lower case, when it uses ``configparser``: which values
     of an INI config file code uses."""
+    toml_keys: set[str] = field(default_factory=set)
+    """Keys the file reads (``doc["heygen"]["base_url"]``, ``heygen.get("key_env")``) when it
+    parses TOML (``tomllib``, ``tomli``, ``toml``): which values of a TOML config file code
+    uses."""
 
     nesting: Nesting | None = None
     """The module's deepest nesting as LibCST builds it (``engine.nesting``), measured on the
@@ -248,6 +252,7 @@ _NAME_SETS = (
     "settings_key_fields",
     "json_keys",
     "ini_keys",
+    "toml_keys",
     "dispatch_calls",
     "token_models",
     "token_getters",
@@ -496,6 +501,8 @@ def _byte_facts(
         facts.json_keys = _names_of(_JSON_KEY_READ, data)
     if b"configparser" in data or b"ConfigParser" in data:
         facts.ini_keys = {name.lower() for name in _names_of(_INI_OPTION_READ, data)}
+    if b"toml" in data and _TOML_IMPORT.search(data):
+        facts.toml_keys = _names_of(_JSON_KEY_READ, data)
     facts.streaming_names = bases["streaming"]
     facts.session = {
         fact
@@ -676,6 +683,7 @@ class FactsCollector:
         self.settings_key_fields: set[str] = set()
         self.json_keys: set[str] = set()
         self.ini_keys: set[str] = set()
+        self.toml_keys: set[str] = set()
         self.token_models: set[str] = set()
         self.token_getters: set[str] = set()
         self.bearer_calls: set[str] = set()
@@ -782,6 +790,7 @@ class FactsCollector:
         self.settings_key_fields.update(found.settings_key_fields)
         self.json_keys.update(found.json_keys)
         self.ini_keys.update(found.ini_keys)
+        self.toml_keys.update(found.toml_keys)
         self.token_models.update(found.token_models)
         self.token_getters.update(found.token_getters)
         self.bearer_calls.update(found.bearer_calls)
@@ -880,6 +889,7 @@ class FactsCollector:
             merged.settings_key_fields |= part.settings_key_fields
             merged.json_keys |= part.json_keys
             merged.ini_keys |= part.ini_keys
+            merged.toml_keys |= part.toml_keys
             merged.token_models |= part.token_models
             merged.token_getters |= part.token_getters
             merged.bearer_calls |= part.bearer_calls
@@ -919,6 +929,7 @@ class FactsCollector:
             settings_key_fields=frozenset(self.settings_key_fields),
             json_config_keys=frozenset(self.json_keys),
             ini_config_keys=frozenset(self.ini_keys),
+            toml_config_keys=frozenset(self.toml_keys),
             token_response_models=frozenset(self.token_models),
             paired_token_getters=paired_getters(self.token_getters, self.bearer_calls),
             opens_sessions=self.session["opens"],
@@ -986,6 +997,8 @@ _IMPORTED_NAME = re.compile(rb"([A-Za-z_]\w*)(?:[ \t]+as[ \t]+\w+)?")
 
 # ``raw["api_base"]``, ``raw.get('api_key_env', ...)``: keys a file that parses JSON reads.
 _JSON_KEY_READ = re.compile(rb"""(?:\[|\.get\(\s*)(["'])(?P<name>[A-Za-z_][\w-]*)\1""")
+# ``import tomllib``, ``import tomli as tomllib``, ``from toml import load``: the file parses TOML.
+_TOML_IMPORT = re.compile(rb"^[ \t]*(?:import|from)[ \t]+toml(?:lib|i)?\b", re.MULTILINE)
 # ``["base_url"]``, ``.get("base_url")``, ``.get("heygen", "base_url")``, ``.getboolean(...)``:
 # the option named after an optional section (a section's name read as an option is harmless).
 _INI_OPTION_READ = re.compile(

@@ -935,8 +935,9 @@ class Companions:
 
     def _configs_read_by(self, real: str) -> list[str]:
         """Config files that would change under keys the file ``real`` reads from parsed
-        JSON (a JSON file) or from a config parser (an INI file)."""
-        from .config_files import is_ini, keys_changed
+        JSON (a JSON file), from a config parser (an INI file) or from parsed TOML (a TOML
+        file)."""
+        from .config_files import is_ini, is_toml, keys_changed
         from .project_facts import file_facts
 
         try:
@@ -944,12 +945,15 @@ class Companions:
         except OSError:
             return []
         project = self.check.project
-        if not facts.json_keys and not facts.ini_keys:
+        if not facts.json_keys and not facts.ini_keys and not facts.toml_keys:
             return []
         found: list[str] = []
         for config in self.configs:
             config_real = config.source.real
-            read = facts.ini_keys if is_ini(config_real) else facts.json_keys
+            if is_toml(config_real):
+                read = facts.toml_keys
+            else:
+                read = facts.ini_keys if is_ini(config_real) else facts.json_keys
             if (
                 read
                 and self.would_change(config)

@@ -22,9 +22,10 @@ KIND_DEPENDENCIES = "dependencies"
 KIND_INVENTORY = "inventory"
 KIND_CONFIG = "config"
 MAX_CONFIG_BYTES = 256 * 1024
-"""Larger JSON/INI files are data, not configuration: never changed (``engine/config_files.py``)."""
-CONFIG_SUFFIXES = (".json", ".ini", ".cfg")
-"""Settings the project's code may load (``engine/config_files.py``); ``setup.cfg`` is a manifest."""
+"""Larger JSON/INI/TOML files are data, not configuration: never changed (``engine/config_files.py``)."""
+CONFIG_SUFFIXES = (".json", ".ini", ".cfg", ".toml")
+"""Settings the project's code may load (``engine/config_files.py``); ``setup.cfg`` and
+``pyproject.toml`` are manifests."""
 
 SKIPPED_DIRECTORY_NAMES = frozenset(
     {"site-packages", "build", "dist", "node_modules", "__pycache__", "venv", "env", "virtualenv"}
@@ -72,7 +73,7 @@ def kind_of(path: str, inventory: bool = True) -> str | None:
 
 
 def is_data_file(path: str) -> bool:
-    """A JSON or INI file too large to be configuration (:data:`MAX_CONFIG_BYTES`): never changed
+    """A JSON, INI or TOML file too large to be configuration (:data:`MAX_CONFIG_BYTES`): never changed
     and never read, so that a tree of data files costs one ``stat`` each (``False`` when
     the file cannot be stat'ed: reading it reports the problem)."""
     if not path.endswith(CONFIG_SUFFIXES) or kind_of(path) != KIND_CONFIG:

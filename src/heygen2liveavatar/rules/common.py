@@ -147,4 +147,7 @@ def settings_host_role(ctx: RuleContext, host: HostLiteral) -> str | None:
     if project is None:
         return None
     name = (host.site.assigned_to or keyword_of(ctx.index, host.site.node) or "").rsplit(".", 1)[-1]
-    return project.base_role(name) if name else "unknown"
+    # Without a name (``{"api_base": os.environ.get(..., "https://api.heygen.com")}`` handed
+    # to a container), the project's use decides as for an unknown name: a project calling
+    # only the streaming API has no other use for the host.
+    return project.base_role(name)

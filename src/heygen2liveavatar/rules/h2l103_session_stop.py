@@ -7,7 +7,7 @@ from collections.abc import Callable
 import libcst as cst
 
 from ..analysis.codegen import code_of
-from ..analysis.http import RequestSite
+from ..analysis.http import RequestSite, response_call
 from ..analysis.index import Statement
 from ..analysis.payloads import add_dict_entry, dict_keys, find_payload_dict, key_string
 from ..analysis.session_flow import fresh_name, session_id_expression
@@ -157,6 +157,12 @@ def close(session_id):
         """After the stop call, the helper leaves the session's LiveKit room (if it joined one
         to send events) and forgets the session's credentials."""
         statement = request.call.context.statement
+        runner = response_call(ctx.index, request.node)
+        held = ctx.index.statement_of(runner) if runner is not request.node else None
+        if held is not None:
+            # ``stop = functools.partial(post, url, body)`` run later by a thread runner: the
+            # stop has been answered once the runner's statement has run.
+            statement = held
         session_id = session_id_expression(request, ctx.index)
         opened = isinstance(statement, cst.With) and sends_in_header(
             ctx.index, statement, request.node

@@ -15,6 +15,7 @@ import libcst as cst
 from ..analysis.call_shape import result_expression
 from ..analysis.http import RequestSite, response_call
 from ..analysis.index import Statement, walk_nodes
+from ..analysis.names import binding_reads
 from ..analysis.response_checks import (
     assigned_name,
     called_here,
@@ -44,11 +45,16 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
     """Remove the start call and its response checks; ``False`` when that is not safe."""
     index = ctx.index
     statement = request.call.context.statement
+    runner = response_call(index, request.node)
+    if runner is not request.node:
+        # ``start = functools.partial(post, url, body)`` then ``await run(start)``: the
+        # runner's statement goes (the partial, left unused, is pruned).
+        statement = index.statement_of(runner) or statement
     if statement is None or ctx.is_suppressed(statement):
         return False
     # ``await call`` / ``asyncio.run(call)``: the value the statement gets (a thread runner's,
     # for a ``functools.partial(requests.post, ...)`` it runs)
-    outer: cst.CSTNode = result_expression(index, response_call(index, request.node))
+    outer: cst.CSTNode = result_expression(index, runner)
     removed: list[Statement] = []
     if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
         small = statement.body[0]
@@ -138,6 +144,20 @@ def check_statements(ctx: RuleContext, statement: Statement, name: str) -> list[
     function = context.function if context is not None else None
     checks: list[Statement] = []
     later = until_reassigned(body[body.index(statement) + 1 :], name)
+    # ``try: ... finally: resp = post(stop)`` then ``resp.is_error``: a statement that binds
+    # the name again before any read of it reads another response.
+    reads = (
+        {id(read) for read in binding_reads(ctx.index, function, statement, name).every}
+        if function is not None
+        else None
+    )
+    later = [
+        line
+        for line in later
+        if reads is None
+        or not mentions(line, name)
+        or any(id(node) in reads for node in walk_nodes(line))
+    ]
     for position, other in enumerate(later):
         if not mentions(other, name) or isinstance(other, (cst.FunctionDef, cst.ClassDef)):
             continue  # a function defined later has its own ``resp``

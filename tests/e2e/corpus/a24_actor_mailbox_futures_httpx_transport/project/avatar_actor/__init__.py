@@ -1,0 +1,3 @@
+from .actor import AvatarActor
+
+__all__ = ["AvatarActor"]

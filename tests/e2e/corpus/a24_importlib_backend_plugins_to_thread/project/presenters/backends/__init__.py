@@ -1,0 +1,1 @@
+"""Avatar backends, loaded by name from a "module:Class" spec (like entry points)."""

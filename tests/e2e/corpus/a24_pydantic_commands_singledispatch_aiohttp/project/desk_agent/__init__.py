@@ -1,0 +1,1 @@
+"""Help-desk avatar agent: commands in, avatar actions out."""
