@@ -20,6 +20,7 @@ from collections.abc import Iterable, Iterator
 import libcst as cst
 
 from .index import Context, ModuleIndex, Statement, dotted_name
+from .serialised_values import serialised_value
 
 
 def long_lived_stores(
@@ -120,9 +121,61 @@ def _outlives(index: ModuleIndex, target: cst.BaseExpression, context: Context) 
     if _persistent_mapping(index, container, context):
         return True  # ``db["session"] = data`` on a shelf: the next run reads it back
     if name in context.scope.assignments:
-        return False  # a local dict, or a parameter
+        # a local dict, or a parameter: only one the function then writes out lives on
+        return _serialised_by_function(index, name, context)
     # a module-level dict, or an imported one (Flask's ``session``)
     return name in index.module_scope.assignments or name in index.imports
+
+
+def _serialised_by_function(index: ModuleIndex, name: str, context: Context) -> bool:
+    """The local dict ``name`` is written out by the function that fills it, to a file another
+    process reads (a CGI request, the next CLI command): ``json.dump(state, fh)`` there, or
+    ``save_state(state)`` calling a function of this module that serialises that parameter."""
+    function = context.function
+    if function is None:
+        return False
+    for site in index.calls:
+        if site.context.function is not function:
+            continue
+        if _names(serialised_value(index, site), name):
+            return True
+        callee = _module_function(index, site.node.func)
+        if callee is None:
+            continue
+        for position, arg in enumerate(site.node.args):
+            if arg.keyword is not None or arg.star or not _names(arg.value, name):
+                continue
+            params = callee.params.params
+            if position < len(params) and _serialises_parameter(index, callee, params[position]):
+                return True
+    return False
+
+
+def _names(expr: cst.BaseExpression | None, name: str) -> bool:
+    return isinstance(expr, cst.Name) and expr.value == name
+
+
+def _module_function(index: ModuleIndex, func: cst.BaseExpression) -> cst.FunctionDef | None:
+    if not isinstance(func, cst.Name):
+        return None
+    found = [
+        statement
+        for statement in index.module.body
+        if isinstance(statement, cst.FunctionDef) and statement.name.value == func.value
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _serialises_parameter(index: ModuleIndex, function: cst.FunctionDef, param: cst.Param) -> bool:
+    """``def save_state(state): ... json.dump(state, fh)``, the parameter never bound again."""
+    scope = index.function_scopes.get(id(function))
+    name = param.name.value
+    if scope is None or len(scope.assignments.get(name, [])) > (param.default is not None):
+        return False
+    return any(
+        site.context.function is function and _names(serialised_value(index, site), name)
+        for site in index.calls
+    )
 
 
 # Openers of mappings kept on disk: what is stored in them outlives the process.
