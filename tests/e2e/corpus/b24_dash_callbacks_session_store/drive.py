@@ -47,8 +47,12 @@ store["line.value"] = "Hello?"
 fire(TALK, "send-btn.n_clicks", TALK_IN, TALK_STATE)
 assert store["status.children"] == "Start the avatar first."
 
-fire(START_STOP, "start-btn.n_clicks", [("start-btn", "n_clicks"), ("stop-btn", "n_clicks")],
-     [("avatar-session", "data")])
+fire(
+    START_STOP,
+    "start-btn.n_clicks",
+    [("start-btn", "n_clicks"), ("stop-btn", "n_clicks")],
+    [("avatar-session", "data")],
+)
 assert store["status.children"].startswith("Live: "), store
 join_player()
 
@@ -59,8 +63,12 @@ fire(TALK, "interrupt-btn.n_clicks", TALK_IN, TALK_STATE)
 
 # the operator reloads the page: the player is rebuilt from the stored session
 store["player.srcDoc"] = ""
-fire("player.srcDoc", "reload-btn.n_clicks", [("reload-btn", "n_clicks")],
-     [("avatar-session", "data")])
+fire(
+    "player.srcDoc",
+    "reload-btn.n_clicks",
+    [("reload-btn", "n_clicks")],
+    [("avatar-session", "data")],
+)
 assert "room.connect" in store["player.srcDoc"]
 
 store["line.value"] = "When does the museum close today?"
@@ -68,7 +76,11 @@ store["as-question.value"] = ["Answer from the FAQ"]
 fire(TALK, "send-btn.n_clicks", TALK_IN, TALK_STATE)
 assert store["status.children"] == "Sent (chat).", store
 
-fire(START_STOP, "stop-btn.n_clicks", [("start-btn", "n_clicks"), ("stop-btn", "n_clicks")],
-     [("avatar-session", "data")])
+fire(
+    START_STOP,
+    "stop-btn.n_clicks",
+    [("start-btn", "n_clicks"), ("stop-btn", "n_clicks")],
+    [("avatar-session", "data")],
+)
 assert store["status.children"] == "Stopped."
 assert store["avatar-session.data"] is None
