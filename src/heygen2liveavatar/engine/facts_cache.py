@@ -24,7 +24,7 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 21
+FORMAT = 22
 """Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
 results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
 key fields too; 4: a task type chosen at run time counts as sending chat; 5: transport classes
@@ -45,7 +45,7 @@ exception class of its module a request wrapper raises; 19: ``functools.partialm
 request wrappers and of a client class's JSON methods, and methods returning what a JSON helper
 of their class returns; no session opener returns what a ``TypeAdapter`` validated; 20: whether a
 module-level wrapper's module splits it into a LiveAvatar sibling; 21: a wrapper's headers
-parameter)."""
+parameter; 22: HeyGen key names the code stores a value under)."""
 
 
 def cache_root() -> str:

@@ -110,6 +110,10 @@ class FileFacts:
     json_keys: set[str] = field(default_factory=set)
     """Keys the file reads (``raw["api_base"]``, ``raw.get("api_key_env")``) when it parses
     JSON (``json.load``/``json.loads``): which values of a JSON config file code uses."""
+    code_keys: set[str] = field(default_factory=set)
+    """HeyGen key names (``HEYGEN_API_KEY``) the file stores a value under in code, not in the
+    environment: a keyword (``app.config.from_mapping(HEYGEN_API_KEY=...)``), a dict key or an
+    item assignment: the program's own config key, read elsewhere as ``config["HEYGEN_API_KEY"]``."""
     ini_keys: set[str] = field(default_factory=set)
     """Options the file reads (``cfg["heygen"]["base_url"]``, ``cfg.get("heygen", "base_url")``,
     ``section.getboolean("debug")``), lower case, when it uses ``configparser``: which values
@@ -242,6 +246,7 @@ _NAME_SETS = (
     "settings_key_fields",
     "json_keys",
     "ini_keys",
+    "code_keys",
     "dispatch_calls",
     "token_models",
 )
@@ -482,6 +487,8 @@ def _byte_facts(
         facts.settings_key_fields = _names_of(_SETTINGS_KEY_FIELD, data)
     if b"json.load" in data:
         facts.json_keys = _names_of(_JSON_KEY_READ, data)
+    if b"HEYGEN" in data:
+        facts.code_keys = set().union(*(_names_of(p, data) for p in _CODE_KEY_SETTINGS))
     if b"configparser" in data or b"ConfigParser" in data:
         facts.ini_keys = {name.lower() for name in _names_of(_INI_OPTION_READ, data)}
     facts.streaming_names = bases["streaming"]
@@ -664,6 +671,7 @@ class FactsCollector:
         self.settings_key_fields: set[str] = set()
         self.json_keys: set[str] = set()
         self.ini_keys: set[str] = set()
+        self.code_keys: set[str] = set()
         self.token_models: set[str] = set()
         self.heygen_streaming = False
         # Files read with their path, each in a collector of its own: a HeyGen backend that
@@ -768,6 +776,7 @@ class FactsCollector:
         self.settings_key_fields.update(found.settings_key_fields)
         self.json_keys.update(found.json_keys)
         self.ini_keys.update(found.ini_keys)
+        self.code_keys.update(found.code_keys)
         self.token_models.update(found.token_models)
         self.heygen_streaming = self.heygen_streaming or found.streaming
         if found.streaming or found.liveavatar_paths:
@@ -864,6 +873,7 @@ class FactsCollector:
             merged.settings_key_fields |= part.settings_key_fields
             merged.json_keys |= part.json_keys
             merged.ini_keys |= part.ini_keys
+            merged.code_keys |= part.code_keys
             merged.token_models |= part.token_models
             for name, parameters in part.wrapper_parameters.items():
                 merged.wrapper_parameters.setdefault(name, parameters)
@@ -901,6 +911,7 @@ class FactsCollector:
             settings_key_fields=frozenset(self.settings_key_fields),
             json_config_keys=frozenset(self.json_keys),
             ini_config_keys=frozenset(self.ini_keys),
+            code_key_names=frozenset(self.code_keys),
             token_response_models=frozenset(self.token_models),
             opens_sessions=self.session["opens"],
             sends_text=self.session["text"],
@@ -976,6 +987,14 @@ _INI_OPTION_READ = re.compile(
 
 
 # ``    heygen_api_key: str`` in a settings class (pydantic-settings reads ``HEYGEN_API_KEY``).
+_KEY_NAME = rb"HEYGEN(?:_[A-Z0-9]+)*_(?:API_)?(?:KEY|TOKEN)"
+# ``from_mapping(HEYGEN_API_KEY=...)``, ``{"HEYGEN_API_KEY": ...}``, ``config["HEYGEN_API_KEY"] =``
+# (not ``os.environ[...] =``): a key the program stores itself (``analysis.key_reads``).
+_CODE_KEY_SETTINGS = (
+    re.compile(rb"[(,]\s*(?P<name>" + _KEY_NAME + rb")\s*=(?!=)"),
+    re.compile(rb"""[{,]\s*(["'])(?P<name>""" + _KEY_NAME + rb""")\1\s*:"""),
+    re.compile(rb"""(?<!environ)\[\s*(["'])(?P<name>""" + _KEY_NAME + rb""")\1\s*\]\s*=(?!=)"""),
+)
 _SETTINGS_KEY_FIELD = re.compile(
     rb"^[ \t]+(?P<name>heygen(?:_[a-z0-9]+)*_(?:api_)?(?:key|token))[ \t]*:", re.MULTILINE
 )
