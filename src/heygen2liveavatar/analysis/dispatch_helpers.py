@@ -167,10 +167,16 @@ def _all_helpers(
     own = {helper.name for helper in found}
     for name, owner, action_position, action_parameter in project.dispatch_helpers:
         body = bodies.get(name, ("", -1))
-        if name in own or (owner or name) not in index.imports:
+        if name in own:
+            continue
+        # An object of the helper's class that reaches this module without an import of it
+        # (``request.heygen``, made by a framework hook elsewhere): followed when the object
+        # is named after HeyGen, the only hint of its class here.
+        named_only = (owner or name) not in index.imports
+        if named_only and not owner:
             continue
         action = (action_parameter, action_position)
-        calls = _object_calls(index, name, owner, action, body)
+        calls = _object_calls(index, name, owner, action, body, named_only)
         if calls:
             remote = _remote_keys(project, name)
             found.append(DispatchHelper(None, "", None, None, calls, name=name, remote_keys=remote))
@@ -178,13 +184,19 @@ def _all_helpers(
 
 
 def _object_calls(
-    index: ModuleIndex, name: str, owner: str, action: tuple[str, int], body: tuple[str, int]
+    index: ModuleIndex,
+    name: str,
+    owner: str,
+    action: tuple[str, int],
+    body: tuple[str, int],
+    heygen_receivers: bool = False,
 ) -> list[DispatchCall]:
     """``<object>.name("new", body)`` (``name("new", body)`` for a function) with a literal
     streaming action: the calls of a project dispatch helper seen from outside its class.
     ``action`` and ``body``: the helper's parameters (name, position without ``self``), the
     body's position :data:`KEYWORD_BODY` for a helper sending its keywords; a call may pass
-    either by keyword (``gw.call(name="new", body=body)``)."""
+    either by keyword (``gw.call(name="new", body=body)``). ``heygen_receivers``: only calls on
+    an object whose name says HeyGen (``request.heygen.post("new", body)``)."""
     action_parameter, action_position = action
     body_parameter, body_position = body
     found: list[DispatchCall] = []
@@ -193,6 +205,8 @@ def _object_calls(
     for call in index.calls:
         dotted = call.name or ""
         if not (dotted.endswith(f".{name}") if owner else dotted == name):
+            continue
+        if heygen_receivers and "heygen" not in dotted.rsplit(".", 2)[-2].lower():
             continue
         named = _argument(call.node, action_parameter, action_position)
         if named is None:

@@ -45,7 +45,8 @@ exception class of its module a request wrapper raises; 19: ``functools.partialm
 request wrappers and of a client class's JSON methods, and methods returning what a JSON helper
 of their class returns; no session opener returns what a ``TypeAdapter`` validated; 20: whether a
 module-level wrapper's module splits it into a LiveAvatar sibling; 21: a wrapper's headers
-parameter; 22: HeyGen key names the code stores a value under)."""
+parameter; 22: HeyGen key names the code stores a value under, and INI options read from a PasteDeploy
+app's settings)."""
 
 
 def cache_root() -> str:

@@ -116,7 +116,8 @@ class FileFacts:
     item assignment: the program's own config key, read elsewhere as ``config["HEYGEN_API_KEY"]``."""
     ini_keys: set[str] = field(default_factory=set)
     """Options the file reads (``cfg["heygen"]["base_url"]``, ``cfg.get("heygen", "base_url")``,
-    ``section.getboolean("debug")``), lower case, when it uses ``configparser``: which values
+    ``section.getboolean("debug")``), lower case, when it uses ``configparser`` or reads a
+    PasteDeploy app's settings (``request.registry.settings["heygen.api_base"]``): which values
     of an INI config file code uses."""
 
     nesting: Nesting | None = None
@@ -489,8 +490,13 @@ def _byte_facts(
         facts.json_keys = _names_of(_JSON_KEY_READ, data)
     if b"HEYGEN" in data:
         facts.code_keys = set().union(*(_names_of(p, data) for p in _CODE_KEY_SETTINGS))
-    if b"configparser" in data or b"ConfigParser" in data:
-        facts.ini_keys = {name.lower() for name in _names_of(_INI_OPTION_READ, data)}
+    if any(marker in data for marker in _INI_READERS):
+        # ``settings["heygen.api_base"]``: an option's whole dotted name too (PasteDeploy's).
+        dotted = {
+            m.group("name").decode("ascii", "replace") for m in _INI_OPTION_READ.finditer(data)
+        }
+        names = dotted | _names_of(_INI_OPTION_READ, data)
+        facts.ini_keys = {name.lower() for name in names}
     facts.streaming_names = bases["streaming"]
     facts.session = {
         fact
@@ -994,6 +1000,15 @@ _CODE_KEY_SETTINGS = (
     re.compile(rb"[(,]\s*(?P<name>" + _KEY_NAME + rb")\s*=(?!=)"),
     re.compile(rb"""[{,]\s*(["'])(?P<name>""" + _KEY_NAME + rb""")\1\s*:"""),
     re.compile(rb"""(?<!environ)\[\s*(["'])(?P<name>""" + _KEY_NAME + rb""")\1\s*\]\s*=(?!=)"""),
+)
+# Code reading INI options: ``configparser``, or a PasteDeploy app's settings (Pyramid reads
+# ``[app:main]`` of ``development.ini`` into ``request.registry.settings["heygen.api_base"]``).
+_INI_READERS = (
+    b"configparser",
+    b"ConfigParser",
+    b"registry.settings",
+    b"get_settings()",
+    b"get_appsettings",
 )
 _SETTINGS_KEY_FIELD = re.compile(
     rb"^[ \t]+(?P<name>heygen(?:_[a-z0-9]+)*_(?:api_)?(?:key|token))[ \t]*:", re.MULTILINE
