@@ -1,7 +1,8 @@
 """Values a module serialises for readers outside the Python code.
 
 ``PAGE % json.dumps(info)`` puts the session into a page whose script reads ``session.url``;
-``json.dump(info, f)`` leaves it in a file another process (the next CLI command) reads.
+``json.dump(info, f)`` (or ``pickle.dump(info, f)``) leaves it in a file another process (the
+next CLI command) reads.
 Like a dict a route returns as JSON, such a value is part of the program's interface.
 """
 
@@ -24,6 +25,10 @@ _SERIALISERS = frozenset(
         "yaml.safe_dump",
         "tomli_w.dumps",
         "tomli_w.dump",
+        # a pickle is read back by Python, but by another process (the next command of a
+        # script): no reader the tracking follows
+        "pickle.dump",
+        "pickle.dumps",
     }
 )
 
