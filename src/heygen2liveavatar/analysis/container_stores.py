@@ -4,8 +4,12 @@
 ``session["heygen"] = data``, ``self.sessions[user] = data``, Streamlit's
 ``st.session_state.session = data`` (read again on the next rerun): other functions (a route re-rendering the page, a status
 endpoint) read the stored value later, through the container (``SESSIONS[sid]["url"]``,
-``list(CALLS.values())[-1]``), where no response tracking can follow it. A shelf
+``list(CALLS.values())[-1]``), where no response tracking can follow it; so is a value merged
+into such a dict (``SESSIONS.setdefault(user, data)``, ``ROOMS.update({sid: data})``). A shelf
 (``with shelve.open(path) as db: db["session"] = data``) keeps it for the program's next run.
+
+An attribute a watcher method observes (Textual's ``self.room = data`` with a
+``watch_room(self, room)`` method) hands the value to that method as its parameter.
 
 A few methods are stores whatever their receiver: Airflow's ``ti.xcom_push(key="room",
 value=data)`` (a later task reads ``ti.xcom_pull(...)["url"]``), a cache's
@@ -36,6 +40,8 @@ def long_lived_stores(
             if type(small) is cst.Expr:
                 stored = _stored_by_method(small.value)
                 if stored is not None:
+                    yield from ((value, context) for value in _stored_values(stored))
+                for stored in _merged_into_container(index, small.value, context):
                     yield from ((value, context) for value in _stored_values(stored))
                 continue
             if type(small) is not cst.Assign:
@@ -88,12 +94,46 @@ def _stored_by_method(expr: cst.BaseExpression) -> cst.BaseExpression | None:
     return None
 
 
+def _merged_into_container(
+    index: ModuleIndex, expr: cst.BaseExpression, context: Context
+) -> list[cst.BaseExpression]:
+    """The values ``SESSIONS.setdefault(user, data)`` / ``ROOMS.update({sid: data})`` /
+    ``STATE.update(session=data)`` put under a key of a dict that outlives the function (a
+    module-level or imported one, an object's): what a later function reads as
+    ``ROOMS[sid]["url"]``."""
+    if isinstance(expr, cst.Await):
+        return []
+    if not (
+        isinstance(expr, cst.Call)
+        and isinstance(expr.func, cst.Attribute)
+        and expr.func.attr.value in ("setdefault", "update")
+    ):
+        return []
+    receiver = expr.func.value
+    outlives = isinstance(receiver, cst.Attribute) or (
+        isinstance(receiver, cst.Name)
+        and receiver.value not in context.scope.assignments
+        and (receiver.value in index.module_scope.assignments or receiver.value in index.imports)
+    )
+    if not outlives or any(arg.star for arg in expr.args):
+        return []
+    positional = [arg.value for arg in expr.args if arg.keyword is None]
+    if expr.func.attr.value == "setdefault":
+        return positional[1:2] if len(positional) == 2 else []
+    # ``ROOMS.update(data)`` merges the data's own keys into the dict: the tracking renames the
+    # reads of that dict (``session["livekit_url"]``), nothing is stored under a key here.
+    stored = [value for value in positional[:1] if isinstance(value, cst.Dict)]
+    return [*stored, *(arg.value for arg in expr.args if arg.keyword is not None)]
+
+
 def _outliving_attribute(index: ModuleIndex, target: cst.BaseExpression, context: Context) -> bool:
     """``st.session_state.session = data``, ``app.state.avatar = data``: an attribute of a
     module-level or imported object (not ``self``, whose attributes the response tracking
     follows into the class's other methods)."""
     if not isinstance(target, cst.Attribute):
         return False
+    if _watched(target, context):
+        return True
     root = target.value
     while isinstance(root, (cst.Attribute, cst.Subscript)):
         root = root.value
@@ -103,6 +143,21 @@ def _outliving_attribute(index: ModuleIndex, target: cst.BaseExpression, context
     if context.function is not None and name in context.scope.assignments:
         return False  # a local object, or a parameter
     return name in index.imports or name in index.module_scope.assignments
+
+
+def _watched(target: cst.Attribute, context: Context) -> bool:
+    """``self.room = data`` in a class with a ``watch_room(self, room)`` method (Textual's
+    reactive attributes): the watcher gets the value as its parameter, where the tracking of
+    ``self.room`` does not follow it."""
+    if not (isinstance(target.value, cst.Name) and target.value.value == "self"):
+        return False
+    if context.class_def is None or not isinstance(context.class_def.body, cst.IndentedBlock):
+        return False
+    watchers = {f"watch_{target.attr.value}", f"_watch_{target.attr.value}"}
+    return any(
+        isinstance(statement, cst.FunctionDef) and statement.name.value in watchers
+        for statement in context.class_def.body.body
+    )
 
 
 def _outlives(index: ModuleIndex, target: cst.BaseExpression, context: Context) -> bool:
