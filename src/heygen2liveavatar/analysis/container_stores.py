@@ -9,7 +9,8 @@ into such a dict (``SESSIONS.setdefault(user, data)``, ``ROOMS.update({sid: data
 (``with shelve.open(path) as db: db["session"] = data``) keeps it for the program's next run.
 
 An attribute a watcher method observes (Textual's ``self.room = data`` with a
-``watch_room(self, room)`` method) hands the value to that method as its parameter.
+``watch_room(self, room)`` method, a Kivy property's ``on_room(self, instance, value)``) hands
+the value to that method as its parameter.
 
 A few methods are stores whatever their receiver: Airflow's ``ti.xcom_push(key="room",
 value=data)`` (a later task reads ``ti.xcom_pull(...)["url"]``), a cache's
@@ -19,7 +20,7 @@ receiver is often a parameter, the store outlives it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import libcst as cst
 
@@ -147,17 +148,41 @@ def _outliving_attribute(index: ModuleIndex, target: cst.BaseExpression, context
 
 def _watched(target: cst.Attribute, context: Context) -> bool:
     """``self.room = data`` in a class with a ``watch_room(self, room)`` method (Textual's
-    reactive attributes): the watcher gets the value as its parameter, where the tracking of
-    ``self.room`` does not follow it."""
+    reactive attributes), or with ``on_room(self, instance, value)`` for a Kivy property
+    ``room = DictProperty({})``: the observer gets the value as its parameter, where the
+    tracking of ``self.room`` does not follow it."""
     if not (isinstance(target.value, cst.Name) and target.value.value == "self"):
         return False
     if context.class_def is None or not isinstance(context.class_def.body, cst.IndentedBlock):
         return False
-    watchers = {f"watch_{target.attr.value}", f"_watch_{target.attr.value}"}
+    name = target.attr.value
+    watchers = {f"watch_{name}", f"_watch_{name}"}
+    if _kivy_property(context.class_def.body.body, name):
+        watchers.add(
+            f"on_{name}"
+        )  # Kivy: ``room = DictProperty({})`` and ``on_room(self, w, value)``
     return any(
         isinstance(statement, cst.FunctionDef) and statement.name.value in watchers
         for statement in context.class_def.body.body
     )
+
+
+def _kivy_property(body: Sequence[cst.BaseStatement], name: str) -> bool:
+    """``name = DictProperty({})`` (any ``...Property(...)``) among a class's statements."""
+    for statement in body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if (
+                isinstance(small, cst.Assign)
+                and any(
+                    isinstance(t.target, cst.Name) and t.target.value == name for t in small.targets
+                )
+                and isinstance(small.value, cst.Call)
+                and (dotted_name(small.value.func) or "").endswith("Property")
+            ):
+                return True
+    return False
 
 
 def _outlives(index: ModuleIndex, target: cst.BaseExpression, context: Context) -> bool:
