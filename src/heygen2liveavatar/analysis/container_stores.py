@@ -59,10 +59,32 @@ def _stored_values(value: cst.BaseExpression) -> Iterator[cst.BaseExpression]:
     """The stored value, and the values of a dict literal stored with other fields
     (``SESSIONS[user] = {"heygen": data, "owner": user}``, read as ``SESSIONS[user]["heygen"]``)."""
     yield value
+    copied = _copied(value)
+    if copied is not None:
+        yield copied  # ``SESSIONS[sid] = copy.deepcopy(data)``: the copy keeps the data's keys
     if isinstance(value, cst.Dict):
         for element in value.elements:
             if isinstance(element, cst.DictElement):
                 yield element.value
+
+
+_COPIERS = frozenset({"copy.copy", "copy.deepcopy", "deepcopy", "dict"})
+
+
+def _copied(value: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``x`` of ``copy.deepcopy(x)``, ``copy.copy(x)``, ``dict(x)`` or ``x.copy()``."""
+    if not isinstance(value, cst.Call):
+        return None
+    func = value.func
+    if isinstance(func, cst.Attribute) and func.attr.value == "copy" and not value.args:
+        inner = func.value
+        return inner if isinstance(inner, cst.Name) else None
+    if (dotted_name(func) or "") not in _COPIERS:
+        return None
+    positional = [arg for arg in value.args if arg.keyword is None]
+    if len(positional) != 1 or positional[0].star or not isinstance(positional[0].value, cst.Name):
+        return None
+    return positional[0].value
 
 
 # method name -> (keyword, position) of the value it keeps for later readers; a call with
