@@ -169,6 +169,11 @@ class ProjectFacts:
     """``heygen_api_key`` fields of pydantic-settings classes (no prefix) in the run: H2L402
     makes them read ``LIVEAVATAR_API_KEY``, so ``settings.heygen_api_key`` holds the new key."""
 
+    code_key_names: frozenset[str] = frozenset()
+    """HeyGen key names the project's code stores a value under itself (a keyword, a dict key,
+    an item assignment: ``app.config.from_mapping(HEYGEN_API_KEY=...)``): a module reading
+    ``current_app.config["HEYGEN_API_KEY"]`` reads that value, not a setting to rename."""
+
     token_response_models: frozenset[str] = frozenset()
     """Classes a ``streaming.new`` request names as the model its generic request helper
     parses the response into (``call_api(..., response_type=NewSessionResponse)``,

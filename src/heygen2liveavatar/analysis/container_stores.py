@@ -4,8 +4,13 @@
 ``session["heygen"] = data``, ``self.sessions[user] = data``, Streamlit's
 ``st.session_state.session = data`` (read again on the next rerun): other functions (a route re-rendering the page, a status
 endpoint) read the stored value later, through the container (``SESSIONS[sid]["url"]``,
-``list(CALLS.values())[-1]``), where no response tracking can follow it. A shelf
+``list(CALLS.values())[-1]``), where no response tracking can follow it; so is a value merged
+into such a dict (``SESSIONS.setdefault(user, data)``, ``ROOMS.update({sid: data})``). A shelf
 (``with shelve.open(path) as db: db["session"] = data``) keeps it for the program's next run.
+
+An attribute a watcher method observes (Textual's ``self.room = data`` with a
+``watch_room(self, room)`` method, a Kivy property's ``on_room(self, instance, value)``) hands
+the value to that method as its parameter.
 
 A few methods are stores whatever their receiver: Airflow's ``ti.xcom_push(key="room",
 value=data)`` (a later task reads ``ti.xcom_pull(...)["url"]``), a cache's
@@ -15,11 +20,12 @@ receiver is often a parameter, the store outlives it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 import libcst as cst
 
 from .index import Context, ModuleIndex, Statement, dotted_name
+from .serialised_values import serialised_value
 
 
 def long_lived_stores(
@@ -36,6 +42,8 @@ def long_lived_stores(
                 stored = _stored_by_method(small.value)
                 if stored is not None:
                     yield from ((value, context) for value in _stored_values(stored))
+                for stored in _merged_into_container(index, small.value, context):
+                    yield from ((value, context) for value in _stored_values(stored))
                 continue
             if type(small) is not cst.Assign:
                 continue
@@ -51,10 +59,32 @@ def _stored_values(value: cst.BaseExpression) -> Iterator[cst.BaseExpression]:
     """The stored value, and the values of a dict literal stored with other fields
     (``SESSIONS[user] = {"heygen": data, "owner": user}``, read as ``SESSIONS[user]["heygen"]``)."""
     yield value
+    copied = _copied(value)
+    if copied is not None:
+        yield copied  # ``SESSIONS[sid] = copy.deepcopy(data)``: the copy keeps the data's keys
     if isinstance(value, cst.Dict):
         for element in value.elements:
             if isinstance(element, cst.DictElement):
                 yield element.value
+
+
+_COPIERS = frozenset({"copy.copy", "copy.deepcopy", "deepcopy", "dict"})
+
+
+def _copied(value: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``x`` of ``copy.deepcopy(x)``, ``copy.copy(x)``, ``dict(x)`` or ``x.copy()``."""
+    if not isinstance(value, cst.Call):
+        return None
+    func = value.func
+    if isinstance(func, cst.Attribute) and func.attr.value == "copy" and not value.args:
+        inner = func.value
+        return inner if isinstance(inner, cst.Name) else None
+    if (dotted_name(func) or "") not in _COPIERS:
+        return None
+    positional = [arg for arg in value.args if arg.keyword is None]
+    if len(positional) != 1 or positional[0].star or not isinstance(positional[0].value, cst.Name):
+        return None
+    return positional[0].value
 
 
 # method name -> (keyword, position) of the value it keeps for later readers; a call with
@@ -87,12 +117,46 @@ def _stored_by_method(expr: cst.BaseExpression) -> cst.BaseExpression | None:
     return None
 
 
+def _merged_into_container(
+    index: ModuleIndex, expr: cst.BaseExpression, context: Context
+) -> list[cst.BaseExpression]:
+    """The values ``SESSIONS.setdefault(user, data)`` / ``ROOMS.update({sid: data})`` /
+    ``STATE.update(session=data)`` put under a key of a dict that outlives the function (a
+    module-level or imported one, an object's): what a later function reads as
+    ``ROOMS[sid]["url"]``."""
+    if isinstance(expr, cst.Await):
+        return []
+    if not (
+        isinstance(expr, cst.Call)
+        and isinstance(expr.func, cst.Attribute)
+        and expr.func.attr.value in ("setdefault", "update")
+    ):
+        return []
+    receiver = expr.func.value
+    outlives = isinstance(receiver, cst.Attribute) or (
+        isinstance(receiver, cst.Name)
+        and receiver.value not in context.scope.assignments
+        and (receiver.value in index.module_scope.assignments or receiver.value in index.imports)
+    )
+    if not outlives or any(arg.star for arg in expr.args):
+        return []
+    positional = [arg.value for arg in expr.args if arg.keyword is None]
+    if expr.func.attr.value == "setdefault":
+        return positional[1:2] if len(positional) == 2 else []
+    # ``ROOMS.update(data)`` merges the data's own keys into the dict: the tracking renames the
+    # reads of that dict (``session["livekit_url"]``), nothing is stored under a key here.
+    stored = [value for value in positional[:1] if isinstance(value, cst.Dict)]
+    return [*stored, *(arg.value for arg in expr.args if arg.keyword is not None)]
+
+
 def _outliving_attribute(index: ModuleIndex, target: cst.BaseExpression, context: Context) -> bool:
     """``st.session_state.session = data``, ``app.state.avatar = data``: an attribute of a
     module-level or imported object (not ``self``, whose attributes the response tracking
     follows into the class's other methods)."""
     if not isinstance(target, cst.Attribute):
         return False
+    if _watched(target, context):
+        return True
     root = target.value
     while isinstance(root, (cst.Attribute, cst.Subscript)):
         root = root.value
@@ -102,6 +166,45 @@ def _outliving_attribute(index: ModuleIndex, target: cst.BaseExpression, context
     if context.function is not None and name in context.scope.assignments:
         return False  # a local object, or a parameter
     return name in index.imports or name in index.module_scope.assignments
+
+
+def _watched(target: cst.Attribute, context: Context) -> bool:
+    """``self.room = data`` in a class with a ``watch_room(self, room)`` method (Textual's
+    reactive attributes), or with ``on_room(self, instance, value)`` for a Kivy property
+    ``room = DictProperty({})``: the observer gets the value as its parameter, where the
+    tracking of ``self.room`` does not follow it."""
+    if not (isinstance(target.value, cst.Name) and target.value.value == "self"):
+        return False
+    if context.class_def is None or not isinstance(context.class_def.body, cst.IndentedBlock):
+        return False
+    name = target.attr.value
+    watchers = {f"watch_{name}", f"_watch_{name}"}
+    if _kivy_property(context.class_def.body.body, name):
+        watchers.add(
+            f"on_{name}"
+        )  # Kivy: ``room = DictProperty({})`` and ``on_room(self, w, value)``
+    return any(
+        isinstance(statement, cst.FunctionDef) and statement.name.value in watchers
+        for statement in context.class_def.body.body
+    )
+
+
+def _kivy_property(body: Sequence[cst.BaseStatement], name: str) -> bool:
+    """``name = DictProperty({})`` (any ``...Property(...)``) among a class's statements."""
+    for statement in body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if (
+                isinstance(small, cst.Assign)
+                and any(
+                    isinstance(t.target, cst.Name) and t.target.value == name for t in small.targets
+                )
+                and isinstance(small.value, cst.Call)
+                and (dotted_name(small.value.func) or "").endswith("Property")
+            ):
+                return True
+    return False
 
 
 def _outlives(index: ModuleIndex, target: cst.BaseExpression, context: Context) -> bool:
@@ -120,9 +223,61 @@ def _outlives(index: ModuleIndex, target: cst.BaseExpression, context: Context) 
     if _persistent_mapping(index, container, context):
         return True  # ``db["session"] = data`` on a shelf: the next run reads it back
     if name in context.scope.assignments:
-        return False  # a local dict, or a parameter
+        # a local dict, or a parameter: only one the function then writes out lives on
+        return _serialised_by_function(index, name, context)
     # a module-level dict, or an imported one (Flask's ``session``)
     return name in index.module_scope.assignments or name in index.imports
+
+
+def _serialised_by_function(index: ModuleIndex, name: str, context: Context) -> bool:
+    """The local dict ``name`` is written out by the function that fills it, to a file another
+    process reads (a CGI request, the next CLI command): ``json.dump(state, fh)`` there, or
+    ``save_state(state)`` calling a function of this module that serialises that parameter."""
+    function = context.function
+    if function is None:
+        return False
+    for site in index.calls:
+        if site.context.function is not function:
+            continue
+        if _names(serialised_value(index, site), name):
+            return True
+        callee = _module_function(index, site.node.func)
+        if callee is None:
+            continue
+        for position, arg in enumerate(site.node.args):
+            if arg.keyword is not None or arg.star or not _names(arg.value, name):
+                continue
+            params = callee.params.params
+            if position < len(params) and _serialises_parameter(index, callee, params[position]):
+                return True
+    return False
+
+
+def _names(expr: cst.BaseExpression | None, name: str) -> bool:
+    return isinstance(expr, cst.Name) and expr.value == name
+
+
+def _module_function(index: ModuleIndex, func: cst.BaseExpression) -> cst.FunctionDef | None:
+    if not isinstance(func, cst.Name):
+        return None
+    found = [
+        statement
+        for statement in index.module.body
+        if isinstance(statement, cst.FunctionDef) and statement.name.value == func.value
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _serialises_parameter(index: ModuleIndex, function: cst.FunctionDef, param: cst.Param) -> bool:
+    """``def save_state(state): ... json.dump(state, fh)``, the parameter never bound again."""
+    scope = index.function_scopes.get(id(function))
+    name = param.name.value
+    if scope is None or len(scope.assignments.get(name, [])) > (param.default is not None):
+        return False
+    return any(
+        site.context.function is function and _names(serialised_value(index, site), name)
+        for site in index.calls
+    )
 
 
 # Openers of mappings kept on disk: what is stored in them outlives the process.

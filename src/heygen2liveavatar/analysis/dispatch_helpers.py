@@ -167,10 +167,16 @@ def _all_helpers(
     own = {helper.name for helper in found}
     for name, owner, action_position, action_parameter in project.dispatch_helpers:
         body = bodies.get(name, ("", -1))
-        if name in own or (owner or name) not in index.imports:
+        if name in own:
+            continue
+        # An object of the helper's class that reaches this module without an import of it
+        # (``request.heygen``, made by a framework hook elsewhere): followed when the object
+        # is named after HeyGen, the only hint of its class here.
+        named_only = (owner or name) not in index.imports
+        if named_only and not owner:
             continue
         action = (action_parameter, action_position)
-        calls = _object_calls(index, name, owner, action, body)
+        calls = _object_calls(index, name, owner, action, body, named_only)
         if calls:
             remote = _remote_keys(project, name)
             found.append(DispatchHelper(None, "", None, None, calls, name=name, remote_keys=remote))
@@ -178,13 +184,19 @@ def _all_helpers(
 
 
 def _object_calls(
-    index: ModuleIndex, name: str, owner: str, action: tuple[str, int], body: tuple[str, int]
+    index: ModuleIndex,
+    name: str,
+    owner: str,
+    action: tuple[str, int],
+    body: tuple[str, int],
+    heygen_receivers: bool = False,
 ) -> list[DispatchCall]:
     """``<object>.name("new", body)`` (``name("new", body)`` for a function) with a literal
     streaming action: the calls of a project dispatch helper seen from outside its class.
     ``action`` and ``body``: the helper's parameters (name, position without ``self``), the
     body's position :data:`KEYWORD_BODY` for a helper sending its keywords; a call may pass
-    either by keyword (``gw.call(name="new", body=body)``)."""
+    either by keyword (``gw.call(name="new", body=body)``). ``heygen_receivers``: only calls on
+    an object whose name says HeyGen (``request.heygen.post("new", body)``)."""
     action_parameter, action_position = action
     body_parameter, body_position = body
     found: list[DispatchCall] = []
@@ -193,6 +205,8 @@ def _object_calls(
     for call in index.calls:
         dotted = call.name or ""
         if not (dotted.endswith(f".{name}") if owner else dotted == name):
+            continue
+        if heygen_receivers and "heygen" not in dotted.rsplit(".", 2)[-2].lower():
             continue
         named = _argument(call.node, action_parameter, action_position)
         if named is None:
@@ -285,8 +299,12 @@ def _own_helpers(
         body = _body_parameter(index, request, positional)
         keywords = None if body else _keywords_parameter(index, request, function)
         enum_actions = _formats_enum_value(index, request, parameter)
+        class_def = request.call.context.class_def
+        instance_calls = (
+            _instance_calls(index, class_def) if name == "__call__" and class_def else set()
+        )
         for call in index.calls:
-            if not _calls(call, function, method, request):
+            if not _calls(call, function, method, request) and id(call.node) not in instance_calls:
                 continue
             action = _argument(call.node, parameter, positional.index(parameter))
             literal = action if isinstance(action, cst.SimpleString) else None
@@ -364,6 +382,10 @@ def _template(
         and isinstance(url.right, cst.Name)
     ):
         # ``API_ROOT + "/v1/streaming." + action``
+        if isinstance(url.left, cst.Name):
+            # ``HEYGEN_ROOT + action`` with ``HEYGEN_ROOT = "https://api.heygen.com/v1/streaming."``
+            root = _streaming_root_constant(index, request, url.left)
+            return (root, url.right.value, None) if root is not None else None
         text_node = url.left.right if isinstance(url.left, cst.BinaryOperation) else url.left
         joined = string_value(text_node) if isinstance(text_node, cst.SimpleString) else None
         if joined == "." and isinstance(url.left, cst.BinaryOperation):
@@ -615,6 +637,53 @@ def _base_constant(
     if not _BASE_END.search(string_value(values[0]) or ""):
         return None
     return values[0] if _readers(index, name) == [read] else None
+
+
+def _instance_calls(index: ModuleIndex, class_def: cst.ClassDef) -> set[int]:
+    """The calls of instances of ``class_def``, a class whose ``__call__`` is the helper:
+    ``heygen("new", ...)`` with ``heygen = HeyGen(key)`` at module level, ``self.heygen("new",
+    ...)`` with ``self.heygen = HeyGen(key)`` in the caller's class."""
+    owner = class_def.name.value
+
+    def made_here(values: list[cst.BaseExpression]) -> bool:
+        return bool(values) and all(
+            isinstance(v, cst.Call) and isinstance(v.func, cst.Name) and v.func.value == owner
+            for v in values
+        )
+
+    found: set[int] = set()
+    for call in index.calls:
+        func = call.node.func
+        if isinstance(func, cst.Name):
+            if call.context.function is not None and func.value in call.context.scope.assignments:
+                values = call.context.scope.assignments[func.value]
+            else:
+                values = index.module_scope.assignments.get(func.value, [])
+            if made_here(values):
+                found.add(id(call.node))
+        elif (
+            isinstance(func, cst.Attribute)
+            and isinstance(func.value, cst.Name)
+            and func.value.value == "self"
+            and call.context.class_def is not None
+        ):
+            attributes = index.self_attributes.get(id(call.context.class_def), {})
+            if made_here(attributes.get(func.attr.value, [])):
+                found.add(id(call.node))
+    return found
+
+
+def _streaming_root_constant(
+    index: ModuleIndex, request: RequestSite, read: cst.Name
+) -> cst.SimpleString | None:
+    """The literal of ``HEYGEN_ROOT = "https://api.heygen.com/v1/streaming."`` read as ``read``
+    in ``HEYGEN_ROOT + action``, when this URL is its only reader (its text is the template)."""
+    values = index.lookup(read.value, request.call.context.scope)
+    if len(values) != 1 or not isinstance(values[0], cst.SimpleString):
+        return None
+    if not _TEMPLATE_END.search(string_value(values[0]) or ""):
+        return None
+    return values[0] if _readers(index, read.value) == [read] else None
 
 
 def _calls(call: CallSite, function: cst.FunctionDef, method: bool, request: RequestSite) -> bool:

@@ -330,6 +330,14 @@ def _is_import_line(stmt: cst.BaseStatement) -> bool:
 
 
 def _add_imports(module: cst.Module, missing: list[ImportRequest]) -> cst.Module:
+    from .marimo_cells import with_cell_imports
+
+    # A marimo notebook's cells see only what other cells define: each import, a cell.
+    celled = with_cell_imports(
+        module, [(request.local_name, _import_statement(request)) for request in missing]
+    )
+    if celled is not None:
+        return celled
     body = list(module.body)
     insert_at = 0
     if body and isinstance(body[0], cst.SimpleStatementLine):

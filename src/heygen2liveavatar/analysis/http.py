@@ -245,10 +245,19 @@ def _passed_as_body(definition: cst.FunctionDef, parameters: set[str]) -> str | 
             if node.keyword.value not in ("json", "data", "content", "body"):
                 continue
             value = node.value
-            if isinstance(value, cst.Call) and value.args:
-                value = value.args[0].value  # json.dumps(payload).encode() / json.dumps(payload)
-                while isinstance(value, cst.Call) and value.args:
+            # json.dumps(payload).encode() / .encode("utf-8") / json.dumps(payload)
+            while isinstance(value, cst.Call):
+                func = value.func
+                if (
+                    isinstance(func, cst.Attribute)
+                    and func.attr.value == "encode"
+                    and isinstance(func.value, cst.Call)
+                ):
+                    value = func.value
+                elif value.args:
                     value = value.args[0].value
+                else:
+                    break
             if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Call):
                 inner = value.value
                 value = inner.args[0].value if inner.args else value

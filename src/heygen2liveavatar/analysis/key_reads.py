@@ -176,10 +176,12 @@ def serves_other_heygen_apis(index: ModuleIndex, requests: list[RequestSite]) ->
     )
 
 
-def key_setting_sites(index: ModuleIndex) -> list[StringSite]:
+def key_setting_sites(
+    index: ModuleIndex, set_elsewhere: frozenset[str] = frozenset()
+) -> list[StringSite]:
     """String literals naming a HeyGen key setting (``"HEYGEN_API_KEY"``): not docstrings, and
-    not the program's own config key (set by keyword or item) unless read from the
-    environment."""
+    not the program's own config key (set by keyword or item, here or in another module of the
+    project: ``set_elsewhere``) unless read from the environment."""
     found: list[StringSite] = []
     program_keys: set[str] | None = None  # a walk of the module: only for a key string
     for site in index.strings:
@@ -188,7 +190,7 @@ def key_setting_sites(index: ModuleIndex) -> list[StringSite]:
         if site.is_docstring:
             continue
         if program_keys is None:
-            program_keys = keys_set_in_code(index, HEYGEN_KEY_VARIABLE)
+            program_keys = keys_set_in_code(index, HEYGEN_KEY_VARIABLE) | set_elsewhere
         if site.value in program_keys and not is_environment_access(index, site.node):
             continue  # the program's own config key (set by keyword or item), not a setting
         found.append(site)

@@ -433,6 +433,9 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
     ``map(data.get, FIELDS)``): the key read is a loop variable, which no rename reaches. Returns the expressions read by it
     (``data``)."""
     collections: dict[int, cst.BaseExpression] = {}
+    # ``{"server": "url", "token": "access_token"}``: a map whose values (or keys) name the
+    # fields, looped over by ``.items()`` / ``.values()`` (or its keys).
+    key_maps: dict[int, tuple[cst.Dict, bool]] = {}
     for site in index.strings:
         if site.value not in _MARKERS:
             continue
@@ -440,28 +443,40 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
         collection = index.parent_of(element) if isinstance(element, cst.Element) else None
         if isinstance(collection, (cst.Tuple, cst.List)):
             collections[id(collection)] = collection
+        if isinstance(element, cst.DictElement):
+            mapping = index.parent_of(element)
+            if isinstance(mapping, cst.Dict):
+                key_maps[id(mapping)] = (mapping, element.value is site.node)
     tuple_classes = _namedtuples_naming_markers(index)
-    if not collections and not tuple_classes:
+    if not collections and not tuple_classes and not key_maps:
         return []  # most modules: no such literal, no walk
     constants = set()
-    for collection in collections.values():
+    map_constants: dict[str, bool] = {}
+    for collection in [*collections.values(), *(m for m, _v in key_maps.values())]:
         assign = index.parent_of(collection)
         if isinstance(assign, cst.Assign) and len(assign.targets) == 1:
             target = assign.targets[0].target
             if isinstance(target, cst.Name):
-                constants.add(target.value)
+                if isinstance(collection, cst.Dict):
+                    map_constants[target.value] = key_maps[id(collection)][1]
+                else:
+                    constants.add(target.value)
     found: dict[int, cst.BaseExpression] = {}
     for loop in walk_nodes(index.module):
-        if not isinstance(loop, (cst.For, cst.CompFor)) or not isinstance(loop.target, cst.Name):
+        if not isinstance(loop, (cst.For, cst.CompFor)):
             continue
-        source = loop.iter
-        if (
-            id(source) not in collections
-            and not (isinstance(source, cst.Name) and source.value in constants)
-            and not _fields_of(source, tuple_classes)
-        ):
-            continue
-        key = loop.target.value
+        key = _key_map_variable(loop, key_maps, map_constants)
+        if key is None:
+            if not isinstance(loop.target, cst.Name):
+                continue
+            source = loop.iter
+            if (
+                id(source) not in collections
+                and not (isinstance(source, cst.Name) and source.value in constants)
+                and not _fields_of(source, tuple_classes)
+            ):
+                continue
+            key = loop.target.value
         body = loop.body if isinstance(loop, cst.For) else index.parent_of(loop)
         if body is None:
             continue
@@ -493,6 +508,39 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
         if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
             found[id(base)] = base
     return list(found.values())
+
+
+def _key_map_variable(
+    loop: cst.For | cst.CompFor,
+    key_maps: dict[int, tuple[cst.Dict, bool]],
+    map_constants: dict[str, bool],
+) -> str | None:
+    """The loop variable that takes the field names of a key map: ``theirs`` of ``for ours,
+    theirs in FIELDS.items()`` (the names among the values), ``name`` of ``for name in
+    FIELDS.values()``, ``key`` of ``for key in FIELDS`` (the names among the keys)."""
+    source: cst.BaseExpression = loop.iter
+    method: str | None = None
+    if (
+        isinstance(source, cst.Call)
+        and not source.args
+        and isinstance(source.func, cst.Attribute)
+        and source.func.attr.value in ("items", "values", "keys")
+    ):
+        method = source.func.attr.value
+        source = source.func.value
+    if isinstance(source, cst.Dict) and id(source) in key_maps:
+        in_values = key_maps[id(source)][1]
+    elif isinstance(source, cst.Name) and source.value in map_constants:
+        in_values = map_constants[source.value]
+    else:
+        return None
+    target = loop.target
+    if method == "items" and isinstance(target, cst.Tuple) and len(target.elements) == 2:
+        taken = target.elements[1 if in_values else 0].value
+        return taken.value if isinstance(taken, cst.Name) else None
+    if isinstance(target, cst.Name) and (method == "values") == in_values and method != "items":
+        return target.value
+    return None
 
 
 def _read_by_key(node: cst.CSTNode, key: str) -> cst.BaseExpression | None:

@@ -93,7 +93,8 @@ def helper_sends_http(index: ModuleIndex, call: cst.Call) -> bool:
     return any(
         site.context.function is not None
         and id(site.context.function) in helpers
-        and (site.name or "").split(".")[-1] in _SENDING_CALLS
+        # ``callee_name``: ``app["http"].post(...)`` has no dotted name, only its method's
+        and (callee_name(site.node) or "").split(".")[-1] in _SENDING_CALLS
         for site in index.calls
     )
 

@@ -38,8 +38,9 @@ STREAMING_PATH_PATTERN = re.compile(
     rb"streaming[./](?:new|start|stop|task|create_token|keep_alive|list|interrupt|avatar|knowledge)"
 )
 # A dispatch helper's URL template, whose endpoint is the helper's argument
-# (``f"{settings.BASE}/streaming.{action}"``): streaming usage with no endpoint name in sight.
-STREAMING_DISPATCH_PATTERN = re.compile(rb"streaming[./]\{\s*[a-z_][\w.]*\s*\}")
+# (``f"{settings.BASE}/streaming.{action}"``, ``"%s/streaming.%s" % (base, op)``,
+# ``"{}/streaming.{}".format(base, op)``): streaming usage with no endpoint name in sight.
+STREAMING_DISPATCH_PATTERN = re.compile(rb"streaming[./](?:\{\s*[a-z_][\w.]*\s*\}|\{\d*\}|%s)")
 # The same flow after migration (``f"{config.BASE_URL}/sessions/token"``): a module migrated
 # by an earlier (partial) run still says which names are streaming bases and keys.
 BASE_NAME_PATTERN = re.compile(

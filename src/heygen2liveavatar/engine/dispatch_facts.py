@@ -57,7 +57,52 @@ def dispatch_action_parameter(
         name = (match.group(1) or match.group(2)).decode("ascii")
         if name in positional:
             return positional.index(name), name
+    if b"%s" in text or b".format(" in text:
+        for node in ast.walk(function):
+            filled = _formatted_hole(node)
+            if filled in positional:
+                return positional.index(filled), filled
     return None
+
+
+# ``"%s/v1/streaming.%s" % (base, op)``, ``"{}/v1/streaming.{}".format(base, op)``: the action's
+# field last, right after ``streaming.`` (as ``analysis.dispatch_helpers`` reads them).
+_PERCENT_END = re.compile(r"(?:^|/)streaming\.%s$")
+_FORMAT_END = re.compile(r"(?:^|/)streaming\.\{(\w*)\}$")
+
+
+def _formatted_hole(node: ast.AST) -> str | None:
+    """The name filling the action's field of a ``%`` or ``str.format`` URL template."""
+    if (
+        isinstance(node, ast.BinOp)
+        and isinstance(node.op, ast.Mod)
+        and isinstance(node.left, ast.Constant)
+        and isinstance(node.left.value, str)
+        and _PERCENT_END.search(node.left.value)
+        and isinstance(node.right, ast.Tuple)
+        and node.right.elts
+    ):
+        last = node.right.elts[-1]
+        return last.id if isinstance(last, ast.Name) else None
+    if not (
+        isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Attribute)
+        and node.func.attr == "format"
+        and isinstance(node.func.value, ast.Constant)
+        and isinstance(node.func.value.value, str)
+    ):
+        return None
+    template = node.func.value.value
+    field = _FORMAT_END.search(template)
+    if field is None or any(isinstance(arg, ast.Starred) for arg in node.args):
+        return None
+    value: ast.expr | None = None
+    if field.group(1) and not field.group(1).isdigit():
+        value = next((k.value for k in node.keywords if k.arg == field.group(1)), None)
+    else:
+        position = int(field.group(1)) if field.group(1) else template.count("{}") - 1
+        value = node.args[position] if position < len(node.args) else None
+    return value.id if isinstance(value, ast.Name) else None
 
 
 def may_call_dispatch_helper(data: bytes) -> bool:

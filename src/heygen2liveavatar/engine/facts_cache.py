@@ -24,7 +24,7 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 24
+FORMAT = 25
 """Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
 results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
 key fields too; 4: a task type chosen at run time counts as sending chat; 5: transport classes
@@ -46,7 +46,9 @@ request wrappers and of a client class's JSON methods, and methods returning wha
 of their class returns; no session opener returns what a ``TypeAdapter`` validated; 20: whether a
 module-level wrapper's module splits it into a LiveAvatar sibling; 21: a wrapper's headers
 parameter; 22: keys read from parsed TOML; 23, 24: the functions that fetch a create_token
-token, and the calls a Bearer value of a module without create_token calls is made of)."""
+token, and the calls a Bearer value of a module without create_token calls is made of; 25:
+HeyGen key names the code stores a value under, and INI options read from a PasteDeploy app's
+settings)."""
 
 
 def cache_root() -> str:

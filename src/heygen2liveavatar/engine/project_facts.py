@@ -116,9 +116,14 @@ class FileFacts:
     json_keys: set[str] = field(default_factory=set)
     """Keys the file reads (``raw["api_base"]``, ``raw.get("api_key_env")``) when it parses
     JSON (``json.load``/``json.loads``): which values of a JSON config file code uses."""
+    code_keys: set[str] = field(default_factory=set)
+    """HeyGen key names (``HEYGEN_API_KEY``) the file stores a value under in code, not in the
+    environment: a keyword (``app.config.from_mapping(HEYGEN_API_KEY=...)``), a dict key or an
+    item assignment: the program's own config key, read elsewhere as ``config["HEYGEN_API_KEY"]``."""
     ini_keys: set[str] = field(default_factory=set)
     """Options the file reads (``cfg["heygen"]["base_url"]``, ``cfg.get("heygen", "base_url")``,
-    ``section.getboolean("debug")``), lower case, when it uses ``configparser``: which values
+    ``section.getboolean("debug")``), lower case, when it uses ``configparser`` or reads a
+    PasteDeploy app's settings (``request.registry.settings["heygen.api_base"]``): which values
     of an INI config file code uses."""
     toml_keys: set[str] = field(default_factory=set)
     """Keys the file reads (``doc["heygen"]["base_url"]``, ``heygen.get("key_env")``) when it
@@ -253,6 +258,7 @@ _NAME_SETS = (
     "json_keys",
     "ini_keys",
     "toml_keys",
+    "code_keys",
     "dispatch_calls",
     "token_models",
     "token_getters",
@@ -499,10 +505,17 @@ def _byte_facts(
         facts.settings_key_fields = _names_of(_SETTINGS_KEY_FIELD, data)
     if b"json.load" in data:
         facts.json_keys = _names_of(_JSON_KEY_READ, data)
-    if b"configparser" in data or b"ConfigParser" in data:
-        facts.ini_keys = {name.lower() for name in _names_of(_INI_OPTION_READ, data)}
     if b"toml" in data and _TOML_IMPORT.search(data):
         facts.toml_keys = _names_of(_JSON_KEY_READ, data)
+    if b"HEYGEN" in data:
+        facts.code_keys = set().union(*(_names_of(p, data) for p in _CODE_KEY_SETTINGS))
+    if any(marker in data for marker in _INI_READERS):
+        # ``settings["heygen.api_base"]``: an option's whole dotted name too (PasteDeploy's).
+        dotted = {
+            m.group("name").decode("ascii", "replace") for m in _INI_OPTION_READ.finditer(data)
+        }
+        names = dotted | _names_of(_INI_OPTION_READ, data)
+        facts.ini_keys = {name.lower() for name in names}
     facts.streaming_names = bases["streaming"]
     facts.session = {
         fact
@@ -684,6 +697,7 @@ class FactsCollector:
         self.json_keys: set[str] = set()
         self.ini_keys: set[str] = set()
         self.toml_keys: set[str] = set()
+        self.code_keys: set[str] = set()
         self.token_models: set[str] = set()
         self.token_getters: set[str] = set()
         self.bearer_calls: set[str] = set()
@@ -791,6 +805,7 @@ class FactsCollector:
         self.json_keys.update(found.json_keys)
         self.ini_keys.update(found.ini_keys)
         self.toml_keys.update(found.toml_keys)
+        self.code_keys.update(found.code_keys)
         self.token_models.update(found.token_models)
         self.token_getters.update(found.token_getters)
         self.bearer_calls.update(found.bearer_calls)
@@ -890,6 +905,7 @@ class FactsCollector:
             merged.json_keys |= part.json_keys
             merged.ini_keys |= part.ini_keys
             merged.toml_keys |= part.toml_keys
+            merged.code_keys |= part.code_keys
             merged.token_models |= part.token_models
             merged.token_getters |= part.token_getters
             merged.bearer_calls |= part.bearer_calls
@@ -930,6 +946,7 @@ class FactsCollector:
             json_config_keys=frozenset(self.json_keys),
             ini_config_keys=frozenset(self.ini_keys),
             toml_config_keys=frozenset(self.toml_keys),
+            code_key_names=frozenset(self.code_keys),
             token_response_models=frozenset(self.token_models),
             paired_token_getters=paired_getters(self.token_getters, self.bearer_calls),
             opens_sessions=self.session["opens"],
@@ -1008,6 +1025,23 @@ _INI_OPTION_READ = re.compile(
 
 
 # ``    heygen_api_key: str`` in a settings class (pydantic-settings reads ``HEYGEN_API_KEY``).
+_KEY_NAME = rb"HEYGEN(?:_[A-Z0-9]+)*_(?:API_)?(?:KEY|TOKEN)"
+# ``from_mapping(HEYGEN_API_KEY=...)``, ``{"HEYGEN_API_KEY": ...}``, ``config["HEYGEN_API_KEY"] =``
+# (not ``os.environ[...] =``): a key the program stores itself (``analysis.key_reads``).
+_CODE_KEY_SETTINGS = (
+    re.compile(rb"[(,]\s*(?P<name>" + _KEY_NAME + rb")\s*=(?!=)"),
+    re.compile(rb"""[{,]\s*(["'])(?P<name>""" + _KEY_NAME + rb""")\1\s*:"""),
+    re.compile(rb"""(?<!environ)\[\s*(["'])(?P<name>""" + _KEY_NAME + rb""")\1\s*\]\s*=(?!=)"""),
+)
+# Code reading INI options: ``configparser``, or a PasteDeploy app's settings (Pyramid reads
+# ``[app:main]`` of ``development.ini`` into ``request.registry.settings["heygen.api_base"]``).
+_INI_READERS = (
+    b"configparser",
+    b"ConfigParser",
+    b"registry.settings",
+    b"get_settings()",
+    b"get_appsettings",
+)
 _SETTINGS_KEY_FIELD = re.compile(
     rb"^[ \t]+(?P<name>heygen(?:_[a-z0-9]+)*_(?:api_)?(?:key|token))[ \t]*:", re.MULTILINE
 )

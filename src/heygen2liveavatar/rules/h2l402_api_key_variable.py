@@ -80,7 +80,8 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         if role == "streaming" and ctx.project is not None and ctx.project.uses_other_heygen_apis:
             self._use_split_key(ctx)
         renamed: set[str] = set()
-        for site in key_setting_sites(ctx.index):
+        set_elsewhere = ctx.project.code_key_names if ctx.project is not None else frozenset()
+        for site in key_setting_sites(ctx.index, set_elsewhere):
             if shared_with_other_apis:
                 if role != "streaming" and self._split_key(ctx, site):
                     continue

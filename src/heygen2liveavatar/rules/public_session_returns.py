@@ -22,6 +22,7 @@ from ..analysis.container_stores import long_lived_stores
 from ..analysis.imported_functions import imported_function_returns_data
 from ..analysis.index import Context, dotted_name, string_value
 from ..analysis.layout import without_lines
+from ..analysis.marimo_cells import cell_of
 from ..analysis.project_call_arguments import project_call_arguments
 from ..analysis.responses import DATA, UNKNOWN, data_key_of, plain_json_options
 from ..analysis.returned_payloads import handed_out, is_responder, spreads
@@ -149,6 +150,22 @@ def _alias(
         ]
     )
     replacement: cst.BaseExpression = merged
+    if (
+        isinstance(target, cst.Name)
+        and isinstance(statement.body[0], cst.Return)
+        and cell_of(ctx.index.module, context.function)
+    ):
+        # A marimo cell hands out the names its code defines, not what its ``return`` says
+        # (``analysis/marimo_cells.py``): the name itself keeps the keys.
+        line = cst.SimpleStatementLine(
+            [cst.Assign([cst.AssignTarget(target.deep_clone())], merged)]
+        )
+        if ctx.insert_before(statement, [line]):
+            ctx.fixed(
+                target,
+                f"{what} (" + ", ".join(f"`{old}` from `{new}`" for old, new in aliases) + ")",
+            )
+        return
     parent = ctx.index.parent_of(target)
     if isinstance(parent, cst.Arg) and parent.star == "**":
         # ``VIEWER.format(**data)``: the merged dict goes in a name of its own rather than

@@ -1,0 +1,5 @@
+from .widget import Widget
+
+
+class BoxLayout(Widget):
+    orientation = "horizontal"

@@ -1,0 +1,1 @@
+"""Tiny offline stand-in for the parts of Pyramid 2 this app uses."""

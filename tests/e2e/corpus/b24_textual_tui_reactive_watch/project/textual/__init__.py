@@ -1,0 +1,1 @@
+"""Tiny offline stand-in for the parts of Textual this app uses."""
