@@ -34,7 +34,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from ..apispec import find_endpoints
-from .index import ModuleIndex, string_value
+from .index import ModuleIndex, single_assignments, string_value
 
 RESHAPED_KEYS = frozenset(
     {"new", "start", "task", "interrupt", "start_listening", "stop_listening"}
@@ -200,20 +200,15 @@ def stored_path(init: cst.FunctionDef, more_parameters: bool = False) -> str | N
     if not isinstance(init.body, cst.IndentedBlock):
         return None
     owner, path = params[0].name.value, params[1].name.value
-    for statement in init.body.body:
-        if not isinstance(statement, cst.SimpleStatementLine):
-            continue
-        for small in statement.body:
-            if (
-                isinstance(small, cst.Assign)
-                and len(small.targets) == 1
-                and isinstance(target := small.targets[0].target, cst.Attribute)
-                and isinstance(target.value, cst.Name)
-                and target.value.value == owner
-                and isinstance(small.value, cst.Name)
-                and small.value.value == path
-            ):
-                return target.attr.value
+    for assign in single_assignments(init.body.body):
+        if (
+            isinstance(target := assign.targets[0].target, cst.Attribute)
+            and isinstance(target.value, cst.Name)
+            and target.value.value == owner
+            and isinstance(assign.value, cst.Name)
+            and assign.value.value == path
+        ):
+            return target.attr.value
     return None
 
 

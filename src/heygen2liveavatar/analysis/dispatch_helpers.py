@@ -21,7 +21,14 @@ from ..apispec.events import SESSION_ID_FIELD
 from ..model import ProjectFacts
 from .event_calls import payload_view
 from .http import KEYWORD_BODY, RequestSite, sends_request
-from .index import CallSite, ModuleIndex, dotted_name, string_value, walk_nodes
+from .index import (
+    CallSite,
+    ModuleIndex,
+    dotted_name,
+    single_assignments,
+    string_value,
+    walk_nodes,
+)
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 from .response_checks import result_discarded
 from .values import TEMPLATE_SUBSTITUTES, joined_last_part
@@ -472,19 +479,13 @@ def _enum_member_literal(
         for base in class_def.bases
     ):
         return None
-    found: list[cst.SimpleString] = []
-    for statement in class_def.body.body:
-        if not isinstance(statement, cst.SimpleStatementLine):
-            continue
-        for small in statement.body:
-            if (
-                isinstance(small, cst.Assign)
-                and len(small.targets) == 1
-                and isinstance(small.targets[0].target, cst.Name)
-                and small.targets[0].target.value == action.attr.value
-                and isinstance(small.value, cst.SimpleString)
-            ):
-                found.append(small.value)
+    found = [
+        assign.value
+        for assign in single_assignments(class_def.body.body)
+        if isinstance(assign.targets[0].target, cst.Name)
+        and assign.targets[0].target.value == action.attr.value
+        and isinstance(assign.value, cst.SimpleString)
+    ]
     return found[0] if len(found) == 1 else None
 
 

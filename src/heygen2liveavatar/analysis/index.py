@@ -407,6 +407,16 @@ class ModuleIndex:
         return []
 
 
+def single_assignments(statements: Sequence[cst.CSTNode]) -> Iterator[cst.Assign]:
+    """The one-target assignments (``name = value``, ``self.x = value``) among the simple
+    statements of a block: a class's members, a constructor's attributes, module constants."""
+    for statement in statements:
+        if isinstance(statement, cst.SimpleStatementLine):
+            for small in statement.body:
+                if isinstance(small, cst.Assign) and len(small.targets) == 1:
+                    yield small
+
+
 def _is_docstring_statement(body: object) -> cst.SimpleStatementLine | None:
     if isinstance(body, (list, tuple)) and body:
         first = body[0]

@@ -16,6 +16,8 @@ from collections.abc import Sequence
 
 import libcst as cst
 
+from .index import single_assignments
+
 
 def marimo_app(module: cst.Module) -> str | None:
     """The name of the module's ``marimo.App(...)`` (``app``), when it is a marimo notebook."""
@@ -30,18 +32,14 @@ def marimo_app(module: cst.Module) -> str | None:
     )
     if not imported:
         return None
-    for statement in module.body:
-        if not isinstance(statement, cst.SimpleStatementLine):
-            continue
-        for small in statement.body:
-            if (
-                isinstance(small, cst.Assign)
-                and len(small.targets) == 1
-                and isinstance(small.targets[0].target, cst.Name)
-                and isinstance(small.value, cst.Call)
-                and cst.Module([]).code_for_node(small.value.func) == "marimo.App"
-            ):
-                return small.targets[0].target.value
+    for assign in single_assignments(module.body):
+        target = assign.targets[0].target
+        if (
+            isinstance(target, cst.Name)
+            and isinstance(assign.value, cst.Call)
+            and cst.Module([]).code_for_node(assign.value.func) == "marimo.App"
+        ):
+            return target.value
     return None
 
 
