@@ -7,6 +7,7 @@ different rules to nested nodes compose instead of overwriting each other.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Callable
@@ -346,6 +347,7 @@ def _add_imports(module: cst.Module, missing: list[ImportRequest]) -> cst.Module
             first.value, (cst.SimpleString, cst.ConcatenatedString)
         ):
             insert_at = 1
+    block_start = insert_at
     for position in range(insert_at, len(body)):
         if not _is_import_line(body[position]):
             break
@@ -353,13 +355,83 @@ def _add_imports(module: cst.Module, missing: list[ImportRequest]) -> cst.Module
     new_statements = []
     for request in missing:
         merged = _merged_into_existing(body, request)
-        if merged is None:
-            new_statements.append(_import_statement(request))
-        else:
+        if merged is not None:
             position, statement = merged
             body[position] = statement
+            continue
+        new = _import_statement(request)
+        place = _standard_library_position(body[block_start:insert_at], request)
+        if place is None:
+            new_statements.append(new)
+            continue
+        # ``import os`` among the block's other standard-library imports, as isort puts it.
+        position, where = place
+        position += block_start
+        following = body[position]
+        assert isinstance(following, cst.SimpleStatementLine)
+        if where != _AFTER_GROUP:
+            # The blank lines or comments above the line it goes before stay above; a new
+            # group is a blank line apart from the next.
+            separator = [cst.EmptyLine()] if where == _NEW_GROUP else []
+            body[position] = following.with_changes(leading_lines=separator)
+            new = new.with_changes(leading_lines=following.leading_lines)
+        body.insert(position, new)
+        insert_at += 1
     body[insert_at:insert_at] = new_statements
     return module.with_changes(body=body)
+
+
+_IN_GROUP, _AFTER_GROUP, _NEW_GROUP = "in group", "after group", "new group"
+
+
+def _standard_library_position(
+    block: Sequence[cst.BaseStatement], request: ImportRequest
+) -> tuple[int, str] | None:
+    """Where in the module's import ``block`` a plain import of a standard-library module goes
+    (``import os``), as isort puts it: before the first ``import x`` of that group that sorts
+    after it, else after the group's last ``import x``, else before its first ``from x import
+    y``; without such a group, first (after ``from __future__`` imports), a group of its own.
+    ``(position of the statement it goes before, how)``; ``None``: at the block's end."""
+    if request.name is not None or not _in_standard_library(request.module):
+        return None
+    plain: list[tuple[int, str]] = []
+    first_from: int | None = None
+    futures = 0
+    for position, statement in enumerate(block):
+        assert isinstance(statement, cst.SimpleStatementLine)
+        small = statement.body[0]
+        if isinstance(small, cst.Import) and len(statement.body) == 1:
+            name = cst.Module([]).code_for_node(small.names[0].name)
+            if _in_standard_library(name):
+                plain.append((position, name))
+        elif isinstance(small, cst.ImportFrom) and small.module is not None and not small.relative:
+            name = cst.Module([]).code_for_node(small.module)
+            if name == "__future__":
+                futures = position + 1
+            elif _in_standard_library(name) and first_from is None:
+                first_from = position
+    for position, name in plain:
+        if name > request.module:
+            return position, _IN_GROUP
+    if plain:
+        after = plain[-1][0] + 1
+        if after == len(block):
+            return None
+        return after, _IN_GROUP if first_from == after else _AFTER_GROUP
+    if first_from is not None:
+        return first_from, _IN_GROUP
+    return (futures, _NEW_GROUP) if futures < len(block) else None
+
+
+def _in_standard_library(module: str) -> bool:
+    names = getattr(sys, "stdlib_module_names", _STANDARD_LIBRARY)
+    return module.split(".")[0] in names
+
+
+_STANDARD_LIBRARY = frozenset(
+    {"asyncio", "base64", "json", "logging", "os", "re", "sys", "time", "typing", "uuid"}
+)
+"""Before Python 3.10 (no ``sys.stdlib_module_names``): the modules migrated code imports."""
 
 
 def _merged_into_existing(

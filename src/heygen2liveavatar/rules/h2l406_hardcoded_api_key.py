@@ -65,8 +65,9 @@ def stop(session_id):
     )
 """
     example_after = """
-import requests
 import os
+
+import requests
 
 # TODO(heygen2liveavatar): H2L406 the API key was written in the code: it now comes from the environment variable `LIVEAVATAR_API_KEY`; set it to a LiveAvatar key (app.liveavatar.com/developers) and revoke the old key, which stays in your version history
 HEYGEN_API_KEY = os.environ["LIVEAVATAR_API_KEY"]

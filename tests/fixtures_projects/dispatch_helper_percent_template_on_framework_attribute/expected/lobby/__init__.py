@@ -5,8 +5,7 @@ from .helpers import call_streaming
 
 
 def get_heygen(request):
-    # TODO(heygen2liveavatar): H2L401 this HeyGen base URL may serve streaming calls in other modules as well as HeyGen's other APIs; give the streaming calls a `https://api.liveavatar.com` base
-    return HeyGenStreaming("https://api.heygen.com/v1", os.environ["LIVEAVATAR_API_KEY"])
+    return HeyGenStreaming("https://api.liveavatar.com/v1", os.environ["LIVEAVATAR_API_KEY"])
 
 
 def includeme(config):

@@ -1,12 +1,12 @@
 """The session calls, each authenticated with the provider's token."""
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import aiohttp
 
 from .tokens import API, TokenProvider
-import os
 from . import liveavatar_bridge
 
 

@@ -1,8 +1,9 @@
+import os
+
 import httpx
 
 from bot.auth import HEYGEN
 from bot import liveavatar_bridge
-import os
 
 
 class Avatar:
