@@ -252,12 +252,13 @@ def test_manifest_matches_the_contract() -> None:
         ("config/settings.json", True),
         ("avatar.ini", True),
         ("config/service.cfg", True),
-        ("data.toml", False),
+        ("config/settings.toml", True),
+        ("data.yaml", False),
     ],
 )
 def test_hook_selects_python_notebooks_and_manifests(name: str, selected: bool) -> None:
-    """The files pre-commit passes: what the migration keeps in step (JSON and INI configs too),
-    nothing else."""
+    """The files pre-commit passes: what the migration keeps in step (JSON, INI and TOML configs
+    too), nothing else."""
     import re
 
     from identify.identify import tags_from_filename
