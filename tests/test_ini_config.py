@@ -11,13 +11,12 @@ APIs (reported instead), nothing in INI files no code reads that way.
 
 from __future__ import annotations
 
-import io
-import json
 from pathlib import Path
+
+from config_reports import files_by_name
 
 from heygen2liveavatar.analysis.ini_config import heygen_ini_values
 from heygen2liveavatar.analysis.json_config import with_values
-from heygen2liveavatar.cli.run import MigrateRequest, run_migrate
 
 _LOADER = """\
 import configparser
@@ -48,22 +47,11 @@ endpoint = https://api.example.com
 """
 
 
-def _migrate(root: Path, mode: str = "write", paths: list[str] | None = None) -> dict:
-    out, err = io.StringIO(), io.StringIO()
-    run_migrate(
-        MigrateRequest(paths=paths or [str(root)], mode=mode, output_format="json", jobs=1),
-        out=out,
-        err=err,
-    )
-    report = json.loads(out.getvalue())
-    return {Path(entry["path"]).name: entry for entry in report["files"]}
-
-
 def test_values_of_options_the_code_reads_change_and_nothing_else(tmp_path: Path) -> None:
     (tmp_path / "client.py").write_text(_LOADER, encoding="utf-8")
     (tmp_path / "settings.ini").write_text(_CONFIG, encoding="utf-8")
     (tmp_path / "unread.cfg").write_text("[x]\nendpoint = https://api.heygen.com/v1\n")
-    files = _migrate(tmp_path)
+    files = files_by_name(tmp_path)
     assert files["settings.ini"]["status"] == "changed"
     assert [(f["rule"], f["kind"], f["line"]) for f in files["settings.ini"]["findings"]] == [
         ("H2L401", "fix", 3),
@@ -76,14 +64,14 @@ def test_values_of_options_the_code_reads_change_and_nothing_else(tmp_path: Path
     )
     assert "unread.cfg" not in files
     assert (tmp_path / "unread.cfg").read_text() == "[x]\nendpoint = https://api.heygen.com/v1\n"
-    again = _migrate(tmp_path)
+    again = files_by_name(tmp_path)
     assert "settings.ini" not in again
 
 
 def test_check_mode_reports_without_writing(tmp_path: Path) -> None:
     (tmp_path / "client.py").write_text(_LOADER, encoding="utf-8")
     (tmp_path / "settings.ini").write_text(_CONFIG, encoding="utf-8")
-    files = _migrate(tmp_path, mode="check")
+    files = files_by_name(tmp_path, mode="check")
     assert files["settings.ini"]["status"] == "changed"
     assert (tmp_path / "settings.ini").read_text(encoding="utf-8") == _CONFIG
 
@@ -96,7 +84,7 @@ def test_a_project_calling_heygen_video_too_gets_findings_not_changes(tmp_path: 
     )
     (tmp_path / "client.py").write_text(video, encoding="utf-8")
     (tmp_path / "settings.ini").write_text(_CONFIG, encoding="utf-8")
-    files = _migrate(tmp_path)
+    files = files_by_name(tmp_path)
     findings = files["settings.ini"]["findings"]
     assert {f["kind"] for f in findings} == {"manual"}
     assert "other APIs" in findings[0]["message"]
@@ -110,7 +98,7 @@ def test_a_project_without_streaming_calls_leaves_its_ini_alone(tmp_path: Path) 
         encoding="utf-8",
     )
     (tmp_path / "settings.ini").write_text(_CONFIG, encoding="utf-8")
-    assert "settings.ini" not in _migrate(tmp_path)
+    assert "settings.ini" not in files_by_name(tmp_path)
     assert (tmp_path / "settings.ini").read_text(encoding="utf-8") == _CONFIG
 
 
@@ -134,12 +122,12 @@ def test_a_partial_run_without_the_config_holds_the_file_that_reads_it(tmp_path:
     (tmp_path / "pyproject.toml").write_text('[project]\nname = "demo"\n', encoding="utf-8")
     (tmp_path / "client.py").write_text(_LOADER, encoding="utf-8")
     (tmp_path / "settings.ini").write_text(_CONFIG, encoding="utf-8")
-    files = _migrate(tmp_path, paths=[str(tmp_path / "client.py")])
+    files = files_by_name(tmp_path, paths=[str(tmp_path / "client.py")])
     entry = files["client.py"]
     assert entry["status"] == "unchanged"
     assert "settings.ini" in entry["findings"][0]["message"]
     assert (tmp_path / "client.py").read_text(encoding="utf-8") == _LOADER
-    whole = _migrate(tmp_path)
+    whole = files_by_name(tmp_path)
     assert whole["client.py"]["status"] == whole["settings.ini"]["status"] == "changed"
 
 
@@ -147,5 +135,5 @@ def test_setup_cfg_stays_a_manifest(tmp_path: Path) -> None:
     (tmp_path / "client.py").write_text(_LOADER, encoding="utf-8")
     setup = "[metadata]\nname = demo\n\n[heygen]\nbase_url = https://api.heygen.com/v1\n"
     (tmp_path / "setup.cfg").write_text(setup, encoding="utf-8")
-    _migrate(tmp_path)
+    files_by_name(tmp_path)
     assert (tmp_path / "setup.cfg").read_text(encoding="utf-8") == setup

@@ -13,6 +13,8 @@ import json
 import os
 from pathlib import Path
 
+from config_reports import files_by_name
+
 from heygen2liveavatar.analysis.json_config import heygen_config_values, with_values
 from heygen2liveavatar.cli.run import MigrateRequest, run_migrate
 
@@ -42,22 +44,11 @@ _CONFIG = """{
 """
 
 
-def _migrate(root: Path, mode: str = "write") -> dict[str, dict[str, object]]:
-    out, err = io.StringIO(), io.StringIO()
-    run_migrate(
-        MigrateRequest(paths=[str(root)], mode=mode, output_format="json", jobs=1),
-        out=out,
-        err=err,
-    )
-    report = json.loads(out.getvalue())
-    return {Path(entry["path"]).name: entry for entry in report["files"]}
-
-
 def test_values_under_keys_the_code_reads_change_and_nothing_else(tmp_path: Path) -> None:
     (tmp_path / "client.py").write_text(_LOADER, encoding="utf-8")
     (tmp_path / "settings.json").write_text(_CONFIG, encoding="utf-8")
     (tmp_path / "unread.json").write_text('{"endpoint": "https://api.heygen.com/v1"}\n')
-    files = _migrate(tmp_path)
+    files = files_by_name(tmp_path)
     assert files["settings.json"]["status"] == "changed"
     assert [(f["rule"], f["kind"], f["line"]) for f in files["settings.json"]["findings"]] == [
         ("H2L401", "fix", 2),
@@ -71,14 +62,14 @@ def test_values_under_keys_the_code_reads_change_and_nothing_else(tmp_path: Path
     assert "unread.json" not in files
     assert (tmp_path / "unread.json").read_text() == '{"endpoint": "https://api.heygen.com/v1"}\n'
     # A second run changes nothing.
-    again = _migrate(tmp_path)
+    again = files_by_name(tmp_path)
     assert "settings.json" not in again
 
 
 def test_check_mode_reports_without_writing(tmp_path: Path) -> None:
     (tmp_path / "client.py").write_text(_LOADER, encoding="utf-8")
     (tmp_path / "settings.json").write_text(_CONFIG, encoding="utf-8")
-    files = _migrate(tmp_path, mode="check")
+    files = files_by_name(tmp_path, mode="check")
     assert files["settings.json"]["status"] == "changed"
     assert (tmp_path / "settings.json").read_text(encoding="utf-8") == _CONFIG
 
@@ -91,7 +82,7 @@ def test_a_project_calling_heygen_video_too_gets_findings_not_changes(tmp_path: 
     )
     (tmp_path / "client.py").write_text(video, encoding="utf-8")
     (tmp_path / "settings.json").write_text(_CONFIG, encoding="utf-8")
-    files = _migrate(tmp_path)
+    files = files_by_name(tmp_path)
     assert {f["kind"] for f in files["settings.json"]["findings"]} == {"manual"}
     assert (tmp_path / "settings.json").read_text(encoding="utf-8") == _CONFIG
 
@@ -102,7 +93,7 @@ def test_a_project_without_streaming_calls_leaves_its_json_alone(tmp_path: Path)
         encoding="utf-8",
     )
     (tmp_path / "settings.json").write_text(_CONFIG, encoding="utf-8")
-    assert "settings.json" not in _migrate(tmp_path)
+    assert "settings.json" not in files_by_name(tmp_path)
     assert (tmp_path / "settings.json").read_text(encoding="utf-8") == _CONFIG
 
 
@@ -132,7 +123,7 @@ def test_a_partial_run_without_the_config_holds_the_file_that_reads_it(tmp_path:
     assert "settings.json" in entry["findings"][0]["message"]
     assert (tmp_path / "client.py").read_text(encoding="utf-8") == _LOADER
     # A whole-project run migrates both.
-    whole = _migrate(tmp_path)
+    whole = files_by_name(tmp_path)
     assert whole["client.py"]["status"] == whole["settings.json"]["status"] == "changed"
 
 
@@ -155,7 +146,7 @@ def test_a_json_file_too_large_for_a_config_is_never_read(tmp_path: Path, monkey
         return original(path)
 
     monkeypatch.setattr(runner, "read_source", recording)
-    files = _migrate(tmp_path)
+    files = files_by_name(tmp_path)
     assert files["settings.json"]["status"] == "changed"
     assert "data.json" not in files and "data.json" not in read
     assert "settings.json" in read
