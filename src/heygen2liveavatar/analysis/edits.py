@@ -108,7 +108,10 @@ class EditSet:
             self.imports.append(request)
 
     def apply(
-        self, module: cst.Module, existing_imports: dict[str, str], parents: dict[int, cst.CSTNode]
+        self,
+        module: cst.Module,
+        module_imports: dict[str, str],
+        parents: dict[int, cst.CSTNode],
     ) -> cst.Module:
         # Only the paths from the root to edited nodes are rebuilt; every other subtree is
         # reused as it is, so applying a few edits costs far less than a full transform.
@@ -123,7 +126,7 @@ class EditSet:
         result = rebuild_paths(module, dirty, applier.leave)
         assert isinstance(result, cst.Module)
         missing = [
-            imp for imp in self.imports if existing_imports.get(imp.local_name) != imp.qualified
+            imp for imp in self.imports if module_imports.get(imp.local_name) != imp.qualified
         ]
         if missing:
             result = _add_imports(result, missing)

@@ -228,7 +228,11 @@ class ModuleIndex:
         self.subscripts: list[SubscriptSite] = []
         self.comparisons: list[ComparisonSite] = []
         self.imports: dict[str, str] = {}
-        """Local name -> qualified name (``post`` -> ``requests.post``)."""
+        """Local name -> qualified name (``post`` -> ``requests.post``), imports in functions
+        included (they resolve names there)."""
+        self.module_imports: dict[str, str] = {}
+        """The same for the module's own imports (also under a module-level ``if`` or
+        ``try``): the names every function of the module can use."""
         self.star_imports: list[tuple[str, cst.ImportFrom]] = []
         self.import_statements: list[Statement] = []
         self.module_scope = Scope(module, None)
@@ -775,13 +779,18 @@ class _IndexBuilder:
             if full is None:
                 continue
             if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
-                self.index.imports[alias.asname.name.value] = full
+                self._record_import(alias.asname.name.value, full)
             else:
                 head = full.split(".")[0]
-                self.index.imports[head] = head
+                self._record_import(head, head)
         if self.statements:
             self.index.import_statements.append(self.statements[-1])
         return None
+
+    def _record_import(self, local: str, qualified: str) -> None:
+        self.index.imports[local] = qualified
+        if self.scopes[-1] is self.index.module_scope:
+            self.index.module_imports[local] = qualified
 
     def enter_import_from(self, node: cst.CSTNode) -> None:
         assert isinstance(node, cst.ImportFrom)
@@ -797,12 +806,13 @@ class _IndexBuilder:
                 local = name
                 if alias.asname is not None and isinstance(alias.asname.name, cst.Name):
                     local = alias.asname.name.value
-                self.index.imports[local] = (
+                self._record_import(
+                    local,
                     f"{prefix}{name}"
                     if prefix.endswith(".")
                     else f"{prefix}.{name}"
                     if prefix
-                    else name
+                    else name,
                 )
         if self.statements:
             self.index.import_statements.append(self.statements[-1])

@@ -360,7 +360,7 @@ def _apply_rules(
     new_code = text
     if ctx.edits:
         try:
-            new_module = ctx.edits.apply(module, ctx.index.imports, ctx.index.parents)
+            new_module = ctx.edits.apply(module, ctx.index.module_imports, ctx.index.parents)
             new_module = follow_file_style(new_module, index, text)
             edited = edited_code(new_module, index)
         except RecursionError:
