@@ -31,6 +31,7 @@ import libcst as cst
 
 from .codegen import code_of
 from .index import ModuleIndex, expression_children, field_children, new_nodes
+from .mentions import file_quote
 from .rebuild import rebuild_paths
 
 _SUITES = ("body", "orelse", "handlers", "finalbody", "cases")
@@ -66,12 +67,22 @@ def line_shape(line: str) -> Shape | None:
     )
 
 
-def follow_file_style(module: cst.Module, index: ModuleIndex, source: str) -> cst.Module:
+def follow_file_style(
+    module: cst.Module,
+    index: ModuleIndex,
+    source: str,
+    whole_file: str | None = None,
+    quote: str | None = None,
+) -> cst.Module:
     """``module`` (the edited tree of ``index.module``, whose code is ``source``) with the
-    statements the edits rebuilt in the file's style (see the module docstring)."""
-    budget = longest_line(source)
+    statements the edits rebuilt in the file's style (see the module docstring).
+
+    ``whole_file``: the file's text when ``source`` is only part of it (``engine/reduction.py``):
+    the style is the whole file's. ``quote``: its :func:`.mentions.file_quote`, when known."""
+    whole = source if whole_file is None else whole_file
+    budget = longest_line(whole)
     original = index.parents  # ids of the original tree's nodes (all but its root)
-    quote = _file_quote(index)
+    quote = quote or file_quote(whole)
     requote = _Requote(original) if quote == "'" else None
     fitter: _Fitter | None = None
     # Statements to fit, by id, with their indentation. They are fitted while the paths to
@@ -113,20 +124,6 @@ def follow_file_style(module: cst.Module, index: ModuleIndex, source: str) -> cs
     fitted_module = rebuild_paths(module, on_path, leave)
     assert isinstance(fitted_module, cst.Module)
     return fitted_module
-
-
-def _file_quote(index: ModuleIndex) -> str:
-    """The quote most of the file's one-line strings use (double on a tie)."""
-    single = double = 0
-    for site in index.strings:
-        node = site.node
-        if type(node) is cst.SimpleString and not site.is_docstring:
-            value = node.value
-            if value.startswith("'") and not value.startswith("'''"):
-                single += 1
-            elif value.startswith('"') and not value.startswith('"""'):
-                double += 1
-    return "'" if single > double else '"'
 
 
 class _Requote(cst.CSTTransformer):

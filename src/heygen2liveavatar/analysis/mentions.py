@@ -74,6 +74,28 @@ _LEXEME = re.compile(
     rb'|"(?:[^"\\\r\n]|\\.)*"))',
     re.DOTALL,
 )
+LEXEME_TEXT = re.compile(_LEXEME.pattern.decode(), re.DOTALL)
+"""The same lexemes in text: group 1 a comment, group 2 a string with its prefix."""
+
+
+def file_quote(text: str) -> str:
+    """The quote most of the file's one-line strings without a prefix use (double on a tie).
+
+    Read from the text (one pass of the regular-expression engine), not the tree, so that the
+    answer is the whole file's when the tree holds only part of it."""
+    single = double = 0
+    for match in LEXEME_TEXT.finditer(text):
+        string = match.group(2)
+        if string is None or string.startswith(_TRIPLE_QUOTES):
+            continue
+        if string[0] == "'":
+            single += 1
+        elif string[0] == '"':
+            double += 1
+    return "'" if single > double else '"'
+
+
+_TRIPLE_QUOTES = ("'''", '"""')
 
 
 class CodeSpans:
