@@ -10,6 +10,7 @@ learns which functions open sessions before any file is migrated.
 from __future__ import annotations
 
 import ast
+import contextlib
 import os
 import re
 from collections.abc import Iterator, Mapping
@@ -29,6 +30,7 @@ from .error_facts import module_classes, wrapper_error
 from .id_parameter_facts import id_parameters, string_constants
 from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
 from .partial_methods import add_partial_method_wrappers
+from .reduction import Layout, read_layout
 from .task_type_facts import run_time_task_types
 from .token_getter_facts import CREATE_TOKEN, bearer_calls, fetches_token, paired_getters
 from .token_model_facts import calls_any, response_models
@@ -135,8 +137,14 @@ class FileFacts:
     facts' parse so that the engine need not parse the file again; ``None`` when it did not
     parse."""
 
+    layout: Layout | None = None
+    """Its top-level statements as the reduction reads them (``engine/reduction.py``), read
+    on the facts' parse so that the engine need not parse the file again; ``None`` when the
+    file did not parse or is not plain UTF-8."""
+
     def to_json(self) -> dict[str, object]:
         return {
+            "layout": self.layout.to_json() if self.layout is not None else None,
             "nesting": list(self.nesting) if self.nesting is not None else None,
             "openers": sorted(self.openers),
             "wrappers": {name: list(body) for name, body in sorted(self.wrappers.items())},
@@ -218,6 +226,7 @@ class FileFacts:
                 for heygen, liveavatar in value["choices"]
             ],
             nesting=_nesting(value["nesting"]),
+            layout=Layout.from_json(value["layout"]),
         )
         for name in _NAME_SETS:
             names = value[name]
@@ -308,6 +317,9 @@ def _ast_facts(
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     facts.nesting = deepest_nesting(tree)
+    if not data.startswith(b"\xef\xbb\xbf"):  # the engine's text has no byte-order mark
+        with contextlib.suppress(UnicodeDecodeError):
+            facts.layout = read_layout(data.decode("utf-8"), tree)
     facts.string_constants = string_constants(tree)
     lines = data.splitlines()
     functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []

@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from .facts_cache import FactsCache
     from .nesting import Nesting
     from .project_facts import FactsCollector, FileFacts
+    from .reduction import Layout
     from .stat_cache import Entry as StatEntry
     from .stat_cache import StatCache
     from .walk import DirectoryListings
@@ -258,11 +259,11 @@ def _process_candidate(
         decoded = decode_source(data, source.display)
         helper = place_helper(source.real, BRIDGE_MODULE).importer
         # The facts measured these bytes' nesting, unless the file changed since.
-        nesting = source.nesting
-        if nesting is not None and content_digest(data) != source.digest:
-            nesting = None
+        nesting, layout = source.nesting, source.layout
+        if (nesting is not None or layout is not None) and content_digest(data) != source.digest:
+            nesting, layout = None, None
         migration = _migrate_with_stack_retry(
-            decoded.text, source.display, options, helper, nesting
+            decoded.text, source.display, options, helper, nesting, layout
         )
         if not migration.changed or decoded.python_readable:
             result.findings = migration.findings
@@ -433,6 +434,7 @@ def _migrate_with_stack_retry(
     options: RunOptions,
     helper: HelperImport | None,
     nesting: Nesting | None = None,
+    layout: Layout | None = None,
 ) -> MigrationResult:
     """LibCST recurses per nesting level; deeply nested files get one retry with more stack."""
     from .transform import migrate_text
@@ -440,7 +442,13 @@ def _migrate_with_stack_retry(
     rules = _rules_for(options.rule_codes)
     try:
         return migrate_text(
-            text, filename, rules, project=options.project, helper=helper, measured=nesting
+            text,
+            filename,
+            rules,
+            project=options.project,
+            helper=helper,
+            measured=nesting,
+            layout=layout,
         )
     except MigrationError as exc:
         if "recursion" not in exc.message and "deeply nested" not in exc.message:
@@ -455,7 +463,13 @@ def _migrate_with_stack_retry(
         try:
             outcome.append(
                 migrate_text(
-                    text, filename, rules, project=options.project, helper=helper, measured=nesting
+                    text,
+                    filename,
+                    rules,
+                    project=options.project,
+                    helper=helper,
+                    measured=nesting,
+                    layout=layout,
                 )
             )
         except BaseException as exc:  # carried back to the calling thread
@@ -1232,7 +1246,7 @@ def _run(
                 # session flow (and a partial run, which never reads them for facts, agrees).
                 found = collector.add(data, item.digest, item.real.endswith(".py"), item.real)
                 imports[os.path.realpath(item.real)] = _imports_of(item.real, data, found)
-                item = replace(item, nesting=found.nesting)
+                item = replace(item, nesting=found.nesting, layout=found.layout)
             ordered.append((position, item))
             candidates.append(item)
             if options.jobs > 1 and len(candidates) == max(MIN_FILES_FOR_POOL, options.jobs):

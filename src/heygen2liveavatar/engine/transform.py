@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import ast
 import difflib
+import os
 import re
 import warnings
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from .._prefilter import may_contain_heygen
@@ -25,6 +26,7 @@ from ..model import (
     ProjectFacts,
 )
 from .nesting import MAX_EXPRESSION_DEPTH, MAX_SOURCE_CHARS, Nesting, deepest_nesting
+from .reduction import Layout, reduce_source
 from .walk import admitted_by_project
 
 if TYPE_CHECKING:
@@ -63,6 +65,10 @@ def _default_rules() -> tuple[RuleClass, ...]:
 
 TOO_DEEP = "too deeply nested to process (recursion limit)"
 
+REDUCE = os.environ.get("HEYGEN2LIVEAVATAR_NO_REDUCTION") != "1"
+"""Leave unrelated top-level functions and classes out of the LibCST pipeline
+(``engine/reduction.py``). The switch is for the tests that compare both ways."""
+
 
 def migrate_text(
     text: str,
@@ -72,15 +78,17 @@ def migrate_text(
     project: ProjectFacts | None = None,
     helper: HelperImport | None = None,
     measured: Nesting | None = None,
+    layout: Layout | None = None,
 ) -> MigrationResult:
     """Migrate Python source text. Raises :class:`MigrationError` when it cannot.
 
     ``helper``: how this file imports the helper module (``engine.placement``); without it,
     ``import liveavatar_bridge`` (``from . import`` when ``in_package``). ``measured``: the
-    text's nesting as the project facts measured it (see :func:`check_complexity`).
+    text's nesting as the project facts measured it (see :func:`check_complexity`);
+    ``layout``: its top-level statements as they read them (see ``engine/reduction.py``).
     """
     try:
-        return _fixed_point(text, filename, rules, in_package, project, helper, measured)
+        return _fixed_point(text, filename, rules, in_package, project, helper, measured, layout)
     except RecursionError:
         # LibCST, the index and the edit pass recurse once per nesting level (a long implicit
         # string concatenation is a deep tree, e.g. pydoc_data/topics.py). That is a problem of
@@ -105,8 +113,9 @@ def _fixed_point(
     project: ProjectFacts | None,
     helper: HelperImport | None = None,
     measured: Nesting | None = None,
+    layout: Layout | None = None,
 ) -> MigrationResult:
-    first = _migrate_text(text, filename, rules, in_package, project, helper, measured)
+    first = _migrate_text(text, filename, rules, in_package, project, helper, measured, layout)
     if not first.changed or (_built_in(rules) and not _still_heygen(first.code)):
         return first  # the built-in rules key on what ``_still_heygen`` looks for
     # The usual case: the second pass finds nothing to change (it only acknowledges the
@@ -266,15 +275,44 @@ def _migrate_text(
     project: ProjectFacts | None,
     helper: HelperImport | None = None,
     measured: Nesting | None = None,
+    layout: Layout | None = None,
 ) -> MigrationResult:
     if not may_contain_heygen(text) and not admitted_by_project(filename, text, project):
         return MigrationResult(text, False)
+    check_complexity(text, filename, measured)
+    if layout is not None and layout.length != len(text):
+        layout = None  # read from other text
+    quote = layout.quote if layout is not None else None
+    reduction = reduce_source(text, project, layout) if REDUCE else None
+    if reduction is not None:
+        result = _migrate_parsed(
+            reduction.text, filename, rules, in_package, project, helper, text, quote
+        )
+        if not result.changed:
+            return replace(result, code=text)
+        restored = reduction.restore(result.code)
+        if restored is not None:
+            return replace(result, code=restored)
+    return _migrate_parsed(text, filename, rules, in_package, project, helper, quote=quote)
+
+
+def _migrate_parsed(
+    text: str,
+    filename: str,
+    rules: Sequence[RuleClass] | None,
+    in_package: bool,
+    project: ProjectFacts | None,
+    helper: HelperImport | None,
+    whole_file: str | None = None,
+    quote: str | None = None,
+) -> MigrationResult:
+    """The migration of ``text``; ``whole_file`` is the file's text when ``text`` is its
+    reduction (``engine/reduction.py``), ``quote`` the file's quote when its layout says."""
     import libcst as cst
 
     from ..rules.base import RuleContext
 
     selected = _default_rules() if rules is None else rules
-    check_complexity(text, filename, measured)
     try:
         module = _parse_unvalidated(text)
     except cst.ParserSyntaxError as exc:
@@ -283,7 +321,7 @@ def _migrate_text(
         raise MigrationError("too deeply nested for the parser", filename) from None
     ctx = RuleContext(module, filename, in_package, project, helper)
     try:
-        return _apply_rules(ctx, text, filename, selected)
+        return _apply_rules(ctx, text, filename, selected, whole_file, quote)
     finally:
         ctx.release()
 
@@ -311,7 +349,12 @@ def _no_validation(self: object) -> None:
 
 
 def _apply_rules(
-    ctx: RuleContext, text: str, filename: str, selected: Sequence[RuleClass]
+    ctx: RuleContext,
+    text: str,
+    filename: str,
+    selected: Sequence[RuleClass],
+    whole_file: str | None = None,
+    quote: str | None = None,
 ) -> MigrationResult:
     from ..analysis.file_style import follow_file_style
     from ..analysis.splice import edited_code
@@ -361,7 +404,7 @@ def _apply_rules(
     if ctx.edits:
         try:
             new_module = ctx.edits.apply(module, ctx.index.module_imports, ctx.index.parents)
-            new_module = follow_file_style(new_module, index, text)
+            new_module = follow_file_style(new_module, index, text, whole_file, quote)
             edited = edited_code(new_module, index)
         except RecursionError:
             raise  # not a bug in the edits: too deep for this stack (see migrate_text)

@@ -1,0 +1,557 @@
+"""Top-level functions and classes no rule can act on stay out of the LibCST pipeline.
+
+A module that calls HeyGen is usually a module of a few hundred lines of which a few dozen
+concern HeyGen: the rest (helpers, unrelated classes, error handling) costs as much to parse,
+index and splice as the part that matters. Before the LibCST parse, the module is read with
+``ast`` (a tenth of the cost) and each top-level ``def`` or ``class`` that is *unrelated* is
+replaced, for the pipeline only, by an inert placeholder of the same number of lines; the
+pipeline's output gets the original text back in its place. Lines and columns of everything
+else are unchanged, so findings, markers and the diff are the same as without the reduction.
+
+Unrelated means, conservatively:
+
+* its text names nothing the pre-filters look for (a HeyGen word, an endpoint, an asset id,
+  a session response's keys);
+* it defines and uses no name the project's facts mention (a wrapper, an opener, a model or a
+  name another module imports: what makes code without HeyGen words matter elsewhere);
+* it is not linked by a name to a related statement, transitively: it defines no name a
+  related statement uses (a helper it calls, a class it instantiates, a method name it calls
+  on anything), and uses no name a related statement defines (a constant, a client, a
+  function, a method name of a related class), since a rule may change that definition.
+  Names bound by imports do not link (nearly every function uses one); instead each
+  placeholder *reads* the imported names its statement uses, so that pruning an import the
+  rewrite left unused (``analysis/dead_code.py``) still sees them used.
+
+When the output does not hold every placeholder exactly once (no rule edits them, so this is a
+safeguard), the file is migrated again without the reduction.
+"""
+
+from __future__ import annotations
+
+import ast
+import keyword
+import re
+import sys
+from dataclasses import dataclass
+
+from .._prefilter import may_contain_heygen, may_name_heygen_asset, may_parse_session_response
+from ..analysis.mentions import LEXEME_TEXT, file_quote
+from ..model import ProjectFacts
+
+MIN_SAVED_LINES = 40
+"""Below this many placeholder lines the ``ast`` read costs more than it saves."""
+
+_IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_GLOBAL = re.compile(r"\bglobal\s+([A-Za-z_][\w \t,]*)")
+_KEYWORDS = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist)
+_LINE_END = re.compile(r"\r\n|\n")
+_NOT_LINE_BREAK = re.compile(r"[^\r\n]")
+
+
+@dataclass(frozen=True)
+class Reduction:
+    """The text the pipeline reads, and what to put back in its output."""
+
+    text: str
+    placeholders: tuple[tuple[str, str], ...]
+    """(placeholder text, original text) of every statement left out."""
+
+    def restore(self, code: str) -> str | None:
+        """``code`` (the pipeline's output) with the original statements back; ``None`` when a
+        placeholder is not there exactly once."""
+        for placeholder, original in self.placeholders:
+            if code.count(placeholder) != 1:
+                return None
+            code = code.replace(placeholder, original)
+        return code
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One top-level statement, as the reduction reads it."""
+
+    start: int
+    """Offset (in characters) of its first line (its first decorator's)."""
+    end: int
+    """Offset after its last line's line break."""
+    lines: int
+    excludable: bool
+    """A function or class after the module's first indented block."""
+    concerns_heygen: bool
+    """Its text names what the pre-filters look for, or session data and key words."""
+    top_level_name: str | None
+    """The function's or class's name (``None`` for other statements)."""
+    defines: frozenset[str]
+    uses: frozenset[str]
+
+    def to_json(self) -> list[object]:
+        return [
+            self.start,
+            self.end,
+            self.lines,
+            self.excludable,
+            self.concerns_heygen,
+            self.top_level_name,
+            sorted(self.defines),
+            sorted(self.uses),
+        ]
+
+    @classmethod
+    def from_json(cls, value: list[object]) -> Unit:
+        start, end, lines, excludable, concerns, name, defines, uses = value
+        if not isinstance(start, int) or not isinstance(end, int) or not isinstance(lines, int):
+            raise ValueError("offsets")
+        if not isinstance(defines, list) or not isinstance(uses, list):
+            raise ValueError("names")
+        return cls(
+            start,
+            end,
+            lines,
+            bool(excludable),
+            bool(concerns),
+            None if name is None else str(name),
+            frozenset(map(str, defines)),
+            frozenset(map(str, uses)),
+        )
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What the reduction reads of a module with ``ast``, before any project fact: the project
+    facts keep it (cached by content, ``engine/project_facts.py``), so that a run finds it
+    without parsing the module again. No units: nothing could be left out."""
+
+    length: int
+    """Characters of the text it was read from."""
+    newline: str
+    quote: str
+    """The quote most of its one-line strings use (``analysis.mentions.file_quote``), for the
+    style of the code the rules write."""
+    units: tuple[Unit, ...] = ()
+    imported: frozenset[str] = frozenset()
+    """Names bound by top-level imports that do not name HeyGen."""
+    outside_stdlib: frozenset[str] = frozenset()
+    """Names bound by top-level imports of modules outside the standard library."""
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "length": self.length,
+            "newline": self.newline,
+            "quote": self.quote,
+            "units": [unit.to_json() for unit in self.units],
+            "imported": sorted(self.imported),
+            "outside_stdlib": sorted(self.outside_stdlib),
+        }
+
+    @classmethod
+    def from_json(cls, value: object) -> Layout | None:
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            raise ValueError("layout: not a mapping")
+        length, newline, quote = value["length"], value["newline"], value["quote"]
+        if not isinstance(length, int) or newline not in ("\n", "\r\n") or quote not in "'\"":
+            raise ValueError("layout: bad length, newline or quote")
+        try:
+            units = tuple(Unit.from_json(unit) for unit in value["units"])
+        except (TypeError, ValueError) as error:
+            raise ValueError(f"layout: bad unit ({error})") from None
+        return cls(
+            length,
+            newline,
+            quote,
+            units,
+            frozenset(map(str, value["imported"])),
+            frozenset(map(str, value["outside_stdlib"])),
+        )
+
+
+def read_layout(text: str, tree: ast.Module | None = None) -> Layout | None:
+    """The layout of ``text`` (``tree``: its ``ast`` parse, when the caller has it); ``None``
+    when ``ast`` cannot read it."""
+    if tree is None:
+        try:
+            tree = ast.parse(text)
+        except (SyntaxError, ValueError, RecursionError, MemoryError):
+            return None
+    empty = Layout(len(text), "\n", file_quote(text))
+    if "\r" in text.replace("\r\n", ""):
+        return empty  # a lone carriage return ends a line for Python, not for the table below
+    if text.count("\n") < 2 * MIN_SAVED_LINES:
+        return empty
+    lines = _Lines(text)
+    units = _units(tree, lines)
+    if units is None or sum(u.lines for u in units if u.excludable) < MIN_SAVED_LINES:
+        return empty
+    return Layout(
+        len(text),
+        lines.ending(0) or "\n",
+        empty.quote,
+        tuple(units),
+        _import_bound_names(tree),
+        _outside_stdlib(tree),
+    )
+
+
+def reduce_source(
+    text: str, project: ProjectFacts | None, layout: Layout | None = None
+) -> Reduction | None:
+    """The reduced text of ``text``, or ``None`` when nothing worth leaving out is found
+    (also for text ``ast`` cannot read: the pipeline reports it as before). ``layout``: the
+    text's :func:`read_layout`, when the project facts have it."""
+    if layout is None:
+        layout = read_layout(text)
+    if layout is None or not layout.units or layout.length != len(text):
+        return None
+    units = layout.units
+    imported = layout.imported
+    related = _related(text, units, imported, _project_roles(project), layout.outside_stdlib)
+    left_out = [u for u, keep in zip(units, related, strict=True) if u.excludable and not keep]
+    if sum(u.lines for u in left_out) < MIN_SAVED_LINES:
+        return None
+    nonce = _nonce(text)
+    reduced: list[str] = []
+    placeholders: list[tuple[str, str]] = []
+    position = 0
+    for number, unit in enumerate(left_out):
+        reduced.append(text[position : unit.start])
+        original = text[unit.start : unit.end]
+        read = sorted(unit.uses & imported)
+        # A name, not a string: the file's quote count (``analysis/file_style.py``) reads
+        # the whole file's text, and a marker string would count in the tree's.
+        head = f"(h2l_opaque_{nonce}_{number}" + "".join(f", {name}" for name in read)
+        last = "\r\n" if original.endswith("\r\n") else "\n" if original.endswith("\n") else ""
+        if unit.lines == 1:
+            placeholder = head + ")" + last
+        else:
+            placeholder = head + "," + layout.newline * (unit.lines - 1) + ")" + last
+        reduced.append(placeholder)
+        placeholders.append((placeholder, original))
+        position = unit.end
+    reduced.append(text[position:])
+    return Reduction("".join(reduced), tuple(placeholders))
+
+
+class _Lines:
+    """The text by line: offsets where lines start, and the text blanked of comments and
+    strings (but f-strings, whose replacement fields are code) at the same offsets, so that
+    the words of prose are not taken for names."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0, *(match.end() for match in _LINE_END.finditer(text))]
+        if self.starts[-1] == len(text) and len(self.starts) > 1:
+            self.starts.pop()  # the text ends with a line break: no line after it
+        self.count = len(self.starts)
+        self.code = LEXEME_TEXT.sub(_blank_unless_code, text)
+
+    def offset(self, line: int) -> int:
+        return self.starts[line] if line < self.count else len(self.text)
+
+    def text_of(self, start: int, end: int) -> str:
+        return self.text[self.offset(start) : self.offset(end)]
+
+    def line(self, line: int) -> str:
+        return self.text[self.offset(line) : self.offset(line + 1)]
+
+    def ending(self, line: int) -> str:
+        text = self.line(line)
+        if text.endswith("\r\n"):
+            return "\r\n"
+        return "\n" if text.endswith("\n") else ""
+
+    def names(self, start: int, end: int) -> frozenset[str]:
+        """Every identifier of lines ``start`` to ``end`` (exclusive) outside prose."""
+        return frozenset(_IDENTIFIER.findall(self.code, self.offset(start), self.offset(end)))
+
+
+def _blank_unless_code(match: re.Match[str]) -> str:
+    lexeme = match.group(0)
+    string = match.group(2)
+    if string is not None and "f" in string[:2].lower():
+        return lexeme
+    if "\n" in lexeme:
+        return _NOT_LINE_BREAK.sub(" ", lexeme)
+    return " " * len(lexeme)
+
+
+def _nonce(text: str) -> str:
+    number = 0
+    while f"h2l_opaque_{number}_" in text:
+        number += 1
+    return str(number)
+
+
+def _units(tree: ast.Module, lines: _Lines) -> list[Unit] | None:
+    units: list[Unit] = []
+    previous_end = 0
+    # LibCST takes the module's indentation unit from its first indented block: the
+    # statements up to the first one holding such a block stay, so that the reduced text has
+    # the same first block (code the rules write in new blocks is indented by it).
+    indented_yet = False
+    for statement in tree.body:
+        decorators = getattr(statement, "decorator_list", ())
+        start = min([statement.lineno, *(d.lineno for d in decorators)]) - 1
+        end = statement.end_lineno
+        if end is None or start < previous_end:
+            return None  # statements sharing a line (``x = 1; y = 2``)
+        excludable = (
+            indented_yet
+            and isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
+            and statement.col_offset == 0
+        )
+        indented_yet = indented_yet or _has_indented_block(statement, lines)
+        uses = lines.names(start, end) - _KEYWORDS
+        raw = lines.text_of(start, end)
+        units.append(
+            Unit(
+                lines.offset(start),
+                lines.offset(end),
+                end - start,
+                excludable,
+                _concerns_heygen(raw),
+                getattr(statement, "name", None),
+                _defined(statement, raw, uses),
+                uses,
+            )
+        )
+        previous_end = end
+    return units
+
+
+def _concerns_heygen(raw: str) -> bool:
+    data = raw.encode("utf-8", "surrogatepass")
+    lowered = data.lower()
+    return (
+        may_contain_heygen(data)
+        or may_name_heygen_asset(data)
+        or may_parse_session_response(data)
+        or any(word in lowered for word in _SEED_WORDS)
+    )
+
+
+def _has_indented_block(statement: ast.stmt, lines: _Lines) -> bool:
+    """Does a block of this top-level statement start on a line of its own?"""
+    blocks: list[list[ast.stmt]] = []
+    for name in ("body", "orelse", "finalbody"):
+        block = getattr(statement, name, None)
+        if isinstance(block, list) and block:
+            blocks.append(block)
+    for handler in getattr(statement, "handlers", ()):
+        blocks.append(handler.body)
+    for case in getattr(statement, "cases", ()):
+        blocks.append(case.body)
+    for block in blocks:
+        first = block[0]
+        line = lines.line(first.lineno - 1)
+        indentation = len(line) - len(line.lstrip(" \t"))
+        if indentation and first.col_offset == indentation:
+            return True
+    return False
+
+
+def _defined(statement: ast.stmt, raw: str, uses: frozenset[str]) -> frozenset[str]:
+    """Names the statement binds at module level (over-approximated: any name it stores)."""
+    if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        names = {statement.name}
+    elif isinstance(statement, ast.ClassDef):
+        # Its methods' names too: a call ``x.method()`` elsewhere may be rewritten with it.
+        names = {statement.name} | {
+            item.name
+            for item in statement.body
+            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
+            and not (item.name.startswith("__") and item.name.endswith("__"))
+        }
+    elif isinstance(statement, (ast.Import, ast.ImportFrom)):
+        return frozenset(alias.asname or alias.name.split(".")[0] for alias in statement.names)
+    elif isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign)) and ":=" not in raw:
+        targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+        return frozenset(
+            node.id for target in targets for node in ast.walk(target) if isinstance(node, ast.Name)
+        )
+    elif isinstance(statement, ast.Expr) and ":=" not in raw:
+        return frozenset()
+    else:
+        found: set[str] = set()
+        for node in ast.walk(statement):
+            if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+                found.add(node.id)
+            elif isinstance(node, ast.alias):
+                found.add(node.asname or node.name.split(".")[0])
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+                found.add(node.name)
+        return frozenset(found)
+    if "global" in uses:
+        for match in _GLOBAL.finditer(raw):
+            names.update(_IDENTIFIER.findall(match.group(1)))
+    return frozenset(names)
+
+
+def _import_bound_names(tree: ast.Module) -> frozenset[str]:
+    """Names bound by the module's top-level imports, unless the import names HeyGen."""
+    names: set[str] = set()
+    for statement in tree.body:
+        if isinstance(statement, (ast.Import, ast.ImportFrom)):
+            module = getattr(statement, "module", None) or ""
+            for alias in statement.names:
+                if _names_heygen(f"{module} {alias.name}"):
+                    continue
+                names.add(alias.asname or alias.name.split(".")[0])
+    return frozenset(names)
+
+
+def _outside_stdlib(tree: ast.Module) -> frozenset[str]:
+    """Names bound by top-level imports of modules outside the standard library (the
+    project's own modules among them)."""
+    names: set[str] = set()
+    for statement in tree.body:
+        if isinstance(statement, ast.Import):
+            for alias in statement.names:
+                if alias.name.split(".")[0] not in sys.stdlib_module_names:
+                    names.add(alias.asname or alias.name.split(".")[0])
+        elif isinstance(statement, ast.ImportFrom):
+            module = statement.module or ""
+            if statement.level or module.split(".")[0] not in sys.stdlib_module_names:
+                names.update(alias.asname or alias.name for alias in statement.names)
+    return frozenset(names)
+
+
+def _names_heygen(text: str) -> bool:
+    return may_contain_heygen(text) or "heygen" in text.lower()
+
+
+def _related(
+    text: str,
+    units: tuple[Unit, ...],
+    imported: frozenset[str],
+    roles: _Roles,
+    third_party: frozenset[str],
+) -> list[bool]:
+    related = [_seed(text, unit, roles, imported, third_party) for unit in units]
+    defined: set[str] = set()
+    used: set[str] = set()
+    for unit, seed in zip(units, related, strict=True):
+        if seed:
+            defined |= unit.defines - imported
+            used |= unit.uses
+    changed = True
+    while changed:
+        changed = False
+        for number, unit in enumerate(units):
+            if related[number]:
+                continue
+            if unit.defines & used or (unit.uses - imported) & defined:
+                related[number] = True
+                defined |= unit.defines - imported
+                used |= unit.uses
+                changed = True
+    return related
+
+
+def _seed(
+    text: str, unit: Unit, roles: _Roles, imported: frozenset[str], third_party: frozenset[str]
+) -> bool:
+    """Does the statement itself concern HeyGen, here or for another module?"""
+    if unit.concerns_heygen:
+        return True
+    uses = unit.uses
+    if unit.top_level_name in roles.imported:
+        return True  # another module imports it by name
+    named = (roles.called | roles.constants) & uses
+    # A role's name matters when it can be another module's function or setting: bound here
+    # by an import, or reached through something imported from outside the standard library
+    # (``client.open_room(...)``, ``settings.HEYGEN_BASE``).
+    if named and (not named.isdisjoint(imported) or not third_party.isdisjoint(uses)):
+        return True
+    if not roles.called.isdisjoint(unit.defines):
+        return True
+    for method, action in roles.actions:
+        if method in uses:
+            raw = text[unit.start : unit.end]
+            if f'"{action}"' in raw or f"'{action}'" in raw:
+                return True
+    return False
+
+
+# Words of session data and keys that code without HeyGen words may handle for code that has
+# them: a response's fields, a key passed as ``api_key=`` (H2L402/H2L406 read those).
+_SEED_WORDS: tuple[bytes, ...] = (
+    b"access_token",
+    b"session_id",
+    b"livekit",
+    b"api_key",
+    b"api-key",
+    b"apikey",
+    b"avatar_id",
+    b"realtime",
+    b"'url'",
+    b'"url"',
+)
+
+
+@dataclass(frozen=True)
+class _Roles:
+    """What the project's facts say about names, for a module that may not mention HeyGen."""
+
+    called: frozenset[str] = frozenset()
+    """Wrappers, openers, dispatch helpers, clients, models, getters: a call of one imported
+    from another module matters there."""
+    constants: frozenset[str] = frozenset()
+    """Base, key and asset-id setting names (``settings.AVATAR_ID``): read anywhere, they matter."""
+    actions: frozenset[tuple[str, str]] = frozenset()
+    """(method, action) of dispatch calls, ``x.call("new", ...)``."""
+    imported: frozenset[str] = frozenset()
+    """Names some module imports from another (``ProjectFacts.imported_names``)."""
+
+
+_NO_ROLES = _Roles()
+_ROLES: dict[int, tuple[ProjectFacts, _Roles]] = {}
+
+# The facts naming functions, methods and classes: (field, which items of each entry are
+# names; ``None`` for a set of names). Parameter names, paths and config keys are left out.
+_CALLED_FIELDS: tuple[tuple[str, tuple[int, ...] | None], ...] = (
+    ("wrapper_bodies", (0,)),
+    ("wrapper_parameters", (0,)),
+    ("json_clients", (0, 1)),
+    ("data_clients", (0, 1)),
+    ("session_openers", None),
+    ("id_parameters", (0,)),
+    ("wrapper_urls", (0,)),
+    ("wrapper_errors", (0, 1)),
+    ("split_wrappers", None),
+    ("dispatch_helpers", (0, 1)),
+    ("token_response_models", None),
+    ("paired_token_getters", None),
+)
+_CONSTANT_FIELDS = (
+    "streaming_base_names",
+    "streaming_key_names",
+    "settings_key_fields",
+    "code_key_names",
+)
+
+
+def _project_roles(project: ProjectFacts | None) -> _Roles:
+    if project is None:
+        return _NO_ROLES
+    cached = _ROLES.get(id(project))
+    if cached is not None and cached[0] is project:
+        return cached[1]
+    called: set[str] = set()
+    for name, items in _CALLED_FIELDS:
+        for entry in getattr(project, name):
+            for part in (entry,) if items is None else tuple(entry[i] for i in items):
+                called.update(_IDENTIFIER.findall(part))
+    constants: set[str] = {name for _module, name, _text in project.string_constants}
+    for name in _CONSTANT_FIELDS:
+        for entry in getattr(project, name):
+            constants.update(_IDENTIFIER.findall(entry))
+    roles = _Roles(
+        frozenset(called) - _KEYWORDS,
+        frozenset(constants) - _KEYWORDS,
+        frozenset(project.dispatch_actions),
+        project.imported_names,
+    )
+    _ROLES.clear()
+    _ROLES[id(project)] = (project, roles)
+    return roles
