@@ -110,3 +110,25 @@ def test_the_facts_predict_the_split_the_migration_makes(name: str) -> None:
     migrated = migrate_source(source, filename="api.py").code
     assert predicted is expected
     assert ("def _liveavatar_post(" in migrated) is expected
+
+
+def test_the_paths_of_importers_count_too() -> None:
+    """``utils.py`` calls its wrapper nowhere; ``live.py`` sends streaming paths through it,
+    ``videos.py`` a video path: together they split it (``ProjectFacts.split_wrappers``)."""
+    from heygen2liveavatar.engine.wrapper_split_facts import (
+        imported_call_kinds,
+        split_kinds,
+        splits,
+    )
+
+    tree = ast.parse(
+        HEAD.replace('return r.json()["data"]', 'body = r.json()\n    return body.get("data")')
+    )
+    wrapper = next(s for s in tree.body if isinstance(s, ast.FunctionDef) and s.name == "_post")
+    own = split_kinds(wrapper, tree)
+    live = imported_call_kinds(ast.parse("from .api import _post\n" + OPEN), {"_post"})
+    videos = imported_call_kinds(ast.parse("from .api import _post\n" + VIDEO), {"_post"})
+    assert (own, live, videos) == ("", {"_post": "s"}, {"_post": "o"})
+    assert splits(own, live["_post"] + videos["_post"])
+    assert not splits(own, live["_post"])
+    assert not splits("-", "so")

@@ -124,14 +124,20 @@ def wrapper_split(
     host: HostLiteral,
     base_name: str,
     wrapped: list[tuple[RequestSite, cst.FunctionDef]],
+    for_importers: cst.FunctionDef | None = None,
 ) -> WrapperSplit | None:
     """The split of the one wrapper that joins the base ``base_name`` (the module constant
     holding ``host``) with its caller's path, when the migrated streaming calls ``wrapped``
     (each with the wrapper it calls) all go through it and it sends one request, whose
-    headers hold nothing of the wrapper's own."""
-    if not wrapped:
+    headers hold nothing of the wrapper's own. ``for_importers``: a module-level wrapper this
+    module calls with no streaming path, split for the modules importing it (``wrapped`` is
+    then empty)."""
+    if wrapped:
+        wrapper = wrapped[0][1]
+    elif for_importers is not None and index.parent_of(for_importers) is index.module:
+        wrapper = for_importers
+    else:
         return None
-    wrapper = wrapped[0][1]
     if any(function is not wrapper for _, function in wrapped):
         return None
     inside = [r for r in host.requests if r.call.context.function is wrapper]

@@ -39,7 +39,7 @@ from .wrapper_facts import (
     url_template,
     wrapper_parameters,
 )
-from .wrapper_split_facts import splits_for_liveavatar
+from .wrapper_split_facts import imported_call_kinds, split_kinds, splits
 
 _NEW_PATH = "streaming.new"
 _RESPONSE_TYPES_MAP = b"response_types_map"
@@ -74,9 +74,13 @@ class FileFacts:
     wrapper_errors: dict[str, str] = field(default_factory=dict)
     """Request wrappers -> the class of this module they raise from a message
     (``engine.error_facts``)."""
-    wrapper_splits: dict[str, bool] = field(default_factory=dict)
-    """Module-level request wrappers -> whether the module's migration gives them a LiveAvatar
-    sibling (``engine.wrapper_split_facts``)."""
+    wrapper_splits: dict[str, str] = field(default_factory=dict)
+    """Module-level request wrappers -> the kinds of paths their module calls them with, when
+    the module's migration may give them a LiveAvatar sibling, else ``-``
+    (``engine.wrapper_split_facts.split_kinds``)."""
+    wrapper_call_kinds: dict[str, str] = field(default_factory=dict)
+    """Names imported from another module -> the kinds of literal paths this module calls
+    them with (``engine.wrapper_split_facts.imported_call_kinds``)."""
     aliases: list[tuple[str, set[str]]] = field(default_factory=list)
     """``self._base = settings.heygen_base_url``: (target name, names its value reads)."""
     imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
@@ -155,6 +159,7 @@ class FileFacts:
             "dispatchers": {name: list(d) for name, d in sorted(self.dispatchers.items())},
             "wrapper_errors": dict(sorted(self.wrapper_errors.items())),
             "wrapper_splits": dict(sorted(self.wrapper_splits.items())),
+            "wrapper_call_kinds": dict(sorted(self.wrapper_call_kinds.items())),
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
             "imports": [[level, module, list(names)] for level, module, names in self.imports],
             "choices": [[list(heygen), list(liveavatar)] for heygen, liveavatar in self.choices],
@@ -204,7 +209,10 @@ class FileFacts:
                 str(name): str(error) for name, error in dict(value["wrapper_errors"]).items()
             },
             wrapper_splits={
-                str(name): bool(split) for name, split in dict(value["wrapper_splits"]).items()
+                str(name): str(kinds) for name, kinds in dict(value["wrapper_splits"]).items()
+            },
+            wrapper_call_kinds={
+                str(name): str(kinds) for name, kinds in dict(value["wrapper_call_kinds"]).items()
             },
             aliases=[
                 (str(target), {str(s) for s in sources}) for target, sources in value["aliases"]
@@ -269,6 +277,9 @@ _FLAGS = ("streaming", "liveavatar_paths", "other_apis")
 
 _Fact = TypeVar("_Fact", str, bool)
 
+_WRAPPER_PATH = re.compile(rb"""\(\s*[rRbBuU]?["']/?v\d""")
+"""A call with a literal API path first (``_post("/v1/streaming.new"``, ``_post("v2/...``)."""
+
 _MAX_PARSED = MAX_SOURCE_CHARS
 """The engine refuses larger files: no facts from them either."""
 
@@ -312,6 +323,7 @@ def _ast_facts(
     lines = data.splitlines()
     functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     url_names: set[str] = set()
+    imported_names: set[str] = set()
     for statement in _statements(tree.body):
         if isinstance(statement, ast.Expr):
             if bare_strings is not None and _bare_string(statement):
@@ -323,6 +335,7 @@ def _ast_facts(
         elif isinstance(statement, ast.ImportFrom):
             names = tuple(alias.name for alias in statement.names if alias.name != "*")
             facts.imports.append((statement.level, statement.module or "", names))
+            imported_names.update(a.name for a in statement.names if a.asname is None)
         elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
             functions.append(statement)
         elif isinstance(statement, ast.ClassDef):
@@ -347,6 +360,9 @@ def _ast_facts(
                 facts.aliases.append((name, sources))
     if switch_word.search(data):
         facts.choices = switch_choices(tree)
+    if imported_names and _WRAPPER_PATH.search(data):
+        # ``heygen_post("/v1/streaming.new", ...)`` with ``heygen_post`` from ``.utils``.
+        facts.wrapper_call_kinds = imported_call_kinds(tree, imported_names)
     owners: dict[int, str] | None = None  # read once, for a function sending ids only
     new_senders: set[str] = set()
     classes: set[str] | None = None  # read once, for a file with a request wrapper
@@ -366,7 +382,7 @@ def _ast_facts(
                 if template is not None:
                     facts.wrapper_urls[function.name] = template
                 if len(urls) == 1 and function in tree.body:
-                    facts.wrapper_splits[function.name] = splits_for_liveavatar(function, tree)
+                    facts.wrapper_splits[function.name] = split_kinds(function, tree)
                 classes = classes if classes is not None else module_classes(tree)
                 error = wrapper_error(function, classes) if classes else None
                 if error is not None:
@@ -427,6 +443,13 @@ def _merge_agreeing(merged: dict[str, _Fact | None], found: Mapping[str, _Fact |
             merged[name] = None
         else:
             merged.setdefault(name, error)
+
+
+def _merge_kinds(merged: dict[str, str], found: Mapping[str, str]) -> None:
+    """Kinds of paths an imported name is called with, over the importing files."""
+    for name, kinds in found.items():
+        every = set(merged.get(name, "")) | set(kinds)
+        merged[name] = "".join(sorted(every))
 
 
 def module_of_path(path: str) -> str:
@@ -683,8 +706,11 @@ class FactsCollector:
         self.wrapper_errors: dict[str, str | None] = {}
         """Wrapper name -> the class it raises; ``None``: files disagree (one name, two
         wrappers)."""
-        self.wrapper_splits: dict[str, bool | None] = {}
-        """Wrapper name -> whether its module splits it; ``None``: files disagree."""
+        self.wrapper_splits: dict[str, str | None] = {}
+        """Wrapper name -> the kinds of paths its module calls it with, ``-`` when its module
+        never splits it; ``None``: files disagree."""
+        self.wrapper_call_kinds: dict[str, str] = {}
+        """Imported name -> the kinds of paths the importing modules call it with."""
         self.dispatch_calls: set[str] = set()
         self.alias_edges: list[tuple[str, set[str]]] = []
         self.key_names: set[str] = set()
@@ -844,6 +870,7 @@ class FactsCollector:
             self.dispatchers.setdefault(name, dispatcher)
         _merge_agreeing(self.wrapper_errors, found.wrapper_errors)
         _merge_agreeing(self.wrapper_splits, found.wrapper_splits)
+        _merge_kinds(self.wrapper_call_kinds, found.wrapper_call_kinds)
         self.dispatch_calls.update(found.dispatch_calls)
         self.alias_edges.extend(found.aliases)
         self.other_names.update(found.other_names)
@@ -924,6 +951,7 @@ class FactsCollector:
                 merged.dispatchers.setdefault(name, dispatcher)
             _merge_agreeing(merged.wrapper_errors, part.wrapper_errors)
             _merge_agreeing(merged.wrapper_splits, part.wrapper_splits)
+            _merge_kinds(merged.wrapper_call_kinds, part.wrapper_call_kinds)
             merged.dispatch_calls |= part.dispatch_calls
         return merged
 
@@ -981,7 +1009,11 @@ class FactsCollector:
             wrapper_errors=tuple(
                 sorted((name, error) for name, error in self.wrapper_errors.items() if error)
             ),
-            split_wrappers=frozenset(name for name, split in self.wrapper_splits.items() if split),
+            split_wrappers=frozenset(
+                name
+                for name, kinds in self.wrapper_splits.items()
+                if splits(kinds, self.wrapper_call_kinds.get(name, ""))
+            ),
             dispatch_helpers=tuple(
                 (name, *dispatcher) for name, dispatcher in sorted(self.dispatchers.items())
             ),

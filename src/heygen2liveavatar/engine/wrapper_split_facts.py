@@ -7,6 +7,12 @@ called there with ``/v2/video/generate`` and with ``/v1/streaming.new``: the mig
 through it must call the sibling too, or its migrated calls go to HeyGen's base. This is the
 project facts' reading of the same conditions (``ast`` only: the facts scan never imports
 LibCST); where it is not sure, it says no, and the importer's calls stay as they are.
+
+The paths may also come from other modules: ``utils.py`` defines ``heygen_post`` and calls it
+nowhere, ``live.py`` imports it for ``/v1/streaming.new`` and ``videos.py`` for
+``/v2/video/generate``. The facts keep what kinds of paths each wrapper is called with, in its
+module (:func:`split_kinds`) and in the modules importing it (:func:`imported_call_kinds`); the
+wrapper splits when, together, they are streaming and other paths (:func:`splits`).
 """
 
 from __future__ import annotations
@@ -21,6 +27,12 @@ _HTTP_CALLEES = frozenset({"get", "post", "put", "patch", "delete", "request"})
 _STREAMING = "streaming."
 
 
+STREAMING_PATHS = "s"
+OTHER_PATHS = "o"
+NOT_SPLIT = "-"
+"""What :func:`split_kinds` says of a wrapper its module's migration never splits."""
+
+
 def splits_for_liveavatar(
     function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Module
 ) -> bool:
@@ -28,15 +40,67 @@ def splits_for_liveavatar(
     path, is called in its module with a streaming path and with a path of HeyGen's other
     APIs, sends one request whose headers read no local, and its base serves nothing else:
     its module's migration splits it."""
-    if function not in module.body:
+    return splits(split_kinds(function, module), "")
+
+
+def splits(kinds: str | None, imported: str) -> bool:
+    """A wrapper whose module may split it (``kinds``, from :func:`split_kinds`; ``None``:
+    files disagree), called with streaming and other paths in its module or in the modules
+    importing it (``imported``, from :func:`imported_call_kinds`)."""
+    if kinds is None or kinds == NOT_SPLIT:
         return False
+    every = set(kinds) | set(imported)
+    return STREAMING_PATHS in every and OTHER_PATHS in every
+
+
+def path_kinds(paths: list[str]) -> str:
+    """``s`` for a streaming path, ``o`` for a path of HeyGen's other APIs (``/v2/...``)."""
+    streaming = any(_STREAMING in p for p in paths)
+    other = any(_STREAMING not in p and p.lstrip("/").startswith("v") for p in paths)
+    return (STREAMING_PATHS if streaming else "") + (OTHER_PATHS if other else "")
+
+
+def imported_call_kinds(module: ast.Module, imported: set[str]) -> dict[str, str]:
+    """Names imported from another module (``from .utils import heygen_post``) called with a
+    literal path first (``heygen_post("/v1/streaming.new", body)``) -> :func:`path_kinds` of
+    those paths."""
+    paths: dict[str, list[str]] = {}
+    for node in ast.walk(module):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Name)
+            and node.func.id in imported
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            paths.setdefault(node.func.id, []).append(node.args[0].value)
+    kinds = {name: path_kinds(found) for name, found in paths.items()}
+    return {name: kind for name, kind in kinds.items() if kind}
+
+
+def split_kinds(function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Module) -> str:
+    """``function``, a module-level wrapper joining a HeyGen host constant with its caller's
+    path, sending one request whose headers read no local, on a base that serves nothing
+    else: the :func:`path_kinds` of the paths its module calls it with (its module's
+    migration splits it when they are both, or when importers add the other kind).
+    :data:`NOT_SPLIT` for any other function."""
+    if function not in module.body:
+        return NOT_SPLIT
+    # ``body.get("error")`` is no request: a request's arguments name the HeyGen base.
     requests = [
         node
         for node in own_nodes(function)
-        if isinstance(node, ast.Call) and _callee(node) in _HTTP_CALLEES
+        if isinstance(node, ast.Call)
+        and _callee(node) in _HTTP_CALLEES
+        and any(
+            isinstance(name, ast.Name) and _is_heygen_host_constant(module, name.id)
+            for argument in (*node.args, *(k.value for k in node.keywords))
+            for name in ast.walk(argument)
+        )
     ]
     if len(requests) != 1:
-        return False
+        return NOT_SPLIT
     call = requests[0]
     keywords = {k.arg: k.value for k in call.keywords if k.arg is not None}
     headers = keywords.get("headers")
@@ -46,17 +110,17 @@ def splits_for_liveavatar(
     if _callee(call) == "request" and "url" not in keywords:
         url = call.args[1] if len(call.args) > 1 else None
     if headers is None or url is None:
-        return False
+        return NOT_SPLIT
     head = url_head(url)
     base = head.id if isinstance(head, ast.Name) else None
     bound = _module_bindings(module)
     if base is None or not _is_heygen_host_constant(module, base):
-        return False
+        return NOT_SPLIT
     if any(
         isinstance(node, ast.Name) and node.id not in bound and node.id != "self"
         for node in ast.walk(headers)
     ):
-        return False  # a local of the wrapper: the sibling cannot compute it first
+        return NOT_SPLIT  # a local of the wrapper: the sibling cannot compute it first
     # The base read elsewhere: by another wrapper (``_get``), which must send no streaming
     # path (the split serves one wrapper), and by no statement naming a streaming path.
     readers = {function.name}
@@ -70,7 +134,7 @@ def splits_for_liveavatar(
             isinstance(node, ast.Constant) and _STREAMING in str(node.value)
             for node in ast.walk(statement)
         ):
-            return False
+            return NOT_SPLIT
         readers.add(statement.name)
     paths: dict[str, list[str]] = {name: [] for name in readers}
     for node in ast.walk(module):
@@ -84,11 +148,8 @@ def splits_for_liveavatar(
         ):
             paths[node.func.id].append(node.args[0].value)
     if any(_STREAMING in p for name in readers - {function.name} for p in paths[name]):
-        return False
-    own = paths[function.name]
-    streaming = [p for p in own if _STREAMING in p]
-    other = [p for p in own if _STREAMING not in p and p.lstrip("/").startswith("v")]
-    return bool(streaming and other)
+        return NOT_SPLIT
+    return path_kinds(paths[function.name])
 
 
 def _callee(call: ast.Call) -> str | None:

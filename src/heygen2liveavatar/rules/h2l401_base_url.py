@@ -25,6 +25,7 @@ from ..model import FIX_SAFE
 from .base import Rule, RuleContext, blocked_urls, edit_literal
 from .bridge_calls import wrap_in_bridge_call
 from .common import settings_host_role
+from .imported_wrapper_splits import split_for_importers
 from .shared_base_splits import (
     call_imported_split_wrappers,
     passed_to_shared_client,
@@ -136,7 +137,7 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             return
         if role == "streaming":
             self._rewrite(ctx, host)
-        elif role in ("shared", "unknown"):
+        elif role in ("shared", "unknown") and not split_for_importers(ctx, host):
             ctx.manual(
                 host.site.node,
                 "this HeyGen base URL may serve streaming calls in other modules as well as "

@@ -1,0 +1,71 @@
+"""H2L401's part for a shared request wrapper whose streaming callers live in other modules.
+
+``utils.py`` defines ``heygen_post(path, payload)`` on ``HEYGEN_API = "https://api.heygen.com"``
+and calls it nowhere; ``live.py`` imports it for ``/v1/streaming.new`` and ``videos.py`` for
+``/v2/video/generate`` (``ProjectFacts.split_wrappers`` says so, from the facts of the
+importers). The base cannot move (the videos would go to LiveAvatar) and cannot stay (the
+sessions would go to HeyGen): ``utils.py`` gets ``liveavatar_post``, the wrapper's code on
+``LIVEAVATAR_API`` with the LiveAvatar key (:mod:`..analysis.shared_wrappers`), and the
+importers' streaming calls use it (``shared_base_splits.call_imported_split_wrappers``).
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.endpoints import HostLiteral
+from ..analysis.host_literals import simple_assignment_target
+from ..analysis.shared_clients import liveavatar_name
+from ..analysis.shared_wrappers import wrapper_split
+from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST
+from .base import RuleContext
+
+
+def split_for_importers(ctx: RuleContext, host: HostLiteral) -> bool:
+    """The base constant ``host`` of a module without streaming calls of its own, read by one
+    module-level wrapper that other modules call with streaming paths and with paths of
+    HeyGen's other APIs: the wrapper gets its LiveAvatar sibling. False when it cannot."""
+    project = ctx.project
+    node = host.site.node
+    statement = host.site.context.statement
+    target = simple_assignment_target(statement, node)
+    if (
+        project is None
+        or not project.split_wrappers
+        or target is None
+        or "." in target
+        or not isinstance(node, cst.SimpleString)
+        or ctx.index.parent_of(statement) is not ctx.index.module
+    ):
+        return False
+    wrappers = [
+        function
+        for function in _module_functions(ctx)
+        if function.name.value in project.split_wrappers
+        and any(r.call.context.function is function for r in host.requests)
+    ]
+    if len(wrappers) != 1:
+        return False
+    split = wrapper_split(ctx.index, host, target, [], for_importers=wrappers[0])
+    new_target = liveavatar_name(target)
+    if split is None or new_target in ctx.index.module_scope.assignments:
+        return False
+    new_value = node.value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
+    if not ctx.insert_after(statement, [cst.parse_statement(f"{new_target} = {new_value}\n")]):
+        return False
+    ctx.insert_after(split.wrapper, [split.sibling])
+    ctx.require_import("os")
+    ctx.fixed(
+        node,
+        f"this base also serves other HeyGen APIs through `{split.wrapper.name.value}`, "
+        f"which other modules call for streaming too: they now call `{split.new_name}` on "
+        f"`{new_target}` ({LIVEAVATAR_HOST}) with the LiveAvatar key",
+    )
+    return True
+
+
+def _module_functions(ctx: RuleContext) -> list[cst.FunctionDef]:
+    return [s for s in ctx.index.module.body if isinstance(s, cst.FunctionDef)]
+
+
+__all__ = ["split_for_importers"]
