@@ -25,6 +25,7 @@ from ..model import FIX_SAFE
 from .base import Rule, RuleContext, blocked_urls, edit_literal
 from .bridge_calls import wrap_in_bridge_call
 from .common import settings_host_role
+from .configured_wrapper_bases import configured_wrapper_bases
 from .imported_wrapper_splits import split_for_importers
 from .shared_base_splits import (
     call_imported_split_wrappers,
@@ -77,6 +78,7 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
         if role == "streaming":
             self._env_hosts(ctx)
             self._configured_bases(ctx)
+            configured_wrapper_bases(ctx)
             call_imported_split_wrappers(ctx)
         for host in ctx.literals.hosts:
             if not host.is_target:
