@@ -322,7 +322,7 @@ def _ast_facts(
     facts.string_constants = string_constants(tree)
     lines = data.splitlines()
     functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
-    url_names: set[str] = set()
+    url_statements: list[tuple[ast.stmt, str]] = []
     imported_names: set[str] = set()
     for statement in _statements(tree.body):
         if isinstance(statement, ast.Expr):
@@ -353,11 +353,17 @@ def _ast_facts(
                 continue
             text = _text(lines, statement)
             if _NEW_PATH.encode() in text:
-                url_names.add(name)
+                url_statements.append((statement, name))
             value = _STRING.sub(b"", text.split(b"=", 1)[-1])  # names, not words in strings
             sources = set(_IDENTIFIER.findall(value.decode("ascii", "replace")))
             if sources:
                 facts.aliases.append((name, sources))
+    # Names holding the new URL outside functions (``NEW_URL = f"{BASE}/streaming.new"``): a
+    # function's own ``data = self._post("/v1/streaming.new", ...)`` names nothing for others.
+    url_names: set[str] = set()
+    if url_statements:
+        local = {id(s) for function in functions for s in _statements(function.body)}
+        url_names = {name for statement, name in url_statements if id(statement) not in local}
     if switch_word.search(data):
         facts.choices = switch_choices(tree)
     if imported_names and _WRAPPER_PATH.search(data):

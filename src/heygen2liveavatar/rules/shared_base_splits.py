@@ -24,7 +24,7 @@ from ..analysis.http import RequestSite
 from ..analysis.index import string_value
 from ..analysis.shared_clients import liveavatar_name, module_split, passed_as_split_base
 from ..analysis.shared_http_clients import wrapped_client_request
-from ..analysis.shared_wrappers import imported_split, wrapper_split
+from ..analysis.shared_wrappers import class_attribute_taken, imported_split, wrapper_split
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST
 from .base import RuleContext
 from .shared_client_splits import WRAPPER_SPLIT_COVERS_STREAMING, split_shared_client
@@ -151,7 +151,8 @@ def _split_wrapper(ctx: RuleContext, host: HostLiteral, target: str) -> bool:
     if split is None:
         return False
     new_target = liveavatar_name(target)
-    if new_target in ctx.index.module_scope.assignments:
+    taken = class_attribute_taken(ctx.index, host, new_target)
+    if taken or (taken is None and new_target in ctx.index.module_scope.assignments):
         return False
     new_value = node.value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
     statement = host.site.context.statement
