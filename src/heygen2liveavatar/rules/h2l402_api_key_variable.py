@@ -68,7 +68,10 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         if role == "none":
             return
         if role == "streaming":
-            shared_with_other_apis = serves_other_heygen_apis(ctx.index, ctx.requests)
+            # A wrapper split for the video calls of modules importing it serves them too.
+            shared_with_other_apis = serves_other_heygen_apis(ctx.index, ctx.requests) or bool(
+                ctx.shared.get(WRAPPER_SPLIT_COVERS_STREAMING)
+            )
         else:
             assert ctx.project is not None
             shared_with_other_apis = ctx.project.uses_other_heygen_apis

@@ -272,10 +272,19 @@ def passed_to_shared_client(ctx: RuleContext, host: HostLiteral) -> bool:
 
 
 def wrapper_serves_other_apis(ctx: RuleContext, host: HostLiteral) -> bool:
-    """``_post("/v2/video/generate", body)`` through a wrapper on this host: it serves
-    HeyGen's other APIs too, whatever its streaming callers do."""
+    """``_post("/v2/video/generate", body)`` through a wrapper on this host, here or in a
+    module importing it: it serves HeyGen's other APIs too, whatever its streaming callers do."""
     wrappers = _host_wrappers(host)
-    return bool(wrappers) and bool(wrapper_other_api_paths(ctx.index, wrappers))
+    if not wrappers:
+        return False
+    if wrapper_other_api_paths(ctx.index, wrappers):
+        return True
+    # ``heygen_post`` imported by ``videos.py`` for ``/v2/video/generate`` (the facts'
+    # ``split_wrappers``: its importers' paths count).
+    split = ctx.project.split_wrappers if ctx.project is not None else frozenset()
+    return any(
+        w.name.value in split and ctx.index.parent_of(w) is ctx.index.module for w in wrappers
+    )
 
 
 __all__ = [
