@@ -94,7 +94,11 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                     and client_split_done(ctx)
                 ):
                     continue  # split by a first run: the key serves HeyGen's other APIs
-                if split_key or (role == "streaming" and self._split_key_helper(ctx, site)):
+                if (
+                    split_key
+                    or (role == "streaming" and self._split_key_helper(ctx, site))
+                    or (role != "streaming" and ctx.shared.get(WRAPPER_SPLIT_COVERS_STREAMING))
+                ):
                     ctx.fixed(
                         site.node,
                         f"`{site.value}` keeps serving HeyGen's other APIs; the streaming "

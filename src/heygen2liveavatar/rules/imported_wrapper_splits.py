@@ -19,6 +19,7 @@ from ..analysis.shared_clients import liveavatar_name
 from ..analysis.shared_wrappers import wrapper_split
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST
 from .base import RuleContext
+from .shared_client_splits import WRAPPER_SPLIT_COVERS_STREAMING
 
 
 def split_for_importers(ctx: RuleContext, host: HostLiteral) -> bool:
@@ -55,6 +56,7 @@ def split_for_importers(ctx: RuleContext, host: HostLiteral) -> bool:
         return False
     ctx.insert_after(split.wrapper, [split.sibling])
     ctx.require_import("os")
+    ctx.shared[WRAPPER_SPLIT_COVERS_STREAMING] = True  # H2L402: the key read here stays HeyGen's
     ctx.fixed(
         node,
         f"this base also serves other HeyGen APIs through `{split.wrapper.name.value}`, "

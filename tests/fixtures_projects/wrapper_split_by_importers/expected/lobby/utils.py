@@ -8,7 +8,6 @@ LIVEAVATAR_API = "https://api.liveavatar.com"
 
 
 def _headers():
-    # TODO(heygen2liveavatar): H2L402 `HEYGEN_API_KEY` also serves non-streaming HeyGen calls; read a separate `LIVEAVATAR_API_KEY` for the LiveAvatar calls
     return {"x-api-key": os.environ["HEYGEN_API_KEY"], "Content-Type": "application/json"}
 
 
