@@ -42,6 +42,7 @@ from .base import RuleContext
 from .bridge_calls import wrap_headers_with_bearer
 from .copied_key_reads import note_copied_key_read
 from .imported_token_auth import send_the_api_key
+from .unreachable_key_auth import unreachable_key_auth
 from .wrapper_auth import pass_auth_headers
 
 KEY_IN_CLIENT_DEFAULTS = (
@@ -77,6 +78,8 @@ def api_key_headers(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -
             )
         return
     if not flow.token_requests and send_the_api_key(ctx, request.headers.value):
+        return
+    if unreachable_key_auth(ctx, request):
         return
     ctx.manual(
         request.node,
