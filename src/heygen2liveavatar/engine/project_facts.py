@@ -693,6 +693,10 @@ class FactsCollector:
         self.uses_streaming = False
         self.uses_other_apis = False
         self.streaming_names: set[str] = set()
+        self.migrated_names: set[str] = set()
+        """Names seen only in front of LiveAvatar paths (a module an earlier run migrated)."""
+        self.proper_streaming_names: set[str] = set()
+        """Names seen in front of HeyGen streaming paths."""
         self.other_names: set[str] = set()
         self.session = dict.fromkeys(("opens", "text", "chat", "audio"), False)
         self.openers: set[str] = set()
@@ -853,6 +857,8 @@ class FactsCollector:
         self.uses_other_apis = self.uses_other_apis or found.other_apis
         self.streaming_names.update(found.streaming_names)
         self.streaming_names.update(found.migrated_bases)
+        self.migrated_names.update(found.migrated_bases - found.streaming_names)
+        self.proper_streaming_names.update(found.streaming_names)
         for fact in found.session:
             if fact in self.session:  # (a cache entry may name a fact no longer read)
                 self.session[fact] = True
@@ -924,6 +930,8 @@ class FactsCollector:
             merged.uses_streaming = merged.uses_streaming or part.uses_streaming
             merged.uses_other_apis = merged.uses_other_apis or part.uses_other_apis
             merged.streaming_names |= part.streaming_names
+            merged.migrated_names |= part.migrated_names
+            merged.proper_streaming_names |= part.proper_streaming_names
             merged.other_names |= part.other_names
             for fact, value in part.session.items():
                 merged.session[fact] = merged.session[fact] or value
@@ -970,6 +978,7 @@ class FactsCollector:
             self.uses_other_apis,
             frozenset(streaming_names),
             frozenset(self.other_names),
+            migrated_only_base_names=frozenset(self.migrated_names - self.proper_streaming_names),
             streaming_key_names=frozenset(self.key_names),
             streaming_definitions=frozenset(self.definitions),
             imported_names=frozenset(
