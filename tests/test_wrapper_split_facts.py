@@ -132,3 +132,36 @@ def test_the_paths_of_importers_count_too() -> None:
     assert splits(own, live["_post"] + videos["_post"])
     assert not splits(own, live["_post"])
     assert not splits("-", "so")
+
+
+def test_an_imported_instance_method_is_keyed_by_instance_and_method() -> None:
+    """``heygen = HeyGen(key)`` whose ``post`` sends on the class attribute ``BASE``:
+    ``heygen.post``, called with a streaming path by one importer and a video path by
+    another; a method building its headers from a local is not split."""
+    from heygen2liveavatar.engine.wrapper_split_facts import (
+        imported_call_kinds,
+        instance_method_kinds,
+    )
+
+    client = """import requests
+
+
+class HeyGen:
+    BASE = "https://api.heygen.com"
+
+    def __init__(self, key):
+        self.headers = {"X-Api-Key": key}
+
+    def post(self, path, payload):
+        return requests.post(self.BASE + path, json=payload, headers=self.headers).json()
+
+    def local(self, path, payload):
+        headers = {**self.headers, "Accept": "application/json"}
+        return requests.post(self.BASE + path, json=payload, headers=headers).json()
+
+
+heygen = HeyGen("k")
+"""
+    assert instance_method_kinds(ast.parse(client)) == {"heygen.post": ""}
+    live = 'from .client import heygen\nheygen.post("/v1/streaming.new", {})\n'
+    assert imported_call_kinds(ast.parse(live), {"heygen"}) == {"heygen.post": "s"}

@@ -163,7 +163,9 @@ def wrapper_split(
     then empty)."""
     if wrapped:
         wrapper = wrapped[0][1]
-    elif for_importers is not None and index.parent_of(for_importers) is index.module:
+    elif for_importers is not None and (
+        index.parent_of(for_importers) is index.module or _class_attribute(index, host)
+    ):
         wrapper = for_importers
     else:
         return None
@@ -299,6 +301,8 @@ class ImportedSplit:
     """Where the wrapper comes from, as the import spells it (``.api``)."""
     sibling: str
     """``_liveavatar_post``: what the module's migration writes beside the wrapper."""
+    method: bool = False
+    """``heygen.post`` of an imported instance: the method is renamed, nothing imported."""
 
 
 def imported_split(
@@ -311,6 +315,19 @@ def imported_split(
     if not split_wrappers or request.client != "wrapper":
         return None
     callee = request.node.func
+    if (
+        isinstance(callee, cst.Attribute)
+        and type(callee.value) is cst.Name
+        and f"{callee.value.value}.{callee.attr.value}" in split_wrappers
+    ):
+        # ``heygen.post(...)`` on ``from .services import heygen``: ``heygen.liveavatar_post``
+        qualified = index.imports.get(callee.value.value)
+        if qualified is None or callee.value.value in index.module_scope.assignments:
+            return None
+        module, _, name = qualified.rpartition(".")
+        if name != callee.value.value or not module:
+            return None
+        return ImportedSplit(callee.attr, module, liveavatar_name(callee.attr.value), True)
     if type(callee) is not cst.Name or callee.value not in split_wrappers:
         return None
     qualified = index.imports.get(callee.value)

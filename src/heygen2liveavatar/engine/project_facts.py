@@ -39,7 +39,12 @@ from .wrapper_facts import (
     url_template,
     wrapper_parameters,
 )
-from .wrapper_split_facts import imported_call_kinds, split_kinds, splits
+from .wrapper_split_facts import (
+    imported_call_kinds,
+    instance_method_kinds,
+    split_kinds,
+    splits,
+)
 
 _NEW_PATH = "streaming.new"
 _RESPONSE_TYPES_MAP = b"response_types_map"
@@ -366,6 +371,10 @@ def _ast_facts(
         url_names = {name for statement, name in url_statements if id(statement) not in local}
     if switch_word.search(data):
         facts.choices = switch_choices(tree)
+    if b"api.heygen.com" in data and b"class " in data:
+        # ``heygen = HeyGenClient(key)``: its methods' kinds, for modules importing it
+        for key, kinds in instance_method_kinds(tree).items():
+            facts.wrapper_splits.setdefault(key, kinds)
     if imported_names and _WRAPPER_PATH.search(data):
         # ``heygen_post("/v1/streaming.new", ...)`` with ``heygen_post`` from ``.utils``.
         facts.wrapper_call_kinds = imported_call_kinds(tree, imported_names)

@@ -62,19 +62,27 @@ def path_kinds(paths: list[str]) -> str:
 
 def imported_call_kinds(module: ast.Module, imported: set[str]) -> dict[str, str]:
     """Names imported from another module (``from .utils import heygen_post``) called with a
-    literal path first (``heygen_post("/v1/streaming.new", body)``) -> :func:`path_kinds` of
-    those paths."""
+    literal path first (``heygen_post("/v1/streaming.new", body)``), and methods called on
+    them (``heygen.post``) -> :func:`path_kinds` of those paths."""
     paths: dict[str, list[str]] = {}
     for node in ast.walk(module):
-        if (
+        if not (
             isinstance(node, ast.Call)
-            and isinstance(node.func, ast.Name)
-            and node.func.id in imported
             and node.args
             and isinstance(node.args[0], ast.Constant)
             and isinstance(node.args[0].value, str)
         ):
-            paths.setdefault(node.func.id, []).append(node.args[0].value)
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in imported:
+            paths.setdefault(func.id, []).append(node.args[0].value)
+        elif (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id in imported
+        ):
+            # ``heygen.post("/v1/streaming.new", ...)`` on an imported client instance
+            paths.setdefault(f"{func.value.id}.{func.attr}", []).append(node.args[0].value)
     kinds = {name: path_kinds(found) for name, found in paths.items()}
     return {name: kind for name, kind in kinds.items() if kind}
 
@@ -184,3 +192,105 @@ def _module_bindings(module: ast.Module) -> set[str]:
             targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
             names.update(t.id for t in targets if isinstance(t, ast.Name))
     return names
+
+
+def instance_method_kinds(module: ast.Module) -> dict[str, str]:
+    """``heygen = HeyGenClient(key)`` at module level, whose class keeps a HeyGen host in a
+    class attribute (``BASE = "https://api.heygen.com"``) and has a method sending one
+    request on ``self.BASE + path`` (``post(self, path, payload)``), its headers its own
+    client's defaults or free of locals: ``"heygen.post"`` -> the :func:`path_kinds` of the
+    paths this module calls it with (often none: the callers import ``heygen``)."""
+    classes = {s.name: s for s in module.body if isinstance(s, ast.ClassDef)}
+    found: dict[str, str] = {}
+    bound = _module_bindings(module)
+    for statement in module.body:
+        if not (
+            isinstance(statement, ast.Assign)
+            and len(statement.targets) == 1
+            and isinstance(statement.targets[0], ast.Name)
+            and isinstance(statement.value, ast.Call)
+            and isinstance(statement.value.func, ast.Name)
+            and statement.value.func.id in classes
+        ):
+            continue
+        instance = statement.targets[0].id
+        class_def = classes[statement.value.func.id]
+        bases = _class_host_constants(class_def)
+        if len(bases) != 1:
+            continue
+        for method in class_def.body:
+            if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) and _sends_on(
+                method, bases[0], bound
+            ):
+                paths = [
+                    node.args[0].value
+                    for node in ast.walk(module)
+                    if isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == method.name
+                    and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id in (instance, "self")
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                ]
+                found[f"{instance}.{method.name}"] = path_kinds(paths)
+    return found
+
+
+def _class_host_constants(class_def: ast.ClassDef) -> list[str]:
+    return [
+        target.id
+        for statement in class_def.body
+        if isinstance(statement, ast.Assign)
+        and isinstance(statement.value, ast.Constant)
+        and isinstance(statement.value.value, str)
+        and statement.value.value.startswith(("https://" + HEYGEN_HOST, "http://" + HEYGEN_HOST))
+        for target in statement.targets
+        if isinstance(target, ast.Name)
+    ]
+
+
+def _sends_on(method: ast.FunctionDef | ast.AsyncFunctionDef, base: str, bound: set[str]) -> bool:
+    """One HTTP call of ``method`` whose URL starts with ``self.<base>`` and whose headers,
+    if it sends any, read nothing of the method's own (or the client's defaults: none)."""
+    requests = [
+        node
+        for node in own_nodes(method)
+        if isinstance(node, ast.Call)
+        and _callee(node) in _HTTP_CALLEES
+        and any(
+            isinstance(n, ast.Attribute)
+            and n.attr == base
+            and isinstance(n.value, ast.Name)
+            and n.value.id == "self"
+            for argument in node.args
+            for n in ast.walk(argument)
+        )
+    ]
+    if len(requests) != 1:
+        return False
+    call = requests[0]
+    head = url_head(call.args[0]) if call.args else None
+    if not (
+        isinstance(head, ast.Attribute)
+        and head.attr == base
+        and isinstance(head.value, ast.Name)
+        and head.value.id == "self"
+    ):
+        return False
+    headers = next((k.value for k in call.keywords if k.arg == "headers"), None)
+    if headers is None:
+        # the client's default headers: the call goes through an object the class keeps
+        func = call.func
+        return (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Attribute)
+            and isinstance(func.value.value, ast.Name)
+            and func.value.value.id == "self"
+        )
+    # as ``analysis.shared_wrappers``: nothing bound in the method (the sibling computes the
+    # headers first)
+    return not any(
+        isinstance(n, ast.Name) and n.id != "self" and n.id not in bound for n in ast.walk(headers)
+    )

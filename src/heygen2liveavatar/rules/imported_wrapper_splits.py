@@ -16,7 +16,7 @@ import libcst as cst
 from ..analysis.endpoints import HostLiteral
 from ..analysis.host_literals import simple_assignment_target
 from ..analysis.shared_clients import liveavatar_name
-from ..analysis.shared_wrappers import wrapper_split
+from ..analysis.shared_wrappers import class_attribute_taken, wrapper_split
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST
 from .base import RuleContext
 from .shared_client_splits import WRAPPER_SPLIT_COVERS_STREAMING
@@ -36,20 +36,29 @@ def split_for_importers(ctx: RuleContext, host: HostLiteral) -> bool:
         or target is None
         or "." in target
         or not isinstance(node, cst.SimpleString)
-        or ctx.index.parent_of(statement) is not ctx.index.module
     ):
         return False
+    new_target = liveavatar_name(target)
+    taken = class_attribute_taken(ctx.index, host, new_target)
+    if taken is None:
+        # a module constant read by a module-level wrapper
+        if ctx.index.parent_of(statement) is not ctx.index.module:
+            return False
+        candidates = [(f, f.name.value) for f in _module_functions(ctx)]
+        taken = new_target in ctx.index.module_scope.assignments
+    else:
+        # ``BASE`` of the class of ``heygen = HeyGenClient(...)``: ``heygen.post``
+        candidates = _instance_methods(ctx, statement)
     wrappers = [
         function
-        for function in _module_functions(ctx)
-        if function.name.value in project.split_wrappers
+        for function, key in candidates
+        if key in project.split_wrappers
         and any(r.call.context.function is function for r in host.requests)
     ]
-    if len(wrappers) != 1:
+    if taken or len(wrappers) != 1:
         return False
     split = wrapper_split(ctx.index, host, target, [], for_importers=wrappers[0])
-    new_target = liveavatar_name(target)
-    if split is None or new_target in ctx.index.module_scope.assignments:
+    if split is None:
         return False
     new_value = node.value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
     if not ctx.insert_after(statement, [cst.parse_statement(f"{new_target} = {new_value}\n")]):
@@ -68,6 +77,34 @@ def split_for_importers(ctx: RuleContext, host: HostLiteral) -> bool:
 
 def _module_functions(ctx: RuleContext) -> list[cst.FunctionDef]:
     return [s for s in ctx.index.module.body if isinstance(s, cst.FunctionDef)]
+
+
+def _instance_methods(
+    ctx: RuleContext, statement: cst.CSTNode
+) -> list[tuple[cst.FunctionDef, str]]:
+    """The methods of the class whose body holds ``statement``, each keyed by a module-level
+    instance of the class (``heygen = HeyGenClient(key)``: ``heygen.post``)."""
+    block = ctx.index.parent_of(statement)
+    class_def = ctx.index.parent_of(block) if block is not None else None
+    if (
+        not isinstance(class_def, cst.ClassDef)
+        or ctx.index.parent_of(class_def) is not ctx.index.module
+    ):
+        return []
+    instances = [
+        line.body[0].targets[0].target.value
+        for line in ctx.index.module.body
+        if isinstance(line, cst.SimpleStatementLine)
+        and len(line.body) == 1
+        and isinstance(line.body[0], cst.Assign)
+        and len(line.body[0].targets) == 1
+        and isinstance(line.body[0].targets[0].target, cst.Name)
+        and isinstance(line.body[0].value, cst.Call)
+        and isinstance(line.body[0].value.func, cst.Name)
+        and line.body[0].value.func.value == class_def.name.value
+    ]
+    methods = [m for m in class_def.body.body if isinstance(m, cst.FunctionDef)]
+    return [(m, f"{i}.{m.name.value}") for m in methods for i in instances]
 
 
 __all__ = ["split_for_importers"]

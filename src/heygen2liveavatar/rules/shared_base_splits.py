@@ -186,8 +186,9 @@ def call_imported_split_wrappers(ctx: RuleContext) -> None:
         split = imported_split(ctx.index, request, ctx.project.split_wrappers)
         if split is None or not ctx.replace(split.callee, cst.Name(split.sibling)):
             continue
-        ctx.require_import(split.module, split.sibling)
-        ctx.prune_if_unused([split.callee.value])
+        if not split.method:
+            ctx.require_import(split.module, split.sibling)
+            ctx.prune_if_unused([split.callee.value])
         ctx.fixed(
             split.callee,
             f"`{split.module}` gives its streaming calls `{split.sibling}` on "

@@ -10,7 +10,8 @@ class HeyGen:
         self.headers = {"X-Api-Key": api_key}
 
     def post(self, path, payload):
-        r = requests.post(self.BASE + path, json=payload, headers=self.headers, timeout=30)
+        headers = {**self.headers, "Accept": "application/json"}
+        r = requests.post(self.BASE + path, json=payload, headers=headers, timeout=30)
         r.raise_for_status()
         return r.json()["data"]
 
