@@ -117,6 +117,16 @@ def _sibling(
             cst.Arg(cst.Name(variable), keyword=cst.Name("headers"), equal=equal),
         )
         prologue = [doc, cst.parse_statement(f'{variable} = {{"X-API-KEY": {key}}}\n')]
+    elif _literal_entries(headers) is not None:
+        # ``headers={"x-api-key": KEY, "Content-Type": ...}``: the same dict, LiveAvatar's key
+        replacements[id(headers)] = cst.Name(variable)
+        kept = [
+            cst.Module([]).code_for_node(e.key) + ": " + cst.Module([]).code_for_node(e.value)
+            for e in _literal_entries(headers) or ()
+            if (string_value(e.key) or "").lower() not in ("authorization", "x-api-key")
+        ]
+        entries = ", ".join([*kept, f'"X-API-KEY": {key}'])
+        prologue = [doc, cst.parse_statement(f"{variable} = {{{entries}}}\n")]
     else:
         replacements[id(headers)] = cst.Name(variable)
         source = cst.Module([]).code_for_node(headers)
@@ -225,6 +235,16 @@ def wrapper_split(
     if sibling is None:
         return None
     return WrapperSplit(wrapper, sibling, tuple(callees), new_name)
+
+
+def _literal_entries(headers: cst.BaseExpression) -> list[cst.DictElement] | None:
+    """The entries of a dict literal whose keys are all string literals (no ``**spread``)."""
+    if not isinstance(headers, cst.Dict):
+        return None
+    entries = [e for e in headers.elements if isinstance(e, cst.DictElement)]
+    if len(entries) != len(headers.elements) or any(string_value(e.key) is None for e in entries):
+        return None
+    return entries
 
 
 def _on_own_client(request: RequestSite) -> bool:

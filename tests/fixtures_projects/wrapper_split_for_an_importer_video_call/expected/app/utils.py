@@ -15,12 +15,7 @@ def heygen_post(path, payload=None):
 
 def liveavatar_post(path, payload=None):
     """`heygen_post` on LiveAvatar's base with the LiveAvatar key: HeyGen's other APIs keep `heygen_post`."""
-    headers = {
-        k: v
-        for k, v in {"x-api-key": os.environ["HEYGEN_API_KEY"]}.items()
-        if k.lower() not in ("authorization", "x-api-key")
-    }
-    headers["X-API-KEY"] = os.environ["LIVEAVATAR_API_KEY"]
+    headers = {"X-API-KEY": os.environ["LIVEAVATAR_API_KEY"]}
     resp = requests.post(f"{LIVEAVATAR_API}{path}", json=payload or {}, headers=headers, timeout=30)
     resp.raise_for_status()
     return resp.json()["data"]
