@@ -195,6 +195,10 @@ class ProjectFacts:
     """Keys that code parsing TOML reads by name (``doc["heygen"]["base_url"]``): the values
     of a TOML config file the project's code uses."""
 
+    optional_token_parameters: frozenset[str] = frozenset()
+    """``name:parameter`` of request functions whose optional token parameter (``token=None``)
+    is sent as ``Bearer`` when given and the API key otherwise (``engine/project_facts``)."""
+
     migrated_only_base_names: frozenset[str] = frozenset()
     """Base names seen only in front of LiveAvatar session paths, never of HeyGen streaming
     paths: the run's own output (``heygen.BASE + "/v1/sessions/token"``, the token URL a first

@@ -116,6 +116,9 @@ class FileFacts:
     (``engine.token_model_facts``)."""
     """The session facts (``opens``, ``text``, ``chat``, ``audio``, ``context``) found."""
     token_getters: set[str] = field(default_factory=set)
+    optional_tokens: set[str] = field(default_factory=set)
+    """``name:parameter`` of request functions with an optional token parameter (``token=None``)
+    sent as ``Bearer`` when given, the API key otherwise (``transport.post(..., token=None)``)."""
     """Functions that fetch a create_token token and return it (``engine.token_getter_facts``)."""
     bearer_calls: set[str] = field(default_factory=set)
     """What a ``Bearer`` value is made of in a file sending ``streaming.new`` without a
@@ -275,12 +278,34 @@ _NAME_SETS = (
     "dispatch_calls",
     "token_models",
     "token_getters",
+    "optional_tokens",
     "bearer_calls",
 )
 _FLAGS = ("streaming", "liveavatar_paths", "other_apis")
 
 
 _Fact = TypeVar("_Fact", str, bool)
+
+_API_KEY_WORD = re.compile(rb"x-api-key|api_key", re.IGNORECASE)
+
+
+def optional_token_parameters(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """``name:parameter`` for each parameter of ``function`` named like a token whose default
+    is ``None`` (the function sends the API key without it)."""
+    arguments = function.args
+    positional = [*arguments.posonlyargs, *arguments.args]
+    defaults = dict(
+        zip([a.arg for a in positional][-len(arguments.defaults) :], arguments.defaults)
+    )
+    defaults.update(
+        (a.arg, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None
+    )
+    return {
+        f"{function.name}:{name}"
+        for name, default in defaults.items()
+        if "token" in name.lower() and isinstance(default, ast.Constant) and default.value is None
+    }
+
 
 _WRAPPER_PATH = re.compile(rb"""\(\s*[rRbBuU]?["']/?v\d""")
 """A call with a literal API path first (``_post("/v1/streaming.new"``, ``_post("v2/...``)."""
@@ -404,6 +429,8 @@ def _ast_facts(
                     facts.wrapper_errors[function.name] = error
         if fetches_token(function, text):
             facts.token_getters.add(function.name)
+        if b"Bearer" in text and _API_KEY_WORD.search(text):
+            facts.optional_tokens |= optional_token_parameters(function)
         if b"Bearer" in text and _NEW_PATH.encode() in data and CREATE_TOKEN not in data:
             facts.bearer_calls |= bearer_calls(function)
         if _NEW_PATH.encode() in data and _sends_new(text, url_names):
@@ -745,6 +772,7 @@ class FactsCollector:
         self.code_keys: set[str] = set()
         self.token_models: set[str] = set()
         self.token_getters: set[str] = set()
+        self.optional_tokens: set[str] = set()
         self.bearer_calls: set[str] = set()
         self.heygen_streaming = False
         # Files read with their path, each in a collector of its own: a HeyGen backend that
@@ -853,6 +881,7 @@ class FactsCollector:
         self.code_keys.update(found.code_keys)
         self.token_models.update(found.token_models)
         self.token_getters.update(found.token_getters)
+        self.optional_tokens.update(found.optional_tokens)
         self.bearer_calls.update(found.bearer_calls)
         self.heygen_streaming = self.heygen_streaming or found.streaming
         if found.streaming or found.liveavatar_paths:
@@ -958,6 +987,7 @@ class FactsCollector:
             merged.code_keys |= part.code_keys
             merged.token_models |= part.token_models
             merged.token_getters |= part.token_getters
+            merged.optional_tokens |= part.optional_tokens
             merged.bearer_calls |= part.bearer_calls
             for name, parameters in part.wrapper_parameters.items():
                 merged.wrapper_parameters.setdefault(name, parameters)
@@ -1001,6 +1031,7 @@ class FactsCollector:
             code_key_names=frozenset(self.code_keys),
             token_response_models=frozenset(self.token_models),
             paired_token_getters=paired_getters(self.token_getters, self.bearer_calls),
+            optional_token_parameters=frozenset(self.optional_tokens),
             opens_sessions=self.session["opens"],
             sends_text=self.session["text"],
             sends_chat=self.session["chat"],

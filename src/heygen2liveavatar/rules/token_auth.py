@@ -157,7 +157,7 @@ def _drop_optional_token(ctx: RuleContext, flow: SessionFlow, request: RequestSi
     """An optional token argument the wrapper sends the API key without
     (:func:`..analysis.token_call_auth.optional_token_keyword`): the argument goes, and the
     wrapper authenticates with its key."""
-    found = optional_token_keyword(ctx.index, flow.tracker, request)
+    found = optional_token_keyword(ctx.index, flow.tracker, request, ctx.project)
     if found is None:
         return False
     name, keyword = found
