@@ -110,3 +110,58 @@ def test_the_facts_predict_the_split_the_migration_makes(name: str) -> None:
     migrated = migrate_source(source, filename="api.py").code
     assert predicted is expected
     assert ("def _liveavatar_post(" in migrated) is expected
+
+
+def test_the_paths_of_importers_count_too() -> None:
+    """``utils.py`` calls its wrapper nowhere; ``live.py`` sends streaming paths through it,
+    ``videos.py`` a video path: together they split it (``ProjectFacts.split_wrappers``)."""
+    from heygen2liveavatar.engine.wrapper_split_facts import (
+        imported_call_kinds,
+        split_kinds,
+        splits,
+    )
+
+    tree = ast.parse(
+        HEAD.replace('return r.json()["data"]', 'body = r.json()\n    return body.get("data")')
+    )
+    wrapper = next(s for s in tree.body if isinstance(s, ast.FunctionDef) and s.name == "_post")
+    own = split_kinds(wrapper, tree)
+    live = imported_call_kinds(ast.parse("from .api import _post\n" + OPEN), {"_post"})
+    videos = imported_call_kinds(ast.parse("from .api import _post\n" + VIDEO), {"_post"})
+    assert (own, live, videos) == ("", {"_post": "s"}, {"_post": "o"})
+    assert splits(own, live["_post"] + videos["_post"])
+    assert not splits(own, live["_post"])
+    assert not splits("-", "so")
+
+
+def test_an_imported_instance_method_is_keyed_by_instance_and_method() -> None:
+    """``heygen = HeyGen(key)`` whose ``post`` sends on the class attribute ``BASE``:
+    ``heygen.post``, called with a streaming path by one importer and a video path by
+    another; a method building its headers from a local is not split."""
+    from heygen2liveavatar.engine.wrapper_split_facts import (
+        imported_call_kinds,
+        instance_method_kinds,
+    )
+
+    client = """import requests
+
+
+class HeyGen:
+    BASE = "https://api.heygen.com"
+
+    def __init__(self, key):
+        self.headers = {"X-Api-Key": key}
+
+    def post(self, path, payload):
+        return requests.post(self.BASE + path, json=payload, headers=self.headers).json()
+
+    def local(self, path, payload):
+        headers = {**self.headers, "Accept": "application/json"}
+        return requests.post(self.BASE + path, json=payload, headers=headers).json()
+
+
+heygen = HeyGen("k")
+"""
+    assert instance_method_kinds(ast.parse(client)) == {"heygen.post": ""}
+    live = 'from .client import heygen\nheygen.post("/v1/streaming.new", {})\n'
+    assert imported_call_kinds(ast.parse(live), {"heygen"}) == {"heygen.post": "s"}

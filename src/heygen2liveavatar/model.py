@@ -195,10 +195,23 @@ class ProjectFacts:
     """Keys that code parsing TOML reads by name (``doc["heygen"]["base_url"]``): the values
     of a TOML config file the project's code uses."""
 
+    optional_token_parameters: frozenset[str] = frozenset()
+    """``name:parameter`` of request functions whose optional token parameter (``token=None``)
+    is sent as ``Bearer`` when given and the API key otherwise (``engine/project_facts``)."""
+
+    migrated_only_base_names: frozenset[str] = frozenset()
+    """Base names seen only in front of LiveAvatar session paths, never of HeyGen streaming
+    paths: the run's own output (``heygen.BASE + "/v1/sessions/token"``, the token URL a first
+    run gave the bridge), which says nothing of HeyGen's other APIs on that base."""
+
     def base_role(self, name: str) -> str:
         """``streaming``, ``shared`` or ``unknown`` for a base-URL setting called ``name``."""
         streaming = name in self.streaming_base_names
         other = name in self.other_api_base_names
+        if streaming and not other and name in self.migrated_only_base_names:
+            # A second run: the first found this base's use unknown in a project calling
+            # HeyGen's other APIs too; its own token URL must not make it streaming-only.
+            streaming = not self.uses_other_heygen_apis
         if streaming and other:
             return "shared"
         if streaming:

@@ -180,10 +180,16 @@ def _all_helpers(
         # (``request.heygen``, made by a framework hook elsewhere): followed when the object
         # is named after HeyGen, the only hint of its class here.
         named_only = (owner or name) not in index.imports
+        modules: frozenset[str] = frozenset()
         if named_only and not owner:
-            continue
+            # ``from . import heygen`` then ``heygen.streaming("new", ...)``: the function
+            # called through the module imported by name.
+            modules = _module_receivers(index, name)
+            if not modules:
+                continue
+            named_only = False
         action = (action_parameter, action_position)
-        calls = _object_calls(index, name, owner, action, body, named_only)
+        calls = _object_calls(index, name, owner, action, body, named_only, modules)
         if calls:
             remote = _remote_keys(project, name)
             found.append(DispatchHelper(None, "", None, None, calls, name=name, remote_keys=remote))
@@ -197,13 +203,15 @@ def _object_calls(
     action: tuple[str, int],
     body: tuple[str, int],
     heygen_receivers: bool = False,
+    modules: frozenset[str] = frozenset(),
 ) -> list[DispatchCall]:
     """``<object>.name("new", body)`` (``name("new", body)`` for a function) with a literal
     streaming action: the calls of a project dispatch helper seen from outside its class.
     ``action`` and ``body``: the helper's parameters (name, position without ``self``), the
     body's position :data:`KEYWORD_BODY` for a helper sending its keywords; a call may pass
     either by keyword (``gw.call(name="new", body=body)``). ``heygen_receivers``: only calls on
-    an object whose name says HeyGen (``request.heygen.post("new", body)``)."""
+    an object whose name says HeyGen (``request.heygen.post("new", body)``). ``modules``: names
+    of imported modules a function helper is also called through (``heygen.streaming(...)``)."""
     action_parameter, action_position = action
     body_parameter, body_position = body
     found: list[DispatchCall] = []
@@ -211,7 +219,9 @@ def _object_calls(
     receivers: set[str] = set()
     for call in index.calls:
         dotted = call.name or ""
-        if not (dotted.endswith(f".{name}") if owner else dotted == name):
+        if not (dotted.endswith(f".{name}") if owner else dotted == name) and not (
+            dotted.rsplit(".", 1)[0] in modules and dotted.endswith(f".{name}")
+        ):
             continue
         if heygen_receivers and "heygen" not in dotted.rsplit(".", 2)[-2].lower():
             continue
@@ -239,6 +249,22 @@ def _object_calls(
         if not owner or (call.name or "").rsplit(".", 1)[0] in receivers:
             found.append(DispatchCall(call, None, None, None, standalone=_standalone(index, call)))
     return found
+
+
+def _module_receivers(index: ModuleIndex, name: str) -> frozenset[str]:
+    """Imported names (``heygen`` of ``from . import heygen``, not bound here otherwise) that
+    this module calls ``name`` on: the modules a function helper ``name`` is called through."""
+    found = set()
+    for call in index.calls:
+        receiver, _, called = (call.name or "").rpartition(".")
+        if (
+            called == name
+            and receiver in index.imports
+            and receiver not in index.module_scope.assignments
+            and index.imports[receiver].rpartition(".")[2] == receiver
+        ):
+            found.add(receiver)
+    return frozenset(found)
 
 
 def _dispatch_call(

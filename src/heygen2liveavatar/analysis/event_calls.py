@@ -74,6 +74,8 @@ class PayloadView:
         if presence is False:
             return None
         if self.variable is None:
+            if presence is None:
+                return self._spread_get(key)
             return self.value(key) if presence else None
         if presence:
             return self._subscript(key)
@@ -105,6 +107,17 @@ class PayloadView:
         return cst.Subscript(
             value=spreads[0].value.deep_clone(),
             slice=[cst.SubscriptElement(cst.Index(self._key(key)))],
+        )
+
+    def _spread_get(self, key: str) -> cst.BaseExpression | None:
+        """``{"session_id": sid, **speech}`` without ``key`` in the literal: an optional field
+        comes from the one spread dict if it has it, read back with ``.get`` (``None`` when
+        it does not: the field's default). Only a plain name or attribute is read again."""
+        spread = self._spread_value(key)
+        if not isinstance(spread, cst.Subscript):
+            return None
+        return cst.Call(
+            func=cst.Attribute(spread.value, cst.Name("get")), args=[cst.Arg(self._key(key))]
         )
 
     def _key(self, key: str) -> cst.SimpleString:

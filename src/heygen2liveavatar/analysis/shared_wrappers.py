@@ -64,11 +64,25 @@ def _names_in(function: cst.FunctionDef) -> set[str]:
 class _Replace(cst.CSTTransformer):
     """Nodes of one small function replaced by identity, in one pass."""
 
-    def __init__(self, replacements: dict[int, cst.CSTNode]) -> None:
+    def __init__(
+        self,
+        replacements: dict[int, cst.CSTNode],
+        added: tuple[int, cst.Arg] | None = None,
+    ) -> None:
         super().__init__()
         self.replacements = replacements
+        self.added = added
+        """The request call (by identity) and an argument it gets (``headers=headers``)."""
 
     def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:  # type: ignore[override]
+        if self.added is not None and id(original_node) == self.added[0]:
+            assert isinstance(updated_node, cst.Call)
+            args = list(updated_node.args)
+            if args:
+                args[-1] = args[-1].with_changes(
+                    comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+                )
+            return updated_node.with_changes(args=[*args, self.added[1]])
         return self.replacements.get(id(original_node), updated_node)
 
 
@@ -77,30 +91,55 @@ def _sibling(
     new_name: str,
     base_references: list[cst.BaseExpression],
     new_base: str,
-    headers: cst.BaseExpression,
+    headers: cst.BaseExpression | None,
+    request_call: cst.Call,
     blank_lines: int,
 ) -> cst.FunctionDef | None:
+    """``headers``: the request's headers; ``None`` when ``request_call`` sends none of its
+    own (its client's default headers carry the HeyGen key): it then gets ``headers=``."""
     taken = _names_in(wrapper)
     variable = next((n for n in ("headers", "liveavatar_headers") if n not in taken), None)
     if variable is None or not isinstance(wrapper.body, cst.IndentedBlock):
         return None
-    replacements: dict[int, cst.CSTNode] = {id(r): cst.Name(new_base) for r in base_references}
-    replacements[id(headers)] = cst.Name(variable)
-    copy = wrapper.visit(_Replace(replacements))
+    base = cst.parse_expression(new_base)
+    replacements: dict[int, cst.CSTNode] = {id(r): base for r in base_references}
+    old = wrapper.name.value
+    doc = cst.parse_statement(
+        f'"""`{old}` on LiveAvatar\'s base with the LiveAvatar key: HeyGen\'s other APIs '
+        f'keep `{old}`."""\n'
+    )
+    key = f'os.environ["{LIVEAVATAR_API_KEY_NAME}"]'
+    added = None
+    if headers is None:
+        equal = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
+        added = (
+            id(request_call),
+            cst.Arg(cst.Name(variable), keyword=cst.Name("headers"), equal=equal),
+        )
+        prologue = [doc, cst.parse_statement(f'{variable} = {{"X-API-KEY": {key}}}\n')]
+    elif _literal_entries(headers) is not None:
+        # ``headers={"x-api-key": KEY, "Content-Type": ...}``: the same dict, LiveAvatar's key
+        replacements[id(headers)] = cst.Name(variable)
+        kept = [
+            cst.Module([]).code_for_node(e.key) + ": " + cst.Module([]).code_for_node(e.value)
+            for e in _literal_entries(headers) or ()
+            if (string_value(e.key) or "").lower() not in ("authorization", "x-api-key")
+        ]
+        entries = ", ".join([*kept, f'"X-API-KEY": {key}'])
+        prologue = [doc, cst.parse_statement(f"{variable} = {{{entries}}}\n")]
+    else:
+        replacements[id(headers)] = cst.Name(variable)
+        source = cst.Module([]).code_for_node(headers)
+        prologue = [
+            doc,
+            cst.parse_statement(
+                f"{variable} = {{k: v for k, v in {source}.items() "
+                f'if k.lower() not in ("authorization", "x-api-key")}}\n'
+            ),
+            cst.parse_statement(f'{variable}["X-API-KEY"] = {key}\n'),
+        ]
+    copy = wrapper.visit(_Replace(replacements, added))
     assert isinstance(copy, cst.FunctionDef) and isinstance(copy.body, cst.IndentedBlock)
-    source = cst.Module([]).code_for_node(headers)
-    old = copy.name.value
-    prologue = [
-        cst.parse_statement(
-            f'"""`{old}` on LiveAvatar\'s base with the LiveAvatar key: HeyGen\'s other APIs '
-            f'keep `{old}`."""\n'
-        ),
-        cst.parse_statement(
-            f"{variable} = {{k: v for k, v in {source}.items() "
-            f'if k.lower() not in ("authorization", "x-api-key")}}\n'
-        ),
-        cst.parse_statement(f'{variable}["X-API-KEY"] = os.environ["{LIVEAVATAR_API_KEY_NAME}"]\n'),
-    ]
     body = list(copy.body.body)
     if body and isinstance(body[0], cst.SimpleStatementLine):
         first = body[0].body[0] if len(body[0].body) == 1 else None
@@ -124,27 +163,41 @@ def wrapper_split(
     host: HostLiteral,
     base_name: str,
     wrapped: list[tuple[RequestSite, cst.FunctionDef]],
+    for_importers: cst.FunctionDef | None = None,
 ) -> WrapperSplit | None:
     """The split of the one wrapper that joins the base ``base_name`` (the module constant
     holding ``host``) with its caller's path, when the migrated streaming calls ``wrapped``
     (each with the wrapper it calls) all go through it and it sends one request, whose
-    headers hold nothing of the wrapper's own."""
-    if not wrapped:
+    headers hold nothing of the wrapper's own. ``for_importers``: a module-level wrapper this
+    module calls with no streaming path, split for the modules importing it (``wrapped`` is
+    then empty)."""
+    if wrapped:
+        wrapper = wrapped[0][1]
+    elif for_importers is not None and (
+        index.parent_of(for_importers) is index.module or _class_attribute(index, host)
+    ):
+        wrapper = for_importers
+    else:
         return None
-    wrapper = wrapped[0][1]
     if any(function is not wrapper for _, function in wrapped):
         return None
     inside = [r for r in host.requests if r.call.context.function is wrapper]
-    if len(inside) != 1 or inside[0].headers is None:
+    if len(inside) != 1:
         return None
     request = inside[0]
-    headers = request.headers.value if request.headers is not None else None
-    if headers is None or not _free_of_locals(index, headers):
-        return None
+    headers: cst.BaseExpression | None = None
+    if request.headers is not None:
+        headers = request.headers.value
+        if not _free_of_locals(index, headers):
+            return None
+    elif not _on_own_client(request):
+        return None  # ``self.session.post(...)``: the session's headers carry the key
+    class_attribute = _class_attribute(index, host)
+    spelled = f"self.{base_name}" if class_attribute else base_name
     references: list[cst.BaseExpression] = []
     for piece in request.pieces:
         if piece.node is host.site.node:
-            if not piece.via or dotted_name(piece.via[-1]) != base_name:
+            if not piece.via or dotted_name(piece.via[-1]) != spelled:
                 return None
             references.append(piece.via[-1])
     if not references:
@@ -169,28 +222,92 @@ def wrapper_split(
         else:
             return None
     blank_lines = 1 if class_def is not None else 2  # PEP 8: between methods, between functions
+    new_base = liveavatar_name(base_name)
     sibling = _sibling(
-        wrapper, new_name, references, liveavatar_name(base_name), headers, blank_lines
+        wrapper,
+        new_name,
+        references,
+        f"self.{new_base}" if class_attribute else new_base,
+        headers,
+        request.node,
+        blank_lines,
     )
     if sibling is None:
         return None
     return WrapperSplit(wrapper, sibling, tuple(callees), new_name)
 
 
+def _literal_entries(headers: cst.BaseExpression) -> list[cst.DictElement] | None:
+    """The entries of a dict literal whose keys are all string literals (no ``**spread``)."""
+    if not isinstance(headers, cst.Dict):
+        return None
+    entries = [e for e in headers.elements if isinstance(e, cst.DictElement)]
+    if len(entries) != len(headers.elements) or any(string_value(e.key) is None for e in entries):
+        return None
+    return entries
+
+
+def _on_own_client(request: RequestSite) -> bool:
+    """``self.session.post(...)``: a client object the class keeps (its default headers)."""
+    func = request.node.func
+    return isinstance(func, cst.Attribute) and (dotted_name(func.value) or "").startswith("self.")
+
+
+def _class_attribute(index: ModuleIndex, host: HostLiteral) -> bool:
+    """``API = "https://api.heygen.com"`` in a class body (read as ``self.API``)."""
+    block = index.parent_of(host.site.context.statement)
+    return isinstance(block, cst.IndentedBlock) and isinstance(index.parent_of(block), cst.ClassDef)
+
+
+def class_attribute_taken(index: ModuleIndex, host: HostLiteral, name: str) -> bool | None:
+    """``None`` for a base that is no class attribute; else whether its class body assigns
+    ``name`` already."""
+    if not _class_attribute(index, host):
+        return None
+    block = index.parent_of(host.site.context.statement)
+    assert isinstance(block, cst.IndentedBlock)
+    return any(
+        isinstance(line, cst.SimpleStatementLine)
+        and any(
+            isinstance(small, (cst.Assign, cst.AnnAssign))
+            and name in {dotted_name(t) for t in _targets(small)}
+            for small in line.body
+        )
+        for line in block.body
+    )
+
+
+def _targets(small: cst.Assign | cst.AnnAssign) -> list[cst.BaseExpression]:
+    if isinstance(small, cst.Assign):
+        return [t.target for t in small.targets]
+    return [small.target]
+
+
 def base_split_by_a_first_run(index: ModuleIndex, host: HostLiteral) -> bool:
     """``API_BASE = "https://api.heygen.com"`` beside its ``LIVEAVATAR_API_BASE`` sibling on
     LiveAvatar's host: split by a first run (or by hand); the base serves HeyGen's other APIs."""
     name = host.site.assigned_to
-    if (
-        name is None
-        or "." in name
-        or index.parent_of(host.site.context.statement) is not index.module
-    ):
+    if name is None or "." in name:
         return False
     sibling = liveavatar_name(name)
     if sibling == name:
         return False
-    values = index.module_scope.assignments.get(sibling, [])
+    if _class_attribute(index, host):
+        # ``API`` beside ``LIVEAVATAR_API`` in the class body.
+        block = index.parent_of(host.site.context.statement)
+        assert isinstance(block, cst.IndentedBlock)
+        values = [
+            small.value
+            for line in block.body
+            if isinstance(line, cst.SimpleStatementLine)
+            for small in line.body
+            if isinstance(small, cst.Assign)
+            and sibling in {dotted_name(t) for t in _targets(small)}
+        ]
+    elif index.parent_of(host.site.context.statement) is index.module:
+        values = list(index.module_scope.assignments.get(sibling, []))
+    else:
+        return False
     return any(LIVEAVATAR_HOST in (string_value(v) or "") for v in values)
 
 
@@ -204,6 +321,8 @@ class ImportedSplit:
     """Where the wrapper comes from, as the import spells it (``.api``)."""
     sibling: str
     """``_liveavatar_post``: what the module's migration writes beside the wrapper."""
+    method: bool = False
+    """``heygen.post`` of an imported instance: the method is renamed, nothing imported."""
 
 
 def imported_split(
@@ -216,6 +335,19 @@ def imported_split(
     if not split_wrappers or request.client != "wrapper":
         return None
     callee = request.node.func
+    if (
+        isinstance(callee, cst.Attribute)
+        and type(callee.value) is cst.Name
+        and f"{callee.value.value}.{callee.attr.value}" in split_wrappers
+    ):
+        # ``heygen.post(...)`` on ``from .services import heygen``: ``heygen.liveavatar_post``
+        qualified = index.imports.get(callee.value.value)
+        if qualified is None or callee.value.value in index.module_scope.assignments:
+            return None
+        module, _, name = qualified.rpartition(".")
+        if name != callee.value.value or not module:
+            return None
+        return ImportedSplit(callee.attr, module, liveavatar_name(callee.attr.value), True)
     if type(callee) is not cst.Name or callee.value not in split_wrappers:
         return None
     qualified = index.imports.get(callee.value)
@@ -237,6 +369,7 @@ __all__ = [
     "ImportedSplit",
     "WrapperSplit",
     "base_split_by_a_first_run",
+    "class_attribute_taken",
     "imported_split",
     "wrapper_split",
 ]

@@ -24,6 +24,7 @@ from collections.abc import Sequence
 import libcst as cst
 
 from ..apispec import API_KEY_HEADER
+from ..model import ProjectFacts
 from .http import RequestSite
 from .index import Context, ModuleIndex, string_value
 from .responses import ResponseTracker
@@ -140,7 +141,10 @@ def is_plain_literal(value: cst.BaseExpression) -> bool:
 
 
 def optional_token_keyword(
-    index: ModuleIndex, tracker: ResponseTracker, request: RequestSite
+    index: ModuleIndex,
+    tracker: ResponseTracker,
+    request: RequestSite,
+    project: ProjectFacts | None = None,
 ) -> tuple[str, str] | None:
     """``(wrapper name, keyword)`` for ``self._post(path, body, token=self.token)`` where
     ``token`` holds the HeyGen token, is optional (``None`` by default) in the module's one
@@ -151,19 +155,33 @@ def optional_token_keyword(
     if isinstance(func, cst.Name):
         name = func.value
     found = tracker.functions_named(name or "")
-    if len(found) != 1:
+    if len(found) == 1:
+        optional = {
+            param.name.value
+            for param in found[0].params.params
+            if isinstance(param.default, cst.Name) and param.default.value == "None"
+        }
+    elif not found and project is not None and name is not None:
+        # ``post(settings, path, body, token=None)`` of ``transport.py``: from the facts
+        optional = {
+            entry.split(":", 1)[1]
+            for entry in project.optional_token_parameters
+            if entry.split(":", 1)[0] == name
+        }
+    else:
         return None
-    optional = {
-        param.name.value
-        for param in found[0].params.params
-        if isinstance(param.default, cst.Name) and param.default.value == "None"
-    }
+    key = request.endpoint.key if request.endpoint is not None else None
     dropped = [
         arg
         for arg in request.node.args
         if arg.keyword is not None
         and arg.keyword.value in optional
-        and holds_heygen_token(tracker, arg.value, request.call.context)
+        # stop and keep-alive take the API key whatever token they were given (a token kept
+        # in a state file between processes, which no reading here follows)
+        and (
+            key in ("stop", "keep_alive")
+            or holds_heygen_token(tracker, arg.value, request.call.context)
+        )
     ]
     if len(dropped) != 1:
         return None

@@ -57,7 +57,7 @@ def fetch_uses(
     holders: list[cst.SimpleStatementLine] = []
     names = {name}  # the response, and names its parsed JSON is kept under (``json_ = res.json()``)
     for line in until_reassigned(list(later), name):
-        seen = [n for n in names if mentions(line, n)]
+        seen = [n for n in names if mentions(line, n) and not _local_to(line, n)]
         if not seen:
             continue
         if any(is_check(line, n) for n in seen):
@@ -78,6 +78,27 @@ def fetch_uses(
         else:
             return None
     return checks, holders
+
+
+def _local_to(statement: Statement, name: str) -> bool:
+    """``def close(): r = http.post(...)`` after a module-level ``r = post(create_token)``:
+    the function's ``r`` is its own (bound there, not declared ``global``), not the fetch's."""
+    if not isinstance(statement, cst.FunctionDef):
+        return False
+    bound = False
+    for node in walk_nodes(statement):
+        if isinstance(node, (cst.Global, cst.Nonlocal)) and any(
+            item.name.value == name for item in node.names
+        ):
+            return False
+        if isinstance(node, cst.Param) and node.name.value == name:
+            bound = True
+        elif isinstance(node, (cst.AssignTarget, cst.AsName)) or (
+            isinstance(node, (cst.AnnAssign, cst.AugAssign, cst.For)) and node.target
+        ):
+            target = node.target if not isinstance(node, cst.AsName) else node.name
+            bound = bound or (isinstance(target, cst.Name) and target.value == name)
+    return bound
 
 
 def holds_token_directly(statement: cst.CSTNode) -> bool:

@@ -135,6 +135,12 @@ def _foreign_wrapper_url(
         name = func.value
     if name is None or wrapper_definition(index, call) is not None:
         return None
+    if (
+        isinstance(func, cst.Attribute)
+        and isinstance(func.value, cst.Name)
+        and f"{func.value.value}.{name}" in project.split_wrappers
+    ):
+        return None  # its streaming calls go to the LiveAvatar sibling, on a base of its own
     source = dict(project.wrapper_urls).get(name)
     urls = [
         (parameter, position)

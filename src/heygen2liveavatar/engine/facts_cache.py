@@ -24,7 +24,7 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 26
+FORMAT = 30
 """Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
 results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
 key fields too; 4: a task type chosen at run time counts as sending chat; 5: transport classes
@@ -48,7 +48,12 @@ module-level wrapper's module splits it into a LiveAvatar sibling; 21: a wrapper
 parameter; 22: keys read from parsed TOML; 23, 24: the functions that fetch a create_token
 token, and the calls a Bearer value of a module without create_token calls is made of; 25:
 HeyGen key names the code stores a value under, and INI options read from a PasteDeploy app's
-settings; 26: the module's top-level statements as the reduction reads them, ``engine.reduction``)."""
+settings; 26: the kinds of paths a request wrapper is called with, in its module and in the
+modules importing it; 27: a function's local named like a new-URL constant of another
+function no longer makes it a session opener; 28: the methods of a module-level client instance
+(``heygen.post``) and the calls of imported instances' methods; 29: request functions' optional
+token parameters; 30: the module's top-level statements as the reduction reads them,
+``engine.reduction``)."""
 
 
 def cache_root() -> str:

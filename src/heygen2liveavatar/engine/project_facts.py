@@ -41,7 +41,12 @@ from .wrapper_facts import (
     url_template,
     wrapper_parameters,
 )
-from .wrapper_split_facts import splits_for_liveavatar
+from .wrapper_split_facts import (
+    imported_call_kinds,
+    instance_method_kinds,
+    split_kinds,
+    splits,
+)
 
 _NEW_PATH = "streaming.new"
 _RESPONSE_TYPES_MAP = b"response_types_map"
@@ -76,9 +81,13 @@ class FileFacts:
     wrapper_errors: dict[str, str] = field(default_factory=dict)
     """Request wrappers -> the class of this module they raise from a message
     (``engine.error_facts``)."""
-    wrapper_splits: dict[str, bool] = field(default_factory=dict)
-    """Module-level request wrappers -> whether the module's migration gives them a LiveAvatar
-    sibling (``engine.wrapper_split_facts``)."""
+    wrapper_splits: dict[str, str] = field(default_factory=dict)
+    """Module-level request wrappers -> the kinds of paths their module calls them with, when
+    the module's migration may give them a LiveAvatar sibling, else ``-``
+    (``engine.wrapper_split_facts.split_kinds``)."""
+    wrapper_call_kinds: dict[str, str] = field(default_factory=dict)
+    """Names imported from another module -> the kinds of literal paths this module calls
+    them with (``engine.wrapper_split_facts.imported_call_kinds``)."""
     aliases: list[tuple[str, set[str]]] = field(default_factory=list)
     """``self._base = settings.heygen_base_url``: (target name, names its value reads)."""
     imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
@@ -109,6 +118,9 @@ class FileFacts:
     (``engine.token_model_facts``)."""
     """The session facts (``opens``, ``text``, ``chat``, ``audio``, ``context``) found."""
     token_getters: set[str] = field(default_factory=set)
+    optional_tokens: set[str] = field(default_factory=set)
+    """``name:parameter`` of request functions with an optional token parameter (``token=None``)
+    sent as ``Bearer`` when given, the API key otherwise (``transport.post(..., token=None)``)."""
     """Functions that fetch a create_token token and return it (``engine.token_getter_facts``)."""
     bearer_calls: set[str] = field(default_factory=set)
     """What a ``Bearer`` value is made of in a file sending ``streaming.new`` without a
@@ -163,6 +175,7 @@ class FileFacts:
             "dispatchers": {name: list(d) for name, d in sorted(self.dispatchers.items())},
             "wrapper_errors": dict(sorted(self.wrapper_errors.items())),
             "wrapper_splits": dict(sorted(self.wrapper_splits.items())),
+            "wrapper_call_kinds": dict(sorted(self.wrapper_call_kinds.items())),
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
             "imports": [[level, module, list(names)] for level, module, names in self.imports],
             "choices": [[list(heygen), list(liveavatar)] for heygen, liveavatar in self.choices],
@@ -212,7 +225,10 @@ class FileFacts:
                 str(name): str(error) for name, error in dict(value["wrapper_errors"]).items()
             },
             wrapper_splits={
-                str(name): bool(split) for name, split in dict(value["wrapper_splits"]).items()
+                str(name): str(kinds) for name, kinds in dict(value["wrapper_splits"]).items()
+            },
+            wrapper_call_kinds={
+                str(name): str(kinds) for name, kinds in dict(value["wrapper_call_kinds"]).items()
             },
             aliases=[
                 (str(target), {str(s) for s in sources}) for target, sources in value["aliases"]
@@ -271,12 +287,37 @@ _NAME_SETS = (
     "dispatch_calls",
     "token_models",
     "token_getters",
+    "optional_tokens",
     "bearer_calls",
 )
 _FLAGS = ("streaming", "liveavatar_paths", "other_apis")
 
 
 _Fact = TypeVar("_Fact", str, bool)
+
+_API_KEY_WORD = re.compile(rb"x-api-key|api_key", re.IGNORECASE)
+
+
+def optional_token_parameters(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
+    """``name:parameter`` for each parameter of ``function`` named like a token whose default
+    is ``None`` (the function sends the API key without it)."""
+    arguments = function.args
+    positional = [*arguments.posonlyargs, *arguments.args]
+    defaults = dict(
+        zip([a.arg for a in positional][-len(arguments.defaults) :], arguments.defaults)
+    )
+    defaults.update(
+        (a.arg, d) for a, d in zip(arguments.kwonlyargs, arguments.kw_defaults) if d is not None
+    )
+    return {
+        f"{function.name}:{name}"
+        for name, default in defaults.items()
+        if "token" in name.lower() and isinstance(default, ast.Constant) and default.value is None
+    }
+
+
+_WRAPPER_PATH = re.compile(rb"""\(\s*[rRbBuU]?["']/?v\d""")
+"""A call with a literal API path first (``_post("/v1/streaming.new"``, ``_post("v2/...``)."""
 
 _MAX_PARSED = MAX_SOURCE_CHARS
 """The engine refuses larger files: no facts from them either."""
@@ -323,7 +364,8 @@ def _ast_facts(
     facts.string_constants = string_constants(tree)
     lines = data.splitlines()
     functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
-    url_names: set[str] = set()
+    url_statements: list[tuple[ast.stmt, str]] = []
+    imported_names: set[str] = set()
     for statement in _statements(tree.body):
         if isinstance(statement, ast.Expr):
             if bare_strings is not None and _bare_string(statement):
@@ -335,6 +377,7 @@ def _ast_facts(
         elif isinstance(statement, ast.ImportFrom):
             names = tuple(alias.name for alias in statement.names if alias.name != "*")
             facts.imports.append((statement.level, statement.module or "", names))
+            imported_names.update(a.name for a in statement.names if a.asname is None)
         elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
             functions.append(statement)
         elif isinstance(statement, ast.ClassDef):
@@ -352,13 +395,26 @@ def _ast_facts(
                 continue
             text = _text(lines, statement)
             if _NEW_PATH.encode() in text:
-                url_names.add(name)
+                url_statements.append((statement, name))
             value = _STRING.sub(b"", text.split(b"=", 1)[-1])  # names, not words in strings
             sources = set(_IDENTIFIER.findall(value.decode("ascii", "replace")))
             if sources:
                 facts.aliases.append((name, sources))
+    # Names holding the new URL outside functions (``NEW_URL = f"{BASE}/streaming.new"``): a
+    # function's own ``data = self._post("/v1/streaming.new", ...)`` names nothing for others.
+    url_names: set[str] = set()
+    if url_statements:
+        local = {id(s) for function in functions for s in _statements(function.body)}
+        url_names = {name for statement, name in url_statements if id(statement) not in local}
     if switch_word.search(data):
         facts.choices = switch_choices(tree)
+    if b"api.heygen.com" in data and b"class " in data:
+        # ``heygen = HeyGenClient(key)``: its methods' kinds, for modules importing it
+        for key, kinds in instance_method_kinds(tree).items():
+            facts.wrapper_splits.setdefault(key, kinds)
+    if imported_names and _WRAPPER_PATH.search(data):
+        # ``heygen_post("/v1/streaming.new", ...)`` with ``heygen_post`` from ``.utils``.
+        facts.wrapper_call_kinds = imported_call_kinds(tree, imported_names)
     owners: dict[int, str] | None = None  # read once, for a function sending ids only
     new_senders: set[str] = set()
     classes: set[str] | None = None  # read once, for a file with a request wrapper
@@ -378,13 +434,15 @@ def _ast_facts(
                 if template is not None:
                     facts.wrapper_urls[function.name] = template
                 if len(urls) == 1 and function in tree.body:
-                    facts.wrapper_splits[function.name] = splits_for_liveavatar(function, tree)
+                    facts.wrapper_splits[function.name] = split_kinds(function, tree)
                 classes = classes if classes is not None else module_classes(tree)
                 error = wrapper_error(function, classes) if classes else None
                 if error is not None:
                     facts.wrapper_errors[function.name] = error
         if fetches_token(function, text):
             facts.token_getters.add(function.name)
+        if b"Bearer" in text and _API_KEY_WORD.search(text):
+            facts.optional_tokens |= optional_token_parameters(function)
         if b"Bearer" in text and _NEW_PATH.encode() in data and CREATE_TOKEN not in data:
             facts.bearer_calls |= bearer_calls(function)
         if _NEW_PATH.encode() in data and _sends_new(text, url_names):
@@ -439,6 +497,13 @@ def _merge_agreeing(merged: dict[str, _Fact | None], found: Mapping[str, _Fact |
             merged[name] = None
         else:
             merged.setdefault(name, error)
+
+
+def _merge_kinds(merged: dict[str, str], found: Mapping[str, str]) -> None:
+    """Kinds of paths an imported name is called with, over the importing files."""
+    for name, kinds in found.items():
+        every = set(merged.get(name, "")) | set(kinds)
+        merged[name] = "".join(sorted(every))
 
 
 def module_of_path(path: str) -> str:
@@ -676,6 +741,10 @@ class FactsCollector:
         self.uses_streaming = False
         self.uses_other_apis = False
         self.streaming_names: set[str] = set()
+        self.migrated_names: set[str] = set()
+        """Names seen only in front of LiveAvatar paths (a module an earlier run migrated)."""
+        self.proper_streaming_names: set[str] = set()
+        """Names seen in front of HeyGen streaming paths."""
         self.other_names: set[str] = set()
         self.session = dict.fromkeys(("opens", "text", "chat", "audio"), False)
         self.openers: set[str] = set()
@@ -695,8 +764,11 @@ class FactsCollector:
         self.wrapper_errors: dict[str, str | None] = {}
         """Wrapper name -> the class it raises; ``None``: files disagree (one name, two
         wrappers)."""
-        self.wrapper_splits: dict[str, bool | None] = {}
-        """Wrapper name -> whether its module splits it; ``None``: files disagree."""
+        self.wrapper_splits: dict[str, str | None] = {}
+        """Wrapper name -> the kinds of paths its module calls it with, ``-`` when its module
+        never splits it; ``None``: files disagree."""
+        self.wrapper_call_kinds: dict[str, str] = {}
+        """Imported name -> the kinds of paths the importing modules call it with."""
         self.dispatch_calls: set[str] = set()
         self.alias_edges: list[tuple[str, set[str]]] = []
         self.key_names: set[str] = set()
@@ -712,6 +784,7 @@ class FactsCollector:
         self.code_keys: set[str] = set()
         self.token_models: set[str] = set()
         self.token_getters: set[str] = set()
+        self.optional_tokens: set[str] = set()
         self.bearer_calls: set[str] = set()
         self.heygen_streaming = False
         # Files read with their path, each in a collector of its own: a HeyGen backend that
@@ -820,6 +893,7 @@ class FactsCollector:
         self.code_keys.update(found.code_keys)
         self.token_models.update(found.token_models)
         self.token_getters.update(found.token_getters)
+        self.optional_tokens.update(found.optional_tokens)
         self.bearer_calls.update(found.bearer_calls)
         self.heygen_streaming = self.heygen_streaming or found.streaming
         if found.streaming or found.liveavatar_paths:
@@ -833,6 +907,8 @@ class FactsCollector:
         self.uses_other_apis = self.uses_other_apis or found.other_apis
         self.streaming_names.update(found.streaming_names)
         self.streaming_names.update(found.migrated_bases)
+        self.migrated_names.update(found.migrated_bases - found.streaming_names)
+        self.proper_streaming_names.update(found.streaming_names)
         for fact in found.session:
             if fact in self.session:  # (a cache entry may name a fact no longer read)
                 self.session[fact] = True
@@ -856,6 +932,7 @@ class FactsCollector:
             self.dispatchers.setdefault(name, dispatcher)
         _merge_agreeing(self.wrapper_errors, found.wrapper_errors)
         _merge_agreeing(self.wrapper_splits, found.wrapper_splits)
+        _merge_kinds(self.wrapper_call_kinds, found.wrapper_call_kinds)
         self.dispatch_calls.update(found.dispatch_calls)
         self.alias_edges.extend(found.aliases)
         self.other_names.update(found.other_names)
@@ -903,6 +980,8 @@ class FactsCollector:
             merged.uses_streaming = merged.uses_streaming or part.uses_streaming
             merged.uses_other_apis = merged.uses_other_apis or part.uses_other_apis
             merged.streaming_names |= part.streaming_names
+            merged.migrated_names |= part.migrated_names
+            merged.proper_streaming_names |= part.proper_streaming_names
             merged.other_names |= part.other_names
             for fact, value in part.session.items():
                 merged.session[fact] = merged.session[fact] or value
@@ -920,6 +999,7 @@ class FactsCollector:
             merged.code_keys |= part.code_keys
             merged.token_models |= part.token_models
             merged.token_getters |= part.token_getters
+            merged.optional_tokens |= part.optional_tokens
             merged.bearer_calls |= part.bearer_calls
             for name, parameters in part.wrapper_parameters.items():
                 merged.wrapper_parameters.setdefault(name, parameters)
@@ -936,6 +1016,7 @@ class FactsCollector:
                 merged.dispatchers.setdefault(name, dispatcher)
             _merge_agreeing(merged.wrapper_errors, part.wrapper_errors)
             _merge_agreeing(merged.wrapper_splits, part.wrapper_splits)
+            _merge_kinds(merged.wrapper_call_kinds, part.wrapper_call_kinds)
             merged.dispatch_calls |= part.dispatch_calls
         return merged
 
@@ -948,6 +1029,7 @@ class FactsCollector:
             self.uses_other_apis,
             frozenset(streaming_names),
             frozenset(self.other_names),
+            migrated_only_base_names=frozenset(self.migrated_names - self.proper_streaming_names),
             streaming_key_names=frozenset(self.key_names),
             streaming_definitions=frozenset(self.definitions),
             imported_names=frozenset(
@@ -961,6 +1043,7 @@ class FactsCollector:
             code_key_names=frozenset(self.code_keys),
             token_response_models=frozenset(self.token_models),
             paired_token_getters=paired_getters(self.token_getters, self.bearer_calls),
+            optional_token_parameters=frozenset(self.optional_tokens),
             opens_sessions=self.session["opens"],
             sends_text=self.session["text"],
             sends_chat=self.session["chat"],
@@ -993,7 +1076,11 @@ class FactsCollector:
             wrapper_errors=tuple(
                 sorted((name, error) for name, error in self.wrapper_errors.items() if error)
             ),
-            split_wrappers=frozenset(name for name, split in self.wrapper_splits.items() if split),
+            split_wrappers=frozenset(
+                name
+                for name, kinds in self.wrapper_splits.items()
+                if splits(kinds, self.wrapper_call_kinds.get(name, ""))
+            ),
             dispatch_helpers=tuple(
                 (name, *dispatcher) for name, dispatcher in sorted(self.dispatchers.items())
             ),

@@ -7,6 +7,12 @@ called there with ``/v2/video/generate`` and with ``/v1/streaming.new``: the mig
 through it must call the sibling too, or its migrated calls go to HeyGen's base. This is the
 project facts' reading of the same conditions (``ast`` only: the facts scan never imports
 LibCST); where it is not sure, it says no, and the importer's calls stay as they are.
+
+The paths may also come from other modules: ``utils.py`` defines ``heygen_post`` and calls it
+nowhere, ``live.py`` imports it for ``/v1/streaming.new`` and ``videos.py`` for
+``/v2/video/generate``. The facts keep what kinds of paths each wrapper is called with, in its
+module (:func:`split_kinds`) and in the modules importing it (:func:`imported_call_kinds`); the
+wrapper splits when, together, they are streaming and other paths (:func:`splits`).
 """
 
 from __future__ import annotations
@@ -21,6 +27,12 @@ _HTTP_CALLEES = frozenset({"get", "post", "put", "patch", "delete", "request"})
 _STREAMING = "streaming."
 
 
+STREAMING_PATHS = "s"
+OTHER_PATHS = "o"
+NOT_SPLIT = "-"
+"""What :func:`split_kinds` says of a wrapper its module's migration never splits."""
+
+
 def splits_for_liveavatar(
     function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Module
 ) -> bool:
@@ -28,15 +40,75 @@ def splits_for_liveavatar(
     path, is called in its module with a streaming path and with a path of HeyGen's other
     APIs, sends one request whose headers read no local, and its base serves nothing else:
     its module's migration splits it."""
-    if function not in module.body:
+    return splits(split_kinds(function, module), "")
+
+
+def splits(kinds: str | None, imported: str) -> bool:
+    """A wrapper whose module may split it (``kinds``, from :func:`split_kinds`; ``None``:
+    files disagree), called with streaming and other paths in its module or in the modules
+    importing it (``imported``, from :func:`imported_call_kinds`)."""
+    if kinds is None or kinds == NOT_SPLIT:
         return False
+    every = set(kinds) | set(imported)
+    return STREAMING_PATHS in every and OTHER_PATHS in every
+
+
+def path_kinds(paths: list[str]) -> str:
+    """``s`` for a streaming path, ``o`` for a path of HeyGen's other APIs (``/v2/...``)."""
+    streaming = any(_STREAMING in p for p in paths)
+    other = any(_STREAMING not in p and p.lstrip("/").startswith("v") for p in paths)
+    return (STREAMING_PATHS if streaming else "") + (OTHER_PATHS if other else "")
+
+
+def imported_call_kinds(module: ast.Module, imported: set[str]) -> dict[str, str]:
+    """Names imported from another module (``from .utils import heygen_post``) called with a
+    literal path first (``heygen_post("/v1/streaming.new", body)``), and methods called on
+    them (``heygen.post``) -> :func:`path_kinds` of those paths."""
+    paths: dict[str, list[str]] = {}
+    for node in ast.walk(module):
+        if not (
+            isinstance(node, ast.Call)
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and isinstance(node.args[0].value, str)
+        ):
+            continue
+        func = node.func
+        if isinstance(func, ast.Name) and func.id in imported:
+            paths.setdefault(func.id, []).append(node.args[0].value)
+        elif (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Name)
+            and func.value.id in imported
+        ):
+            # ``heygen.post("/v1/streaming.new", ...)`` on an imported client instance
+            paths.setdefault(f"{func.value.id}.{func.attr}", []).append(node.args[0].value)
+    kinds = {name: path_kinds(found) for name, found in paths.items()}
+    return {name: kind for name, kind in kinds.items() if kind}
+
+
+def split_kinds(function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Module) -> str:
+    """``function``, a module-level wrapper joining a HeyGen host constant with its caller's
+    path, sending one request whose headers read no local, on a base that serves nothing
+    else: the :func:`path_kinds` of the paths its module calls it with (its module's
+    migration splits it when they are both, or when importers add the other kind).
+    :data:`NOT_SPLIT` for any other function."""
+    if function not in module.body:
+        return NOT_SPLIT
+    # ``body.get("error")`` is no request: a request's arguments name the HeyGen base.
     requests = [
         node
         for node in own_nodes(function)
-        if isinstance(node, ast.Call) and _callee(node) in _HTTP_CALLEES
+        if isinstance(node, ast.Call)
+        and _callee(node) in _HTTP_CALLEES
+        and any(
+            isinstance(name, ast.Name) and _is_heygen_host_constant(module, name.id)
+            for argument in (*node.args, *(k.value for k in node.keywords))
+            for name in ast.walk(argument)
+        )
     ]
     if len(requests) != 1:
-        return False
+        return NOT_SPLIT
     call = requests[0]
     keywords = {k.arg: k.value for k in call.keywords if k.arg is not None}
     headers = keywords.get("headers")
@@ -46,17 +118,17 @@ def splits_for_liveavatar(
     if _callee(call) == "request" and "url" not in keywords:
         url = call.args[1] if len(call.args) > 1 else None
     if headers is None or url is None:
-        return False
+        return NOT_SPLIT
     head = url_head(url)
     base = head.id if isinstance(head, ast.Name) else None
     bound = _module_bindings(module)
     if base is None or not _is_heygen_host_constant(module, base):
-        return False
+        return NOT_SPLIT
     if any(
         isinstance(node, ast.Name) and node.id not in bound and node.id != "self"
         for node in ast.walk(headers)
     ):
-        return False  # a local of the wrapper: the sibling cannot compute it first
+        return NOT_SPLIT  # a local of the wrapper: the sibling cannot compute it first
     # The base read elsewhere: by another wrapper (``_get``), which must send no streaming
     # path (the split serves one wrapper), and by no statement naming a streaming path.
     readers = {function.name}
@@ -70,7 +142,7 @@ def splits_for_liveavatar(
             isinstance(node, ast.Constant) and _STREAMING in str(node.value)
             for node in ast.walk(statement)
         ):
-            return False
+            return NOT_SPLIT
         readers.add(statement.name)
     paths: dict[str, list[str]] = {name: [] for name in readers}
     for node in ast.walk(module):
@@ -84,11 +156,8 @@ def splits_for_liveavatar(
         ):
             paths[node.func.id].append(node.args[0].value)
     if any(_STREAMING in p for name in readers - {function.name} for p in paths[name]):
-        return False
-    own = paths[function.name]
-    streaming = [p for p in own if _STREAMING in p]
-    other = [p for p in own if _STREAMING not in p and p.lstrip("/").startswith("v")]
-    return bool(streaming and other)
+        return NOT_SPLIT
+    return path_kinds(paths[function.name])
 
 
 def _callee(call: ast.Call) -> str | None:
@@ -123,3 +192,105 @@ def _module_bindings(module: ast.Module) -> set[str]:
             targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
             names.update(t.id for t in targets if isinstance(t, ast.Name))
     return names
+
+
+def instance_method_kinds(module: ast.Module) -> dict[str, str]:
+    """``heygen = HeyGenClient(key)`` at module level, whose class keeps a HeyGen host in a
+    class attribute (``BASE = "https://api.heygen.com"``) and has a method sending one
+    request on ``self.BASE + path`` (``post(self, path, payload)``), its headers its own
+    client's defaults or free of locals: ``"heygen.post"`` -> the :func:`path_kinds` of the
+    paths this module calls it with (often none: the callers import ``heygen``)."""
+    classes = {s.name: s for s in module.body if isinstance(s, ast.ClassDef)}
+    found: dict[str, str] = {}
+    bound = _module_bindings(module)
+    for statement in module.body:
+        if not (
+            isinstance(statement, ast.Assign)
+            and len(statement.targets) == 1
+            and isinstance(statement.targets[0], ast.Name)
+            and isinstance(statement.value, ast.Call)
+            and isinstance(statement.value.func, ast.Name)
+            and statement.value.func.id in classes
+        ):
+            continue
+        instance = statement.targets[0].id
+        class_def = classes[statement.value.func.id]
+        bases = _class_host_constants(class_def)
+        if len(bases) != 1:
+            continue
+        for method in class_def.body:
+            if isinstance(method, (ast.FunctionDef, ast.AsyncFunctionDef)) and _sends_on(
+                method, bases[0], bound
+            ):
+                paths = [
+                    node.args[0].value
+                    for node in ast.walk(module)
+                    if isinstance(node, ast.Call)
+                    and isinstance(node.func, ast.Attribute)
+                    and node.func.attr == method.name
+                    and isinstance(node.func.value, ast.Name)
+                    and node.func.value.id in (instance, "self")
+                    and node.args
+                    and isinstance(node.args[0], ast.Constant)
+                    and isinstance(node.args[0].value, str)
+                ]
+                found[f"{instance}.{method.name}"] = path_kinds(paths)
+    return found
+
+
+def _class_host_constants(class_def: ast.ClassDef) -> list[str]:
+    return [
+        target.id
+        for statement in class_def.body
+        if isinstance(statement, ast.Assign)
+        and isinstance(statement.value, ast.Constant)
+        and isinstance(statement.value.value, str)
+        and statement.value.value.startswith(("https://" + HEYGEN_HOST, "http://" + HEYGEN_HOST))
+        for target in statement.targets
+        if isinstance(target, ast.Name)
+    ]
+
+
+def _sends_on(method: ast.FunctionDef | ast.AsyncFunctionDef, base: str, bound: set[str]) -> bool:
+    """One HTTP call of ``method`` whose URL starts with ``self.<base>`` and whose headers,
+    if it sends any, read nothing of the method's own (or the client's defaults: none)."""
+    requests = [
+        node
+        for node in own_nodes(method)
+        if isinstance(node, ast.Call)
+        and _callee(node) in _HTTP_CALLEES
+        and any(
+            isinstance(n, ast.Attribute)
+            and n.attr == base
+            and isinstance(n.value, ast.Name)
+            and n.value.id == "self"
+            for argument in node.args
+            for n in ast.walk(argument)
+        )
+    ]
+    if len(requests) != 1:
+        return False
+    call = requests[0]
+    head = url_head(call.args[0]) if call.args else None
+    if not (
+        isinstance(head, ast.Attribute)
+        and head.attr == base
+        and isinstance(head.value, ast.Name)
+        and head.value.id == "self"
+    ):
+        return False
+    headers = next((k.value for k in call.keywords if k.arg == "headers"), None)
+    if headers is None:
+        # the client's default headers: the call goes through an object the class keeps
+        func = call.func
+        return (
+            isinstance(func, ast.Attribute)
+            and isinstance(func.value, ast.Attribute)
+            and isinstance(func.value.value, ast.Name)
+            and func.value.value.id == "self"
+        )
+    # as ``analysis.shared_wrappers``: nothing bound in the method (the sibling computes the
+    # headers first)
+    return not any(
+        isinstance(n, ast.Name) and n.id != "self" and n.id not in bound for n in ast.walk(headers)
+    )

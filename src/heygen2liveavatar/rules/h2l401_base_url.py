@@ -25,6 +25,8 @@ from ..model import FIX_SAFE
 from .base import Rule, RuleContext, blocked_urls, edit_literal
 from .bridge_calls import wrap_in_bridge_call
 from .common import settings_host_role
+from .configured_wrapper_bases import configured_wrapper_bases
+from .imported_wrapper_splits import split_for_importers
 from .shared_base_splits import (
     call_imported_split_wrappers,
     passed_to_shared_client,
@@ -35,6 +37,7 @@ from .shared_base_splits import (
 from .shared_client_splits import (
     client_split_done,
 )
+from .url_constant_splits import split_url_constants
 
 _OTHER_API_NAME = re.compile(r"video|upload|asset|template|translat|photo|voice", re.IGNORECASE)
 
@@ -76,6 +79,7 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
         if role == "streaming":
             self._env_hosts(ctx)
             self._configured_bases(ctx)
+            configured_wrapper_bases(ctx)
             call_imported_split_wrappers(ctx)
         for host in ctx.literals.hosts:
             if not host.is_target:
@@ -136,7 +140,11 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             return
         if role == "streaming":
             self._rewrite(ctx, host)
-        elif role in ("shared", "unknown"):
+        elif (
+            role in ("shared", "unknown")
+            and not split_for_importers(ctx, host)
+            and not split_url_constants(ctx, host)
+        ):
             ctx.manual(
                 host.site.node,
                 "this HeyGen base URL may serve streaming calls in other modules as well as "
@@ -168,6 +176,8 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             return  # a non-streaming HeyGen endpoint (video, voices, ...): not ours
         if _OTHER_API_NAME.search(host.site.assigned_to or ""):
             return  # ``VIDEO_BASE = "https://api.heygen.com/v2"``: the name says whose it is
+        if split_url_constants(ctx, host):
+            return
         if any(r.is_other_heygen_api for r in host.requests) or wrapper_serves_other_apis(
             ctx, host
         ):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.call_arguments import with_keyword
-from ..analysis.index import StringSite, walk_nodes
+from ..analysis.index import StringSite
 from ..analysis.key_helpers import key_helper_split
 from ..analysis.key_reads import (
     heygen_key_reads,
@@ -24,12 +24,12 @@ from ..analysis.shared_clients import module_split
 from ..apispec import LIVEAVATAR_API_KEY_NAME
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
+from .copied_key_reads import copies_of, rename_in_copies
 from .shared_client_splits import (
     WRAPPER_SPLIT_COVERS_STREAMING,
     client_split_done,
     module_split_covers_streaming,
 )
-from .token_auth import COPIED_KEY_READS
 
 
 class ApiKeyVariableRule(Rule):
@@ -68,7 +68,10 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         if role == "none":
             return
         if role == "streaming":
-            shared_with_other_apis = serves_other_heygen_apis(ctx.index, ctx.requests)
+            # A wrapper split for the video calls of modules importing it serves them too.
+            shared_with_other_apis = serves_other_heygen_apis(ctx.index, ctx.requests) or bool(
+                ctx.shared.get(WRAPPER_SPLIT_COVERS_STREAMING)
+            )
         else:
             assert ctx.project is not None
             shared_with_other_apis = ctx.project.uses_other_heygen_apis
@@ -91,7 +94,11 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                     and client_split_done(ctx)
                 ):
                     continue  # split by a first run: the key serves HeyGen's other APIs
-                if split_key or (role == "streaming" and self._split_key_helper(ctx, site)):
+                if (
+                    split_key
+                    or (role == "streaming" and self._split_key_helper(ctx, site))
+                    or (role != "streaming" and ctx.shared.get(WRAPPER_SPLIT_COVERS_STREAMING))
+                ):
                     ctx.fixed(
                         site.node,
                         f"`{site.value}` keeps serving HeyGen's other APIs; the streaming "
@@ -103,10 +110,12 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                     f"`{LIVEAVATAR_API_KEY_NAME}` for the LiveAvatar calls"
                 )
                 ctx.manual(site.node, message)
-                for target in _copies_of(ctx, site.node):
+                for target in copies_of(ctx, site.node):
                     ctx.manual(target, message)  # the next run would find the copy and mark it
                 continue
             if edit_literal(ctx, site.node, site.value, LIVEAVATAR_API_KEY_NAME):
+                if isinstance(site.node, cst.SimpleString):
+                    rename_in_copies(ctx, site.node, site.value, LIVEAVATAR_API_KEY_NAME)
                 ctx.fixed(
                     site.node,
                     f"reads `{LIVEAVATAR_API_KEY_NAME}` instead of `{site.value}`: create a LiveAvatar "
@@ -277,16 +286,3 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                 ctx.index.module,
                 f"streaming calls use `{sibling}` (the LiveAvatar key) instead of `{local}`",
             )
-
-
-def _copies_of(ctx: RuleContext, node: cst.CSTNode) -> list[cst.CSTNode]:
-    """Nodes this run copied ``node`` into (``rules.token_auth``: the API key of a retired
-    create_token call now authenticating the token call)."""
-    copies = ctx.shared.get(COPIED_KEY_READS)
-    if not isinstance(copies, list):
-        return []
-    return [
-        target
-        for original, target in copies
-        if any(inner is node for inner in walk_nodes(original, into_scopes=False))
-    ]

@@ -24,7 +24,7 @@ from ..analysis.http import RequestSite
 from ..analysis.index import string_value
 from ..analysis.shared_clients import liveavatar_name, module_split, passed_as_split_base
 from ..analysis.shared_http_clients import wrapped_client_request
-from ..analysis.shared_wrappers import imported_split, wrapper_split
+from ..analysis.shared_wrappers import class_attribute_taken, imported_split, wrapper_split
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST
 from .base import RuleContext
 from .shared_client_splits import WRAPPER_SPLIT_COVERS_STREAMING, split_shared_client
@@ -151,7 +151,8 @@ def _split_wrapper(ctx: RuleContext, host: HostLiteral, target: str) -> bool:
     if split is None:
         return False
     new_target = liveavatar_name(target)
-    if new_target in ctx.index.module_scope.assignments:
+    taken = class_attribute_taken(ctx.index, host, new_target)
+    if taken or (taken is None and new_target in ctx.index.module_scope.assignments):
         return False
     new_value = node.value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
     statement = host.site.context.statement
@@ -185,8 +186,9 @@ def call_imported_split_wrappers(ctx: RuleContext) -> None:
         split = imported_split(ctx.index, request, ctx.project.split_wrappers)
         if split is None or not ctx.replace(split.callee, cst.Name(split.sibling)):
             continue
-        ctx.require_import(split.module, split.sibling)
-        ctx.prune_if_unused([split.callee.value])
+        if not split.method:
+            ctx.require_import(split.module, split.sibling)
+            ctx.prune_if_unused([split.callee.value])
         ctx.fixed(
             split.callee,
             f"`{split.module}` gives its streaming calls `{split.sibling}` on "
@@ -271,10 +273,19 @@ def passed_to_shared_client(ctx: RuleContext, host: HostLiteral) -> bool:
 
 
 def wrapper_serves_other_apis(ctx: RuleContext, host: HostLiteral) -> bool:
-    """``_post("/v2/video/generate", body)`` through a wrapper on this host: it serves
-    HeyGen's other APIs too, whatever its streaming callers do."""
+    """``_post("/v2/video/generate", body)`` through a wrapper on this host, here or in a
+    module importing it: it serves HeyGen's other APIs too, whatever its streaming callers do."""
     wrappers = _host_wrappers(host)
-    return bool(wrappers) and bool(wrapper_other_api_paths(ctx.index, wrappers))
+    if not wrappers:
+        return False
+    if wrapper_other_api_paths(ctx.index, wrappers):
+        return True
+    # ``heygen_post`` imported by ``videos.py`` for ``/v2/video/generate`` (the facts'
+    # ``split_wrappers``: its importers' paths count).
+    split = ctx.project.split_wrappers if ctx.project is not None else frozenset()
+    return any(
+        w.name.value in split and ctx.index.parent_of(w) is ctx.index.module for w in wrappers
+    )
 
 
 __all__ = [

@@ -40,23 +40,15 @@ from ..analysis.token_call_auth import (
 from ..apispec import API_KEY_HEADER
 from .base import RuleContext
 from .bridge_calls import wrap_headers_with_bearer
+from .copied_key_reads import note_copied_key_read
 from .imported_token_auth import send_the_api_key
+from .unreachable_key_auth import unreachable_key_auth
 from .wrapper_auth import pass_auth_headers
-
-COPIED_KEY_READS = "token_auth.copied_key_reads"
-"""``ctx.shared`` key: (copied expression, node now holding a copy) pairs, so that H2L402 marks
-a copy of a key read it marks (a key that also serves HeyGen's other APIs) in the same run."""
 
 KEY_IN_CLIENT_DEFAULTS = (
     "the client's default headers carry the API key the create_token call sent, not its "
     "token: the token call, stop and keep-alive authenticate with it"
 )
-
-
-def note_copied_key_read(ctx: RuleContext, original: cst.CSTNode, target: cst.CSTNode) -> None:
-    copies = ctx.shared.setdefault(COPIED_KEY_READS, [])
-    assert isinstance(copies, list)
-    copies.append((original, target))
 
 
 def api_key_headers(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:
@@ -86,6 +78,8 @@ def api_key_headers(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -
             )
         return
     if not flow.token_requests and send_the_api_key(ctx, request.headers.value):
+        return
+    if unreachable_key_auth(ctx, request):
         return
     ctx.manual(
         request.node,
@@ -163,7 +157,7 @@ def _drop_optional_token(ctx: RuleContext, flow: SessionFlow, request: RequestSi
     """An optional token argument the wrapper sends the API key without
     (:func:`..analysis.token_call_auth.optional_token_keyword`): the argument goes, and the
     wrapper authenticates with its key."""
-    found = optional_token_keyword(ctx.index, flow.tracker, request)
+    found = optional_token_keyword(ctx.index, flow.tracker, request, ctx.project)
     if found is None:
         return False
     name, keyword = found

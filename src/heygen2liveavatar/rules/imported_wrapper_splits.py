@@ -1,0 +1,110 @@
+"""H2L401's part for a shared request wrapper whose streaming callers live in other modules.
+
+``utils.py`` defines ``heygen_post(path, payload)`` on ``HEYGEN_API = "https://api.heygen.com"``
+and calls it nowhere; ``live.py`` imports it for ``/v1/streaming.new`` and ``videos.py`` for
+``/v2/video/generate`` (``ProjectFacts.split_wrappers`` says so, from the facts of the
+importers). The base cannot move (the videos would go to LiveAvatar) and cannot stay (the
+sessions would go to HeyGen): ``utils.py`` gets ``liveavatar_post``, the wrapper's code on
+``LIVEAVATAR_API`` with the LiveAvatar key (:mod:`..analysis.shared_wrappers`), and the
+importers' streaming calls use it (``shared_base_splits.call_imported_split_wrappers``).
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from ..analysis.endpoints import HostLiteral
+from ..analysis.host_literals import simple_assignment_target
+from ..analysis.shared_clients import liveavatar_name
+from ..analysis.shared_wrappers import class_attribute_taken, wrapper_split
+from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST
+from .base import RuleContext
+from .shared_client_splits import WRAPPER_SPLIT_COVERS_STREAMING
+
+
+def split_for_importers(ctx: RuleContext, host: HostLiteral) -> bool:
+    """The base constant ``host`` of a module without streaming calls of its own, read by one
+    module-level wrapper that other modules call with streaming paths and with paths of
+    HeyGen's other APIs: the wrapper gets its LiveAvatar sibling. False when it cannot."""
+    project = ctx.project
+    node = host.site.node
+    statement = host.site.context.statement
+    target = simple_assignment_target(statement, node)
+    if (
+        project is None
+        or not project.split_wrappers
+        or target is None
+        or "." in target
+        or not isinstance(node, cst.SimpleString)
+    ):
+        return False
+    new_target = liveavatar_name(target)
+    taken = class_attribute_taken(ctx.index, host, new_target)
+    if taken is None:
+        # a module constant read by a module-level wrapper
+        if ctx.index.parent_of(statement) is not ctx.index.module:
+            return False
+        candidates = [(f, f.name.value) for f in _module_functions(ctx)]
+        taken = new_target in ctx.index.module_scope.assignments
+    else:
+        # ``BASE`` of the class of ``heygen = HeyGenClient(...)``: ``heygen.post``
+        candidates = _instance_methods(ctx, statement)
+    wrappers = [
+        function
+        for function, key in candidates
+        if key in project.split_wrappers
+        and any(r.call.context.function is function for r in host.requests)
+    ]
+    if taken or len(wrappers) != 1:
+        return False
+    split = wrapper_split(ctx.index, host, target, [], for_importers=wrappers[0])
+    if split is None:
+        return False
+    new_value = node.value.replace(HEYGEN_HOST, LIVEAVATAR_HOST, 1)
+    if not ctx.insert_after(statement, [cst.parse_statement(f"{new_target} = {new_value}\n")]):
+        return False
+    ctx.insert_after(split.wrapper, [split.sibling])
+    ctx.require_import("os")
+    ctx.shared[WRAPPER_SPLIT_COVERS_STREAMING] = True  # H2L402: the key read here stays HeyGen's
+    ctx.fixed(
+        node,
+        f"this base also serves other HeyGen APIs through `{split.wrapper.name.value}`, "
+        f"which other modules call for streaming too: they now call `{split.new_name}` on "
+        f"`{new_target}` ({LIVEAVATAR_HOST}) with the LiveAvatar key",
+    )
+    return True
+
+
+def _module_functions(ctx: RuleContext) -> list[cst.FunctionDef]:
+    return [s for s in ctx.index.module.body if isinstance(s, cst.FunctionDef)]
+
+
+def _instance_methods(
+    ctx: RuleContext, statement: cst.CSTNode
+) -> list[tuple[cst.FunctionDef, str]]:
+    """The methods of the class whose body holds ``statement``, each keyed by a module-level
+    instance of the class (``heygen = HeyGenClient(key)``: ``heygen.post``)."""
+    block = ctx.index.parent_of(statement)
+    class_def = ctx.index.parent_of(block) if block is not None else None
+    if (
+        not isinstance(class_def, cst.ClassDef)
+        or ctx.index.parent_of(class_def) is not ctx.index.module
+    ):
+        return []
+    instances = [
+        line.body[0].targets[0].target.value
+        for line in ctx.index.module.body
+        if isinstance(line, cst.SimpleStatementLine)
+        and len(line.body) == 1
+        and isinstance(line.body[0], cst.Assign)
+        and len(line.body[0].targets) == 1
+        and isinstance(line.body[0].targets[0].target, cst.Name)
+        and isinstance(line.body[0].value, cst.Call)
+        and isinstance(line.body[0].value.func, cst.Name)
+        and line.body[0].value.func.value == class_def.name.value
+    ]
+    methods = [m for m in class_def.body.body if isinstance(m, cst.FunctionDef)]
+    return [(m, f"{i}.{m.name.value}") for m in methods for i in instances]
+
+
+__all__ = ["split_for_importers"]

@@ -1,0 +1,14 @@
+import os
+
+from studio import Studio
+
+studio = Studio(os.environ["HEYGEN_API_KEY"])
+
+
+def welcome_video():
+    # the video API keeps HeyGen's avatars
+    return studio.render("Anna_public_3_20240108", "Welcome!")
+
+
+def live(avatar_id):
+    return studio.go_live(avatar_id)

@@ -1,0 +1,26 @@
+from .heygen import heygen
+from . import liveavatar_bridge
+
+
+def open_session(avatar_id):
+    data = liveavatar_bridge.start_session(
+        heygen.post(
+            "/v1/sessions/token",
+            {
+                "mode": "FULL",
+                "avatar_id": avatar_id,
+                "video_settings": {"encoding": "VP8"},
+                "avatar_persona": {},
+            },
+        ),
+        heygen.BASE + "/v1/sessions/token",
+    )
+    return data["session_id"], data["livekit_url"], data["livekit_client_token"]
+
+
+def close(session_id):
+    heygen.post(
+        "/v1/sessions/stop",
+        {"session_id": session_id, "reason": "USER_CLOSED"},
+    )
+    liveavatar_bridge.release(session_id)

@@ -1,0 +1,5 @@
+from .heygen import heygen
+
+
+def render(avatar_id, script):
+    return heygen.post("/v2/video/generate", {"video_inputs": [{"avatar_id": avatar_id, "input_text": script}]})["video_id"]

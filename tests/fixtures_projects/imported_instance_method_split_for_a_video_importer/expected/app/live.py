@@ -1,0 +1,25 @@
+from .heygen import heygen
+from . import liveavatar_bridge
+
+
+def open_session(avatar_id):
+    data = liveavatar_bridge.start_session(
+        heygen.liveavatar_post(
+            "/v1/sessions/token",
+            {
+                "mode": "FULL",
+                "avatar_id": avatar_id,
+                "video_settings": {"encoding": "VP8"},
+                "avatar_persona": {},
+            },
+        )
+    )
+    return data["session_id"], data["livekit_url"], data["livekit_client_token"]
+
+
+def close(session_id):
+    heygen.liveavatar_post(
+        "/v1/sessions/stop",
+        {"session_id": session_id, "reason": "USER_CLOSED"},
+    )
+    liveavatar_bridge.release(session_id)

@@ -1,0 +1,18 @@
+import os
+
+import requests
+
+
+class HeyGen:
+    BASE = "https://api.heygen.com"
+
+    def __init__(self, api_key):
+        self.headers = {"X-Api-Key": api_key}
+
+    def post(self, path, payload):
+        r = requests.post(self.BASE + path, json=payload, headers=self.headers, timeout=30)
+        r.raise_for_status()
+        return r.json()["data"]
+
+
+heygen = HeyGen(os.environ["HEYGEN_API_KEY"])

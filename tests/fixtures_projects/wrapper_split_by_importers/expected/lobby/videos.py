@@ -1,0 +1,8 @@
+from .utils import heygen_post
+
+
+def render(avatar_id, script):
+    return heygen_post(
+        "/v2/video/generate",
+        {"video_inputs": [{"character": {"avatar_id": avatar_id}, "voice": {"input_text": script}}]},
+    )["video_id"]
