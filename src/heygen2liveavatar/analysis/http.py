@@ -24,6 +24,7 @@ from ..apispec import (
 from .endpoint_tables import looked_up_in_url, table_entry, table_of
 from .helper_body_fields import helper_fields_body
 from .http_mocks import registers_mock
+from .keyed_clients import keyed_client_kind, keyed_receiver
 from .index import (
     CallSite,
     Context,
@@ -521,12 +522,19 @@ CLIENT_CONSTRUCTORS = frozenset(
 def callee_method_name(index: ModuleIndex, call: cst.Call) -> tuple[str, str] | None:
     """``_http(state).post(...)``: a method called on the result of this module's helper that
     builds an HTTP client (it calls ``requests.Session()`` or the like, cached or not) is the
-    client's method. Returns the client kind and the method's name; ``None`` for any other call
+    client's method; so is ``ctx["http"].post(...)`` on a client the module stores under that
+    key (:mod:`.keyed_clients`). Returns the client kind and the method's name; ``None`` for any other call
     (its dotted name, when it has one, already says what it is)."""
     func = call.func
-    if not isinstance(func, cst.Attribute) or not isinstance(func.value, cst.Call):
+    if not isinstance(func, cst.Attribute):
         return None
     if func.attr.value.lower() not in HTTP_METHOD_NAMES | {"request"}:
+        return None
+    receiver = keyed_receiver(call)
+    if receiver is not None:  # ``ctx["http"].post(...)``, the client stored under that key
+        kind = keyed_client_kind(index, receiver, CLIENT_CONSTRUCTORS)
+        return (kind, func.attr.value) if kind is not None else None
+    if not isinstance(func.value, cst.Call):
         return None
     _name, definitions = callee_definitions(index, func.value)
     if len(definitions) != 1:
