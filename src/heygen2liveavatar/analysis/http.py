@@ -24,7 +24,6 @@ from ..apispec import (
 from .endpoint_tables import looked_up_in_url, table_entry, table_of
 from .helper_body_fields import helper_fields_body
 from .http_mocks import registers_mock
-from .keyed_clients import keyed_client_kind, keyed_receiver
 from .index import (
     CallSite,
     Context,
@@ -35,6 +34,7 @@ from .index import (
     string_value,
     walk_nodes,
 )
+from .keyed_clients import keyed_client_kind, keyed_receiver
 from .names import binding_reads
 from .values import TEMPLATES, Piece, ValueResolver, join_text, url_builder
 from .wrapper_params import (

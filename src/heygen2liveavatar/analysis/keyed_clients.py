@@ -48,7 +48,10 @@ def keyed_client_kind(
 def keyed_receiver(call: cst.Call) -> cst.BaseExpression | None:
     """The dict entry a method is called on, ``ctx["http"]`` in ``ctx["http"].post(...)``."""
     func = call.func
-    if type(func) is cst.Attribute and type(func.value) is cst.Subscript:
-        if dotted_name(func.value.value) is not None:
-            return func.value
+    if (
+        type(func) is cst.Attribute
+        and type(func.value) is cst.Subscript
+        and dotted_name(func.value.value) is not None
+    ):
+        return func.value
     return None
