@@ -12,8 +12,13 @@ async def main() -> None:
         opened = json.loads(await mcp.call_tool("open_avatar", {}))
         assert "isError" not in opened, opened
         e2e_support.viewer.join(opened["livekit_url"], opened["token"])
-        assert await mcp.call_tool("say", {"text": "Hello, I can help with your order."}) == "spoken"
-        assert await mcp.call_tool("say", {"text": "How do I reset my password?", "mode": "chat"}) == "spoken"
+        assert (
+            await mcp.call_tool("say", {"text": "Hello, I can help with your order."}) == "spoken"
+        )
+        assert (
+            await mcp.call_tool("say", {"text": "How do I reset my password?", "mode": "chat"})
+            == "spoken"
+        )
         assert await mcp.call_tool("interrupt", {}) == "interrupted"
         assert await mcp.call_tool("close_avatar", {}) == "closed"
         missing = json.loads(await mcp.call_tool("say", {"text": "anyone?"}))
