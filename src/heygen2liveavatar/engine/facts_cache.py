@@ -24,7 +24,7 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 25
+FORMAT = 26
 """Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
 results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
 key fields too; 4: a task type chosen at run time counts as sending chat; 5: transport classes
@@ -48,7 +48,7 @@ module-level wrapper's module splits it into a LiveAvatar sibling; 21: a wrapper
 parameter; 22: keys read from parsed TOML; 23, 24: the functions that fetch a create_token
 token, and the calls a Bearer value of a module without create_token calls is made of; 25:
 HeyGen key names the code stores a value under, and INI options read from a PasteDeploy app's
-settings)."""
+settings; 26: class attributes holding a streaming URL, ``path = "/v1/streaming.new"``)."""
 
 
 def cache_root() -> str:
