@@ -49,13 +49,12 @@ def handed_client_headers(index: ModuleIndex, project: ProjectFacts | None) -> s
 def _bound_name(index: ModuleIndex, call: cst.Call) -> str | None:
     """``http`` in ``async with httpx.AsyncClient(...) as http`` or ``http = httpx.Client()``."""
     parent = index.parent_of(call)
+    target: cst.BaseExpression | None = None
     if isinstance(parent, cst.WithItem) and parent.asname is not None:
         target = parent.asname.name
-        return target.value if isinstance(target, cst.Name) else None
-    if isinstance(parent, cst.Assign) and len(parent.targets) == 1:
+    elif isinstance(parent, cst.Assign) and len(parent.targets) == 1:
         target = parent.targets[0].target
-        return target.value if isinstance(target, cst.Name) else None
-    return None
+    return target.value if isinstance(target, cst.Name) else None
 
 
 def _handed_on(
