@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 import libcst as cst
 
 from ..apispec import find_endpoints
-from .call_shape import COROUTINE_RUNNERS, result_expression
+from .call_shape import AWAITED_PASS_THROUGH, COROUTINE_RUNNERS, result_expression
 from .client_classes import inherited_classes, parameter_class
 from .http import EndpointUse, RequestSite, partial_callee, response_call, runner_partial
 from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
@@ -578,6 +578,9 @@ class ResponseTracker:
             return None
         if (qualified in COROUTINE_RUNNERS or name in COROUTINE_RUNNERS) and len(expr.args) == 1:
             # ``asyncio.run(_post(...))`` at a sync edge: the coroutine's result.
+            return self._classify(expr.args[0].value, context, depth, seen)
+        if qualified in AWAITED_PASS_THROUGH and expr.args and expr.args[0].keyword is None:
+            # ``await asyncio.wait_for(client.post(...), 10)``: the request's response.
             return self._classify(expr.args[0].value, context, depth, seen)
         if qualified in ("typing.cast", "cast") and len(expr.args) == 2:
             # ``cast(NewSessionData, resp.json()["data"])``: the value, typed.

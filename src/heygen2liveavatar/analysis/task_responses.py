@@ -43,9 +43,8 @@ def result_of(index: ModuleIndex, event: EventCall) -> cst.CSTNode | None:
     or kept (its result is awaited elsewhere)."""
     shape = event.shape
     node: cst.CSTNode = result_expression(index, event.target)
-    run_here = (
-        shape.handed_to_asyncio and not isinstance(node, cst.Await) and node is not event.target
-    )
+    # ``asyncio.run(call)``, or ``await asyncio.wait_for(call, ...)``: the result is used here.
+    run_here = shape.handed_to_asyncio and node is not event.target
     if not run_here and (
         shape.handed_to_asyncio or (shape.callee_is_coroutine_function and not shape.awaited)
     ):
