@@ -239,6 +239,14 @@ class ResponseTracker:
                         name = item.asname.name.value
                         slot = (id(context.scope), name)
                         self._with_bindings.setdefault(slot, []).append(item.item)
+            elif kind is cst.While or kind is cst.If:
+                # ``while data := self.read(n):`` binds ``data`` in this scope: a local name,
+                # not the module's ``data`` holding a response.
+                assert isinstance(statement, (cst.While, cst.If))
+                test = statement.test
+                if type(test) is cst.NamedExpr and type(test.target) is cst.Name:
+                    slot = (id(context.scope), test.target.value)
+                    self._with_bindings.setdefault(slot, []).append(test.value)
             elif kind is cst.SimpleStatementLine and context.function is not None:
                 assert isinstance(statement, cst.SimpleStatementLine)
                 for small in statement.body:
