@@ -390,11 +390,27 @@ def _runner_function(index: ModuleIndex, call: cst.Call) -> cst.Arg | None:
 
 def runner_partial(index: ModuleIndex, call: cst.Call) -> cst.Call | None:
     """The ``functools.partial(...)`` a thread runner runs, ``asyncio.to_thread(partial(...))``
-    or ``loop.run_in_executor(None, partial(...))``: the runner's result is its call's."""
+    or ``loop.run_in_executor(None, partial(...))``: the runner's result is its call's; or
+    the call a ``lambda:`` without parameters makes, ``run_in_executor(None, lambda:
+    requests.post(...))``, whose result is the runner's too."""
     function = _runner_function(index, call)
-    if function is None or type(function.value) is not cst.Call:
+    if function is None:
         return None
-    return function.value if partial_callee(index, function.value) is not None else None
+    value = function.value
+    if type(value) is cst.Lambda and type(value.body) is cst.Call and _no_parameters(value):
+        return value.body
+    if type(value) is not cst.Call:
+        return None
+    return value if partial_callee(index, value) is not None else None
+
+
+def _no_parameters(function: cst.Lambda) -> bool:
+    params = function.params
+    return (
+        not (params.params or params.posonly_params or params.kwonly_params)
+        and not isinstance(params.star_arg, cst.Param)
+        and params.star_kwarg is None
+    )
 
 
 def response_call(index: ModuleIndex, request: cst.Call) -> cst.Call:
@@ -402,6 +418,8 @@ def response_call(index: ModuleIndex, request: cst.Call) -> cst.Call:
     ``functools.partial(...)`` (:func:`runner_partial`), also one bound to a name first
     (:func:`_named_partial_runner`), else the request call itself."""
     arg = index.parent_of(request)
+    if type(arg) is cst.Lambda:  # ``run_in_executor(None, lambda: requests.post(...))``
+        arg = index.parent_of(arg)
     runner = index.parent_of(arg) if type(arg) is cst.Arg else None
     if type(runner) is cst.Call and runner_partial(index, runner) is request:
         return runner
