@@ -34,7 +34,7 @@ from .index import (
     string_value,
     walk_nodes,
 )
-from .keyed_clients import keyed_client_kind, keyed_receiver
+from .keyed_clients import context_var_client_kind, keyed_client_kind, keyed_receiver
 from .names import binding_reads
 from .values import TEMPLATES, Piece, ValueResolver, join_text, url_builder
 from .wrapper_params import (
@@ -552,6 +552,9 @@ def callee_method_name(index: ModuleIndex, call: cst.Call) -> tuple[str, str] | 
     if receiver is not None:  # ``ctx["http"].post(...)``, the client stored under that key
         kind = keyed_client_kind(index, receiver, CLIENT_CONSTRUCTORS)
         return (kind, func.attr.value) if kind is not None else None
+    held = context_var_client_kind(index, func.value, CLIENT_CONSTRUCTORS)
+    if held is not None:  # ``HTTP.get().post(...)``, the client a ``ContextVar`` holds
+        return held, func.attr.value
     if not isinstance(func.value, cst.Call):
         return None
     _name, definitions = callee_definitions(index, func.value)

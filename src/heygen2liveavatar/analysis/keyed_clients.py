@@ -1,4 +1,5 @@
-"""HTTP clients kept under a key of a dict: ``ctx["http"].post(url, json=body)``.
+"""HTTP clients kept under a key of a dict, ``ctx["http"].post(url, json=body)``, or in a
+``ContextVar``, ``HTTP.get().post(url, json=body)``.
 
 Job queues (arq, Celery's worker state, a plugin's shared ``ctx``) and dependency containers
 keep the client in a dict that a startup hook fills, ``ctx["http"] = aiohttp.ClientSession(...)``,
@@ -55,3 +56,64 @@ def keyed_receiver(call: cst.Call) -> cst.BaseExpression | None:
     ):
         return func.value
     return None
+
+
+_CONTEXT_VARS = frozenset({"contextvars.ContextVar", "ContextVar"})
+
+
+def context_var_client_kind(
+    index: ModuleIndex, receiver: cst.BaseExpression, constructors: frozenset[str]
+) -> str | None:
+    """The client library of ``HTTP.get()`` where this module declares
+    ``HTTP: ContextVar[aiohttp.ClientSession] = ContextVar("http")`` or sets it,
+    ``HTTP.set(httpx.AsyncClient(...))``; ``None`` for any other receiver."""
+    if (
+        type(receiver) is not cst.Call
+        or receiver.args
+        or type(receiver.func) is not cst.Attribute
+        or receiver.func.attr.value != "get"
+        or type(receiver.func.value) is not cst.Name
+    ):
+        return None
+    name = receiver.func.value.value
+    kinds: set[str] = set()
+    for statement in index.module.body:
+        small = statement.body[0] if isinstance(statement, cst.SimpleStatementLine) else None
+        if (
+            isinstance(small, cst.AnnAssign)
+            and type(small.target) is cst.Name
+            and small.target.value == name
+        ):
+            kind = _annotated_client(index, small.annotation.annotation, constructors)
+            if kind is not None:
+                kinds.add(kind)
+    for site in index.calls:
+        func = site.node.func
+        if (
+            type(func) is cst.Attribute
+            and func.attr.value == "set"
+            and type(func.value) is cst.Name
+            and func.value.value == name
+            and site.node.args
+            and type(site.node.args[0].value) is cst.Call
+        ):
+            built = dotted_name(site.node.args[0].value.func)
+            qualified = index.qualified_name(built) or ""
+            if qualified in constructors:
+                kinds.add(qualified.split(".")[0])
+    return kinds.pop() if len(kinds) == 1 else None
+
+
+def _annotated_client(
+    index: ModuleIndex, annotation: cst.BaseExpression, constructors: frozenset[str]
+) -> str | None:
+    """``aiohttp`` for ``ContextVar[aiohttp.ClientSession]``."""
+    if type(annotation) is not cst.Subscript or len(annotation.slice) != 1:
+        return None
+    outer = dotted_name(annotation.value)
+    if (index.qualified_name(outer) or outer) not in _CONTEXT_VARS:
+        return None
+    element = annotation.slice[0].slice
+    inner = dotted_name(element.value) if isinstance(element, cst.Index) else None
+    qualified = index.qualified_name(inner) or ""
+    return qualified.split(".")[0] if qualified in constructors else None
