@@ -22,6 +22,7 @@ from ..apispec.resources import (
 )
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
+from .bearer_markers import mark_unknown_bearer
 from .common import settings_host_role
 
 _API_KEY_HEADERS = frozenset(spelling.lower() for spelling in HEYGEN_API_KEY_HEADER_SPELLINGS)
@@ -124,7 +125,10 @@ def keep_alive(session_id):
                 self._respell(ctx, entry)
                 continue
             operand = bearer_operand(entry.value)
-            if operand is None or not self._is_api_key(ctx, operand, key_expressions):
+            if operand is None:
+                continue
+            if not self._is_api_key(ctx, operand, key_expressions):
+                mark_unknown_bearer(ctx, entry, operand)
                 continue
             self._bearer_to_api_key(ctx, entry)
 
