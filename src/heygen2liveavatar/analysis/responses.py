@@ -19,7 +19,16 @@ from ..apispec import find_endpoints
 from .call_shape import AWAITED_PASS_THROUGH, COROUTINE_RUNNERS, result_expression
 from .client_classes import inherited_classes, parameter_class
 from .http import EndpointUse, RequestSite, partial_callee, response_call, runner_partial
-from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
+from .index import (
+    CallSite,
+    Context,
+    ModuleIndex,
+    Scope,
+    Statement,
+    dotted_name,
+    string_value,
+    walk_nodes,
+)
 from .model_validations import Validation, body_owner, parsed_body, validation_of
 from .names import binding_reads
 from .partial_methods import partial_methods
@@ -243,10 +252,11 @@ class ResponseTracker:
                 # ``while data := self.read(n):`` binds ``data`` in this scope: a local name,
                 # not the module's ``data`` holding a response.
                 assert isinstance(statement, (cst.While, cst.If))
-                test = statement.test
-                if type(test) is cst.NamedExpr and type(test.target) is cst.Name:
-                    slot = (id(context.scope), test.target.value)
-                    self._with_bindings.setdefault(slot, []).append(test.value)
+                # also ``while (item := await queue.get()) is not None:``
+                for test in walk_nodes(statement.test, into_scopes=False):
+                    if type(test) is cst.NamedExpr and type(test.target) is cst.Name:
+                        slot = (id(context.scope), test.target.value)
+                        self._with_bindings.setdefault(slot, []).append(test.value)
             elif kind is cst.SimpleStatementLine and context.function is not None:
                 assert isinstance(statement, cst.SimpleStatementLine)
                 for small in statement.body:
