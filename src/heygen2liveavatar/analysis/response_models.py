@@ -613,12 +613,23 @@ def _class_fields_call(index: ModuleIndex, source: cst.BaseExpression, classes: 
         return False
     if not isinstance(argument, cst.Name):
         return False
+    if argument.value in classes:
+        return True
     if argument.value in ("cls", "self"):  # ``fields(cls)`` in the class's own ``from_api``
-        node: cst.CSTNode | None = source
-        while node is not None and not isinstance(node, cst.ClassDef):
-            node = index.parent_of(node)
-        return node is not None and node.name.value in classes
-    return argument.value in classes
+        owner: cst.CSTNode | None = source
+        while owner is not None and not isinstance(owner, cst.ClassDef):
+            owner = index.parent_of(owner)
+        if owner is not None:
+            return owner.name.value in classes
+    # ``def structure(data, cls): return cls(**{f.name: data[f.name] for f in fields(cls)})``:
+    # a generic loader, given one of ``classes`` by its callers.
+    function: cst.CSTNode | None = source
+    while function is not None and not isinstance(function, cst.FunctionDef):
+        function = index.parent_of(function)
+    if function is None:
+        return False
+    params = function.params
+    return argument.value in {p.name.value for p in (*params.posonly_params, *params.params)}
 
 
 _NAMEDTUPLE_FACTORIES = frozenset({"collections.namedtuple", "namedtuple"})
