@@ -14,14 +14,22 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.codegen import code_of
-from ..analysis.headers import HeaderEntry
+from ..analysis.headers import HeaderEntry, HeaderSources
+from ..analysis.http import RequestSite
 from ..apispec import API_KEY_HEADER
 from .base import RuleContext
 
 _CREATE_TOKEN = "create_token"
+_NEW = "new"
 
 
-def mark_unknown_bearer(ctx: RuleContext, entry: HeaderEntry, operand: cst.BaseExpression) -> None:
+def mark_unknown_bearer(
+    ctx: RuleContext,
+    entry: HeaderEntry,
+    operand: cst.BaseExpression,
+    sources: HeaderSources,
+    streaming: list[RequestSite],
+) -> None:
     if _CREATE_TOKEN in ctx.index.code:
         return  # the module fetches a create_token token: the session flow owns its Bearer
     if ctx.project is not None and ctx.project.paired_token_getters:
@@ -36,6 +44,22 @@ def mark_unknown_bearer(ctx: RuleContext, entry: HeaderEntry, operand: cst.BaseE
         "token is fetched here, so it is the API key: LiveAvatar refuses the key as a Bearer "
         f"token (it takes a Bearer session token only); send the key as `{API_KEY_HEADER}`",
     )
+    statement = ctx.statement_of(entry.key_node)
+    context = ctx.index.context_of(statement) if statement is not None else None
+    where = f"`{context.function.name.value}()`" if context and context.function else "here"
+    for request in streaming:
+        # The token call (formerly streaming.new) is where LiveAvatar first refuses it.
+        if (
+            request.endpoint is not None
+            and request.endpoint.key == _NEW
+            and any(found is entry for found in sources.entries_of(request))
+        ):
+            ctx.manual(
+                request.node,
+                f"sends the Bearer header built in {where} with the API key in it (marked "
+                f"there): LiveAvatar refuses this token call until the key goes as "
+                f"`{API_KEY_HEADER}`",
+            )
 
 
 def _parameter_of_builder(

@@ -128,7 +128,7 @@ def keep_alive(session_id):
             if operand is None:
                 continue
             if not self._is_api_key(ctx, operand, key_expressions):
-                mark_unknown_bearer(ctx, entry, operand)
+                mark_unknown_bearer(ctx, entry, operand, sources, streaming)
                 continue
             self._bearer_to_api_key(ctx, entry)
 
