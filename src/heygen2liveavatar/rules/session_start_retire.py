@@ -31,6 +31,7 @@ from ..analysis.response_checks import (
 )
 from ..analysis.responses import parse_receiver
 from ..analysis.session_flow import mentions
+from ..analysis.with_blocks import retry_loop
 from .base import RuleContext
 from .helper_error_handlers import mark_start_handler_left_behind
 from .start_answers import started_envelope, started_response
@@ -315,7 +316,7 @@ def note_no_op(ctx: RuleContext, statement: Statement) -> None:
                 comments = [*first.leading_lines, _no_op_comment()]
                 inserted[0] = first.with_changes(leading_lines=comments)
             return
-    loop = _retry_loop(ctx, owner)
+    loop = retry_loop(ctx.index, owner)
     if loop is not None and not ctx.is_suppressed(loop):
         # ``async for attempt in AsyncRetrying(...): with attempt: <start>``: the retries
         # retried the start alone; the loop goes with it.
@@ -324,27 +325,6 @@ def note_no_op(ctx: RuleContext, statement: Statement) -> None:
         return
     replacement = cst.SimpleStatementLine(body=[cst.Pass()], leading_lines=[_no_op_comment()])
     ctx.insert_before(statement, [replacement])
-
-
-def _retry_loop(ctx: RuleContext, block: cst.CSTNode | None) -> cst.For | None:
-    """The loop of a retry helper whose only statement is ``with attempt:`` around
-    ``block`` (tenacity's ``for attempt in Retrying(...): with attempt: ...``)."""
-    with_statement = ctx.index.parent_of(block) if block is not None else None
-    if not isinstance(with_statement, cst.With) or len(with_statement.items) != 1:
-        return None
-    item = with_statement.items[0].item
-    loop_body = ctx.index.parent_of(with_statement)
-    loop = ctx.index.parent_of(loop_body) if isinstance(loop_body, cst.IndentedBlock) else None
-    if (
-        not isinstance(loop, cst.For)
-        or loop.orelse is not None
-        or not isinstance(loop.target, cst.Name)
-        or not isinstance(item, cst.Name)
-        or item.value != loop.target.value
-    ):
-        return None
-    assert isinstance(loop_body, cst.IndentedBlock)
-    return loop if list(loop_body.body) == [with_statement] else None
 
 
 def _no_op_comment() -> cst.EmptyLine:
