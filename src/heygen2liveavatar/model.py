@@ -137,6 +137,11 @@ class ProjectFacts:
     its class or ``""``, the position of its action parameter without ``self``, its name)
     (``engine/dispatch_facts.py``); where they take their body: ``wrapper_bodies``."""
     dispatch_actions: frozenset[tuple[str, str]] = frozenset()
+    attribute_urls: frozenset[str] = frozenset()
+    """``"attribute:endpoint:Class"``: class bodies binding ``attribute`` to a streaming URL
+    (``path: ClassVar[str] = "/v1/streaming.new"`` in ``OpenSession``,
+    ``engine/url_attribute_facts.py``): a request sending ``command.path`` in another module
+    sends one of them, chosen at run time (``analysis/attribute_urls.py``)."""
     """(method name, streaming action) for each ``x.name("action", ...)`` call in the
     project (or ``x.name(parameter="action", ...)``, the helper's action parameter): the endpoints a dispatch helper's callers name, in whatever module."""
     streaming_key_names: frozenset[str] = frozenset()

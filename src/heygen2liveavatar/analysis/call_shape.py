@@ -38,14 +38,36 @@ _URLOPEN = frozenset({"urlopen", "urllib.request.urlopen", "request.urlopen"})
 
 # Run a coroutine to completion at a sync edge: their value is the coroutine's result.
 COROUTINE_RUNNERS = frozenset({"asyncio.run"})
+# Awaited, their value is the coroutine's result: ``await asyncio.wait_for(post(...), 10)``.
+AWAITED_PASS_THROUGH = frozenset({"asyncio.wait_for", "asyncio.shield"})
+
+
+def awaited_pass_through(index: ModuleIndex, node: cst.BaseExpression) -> cst.Await | None:
+    """``await asyncio.wait_for(node, timeout)`` (or ``asyncio.shield(node)``): the ``await``,
+    whose value is ``node``'s result."""
+    arg = index.parent_of(node)
+    if not isinstance(arg, cst.Arg) or arg.keyword is not None or arg.star:
+        return None
+    wrapper = index.parent_of(arg)
+    if not isinstance(wrapper, cst.Call) or not wrapper.args or wrapper.args[0] is not arg:
+        return None
+    name = dotted_name(wrapper.func)
+    if name is None or (index.qualified_name(name) or name) not in AWAITED_PASS_THROUGH:
+        return None
+    awaited = index.parent_of(wrapper)
+    return awaited if isinstance(awaited, cst.Await) else None
 
 
 def result_expression(index: ModuleIndex, node: cst.BaseExpression) -> cst.BaseExpression:
     """The expression whose value is what ``node`` (a call of a coroutine function, or of a
-    client) produces: ``await node``, ``asyncio.run(node)`` at a sync edge, else ``node``."""
+    client) produces: ``await node``, ``await asyncio.wait_for(node, ...)``, ``asyncio.run(node)``
+    at a sync edge, else ``node``."""
     parent = index.parent_of(node)
     if isinstance(parent, cst.Await):
         return parent
+    passed = awaited_pass_through(index, node)
+    if passed is not None:
+        return passed
     if isinstance(parent, cst.Arg) and parent.keyword is None and not parent.star:
         runner = index.parent_of(parent)
         if isinstance(runner, cst.Call) and len(runner.args) == 1:

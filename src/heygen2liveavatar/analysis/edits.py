@@ -16,7 +16,7 @@ import libcst as cst
 
 from ..apispec.events import BRIDGE_MODULE
 from ..model import MARKER_PREFIX
-from .empty_branches import without_empty_branches
+from .empty_branches import without_empty_branches, without_empty_try
 from .index import Statement
 from .rebuild import rebuild_paths
 
@@ -225,6 +225,9 @@ class _EditApplier:
             in_block = type(self.parents.get(key)) in (cst.IndentedBlock, cst.Module)
             kept = without_empty_branches(node, self.emptied, removable=in_block)
             return kept  # type: ignore[return-value]  # a FlattenSentinel: rebuilt as a body
+        if type(node) is cst.Try and self.emptied:
+            in_block = type(self.parents.get(key)) in (cst.IndentedBlock, cst.Module)
+            return without_empty_try(node, self.emptied, removable=in_block)  # type: ignore[return-value]
         if isinstance(node, cst.Module) and self.edits.markers:
             node = _without_header_markers(node)
         return node

@@ -1,4 +1,5 @@
-"""Branches the edits emptied: ``else: pass`` goes, and ``if x: pass`` with nothing else goes too.
+"""Branches the edits emptied: ``else: pass`` goes, and ``if x: pass`` with nothing else goes too;
+a ``try: ... finally: ...`` one of whose blocks the edits emptied becomes the other block.
 
 When a rewrite removes the only statement of a branch (``payload["version"] = "v2"`` under
 ``else:``), the block gets a ``pass`` to stay valid. Left as it is, the result reads
@@ -62,4 +63,37 @@ def without_empty_branches(
         and not _has_comments(node)
     ):
         return cst.FlattenSentinel([])
+    return node
+
+
+def without_empty_try(
+    node: cst.Try, emptied: set[int], removable: bool
+) -> cst.Try | cst.FlattenSentinel[cst.BaseStatement]:
+    """``try: <emptied> finally: <body>`` (no handlers, no ``else``) -> the ``finally`` body,
+    ``try: <body> finally: <emptied>`` -> the ``try`` body, both emptied -> nothing: the
+    request whose response the block read or released is gone (only where ``removable``: the
+    statement sits in a block, and no comment sits on it)."""
+    if (
+        not removable
+        or node.handlers
+        or node.orelse is not None
+        or node.finalbody is None
+        or any(line.comment is not None for line in node.leading_lines)
+        or any(line.comment is not None for line in node.finalbody.leading_lines)
+    ):
+        return node
+    body_gone = _emptied(node.body, emptied)
+    final_gone = _emptied(node.finalbody.body, emptied)
+    if not body_gone and not final_gone:
+        return node
+    kept: list[cst.BaseStatement] = []
+    if not body_gone:
+        kept = list(node.body.body) if isinstance(node.body, cst.IndentedBlock) else []
+    elif not final_gone:
+        final = node.finalbody.body
+        kept = list(final.body) if isinstance(final, cst.IndentedBlock) else []
+    if (body_gone and final_gone) or kept:
+        if kept:
+            kept[0] = kept[0].with_changes(leading_lines=node.leading_lines)
+        return cst.FlattenSentinel(kept)
     return node

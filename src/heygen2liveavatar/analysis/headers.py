@@ -202,6 +202,8 @@ class HeaderSources:
                 self._collect_value(value, context, sources, depth)
         elif isinstance(expr, cst.Call):
             self._collect_call(expr, context, sources, depth)
+        elif isinstance(expr, cst.Await):  # ``headers=await self._headers()``
+            self._collect(expr.expression, context, sources, depth)
         elif isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.BitOr):
             self._collect(expr.left, context, sources, depth)
             self._collect(expr.right, context, sources, depth)

@@ -34,6 +34,7 @@ from .index import (
     string_value,
     walk_nodes,
 )
+from .keyed_clients import context_var_client_kind, keyed_client_kind, keyed_receiver
 from .names import binding_reads
 from .values import TEMPLATES, Piece, ValueResolver, join_text, url_builder
 from .wrapper_params import (
@@ -389,11 +390,27 @@ def _runner_function(index: ModuleIndex, call: cst.Call) -> cst.Arg | None:
 
 def runner_partial(index: ModuleIndex, call: cst.Call) -> cst.Call | None:
     """The ``functools.partial(...)`` a thread runner runs, ``asyncio.to_thread(partial(...))``
-    or ``loop.run_in_executor(None, partial(...))``: the runner's result is its call's."""
+    or ``loop.run_in_executor(None, partial(...))``: the runner's result is its call's; or
+    the call a ``lambda:`` without parameters makes, ``run_in_executor(None, lambda:
+    requests.post(...))``, whose result is the runner's too."""
     function = _runner_function(index, call)
-    if function is None or type(function.value) is not cst.Call:
+    if function is None:
         return None
-    return function.value if partial_callee(index, function.value) is not None else None
+    value = function.value
+    if type(value) is cst.Lambda and type(value.body) is cst.Call and _no_parameters(value):
+        return value.body
+    if type(value) is not cst.Call:
+        return None
+    return value if partial_callee(index, value) is not None else None
+
+
+def _no_parameters(function: cst.Lambda) -> bool:
+    params = function.params
+    return (
+        not (params.params or params.posonly_params or params.kwonly_params)
+        and not isinstance(params.star_arg, cst.Param)
+        and params.star_kwarg is None
+    )
 
 
 def response_call(index: ModuleIndex, request: cst.Call) -> cst.Call:
@@ -401,6 +418,8 @@ def response_call(index: ModuleIndex, request: cst.Call) -> cst.Call:
     ``functools.partial(...)`` (:func:`runner_partial`), also one bound to a name first
     (:func:`_named_partial_runner`), else the request call itself."""
     arg = index.parent_of(request)
+    if type(arg) is cst.Lambda:  # ``run_in_executor(None, lambda: requests.post(...))``
+        arg = index.parent_of(arg)
     runner = index.parent_of(arg) if type(arg) is cst.Arg else None
     if type(runner) is cst.Call and runner_partial(index, runner) is request:
         return runner
@@ -521,12 +540,22 @@ CLIENT_CONSTRUCTORS = frozenset(
 def callee_method_name(index: ModuleIndex, call: cst.Call) -> tuple[str, str] | None:
     """``_http(state).post(...)``: a method called on the result of this module's helper that
     builds an HTTP client (it calls ``requests.Session()`` or the like, cached or not) is the
-    client's method. Returns the client kind and the method's name; ``None`` for any other call
+    client's method; so is ``ctx["http"].post(...)`` on a client the module stores under that
+    key (:mod:`.keyed_clients`). Returns the client kind and the method's name; ``None`` for any other call
     (its dotted name, when it has one, already says what it is)."""
     func = call.func
-    if not isinstance(func, cst.Attribute) or not isinstance(func.value, cst.Call):
+    if not isinstance(func, cst.Attribute):
         return None
     if func.attr.value.lower() not in HTTP_METHOD_NAMES | {"request"}:
+        return None
+    receiver = keyed_receiver(call)
+    if receiver is not None:  # ``ctx["http"].post(...)``, the client stored under that key
+        kind = keyed_client_kind(index, receiver, CLIENT_CONSTRUCTORS)
+        return (kind, func.attr.value) if kind is not None else None
+    held = context_var_client_kind(index, func.value, CLIENT_CONSTRUCTORS)
+    if held is not None:  # ``HTTP.get().post(...)``, the client a ``ContextVar`` holds
+        return held, func.attr.value
+    if not isinstance(func.value, cst.Call):
         return None
     _name, definitions = callee_definitions(index, func.value)
     if len(definitions) != 1:

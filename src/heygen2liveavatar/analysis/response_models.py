@@ -399,7 +399,8 @@ def _parses_response_object(index: ModuleIndex, class_name: str, method: str) ->
 def handed_to_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.BaseExpression]:
     """A parsed ``streaming.new`` response passed to a function of this module that reads
     HeyGen's names from what it is given (``room = self._parse_room(resp.json())`` with
-    ``data["url"]`` inside): the reads there are not the tracker's to rename."""
+    ``data["url"]`` inside, or a loop over the fields of a model declaring them): the reads
+    there are not the tracker's to rename."""
     found: list[cst.BaseExpression] = []
     # Functions that read HeyGen's names, from the index's strings (no walk per call).
     readers = {
@@ -407,6 +408,15 @@ def handed_to_parsers(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
         for site in index.strings
         if site.context.function is not None and site.value in _MARKERS
     }
+    # ... or by the names of a model's fields: ``cls(**{f.name: d[f.name] for f in fields(cls)})``.
+    field_classes = _classes_annotating_markers(index)
+    if field_classes:
+        readers |= {
+            id(site.context.function)
+            for site in index.calls
+            if site.context.function is not None
+            and _class_fields_call(index, site.node, field_classes)
+        }
     if not readers:
         return found
     for call in index.calls:
@@ -448,7 +458,8 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
             if isinstance(mapping, cst.Dict):
                 key_maps[id(mapping)] = (mapping, element.value is site.node)
     tuple_classes = _namedtuples_naming_markers(index)
-    if not collections and not tuple_classes and not key_maps:
+    field_classes = _classes_annotating_markers(index)
+    if not collections and not tuple_classes and not key_maps and not field_classes:
         return []  # most modules: no such literal, no walk
     constants = set()
     map_constants: dict[str, bool] = {}
@@ -466,14 +477,17 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
         if not isinstance(loop, (cst.For, cst.CompFor)):
             continue
         key = _key_map_variable(loop, key_maps, map_constants)
+        by_name = False  # ``data[f.name] for f in fields(Room)``: the key is ``f.name``
         if key is None:
             if not isinstance(loop.target, cst.Name):
                 continue
             source = loop.iter
+            by_name = _class_fields_call(index, source, field_classes)
             if (
                 id(source) not in collections
                 and not (isinstance(source, cst.Name) and source.value in constants)
                 and not _fields_of(source, tuple_classes)
+                and not by_name
             ):
                 continue
             key = loop.target.value
@@ -481,7 +495,7 @@ def read_by_key_loops(index: ModuleIndex, tracker: ResponseTracker) -> list[cst.
         if body is None:
             continue
         for node in walk_nodes(body):
-            read = _read_by_key(node, key)
+            read = _read_by_key(node, key, by_name)
             if read is None:
                 continue
             context = None
@@ -543,15 +557,12 @@ def _key_map_variable(
     return None
 
 
-def _read_by_key(node: cst.CSTNode, key: str) -> cst.BaseExpression | None:
-    """``data`` of ``data[key]`` or ``data.get(key, ...)``, ``key`` the loop variable."""
+def _read_by_key(node: cst.CSTNode, key: str, by_name: bool = False) -> cst.BaseExpression | None:
+    """``data`` of ``data[key]`` or ``data.get(key, ...)``, ``key`` the loop variable (with
+    ``by_name``, a dataclass field: ``data[key.name]``)."""
     if isinstance(node, cst.Subscript) and len(node.slice) == 1:
         index_node = node.slice[0].slice
-        if (
-            isinstance(index_node, cst.Index)
-            and isinstance(index_node.value, cst.Name)
-            and index_node.value.value == key
-        ):
+        if isinstance(index_node, cst.Index) and _is_key(index_node.value, key, by_name):
             return node.value
     if (
         isinstance(node, cst.Call)
@@ -560,11 +571,65 @@ def _read_by_key(node: cst.CSTNode, key: str) -> cst.BaseExpression | None:
         and node.args
         and node.args[0].keyword is None
         and not node.args[0].star
-        and isinstance(node.args[0].value, cst.Name)
-        and node.args[0].value.value == key
+        and _is_key(node.args[0].value, key, by_name)
     ):
         return node.func.value
     return None
+
+
+def _is_key(expr: cst.BaseExpression, key: str, by_name: bool) -> bool:
+    if by_name:
+        return (
+            isinstance(expr, cst.Attribute)
+            and expr.attr.value == "name"
+            and isinstance(expr.value, cst.Name)
+            and expr.value.value == key
+        )
+    return isinstance(expr, cst.Name) and expr.value == key
+
+
+_FIELDS_FUNCTIONS = frozenset({"dataclasses.fields", "attrs.fields", "attr.fields", "fields"})
+
+
+def _classes_annotating_markers(index: ModuleIndex) -> set[str]:
+    """This module's top-level classes annotating one of HeyGen's names as a field (a
+    dataclass, an attrs class, a ``TypedDict``): their fields, iterated, are those keys."""
+    return {
+        statement.name.value
+        for statement in index.module.body
+        if isinstance(statement, cst.ClassDef)
+        and _MARKERS.intersection(field.name for field in _annotated_fields(statement))
+    }
+
+
+def _class_fields_call(index: ModuleIndex, source: cst.BaseExpression, classes: set[str]) -> bool:
+    """``fields(Room)`` (``dataclasses.fields``, ``attrs.fields``) of one of ``classes``, or
+    ``fields(cls)`` in one of them: its items' ``.name`` are the keys."""
+    if not classes or not isinstance(source, cst.Call) or len(source.args) != 1:
+        return False
+    name = dotted_name(source.func)
+    argument = source.args[0].value
+    if (index.qualified_name(name) or name) not in _FIELDS_FUNCTIONS:
+        return False
+    if not isinstance(argument, cst.Name):
+        return False
+    if argument.value in classes:
+        return True
+    if argument.value in ("cls", "self"):  # ``fields(cls)`` in the class's own ``from_api``
+        owner: cst.CSTNode | None = source
+        while owner is not None and not isinstance(owner, cst.ClassDef):
+            owner = index.parent_of(owner)
+        if owner is not None:
+            return owner.name.value in classes
+    # ``def structure(data, cls): return cls(**{f.name: data[f.name] for f in fields(cls)})``:
+    # a generic loader, given one of ``classes`` by its callers.
+    function: cst.CSTNode | None = source
+    while function is not None and not isinstance(function, cst.FunctionDef):
+        function = index.parent_of(function)
+    if function is None:
+        return False
+    params = function.params
+    return argument.value in {p.name.value for p in (*params.posonly_params, *params.params)}
 
 
 _NAMEDTUPLE_FACTORIES = frozenset({"collections.namedtuple", "namedtuple"})

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..apispec.events import ENVELOPE_DATA, RESPONSE_STATUS_ATTRIBUTES
+from ..apispec.events import (
+    ENVELOPE_DATA,
+    RESPONSE_FAILURE_ATTRIBUTES,
+    RESPONSE_STATUS_ATTRIBUTES,
+)
 from .index import ModuleIndex, string_value
 from .responses import parse_receiver
 
@@ -121,16 +125,19 @@ def status_check(
 ) -> tuple[cst.BaseExpression, bool, cst.If | None] | None:
     """A test of the response's status (``resp.status_code != 200``, ``not resp.ok``...): the
     test, whether it is true on failure, and the ``if`` it is the whole test of (``None``
-    when it is a value, as in ``return resp.ok``)."""
+    when it is a value, as in ``return resp.ok``); httpx's ``resp.is_error`` is true on
+    failure."""
     attribute = index.parent_of(read)
     if not isinstance(attribute, cst.Attribute) or attribute.value is not read:
         return None
     if attribute.attr.value not in RESPONSE_STATUS_ATTRIBUTES:
         return None
     test: cst.BaseExpression = attribute
-    failure = False
+    failure = attribute.attr.value in RESPONSE_FAILURE_ATTRIBUTES
     parent = index.parent_of(attribute)
     if isinstance(parent, cst.Comparison) and len(parent.comparisons) == 1:
+        if failure:
+            return None  # ``resp.is_error == False``: not worth reading
         operator = parent.comparisons[0].operator
         if isinstance(operator, _FAILURE_OPERATORS):
             failure = True

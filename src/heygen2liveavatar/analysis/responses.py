@@ -16,10 +16,19 @@ from dataclasses import dataclass, replace
 import libcst as cst
 
 from ..apispec import find_endpoints
-from .call_shape import COROUTINE_RUNNERS, result_expression
+from .call_shape import AWAITED_PASS_THROUGH, COROUTINE_RUNNERS, result_expression
 from .client_classes import inherited_classes, parameter_class
 from .http import EndpointUse, RequestSite, partial_callee, response_call, runner_partial
-from .index import CallSite, Context, ModuleIndex, Scope, Statement, dotted_name, string_value
+from .index import (
+    CallSite,
+    Context,
+    ModuleIndex,
+    Scope,
+    Statement,
+    dotted_name,
+    string_value,
+    walk_nodes,
+)
 from .model_validations import Validation, body_owner, parsed_body, validation_of
 from .names import binding_reads
 from .partial_methods import partial_methods
@@ -239,6 +248,15 @@ class ResponseTracker:
                         name = item.asname.name.value
                         slot = (id(context.scope), name)
                         self._with_bindings.setdefault(slot, []).append(item.item)
+            elif kind is cst.While or kind is cst.If:
+                # ``while data := self.read(n):`` binds ``data`` in this scope: a local name,
+                # not the module's ``data`` holding a response.
+                assert isinstance(statement, (cst.While, cst.If))
+                # also ``while (item := await queue.get()) is not None:``
+                for test in walk_nodes(statement.test, into_scopes=False):
+                    if type(test) is cst.NamedExpr and type(test.target) is cst.Name:
+                        slot = (id(context.scope), test.target.value)
+                        self._with_bindings.setdefault(slot, []).append(test.value)
             elif kind is cst.SimpleStatementLine and context.function is not None:
                 assert isinstance(statement, cst.SimpleStatementLine)
                 for small in statement.body:
@@ -578,6 +596,9 @@ class ResponseTracker:
             return None
         if (qualified in COROUTINE_RUNNERS or name in COROUTINE_RUNNERS) and len(expr.args) == 1:
             # ``asyncio.run(_post(...))`` at a sync edge: the coroutine's result.
+            return self._classify(expr.args[0].value, context, depth, seen)
+        if qualified in AWAITED_PASS_THROUGH and expr.args and expr.args[0].keyword is None:
+            # ``await asyncio.wait_for(client.post(...), 10)``: the request's response.
             return self._classify(expr.args[0].value, context, depth, seen)
         if qualified in ("typing.cast", "cast") and len(expr.args) == 2:
             # ``cast(NewSessionData, resp.json()["data"])``: the value, typed.

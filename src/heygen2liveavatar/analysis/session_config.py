@@ -24,6 +24,7 @@ from ..apispec.session_fields import (
     ELEVENLABS_SETTINGS_MOVES,
     FULL_ONLY_FIELDS,
     ID_FIELD_NOTES,
+    IDLE_TIMEOUT_SWITCH,
     LIVEAVATAR_BODY_KEYS,
     MODE_FULL,
     MODE_LITE,
@@ -288,6 +289,8 @@ def _plan_field(
         plan.dropped.append(value)
     if key in NEW_BODY_DROPPED_SILENTLY:
         return
+    if key == IDLE_TIMEOUT_SWITCH and type(value) is cst.Name and value.value == "False":
+        return  # ``disable_idle_timeout: False`` kept the idle timeout, as LiveAvatar does
     if key in NEW_BODY_DROPPED_WITH_NOTE:
         plan.mark(f"`{key}` is dropped: {NEW_BODY_DROPPED_WITH_NOTE[key]}", where)
         return

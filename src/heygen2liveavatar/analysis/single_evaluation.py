@@ -9,6 +9,8 @@ by the caller.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import libcst as cst
 
 _LITERALS = (cst.SimpleString, cst.Integer, cst.Float)
@@ -34,3 +36,21 @@ def safe_to_repeat(expr: cst.BaseExpression) -> bool:
         )
         return literal_key and safe_to_repeat(expr.value)
     return isinstance(expr, _LITERALS)
+
+
+_REPEATING = (cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp, cst.Lambda)
+
+
+def evaluated_repeatedly(
+    parent_of: Callable[[cst.CSTNode], cst.CSTNode | None],
+    node: cst.CSTNode,
+    statement: cst.CSTNode | None,
+) -> bool:
+    """``node`` sits in a comprehension's element or a lambda within ``statement``
+    (``{k: r.json()["data"][k] for k in KEYS}``): written there, a call runs once per item."""
+    current = parent_of(node)
+    while current is not None and current is not statement:
+        if isinstance(current, _REPEATING):
+            return True
+        current = parent_of(current)
+    return False

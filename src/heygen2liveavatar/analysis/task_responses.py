@@ -18,6 +18,7 @@ from ..apispec.events import (
     ENVELOPE_DATA,
     RESPONSE_PARSERS,
     RESPONSE_RAISERS,
+    RESPONSE_RELEASERS,
     TASK_DURATION_FIELD,
     TASK_ID_FIELD,
 )
@@ -43,9 +44,8 @@ def result_of(index: ModuleIndex, event: EventCall) -> cst.CSTNode | None:
     or kept (its result is awaited elsewhere)."""
     shape = event.shape
     node: cst.CSTNode = result_expression(index, event.target)
-    run_here = (
-        shape.handed_to_asyncio and not isinstance(node, cst.Await) and node is not event.target
-    )
+    # ``asyncio.run(call)``, or ``await asyncio.wait_for(call, ...)``: the result is used here.
+    run_here = shape.handed_to_asyncio and node is not event.target
     if not run_here and (
         shape.handed_to_asyncio or (shape.callee_is_coroutine_function and not shape.awaited)
     ):
@@ -234,6 +234,15 @@ def raiser_call(index: ModuleIndex, read: cst.Name) -> tuple[cst.Call, str] | No
     """``resp.raise_for_status()`` as a statement of its own: the call and the method."""
     chained = method_on(index, read)
     if chained is None or chained[1] not in RESPONSE_RAISERS:
+        return None
+    return chained if is_whole_statement(index, chained[0]) else None
+
+
+def releaser_call(index: ModuleIndex, read: cst.Name) -> tuple[cst.Call, str] | None:
+    """``resp.release()`` / ``await resp.aclose()`` as a statement of its own: the call and
+    the method (an event leaves no connection to give back)."""
+    chained = method_on(index, read)
+    if chained is None or chained[1] not in RESPONSE_RELEASERS or chained[0].args:
         return None
     return chained if is_whole_statement(index, chained[0]) else None
 

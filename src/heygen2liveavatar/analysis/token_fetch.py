@@ -195,6 +195,22 @@ def client_block(function: cst.FunctionDef) -> cst.With | None:
     return block
 
 
+def fetch_client_block(index: ModuleIndex, statement: Statement) -> cst.With | None:
+    """``async with httpx.AsyncClient() as c: resp = await c.post(create_token)``, its checks
+    and holders after the block: the block, when the fetch is its only statement and it only
+    opens an HTTP client (the client exists for the fetch; the block goes with it)."""
+    block = index.parent_of(statement)
+    owner = index.parent_of(block) if isinstance(block, cst.IndentedBlock) else None
+    if not isinstance(owner, cst.With) or owner.body is not block:
+        return None
+    assert isinstance(block, cst.IndentedBlock)
+    if list(block.body) != [statement]:
+        return None
+    if not all(is_client_constructor(item.item) for item in owner.items):
+        return None
+    return owner
+
+
 def parsed_in_block(statement: cst.With) -> str | None:
     """The name a ``with`` block binds to its response's parsed body (``payload = await
     r.json()``) when the block does nothing else but check the response."""

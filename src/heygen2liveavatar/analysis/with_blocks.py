@@ -29,4 +29,25 @@ def leaves_block(statement: cst.With) -> bool:
     return any(isinstance(node, _LEAVING) for node in walk_nodes(statement.body, into_scopes=False))
 
 
-__all__ = ["leaves_block", "sends_in_header"]
+def retry_loop(index: ModuleIndex, block: cst.CSTNode | None) -> cst.For | None:
+    """The loop of a retry helper whose only statement is ``with attempt:`` around
+    ``block`` (tenacity's ``for attempt in Retrying(...): with attempt: ...``)."""
+    with_statement = index.parent_of(block) if block is not None else None
+    if not isinstance(with_statement, cst.With) or len(with_statement.items) != 1:
+        return None
+    item = with_statement.items[0].item
+    loop_body = index.parent_of(with_statement)
+    loop = index.parent_of(loop_body) if isinstance(loop_body, cst.IndentedBlock) else None
+    if (
+        not isinstance(loop, cst.For)
+        or loop.orelse is not None
+        or not isinstance(loop.target, cst.Name)
+        or not isinstance(item, cst.Name)
+        or item.value != loop.target.value
+    ):
+        return None
+    assert isinstance(loop_body, cst.IndentedBlock)
+    return loop if list(loop_body.body) == [with_statement] else None
+
+
+__all__ = ["leaves_block", "retry_loop", "sends_in_header"]

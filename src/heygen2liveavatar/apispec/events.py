@@ -46,8 +46,12 @@ ENVELOPE_DATA = "data"
 RESPONSE_PARSERS = frozenset({"json"})
 """Methods of a response object that parse its body."""
 RESPONSE_RAISERS = frozenset({"raise_for_status"})
+# Give the connection back (aiohttp's ``resp.release()``, ``close()``, httpx's ``aclose()``).
+RESPONSE_RELEASERS = frozenset({"release", "close", "aclose"})
 """Methods of a response object that raise on an HTTP error (``emit`` raises itself now)."""
-RESPONSE_STATUS_ATTRIBUTES = frozenset({"status_code", "status", "ok", "is_success"})
+RESPONSE_STATUS_ATTRIBUTES = frozenset({"status_code", "status", "ok", "is_success", "is_error"})
+# httpx's ``resp.is_error``: true when the request failed (the others are true on success)
+RESPONSE_FAILURE_ATTRIBUTES = frozenset({"is_error"})
 
 # --- HeyGen's alpha realtime WebSocket -> LiveAvatar's LITE WebSocket (api-reference 4.2, 4.4)
 REALTIME_MESSAGE_RENAMES = {

@@ -70,6 +70,8 @@ NEW_BODY_DROPPED_SILENTLY = frozenset(
 IDLE_TIMEOUT_NOTE = (
     "LiveAvatar's idle timeout is a fixed 5 minutes; send keep-alive every 2-3 minutes"
 )
+# HeyGen's switch off of its idle timeout: sent ``False`` it changed nothing LiveAvatar does.
+IDLE_TIMEOUT_SWITCH = "disable_idle_timeout"
 # Dropped, with the reason a person has to act on.
 NEW_BODY_DROPPED_WITH_NOTE: dict[str, str] = {
     "disable_idle_timeout": IDLE_TIMEOUT_NOTE,

@@ -34,6 +34,7 @@ from .reduction import Layout, read_layout
 from .task_type_facts import run_time_task_types
 from .token_getter_facts import CREATE_TOKEN, bearer_calls, fetches_token, paired_getters
 from .token_model_facts import calls_any, response_models
+from .url_attribute_facts import class_url_attributes
 from .wrapper_facts import (
     SENDS_REQUEST,
     may_define_table_wrappers,
@@ -117,6 +118,10 @@ class FileFacts:
     """Classes the file's ``streaming.new`` requests name as their ``response_type``
     (``engine.token_model_facts``)."""
     """The session facts (``opens``, ``text``, ``chat``, ``audio``, ``context``) found."""
+    url_attributes: set[str] = field(default_factory=set)
+    """``"attribute:endpoint:Class"`` for each class-body assignment of a streaming URL
+    (``path: ClassVar[str] = "/v1/streaming.new"`` in ``OpenSession``): what a request
+    sending ``command.path`` elsewhere may send (``analysis/attribute_urls.py``)."""
     token_getters: set[str] = field(default_factory=set)
     optional_tokens: set[str] = field(default_factory=set)
     """``name:parameter`` of request functions with an optional token parameter (``token=None``)
@@ -286,6 +291,7 @@ _NAME_SETS = (
     "code_keys",
     "dispatch_calls",
     "token_models",
+    "url_attributes",
     "token_getters",
     "optional_tokens",
     "bearer_calls",
@@ -383,6 +389,7 @@ def _ast_facts(
         elif isinstance(statement, ast.ClassDef):
             # A subclass of an HTTP client, or an SDK's transport class of its own.
             methods = json_methods(statement) if statement.bases else transport_methods(statement)
+            facts.url_attributes |= class_url_attributes(statement)
             if methods:
                 facts.json_clients.setdefault(statement.name, methods)
                 data_part = data_methods(statement, methods)
@@ -783,6 +790,7 @@ class FactsCollector:
         self.toml_keys: set[str] = set()
         self.code_keys: set[str] = set()
         self.token_models: set[str] = set()
+        self.url_attributes: set[str] = set()
         self.token_getters: set[str] = set()
         self.optional_tokens: set[str] = set()
         self.bearer_calls: set[str] = set()
@@ -892,6 +900,7 @@ class FactsCollector:
         self.toml_keys.update(found.toml_keys)
         self.code_keys.update(found.code_keys)
         self.token_models.update(found.token_models)
+        self.url_attributes.update(found.url_attributes)
         self.token_getters.update(found.token_getters)
         self.optional_tokens.update(found.optional_tokens)
         self.bearer_calls.update(found.bearer_calls)
@@ -998,6 +1007,7 @@ class FactsCollector:
             merged.toml_keys |= part.toml_keys
             merged.code_keys |= part.code_keys
             merged.token_models |= part.token_models
+            merged.url_attributes |= part.url_attributes
             merged.token_getters |= part.token_getters
             merged.optional_tokens |= part.optional_tokens
             merged.bearer_calls |= part.bearer_calls
@@ -1042,6 +1052,7 @@ class FactsCollector:
             toml_config_keys=frozenset(self.toml_keys),
             code_key_names=frozenset(self.code_keys),
             token_response_models=frozenset(self.token_models),
+            attribute_urls=frozenset(self.url_attributes),
             paired_token_getters=paired_getters(self.token_getters, self.bearer_calls),
             optional_token_parameters=frozenset(self.optional_tokens),
             opens_sessions=self.session["opens"],

@@ -9,7 +9,7 @@ and never wrap the same expression twice, so a second run changes nothing.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import Callable, cast
 
 import libcst as cst
 
@@ -25,6 +25,7 @@ from ..analysis.responses import (
     without_object_hooks,
 )
 from ..analysis.session_flow import SessionFlow
+from ..analysis.single_evaluation import evaluated_repeatedly
 from ..analysis.wrapper_urls import WrapperUrl, wrapper_url
 from ..apispec.session_fields import (
     BRIDGE_BEARER_HEADERS,
@@ -37,6 +38,7 @@ from ..apispec.session_fields import (
     BRIDGE_STARTED,
 )
 from .base import RuleContext
+from .common import hoist
 from .helper_error_handlers import catch_helper_errors, note_handled_start
 
 
@@ -238,7 +240,14 @@ def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
             awaited = awaited.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
         return awaited
 
-    if not transform_with_bridge(ctx, node, wrap):
+    statement = site.context.statement
+    if evaluated_repeatedly(index.parent_of, node, statement):
+        # ``{k: r.json()["data"][k] for k in KEYS}``: started once, before the statement.
+        bridge = ctx.require_support_module(BRIDGE_MODULE)
+        started = hoist(ctx, cast(cst.BaseExpression, wrap(bridge, node)), statement, site.context)
+        if started is None or not ctx.replace(node, started):
+            return False
+    elif not transform_with_bridge(ctx, node, wrap):
         return False
     if error is None:
         catch_helper_errors(ctx, node, "session start")

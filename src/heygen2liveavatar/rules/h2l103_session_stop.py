@@ -181,7 +181,9 @@ def close(session_id):
             return
         if any(call.name in _RELEASES for call in ctx.index.calls):
             return  # already released (a second run)
-        deferred = enclosing_lambda(ctx, request, statement)
+        # A lambda a thread runner runs right here (``await loop.run_in_executor(None,
+        # lambda: post(stop))``) has stopped the session once its statement ran.
+        deferred = enclosing_lambda(ctx, request, statement) if held is None else None
         if deferred is not None:
             release_in_lambda(ctx, request, deferred, session_id)
             return

@@ -8,6 +8,7 @@ import libcst as cst
 
 from ..analysis.bearer_helpers import api_key_headers, bearer_helper_call, bearer_operand
 from ..analysis.codegen import code_of
+from ..analysis.handed_clients import handed_client_headers
 from ..analysis.headers import HeaderEntry, HeaderSources, inherited_header_hooks
 from ..analysis.index import dotted_name, string_value
 from ..analysis.json_flow import key_like
@@ -21,6 +22,7 @@ from ..apispec.resources import (
 )
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext
+from .bearer_markers import mark_unknown_bearer
 from .common import settings_host_role
 
 _API_KEY_HEADERS = frozenset(spelling.lower() for spelling in HEYGEN_API_KEY_HEADER_SPELLINGS)
@@ -95,7 +97,10 @@ def keep_alive(session_id):
                 if host.is_target and settings_host_role(ctx, host) == "streaming"
                 for request in host.requests
             ]
-        if not streaming:
+        # ``AvatarControl(http)`` with ``http`` a client configured here: its headers go to
+        # streaming requests of another module.
+        handed = handed_client_headers(ctx.index, ctx.project)
+        if not streaming and not handed:
             return
         sources = HeaderSources(ctx.index, _TRACKED)
         key_expressions = {
@@ -110,13 +115,20 @@ def keep_alive(session_id):
                 serves.setdefault(id(entry.key_node), []).append(request in streaming)
         hooks = inherited_header_hooks(ctx.index, ctx.requests)
         for entry in sources.entries:
-            if not any(serves.get(id(entry.key_node), ())) and not self._in_hook(ctx, entry, hooks):
+            if (
+                not any(serves.get(id(entry.key_node), ()))
+                and not self._in_hook(ctx, entry, hooks)
+                and id(entry.dict_node) not in handed
+            ):
                 continue  # serves no streaming call (or none we can see): not ours
             if entry.key.lower() in _API_KEY_HEADERS:
                 self._respell(ctx, entry)
                 continue
             operand = bearer_operand(entry.value)
-            if operand is None or not self._is_api_key(ctx, operand, key_expressions):
+            if operand is None:
+                continue
+            if not self._is_api_key(ctx, operand, key_expressions):
+                mark_unknown_bearer(ctx, entry, operand, sources, streaming)
                 continue
             self._bearer_to_api_key(ctx, entry)
 

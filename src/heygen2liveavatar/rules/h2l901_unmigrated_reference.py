@@ -14,6 +14,7 @@ from ..apispec.resources import NO_REST_SUCCESSOR, SDK_EVENT_SUCCESSORS, context
 from ..model import FIX_MANUAL, MARKER_PREFIX
 from .base import Rule, RuleContext
 from .run_time_endpoints import (
+    mark_attribute_url_senders,
     mark_endpoints_looked_up_at_run_time,
     mark_helpers_called_elsewhere,
     mark_pair_posters,
@@ -160,6 +161,7 @@ def on_event(event):
         mark_endpoints_looked_up_at_run_time(ctx)
         mark_helpers_called_elsewhere(ctx)
         mark_unfollowed_dispatch_requests(ctx)
+        mark_attribute_url_senders(ctx)
 
     def _uses_heygen(self, ctx: RuleContext) -> bool:
         if ctx.literals.has_streaming_target or ctx.literals.hosts:

@@ -10,6 +10,9 @@ is marked: it is where a person dispatches on the endpoint (an event, the token 
 
 from __future__ import annotations
 
+import libcst as cst
+
+from ..analysis.attribute_urls import attribute_url_senders
 from ..analysis.dispatch_helpers import (
     REST_KEYS,
     helpers_called_elsewhere,
@@ -107,7 +110,35 @@ def mark_endpoints_looked_up_at_run_time(ctx: RuleContext) -> None:
                 )
 
 
+def _marked_before(statement: cst.CSTNode) -> bool:
+    """The statement carries this marker from a run before (the classes' URLs it named may
+    be rewritten by now)."""
+    lines = getattr(statement, "leading_lines", ())
+    return any(line.comment is not None and _SENDER_MARKER in line.comment.value for line in lines)
+
+
+_SENDER_MARKER = "this call sends the `"
+
+
+def mark_attribute_url_senders(ctx: RuleContext) -> None:
+    """``self._http.post(command.path, json=command.body())`` where command classes define
+    ``path = "/v1/streaming.new"`` ...: the endpoint is the object's class at run time."""
+    for sender in attribute_url_senders(ctx.index, ctx.project):
+        blocked = [key for key in sender.keys if key not in REST_KEYS]
+        statement = sender.call.context.statement
+        if not blocked or _marked_before(statement):
+            continue
+        classes = ", ".join(f"`{name}`" for name in sender.classes)
+        ctx.manual(
+            sender.call.node,
+            f"{_SENDER_MARKER}{sender.attribute}` of the object it is given, a HeyGen "
+            f"streaming URL in {classes}, chosen at run time, and LiveAvatar has no request for "
+            f"some of them: {_instead(blocked)}; dispatch on the command here by hand",
+        )
+
+
 __all__ = [
+    "mark_attribute_url_senders",
     "mark_endpoints_looked_up_at_run_time",
     "mark_helpers_called_elsewhere",
     "mark_pair_posters",

@@ -31,6 +31,7 @@ from ..analysis.response_checks import (
 )
 from ..analysis.responses import parse_receiver
 from ..analysis.session_flow import mentions
+from ..analysis.with_blocks import retry_loop
 from .base import RuleContext
 from .helper_error_handlers import mark_start_handler_left_behind
 from .start_answers import started_envelope, started_response
@@ -315,6 +316,13 @@ def note_no_op(ctx: RuleContext, statement: Statement) -> None:
                 comments = [*first.leading_lines, _no_op_comment()]
                 inserted[0] = first.with_changes(leading_lines=comments)
             return
+    loop = retry_loop(ctx.index, owner)
+    if loop is not None and not ctx.is_suppressed(loop):
+        # ``async for attempt in AsyncRetrying(...): with attempt: <start>``: the retries
+        # retried the start alone; the loop goes with it.
+        ctx.edits.remove(loop)
+        note_no_op(ctx, loop)
+        return
     replacement = cst.SimpleStatementLine(body=[cst.Pass()], leading_lines=[_no_op_comment()])
     ctx.insert_before(statement, [replacement])
 

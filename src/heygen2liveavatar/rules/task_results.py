@@ -31,6 +31,7 @@ from ..analysis.task_responses import (
     modelling_helper,
     outer_await,
     raiser_call,
+    releaser_call,
     replaceable_parse,
     result_of,
     returned_data_part,
@@ -39,7 +40,7 @@ from ..analysis.task_responses import (
     task_response_kind,
     with_target,
 )
-from ..apispec.events import RESPONSE_PARSERS
+from ..apispec.events import RESPONSE_PARSERS, RESPONSE_RAISERS
 from .base import RuleContext
 from .checked_responses import event_answer_for_checker
 from .task_response_shape import (
@@ -226,12 +227,17 @@ def _adapt_read(ctx: RuleContext, read: cst.Name, kind: str, emit: str) -> bool:
             return is_default_duration_read(ctx.index, read)
         ctx.manual(read, not_a_response(emit))
         return False
-    raiser = raiser_call(ctx.index, read)
+    raiser = raiser_call(ctx.index, read) or releaser_call(ctx.index, read)
     if raiser is not None:
         call, method = raiser
         if not remove_statement(ctx, ctx.statement_of(call)):
             return False
-        ctx.fixed(call, f"`{method}()` goes: `{emit}` raises `LiveAvatarError` itself")
+        why = (
+            "raises `LiveAvatarError` itself"
+            if method in RESPONSE_RAISERS
+            else "leaves no response"
+        )
+        ctx.fixed(call, f"`{method}()` goes: `{emit}` {why}")
         return True
     parse = parse_call(ctx.index, read)
     if parse is not None:

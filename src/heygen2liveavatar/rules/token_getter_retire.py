@@ -22,6 +22,7 @@ from ..analysis.index import Statement, walk_nodes
 from ..analysis.response_checks import assigned_name, in_formatted, is_display
 from ..analysis.token_fetch import (
     client_block,
+    fetch_client_block,
     fetch_uses,
     getter_result_holders,
     holds_token_directly,
@@ -156,7 +157,17 @@ def retire_inline_token(ctx: RuleContext, request: RequestSite) -> bool:
         return True
     if name is None:
         return False
-    return _retire_fetch(ctx, statement, owner, name, body)
+    if _retire_fetch(ctx, statement, owner, name, body):
+        return True
+    # ``async with httpx.AsyncClient() as c: resp = await c.post(create_token)``, then
+    # ``self._token = resp.json()["data"]["token"]`` after the block: the block is the fetch.
+    block = fetch_client_block(ctx.index, statement)
+    outer = ctx.index.context_of(block) if block is not None else None
+    outer_owner = outer.body_owner if outer is not None else None
+    outer_body = list(getattr(outer_owner, "body", ()))
+    if block is None or block not in outer_body or ctx.is_suppressed(block):
+        return False
+    return _retire_fetch(ctx, block, outer_owner, name, outer_body)
 
 
 def _retire_fetch(
