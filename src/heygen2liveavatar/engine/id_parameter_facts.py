@@ -15,6 +15,7 @@ of such constants is kept too (:func:`string_constants`), so that the call is ma
 from __future__ import annotations
 
 import ast
+from collections.abc import Iterator, Sequence
 
 from ..apispec.session_fields import ID_FIELD_NOTES, VOICE_ID_FIELD
 from .wrapper_facts import own_nodes
@@ -69,6 +70,19 @@ _ENV_READERS = frozenset({"getenv", "get"})  # os.getenv(NAME, default), os.envi
 _MAX_CONSTANT = 120  # characters: an asset id, not a prompt or a template
 
 
+def name_bindings(body: Sequence[ast.stmt]) -> Iterator[tuple[ast.Name, ast.expr]]:
+    """(name, value) of each statement of ``body`` binding one name, annotated or not."""
+    for statement in body:
+        if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
+            target, value = statement.targets[0], statement.value
+        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
+            target, value = statement.target, statement.value
+        else:
+            continue
+        if isinstance(target, ast.Name):
+            yield target, value
+
+
 def string_constants(tree: ast.Module) -> dict[str, str]:
     """Module constants whose value is a short word-like string, written as a literal or as
     the default of an environment read (``os.getenv("AVATAR_ID", "Wayne_20240711")``,
@@ -76,15 +90,7 @@ def string_constants(tree: ast.Module) -> dict[str, str]:
     (the value depends on which binding runs)."""
     found: dict[str, str] = {}
     bound_twice: set[str] = set()
-    for statement in tree.body:
-        if isinstance(statement, ast.Assign) and len(statement.targets) == 1:
-            target, value = statement.targets[0], statement.value
-        elif isinstance(statement, ast.AnnAssign) and statement.value is not None:
-            target, value = statement.target, statement.value
-        else:
-            continue
-        if not isinstance(target, ast.Name):
-            continue
+    for target, value in name_bindings(tree.body):
         text = _constant_text(value)
         if target.id in found or target.id in bound_twice:
             found.pop(target.id, None)

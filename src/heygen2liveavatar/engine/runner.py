@@ -7,6 +7,7 @@ Data flows one way: path -> bytes -> pre-filter -> (worker) decode, parse, rules
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import os
 import pickle
@@ -439,17 +440,18 @@ def _migrate_with_stack_retry(
     """LibCST recurses per nesting level; deeply nested files get one retry with more stack."""
     from .transform import migrate_text
 
-    rules = _rules_for(options.rule_codes)
+    migrate = functools.partial(
+        migrate_text,
+        text,
+        filename,
+        _rules_for(options.rule_codes),
+        project=options.project,
+        helper=helper,
+        measured=nesting,
+        layout=layout,
+    )
     try:
-        return migrate_text(
-            text,
-            filename,
-            rules,
-            project=options.project,
-            helper=helper,
-            measured=nesting,
-            layout=layout,
-        )
+        return migrate()
     except MigrationError as exc:
         if "recursion" not in exc.message and "deeply nested" not in exc.message:
             raise
@@ -461,17 +463,7 @@ def _migrate_with_stack_retry(
         old_limit = sys.getrecursionlimit()
         sys.setrecursionlimit(max(old_limit, 20000))
         try:
-            outcome.append(
-                migrate_text(
-                    text,
-                    filename,
-                    rules,
-                    project=options.project,
-                    helper=helper,
-                    measured=nesting,
-                    layout=layout,
-                )
-            )
+            outcome.append(migrate())
         except BaseException as exc:  # carried back to the calling thread
             outcome.append(exc)
         finally:

@@ -10,20 +10,15 @@ from __future__ import annotations
 import ast
 
 from ..apispec import find_endpoints
+from .id_parameter_facts import name_bindings
 
 
 def class_url_attributes(node: ast.ClassDef) -> set[str]:
     """``"attribute:endpoint:Class"`` for each assignment of a streaming URL literal in the
     class's body (``path = "/v1/streaming.new"``, annotated or not)."""
     found: set[str] = set()
-    for item in node.body:
-        if isinstance(item, ast.Assign) and len(item.targets) == 1:
-            target, value = item.targets[0], item.value
-        elif isinstance(item, ast.AnnAssign) and item.value is not None:
-            target, value = item.target, item.value
-        else:
-            continue
-        if not isinstance(target, ast.Name) or not isinstance(value, ast.Constant):
+    for target, value in name_bindings(node.body):
+        if not isinstance(value, ast.Constant):
             continue
         if not isinstance(value.value, str) or "streaming" not in value.value:
             continue

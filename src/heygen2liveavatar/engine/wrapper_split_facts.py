@@ -18,6 +18,7 @@ wrapper splits when, together, they are streaming and other paths (:func:`splits
 from __future__ import annotations
 
 import ast
+from collections.abc import Callable
 
 from ..apispec import HEYGEN_HOST
 from .wrapper_facts import own_nodes, url_head
@@ -96,17 +97,11 @@ def split_kinds(function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Mo
     if function not in module.body:
         return NOT_SPLIT
     # ``body.get("error")`` is no request: a request's arguments name the HeyGen base.
-    requests = [
-        node
-        for node in own_nodes(function)
-        if isinstance(node, ast.Call)
-        and _callee(node) in _HTTP_CALLEES
-        and any(
-            isinstance(name, ast.Name) and _is_heygen_host_constant(module, name.id)
-            for argument in (*node.args, *(k.value for k in node.keywords))
-            for name in ast.walk(argument)
-        )
-    ]
+    requests = _requests_reading(
+        function,
+        lambda name: isinstance(name, ast.Name) and _is_heygen_host_constant(module, name.id),
+        keywords=True,
+    )
     if len(requests) != 1:
         return NOT_SPLIT
     call = requests[0]
@@ -251,23 +246,38 @@ def _class_host_constants(class_def: ast.ClassDef) -> list[str]:
     ]
 
 
-def _sends_on(method: ast.FunctionDef | ast.AsyncFunctionDef, base: str, bound: set[str]) -> bool:
-    """One HTTP call of ``method`` whose URL starts with ``self.<base>`` and whose headers,
-    if it sends any, read nothing of the method's own (or the client's defaults: none)."""
-    requests = [
+def _requests_reading(
+    function: ast.FunctionDef | ast.AsyncFunctionDef,
+    reads: Callable[[ast.AST], bool],
+    keywords: bool = False,
+) -> list[ast.Call]:
+    """The HTTP calls of ``function`` (not of its nested functions) one of whose positional
+    arguments (or keyword values, with ``keywords``) holds a node ``reads`` accepts."""
+    return [
         node
-        for node in own_nodes(method)
+        for node in own_nodes(function)
         if isinstance(node, ast.Call)
         and _callee(node) in _HTTP_CALLEES
         and any(
+            reads(part)
+            for argument in (*node.args, *(k.value for k in node.keywords if keywords))
+            for part in ast.walk(argument)
+        )
+    ]
+
+
+def _sends_on(method: ast.FunctionDef | ast.AsyncFunctionDef, base: str, bound: set[str]) -> bool:
+    """One HTTP call of ``method`` whose URL starts with ``self.<base>`` and whose headers,
+    if it sends any, read nothing of the method's own (or the client's defaults: none)."""
+    requests = _requests_reading(
+        method,
+        lambda n: (
             isinstance(n, ast.Attribute)
             and n.attr == base
             and isinstance(n.value, ast.Name)
             and n.value.id == "self"
-            for argument in node.args
-            for n in ast.walk(argument)
-        )
-    ]
+        ),
+    )
     if len(requests) != 1:
         return False
     call = requests[0]
