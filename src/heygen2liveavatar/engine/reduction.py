@@ -169,16 +169,14 @@ class Layout:
 def read_layout(text: str, tree: ast.Module | None = None) -> Layout | None:
     """The layout of ``text`` (``tree``: its ``ast`` parse, when the caller has it); ``None``
     when ``ast`` cannot read it."""
+    empty = Layout(len(text), "\n", file_quote(text))
+    if not _may_reduce(text):
+        return empty
     if tree is None:
         try:
             tree = ast.parse(text)
         except (SyntaxError, ValueError, RecursionError, MemoryError):
             return None
-    empty = Layout(len(text), "\n", file_quote(text))
-    if "\r" in text.replace("\r\n", ""):
-        return empty  # a lone carriage return ends a line for Python, not for the table below
-    if text.count("\n") < 2 * MIN_SAVED_LINES:
-        return empty
     lines = _Lines(text)
     units = _units(tree, lines)
     if units is None or sum(u.lines for u in units if u.excludable) < MIN_SAVED_LINES:
@@ -193,6 +191,12 @@ def read_layout(text: str, tree: ast.Module | None = None) -> Layout | None:
     )
 
 
+def _may_reduce(text: str) -> bool:
+    """Long enough to be worth reading, and lines as the layout counts them (a lone carriage
+    return ends a line for Python, not for :class:`_Lines`)."""
+    return text.count("\n") >= 2 * MIN_SAVED_LINES and "\r" not in text.replace("\r\n", "")
+
+
 def reduce_source(
     text: str, project: ProjectFacts | None, layout: Layout | None = None
 ) -> Reduction | None:
@@ -200,7 +204,7 @@ def reduce_source(
     (also for text ``ast`` cannot read: the pipeline reports it as before). ``layout``: the
     text's :func:`read_layout`, when the project facts have it."""
     if layout is None:
-        layout = read_layout(text)
+        layout = read_layout(text) if _may_reduce(text) else None
     if layout is None or not layout.units or layout.length != len(text):
         return None
     units = layout.units
