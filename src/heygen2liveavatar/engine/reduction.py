@@ -2,25 +2,32 @@
 
 A module that calls HeyGen is usually a module of a few hundred lines of which a few dozen
 concern HeyGen: the rest (helpers, unrelated classes, error handling) costs as much to parse,
-index and splice as the part that matters. Before the LibCST parse, the module is read with
-``ast`` (a tenth of the cost) and each top-level ``def`` or ``class`` that is *unrelated* is
-replaced, for the pipeline only, by an inert placeholder of the same number of lines; the
-pipeline's output gets the original text back in its place. Lines and columns of everything
-else are unchanged, so findings, markers and the diff are the same as without the reduction.
+index and splice as the part that matters. Each top-level ``def`` or ``class`` that is
+*unrelated* is replaced, for the pipeline only, by an inert placeholder of the same number of
+lines; the pipeline's output gets the original text back in its place. Lines and columns of
+everything else are unchanged, so findings, markers and the diff are the same as without the
+reduction (``tests/test_reduction.py`` migrates padded fixtures and corpus projects both ways).
 
-Unrelated means, conservatively:
+What that takes is the module's :class:`Layout` (its top-level statements' spans, names and
+whether they name HeyGen), read with ``ast``: by the project facts on the parse they make
+anyway, and kept in the facts cache, or here when a text has no facts (a later pass of the
+fixed point). Unrelated means, conservatively:
 
 * its text names nothing the pre-filters look for (a HeyGen word, an endpoint, an asset id,
-  a session response's keys);
-* it defines and uses no name the project's facts mention (a wrapper, an opener, a model or a
-  name another module imports: what makes code without HeyGen words matter elsewhere);
+  a session response's keys), nor session-data and key words (``access_token``, ``api_key``);
+* another module does not import it by name, it defines no function the project's facts give a
+  role (a wrapper, an opener, a dispatch helper), and it uses no such name, nor a base or key
+  setting's, where that name can come from another module (bound by an import, or next to a
+  name imported from outside the standard library), nor a dispatch helper with its action;
 * it is not linked by a name to a related statement, transitively: it defines no name a
   related statement uses (a helper it calls, a class it instantiates, a method name it calls
   on anything), and uses no name a related statement defines (a constant, a client, a
   function, a method name of a related class), since a rule may change that definition.
   Names bound by imports do not link (nearly every function uses one); instead each
   placeholder *reads* the imported names its statement uses, so that pruning an import the
-  rewrite left unused (``analysis/dead_code.py``) still sees them used.
+  rewrite left unused (``analysis/dead_code.py``) still sees them used;
+* it comes after the module's first indented block (LibCST takes the file's indentation from
+  it). The file's quote and longest line, which generated code follows, are the whole text's.
 
 When the output does not hold every placeholder exactly once (no rule edits them, so this is a
 safeguard), the file is migrated again without the reduction.
