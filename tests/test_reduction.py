@@ -42,7 +42,7 @@ def _unrelated(lines: int = 60) -> str:
     return functions + "\n"
 
 
-CLIENT = '''import os
+CLIENT = """import os
 
 import requests
 
@@ -54,7 +54,7 @@ def new_session(avatar_id):
     return requests.post(f"{API}/streaming.new", json={"avatar_id": avatar_id}, headers=headers)
 
 
-'''
+"""
 
 
 def test_unrelated_functions_are_left_out_with_their_lines() -> None:
@@ -93,7 +93,9 @@ def test_placeholders_read_the_imports_left_out_code_uses() -> None:
 
 def test_names_the_project_facts_give_a_role_stay() -> None:
     text = (
-        "from avatar.client import open_room\n" + CLIENT + "def greet():\n    return open_room()\n\n\n"
+        "from avatar.client import open_room\n"
+        + CLIENT
+        + "def greet():\n    return open_room()\n\n\n"
     )
     text += _unrelated()
     alone = reduce_source(text, None)
