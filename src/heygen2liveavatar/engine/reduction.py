@@ -231,7 +231,7 @@ def reduce_source(
         # A name, not a string: the file's quote count (``analysis/file_style.py``) reads
         # the whole file's text, and a marker string would count in the tree's.
         head = f"(h2l_opaque_{nonce}_{number}" + "".join(f", {name}" for name in read)
-        last = "\r\n" if original.endswith("\r\n") else "\n" if original.endswith("\n") else ""
+        last = _line_break(original)
         if unit.lines == 1:
             placeholder = head + ")" + last
         else:
@@ -266,20 +266,24 @@ class _Lines:
         return self.text[self.offset(line) : self.offset(line + 1)]
 
     def ending(self, line: int) -> str:
-        text = self.line(line)
-        if text.endswith("\r\n"):
-            return "\r\n"
-        return "\n" if text.endswith("\n") else ""
+        return _line_break(self.line(line))
 
     def names(self, start: int, end: int) -> frozenset[str]:
         """Every identifier of lines ``start`` to ``end`` (exclusive) outside prose."""
         return frozenset(_IDENTIFIER.findall(self.code, self.offset(start), self.offset(end)))
 
 
+def _line_break(text: str) -> str:
+    """The line break ``text`` ends with (``""`` at the end of a file without one)."""
+    if text.endswith("\r\n"):
+        return "\r\n"
+    return "\n" if text.endswith("\n") else ""
+
+
 def _blank_unless_code(match: re.Match[str]) -> str:
     lexeme = match.group(0)
     string = match.group(2)
-    if string is not None and "f" in string[:2].lower():
+    if string is not None and "f" in string[: len(string) - len(string.lstrip("rRbBuUfF"))].lower():
         return lexeme
     if "\n" in lexeme:
         return _NOT_LINE_BREAK.sub(" ", lexeme)
