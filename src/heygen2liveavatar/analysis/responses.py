@@ -11,6 +11,7 @@ reads the :class:`ModuleIndex` tables only; it never walks the tree.
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass, replace
 
 import libcst as cst
@@ -631,9 +632,25 @@ class ResponseTracker:
             inner = self._classify(modelled[0], context, depth, seen)
             if inner is not None and inner.kind in (OBJECT, UNKNOWN):
                 return Origin(inner.request, MODEL)
-        if callee in self.openers and not self.functions_named(callee):
+        if (
+            callee in self.openers
+            and not self.functions_named(callee)
+            and not self._builtin_called(expr)
+        ):
             return Origin(self._foreign_request(expr, context), UNKNOWN)
         return None
+
+    def _builtin_called(self, call: cst.Call) -> bool:
+        """``open(path, "rb")``: a built-in, not another module's opener named ``open``
+        (which this module would import, or read from a star import)."""
+        func = call.func
+        return (
+            isinstance(func, cst.Name)
+            and func.value in _BUILTINS
+            and func.value not in self.index.imports
+            and not self.index.star_imports
+            and not self.index.module_scope.assignments.get(func.value)
+        )
 
     def _named_partial_runners(self) -> dict[int, RequestSite]:
         """id(runner call) -> the request of a partial bound to a name that it runs
@@ -1330,6 +1347,9 @@ def _alternatives(value: cst.BaseExpression) -> list[cst.BaseExpression]:
     if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or):
         return [*_alternatives(value.left), *_alternatives(value.right)]
     return [value]
+
+
+_BUILTINS = frozenset(dir(builtins))
 
 
 def _callee_name(call: cst.Call) -> str | None:
