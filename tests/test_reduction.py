@@ -16,6 +16,7 @@ import json
 import os
 import shutil
 import sysconfig
+from dataclasses import replace
 from functools import cache
 from pathlib import Path
 
@@ -24,7 +25,8 @@ import pytest
 from heygen2liveavatar._prefilter import may_contain_heygen
 from heygen2liveavatar.cli.run import MigrateRequest, run_migrate
 from heygen2liveavatar.engine import transform
-from heygen2liveavatar.engine.reduction import reduce_source
+from heygen2liveavatar.engine.project_facts import file_facts
+from heygen2liveavatar.engine.reduction import read_layout, reduce_source
 from heygen2liveavatar.model import ProjectFacts
 
 HERE = Path(__file__).parent
@@ -102,6 +104,45 @@ def test_names_the_project_facts_give_a_role_stay() -> None:
     assert alone is not None and "def greet" not in alone.text
     with_facts = reduce_source(text, ProjectFacts(session_openers=frozenset({"open_room"})))
     assert with_facts is not None and "def greet" in with_facts.text
+
+
+def test_a_role_counts_where_its_module_gave_it() -> None:
+    # ``update`` is another module's request wrapper: this module's ``update`` is not (its
+    # facts say which of its own names have a role), nor is ``stats.update()`` reached
+    # through a standard-library import.
+    text = (
+        "import statistics as stats\n"
+        + CLIENT
+        + "def update(values):\n    return stats.update(values)\n\n\n"
+        + _unrelated()
+    )
+    facts = ProjectFacts(wrapper_parameters=(("update", "url", "kb_id", 0),))
+    everything = reduce_source(text, facts)
+    assert everything is not None and "def update" in everything.text
+    layout = read_layout(text)
+    assert layout is not None
+    own = reduce_source(text, facts, replace(layout, roles=frozenset()))
+    assert own is not None and "def update" not in own.text
+    mine = reduce_source(text, facts, replace(layout, roles=frozenset({"update"})))
+    assert mine is not None and "def update" in mine.text
+
+
+def test_a_role_read_through_a_project_import_stays() -> None:
+    text = "from app import client\nimport json\n" + CLIENT
+    text += "def refresh():\n    return client.update()\n\n\n"
+    text += "def dump(values):\n    return json.update(values)\n\n\n" + _unrelated()
+    facts = ProjectFacts(wrapper_parameters=(("update", "url", "kb_id", 0),))
+    reduction = reduce_source(text, facts)
+    assert reduction is not None
+    assert "def refresh" in reduction.text
+    assert "def dump" not in reduction.text
+
+
+def test_file_facts_give_the_layout_their_own_roles() -> None:
+    text = CLIENT.replace("def new_session", "def helper(x):\n  return x\n\n\ndef new_session")
+    text += _unrelated()
+    layout = file_facts(text.encode()).layout
+    assert layout is not None and layout.roles == frozenset({"new_session"})
 
 
 def test_the_first_indented_block_stays() -> None:

@@ -63,6 +63,30 @@ WRAPPERS = [
         "def send(method, endpoint):\n    return other(method, endpoint)\n",
         [],
     ),
+    (
+        # a mapping's ``get``: no request keyword, no client, no URL built or named
+        "def add_extension(module, name, code):\n"
+        "    key = (module, name)\n"
+        "    if registry.get(key) == code and inverted.get(ord(code)) == key:\n"
+        "        return\n",
+        [],
+    ),
+    (
+        # ``get`` on a client-like receiver, a parameter named like a path
+        "def _get(self, path):\n    return self.session.get(path).json()\n",
+        [("url", "path", 0)],
+    ),
+    (
+        # ``get`` of a URL built from a parameter named nothing like one
+        "def fetch(self, name):\n    return self.s.get(f'{BASE}/{name}').json()\n",
+        [("url", "name", 0)],
+    ),
+    (
+        # a method family looked up by name, not an HTTP verb chosen at run time
+        "def repr1(self, x, level):\n"
+        "    return getattr(self, 'repr_' + type(x).__name__)(x, level)\n",
+        [],
+    ),
 ]
 
 
@@ -204,3 +228,30 @@ def test_a_partial_run_reads_the_base_class_wrapper_on_every_run(
         diffs.append(out.getvalue())
     assert 'liveavatar_bridge.emit(session_id, "avatar.speak_text", text=text)' in diffs[0], diffs
     assert diffs[1] == diffs[0]
+
+
+def test_an_assignment_is_no_body_argument() -> None:
+    """``data = input.read()`` is not a request sending ``input`` as its body."""
+    source = (
+        b"import requests\n"
+        b"def encode(input, output):\n"
+        b"    data = input.read()\n"
+        b"    output.write(data)\n"
+        b"def post(url, payload):\n"
+        b"    return requests.post(url, json=payload)\n"
+    )
+    assert file_facts(source).wrappers == {"post": ("payload", 1)}
+
+
+def test_a_class_attribute_url_is_read_through_its_class() -> None:
+    """``class Paths: new = ".../streaming.new"``: ``Paths.new`` sends it, ``hmac.new`` does not."""
+    source = (
+        b"import hmac\nimport requests\n"
+        b"class Paths:\n"
+        b"    new = 'https://api.heygen.com/v1/streaming.new'\n"
+        b"def digest(key, msg):\n"
+        b"    return hmac.new(key, msg, 'sha256').digest()\n"
+        b"def open_session(avatar_id):\n"
+        b"    return requests.post(Paths.new, json={'avatar_id': avatar_id}).json()\n"
+    )
+    assert file_facts(source).openers == {"open_session"}

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
+from ..apispec.http_calls import AMBIGUOUS_VERBS, reads_as_request
 from .index import ModuleIndex, child_nodes, dotted_name, string_value, walk_nodes
 
 URL = "url"
@@ -192,7 +193,31 @@ def dispatched_method(
     literal = string_value(attribute)
     if literal is not None and literal.lower() not in HTTP_CALLEE_NAMES:
         return None
+    if literal is None and any(
+        isinstance(n, cst.SimpleString) and string_value(n) for n in walk_nodes(attribute)
+    ):
+        return None  # ``getattr(self, "repr_" + kind)``: a method family, not an HTTP verb
     return attribute
+
+
+def _looks_http(call: cst.Call) -> bool:
+    """:func:`..apispec.http_calls.reads_as_request` of a LibCST call."""
+    func = call.func
+    receiver = (dotted_name(func.value) or "") if isinstance(func, cst.Attribute) else ""
+    first = next((a.value for a in call.args if a.keyword is None and not a.star), None)
+    builds: str | None = None
+    if isinstance(first, cst.Call):
+        builds = first.func.value if isinstance(first.func, cst.Name) else "f"
+    elif first is not None and not isinstance(
+        first, (cst.Name, cst.SimpleString, cst.Integer, cst.Tuple, cst.Subscript)
+    ):
+        builds = "f"
+    return reads_as_request(
+        {a.keyword.value for a in call.args if a.keyword is not None},
+        receiver,
+        first.value if isinstance(first, cst.Name) else None,
+        builds,
+    )
 
 
 def callee_name(call: cst.Call) -> str | None:
@@ -254,6 +279,8 @@ def definition_parameters(definition: cst.FunctionDef) -> tuple[WrapperParameter
             )
         elif last is None or last.split(".")[-1] not in HTTP_CALLEE_NAMES:
             continue
+        elif last.split(".")[-1] in AMBIGUOUS_VERBS and not _looks_http(node):
+            continue  # ``registry.get(key)``, ``queue.put(item)``: a container's method
         else:
             url, method = url_and_method(node, last.split(".")[-1])
         if url is not None:

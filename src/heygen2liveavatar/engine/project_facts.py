@@ -14,7 +14,7 @@ import contextlib
 import os
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from .._prefilter import may_name_heygen_asset
@@ -158,6 +158,26 @@ class FileFacts:
     """Its top-level statements as the reduction reads them (``engine/reduction.py``), read
     on the facts' parse so that the engine need not parse the file again; ``None`` when the
     file did not parse or is not plain UTF-8."""
+
+    def role_names(self) -> frozenset[str]:
+        """The names of this module's functions, methods and classes its facts give a role
+        (what ``engine/reduction.py`` keeps when the module defines them)."""
+        names: set[str] = set(self.openers) | self.token_getters
+        for table in (self.wrappers, self.wrapper_parameters, self.wrapper_urls):
+            names.update(table)
+        names.update(self.wrapper_splits)
+        for name, error in self.wrapper_errors.items():
+            names.update((name, error))
+        for clients in (self.json_clients, self.data_clients):
+            for name, methods in clients.items():
+                names.add(name)
+                names.update(methods)
+        for qualified in self.id_parameters:
+            names.update(qualified.split("."))
+        for name, (owner, _position, _parameter) in self.dispatchers.items():
+            names.update((name, owner))
+        names.discard("")
+        return frozenset(names)
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -336,6 +356,8 @@ def file_facts(data: bytes, python: bool = True) -> FileFacts:
     bare_strings: list[tuple[int, int, int, int]] = []
     tree = _ast_facts(data, facts, bare_strings)
     _byte_facts(data, python and tree is not None, facts, bare_strings)
+    if facts.layout is not None and facts.layout.units:
+        facts.layout = replace(facts.layout, roles=facts.role_names())
     if "chat" in facts.session and tree is not None:
         from ..apispec import LITERAL_CHAT_PATTERN
         from ..apispec.session_fields import CHAT_TASK_TYPES
@@ -412,7 +434,19 @@ def _ast_facts(
     url_names: set[str] = set()
     if url_statements:
         local = {id(s) for function in functions for s in _statements(function.body)}
-        url_names = {name for statement, name in url_statements if id(statement) not in local}
+        class_of = {
+            id(s): node.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ClassDef)
+            for s in node.body
+        }
+        for statement, name in url_statements:
+            if id(statement) in local:
+                continue
+            # ``class Paths: new = ".../streaming.new"`` is read as ``Paths.new`` (or
+            # ``self.new``): ``new`` alone or after another name (``hmac.new``) is not it.
+            owner = class_of.get(id(statement))
+            url_names.add(f"{owner}.{name}" if owner else name)
     if switch_word.search(data):
         facts.choices = switch_choices(tree)
     if b"api.heygen.com" in data and b"class " in data:
@@ -619,8 +653,10 @@ _STRING = re.compile(rb"([\"'])(?:\\.|(?!\1).)*\1")
 KEYWORD_BODY = -2
 """As :data:`..analysis.http.KEYWORD_BODY`: the body is the caller's keyword arguments."""
 _BODY_ARGUMENT = re.compile(
-    rb"\b(?:json|data|content|body)\s*=\s*(?:[\w.]*dumps\(\s*)?([A-Za-z_][A-Za-z0-9_]*)"
+    rb"[(,]\s*(?:json|data|content|body)\s*=\s*(?:[\w.]*dumps\(\s*)?([A-Za-z_][A-Za-z0-9_]*)"
 )
+"""A keyword argument of a call (``post(url, json=payload)``), not an assignment
+(``data = input.read()``)."""
 _COMPOUND = (ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try)
 
 
@@ -649,10 +685,19 @@ def _text(lines: list[bytes], node: ast.stmt) -> bytes:
 
 
 def _sends_new(text: bytes, url_names: set[str]) -> bool:
-    """The function's text names ``streaming.new`` or a constant holding its URL."""
+    """The function's text names ``streaming.new`` or a constant holding its URL
+    (``Class.name``: a class attribute holding it, read through the class or an instance)."""
     return _NEW_PATH.encode() in text or any(
-        re.search(rb"\b" + re.escape(name.encode()) + rb"\b", text) for name in url_names
+        re.search(_url_name_pattern(name), text) for name in url_names
     )
+
+
+def _url_name_pattern(name: str) -> bytes:
+    owner, _, attribute = name.rpartition(".")
+    if owner:
+        owners = rb"|".join((b"self", b"cls", re.escape(owner.encode())))
+        return rb"\b(?:" + owners + rb")\s*\.\s*" + re.escape(attribute.encode()) + rb"\b"
+    return rb"(?<![\w.])" + re.escape(name.encode()) + rb"\b"  # not ``hashlib.new``
 
 
 def _opens(function: ast.AST, text: bytes) -> bool:

@@ -39,7 +39,7 @@ import ast
 import keyword
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .._prefilter import may_contain_heygen, may_name_heygen_asset, may_parse_session_response
 from ..analysis.mentions import LEXEME_TEXT, file_quote
@@ -139,6 +139,10 @@ class Layout:
     """Names bound by top-level imports that do not name HeyGen."""
     outside_stdlib: frozenset[str] = frozenset()
     """Names bound by top-level imports of modules outside the standard library."""
+    roles: frozenset[str] | None = None
+    """Names of the functions, methods and classes of this module that its own facts give a
+    role (request wrappers, openers, clients: ``FileFacts.role_names``); ``None`` when the
+    facts did not read them (then any module's roles count)."""
 
     def to_json(self) -> dict[str, object]:
         return {
@@ -148,6 +152,7 @@ class Layout:
             "units": [unit.to_json() for unit in self.units],
             "imported": sorted(self.imported),
             "outside_stdlib": sorted(self.outside_stdlib),
+            "roles": sorted(self.roles) if self.roles is not None else None,
         }
 
     @classmethod
@@ -159,6 +164,9 @@ class Layout:
         length, newline, quote = value["length"], value["newline"], value["quote"]
         if not isinstance(length, int) or newline not in ("\n", "\r\n") or quote not in "'\"":
             raise ValueError("layout: bad length, newline or quote")
+        roles = value["roles"]
+        if roles is not None and not isinstance(roles, list):
+            raise ValueError("layout: bad roles")
         try:
             units = tuple(Unit.from_json(unit) for unit in value["units"])
         except (TypeError, ValueError) as error:
@@ -170,6 +178,7 @@ class Layout:
             units,
             frozenset(map(str, value["imported"])),
             frozenset(map(str, value["outside_stdlib"])),
+            frozenset(map(str, roles)) if roles is not None else None,
         )
 
 
@@ -216,7 +225,12 @@ def reduce_source(
         return None
     units = layout.units
     imported = layout.imported
-    related = _related(text, units, imported, _project_roles(project), layout.outside_stdlib)
+    roles = _project_roles(project)
+    if layout.roles is not None:
+        # Defining a name matters for the module whose facts gave it the role (a
+        # ``def update(...)`` elsewhere is not this module's request wrapper ``update``).
+        roles = replace(roles, defined=layout.roles | roles.models)
+    related = _related(text, units, imported, roles, layout.outside_stdlib)
     left_out = [u for u, keep in zip(units, related, strict=True) if u.excludable and not keep]
     if sum(u.lines for u in left_out) < MIN_SAVED_LINES:
         return None
@@ -474,11 +488,14 @@ def _seed(
         return True  # another module imports it by name
     named = (roles.called | roles.constants) & uses
     # A role's name matters when it can be another module's function or setting: bound here
-    # by an import, or reached through something imported from outside the standard library
-    # (``client.open_room(...)``, ``settings.HEYGEN_BASE``).
-    if named and (not named.isdisjoint(imported) or not third_party.isdisjoint(uses)):
+    # by an import of the project or a package (not of the standard library), or reached
+    # through such a name (``client.open_room(...)``, ``settings.HEYGEN_BASE``).
+    if named and not named.isdisjoint(third_party):
         return True
-    if not roles.called.isdisjoint(unit.defines):
+    holders = third_party & uses
+    if named and holders and _reaches(text[unit.start : unit.end], holders, named):
+        return True
+    if not (roles.called if roles.defined is None else roles.defined).isdisjoint(unit.defines):
         return True
     for method, action in roles.actions:
         if method in uses:
@@ -486,6 +503,14 @@ def _seed(
             if f'"{action}"' in raw or f"'{action}'" in raw:
                 return True
     return False
+
+
+def _reaches(raw: str, holders: frozenset[str], named: frozenset[str]) -> bool:
+    """``raw`` reads one of ``named`` as an attribute of one of ``holders`` (``a.b.name``)."""
+    pattern = r"\b(?:{})\s*\.\s*(?:\w+\s*\.\s*)*(?:{})\b".format(
+        "|".join(map(re.escape, sorted(holders))), "|".join(map(re.escape, sorted(named)))
+    )
+    return re.search(pattern, raw) is not None
 
 
 # Words of session data and keys that code without HeyGen words may handle for code that has
@@ -517,6 +542,11 @@ class _Roles:
     """(method, action) of dispatch calls, ``x.call("new", ...)``."""
     imported: frozenset[str] = frozenset()
     """Names some module imports from another (``ProjectFacts.imported_names``)."""
+    models: frozenset[str] = frozenset()
+    """Response models: named by the module sending the request, defined in another."""
+    defined: frozenset[str] | None = None
+    """Of ``called``, those the module being reduced gives a role (:attr:`Layout.roles`) and
+    the models; ``None``: unknown, all of ``called``."""
 
 
 _NO_ROLES = _Roles()
@@ -566,6 +596,7 @@ def _project_roles(project: ProjectFacts | None) -> _Roles:
         frozenset(constants) - _KEYWORDS,
         frozenset(project.dispatch_actions),
         project.imported_names,
+        frozenset(project.token_response_models),
     )
     _ROLES.clear()
     _ROLES[id(project)] = (project, roles)

@@ -12,6 +12,7 @@ import ast
 import re
 
 from ..apispec import HEYGEN_HOST
+from ..apispec.http_calls import AMBIGUOUS_VERBS, reads_as_request
 
 _HTTP_CALLEES = frozenset(
     {"get", "post", "put", "patch", "delete", "head", "options", "request", "urlopen", "Request"}
@@ -70,6 +71,8 @@ def wrapper_parameters(
         dispatched = _dispatched_method(call, locals_)
         if last not in _HTTP_CALLEES and dispatched is None:
             continue
+        if dispatched is None and last in AMBIGUOUS_VERBS and not _looks_http(call):
+            continue  # ``registry.get(key)``, ``queue.put(item)``: a container's method
         args = [a for a in call.args if not isinstance(a, ast.Starred)]
         keywords = {k.arg: k.value for k in call.keywords if k.arg is not None}
         url = next((keywords[k] for k in _URL_KEYWORDS if k in keywords), None)
@@ -99,6 +102,26 @@ def wrapper_parameters(
     return found
 
 
+def _looks_http(call: ast.Call) -> bool:
+    """:func:`..apispec.http_calls.reads_as_request` of an ``ast`` call."""
+    func = call.func
+    receiver = dotted_name(func.value) if isinstance(func, ast.Attribute) else ""
+    first = call.args[0] if call.args else None
+    builds: str | None = None
+    if isinstance(first, ast.Call):
+        builds = first.func.id if isinstance(first.func, ast.Name) else "f"
+    elif first is not None and not isinstance(
+        first, (ast.Name, ast.Constant, ast.Tuple, ast.Subscript)
+    ):
+        builds = "f"
+    return reads_as_request(
+        {k.arg for k in call.keywords if k.arg},
+        receiver,
+        first.id if isinstance(first, ast.Name) else None,
+        builds,
+    )
+
+
 def _dispatched_method(call: ast.Call, locals_: dict[str, list[ast.expr]]) -> ast.expr | None:
     """As :func:`..analysis.wrapper_params.dispatched_method`: the method expression of
     ``getattr(HTTP, method.lower())(url)`` or of ``send(url)`` after ``send = getattr(...)``."""
@@ -123,6 +146,11 @@ def _dispatched_method(call: ast.Call, locals_: dict[str, list[ast.expr]]) -> as
         and attribute.value.lower() not in _HTTP_CALLEES
     ):
         return None
+    if not isinstance(attribute, ast.Constant) and any(
+        isinstance(n, ast.Constant) and isinstance(n.value, str) and n.value
+        for n in ast.walk(attribute)
+    ):
+        return None  # ``getattr(self, "repr_" + kind)``: a method family, not an HTTP verb
     return attribute
 
 
