@@ -12,6 +12,7 @@ reads the :class:`ModuleIndex` tables only; it never walks the tree.
 from __future__ import annotations
 
 import builtins
+import sys
 from dataclasses import dataclass, replace
 
 import libcst as cst
@@ -648,7 +649,10 @@ class ResponseTracker:
             isinstance(func, cst.Name)
             and func.value in _BUILTINS
             and func.value not in self.index.imports
-            and not self.index.star_imports
+            and all(  # ``from _signal import *`` brings no opener of the project's
+                module.split(".")[0] in sys.stdlib_module_names
+                for module, _node in self.index.star_imports
+            )
             and not self.index.module_scope.assignments.get(func.value)
         )
 

@@ -24,7 +24,6 @@ from ..engine.walk import (
     kind_of,
     project_root,
     walk_files,
-    with_real_paths,
 )
 
 # Options that change nothing when no file can contain HeyGen usage.
@@ -143,7 +142,7 @@ def _walked(
 
         yield from walk_paths(given, (), True, inventory, temp_files=temp_files)
         return
-    yield from with_real_paths(given, walk_files(given, inventory, temp_files=temp_files))
+    yield from walk_files(given, inventory, temp_files=temp_files)
 
 
 def _count_unrelated(paths: list[str], inventory: bool, gitignore: bool = False) -> int | None:

@@ -20,7 +20,6 @@ from .walk import (
     inside_any,
     is_temp_file,
     walk_files,
-    with_real_paths,
 )
 
 
@@ -273,6 +272,9 @@ def walk_paths(
 
     filtered = bool(exclude) or git_root is not None
     walked = walk_files(top, inventory, pruned, temp_files, listings)
-    for path, real, problem in with_real_paths(top, walked):
-        if problem or not filtered or not pruned(path):
+    if not filtered:
+        yield from walked
+        return
+    for path, real, problem in walked:
+        if problem or not pruned(path):
             yield path, real, problem

@@ -15,10 +15,12 @@ fixed point). Unrelated means, conservatively:
 
 * its text names nothing the pre-filters look for (a HeyGen word, an endpoint, an asset id,
   a session response's keys), nor session-data and key words (``access_token``, ``api_key``);
-* another module does not import it by name, it defines no function the project's facts give a
-  role (a wrapper, an opener, a dispatch helper), and it uses no such name, nor a base or key
-  setting's, where that name can come from another module (bound by an import, or next to a
-  name imported from outside the standard library), nor a dispatch helper with its action;
+* it defines no function its own module's facts give a role (a wrapper, an opener, a client,
+  a dispatch helper: :attr:`Layout.roles`), and it uses no name of the project's roles (nor a
+  base or key setting's) where that name can come from another module: imported from outside
+  the standard library, or read through such an import (``client.open_room()``); nor a
+  dispatch helper with its action. A name merely imported elsewhere (``from .x import Y``)
+  does not keep ``Y``: what another module needs of it, its facts say;
 * it is not linked by a name to a related statement, transitively: it defines no name a
   related statement uses (a helper it calls, a class it instantiates, a method name it calls
   on anything), and uses no name a related statement defines (a constant, a client, a
@@ -456,7 +458,7 @@ def _related(
     roles: _Roles,
     third_party: frozenset[str],
 ) -> list[bool]:
-    related = [_seed(text, unit, roles, imported, third_party) for unit in units]
+    related = [_seed(text, unit, roles, third_party) for unit in units]
     defined: set[str] = set()
     used: set[str] = set()
     for unit, seed in zip(units, related, strict=True):
@@ -477,15 +479,11 @@ def _related(
     return related
 
 
-def _seed(
-    text: str, unit: Unit, roles: _Roles, imported: frozenset[str], third_party: frozenset[str]
-) -> bool:
+def _seed(text: str, unit: Unit, roles: _Roles, third_party: frozenset[str]) -> bool:
     """Does the statement itself concern HeyGen, here or for another module?"""
     if unit.concerns_heygen:
         return True
     uses = unit.uses
-    if unit.top_level_name in roles.imported:
-        return True  # another module imports it by name
     named = (roles.called | roles.constants) & uses
     # A role's name matters when it can be another module's function or setting: bound here
     # by an import of the project or a package (not of the standard library), or reached
@@ -540,8 +538,6 @@ class _Roles:
     """Base, key and asset-id setting names (``settings.AVATAR_ID``): read anywhere, they matter."""
     actions: frozenset[tuple[str, str]] = frozenset()
     """(method, action) of dispatch calls, ``x.call("new", ...)``."""
-    imported: frozenset[str] = frozenset()
-    """Names some module imports from another (``ProjectFacts.imported_names``)."""
     models: frozenset[str] = frozenset()
     """Response models: named by the module sending the request, defined in another."""
     defined: frozenset[str] | None = None
@@ -595,7 +591,6 @@ def _project_roles(project: ProjectFacts | None) -> _Roles:
         frozenset(called) - _KEYWORDS,
         frozenset(constants) - _KEYWORDS,
         frozenset(project.dispatch_actions),
-        project.imported_names,
         frozenset(project.token_response_models),
     )
     _ROLES.clear()

@@ -670,8 +670,8 @@ def _read_project(
     maybe_callers: list[tuple[str, str, bytes]] = []
     stat_cache = _stat_cache(root, scope)
     listings = stat_cache.listings if stat_cache is not None else None
-    for display, real in _project_files(root, scope, listings):
-        if real in seen:
+    for display, real, problem in _project_files(root, scope, listings):
+        if problem or real in seen:
             continue
         seen.add(real)
         kind = KIND_PYTHON if real.endswith(".py") else kind_of(real)
@@ -748,10 +748,11 @@ def _read_project(
 
 def _project_files(
     root: str, scope: ProjectScope, listings: DirectoryListings | None = None
-) -> Iterator[tuple[str, str]]:
-    """``(path, real path)`` of every file a whole-project run from the working directory
-    would walk under ``root`` (the walk follows no symbolic links: its real paths are real;
-    ``listings`` spare the reading of unchanged directories)."""
+) -> Iterator[tuple[str, str, str]]:
+    """``(path, real path, problem)`` of every file a whole-project run from the working
+    directory would walk under ``root`` (the walk follows no symbolic links: its real paths
+    are real; ``listings`` spare the reading of unchanged directories; a file with a
+    ``problem`` is skipped by the caller: no generator layer of its own for each file)."""
     from .discovery import discover, walk_paths
 
     here = os.path.realpath(os.getcwd())
@@ -759,11 +760,9 @@ def _project_files(
     # match paths as the walk writes them).
     shown = os.path.relpath(root) if _under(os.path.realpath(root), here) else root
     if os.path.isdir(shown) and not os.path.islink(shown):
-        for path, real, problem in walk_paths(
+        yield from walk_paths(
             shown, scope.exclude, scope.respect_gitignore, scope.inventory, listings=listings
-        ):
-            if not problem:
-                yield path, real
+        )
         return
     for item in discover(
         [shown],
@@ -772,7 +771,7 @@ def _project_files(
         inventory=scope.inventory,
     ):
         if isinstance(item, SourceFile):
-            yield item.display, item.real
+            yield item.display, item.real, ""
 
 
 def _whole_run_stat_cache(scope: ProjectScope | None) -> StatCache | None:

@@ -177,7 +177,19 @@ class StatCache:
         read (unknown, changed or racily clean). Raises ``OSError`` when it cannot be stat'ed.
         Called for every file of the project: kept to one ``stat`` and a tuple comparison."""
         status = os.stat(real)
-        return status if self.known(real, status) is None else None
+        # :meth:`known` spelled out: two calls fewer for each of a large project's files.
+        entry = self.entries.get(real)
+        if (
+            entry is None
+            or status.st_mtime_ns >= self._trusted_before_ns
+            or entry[0]
+            != _SIGNATURE.pack(
+                status.st_size, status.st_mtime_ns, status.st_ctime_ns, status.st_ino
+            )
+        ):
+            return status
+        self.fresh[real] = entry
+        return None
 
     def known(self, real: str, status: os.stat_result) -> Entry | None:
         """The entry of a file whose stat is ``status`` (taken when it was read), or ``None``

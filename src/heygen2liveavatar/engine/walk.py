@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import os
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Callable
 
 if TYPE_CHECKING:
@@ -198,26 +198,31 @@ def walk_files(
     prune: Callable[[str], bool] | None = None,
     temp_files: list[str] | None = None,
     listings: DirectoryListings | None = None,
-) -> Iterator[tuple[str, str]]:
-    """Yield ``(path, "")`` for each file to consider, ``(path, message)`` for each problem.
+) -> Iterator[tuple[str, str, str]]:
+    """Yield ``(path, real path, "")`` for each file to consider, ``(path, path, message)``
+    for each problem.
 
     Entries come sorted, files before subdirectories, depth first. Symbolic links are never
-    followed (one looping back into its own ancestry is reported). ``prune(path)`` returning
-    True skips a directory (gitignore, excludes). Temporary files of the writer met on the
-    way are appended to ``temp_files`` (a killed run may have left them). With
-    ``listings``, a directory unchanged since it was last listed is not read again.
+    followed (one looping back into its own ancestry is reported), so a file's real path is
+    the top's plus the same tail (no ``realpath`` per file: this runs for every file of a
+    project). ``prune(path)`` returning True skips a directory (gitignore, excludes).
+    Temporary files of the writer met on the way are appended to ``temp_files`` (a killed
+    run may have left them). With ``listings``, a directory unchanged since it was last
+    listed is not read again.
     """
     top_real = os.path.realpath(top)
     stack = [top]
     while stack:
         directory = stack.pop()
+        real = (
+            top_real
+            if directory == top
+            else os.path.join(top_real, directory[len(top) :].lstrip(os.sep))
+        )
+        prefix = directory if directory.endswith(os.sep) else directory + os.sep
+        real_prefix = real if real.endswith(os.sep) else real + os.sep
         if listings is not None:
             # Keyed by real path (the walk follows no links: the top's plus the same tail).
-            real = (
-                top_real
-                if directory == top
-                else os.path.join(top_real, directory[len(top) :].lstrip(os.sep))
-            )
             listing = listings.get(real)
             if listing is None:
                 listing = _list_directory(directory)
@@ -227,10 +232,9 @@ def walk_files(
             if listing is not None:
                 if listing[3] and directory != top:
                     continue  # a virtualenv (the plain walk skips it from its parent)
-                prefix = directory if directory.endswith(os.sep) else directory + os.sep
                 for name in listing[4]:
-                    if inventory or kind_of(name, False) is not None:
-                        yield prefix + name, ""
+                    if inventory or name.endswith(".py") or kind_of(name, False) is not None:
+                        yield prefix + name, real_prefix + name, ""
                 for name in reversed(listing[5]):
                     path = prefix + name
                     hidden = not inventory and name.startswith(".")
@@ -241,7 +245,7 @@ def walk_files(
             with os.scandir(directory) as scan:
                 entries = sorted(scan, key=lambda e: e.name)
         except OSError as exc:
-            yield directory, f"cannot read directory: {exc.strerror or exc}"
+            yield directory, directory, f"cannot read directory: {exc.strerror or exc}"
             continue
         subdirectories: list[str] = []
         for entry in entries:
@@ -255,33 +259,17 @@ def walk_files(
                 elif entry.is_symlink():
                     target = loop_target(path, directory, top_real)
                     if target is not None:
-                        yield path, f"{LOOP_PREFIX}{target}"
+                        yield path, path, f"{LOOP_PREFIX}{target}"
                 elif temp_files is not None and is_temp_file(entry.name):
                     temp_files.append(path)
                 elif (
                     entry.is_file(follow_symlinks=False)
                     and kind_of(entry.name, inventory) is not None
                 ):
-                    yield path, ""
+                    yield path, real_prefix + entry.name, ""
             except OSError as exc:
-                yield path, f"cannot stat: {exc.strerror or exc}"
+                yield path, path, f"cannot stat: {exc.strerror or exc}"
         stack.extend(reversed(subdirectories))
-
-
-def with_real_paths(top: str, walked: Iterable[tuple[str, str]]) -> Iterator[tuple[str, str, str]]:
-    """:func:`walk_files`' ``(path, problem)`` as ``(path, real path, problem)``. The walk
-    follows no links, so a file's real path is the top's plus the same tail (``os.path.join``
-    spelled out, no ``realpath`` per file: this runs for every file of a project)."""
-    top_real = os.path.realpath(top)
-    prefix = top_real if top_real.endswith(os.sep) else top_real + os.sep
-    tail = len(top)
-    for path, problem in walked:
-        if problem:
-            yield path, path, problem
-        elif path.startswith(top):
-            yield path, prefix + path[tail:].lstrip(os.sep), ""
-        else:
-            yield path, os.path.realpath(path), ""
 
 
 def declares_dependencies(path: str) -> bool:

@@ -1,3 +1,4 @@
+from glob import *  # noqa: F403  (a star import of the standard library brings no opener)
 from . import avatar
 
 handles = []
