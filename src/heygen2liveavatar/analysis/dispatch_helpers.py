@@ -31,7 +31,7 @@ from .index import (
 )
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 from .response_checks import result_discarded
-from .values import TEMPLATE_SUBSTITUTES, joined_last_part
+from .values import TEMPLATE_SUBSTITUTES, ValueResolver, joined_last_part, url_builder
 
 REST_KEYS = frozenset({"stop", "keep_alive"})
 """Endpoints a dispatch helper can keep sending: they live under ``/v1/sessions/`` and take
@@ -408,7 +408,7 @@ def _template(
     if formatted is not None:
         return formatted
     if isinstance(url, cst.Call):
-        return _substituted_template(index, request, url)
+        return _substituted_template(index, request, url) or _built_template(index, url)
     if (
         isinstance(url, cst.BinaryOperation)
         and isinstance(url.operator, cst.Add)
@@ -516,6 +516,43 @@ def _enum_member_literal(
 
 
 _ENUM_BASES = frozenset({"Enum", "StrEnum"})
+
+
+def _built_template(
+    index: ModuleIndex, url: cst.Call
+) -> tuple[cst.FormattedStringText, str, None] | None:
+    """``self._url(name)`` with ``def _url(self, name): return f"{self._base}/streaming.{name}"``
+    (a URL builder this request is the only caller of): the builder's template text and the
+    name this call passes for the action (the builder's template moves with the helper's)."""
+    builder = url_builder(index, url, ValueResolver(index).functions())
+    if builder is None or not isinstance(builder.expression, cst.FormattedString):
+        return None
+    parts = builder.expression.parts
+    if len(parts) < 2:
+        return None
+    text, hole = parts[-2], parts[-1]
+    if (
+        not isinstance(text, cst.FormattedStringText)
+        or not _TEMPLATE_END.search(text.value)
+        or not _plain_name_hole(hole)
+    ):
+        return None
+    assert isinstance(hole, cst.FormattedStringExpression) and isinstance(hole.expression, cst.Name)
+    action = builder.arguments.get(hole.expression.value)
+    if not isinstance(action, cst.Name):
+        return None
+    name = url.func.attr.value if isinstance(url.func, cst.Attribute) else dotted_name(url.func)
+    callers = [
+        call
+        for call in index.calls
+        if (
+            call.node.func.attr.value
+            if isinstance(call.node.func, cst.Attribute)
+            else dotted_name(call.node.func)
+        )
+        == name
+    ]
+    return (text, action.value, None) if len(callers) == 1 else None
 
 
 def _substituted_template(
