@@ -34,6 +34,10 @@ class SharedUtteranceId:
     """The ``event_id`` values of the append and commit messages, to be replaced by the name."""
     name: str
     """A name free in the function for the id."""
+    without: tuple[cst.Dict, ...] = ()
+    """The messages that sent no ``event_id`` (HeyGen's was optional): they get the name."""
+    needs_uuid: bool = False
+    """No message minted an id: the new one is ``uuid.uuid4().hex`` (``uuid`` imported)."""
 
 
 def _value(message: cst.Dict, key: str) -> cst.BaseExpression | None:
@@ -51,12 +55,12 @@ def shared_utterance_id(
     index: ModuleIndex, append: cst.Dict, commit: cst.Dict
 ) -> SharedUtteranceId | None:
     """The fix for an append message and the commit after it in the same function when each
-    mints its own id; ``None`` when the ids are already shared (a name, a parameter)."""
+    mints its own id or sends none (HeyGen's was optional, LiveAvatar's is required); ``None``
+    when the ids are already shared (a name, a parameter)."""
     append_id = _value(append, EVENT_ID_FIELD)
     commit_id = _value(commit, EVENT_ID_FIELD)
-    if not _mints_id(append_id) or commit_id is None or not _mints_id(commit_id):
+    if any(value is not None and not _mints_id(value) for value in (append_id, commit_id)):
         return None
-    assert append_id is not None
     function = _function_of(index, append)
     if function is None or _function_of(index, commit) is not function:
         return None
@@ -81,7 +85,19 @@ def shared_utterance_id(
         for candidate in ("utterance_id", *(f"utterance_id{n}" for n in range(2, 100)))
         if candidate not in used
     )
-    return SharedUtteranceId(anchor, commit_id, (append_id, commit_id), name)
+    given = tuple(value for value in (append_id, commit_id) if value is not None)
+    without = tuple(
+        message for message, value in ((append, append_id), (commit, commit_id)) if value is None
+    )
+    minted = commit_id or append_id or _new_id()
+    return SharedUtteranceId(anchor, minted, given, name, without, not given)
+
+
+def _new_id() -> cst.BaseExpression:
+    """``uuid.uuid4().hex``."""
+    return cst.Attribute(
+        cst.Call(cst.Attribute(cst.Name("uuid"), cst.Name("uuid4"))), cst.Name("hex")
+    )
 
 
 def _function_of(index: ModuleIndex, node: cst.CSTNode) -> cst.FunctionDef | None:

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.payloads import dict_keys
+from ..analysis.payloads import add_dict_entry, dict_keys
 from ..analysis.session_flow import session_flow
-from ..analysis.utterance_ids import SharedUtteranceId, shared_utterance_id
+from ..analysis.utterance_ids import EVENT_ID_FIELD, SharedUtteranceId, shared_utterance_id
 from ..apispec.events import AUDIO_FIELD, REALTIME_MESSAGE_RENAMES
 from ..apispec.session_fields import LITE_RESPONSE_FIELDS
 from ..model import FIX_SAFE
@@ -21,7 +21,7 @@ class RealtimeMessagesRule(Rule):
         "`agent.speak` / `agent.speak_end` / `agent.interrupt` / `agent.stop_listening`."
     )
     fix = FIX_SAFE
-    needs_text = ("agent.audio_buffer", "agent.end_listening")
+    needs_text = ("agent.audio_buffer", "agent.end_listening", "agent.speak")
     description = """
 Code that streamed its own audio to HeyGen's alpha realtime WebSocket (`realtime_endpoint`)
 becomes a LiveAvatar LITE session that streams to `ws_url` from the start response (H2L101
@@ -70,6 +70,16 @@ async def push(session, chunk, event_id):
             return  # nothing of HeyGen's streaming in this module or its run
         messages: list[tuple[str, cst.Dict]] = []
         for site in ctx.index.strings:
+            if site.value in _LITE_UTTERANCE and not site.is_docstring:
+                # pipecat's vocabulary, already LiveAvatar's, but its ids were optional
+                speak = (
+                    _message_dict(ctx, site.node)
+                    if isinstance(site.node, cst.SimpleString)
+                    else None
+                )
+                if speak is not None:
+                    messages.append((_LITE_UTTERANCE[site.value], speak))
+                continue
             new = REALTIME_MESSAGE_RENAMES.get(site.value)
             if new is None or site.is_docstring or not isinstance(site.node, cst.SimpleString):
                 continue
@@ -95,6 +105,13 @@ async def push(session, chunk, event_id):
                 _share_id(ctx, shared)
 
 
+_LITE_UTTERANCE = {
+    "agent.speak": "agent.audio_buffer_append",
+    "agent.speak_end": "agent.audio_buffer_commit",
+}
+"""LITE messages that already have their LiveAvatar names, as the HeyGen messages they pair like."""
+
+
 def _utterances(messages: list[tuple[str, cst.Dict]]) -> list[tuple[cst.Dict, cst.Dict]]:
     """Each append message with the first commit after it (in source order)."""
     pairs = []
@@ -116,10 +133,21 @@ def _share_id(ctx: RuleContext, shared: SharedUtteranceId) -> None:
     )
     if not ctx.insert_before(shared.mint_before, [minted]):
         return
+    if shared.needs_uuid:
+        ctx.require_import("uuid")
     for value in shared.values:
         ctx.edits.replace(value, cst.Name(shared.name))
+    for message in shared.without:
+        ctx.transform(
+            message,
+            lambda updated: (
+                add_dict_entry(updated, EVENT_ID_FIELD, cst.Name(shared.name))
+                if isinstance(updated, cst.Dict)
+                else updated
+            ),
+        )
     ctx.fixed(
-        shared.values[0],
+        (*shared.values, *shared.without)[0],
         f"every `agent.speak` chunk of the utterance and its `agent.speak_end` carry one "
         f"`event_id` (`{shared.name}`): LiveAvatar groups the chunks of an utterance by it",
     )
