@@ -100,6 +100,73 @@ def _new_id() -> cst.BaseExpression:
     )
 
 
+@dataclass(frozen=True)
+class InstanceUtteranceId:
+    """One ``event_id`` per utterance kept on the instance, when a class sends the chunks and
+    the end of an utterance from different methods (pipecat's audio frames and its stop frame),
+    neither message with an id: minted in ``__init__`` and again after each end."""
+
+    init_last: cst.SimpleStatementLine | cst.BaseCompoundStatement
+    """The last statement of ``__init__``: the first id is minted after it."""
+    commit_statement: cst.SimpleStatementLine | cst.BaseCompoundStatement
+    """The statement sending the end: the next utterance's id is minted after it."""
+    messages: tuple[cst.Dict, cst.Dict]
+    attribute: str
+    """A name no code of the class uses (``_utterance_id``)."""
+
+
+def instance_utterance_id(
+    index: ModuleIndex, append: cst.Dict, commit: cst.Dict
+) -> InstanceUtteranceId | None:
+    """The fix for an append message and an end message without ids, sent by two methods of
+    one class that has an ``__init__``; ``None`` otherwise."""
+    if _value(append, EVENT_ID_FIELD) is not None or _value(commit, EVENT_ID_FIELD) is not None:
+        return None
+    sender, ender = _function_of(index, append), _function_of(index, commit)
+    if sender is None or ender is None or sender is ender:
+        return None
+    owner = index.parent_of(index.parent_of(sender) or sender)
+    if (
+        not isinstance(owner, cst.ClassDef)
+        or index.parent_of(index.parent_of(ender) or ender) is not owner
+    ):
+        return None
+    init = next(
+        (
+            statement
+            for statement in owner.body.body
+            if type(statement) is cst.FunctionDef and statement.name.value == "__init__"
+        ),
+        None,
+    )
+    statement = index.statement_of(commit)
+    if (
+        init is None
+        or not isinstance(init.body, cst.IndentedBlock)
+        or not init.body.body
+        or not isinstance(statement, cst.SimpleStatementLine)
+    ):
+        return None
+    used = {n.value for n in walk_nodes(owner) if type(n) is cst.Name}
+    attribute = next(
+        candidate
+        for candidate in ("_utterance_id", *(f"_utterance_id{n}" for n in range(2, 100)))
+        if candidate not in used
+    )
+    last = init.body.body[-1]
+    if not isinstance(last, (cst.SimpleStatementLine, cst.BaseCompoundStatement)) or (
+        isinstance(last, cst.SimpleStatementLine)
+        and any(isinstance(small, (cst.Return, cst.Raise)) for small in last.body)
+    ):
+        return None
+    return InstanceUtteranceId(last, statement, (append, commit), attribute)
+
+
+def new_id() -> cst.BaseExpression:
+    """``uuid.uuid4().hex``: the id minted where the code minted none."""
+    return _new_id()
+
+
 def _function_of(index: ModuleIndex, node: cst.CSTNode) -> cst.FunctionDef | None:
     current = index.parent_of(node)
     while current is not None and type(current) is not cst.FunctionDef:
@@ -116,4 +183,11 @@ def _inside(index: ModuleIndex, node: cst.CSTNode, ancestor: cst.CSTNode) -> boo
     return False
 
 
-__all__ = ["EVENT_ID_FIELD", "SharedUtteranceId", "shared_utterance_id"]
+__all__ = [
+    "EVENT_ID_FIELD",
+    "InstanceUtteranceId",
+    "SharedUtteranceId",
+    "instance_utterance_id",
+    "new_id",
+    "shared_utterance_id",
+]

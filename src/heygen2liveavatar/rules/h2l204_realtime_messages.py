@@ -6,7 +6,14 @@ import libcst as cst
 
 from ..analysis.payloads import add_dict_entry, dict_keys
 from ..analysis.session_flow import session_flow
-from ..analysis.utterance_ids import EVENT_ID_FIELD, SharedUtteranceId, shared_utterance_id
+from ..analysis.utterance_ids import (
+    EVENT_ID_FIELD,
+    InstanceUtteranceId,
+    SharedUtteranceId,
+    instance_utterance_id,
+    new_id,
+    shared_utterance_id,
+)
 from ..apispec.events import AUDIO_FIELD, REALTIME_MESSAGE_RENAMES
 from ..apispec.session_fields import LITE_RESPONSE_FIELDS
 from ..model import FIX_SAFE
@@ -103,6 +110,10 @@ async def push(session, chunk, event_id):
             shared = shared_utterance_id(ctx.index, append, commit)
             if shared is not None:
                 _share_id(ctx, shared)
+                continue
+            kept = instance_utterance_id(ctx.index, append, commit)
+            if kept is not None:
+                _keep_id(ctx, kept)
 
 
 _LITE_UTTERANCE = {
@@ -150,6 +161,35 @@ def _share_id(ctx: RuleContext, shared: SharedUtteranceId) -> None:
         (*shared.values, *shared.without)[0],
         f"every `agent.speak` chunk of the utterance and its `agent.speak_end` carry one "
         f"`event_id` (`{shared.name}`): LiveAvatar groups the chunks of an utterance by it",
+    )
+
+
+def _keep_id(ctx: RuleContext, kept: InstanceUtteranceId) -> None:
+    """``self._utterance_id``: minted in ``__init__`` and after each ``agent.speak_end``, sent
+    with every chunk and the end."""
+
+    def mint() -> cst.SimpleStatementLine:
+        target = cst.Attribute(cst.Name("self"), cst.Name(kept.attribute))
+        return cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(target)], new_id())])
+
+    if not ctx.insert_after(kept.init_last, [mint()]):
+        return
+    ctx.insert_after(kept.commit_statement, [mint()])
+    ctx.require_import("uuid")
+    value = cst.Attribute(cst.Name("self"), cst.Name(kept.attribute))
+    for message in kept.messages:
+        ctx.transform(
+            message,
+            lambda updated: (
+                add_dict_entry(updated, EVENT_ID_FIELD, value)
+                if isinstance(updated, cst.Dict)
+                else updated
+            ),
+        )
+    ctx.fixed(
+        kept.messages[0],
+        f"every `agent.speak` chunk of an utterance and its `agent.speak_end` carry one "
+        f"`event_id` (`self.{kept.attribute}`, renewed after each end): LiveAvatar requires it",
     )
 
 
