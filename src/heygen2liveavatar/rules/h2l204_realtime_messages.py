@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.payloads import add_dict_entry, dict_keys
+from ..analysis.payloads import dict_keys
 from ..analysis.session_flow import session_flow
 from ..analysis.utterance_ids import (
     EVENT_ID_FIELD,
     InstanceUtteranceId,
+    Message,
     SharedUtteranceId,
     instance_utterance_id,
     new_id,
     shared_utterance_id,
+    with_field,
 )
 from ..apispec.events import AUDIO_FIELD, REALTIME_MESSAGE_RENAMES
 from ..apispec.session_fields import LITE_RESPONSE_FIELDS
@@ -75,7 +77,7 @@ async def push(session, chunk, event_id):
         reads_endpoint = any(s.key in LITE_RESPONSE_FIELDS for s in ctx.index.subscripts)
         if ctx.settings_role == "none" and not reads_endpoint:
             return  # nothing of HeyGen's streaming in this module or its run
-        messages: list[tuple[str, cst.Dict]] = []
+        messages: list[tuple[str, Message]] = []
         for site in ctx.index.strings:
             if site.value in _LITE_UTTERANCE and not site.is_docstring:
                 # pipecat's vocabulary, already LiveAvatar's, but its ids were optional
@@ -95,7 +97,7 @@ async def push(session, chunk, event_id):
                 messages.append((site.value, message))
             if (
                 site.value == "agent.audio_buffer_commit"
-                and message is not None
+                and isinstance(message, cst.Dict)
                 and AUDIO_FIELD in dict_keys(message)
             ):
                 ctx.manual(
@@ -123,14 +125,18 @@ _LITE_UTTERANCE = {
 """LITE messages that already have their LiveAvatar names, as the HeyGen messages they pair like."""
 
 
-def _utterances(messages: list[tuple[str, cst.Dict]]) -> list[tuple[cst.Dict, cst.Dict]]:
-    """Each append message with the first commit after it (in source order)."""
+def _utterances(messages: list[tuple[str, Message]]) -> list[tuple[Message, Message]]:
+    """Each append message with the first commit after it (in source order), or else the
+    last one before it (a consumer loop that commits on a sentinel before sending a chunk)."""
     pairs = []
     for position, (kind, message) in enumerate(messages):
         if kind != "agent.audio_buffer_append":
             continue
         commit = next(
             (m for k, m in messages[position + 1 :] if k == "agent.audio_buffer_commit"), None
+        ) or next(
+            (m for k, m in reversed(messages[:position]) if k == "agent.audio_buffer_commit"),
+            None,
         )
         if commit is not None:
             pairs.append((message, commit))
@@ -146,16 +152,17 @@ def _share_id(ctx: RuleContext, shared: SharedUtteranceId) -> None:
         return
     if shared.needs_uuid:
         ctx.require_import("uuid")
+    if shared.renew_after is not None:
+        renewed = cst.SimpleStatementLine(
+            [cst.Assign([cst.AssignTarget(cst.Name(shared.name))], shared.minted.deep_clone())]
+        )
+        ctx.insert_after(shared.renew_after, [renewed])
     for value in shared.values:
         ctx.edits.replace(value, cst.Name(shared.name))
     for message in shared.without:
         ctx.transform(
             message,
-            lambda updated: (
-                add_dict_entry(updated, EVENT_ID_FIELD, cst.Name(shared.name))
-                if isinstance(updated, cst.Dict)
-                else updated
-            ),
+            lambda updated: with_field(updated, EVENT_ID_FIELD, cst.Name(shared.name)),
         )
     ctx.fixed(
         (*shared.values, *shared.without)[0],
@@ -180,11 +187,7 @@ def _keep_id(ctx: RuleContext, kept: InstanceUtteranceId) -> None:
     for message in kept.messages:
         ctx.transform(
             message,
-            lambda updated: (
-                add_dict_entry(updated, EVENT_ID_FIELD, value)
-                if isinstance(updated, cst.Dict)
-                else updated
-            ),
+            lambda updated: with_field(updated, EVENT_ID_FIELD, value),
         )
     ctx.fixed(
         kept.messages[0],
@@ -193,11 +196,17 @@ def _keep_id(ctx: RuleContext, kept: InstanceUtteranceId) -> None:
     )
 
 
-def _message_dict(ctx: RuleContext, node: cst.SimpleString) -> cst.Dict | None:
+def _message_dict(ctx: RuleContext, node: cst.SimpleString) -> Message | None:
+    """The message ``node`` types: its dict, or a send helper's call taking the type first
+    (``self._send("agent.audio_buffer_append", audio=chunk)``)."""
     element = ctx.index.parent_of(node)
     if isinstance(element, cst.DictElement):
         holder = ctx.index.parent_of(element)
         return holder if isinstance(holder, cst.Dict) else None
+    if isinstance(element, cst.Arg) and element.keyword is None:
+        call = ctx.index.parent_of(element)
+        if isinstance(call, cst.Call) and call.args and call.args[0] is element:
+            return call
     return None
 
 
