@@ -522,8 +522,9 @@ def _built_template(
     index: ModuleIndex, url: cst.Call
 ) -> tuple[cst.FormattedStringText, str, None] | None:
     """``self._url(name)`` with ``def _url(self, name): return f"{self._base}/streaming.{name}"``
-    (a URL builder this request is the only caller of): the builder's template text and the
-    name this call passes for the action (the builder's template moves with the helper's)."""
+    (a URL builder every caller of which passes it a parameter of its own, as dispatch helpers
+    do): the builder's template text and the name this call passes for the action (the
+    builder's template moves with the helpers')."""
     builder = url_builder(index, url, ValueResolver(index).functions())
     if builder is None or not isinstance(builder.expression, cst.FormattedString):
         return None
@@ -552,7 +553,25 @@ def _built_template(
         )
         == name
     ]
-    return (text, action.value, None) if len(callers) == 1 else None
+    # Every caller hands the builder its own parameter (``_post(name)``, ``_get(name)``): each is
+    # a helper whose calls name their endpoint, and the template moves as it would inline.
+    hole_name = hole.expression.value
+    if not callers or not all(_passes_own_parameter(index, call, hole_name) for call in callers):
+        return None
+    return text, action.value, None
+
+
+def _passes_own_parameter(index: ModuleIndex, call: CallSite, parameter: str) -> bool:
+    """``call`` (of a URL builder) passes, for the builder's ``parameter``, a parameter of the
+    function it is in."""
+    builder = url_builder(index, call.node, ValueResolver(index).functions())
+    function = call.context.function
+    argument = builder.arguments.get(parameter) if builder is not None else None
+    if function is None or not isinstance(argument, cst.Name):
+        return False
+    return argument.value in {
+        p.name.value for p in (*function.params.posonly_params, *function.params.params)
+    }
 
 
 def _substituted_template(
