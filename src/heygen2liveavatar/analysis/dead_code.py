@@ -63,6 +63,7 @@ _PURE_CALLEES = frozenset(
         "urllib.parse.urljoin",
         "parse.urljoin",
         "posixpath.join",
+        "os.path.join",
         "urllib.request.Request",
         "request.Request",
         "Request",

@@ -31,7 +31,7 @@ from .index import (
 )
 from .payloads import dict_keys, find_payload_dict, unwrap_serialiser
 from .response_checks import result_discarded
-from .values import TEMPLATE_SUBSTITUTES, joined_last_part
+from .values import TEMPLATE_SUBSTITUTES, ValueResolver, joined_last_part, url_builder
 
 REST_KEYS = frozenset({"stop", "keep_alive"})
 """Endpoints a dispatch helper can keep sending: they live under ``/v1/sessions/`` and take
@@ -408,7 +408,7 @@ def _template(
     if formatted is not None:
         return formatted
     if isinstance(url, cst.Call):
-        return _substituted_template(index, request, url)
+        return _substituted_template(index, request, url) or _built_template(index, url)
     if (
         isinstance(url, cst.BinaryOperation)
         and isinstance(url.operator, cst.Add)
@@ -516,6 +516,62 @@ def _enum_member_literal(
 
 
 _ENUM_BASES = frozenset({"Enum", "StrEnum"})
+
+
+def _built_template(
+    index: ModuleIndex, url: cst.Call
+) -> tuple[cst.FormattedStringText, str, None] | None:
+    """``self._url(name)`` with ``def _url(self, name): return f"{self._base}/streaming.{name}"``
+    (a URL builder every caller of which passes it a parameter of its own, as dispatch helpers
+    do): the builder's template text and the name this call passes for the action (the
+    builder's template moves with the helpers')."""
+    builder = url_builder(index, url, ValueResolver(index).functions())
+    if builder is None or not isinstance(builder.expression, cst.FormattedString):
+        return None
+    parts = builder.expression.parts
+    if len(parts) < 2:
+        return None
+    text, hole = parts[-2], parts[-1]
+    if (
+        not isinstance(text, cst.FormattedStringText)
+        or not _TEMPLATE_END.search(text.value)
+        or not _plain_name_hole(hole)
+    ):
+        return None
+    assert isinstance(hole, cst.FormattedStringExpression) and isinstance(hole.expression, cst.Name)
+    action = builder.arguments.get(hole.expression.value)
+    if not isinstance(action, cst.Name):
+        return None
+    name = url.func.attr.value if isinstance(url.func, cst.Attribute) else dotted_name(url.func)
+    callers = [
+        call
+        for call in index.calls
+        if (
+            call.node.func.attr.value
+            if isinstance(call.node.func, cst.Attribute)
+            else dotted_name(call.node.func)
+        )
+        == name
+    ]
+    # Every caller hands the builder its own parameter (``_post(name)``, ``_get(name)``): each is
+    # a helper whose calls name their endpoint, and the template moves as it would inline.
+    hole_name = hole.expression.value
+    if not callers or not all(_passes_own_parameter(index, call, hole_name) for call in callers):
+        return None
+    return text, action.value, None
+
+
+def _passes_own_parameter(index: ModuleIndex, call: CallSite, parameter: str) -> bool:
+    """``call`` (of a URL builder) passes, for the builder's ``parameter``, a parameter of the
+    function it is in."""
+    builder = url_builder(index, call.node, ValueResolver(index).functions())
+    function = call.context.function
+    argument = builder.arguments.get(parameter) if builder is not None else None
+    if function is None or not isinstance(argument, cst.Name):
+        return False
+    return argument.value in {
+        p.name.value for p in (*function.params.posonly_params, *function.params.params)
+    }
 
 
 def _substituted_template(

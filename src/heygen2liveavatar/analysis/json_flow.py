@@ -453,6 +453,9 @@ class JsonFlowTracer:
         elif path is None and not maybe_json:
             if isinstance(parent, cst.Arg):
                 self._response_argument(node, parent, flow, go)
+            elif isinstance(parent, cst.Expr):
+                for response in self._connection_responses(node):
+                    go(response, None)
             # Otherwise the response object is only inspected (``resp.status_code``...).
         else:
             self._json_use(node, parent, path or (), flow, go)
@@ -488,6 +491,28 @@ class JsonFlowTracer:
                 go(called, (*json_path, key))
         elif name == "copy":
             go(called, json_path)
+
+    def _connection_responses(self, node: cst.BaseExpression) -> list[cst.Call]:
+        """``conn.request("POST", path, body, headers)`` (``http.client``: the call returns
+        nothing): the ``conn.getresponse()`` calls after it in its function hold the response."""
+        if not (
+            isinstance(node, cst.Call)
+            and isinstance(node.func, cst.Attribute)
+            and node.func.attr.value == "request"
+        ):
+            return []
+        connection = dotted_name(node.func.value)
+        function = self.function_of(node)
+        if connection is None:
+            return []
+        position = self.index.position_of(node)
+        return [
+            site.node
+            for site in self.index.calls
+            if site.name == f"{connection}.getresponse"
+            and site.context.function is function
+            and self.index.position_of(site.node) > position
+        ]
 
     def _response_argument(
         self, node: cst.BaseExpression, arg: cst.Arg, flow: JsonFlow, go: _Go

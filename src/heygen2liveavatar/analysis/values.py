@@ -31,7 +31,14 @@ _MAX_DEPTH = 12
 ENV_GETTERS = frozenset(
     {"os.getenv", "os.environ.get", "getenv", "environ.get", "os.environ.setdefault"}
 )
-URL_JOINERS = frozenset({"urljoin", "urllib.parse.urljoin", "parse.urljoin", "posixpath.join"})
+URL_JOINERS = frozenset(
+    {"urljoin", "urllib.parse.urljoin", "parse.urljoin", "posixpath.join", "os.path.join"}
+)
+_PATH_JOINERS = frozenset({"posixpath.join", "os.path.join"})
+"""Joiners that put a ``/`` between parts (``os.path.join`` is ``posixpath.join`` where the
+code runs: a URL joined with it, a common slip, works there)."""
+URL_CLASSES = frozenset({"yarl.URL", "httpx.URL"})
+"""``URL(text)``: the text, which ``url / "segment"`` (yarl) extends by a path segment."""
 STRING_PASSTHROUGH_METHODS = frozenset({"rstrip", "strip", "lstrip", "format", "removesuffix"})
 
 # One ``%`` conversion of printf-style formatting: ``%s``, ``%(host)s``, ``%-10.3d``, ``%%``.
@@ -205,7 +212,7 @@ def _joins_with_slash(
 ) -> bool:
     """``posixpath.join`` puts a ``/`` between parts that have none (``urljoin`` does not:
     its base's last segment is replaced unless it ends in ``/``)."""
-    if "posixpath.join" not in (name, qualified) or not left or not right:
+    if not _PATH_JOINERS & {name, qualified} or not left or not right:
         return False
     end, start = left[-1].text, right[0].text
     return end is not None and not end.endswith("/") and not (start or "").startswith("/")
@@ -441,6 +448,13 @@ class ValueResolver:
             )
         if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Modulo):
             return self._resolve_percent(expr, scope, context, depth, seen)
+        if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Divide):
+            # ``URL("https://api.heygen.com/v1") / "streaming.new"`` (yarl): a path segment
+            left = self._resolve(expr.left, scope, context, depth, seen)
+            if not left or not (left[0].text or "").startswith(("http://", "https://")):
+                return [HOLE]
+            right = self._resolve(expr.right, scope, context, depth, seen)
+            return [*left, *([] if (left[-1].text or "").endswith("/") else [Piece("/")]), *right]
         if isinstance(expr, cst.Name):
             assigned = self.index.lookup(expr.value, scope)
             if not assigned:
@@ -785,7 +799,7 @@ class ValueResolver:
                 # ``posixpath.join(".../v1", "streaming." + action)`` sends ``.../v1/streaming.``
                 return [*left, Piece("/"), *right]
             return left + right
-        if name in ("str",) and len(call.args) == 1:
+        if (name in ("str",) or qualified in URL_CLASSES) and len(call.args) == 1:
             return self._resolve(call.args[0].value, scope, context, depth, seen)
         if (
             (name in TEMPLATES or qualified in TEMPLATES)

@@ -113,6 +113,18 @@ CONTEXT_FIELD_RENAMES: dict[str, str] = {"opening": "opening_text"}
 CONTEXT_REQUIRED_FIELDS: tuple[str, ...] = ("name", "prompt", "opening_text")
 """Create and update (PATCH, which replaces the whole record) both require all three."""
 CONTEXT_LIST_FIELDS: tuple[str, ...] = ("id", "name", "created_at", "updated_at")
+_CONTEXT_DETAIL = "fetch the context (`GET /v1/contexts/{id}`): list items carry only `id`, `name`, `created_at` and `updated_at`"
+CONTEXT_LIST_SHAPE = ListResponseShape(
+    endpoint_key="context_list",
+    items=("data",),
+    key_moves={(): {"data": ("data", "results")}},
+    item_removed={"prompt": _CONTEXT_DETAIL, "opening": _CONTEXT_DETAIL},
+    summary="contexts are in `data.results[]`, each with `id`, `name`, `created_at` and "
+    "`updated_at` only (`GET /v1/contexts/{id}` has `prompt` and `opening_text`); results are "
+    "paginated (`data.next`)",
+)
+"""HeyGen's knowledge-base list as ``data[]`` (the other shape seen, ``data.list[]``, only
+renames ``list``)."""
 KNOWLEDGE_BASE_OPERATION_SUFFIXES: tuple[str, ...] = ("/list", "/create")
 """Suffixes that name an operation rather than a knowledge base; Contexts use the bare path."""
 KNOWLEDGE_BASE_DELETE_SUFFIX = "/delete"

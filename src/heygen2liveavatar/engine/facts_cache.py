@@ -53,7 +53,8 @@ modules importing it; 27: a function's local named like a new-URL constant of an
 function no longer makes it a session opener; 28: the methods of a module-level client instance
 (``heygen.post``) and the calls of imported instances' methods; 29: request functions' optional
 token parameters; 30: the module's top-level statements as the reduction reads them,
-``engine.reduction``; 31: class attributes holding a streaming URL, ``path = "/v1/streaming.new"``)."""
+``engine.reduction``; 31: class attributes holding a streaming URL, ``path = "/v1/streaming.new"``; 32: a function
+returning an object built from keywords only, ``Room(url=data["url"], ...)``, is no opener)."""
 
 
 def cache_root() -> str:

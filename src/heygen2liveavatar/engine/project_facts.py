@@ -709,7 +709,9 @@ def _opens(function: ast.AST, text: bytes) -> bool:
     body = getattr(function, "body", [])
     statements = list(_statements(body))
     returns = [s.value for s in statements if isinstance(s, ast.Return) and s.value]
-    if not returns or any(isinstance(v, (ast.Tuple, ast.Dict, ast.Constant)) for v in returns):
+    if not returns or any(
+        isinstance(v, (ast.Tuple, ast.Dict, ast.Constant)) or _keywords_only(v) for v in returns
+    ):
         return False
     assigned: dict[str, list[ast.expr]] = {}
     for statement in statements:
@@ -718,6 +720,17 @@ def _opens(function: ast.AST, text: bytes) -> bool:
                 if isinstance(target, ast.Name):
                     assigned.setdefault(target.id, []).append(statement.value)
     return not all(_adapter_validated(v, assigned) for v in returns)
+
+
+def _keywords_only(value: ast.expr) -> bool:
+    """``Room(session_id=sid, url=data["url"], access_token=...)``, ``dict(url=...)``: an object
+    built from keywords only carries the names the program gave it, like a literal dict."""
+    return (
+        isinstance(value, ast.Call)
+        and not value.args
+        and bool(value.keywords)
+        and all(keyword.arg is not None for keyword in value.keywords)
+    )
 
 
 _ADAPTER_VALIDATIONS = frozenset({"validate_python", "validate_json", "validate_strings"})

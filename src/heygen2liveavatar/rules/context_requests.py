@@ -14,10 +14,12 @@ from ..analysis.request_arguments import is_empty_body, method_change
 from ..apispec.resources import (
     CONTEXT_FIELD_RENAMES,
     CONTEXT_LIST_FIELDS,
+    CONTEXT_LIST_SHAPE,
     CONTEXT_REQUIRED_FIELDS,
 )
 from .base import RuleContext
 from .common import json_tracer
+from .h2l301_session_lists import migrate_list_reads
 
 _BODY_KEYWORDS = ("json", "data", "content")
 
@@ -132,6 +134,11 @@ def response_reads(
 ) -> None:
     flow = json_tracer(ctx).trace(request)
     if op.liveavatar_suffix == "" and op.liveavatar_method == "GET":
+        if not any(read.key == "list" for read in flow.reads):
+            # HeyGen's list as ``data[]``: read at ``data.results[]`` (its items' lost fields
+            # and a list handed out elsewhere are reported there).
+            migrate_list_reads(ctx, flow, CONTEXT_LIST_SHAPE, set())
+            return
         for read in flow.reads:
             # HeyGen's list came as ``data.list[]`` (or ``data[]``); LiveAvatar pages it
             # as ``data.results[]``.

@@ -6,7 +6,16 @@ import libcst as cst
 
 from ..analysis.payloads import dict_keys
 from ..analysis.session_flow import session_flow
-from ..analysis.utterance_ids import SharedUtteranceId, shared_utterance_id
+from ..analysis.utterance_ids import (
+    EVENT_ID_FIELD,
+    InstanceUtteranceId,
+    Message,
+    SharedUtteranceId,
+    instance_utterance_id,
+    new_id,
+    shared_utterance_id,
+    with_field,
+)
 from ..apispec.events import AUDIO_FIELD, REALTIME_MESSAGE_RENAMES
 from ..apispec.session_fields import LITE_RESPONSE_FIELDS
 from ..model import FIX_SAFE
@@ -21,7 +30,7 @@ class RealtimeMessagesRule(Rule):
         "`agent.speak` / `agent.speak_end` / `agent.interrupt` / `agent.stop_listening`."
     )
     fix = FIX_SAFE
-    needs_text = ("agent.audio_buffer", "agent.end_listening")
+    needs_text = ("agent.audio_buffer", "agent.end_listening", "agent.speak")
     description = """
 Code that streamed its own audio to HeyGen's alpha realtime WebSocket (`realtime_endpoint`)
 becomes a LiveAvatar LITE session that streams to `ws_url` from the start response (H2L101
@@ -68,8 +77,18 @@ async def push(session, chunk, event_id):
         reads_endpoint = any(s.key in LITE_RESPONSE_FIELDS for s in ctx.index.subscripts)
         if ctx.settings_role == "none" and not reads_endpoint:
             return  # nothing of HeyGen's streaming in this module or its run
-        messages: list[tuple[str, cst.Dict]] = []
+        messages: list[tuple[str, Message]] = []
         for site in ctx.index.strings:
+            if site.value in _LITE_UTTERANCE and not site.is_docstring:
+                # pipecat's vocabulary, already LiveAvatar's, but its ids were optional
+                speak = (
+                    _message_dict(ctx, site.node)
+                    if isinstance(site.node, cst.SimpleString)
+                    else None
+                )
+                if speak is not None:
+                    messages.append((_LITE_UTTERANCE[site.value], speak))
+                continue
             new = REALTIME_MESSAGE_RENAMES.get(site.value)
             if new is None or site.is_docstring or not isinstance(site.node, cst.SimpleString):
                 continue
@@ -78,7 +97,7 @@ async def push(session, chunk, event_id):
                 messages.append((site.value, message))
             if (
                 site.value == "agent.audio_buffer_commit"
-                and message is not None
+                and isinstance(message, cst.Dict)
                 and AUDIO_FIELD in dict_keys(message)
             ):
                 ctx.manual(
@@ -93,16 +112,31 @@ async def push(session, chunk, event_id):
             shared = shared_utterance_id(ctx.index, append, commit)
             if shared is not None:
                 _share_id(ctx, shared)
+                continue
+            kept = instance_utterance_id(ctx.index, append, commit)
+            if kept is not None:
+                _keep_id(ctx, kept)
 
 
-def _utterances(messages: list[tuple[str, cst.Dict]]) -> list[tuple[cst.Dict, cst.Dict]]:
-    """Each append message with the first commit after it (in source order)."""
+_LITE_UTTERANCE = {
+    "agent.speak": "agent.audio_buffer_append",
+    "agent.speak_end": "agent.audio_buffer_commit",
+}
+"""LITE messages that already have their LiveAvatar names, as the HeyGen messages they pair like."""
+
+
+def _utterances(messages: list[tuple[str, Message]]) -> list[tuple[Message, Message]]:
+    """Each append message with the first commit after it (in source order), or else the
+    last one before it (a consumer loop that commits on a sentinel before sending a chunk)."""
     pairs = []
     for position, (kind, message) in enumerate(messages):
         if kind != "agent.audio_buffer_append":
             continue
         commit = next(
             (m for k, m in messages[position + 1 :] if k == "agent.audio_buffer_commit"), None
+        ) or next(
+            (m for k, m in reversed(messages[:position]) if k == "agent.audio_buffer_commit"),
+            None,
         )
         if commit is not None:
             pairs.append((message, commit))
@@ -116,20 +150,63 @@ def _share_id(ctx: RuleContext, shared: SharedUtteranceId) -> None:
     )
     if not ctx.insert_before(shared.mint_before, [minted]):
         return
+    if shared.needs_uuid:
+        ctx.require_import("uuid")
+    if shared.renew_after is not None:
+        renewed = cst.SimpleStatementLine(
+            [cst.Assign([cst.AssignTarget(cst.Name(shared.name))], shared.minted.deep_clone())]
+        )
+        ctx.insert_after(shared.renew_after, [renewed])
     for value in shared.values:
         ctx.edits.replace(value, cst.Name(shared.name))
+    for message in shared.without:
+        ctx.transform(
+            message,
+            lambda updated: with_field(updated, EVENT_ID_FIELD, cst.Name(shared.name)),
+        )
     ctx.fixed(
-        shared.values[0],
+        (*shared.values, *shared.without)[0],
         f"every `agent.speak` chunk of the utterance and its `agent.speak_end` carry one "
         f"`event_id` (`{shared.name}`): LiveAvatar groups the chunks of an utterance by it",
     )
 
 
-def _message_dict(ctx: RuleContext, node: cst.SimpleString) -> cst.Dict | None:
+def _keep_id(ctx: RuleContext, kept: InstanceUtteranceId) -> None:
+    """``self._utterance_id``: minted in ``__init__`` and after each ``agent.speak_end``, sent
+    with every chunk and the end."""
+
+    def mint() -> cst.SimpleStatementLine:
+        target = cst.Attribute(cst.Name("self"), cst.Name(kept.attribute))
+        return cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(target)], new_id())])
+
+    if not ctx.insert_after(kept.init_last, [mint()]):
+        return
+    ctx.insert_after(kept.commit_statement, [mint()])
+    ctx.require_import("uuid")
+    value = cst.Attribute(cst.Name("self"), cst.Name(kept.attribute))
+    for message in kept.messages:
+        ctx.transform(
+            message,
+            lambda updated: with_field(updated, EVENT_ID_FIELD, value),
+        )
+    ctx.fixed(
+        kept.messages[0],
+        f"every `agent.speak` chunk of an utterance and its `agent.speak_end` carry one "
+        f"`event_id` (`self.{kept.attribute}`, renewed after each end): LiveAvatar requires it",
+    )
+
+
+def _message_dict(ctx: RuleContext, node: cst.SimpleString) -> Message | None:
+    """The message ``node`` types: its dict, or a send helper's call taking the type first
+    (``self._send("agent.audio_buffer_append", audio=chunk)``)."""
     element = ctx.index.parent_of(node)
     if isinstance(element, cst.DictElement):
         holder = ctx.index.parent_of(element)
         return holder if isinstance(holder, cst.Dict) else None
+    if isinstance(element, cst.Arg) and element.keyword is None:
+        call = ctx.index.parent_of(element)
+        if isinstance(call, cst.Call) and call.args and call.args[0] is element:
+            return call
     return None
 
 

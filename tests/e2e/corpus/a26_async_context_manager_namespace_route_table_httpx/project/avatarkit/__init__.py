@@ -1,0 +1,3 @@
+from .session import AvatarSession, CONFIG
+
+__all__ = ["AvatarSession", "CONFIG"]
