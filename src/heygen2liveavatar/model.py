@@ -118,6 +118,12 @@ class ProjectFacts:
     an import names a suffix of it), ``""`` when not known; a name that files of one module
     bind to different values is left out. Modules without HeyGen words are read for them when
     they quote a HeyGen asset id."""
+    url_constants: tuple[tuple[str, str, str], ...] = ()
+    """(module, name, text) of module constants naming a whole HeyGen streaming URL
+    (``STREAMING_NEW_URL = f"{HEYGEN_BASE_URL}/v1/streaming.new"``), holes as ``\\x00``
+    (``engine/url_constant_facts.py``; the module as in ``string_constants``): a request
+    in another module sending the imported name sends that URL (``analysis/values.py``), and
+    the constant's own module edits it for that request (``analysis/imported_urls.py``)."""
     wrapper_urls: tuple[tuple[str, str], ...] = ()
     """(wrapper name, its URL expression's source, or ``""`` when a caller in another module
     cannot write it) for the request wrappers whose base is not a HeyGen host literal

@@ -35,6 +35,7 @@ from .task_type_facts import run_time_task_types
 from .token_getter_facts import CREATE_TOKEN, bearer_calls, fetches_token, paired_getters
 from .token_model_facts import calls_any, response_models
 from .url_attribute_facts import class_url_attributes
+from .url_constant_facts import url_constants
 from .wrapper_facts import (
     SENDS_REQUEST,
     may_define_table_wrappers,
@@ -50,6 +51,7 @@ from .wrapper_split_facts import (
 )
 
 _NEW_PATH = "streaming.new"
+_STREAMING_WORD = b"streaming"
 _RESPONSE_TYPES_MAP = b"response_types_map"
 
 
@@ -73,6 +75,9 @@ class FileFacts:
     string_constants: dict[str, str] = field(default_factory=dict)
     """Module constants holding a short string (or an environment default), by name: what a
     caller elsewhere passes to an opener's id parameter (``engine.id_parameter_facts``)."""
+    url_constants: dict[str, str] = field(default_factory=dict)
+    """Module constants naming a whole streaming URL, by name -> its text, holes as ``\\x00``
+    (``engine.url_constant_facts``): what a request sending the name elsewhere sends."""
     wrapper_urls: dict[str, str] = field(default_factory=dict)
     """Request wrappers -> their URL template for callers elsewhere (``engine.wrapper_facts.
     url_template``: the source, or ``""`` when a caller cannot write it)."""
@@ -176,6 +181,7 @@ class FileFacts:
                 for name, params in sorted(self.id_parameters.items())
             },
             "string_constants": dict(sorted(self.string_constants.items())),
+            "url_constants": dict(sorted(self.url_constants.items())),
             "wrapper_urls": dict(sorted(self.wrapper_urls.items())),
             "dispatchers": {name: list(d) for name, d in sorted(self.dispatchers.items())},
             "wrapper_errors": dict(sorted(self.wrapper_errors.items())),
@@ -218,6 +224,9 @@ class FileFacts:
             },
             string_constants={
                 str(name): str(text) for name, text in dict(value["string_constants"]).items()
+            },
+            url_constants={
+                str(name): str(text) for name, text in dict(value["url_constants"]).items()
             },
             wrapper_urls={
                 str(name): str(template) for name, template in dict(value["wrapper_urls"]).items()
@@ -368,6 +377,8 @@ def _ast_facts(
         with contextlib.suppress(UnicodeDecodeError):
             facts.layout = read_layout(data.decode("utf-8"), tree)
     facts.string_constants = string_constants(tree)
+    if _STREAMING_WORD in data:
+        facts.url_constants = url_constants(tree)
     lines = data.splitlines()
     functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     url_statements: list[tuple[ast.stmt, str]] = []
@@ -763,6 +774,8 @@ class FactsCollector:
         self.string_constants: dict[tuple[str, str], str | None] = {}
         """(module, name) -> text, the module dotted from the file's path (``""``: not
         known); ``None``: files of that module disagree on the name's value."""
+        self.url_constants: dict[tuple[str, str], str | None] = {}
+        """Like ``string_constants``, for constants naming a whole streaming URL."""
         self.other_modules: list[str] = []
         """Real paths of the project's modules without HeyGen words, not read for facts:
         :meth:`build` reads those a module read for facts imports (see there)."""
@@ -935,6 +948,7 @@ class FactsCollector:
         for name, ids in found.id_parameters.items():
             self.id_parameters.setdefault(name, ids)
         _merge_constants(self.string_constants, "", found.string_constants)
+        _merge_constants(self.url_constants, "", found.url_constants)
         for name, template in found.wrapper_urls.items():
             self.wrapper_urls.setdefault(name, template)
         for name, dispatcher in found.dispatchers.items():
@@ -1020,6 +1034,8 @@ class FactsCollector:
             module = "" if part is self else module_of_path(path)
             constants = {name: text for (_module, name), text in part.string_constants.items()}
             _merge_constants(merged.string_constants, module, constants)
+            urls = {name: text for (_module, name), text in part.url_constants.items()}
+            _merge_constants(merged.url_constants, module, urls)
             for name, template in part.wrapper_urls.items():
                 merged.wrapper_urls.setdefault(name, template)
             for name, dispatcher in part.dispatchers.items():
@@ -1082,6 +1098,9 @@ class FactsCollector:
                     for key, text in self.string_constants.items()
                     if text and (self.id_parameters or REGION_LANGUAGE.match(text))
                 )
+            ),
+            url_constants=tuple(
+                sorted((*key, text) for key, text in self.url_constants.items() if text)
             ),
             wrapper_urls=tuple(sorted(self.wrapper_urls.items())),
             wrapper_errors=tuple(

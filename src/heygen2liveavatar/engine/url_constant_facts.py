@@ -1,0 +1,89 @@
+"""Module constants holding a whole HeyGen streaming URL, read with ``ast`` for the project
+facts.
+
+``constants.py`` writes ``STREAMING_NEW_URL = f"{HEYGEN_BASE_URL}/v1/streaming.new"``; a
+route module does ``from .constants import STREAMING_NEW_URL`` and sends
+``api_post(STREAMING_NEW_URL, {...})``. Within one module the resolver follows the name to
+its literal (``analysis/values.py``); from another module it reads the constant's text here
+(``ProjectFacts.url_constants``), so that the request is recognised as ``streaming.new``
+where it is sent. The literal itself is edited in its own module, whose migration knows from
+the same facts that the constant is sent elsewhere (``analysis/imported_urls.py``).
+
+The text is resolved as the module's own constants spell it: literals, f-strings and ``+``
+of names bound once at module level, the default of an environment read
+(``os.getenv("HEYGEN_BASE_URL", "https://api.heygen.com")``); anything else is a hole
+(``\\x00``), as the resolver has it.
+"""
+
+from __future__ import annotations
+
+import ast
+
+from ..apispec import STREAMING_PATH_PATTERN
+from .id_parameter_facts import name_bindings
+
+HOLE = "\x00"
+_ENV_READERS = frozenset({"getenv", "get", "setdefault"})
+_MAX_DEPTH = 8
+
+
+def url_constants(tree: ast.Module) -> dict[str, str]:
+    """Name -> text (holes as ``\\x00``) of each module constant whose value names a HeyGen
+    streaming endpoint. A name bound twice at module level is left out."""
+    values: dict[str, ast.expr] = {}
+    bound_twice: set[str] = set()
+    for target, value in name_bindings(tree.body):
+        if target.id in values:
+            bound_twice.add(target.id)
+        values[target.id] = value
+    for name in bound_twice:
+        values.pop(name, None)
+    found: dict[str, str] = {}
+    for name, value in values.items():
+        if not _may_name_streaming(value):
+            continue
+        text = _text(value, values, 0)
+        if STREAMING_PATH_PATTERN.search(text.encode("utf-8", "replace")):
+            found[name] = text
+    return found
+
+
+def _may_name_streaming(value: ast.expr) -> bool:
+    """The value's own literals hold ``streaming`` (the endpoint is written here)."""
+    return any(
+        isinstance(node, ast.Constant) and isinstance(node.value, str) and "streaming" in node.value
+        for node in ast.walk(value)
+    )
+
+
+def _text(value: ast.expr, values: dict[str, ast.expr], depth: int) -> str:
+    if depth > _MAX_DEPTH:
+        return HOLE
+    depth += 1
+    if isinstance(value, ast.Constant):
+        return value.value if isinstance(value.value, str) else HOLE
+    if isinstance(value, ast.JoinedStr):
+        parts: list[str] = []
+        for part in value.values:
+            if isinstance(part, ast.FormattedValue):
+                plain = part.conversion == -1 and part.format_spec is None
+                parts.append(_text(part.value, values, depth) if plain else HOLE)
+            else:
+                parts.append(_text(part, values, depth))
+        return "".join(parts)
+    if isinstance(value, ast.BinOp) and isinstance(value.op, ast.Add):
+        return _text(value.left, values, depth) + _text(value.right, values, depth)
+    if isinstance(value, ast.Name):
+        bound = values.get(value.id)
+        return _text(bound, values, depth) if bound is not None else HOLE
+    if (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr in _ENV_READERS
+        and len(value.args) == 2
+        and not value.keywords
+    ):
+        return _text(value.args[1], values, depth)
+    if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) and len(value.values) == 2:
+        return _text(value.values[1], values, depth)
+    return HOLE
