@@ -11,22 +11,57 @@ task, interrupt) is said to be unused once the importers are migrated, not "not 
 
 from __future__ import annotations
 
+import libcst as cst
+
 from ..model import ProjectFacts
 from .endpoints import EndpointLiteral
+from .index import ModuleIndex, string_value
 
 
-def imported_url_constant(project: ProjectFacts | None, literal: EndpointLiteral) -> str | None:
-    """The name of the module constant ``literal`` is (part of) the value of, when another
+def imported_url_constant(
+    index: ModuleIndex, project: ProjectFacts | None, literal: EndpointLiteral
+) -> str | None:
+    """The name of the module constant ``literal`` is (part of) the value of (as code reads
+    it: ``ENDPOINTS["new"]``), when another
     module of the run imports that name and the project facts hold the constant's URL
-    (so that the importer resolves its requests to it); else ``None``."""
+    (so that the importer resolves its requests to it); else ``None``. The constant may be
+    a module-level name (``NEW_URL``), an entry of a module-level dict (``ENDPOINTS[new]``)
+    or a member of a module-level class (``Urls.NEW``), as ``engine/url_constant_facts``
+    names them."""
     if project is None or not project.url_constants or literal.requests:
         return None
     site = literal.site
+    context = site.context
     name = site.assigned_to
-    if site.context.function is not None or site.context.class_def is not None or not name:
+    if context.function is not None or not name or "." in name:
         return None
-    if name not in project.imported_names:
+    imported = name
+    key = None
+    if context.class_def is not None:
+        owner = context.class_def
+        if index.parent_of(index.parent_of(owner) or owner) is not None:
+            return None  # a nested class
+        imported = owner.name.value
+        name = f"{imported}.{name}"
+    else:
+        key = _dict_key(index, literal.node, context.statement)
+        if key is not None:
+            name = f"{name}[{key}]"
+    if imported not in project.imported_names:
         return None
     if not any(constant == name for _module, constant, _text in project.url_constants):
         return None
-    return name
+    return name if key is None else f'{name.partition("[")[0]}["{key}"]'
+
+
+def _dict_key(index: ModuleIndex, node: cst.CSTNode, statement: cst.CSTNode | None) -> str | None:
+    """The string key of the entry of the dict assigned by ``statement`` that holds ``node``."""
+    current: cst.CSTNode | None = node
+    while current is not None and current is not statement:
+        parent = index.parent_of(current)
+        if isinstance(current, cst.DictElement) and isinstance(parent, cst.Dict):
+            grand = index.parent_of(parent)
+            if isinstance(grand, (cst.Assign, cst.AnnAssign)):
+                return string_value(current.key)
+        current = parent
+    return None

@@ -482,7 +482,7 @@ class ValueResolver:
         if isinstance(expr, cst.Subscript):
             entry = self._constant_entry(expr, scope)
             if entry is None:
-                return [HOLE]
+                return self._imported_url(expr)
             return _via(
                 expr,
                 self._resolve(entry, self._scope_of_value(entry, scope), context, depth, seen),
@@ -502,9 +502,9 @@ class ValueResolver:
             return [HOLE]
         return [HOLE]
 
-    def _imported_url(self, expr: cst.Name | cst.Attribute) -> list[Piece]:
+    def _imported_url(self, expr: cst.Name | cst.Attribute | cst.Subscript) -> list[Piece]:
         """``STREAMING_NEW_URL`` imported from the project's ``constants.py`` (or read as
-        ``constants.STREAMING_NEW_URL``): the URL its module's constant holds, as text without
+        ``constants.STREAMING_NEW_URL``, ``Urls.NEW``, ``ENDPOINTS["new"]``): the URL its module's constant holds, as text without
         a node here (its literal is edited in its own module: ``analysis/imported_urls.py``)."""
         text = imported_constant(self.index, expr, self.url_constants)
         if text is None:

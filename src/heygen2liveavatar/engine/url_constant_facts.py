@@ -29,23 +29,45 @@ _MAX_DEPTH = 8
 
 def url_constants(tree: ast.Module) -> dict[str, str]:
     """Name -> text (holes as ``\\x00``) of each module constant whose value names a HeyGen
-    streaming endpoint. A name bound twice at module level is left out."""
+    streaming endpoint; also each such entry of a module-level dict (``ENDPOINTS[new]`` for
+    ``ENDPOINTS = {"new": f"{BASE}/streaming.new"}``) and member of a module-level class
+    (``Urls.NEW``). A name bound twice at its level is left out."""
+    values = _single_bindings(tree.body)
+    found: dict[str, str] = {}
+    for name, value in values.items():
+        if isinstance(value, ast.Dict):
+            for key, entry in zip(value.keys, value.values):
+                if isinstance(key, ast.Constant) and isinstance(key.value, str):
+                    _add(found, f"{name}[{key.value}]", entry, values)
+        else:
+            _add(found, name, value, values)
+    for statement in tree.body:
+        if isinstance(statement, ast.ClassDef):
+            members = _single_bindings(statement.body)
+            scope = {**values, **members}  # a class body reads its own names first
+            for name, value in members.items():
+                _add(found, f"{statement.name}.{name}", value, scope)
+    return found
+
+
+def _single_bindings(body: list[ast.stmt]) -> dict[str, ast.expr]:
     values: dict[str, ast.expr] = {}
     bound_twice: set[str] = set()
-    for target, value in name_bindings(tree.body):
+    for target, value in name_bindings(body):
         if target.id in values:
             bound_twice.add(target.id)
         values[target.id] = value
     for name in bound_twice:
         values.pop(name, None)
-    found: dict[str, str] = {}
-    for name, value in values.items():
-        if not _may_name_streaming(value):
-            continue
-        text = _text(value, values, 0)
-        if STREAMING_PATH_PATTERN.search(text.encode("utf-8", "replace")):
-            found[name] = text
-    return found
+    return values
+
+
+def _add(found: dict[str, str], name: str, value: ast.expr, values: dict[str, ast.expr]) -> None:
+    if not _may_name_streaming(value):
+        return
+    text = _text(value, values, 0)
+    if STREAMING_PATH_PATTERN.search(text.encode("utf-8", "replace")):
+        found[name] = text
 
 
 def _may_name_streaming(value: ast.expr) -> bool:
