@@ -31,6 +31,7 @@ from .shared_client_splits import (
     default_key_headers,
     module_split_covers_streaming,
 )
+from .url_key_wrappers import key_by_url_host
 
 
 class ApiKeyVariableRule(Rule):
@@ -106,6 +107,8 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                         f"requests send `{LIVEAVATAR_API_KEY_NAME}` instead",
                     )
                     continue
+                if key_by_url_host(ctx, site):
+                    continue  # the wrapper chooses the key by the URL's host
                 message = (
                     f"`{site.value}` also serves non-streaming HeyGen calls; read a separate "
                     f"`{LIVEAVATAR_API_KEY_NAME}` for the LiveAvatar calls"
