@@ -124,6 +124,9 @@ class ProjectFacts:
     (``engine/url_constant_facts.py``; the module as in ``string_constants``): a request
     in another module sending the imported name sends that URL (``analysis/values.py``), and
     the constant's own module edits it for that request (``analysis/imported_urls.py``)."""
+    star_imported: frozenset[str] = frozenset()
+    """Last components of the modules some file star-imports (``from .constants import *``):
+    every constant of such a module may be read elsewhere (see ``url_constants``)."""
     wrapper_urls: tuple[tuple[str, str], ...] = ()
     """(wrapper name, its URL expression's source, or ``""`` when a caller in another module
     cannot write it) for the request wrappers whose base is not a HeyGen host literal

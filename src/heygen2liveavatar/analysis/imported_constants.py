@@ -53,7 +53,8 @@ def _candidates(index: ModuleIndex, value: cst.BaseExpression) -> list[tuple[str
     if type(value) is cst.Name:
         qualified = index.imports.get(value.value)
         if qualified is None:
-            return []
+            # ``from .constants import *``: any module star-imported here may define it
+            return [(module, value.value + suffix) for module, _node in index.star_imports]
         module, _, name = qualified.rpartition(".")
         return [(module, name + suffix)]
     if type(value) is cst.Attribute and type(value.value) is cst.Name:

@@ -11,6 +11,8 @@ task, interrupt) is said to be unused once the importers are migrated, not "not 
 
 from __future__ import annotations
 
+import os
+
 import libcst as cst
 
 from ..model import ProjectFacts
@@ -19,7 +21,7 @@ from .index import ModuleIndex, string_value
 
 
 def imported_url_constant(
-    index: ModuleIndex, project: ProjectFacts | None, literal: EndpointLiteral
+    index: ModuleIndex, project: ProjectFacts | None, literal: EndpointLiteral, filename: str = ""
 ) -> str | None:
     """The name of the module constant ``literal`` is (part of) the value of (as code reads
     it: ``ENDPOINTS["new"]``), when another
@@ -47,11 +49,21 @@ def imported_url_constant(
         key = _dict_key(index, literal.node, context.statement)
         if key is not None:
             name = f"{name}[{key}]"
-    if imported not in project.imported_names:
+    if imported not in project.imported_names and not _star_imported(project, filename):
         return None
     if not any(constant == name for _module, constant, _text in project.url_constants):
         return None
     return name if key is None else f'{name.partition("[")[0]}["{key}"]'
+
+
+def _star_imported(project: ProjectFacts, filename: str) -> bool:
+    """Some module does ``from .<this module> import *``."""
+    if not filename or not project.star_imported:
+        return False
+    stem = os.path.splitext(os.path.basename(filename))[0]
+    if stem == "__init__":
+        stem = os.path.basename(os.path.dirname(filename))
+    return stem in project.star_imported
 
 
 def _dict_key(index: ModuleIndex, node: cst.CSTNode, statement: cst.CSTNode | None) -> str | None:

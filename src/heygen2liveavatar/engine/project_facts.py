@@ -75,6 +75,8 @@ class FileFacts:
     string_constants: dict[str, str] = field(default_factory=dict)
     """Module constants holding a short string (or an environment default), by name: what a
     caller elsewhere passes to an opener's id parameter (``engine.id_parameter_facts``)."""
+    star_imports: set[str] = field(default_factory=set)
+    """Last components of the modules the file star-imports (``from .constants import *``)."""
     url_constants: dict[str, str] = field(default_factory=dict)
     """Module constants naming a whole streaming URL, by name -> its text, holes as ``\\x00``
     (``engine.url_constant_facts``): what a request sending the name elsewhere sends."""
@@ -182,6 +184,7 @@ class FileFacts:
             },
             "string_constants": dict(sorted(self.string_constants.items())),
             "url_constants": dict(sorted(self.url_constants.items())),
+            "star_imports": sorted(self.star_imports),
             "wrapper_urls": dict(sorted(self.wrapper_urls.items())),
             "dispatchers": {name: list(d) for name, d in sorted(self.dispatchers.items())},
             "wrapper_errors": dict(sorted(self.wrapper_errors.items())),
@@ -228,6 +231,7 @@ class FileFacts:
             url_constants={
                 str(name): str(text) for name, text in dict(value["url_constants"]).items()
             },
+            star_imports={str(name) for name in value["star_imports"]},
             wrapper_urls={
                 str(name): str(template) for name, template in dict(value["wrapper_urls"]).items()
             },
@@ -393,6 +397,8 @@ def _ast_facts(
             facts.imports.extend((0, alias.name, ()) for alias in statement.names)
         elif isinstance(statement, ast.ImportFrom):
             names = tuple(alias.name for alias in statement.names if alias.name != "*")
+            if len(names) < len(statement.names) and statement.module:
+                facts.star_imports.add(statement.module.rpartition(".")[2])
             facts.imports.append((statement.level, statement.module or "", names))
             imported_names.update(a.name for a in statement.names if a.asname is None)
         elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -775,6 +781,7 @@ class FactsCollector:
         """(module, name) -> text, the module dotted from the file's path (``""``: not
         known); ``None``: files of that module disagree on the name's value."""
         self.url_constants: dict[tuple[str, str], str | None] = {}
+        self.star_imports: set[str] = set()
         """Like ``string_constants``, for constants naming a whole streaming URL."""
         self.other_modules: list[str] = []
         """Real paths of the project's modules without HeyGen words, not read for facts:
@@ -949,6 +956,7 @@ class FactsCollector:
             self.id_parameters.setdefault(name, ids)
         _merge_constants(self.string_constants, "", found.string_constants)
         _merge_constants(self.url_constants, "", found.url_constants)
+        self.star_imports |= found.star_imports
         for name, template in found.wrapper_urls.items():
             self.wrapper_urls.setdefault(name, template)
         for name, dispatcher in found.dispatchers.items():
@@ -1036,6 +1044,7 @@ class FactsCollector:
             _merge_constants(merged.string_constants, module, constants)
             urls = {name: text for (_module, name), text in part.url_constants.items()}
             _merge_constants(merged.url_constants, module, urls)
+            merged.star_imports |= part.star_imports
             for name, template in part.wrapper_urls.items():
                 merged.wrapper_urls.setdefault(name, template)
             for name, dispatcher in part.dispatchers.items():
@@ -1102,6 +1111,7 @@ class FactsCollector:
             url_constants=tuple(
                 sorted((*key, text) for key, text in self.url_constants.items() if text)
             ),
+            star_imported=frozenset(self.star_imports),
             wrapper_urls=tuple(sorted(self.wrapper_urls.items())),
             wrapper_errors=tuple(
                 sorted((name, error) for name, error in self.wrapper_errors.items() if error)

@@ -143,7 +143,9 @@ def open_session(avatar_id):
         if not flow.new_requests and not flow.token_requests:
             # ``STREAMING_NEW_URL`` sent by the modules importing it: their token call now.
             rewrite_endpoint_paths(
-                ctx, "new", partial(imported_url_constant, ctx.index, ctx.project)
+                ctx,
+                "new",
+                partial(imported_url_constant, ctx.index, ctx.project, filename=ctx.filename),
             )
             return
         rewrite_endpoint_paths(ctx, "new")

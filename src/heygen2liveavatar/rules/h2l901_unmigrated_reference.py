@@ -230,7 +230,7 @@ def on_event(event):
             return
         if _marked_by_an_earlier_run(statement):
             return
-        name = imported_url_constant(ctx.index, ctx.project, literal)
+        name = imported_url_constant(ctx.index, ctx.project, literal, ctx.filename)
         if name is not None and all(match.endpoint.key == "start" for match in literal.matches):
             ctx.manual(
                 node,
