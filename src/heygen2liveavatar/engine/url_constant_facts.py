@@ -108,4 +108,37 @@ def _text(value: ast.expr, values: dict[str, ast.expr], depth: int) -> str:
         return _text(value.args[1], values, depth)
     if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) and len(value.values) == 2:
         return _text(value.values[1], values, depth)
+    if isinstance(value, ast.Call) and not value.keywords and len(value.args) == 2:
+        name = value.func.attr if isinstance(value.func, ast.Attribute) else None
+        name = value.func.id if isinstance(value.func, ast.Name) else name
+        if name == "urljoin":
+            return _urljoin(
+                _text(value.args[0], values, depth), _text(value.args[1], values, depth)
+            )
+    if (
+        isinstance(value, ast.Call)
+        and isinstance(value.func, ast.Attribute)
+        and value.func.attr == "format"
+        and not value.keywords
+        and isinstance(value.func.value, ast.Constant)
+        and isinstance(value.func.value.value, str)
+    ):
+        # ``"{}/streaming.new".format(BASE)``: positional fields in order
+        parts = value.func.value.value.split("{}")
+        if len(parts) != len(value.args) + 1 or "{" in "".join(parts):
+            return HOLE
+        filled = [_text(arg, values, depth) for arg in value.args]
+        return "".join(
+            part + (filled[i] if i < len(filled) else "") for i, part in enumerate(parts)
+        )
     return HOLE
+
+
+def _urljoin(base: str, path: str) -> str:
+    """``urljoin`` of two texts (holes kept) as far as an endpoint's name is concerned."""
+    if path.startswith(("http://", "https://")):
+        return path
+    if path.startswith("/"):
+        scheme, separator, rest = base.partition("://")
+        return (scheme + separator + rest.split("/", 1)[0] if separator else HOLE) + path
+    return (base if base.endswith("/") else base.rsplit("/", 1)[0] + "/") + path

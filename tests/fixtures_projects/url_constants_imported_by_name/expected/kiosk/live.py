@@ -3,7 +3,7 @@ import os
 import requests
 
 from . import urls
-from .urls import NEW_SESSION_URL
+from .urls import KEEP_ALIVE_URL, NEW_SESSION_URL
 from . import liveavatar_bridge
 
 HEADERS = {"X-API-KEY": os.environ["LIVEAVATAR_API_KEY"]}
@@ -36,3 +36,7 @@ def close(session_id):
         json={"session_id": session_id, "reason": "USER_CLOSED"},
     )
     liveavatar_bridge.release(session_id)
+
+
+def keep_alive(session_id):
+    requests.post(KEEP_ALIVE_URL, headers=HEADERS, json={"session_id": session_id})

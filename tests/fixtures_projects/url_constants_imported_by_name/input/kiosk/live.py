@@ -3,7 +3,7 @@ import os
 import requests
 
 from . import urls
-from .urls import NEW_SESSION_URL, START_SESSION_URL, TASK_URL
+from .urls import KEEP_ALIVE_URL, NEW_SESSION_URL, START_SESSION_URL, TASK_URL
 
 HEADERS = {"x-api-key": os.environ["HEYGEN_API_KEY"]}
 
@@ -22,3 +22,7 @@ def say(session_id, text):
 
 def close(session_id):
     requests.post(urls.STOP_SESSION_URL, headers=HEADERS, json={"session_id": session_id})
+
+
+def keep_alive(session_id):
+    requests.post(KEEP_ALIVE_URL, headers=HEADERS, json={"session_id": session_id})
