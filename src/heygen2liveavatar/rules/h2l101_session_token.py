@@ -141,12 +141,11 @@ def open_session(avatar_id):
             start_dispatched_session(ctx, call)
         foreign_caller_literals(ctx)  # ids passed to another module's session opener
         if not flow.new_requests and not flow.token_requests:
-            # ``STREAMING_NEW_URL`` sent by the modules importing it: their token call now.
-            rewrite_endpoint_paths(
-                ctx,
-                "new",
-                partial(imported_url_constant, ctx.index, ctx.project, filename=ctx.filename),
-            )
+            # ``STREAMING_NEW_URL`` (or a create_token URL) sent by the modules importing it:
+            # their token call now.
+            imported = partial(imported_url_constant, ctx.index, ctx.project, filename=ctx.filename)
+            rewrite_endpoint_paths(ctx, "new", imported)
+            rewrite_endpoint_paths(ctx, "create_token", imported)
             return
         rewrite_endpoint_paths(ctx, "new")
         # The URL of a create_token call that is removed with its plumbing stays as it is.
