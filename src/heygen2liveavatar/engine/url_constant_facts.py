@@ -18,6 +18,7 @@ of names bound once at module level, the default of an environment read
 from __future__ import annotations
 
 import ast
+import re
 
 from ..apispec import STREAMING_PATH_PATTERN
 from .id_parameter_facts import name_bindings
@@ -142,3 +143,42 @@ def _urljoin(base: str, path: str) -> str:
         scheme, separator, rest = base.partition("://")
         return (scheme + separator + rest.split("/", 1)[0] if separator else HOLE) + path
     return (base if base.endswith("/") else base.rsplit("/", 1)[0] + "/") + path
+
+
+_HEYGEN_BASE = re.compile(r"https?://api\.heygen\.com(?:/v\d)?/?")
+_LIVEAVATAR_BASE = re.compile(r"https?://api\.liveavatar\.com(?:/v\d)?/?")
+
+
+def base_constants(tree: ast.Module) -> set[str]:
+    """Module constants whose value is a bare HeyGen API base written as a literal
+    (``BASE_URL = "https://api.heygen.com"``, ``"https://api.heygen.com/v1"``): a module
+    importing one may build streaming URLs on it while another builds HeyGen's other APIs'
+    (``analysis/imported_bases.py``). Kept when the name's LiveAvatar sibling
+    (``LIVEAVATAR_BASE_URL``) is free in the module or holds LiveAvatar's base already (a
+    first run). A name bound twice is left out."""
+    values = _single_bindings(tree.body)
+    found: set[str] = set()
+    for name, value in values.items():
+        if not (isinstance(value, ast.Constant) and isinstance(value.value, str)):
+            continue
+        if _HEYGEN_BASE.fullmatch(value.value) is None:
+            continue
+        sibling = values.get(sibling_name(name))
+        if sibling is None or (
+            isinstance(sibling, ast.Constant)
+            and isinstance(sibling.value, str)
+            and _LIVEAVATAR_BASE.fullmatch(sibling.value) is not None
+        ):
+            found.add(name)
+    return found
+
+
+def sibling_name(name: str) -> str:
+    """``BASE`` -> ``LIVEAVATAR_BASE``, ``HEYGEN_API`` -> ``LIVEAVATAR_API``,
+    ``heygen_base`` -> ``liveavatar_base`` (as ``analysis/shared_clients.liveavatar_name``)."""
+    if name.isupper():
+        return "LIVEAVATAR_" + (name[len("HEYGEN_") :] if name.startswith("HEYGEN_") else name)
+    lowered = name.lstrip("_")
+    leading = name[: len(name) - len(lowered)]
+    core = lowered[len("heygen_") :] if lowered.startswith("heygen_") else lowered
+    return f"{leading}liveavatar_{core}"
