@@ -118,6 +118,21 @@ class ProjectFacts:
     an import names a suffix of it), ``""`` when not known; a name that files of one module
     bind to different values is left out. Modules without HeyGen words are read for them when
     they quote a HeyGen asset id."""
+    url_constants: tuple[tuple[str, str, str], ...] = ()
+    """(module, name, text) of module constants naming a whole HeyGen streaming URL
+    (``STREAMING_NEW_URL = f"{HEYGEN_BASE_URL}/v1/streaming.new"``), holes as ``\\x00``
+    (``engine/url_constant_facts.py``; the module as in ``string_constants``): a request
+    in another module sending the imported name sends that URL (``analysis/values.py``), and
+    the constant's own module edits it for that request (``analysis/imported_urls.py``)."""
+    base_constants: tuple[tuple[str, str, str], ...] = ()
+    """(module, name, ``""``) of module constants holding a bare HeyGen API base
+    (``BASE_URL = "https://api.heygen.com"``, ``engine/url_constant_facts.base_constants``):
+    when the name serves streaming and other APIs (``base_role``), its module writes a
+    LiveAvatar sibling and modules importing it send their streaming requests on the sibling
+    (``analysis/imported_bases.py``)."""
+    star_imported: frozenset[str] = frozenset()
+    """Last components of the modules some file star-imports (``from .constants import *``):
+    every constant of such a module may be read elsewhere (see ``url_constants``)."""
     wrapper_urls: tuple[tuple[str, str], ...] = ()
     """(wrapper name, its URL expression's source, or ``""`` when a caller in another module
     cannot write it) for the request wrappers whose base is not a HeyGen host literal

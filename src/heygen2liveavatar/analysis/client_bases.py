@@ -163,3 +163,44 @@ __all__ = [
     "receiver_values",
     "wrapper_other_api_paths",
 ]
+
+
+def constructor_of_headers(index: ModuleIndex, headers: cst.CSTNode) -> cst.Call | None:
+    """The client constructor call whose ``headers=`` argument is ``headers`` (a dict literal):
+    ``httpx.Client(base_url=..., headers={...})``."""
+    arg = index.parent_of(headers)
+    call = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+    if (
+        not isinstance(arg, cst.Arg)
+        or arg.keyword is None
+        or arg.keyword.value != "headers"
+        or not isinstance(call, cst.Call)
+        or base_argument(call) is None
+    ):
+        return None
+    return call
+
+
+def moved_base_client_headers(
+    index: ModuleIndex, resolver: ValueResolver, dicts: list[cst.Dict], moved: set[int]
+) -> set[int]:
+    """``id`` of those header ``dicts`` that are the ``headers=`` of a client constructor whose
+    base URL holds a host literal in ``moved`` (ids of HeyGen hosts a rule moved to
+    LiveAvatar): whatever requests the client makes, its default headers go to LiveAvatar."""
+    found: set[int] = set()
+    if not moved:
+        return found
+    for headers in dicts:
+        if id(headers) in found:
+            continue
+        call = constructor_of_headers(index, headers)
+        base = base_argument(call) if call is not None else None
+        if call is None or base is None:
+            continue
+        context = index.context_of(index.statement_of(call) or call)
+        if context is None:
+            continue
+        pieces = resolver.resolve(base.value, context)
+        if any(p.node is not None and id(p.node) in moved for p in pieces):
+            found.add(id(headers))
+    return found

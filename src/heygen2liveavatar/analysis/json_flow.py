@@ -714,6 +714,14 @@ def _sends_http(call: cst.Call) -> bool:
     return func.attr.value != "get" or (literal is None and first is not None)
 
 
+def _is_static(function: cst.FunctionDef) -> bool:
+    """``@staticmethod``: called on ``self`` or the class, nothing is bound."""
+    return any(
+        isinstance(d.decorator, cst.Name) and d.decorator.value == "staticmethod"
+        for d in function.decorators
+    )
+
+
 def _parameter_for(function: cst.FunctionDef, call: cst.Call, arg: cst.Arg) -> cst.Param | None:
     """The parameter of ``function`` that receives ``arg`` of ``call``."""
     params = function.params
@@ -723,7 +731,7 @@ def _parameter_for(function: cst.FunctionDef, call: cst.Call, arg: cst.Arg) -> c
     if arg.star or any(a.star for a in call.args):
         return None
     positional = [*params.posonly_params, *params.params]
-    if isinstance(call.func, cst.Attribute) and positional:
+    if isinstance(call.func, cst.Attribute) and positional and not _is_static(function):
         positional = positional[1:]  # ``self._check(resp)``: ``self`` is bound
     position = [a for a in call.args if a.keyword is None].index(arg)
     return positional[position] if position < len(positional) else None

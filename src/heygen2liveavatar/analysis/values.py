@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 import libcst as cst
 
+from .imported_constants import imported_constant
 from .index import (
     Context,
     ModuleIndex,
@@ -405,8 +406,12 @@ def _template_pieces(
 class ValueResolver:
     """Resolves expressions of one module to lists of :class:`Piece`."""
 
-    def __init__(self, index: ModuleIndex) -> None:
+    def __init__(
+        self, index: ModuleIndex, url_constants: tuple[tuple[str, str, str], ...] = ()
+    ) -> None:
         self.index = index
+        self.url_constants = url_constants
+        """``ProjectFacts.url_constants``: the streaming URLs other modules' constants hold."""
         self._cache: dict[int, list[Piece]] = {}
         self._order: dict[int, int] | None = None
         self._function_table: dict[str, list[cst.FunctionDef]] | None = None
@@ -458,7 +463,7 @@ class ValueResolver:
         if isinstance(expr, cst.Name):
             assigned = self.index.lookup(expr.value, scope)
             if not assigned:
-                return [HOLE]
+                return self._imported_url(expr)
             target = self._reaching(expr, assigned)
             if target is expr or (isinstance(target, cst.Name) and target.value == expr.value):
                 return [HOLE]
@@ -487,11 +492,11 @@ class ValueResolver:
                         member, self._scope_of_value(member, scope), context, depth, seen
                     ),
                 )
-            return [HOLE]
+            return self._imported_url(expr)
         if isinstance(expr, cst.Subscript):
             entry = self._constant_entry(expr, scope)
             if entry is None:
-                return [HOLE]
+                return self._imported_url(expr)
             return _via(
                 expr,
                 self._resolve(entry, self._scope_of_value(entry, scope), context, depth, seen),
@@ -510,6 +515,21 @@ class ValueResolver:
                 return right
             return [HOLE]
         return [HOLE]
+
+    def _imported_url(self, expr: cst.Name | cst.Attribute | cst.Subscript) -> list[Piece]:
+        """``STREAMING_NEW_URL`` imported from the project's ``constants.py`` (or read as
+        ``constants.STREAMING_NEW_URL``, ``Urls.NEW``, ``ENDPOINTS["new"]``): the URL its module's constant holds, as text without
+        a node here (its literal is edited in its own module: ``analysis/imported_urls.py``)."""
+        text = imported_constant(self.index, expr, self.url_constants)
+        if text is None:
+            return [HOLE]
+        pieces: list[Piece] = []
+        for number, part in enumerate(text.split("\x00")):
+            if number:
+                pieces.append(HOLE)
+            if part:
+                pieces.append(Piece(part, via=(expr,)))
+        return pieces
 
     def _resolve_percent(
         self,

@@ -35,6 +35,7 @@ from .task_type_facts import run_time_task_types
 from .token_getter_facts import CREATE_TOKEN, bearer_calls, fetches_token, paired_getters
 from .token_model_facts import calls_any, response_models
 from .url_attribute_facts import class_url_attributes
+from .url_constant_facts import base_constants, url_constants
 from .wrapper_facts import (
     SENDS_REQUEST,
     may_define_table_wrappers,
@@ -50,6 +51,8 @@ from .wrapper_split_facts import (
 )
 
 _NEW_PATH = "streaming.new"
+_STREAMING_WORD = b"streaming"
+_HEYGEN_HOST_BYTES = b"api.heygen.com"
 _RESPONSE_TYPES_MAP = b"response_types_map"
 
 
@@ -73,6 +76,13 @@ class FileFacts:
     string_constants: dict[str, str] = field(default_factory=dict)
     """Module constants holding a short string (or an environment default), by name: what a
     caller elsewhere passes to an opener's id parameter (``engine.id_parameter_facts``)."""
+    base_constants: set[str] = field(default_factory=set)
+    """Module constants holding a bare HeyGen API base (``engine.url_constant_facts``)."""
+    star_imports: set[str] = field(default_factory=set)
+    """Last components of the modules the file star-imports (``from .constants import *``)."""
+    url_constants: dict[str, str] = field(default_factory=dict)
+    """Module constants naming a whole streaming URL, by name -> its text, holes as ``\\x00``
+    (``engine.url_constant_facts``): what a request sending the name elsewhere sends."""
     wrapper_urls: dict[str, str] = field(default_factory=dict)
     """Request wrappers -> their URL template for callers elsewhere (``engine.wrapper_facts.
     url_template``: the source, or ``""`` when a caller cannot write it)."""
@@ -196,6 +206,9 @@ class FileFacts:
                 for name, params in sorted(self.id_parameters.items())
             },
             "string_constants": dict(sorted(self.string_constants.items())),
+            "url_constants": dict(sorted(self.url_constants.items())),
+            "star_imports": sorted(self.star_imports),
+            "base_constants": sorted(self.base_constants),
             "wrapper_urls": dict(sorted(self.wrapper_urls.items())),
             "dispatchers": {name: list(d) for name, d in sorted(self.dispatchers.items())},
             "wrapper_errors": dict(sorted(self.wrapper_errors.items())),
@@ -239,6 +252,11 @@ class FileFacts:
             string_constants={
                 str(name): str(text) for name, text in dict(value["string_constants"]).items()
             },
+            url_constants={
+                str(name): str(text) for name, text in dict(value["url_constants"]).items()
+            },
+            star_imports={str(name) for name in value["star_imports"]},
+            base_constants={str(name) for name in value["base_constants"]},
             wrapper_urls={
                 str(name): str(template) for name, template in dict(value["wrapper_urls"]).items()
             },
@@ -390,6 +408,10 @@ def _ast_facts(
         with contextlib.suppress(UnicodeDecodeError):
             facts.layout = read_layout(data.decode("utf-8"), tree)
     facts.string_constants = string_constants(tree)
+    if _STREAMING_WORD in data:
+        facts.url_constants = url_constants(tree)
+    if _HEYGEN_HOST_BYTES in data:
+        facts.base_constants = base_constants(tree)
     lines = data.splitlines()
     functions: list[ast.FunctionDef | ast.AsyncFunctionDef] = []
     url_statements: list[tuple[ast.stmt, str]] = []
@@ -404,6 +426,8 @@ def _ast_facts(
             facts.imports.extend((0, alias.name, ()) for alias in statement.names)
         elif isinstance(statement, ast.ImportFrom):
             names = tuple(alias.name for alias in statement.names if alias.name != "*")
+            if len(names) < len(statement.names) and statement.module:
+                facts.star_imports.add(statement.module.rpartition(".")[2])
             facts.imports.append((statement.level, statement.module or "", names))
             imported_names.update(a.name for a in statement.names if a.asname is None)
         elif isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef)):
@@ -821,6 +845,10 @@ class FactsCollector:
         self.string_constants: dict[tuple[str, str], str | None] = {}
         """(module, name) -> text, the module dotted from the file's path (``""``: not
         known); ``None``: files of that module disagree on the name's value."""
+        self.url_constants: dict[tuple[str, str], str | None] = {}
+        self.star_imports: set[str] = set()
+        self.base_constants: dict[tuple[str, str], str | None] = {}
+        """Like ``string_constants``, for constants naming a whole streaming URL."""
         self.other_modules: list[str] = []
         """Real paths of the project's modules without HeyGen words, not read for facts:
         :meth:`build` reads those a module read for facts imports (see there)."""
@@ -993,6 +1021,9 @@ class FactsCollector:
         for name, ids in found.id_parameters.items():
             self.id_parameters.setdefault(name, ids)
         _merge_constants(self.string_constants, "", found.string_constants)
+        _merge_constants(self.url_constants, "", found.url_constants)
+        self.star_imports |= found.star_imports
+        _merge_constants(self.base_constants, "", dict.fromkeys(found.base_constants, "base"))
         for name, template in found.wrapper_urls.items():
             self.wrapper_urls.setdefault(name, template)
         for name, dispatcher in found.dispatchers.items():
@@ -1078,6 +1109,11 @@ class FactsCollector:
             module = "" if part is self else module_of_path(path)
             constants = {name: text for (_module, name), text in part.string_constants.items()}
             _merge_constants(merged.string_constants, module, constants)
+            urls = {name: text for (_module, name), text in part.url_constants.items()}
+            _merge_constants(merged.url_constants, module, urls)
+            merged.star_imports |= part.star_imports
+            bases = {name: text for (_module, name), text in part.base_constants.items()}
+            _merge_constants(merged.base_constants, module, bases)
             for name, template in part.wrapper_urls.items():
                 merged.wrapper_urls.setdefault(name, template)
             for name, dispatcher in part.dispatchers.items():
@@ -1140,6 +1176,13 @@ class FactsCollector:
                     for key, text in self.string_constants.items()
                     if text and (self.id_parameters or REGION_LANGUAGE.match(text))
                 )
+            ),
+            url_constants=tuple(
+                sorted((*key, text) for key, text in self.url_constants.items() if text)
+            ),
+            star_imported=frozenset(self.star_imports),
+            base_constants=tuple(
+                sorted((*key, "") for key, text in self.base_constants.items() if text)
             ),
             wrapper_urls=tuple(sorted(self.wrapper_urls.items())),
             wrapper_errors=tuple(

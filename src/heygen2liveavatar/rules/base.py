@@ -151,7 +151,9 @@ class RuleContext:
         """Distribution packages the migrated code needs at run time (``livekit``)."""
         """Helper modules (``templates/<name>.py``) the migrated code imports -> first rule needing it."""
         self.index = ModuleIndex(module)
-        self.resolver = ValueResolver(self.index)
+        self.resolver = ValueResolver(
+            self.index, project.url_constants if project is not None else ()
+        )
         self.edits = EditSet()
         self.findings: list[PendingFinding] = []
         self.rule_code = ""

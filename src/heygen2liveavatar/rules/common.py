@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import libcst as cst
 
@@ -16,14 +17,17 @@ from ..apispec import SPLIT_BASE
 from .base import RuleContext, edit_literal
 
 
-def rewrite_endpoint_paths(ctx: RuleContext, key: str) -> list[EndpointLiteral]:
-    """Rewrite the path of endpoint ``key`` in every request-target literal.
+def rewrite_endpoint_paths(
+    ctx: RuleContext, key: str, only: Callable[[EndpointLiteral], object] | None = None
+) -> list[EndpointLiteral]:
+    """Rewrite the path of endpoint ``key`` in every request-target literal (those ``only``
+    accepts, when given).
 
     Returns the literals that were rewritten.
     """
     rewritten: list[EndpointLiteral] = []
     for literal in ctx.literals.endpoint_literals(key):
-        if not literal.is_target:
+        if not literal.is_target or (only is not None and not only(literal)):
             continue
         node = literal.site.node
         changed = False

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from ..analysis.http import RequestSite
+from ..analysis.imported_urls import imported_url_constant
 from ..analysis.session_flow import (
     SessionFlow,
     bound_parse,
@@ -138,6 +141,11 @@ def open_session(avatar_id):
             start_dispatched_session(ctx, call)
         foreign_caller_literals(ctx)  # ids passed to another module's session opener
         if not flow.new_requests and not flow.token_requests:
+            # ``STREAMING_NEW_URL`` (or a create_token URL) sent by the modules importing it:
+            # their token call now.
+            imported = partial(imported_url_constant, ctx.index, ctx.project, filename=ctx.filename)
+            rewrite_endpoint_paths(ctx, "new", imported)
+            rewrite_endpoint_paths(ctx, "create_token", imported)
             return
         rewrite_endpoint_paths(ctx, "new")
         # The URL of a create_token call that is removed with its plumbing stays as it is.

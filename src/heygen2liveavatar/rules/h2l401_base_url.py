@@ -26,6 +26,7 @@ from .base import Rule, RuleContext, blocked_urls, edit_literal
 from .bridge_calls import wrap_in_bridge_call
 from .common import settings_host_role
 from .configured_wrapper_bases import configured_wrapper_bases
+from .imported_base_splits import split_imported_base, use_imported_base_siblings
 from .imported_wrapper_splits import split_for_importers
 from .shared_base_splits import (
     call_imported_split_wrappers,
@@ -81,6 +82,7 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             self._configured_bases(ctx)
             configured_wrapper_bases(ctx)
             call_imported_split_wrappers(ctx)
+            use_imported_base_siblings(ctx)
         for host in ctx.literals.hosts:
             if not host.is_target:
                 continue
@@ -144,6 +146,7 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             role in ("shared", "unknown")
             and not split_for_importers(ctx, host)
             and not split_url_constants(ctx, host)
+            and not split_imported_base(ctx, host)
         ):
             ctx.manual(
                 host.site.node,

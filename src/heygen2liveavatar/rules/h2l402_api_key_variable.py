@@ -28,8 +28,10 @@ from .copied_key_reads import copies_of, rename_in_copies
 from .shared_client_splits import (
     WRAPPER_SPLIT_COVERS_STREAMING,
     client_split_done,
+    default_key_headers,
     module_split_covers_streaming,
 )
+from .url_key_wrappers import key_by_url_host
 
 
 class ApiKeyVariableRule(Rule):
@@ -105,6 +107,8 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                         f"requests send `{LIVEAVATAR_API_KEY_NAME}` instead",
                     )
                     continue
+                if key_by_url_host(ctx, site):
+                    continue  # the wrapper chooses the key by the URL's host
                 message = (
                     f"`{site.value}` also serves non-streaming HeyGen calls; read a separate "
                     f"`{LIVEAVATAR_API_KEY_NAME}` for the LiveAvatar calls"
@@ -204,8 +208,9 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
             return True  # the streaming requests go through a wrapper sending the LiveAvatar key
         split = module_split(ctx.index, ctx.literals.hosts, ctx.requests)
         if split is None:
-            # A client of its own for the streaming requests, built with the LiveAvatar key.
-            return module_split_covers_streaming(ctx) is not None
+            # A client of its own for the streaming requests, built with the LiveAvatar key,
+            # or the LiveAvatar key in each streaming request's headers.
+            return module_split_covers_streaming(ctx) is not None or default_key_headers(ctx)
         header = cst.parse_expression(f'{{"X-API-KEY": os.environ["{LIVEAVATAR_API_KEY_NAME}"]}}')
         for request in split.keyless_requests:
             ctx.transform(request.node, with_keyword("headers", header))

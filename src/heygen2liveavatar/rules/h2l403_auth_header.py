@@ -7,6 +7,7 @@ from collections.abc import Callable
 import libcst as cst
 
 from ..analysis.bearer_helpers import api_key_headers, bearer_helper_call, bearer_operand
+from ..analysis.client_bases import moved_base_client_headers
 from ..analysis.codegen import code_of
 from ..analysis.handed_clients import handed_client_headers
 from ..analysis.headers import HeaderEntry, HeaderSources, inherited_header_hooks
@@ -100,9 +101,17 @@ def keep_alive(session_id):
         # ``AvatarControl(http)`` with ``http`` a client configured here: its headers go to
         # streaming requests of another module.
         handed = handed_client_headers(ctx.index, ctx.project)
+        sources = HeaderSources(ctx.index, _TRACKED)
+        # ``httpx.Client(base_url=<a HeyGen base H2L401 moved>, headers={...})``: whatever
+        # requests the client makes (through a parameter, a factory's return), its default
+        # headers go to LiveAvatar now.
+        moved = {
+            id(h.site.node) for h in ctx.literals.hosts if id(h.site.node) in ctx.edits.transforms
+        }
+        dicts = [entry.dict_node for entry in sources.entries if entry.dict_node is not None]
+        handed = handed | moved_base_client_headers(ctx.index, ctx.resolver, dicts, moved)
         if not streaming and not handed:
             return
-        sources = HeaderSources(ctx.index, _TRACKED)
         key_expressions = {
             code_of(entry.value, ctx.module)
             for entry in sources.entries

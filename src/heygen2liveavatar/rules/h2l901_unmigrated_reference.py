@@ -6,6 +6,7 @@ import libcst as cst
 
 from ..analysis.endpoints import DOCSTRING_REASON, EndpointLiteral, is_text_reason
 from ..analysis.http_mocks import in_mock_registration, is_test_module
+from ..analysis.imported_urls import imported_url_constant
 from ..analysis.index import Statement, StringNode
 from ..analysis.unknown_endpoints import unknown_streaming_paths
 from ..apispec import HEYGEN_HOST, EndpointMatch, find_endpoints
@@ -228,6 +229,15 @@ def on_event(event):
         if statement is None:
             return
         if _marked_by_an_earlier_run(statement):
+            return
+        name = imported_url_constant(ctx.index, ctx.project, literal, ctx.filename)
+        if name is not None and all(match.endpoint.key == "start" for match in literal.matches):
+            ctx.manual(
+                node,
+                f"`{name}` ({_describe(literal)}) is sent by the modules importing it, whose "
+                "migration removes that request (the session starts with its token call): "
+                "delete it once nothing imports it",
+            )
             return
         mocked = in_mock_registration(ctx.index, literal.site)
         if mocked or is_test_module(ctx.index, ctx.filename):

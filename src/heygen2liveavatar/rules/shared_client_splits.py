@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.call_arguments import with_keyword
 from ..analysis.client_bases import client_base
+from ..analysis.default_header_clients import default_key_requests
 from ..analysis.endpoints import HostLiteral
 from ..analysis.host_literals import is_base_only
 from ..analysis.shared_http_clients import (
@@ -18,7 +20,7 @@ from ..analysis.shared_http_clients import (
     split_by_a_first_run,
 )
 from ..analysis.shared_wrappers import base_split_by_a_first_run
-from ..apispec import LIVEAVATAR_HOST
+from ..apispec import LIVEAVATAR_API_KEY_NAME, LIVEAVATAR_HOST
 from .base import RuleContext
 
 WRAPPER_SPLIT_COVERS_STREAMING = "wrapper-split-covers-streaming"
@@ -97,3 +99,25 @@ def _still_serves_streaming(ctx: RuleContext, host: HostLiteral) -> bool:
         ):
             return True
     return False
+
+
+def default_key_headers(ctx: RuleContext) -> bool:
+    """Every migrated streaming request of the module authenticates with its client's default
+    headers, the client shared with HeyGen's other APIs (:mod:`..analysis.default_header_clients`):
+    each sends the LiveAvatar key in a header of its own."""
+    found = default_key_requests(ctx.index, ctx.requests)
+    if found is None:
+        return False
+    if any(item.bearer_default for item in found) and ctx.selected and "H2L403" not in ctx.selected:
+        return False  # the default ``Authorization`` would reach LiveAvatar beside the key
+    for item in found:
+        header = cst.parse_expression(f'{{"X-API-KEY": os.environ["{LIVEAVATAR_API_KEY_NAME}"]}}')
+        ctx.transform(item.request.node, with_keyword("headers", header))
+        ctx.fixed(
+            item.request.node,
+            f"this streaming request sends `{LIVEAVATAR_API_KEY_NAME}` in its own headers (the "
+            "client's default key is HeyGen's, which its other APIs keep)",
+        )
+    if found:
+        ctx.require_import("os")
+    return True

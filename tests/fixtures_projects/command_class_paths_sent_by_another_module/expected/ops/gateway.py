@@ -10,7 +10,7 @@ ROUTES = {"/health": "ok"}
 class Gateway:
     def __init__(self):
         self._http = httpx.AsyncClient(
-            base_url="https://api.liveavatar.com", headers={"x-api-key": os.environ["LIVEAVATAR_API_KEY"]}
+            base_url="https://api.liveavatar.com", headers={"X-API-KEY": os.environ["LIVEAVATAR_API_KEY"]}
         )
 
     async def execute(self, command: Command):
