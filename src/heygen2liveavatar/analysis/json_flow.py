@@ -258,9 +258,16 @@ class _Go(Protocol):
 class JsonFlowTracer:
     """Traces the responses of one module's requests; name tables are built once per body."""
 
-    def __init__(self, index: ModuleIndex, requests: list[RequestSite]) -> None:
+    def __init__(
+        self,
+        index: ModuleIndex,
+        requests: list[RequestSite],
+        json_helpers: frozenset[str] = frozenset(),
+    ) -> None:
         self.index = index
         self.requests = requests
+        self.json_helpers = json_helpers
+        """``ProjectFacts.json_helpers``: ``check(resp)`` imported, returning ``resp.json()``."""
         self._tables: dict[int, _NameTable] = {}
         self._flows: dict[int, JsonFlow] = {}
 
@@ -450,6 +457,11 @@ class JsonFlowTracer:
             self._assignment(parent, path, maybe_json, flow, go)
         elif isinstance(parent, (cst.Return, cst.Yield)):
             self._return(node, parent, path, maybe_json, flow, go, follow_returns)
+        elif path is None and maybe_json and self._checked_by_imported_helper(node, parent):
+            # The response (or its JSON) handed to ``check``, which returns ``resp.json()``.
+            call = self.index.parent_of(parent)
+            assert isinstance(call, cst.Call)
+            go(call, ())
         elif path is None and not maybe_json:
             if isinstance(parent, cst.Arg):
                 self._response_argument(node, parent, flow, go)
@@ -489,6 +501,18 @@ class JsonFlowTracer:
         elif name == "copy":
             go(called, json_path)
 
+    def _checked_by_imported_helper(self, node: cst.BaseExpression, parent: cst.CSTNode) -> bool:
+        """``check(<node>)``: ``node`` the first argument of an imported JSON helper."""
+        if not isinstance(parent, cst.Arg) or parent.value is not node:
+            return False
+        call = self.index.parent_of(parent)
+        return (
+            isinstance(call, cst.Call)
+            and call.args[0] is parent
+            and self._callee_definition(call) is None
+            and imports_json_helper(self.index, self.json_helpers, call)
+        )
+
     def _response_argument(
         self, node: cst.BaseExpression, arg: cst.Arg, flow: JsonFlow, go: _Go
     ) -> None:
@@ -500,7 +524,11 @@ class JsonFlowTracer:
         name = self._qualified(call)
         if name in _URLOPEN:
             go(call, None)
-        elif name in _JSON_FILE_LOADERS:
+        elif name in _JSON_FILE_LOADERS or (
+            self._callee_definition(call) is None
+            and call.args[0] is arg
+            and imports_json_helper(self.index, self.json_helpers, call)
+        ):
             go(call, ())
         elif self._callee_definition(call) is not None:
             result = self._helper_result(call, arg, flow.request)
@@ -772,4 +800,18 @@ def read_inside(updated: cst.CSTNode, reference: cst.SimpleString, inner: str) -
     return cst.Call(
         func=cst.Attribute(value=holder, attr=cst.Name("get")),
         args=[cst.Arg(key_like(reference, inner))],
+    )
+
+
+def imports_json_helper(index: ModuleIndex, helpers: frozenset[str], call: cst.Call) -> bool:
+    """``check(resp)`` (a bare name imported from a module of the project, one positional
+    response) where ``check`` is among ``helpers`` (``ProjectFacts.json_helpers``)."""
+    func = call.func
+    return (
+        type(func) is cst.Name
+        and func.value in helpers
+        and func.value in index.imports
+        and bool(call.args)
+        and call.args[0].keyword is None
+        and not call.args[0].star
     )
