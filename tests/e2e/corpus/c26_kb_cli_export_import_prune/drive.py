@@ -9,7 +9,9 @@ assert len(ids) == 1
 assert kbctl.export("backup.json") == 1
 with open("backup.json") as f:
     backup = json.load(f)
-assert backup == [{"name": "faq", "prompt": "Answer FAQ.", "opening": "Hi, ask me anything."}], backup
+assert backup == [{"name": "faq", "prompt": "Answer FAQ.", "opening": "Hi, ask me anything."}], (
+    backup
+)
 staged = kbctl.import_("backup.json", prefix="staging-")
 assert kbctl.try_it(staged[0], "What are your hours?")
 assert kbctl.main(["prune", "staging-"]) == 0
