@@ -621,8 +621,25 @@ class JsonFlowTracer:
         if isinstance(statement, cst.Yield) or not callers:
             flow.escapes.append(JsonValue(node, path))
             return
+        if function is not None and self._public_script_function(function, callers):
+            # Called here only by the script's ``if __name__ == "__main__":`` block: a module
+            # importing it (its other use) reads what it returns too.
+            flow.escapes.append(JsonValue(node, path))
         for call in callers:
             go(call, path, maybe_json)
+
+    def _public_script_function(self, function: cst.FunctionDef, callers: list[cst.Call]) -> bool:
+        """A public module-level function whose every caller here is in the module's
+        ``if __name__ == "__main__":`` block (a script that is imported as well)."""
+        if function.name.value.startswith("_") or function not in self.index.module.body:
+            return False
+        return all(self._in_main_block(call) for call in callers)
+
+    def _in_main_block(self, node: cst.CSTNode) -> bool:
+        current: cst.CSTNode | None = node
+        while current is not None and current not in self.index.module.body:
+            current = self.index.parent_of(current)
+        return isinstance(current, cst.If) and _is_main_test(current.test)
 
     def _json_use(
         self,
@@ -689,6 +706,18 @@ class JsonFlowTracer:
             return
         first = arg is call.args[0] and arg.keyword is None
         if name in _LIST_PASSTHROUGH and first:
+            # ``sorted(items, key=lambda a: a["avatar_id"])``: the key reads each item.
+            for other in call.args:
+                key = other.value
+                if (
+                    other.keyword is not None
+                    and other.keyword.value == "key"
+                    and isinstance(key, cst.Lambda)
+                    and len(key.params.params) == 1
+                ):
+                    param = key.params.params[0].name.value
+                    for use in _names_in(key.body, param):
+                        go(use, (*path, ITEM))
             go(call, path)
             return
         if name == "enumerate" and first:
@@ -815,3 +844,27 @@ def imports_json_helper(index: ModuleIndex, helpers: frozenset[str], call: cst.C
         and call.args[0].keyword is None
         and not call.args[0].star
     )
+
+
+def _is_main_test(test: cst.BaseExpression) -> bool:
+    """``__name__ == "__main__"`` (either way round)."""
+    if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+        return False
+    sides = (test.left, test.comparisons[0].comparator)
+    return isinstance(test.comparisons[0].operator, cst.Equal) and {
+        dotted_name(side) or string_value(side) for side in sides
+    } == {"__name__", "__main__"}
+
+
+def _names_in(node: cst.CSTNode, name: str) -> list[cst.Name]:
+    """The loads of ``name`` in a lambda's body (a nested lambda rebinding it excluded)."""
+    if isinstance(node, cst.Name):
+        return [node] if node.value == name else []
+    if isinstance(node, cst.Lambda) and any(p.name.value == name for p in node.params.params):
+        return []
+    if isinstance(node, cst.Attribute):
+        return _names_in(node.value, name)
+    found: list[cst.Name] = []
+    for child in child_nodes(node):
+        found.extend(_names_in(child, name))
+    return found
