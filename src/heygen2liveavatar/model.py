@@ -203,6 +203,10 @@ class ProjectFacts:
     ``Bearer`` on ``streaming.new`` (``engine/token_getter_facts.py``): the paired flow
     across modules. The getter's module retires the fetch; the sender's authenticates its
     token call with the API key."""
+    json_helpers: frozenset[str] = frozenset()
+    """Module-level functions (by name) that check the response they are given and return its
+    whole JSON (``def check(resp): ... return resp.json()``, ``engine/client_facts.py``): a
+    module importing one reads ``check(http.post(url, ...))`` as the request's parsed JSON."""
     json_config_keys: frozenset[str] = frozenset()
     """Keys that code parsing JSON reads by name (``raw["api_base"]``): the values of a JSON
     config file that the project's code uses (``engine/config_files.py``)."""

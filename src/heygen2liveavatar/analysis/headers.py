@@ -160,6 +160,14 @@ class HeaderSources:
             receiver = dotted_name(func.value)
             if receiver is not None and receiver not in ("self", "cls"):
                 self._client_defaults(receiver, context, sources)
+                if "." not in receiver:
+                    # ``c = client()`` then ``c.post(...)``
+                    for value in self.index.lookup(receiver, context.scope):
+                        if isinstance(value, cst.Call):
+                            self._factory_defaults(value, context, sources)
+            elif isinstance(func.value, cst.Call):
+                # ``client().post(...)``: the client a module function makes or keeps
+                self._factory_defaults(func.value, context, sources)
         if request.client == "wrapper":
             self._wrapper_headers(request, sources)
         found: list[HeaderEntry] = []
@@ -311,6 +319,30 @@ class HeaderSources:
                     self._collect(arg.value, site.context, sources, 0)
             # ``session = requests.Session(); session.headers.update(...)`` is covered by the
             # ``receiver.headers`` container above.
+
+    def _factory_defaults(self, call: cst.Call, context: Context, sources: _Sources) -> None:
+        """Default headers of the client a module function returns (``def client():`` whose
+        ``return _client`` names a client it built, or ``return httpx.Client(...)``)."""
+        name = dotted_name(call.func)
+        if name is None or "." in name:
+            return
+        for function in self._functions_called(name, context):
+            for statement in _returns_of(function):
+                value = statement.value
+                inner = self.index.context_of(self._statement_of(statement))
+                if value is None or inner is None:
+                    continue
+                returned = dotted_name(value)
+                if returned is not None and returned not in ("self", "cls"):
+                    self._client_defaults(returned, inner, sources)
+                elif (
+                    isinstance(value, cst.Call)
+                    and (self.index.qualified_name(dotted_name(value.func) or "") or "")
+                    in HTTP_CLIENT_CONSTRUCTORS
+                ):
+                    for arg in value.args:
+                        if arg.keyword is not None and arg.keyword.value == "headers":
+                            self._collect(arg.value, inner, sources, 0)
 
     def _bound_name(self, call: cst.Call) -> str | None:
         """The name a client constructor is bound to (``x = ...`` or ``with ... as x``), also

@@ -258,9 +258,16 @@ class _Go(Protocol):
 class JsonFlowTracer:
     """Traces the responses of one module's requests; name tables are built once per body."""
 
-    def __init__(self, index: ModuleIndex, requests: list[RequestSite]) -> None:
+    def __init__(
+        self,
+        index: ModuleIndex,
+        requests: list[RequestSite],
+        json_helpers: frozenset[str] = frozenset(),
+    ) -> None:
         self.index = index
         self.requests = requests
+        self.json_helpers = json_helpers
+        """``ProjectFacts.json_helpers``: ``check(resp)`` imported, returning ``resp.json()``."""
         self._tables: dict[int, _NameTable] = {}
         self._flows: dict[int, JsonFlow] = {}
 
@@ -450,6 +457,11 @@ class JsonFlowTracer:
             self._assignment(parent, path, maybe_json, flow, go)
         elif isinstance(parent, (cst.Return, cst.Yield)):
             self._return(node, parent, path, maybe_json, flow, go, follow_returns)
+        elif path is None and maybe_json and self._checked_by_imported_helper(node, parent):
+            # The response (or its JSON) handed to ``check``, which returns ``resp.json()``.
+            call = self.index.parent_of(parent)
+            assert isinstance(call, cst.Call)
+            go(call, ())
         elif path is None and not maybe_json:
             if isinstance(parent, cst.Arg):
                 self._response_argument(node, parent, flow, go)
@@ -514,6 +526,18 @@ class JsonFlowTracer:
             and self.index.position_of(site.node) > position
         ]
 
+    def _checked_by_imported_helper(self, node: cst.BaseExpression, parent: cst.CSTNode) -> bool:
+        """``check(<node>)``: ``node`` the first argument of an imported JSON helper."""
+        if not isinstance(parent, cst.Arg) or parent.value is not node:
+            return False
+        call = self.index.parent_of(parent)
+        return (
+            isinstance(call, cst.Call)
+            and call.args[0] is parent
+            and self._callee_definition(call) is None
+            and imports_json_helper(self.index, self.json_helpers, call)
+        )
+
     def _response_argument(
         self, node: cst.BaseExpression, arg: cst.Arg, flow: JsonFlow, go: _Go
     ) -> None:
@@ -525,7 +549,11 @@ class JsonFlowTracer:
         name = self._qualified(call)
         if name in _URLOPEN:
             go(call, None)
-        elif name in _JSON_FILE_LOADERS:
+        elif name in _JSON_FILE_LOADERS or (
+            self._callee_definition(call) is None
+            and call.args[0] is arg
+            and imports_json_helper(self.index, self.json_helpers, call)
+        ):
             go(call, ())
         elif self._callee_definition(call) is not None:
             result = self._helper_result(call, arg, flow.request)
@@ -618,8 +646,25 @@ class JsonFlowTracer:
         if isinstance(statement, cst.Yield) or not callers:
             flow.escapes.append(JsonValue(node, path))
             return
+        if function is not None and self._public_script_function(function, callers):
+            # Called here only by the script's ``if __name__ == "__main__":`` block: a module
+            # importing it (its other use) reads what it returns too.
+            flow.escapes.append(JsonValue(node, path))
         for call in callers:
             go(call, path, maybe_json)
+
+    def _public_script_function(self, function: cst.FunctionDef, callers: list[cst.Call]) -> bool:
+        """A public module-level function whose every caller here is in the module's
+        ``if __name__ == "__main__":`` block (a script that is imported as well)."""
+        if function.name.value.startswith("_") or function not in self.index.module.body:
+            return False
+        return all(self._in_main_block(call) for call in callers)
+
+    def _in_main_block(self, node: cst.CSTNode) -> bool:
+        current: cst.CSTNode | None = node
+        while current is not None and current not in self.index.module.body:
+            current = self.index.parent_of(current)
+        return isinstance(current, cst.If) and _is_main_test(current.test)
 
     def _json_use(
         self,
@@ -686,6 +731,18 @@ class JsonFlowTracer:
             return
         first = arg is call.args[0] and arg.keyword is None
         if name in _LIST_PASSTHROUGH and first:
+            # ``sorted(items, key=lambda a: a["avatar_id"])``: the key reads each item.
+            for other in call.args:
+                key = other.value
+                if (
+                    other.keyword is not None
+                    and other.keyword.value == "key"
+                    and isinstance(key, cst.Lambda)
+                    and len(key.params.params) == 1
+                ):
+                    param = key.params.params[0].name.value
+                    for use in _names_in(key.body, param):
+                        go(use, (*path, ITEM))
             go(call, path)
             return
         if name == "enumerate" and first:
@@ -806,3 +863,41 @@ def read_inside(updated: cst.CSTNode, reference: cst.SimpleString, inner: str) -
         func=cst.Attribute(value=holder, attr=cst.Name("get")),
         args=[cst.Arg(key_like(reference, inner))],
     )
+
+
+def imports_json_helper(index: ModuleIndex, helpers: frozenset[str], call: cst.Call) -> bool:
+    """``check(resp)`` (a bare name imported from a module of the project, one positional
+    response) where ``check`` is among ``helpers`` (``ProjectFacts.json_helpers``)."""
+    func = call.func
+    return (
+        type(func) is cst.Name
+        and func.value in helpers
+        and func.value in index.imports
+        and bool(call.args)
+        and call.args[0].keyword is None
+        and not call.args[0].star
+    )
+
+
+def _is_main_test(test: cst.BaseExpression) -> bool:
+    """``__name__ == "__main__"`` (either way round)."""
+    if not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+        return False
+    sides = (test.left, test.comparisons[0].comparator)
+    return isinstance(test.comparisons[0].operator, cst.Equal) and {
+        dotted_name(side) or string_value(side) for side in sides
+    } == {"__name__", "__main__"}
+
+
+def _names_in(node: cst.CSTNode, name: str) -> list[cst.Name]:
+    """The loads of ``name`` in a lambda's body (a nested lambda rebinding it excluded)."""
+    if isinstance(node, cst.Name):
+        return [node] if node.value == name else []
+    if isinstance(node, cst.Lambda) and any(p.name.value == name for p in node.params.params):
+        return []
+    if isinstance(node, cst.Attribute):
+        return _names_in(node.value, name)
+    found: list[cst.Name] = []
+    for child in child_nodes(node):
+        found.extend(_names_in(child, name))
+    return found

@@ -165,3 +165,22 @@ def is_numeric_use(index: ModuleIndex, node: cst.CSTNode) -> bool:
                 for arg in call.args
             )
     return False
+
+
+def renamed_item_read(
+    flows: list[tuple[JsonFlow, ListResponseShape]], expr: cst.BaseExpression
+) -> cst.BaseExpression | None:
+    """``s["session_id"]`` where ``s`` is an item of a list response whose items name that
+    field otherwise now (``id``): the same read under LiveAvatar's key, for code that repeats
+    the value elsewhere (the release after a stop), which H2L301's rename does not reach."""
+    for flow, shape in flows:
+        for read in flow.reads:
+            if read.node is not expr or read.container != shape.item_path:
+                continue
+            new = shape.item_renames.get(read.key)
+            if new is None:
+                return None
+            replaced = expr.deep_replace(read.key_node, key_like(read.key_node, new))
+            assert isinstance(replaced, cst.BaseExpression)
+            return replaced
+    return None

@@ -31,6 +31,7 @@ from .index import (
     string_value,
     walk_nodes,
 )
+from .json_flow import imports_json_helper
 from .model_validations import Validation, body_owner, parsed_body, validation_of
 from .names import binding_reads
 from .partial_methods import partial_methods
@@ -197,6 +198,7 @@ class ResponseTracker:
         json_clients: frozenset[tuple[str, str]] = frozenset(),
         data_clients: frozenset[tuple[str, str]] = frozenset(),
         token_getters: frozenset[str] = frozenset(),
+        json_helpers: frozenset[str] = frozenset(),
     ) -> None:
         self.index = index
         self.requests = requests
@@ -209,6 +211,9 @@ class ResponseTracker:
         self.token_getters = token_getters
         """Functions of other modules returning a create_token token that some module sends
         as ``Bearer`` on ``streaming.new`` (``ProjectFacts.paired_token_getters``)."""
+        self.json_helpers = json_helpers
+        """Module-level functions of other modules that check a response and return its whole
+        JSON (``ProjectFacts.json_helpers``): ``check(http.post(...))`` with ``check`` imported."""
         self._foreign: dict[int, RequestSite] = {}
         self._by_call: dict[int, RequestSite] = {id(r.node): r for r in requests}
         self._partial_runners: dict[int, RequestSite] | None = None
@@ -1033,12 +1038,19 @@ class ResponseTracker:
         """``_check(resp, "what")``: a module helper that parses the response it is given and
         returns the JSON (after its own checks). Its first argument is the response parsed."""
         functions = self.functions_called(call)
+        if not functions and self.imports_json_helper(call):
+            return call.args[0].value
         if len(functions) != 1 or not call.args or call.args[0].keyword is not None:
             return None
         returns = self.returns_of(functions[0])
         if not returns or not all(self._is_json_value(v, c) for v, c in returns):
             return None
         return call.args[0].value
+
+    def imports_json_helper(self, call: cst.Call) -> bool:
+        """``check(resp)`` with ``check`` imported from a project module where it returns
+        ``resp.json()`` on every path (``ProjectFacts.json_helpers``)."""
+        return imports_json_helper(self.index, self.json_helpers, call)
 
     def enveloped_by_helper(self, call: cst.Call) -> cst.BaseExpression | None:
         """``_data(resp.json())``: a module helper given parsed JSON whose every return is

@@ -160,6 +160,7 @@ def _build(
         project.json_clients if project is not None else frozenset(),
         project.data_clients if project is not None else frozenset(),
         project.paired_token_getters if project is not None else frozenset(),
+        project.json_helpers if project is not None else frozenset(),
     )
 
     def of(key: str) -> list[RequestSite]:

@@ -61,4 +61,11 @@ REALTIME_MESSAGE_RENAMES = {
     "agent.end_listening": "agent.stop_listening",
 }
 """Old realtime message types and their LiveAvatar LITE successors (same ``type`` key)."""
+LITE_CONTROL_MESSAGES = {
+    "interrupt": "agent.interrupt",
+    "start_listening": "agent.start_listening",
+    "stop_listening": "agent.stop_listening",
+}
+"""HeyGen's REST control calls -> the LITE WebSocket message that does it (section 4.2): in a
+LITE session an ``avatar.*`` room event is refused."""
 AUDIO_FIELD = "audio"

@@ -186,3 +186,33 @@ def _is_json(
         values = assigned.get(value.id, [])
         return bool(values) and all(_is_json(v, assigned, depth + 1, helpers) for v in values)
     return False
+
+
+def returns_response_json(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """``def check(resp): ... return resp.json()``: a module helper that takes a response as
+    its first parameter and returns that response's whole JSON on every path (after checks of
+    its own), so that a module importing it reads ``check(http.post(...))`` as parsed JSON."""
+    params = function.args.posonlyargs + function.args.args
+    if not params or params[0].arg in ("self", "cls"):
+        return False
+    name = params[0].arg
+
+    def parsed(value: ast.expr, assigned: dict[str, list[ast.expr]], depth: int) -> bool:
+        if depth > 4:
+            return False
+        if isinstance(value, ast.Await):
+            return parsed(value.value, assigned, depth + 1)
+        if isinstance(value, ast.Name):
+            values = assigned.get(value.id, [])
+            return bool(values) and all(parsed(v, assigned, depth + 1) for v in values)
+        return (
+            isinstance(value, ast.Call)
+            and not value.args
+            and not value.keywords
+            and isinstance(value.func, ast.Attribute)
+            and value.func.attr == "json"
+            and isinstance(value.func.value, ast.Name)
+            and value.func.value.id == name
+        )
+
+    return _returns(function, parsed)

@@ -24,7 +24,7 @@ from ..analysis.provider_switch import Choice, ImportRef, kept_backends
 from ..analysis.provider_switch import choices as switch_choices
 from ..apispec.session_fields import REGION_LANGUAGE
 from ..model import ProjectFacts
-from .client_facts import data_methods, json_methods, transport_methods
+from .client_facts import data_methods, json_methods, returns_response_json, transport_methods
 from .dispatch_facts import dispatch_action_parameter, dispatch_calls
 from .error_facts import module_classes, wrapper_error
 from .id_parameter_facts import id_parameters, string_constants
@@ -133,6 +133,9 @@ class FileFacts:
     (``path: ClassVar[str] = "/v1/streaming.new"`` in ``OpenSession``): what a request
     sending ``command.path`` elsewhere may send (``analysis/attribute_urls.py``)."""
     token_getters: set[str] = field(default_factory=set)
+    json_helpers: set[str] = field(default_factory=set)
+    """Module-level functions that check the response they are given and return its JSON
+    (``def check(resp): ... return resp.json()``), for modules importing them."""
     optional_tokens: set[str] = field(default_factory=set)
     """``name:parameter`` of request functions with an optional token parameter (``token=None``)
     sent as ``Bearer`` when given, the API key otherwise (``transport.post(..., token=None)``)."""
@@ -331,6 +334,7 @@ _NAME_SETS = (
     "token_models",
     "url_attributes",
     "token_getters",
+    "json_helpers",
     "optional_tokens",
     "bearer_calls",
 )
@@ -506,6 +510,8 @@ def _ast_facts(
                     facts.wrapper_errors[function.name] = error
         if fetches_token(function, text):
             facts.token_getters.add(function.name)
+        if b".json()" in text and function in tree.body and returns_response_json(function):
+            facts.json_helpers.add(function.name)
         if b"Bearer" in text and _API_KEY_WORD.search(text):
             facts.optional_tokens |= optional_token_parameters(function)
         if b"Bearer" in text and _NEW_PATH.encode() in data and CREATE_TOKEN not in data:
@@ -878,6 +884,7 @@ class FactsCollector:
         self.token_models: set[str] = set()
         self.url_attributes: set[str] = set()
         self.token_getters: set[str] = set()
+        self.json_helpers: set[str] = set()
         self.optional_tokens: set[str] = set()
         self.bearer_calls: set[str] = set()
         self.heygen_streaming = False
@@ -988,6 +995,7 @@ class FactsCollector:
         self.token_models.update(found.token_models)
         self.url_attributes.update(found.url_attributes)
         self.token_getters.update(found.token_getters)
+        self.json_helpers.update(found.json_helpers)
         self.optional_tokens.update(found.optional_tokens)
         self.bearer_calls.update(found.bearer_calls)
         self.heygen_streaming = self.heygen_streaming or found.streaming
@@ -1098,6 +1106,7 @@ class FactsCollector:
             merged.token_models |= part.token_models
             merged.url_attributes |= part.url_attributes
             merged.token_getters |= part.token_getters
+            merged.json_helpers |= part.json_helpers
             merged.optional_tokens |= part.optional_tokens
             merged.bearer_calls |= part.bearer_calls
             for name, parameters in part.wrapper_parameters.items():
@@ -1149,6 +1158,7 @@ class FactsCollector:
             attribute_urls=frozenset(self.url_attributes),
             paired_token_getters=paired_getters(self.token_getters, self.bearer_calls),
             optional_token_parameters=frozenset(self.optional_tokens),
+            json_helpers=frozenset(self.json_helpers),
             opens_sessions=self.session["opens"],
             sends_text=self.session["text"],
             sends_chat=self.session["chat"],

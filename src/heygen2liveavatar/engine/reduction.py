@@ -563,6 +563,7 @@ _CALLED_FIELDS: tuple[tuple[str, tuple[int, ...] | None], ...] = (
     ("dispatch_helpers", (0, 1)),
     ("token_response_models", None),
     ("paired_token_getters", None),
+    ("json_helpers", None),
 )
 _CONSTANT_FIELDS = (
     "streaming_base_names",

@@ -65,7 +65,8 @@ def json_tracer(ctx: RuleContext) -> JsonFlowTracer:
     """The module's :class:`JsonFlowTracer`, shared by the rules that read list responses."""
     tracer = ctx.shared.get("json_flow")
     if not isinstance(tracer, JsonFlowTracer):
-        tracer = JsonFlowTracer(ctx.index, ctx.requests)
+        helpers = ctx.project.json_helpers if ctx.project is not None else frozenset()
+        tracer = JsonFlowTracer(ctx.index, ctx.requests, helpers)
         ctx.shared["json_flow"] = tracer
     return tracer
 

@@ -8,7 +8,7 @@ import libcst as cst
 from ..analysis.call_arguments import without_keyword
 from ..analysis.context_endpoints import OPERATION_VERBS, ContextOperation
 from ..analysis.http import RequestSite
-from ..analysis.json_flow import key_like
+from ..analysis.json_flow import JsonFlow, key_like
 from ..analysis.payloads import dict_keys, find_keyword_dict_call, find_payload_dict
 from ..analysis.request_arguments import is_empty_body, method_change
 from ..apispec.resources import (
@@ -78,6 +78,8 @@ def payload_fields(ctx: RuleContext, request: RequestSite, op: ContextOperation)
     if node is None and call is not None:
         _keyword_fields(ctx, call, endpoint, required, op)
         return
+    if node is None and _renamed_at_run_time(ctx, payload, op):
+        return
     if node is None:
         ctx.manual(
             request.node,
@@ -104,6 +106,33 @@ def payload_fields(ctx: RuleContext, request: RequestSite, op: ContextOperation)
             f"{endpoint}{replaces} requires {required}; this payload lacks "
             + ", ".join(f"`{f}`" for f in missing),
         )
+
+
+def _renamed_at_run_time(ctx: RuleContext, payload: cst.Arg | None, op: ContextOperation) -> bool:
+    """``json=payload`` (a dict the code built from a file, a record...): its keys are renamed
+    where it is sent, ``{("opening_text" if k == "opening" else k): v for k, v in
+    payload.items()}``, as HeyGen's knowledge-base fields are LiveAvatar's but ``opening``."""
+    if (
+        payload is None
+        or payload.keyword is None
+        or payload.keyword.value != "json"
+        or op.liveavatar_method not in ("POST", "PATCH")
+        or not isinstance(payload.value, (cst.Name, cst.Attribute, cst.Subscript, cst.Call))
+    ):
+        return False
+    renames = " ".join(
+        f'"{new}" if k == "{old}" else' for old, new in CONTEXT_FIELD_RENAMES.items()
+    )
+    source = ctx.module.code_for_node(payload.value)
+    value = cst.parse_expression(f"{{({renames} k): v for k, v in {source}.items()}}")
+    if not ctx.replace(payload.value, value):
+        return False
+    ctx.fixed(
+        payload.value,
+        "the knowledge base's `opening` is `opening_text` in LiveAvatar contexts: renamed where "
+        "this body is sent",
+    )
+    return True
 
 
 def _keyword_fields(
@@ -146,6 +175,8 @@ def response_reads(
                 read.key_node, key_like(read.key_node, "results")
             ):
                 ctx.fixed(read.node, "`list` is `results` in LiveAvatar's paginated context list")
+        if not any(read.key == "list" for read in flow.reads):
+            _list_at_data(ctx, flow)
         if flow.reads or flow.escapes:
             fields = ", ".join(f"`{f}`" for f in CONTEXT_LIST_FIELDS)
             ctx.manual(
@@ -161,3 +192,24 @@ def response_reads(
         done.add(("read", id(read.key_node)))
         if ctx.replace(read.key_node, key_like(read.key_node, new)):
             ctx.fixed(read.node, f"`{read.key}` is `{new}` in LiveAvatar contexts")
+
+
+def _list_at_data(ctx: RuleContext, flow: JsonFlow) -> None:
+    """``return r.json()["data"]`` / ``for kb in body["data"]:``: code reading HeyGen's list
+    shape ``data[]`` iterates or hands out ``data``; LiveAvatar's items are ``data.results``."""
+    for value in flow.values:
+        node = value.node
+        if value.path != ("data",) or not isinstance(node, (cst.Subscript, cst.Call)):
+            continue
+        if not any(read.node is node for read in flow.reads):
+            continue  # not the read of ``data`` itself
+        parent = ctx.index.parent_of(node)
+        iterated = isinstance(parent, (cst.For, cst.CompFor)) and parent.iter is node
+        if not (iterated or isinstance(parent, cst.Return)):
+            continue
+        results = cst.Subscript(
+            node.with_changes(lpar=[], rpar=[]),
+            [cst.SubscriptElement(cst.Index(cst.SimpleString('"results"')))],
+        )
+        if ctx.replace(node, results):
+            ctx.fixed(node, "the contexts are in `data.results` of LiveAvatar's paginated list")

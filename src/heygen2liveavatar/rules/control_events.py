@@ -12,10 +12,12 @@ from ..analysis.event_calls import prepare
 from ..analysis.http import RequestSite, chosen_endpoint_requests
 from ..analysis.http_mocks import in_mock_registration, is_test_module
 from ..analysis.index import walk_nodes
+from ..analysis.session_flow import session_flow
 from ..apispec.events import (
     BRIDGE_EMIT,
     BRIDGE_EMIT_ASYNC,
     BRIDGE_MODULE,
+    LITE_CONTROL_MESSAGES,
     LIVEKIT_PACKAGE,
     SESSION_ID_FIELD,
 )
@@ -108,6 +110,22 @@ def quoted(value: str, like: cst.Dict | None) -> cst.SimpleString:
     return cst.SimpleString(f"{quote}{value}{quote}")
 
 
+def lite_session(ctx: RuleContext) -> bool:
+    """The session streams the code's own audio and speaks no text: LITE, where an
+    ``avatar.*`` room event is refused and control goes over the session's WebSocket."""
+    usage = session_flow(ctx.shared, ctx.index, ctx.requests, ctx.project).usage
+    return usage is not None and bool(usage.audio) and not usage.text
+
+
+def lite_control_message(key: str) -> str:
+    message = LITE_CONTROL_MESSAGES.get(key, "agent.interrupt")
+    return (
+        f"this session is LITE (the code streams its own audio): `streaming.{key}` is the "
+        f'`{{"type": "{message}", "event_id": ...}}` message on the session\'s `ws_url` '
+        "WebSocket, not a REST call or a room event: send it there"
+    )
+
+
 def constant(expr: cst.BaseExpression) -> Callable[[str], cst.BaseExpression]:
     """An ``event_type`` argument for :func:`emit_event` that does not need the module name."""
 
@@ -123,6 +141,11 @@ def rewrite_control_events(ctx: RuleContext, events: dict[str, str]) -> None:
     These events carry nothing but the session id (interrupt, start/stop listening).
     """
     handled: set[int] = set()
+    if lite_session(ctx):
+        for request in event_requests(ctx, tuple(events)):
+            assert request.endpoint is not None
+            ctx.manual(request.node, lite_control_message(request.endpoint.key))
+        return
     for request in ctx.streaming_requests:
         if _rewrite_factory_call(ctx, events, request):
             handled.add(id(request.node))

@@ -19,6 +19,7 @@ from ..analysis.dispatch_helpers import (
     dispatch_helpers,
     template_text,
 )
+from ..analysis.edits import marker_comment
 from ..analysis.event_calls import EventCall
 from ..analysis.http import RequestSite
 from ..analysis.index import string_value
@@ -26,7 +27,13 @@ from ..apispec import CONTROL_EVENTS, HEYGEN_HOST, LIVEAVATAR_HOST, STREAMING_EN
 from ..apispec.session_fields import BRIDGE_HEYGEN_NAMES, BRIDGE_START, BRIDGE_START_ASYNC
 from .base import RuleContext, edit_literal
 from .bridge_calls import bridge_call, transform_with_bridge
-from .control_events import cannot_rewrite, constant, quoted
+from .control_events import (
+    cannot_rewrite,
+    constant,
+    lite_control_message,
+    lite_session,
+    quoted,
+)
 from .event_emission import emit_event
 from .session_start_retire import note_no_op
 
@@ -105,9 +112,14 @@ def _name(helper: DispatchHelper) -> str:
 
 def rewrite_dispatch_events(ctx: RuleContext, events: dict[str, str]) -> None:
     """Each call of a dispatch helper naming an endpoint of ``events`` becomes that event."""
+    lite = lite_session(ctx)
     for helper in _helpers(ctx):
         for call in helper.calls:
             if call.key not in events or call.action is None:
+                continue
+            if lite:
+                _done(ctx).add(("marked", id(call.call.node)))
+                ctx.manual(call.call.node, lite_control_message(call.key))
                 continue
             event_name = events[call.key]
             if call.session_id is None:
@@ -253,7 +265,10 @@ def mark_unsupported(ctx: RuleContext) -> None:
         unsupported = [
             c
             for c in helper.calls
-            if c.key not in REST_KEYS and c.key not in CONTROL_EVENTS and not _handled(ctx, c)
+            if c.key not in REST_KEYS
+            and c.key not in CONTROL_EVENTS
+            and not _handled(ctx, c)
+            and not _liveavatar_action(c)
         ]
         for call in helper.calls:
             if ("marked", id(call.call.node)) in _done(ctx):
@@ -272,10 +287,56 @@ def mark_unsupported(ctx: RuleContext) -> None:
                     "calls of it cannot move): send this one to "
                     f"`{STREAMING_ENDPOINTS[call.key].liveavatar_path}`"
                 )
+            elif (
+                unsupported
+                and (call.key == "new" or _liveavatar_action(call))
+                and not _moves(ctx, helper)
+            ):
+                # The token call (formerly new) goes through the helper too, whose path stays
+                # HeyGen's ``streaming.{action}`` for the calls above.
+                message = (
+                    f"`{_name(helper)}(...)` still builds HeyGen's `streaming.` path (other "
+                    "calls of it cannot move): send this token call to `/v1/sessions/token`"
+                )
             else:
                 continue
             _done(ctx).add(("marked", id(call.call.node)))
-            ctx.manual(call.call.node, message)
+            # Whichever rule comes first here marks the call (H2L102 where a start call is
+            # removed, H2L103 where a stop moves...): a marker an earlier run put keeps its
+            # code, so that a second run finds it and adds no twin under another code.
+            own = ctx.rule_code
+            ctx.rule_code = _marked_code(ctx, call.call.node, message) or own
+            try:
+                ctx.manual(call.call.node, message)
+            finally:
+                ctx.rule_code = own
+
+
+def _liveavatar_action(call: DispatchCall) -> bool:
+    """``_call("token", ...)``: an action only LiveAvatar has, written by an earlier run (the
+    new call become the token call), not an endpoint a caller chooses."""
+    action = string_value(call.action) if call.action is not None else None
+    return action in _LIVEAVATAR_ACTIONS
+
+
+_LIVEAVATAR_ACTIONS = frozenset({"token", "keep-alive"})
+
+
+def _marked_code(ctx: RuleContext, node: cst.CSTNode, message: str) -> str | None:
+    """The rule code of a marker with ``message`` already above ``node``'s statement."""
+    statement = ctx.statement_of(node)
+    if statement is None:
+        return None
+    lines = list(statement.leading_lines)
+    if ctx.module.body and statement is ctx.module.body[0]:
+        lines += ctx.module.header
+    prefix = marker_comment("")
+    for line in lines:
+        comment = line.comment.value if line.comment is not None else ""
+        code, _, text = comment[len(prefix) :].partition(" ")
+        if comment.startswith(prefix) and text == message and code.startswith("H2L"):
+            return code
+    return None
 
 
 __all__ = [

@@ -9,16 +9,18 @@ import libcst as cst
 from ..analysis.codegen import code_of
 from ..analysis.http import RequestSite, response_call
 from ..analysis.index import Statement
+from ..analysis.list_responses import renamed_item_read
 from ..analysis.payloads import add_dict_entry, dict_keys, find_payload_dict, key_string
 from ..analysis.session_flow import fresh_name, session_id_expression
 from ..analysis.single_evaluation import safe_to_repeat
 from ..analysis.with_blocks import leaves_block, sends_in_header
 from ..apispec import STOP_END_REASONS, STOP_REASON
+from ..apispec.resources import SESSION_LIST_SHAPES
 from ..apispec.session_fields import BRIDGE_MODULE, BRIDGE_RELEASE, BRIDGE_RELEASE_ASYNC
 from ..model import FIX_SAFE
 from .base import Rule, RuleContext, request_blocked
 from .bridge_calls import bridge_call, insert_with_bridge
-from .common import rewrite_endpoint_paths
+from .common import json_tracer, rewrite_endpoint_paths
 from .dispatch_calls import dispatch_opens, dispatch_stop_requests, rewrite_dispatch_paths
 from .stop_in_lambda import enclosing_lambda, release_in_lambda
 
@@ -239,7 +241,7 @@ def close(session_id):
                 )
                 return
             session_id = bound
-        released = session_id
+        released = _list_item_id(ctx, session_id) or session_id
 
         def build(module: str) -> cst.SimpleStatementLine:
             call = bridge_call(
@@ -303,3 +305,14 @@ def close(session_id):
             return None
         ctx.replace(expression, cst.Name(name))
         return cst.Name(name)
+
+
+def _list_item_id(ctx: RuleContext, session_id: cst.BaseExpression) -> cst.BaseExpression | None:
+    """``s["session_id"]`` of an item of a session list (stopping every listed session): H2L301
+    renames the stop's read to ``s["id"]``, and the release reads the same."""
+    flows = [
+        (json_tracer(ctx).trace(request), SESSION_LIST_SHAPES[request.endpoint.key])
+        for request in ctx.streaming_requests
+        if request.endpoint is not None and request.endpoint.key in SESSION_LIST_SHAPES
+    ]
+    return renamed_item_read(flows, session_id) if flows else None
