@@ -8,7 +8,7 @@ import libcst as cst
 from ..analysis.call_arguments import without_keyword
 from ..analysis.context_endpoints import OPERATION_VERBS, ContextOperation
 from ..analysis.http import RequestSite
-from ..analysis.json_flow import JsonFlow, key_like
+from ..analysis.json_flow import key_like
 from ..analysis.payloads import dict_keys, find_keyword_dict_call, find_payload_dict
 from ..analysis.request_arguments import is_empty_body, method_change
 from ..apispec.resources import (
@@ -175,8 +175,6 @@ def response_reads(
                 read.key_node, key_like(read.key_node, "results")
             ):
                 ctx.fixed(read.node, "`list` is `results` in LiveAvatar's paginated context list")
-        if not any(read.key == "list" for read in flow.reads):
-            _list_at_data(ctx, flow)
         if flow.reads or flow.escapes:
             fields = ", ".join(f"`{f}`" for f in CONTEXT_LIST_FIELDS)
             ctx.manual(
@@ -192,24 +190,3 @@ def response_reads(
         done.add(("read", id(read.key_node)))
         if ctx.replace(read.key_node, key_like(read.key_node, new)):
             ctx.fixed(read.node, f"`{read.key}` is `{new}` in LiveAvatar contexts")
-
-
-def _list_at_data(ctx: RuleContext, flow: JsonFlow) -> None:
-    """``return r.json()["data"]`` / ``for kb in body["data"]:``: code reading HeyGen's list
-    shape ``data[]`` iterates or hands out ``data``; LiveAvatar's items are ``data.results``."""
-    for value in flow.values:
-        node = value.node
-        if value.path != ("data",) or not isinstance(node, (cst.Subscript, cst.Call)):
-            continue
-        if not any(read.node is node for read in flow.reads):
-            continue  # not the read of ``data`` itself
-        parent = ctx.index.parent_of(node)
-        iterated = isinstance(parent, (cst.For, cst.CompFor)) and parent.iter is node
-        if not (iterated or isinstance(parent, cst.Return)):
-            continue
-        results = cst.Subscript(
-            node.with_changes(lpar=[], rpar=[]),
-            [cst.SubscriptElement(cst.Index(cst.SimpleString('"results"')))],
-        )
-        if ctx.replace(node, results):
-            ctx.fixed(node, "the contexts are in `data.results` of LiveAvatar's paginated list")
