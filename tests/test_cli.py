@@ -402,6 +402,24 @@ def test_discovery_skips_hidden_venv_build_and_gitignored(tmp_path: Path) -> Non
     assert [e["path"] for e in json.loads(explicit.stdout)["files"]] == ["ignored/g.py"]
 
 
+def test_gitignored_files_by_name_and_a_walk_inside_an_ignored_directory(tmp_path: Path) -> None:
+    """A file git ignores by its own pattern is skipped wherever it is (the walk asks files by
+    name: their directories were pruned otherwise); a walk starting inside an ignored
+    directory skips everything in it."""
+    for relative in ("app/secret_client.py", "app/kept.py", "lib/secret_client.py",
+                     "build2/sub/x.py", "app/nested/secret_client.py"):  # fmt: skip
+        path = tmp_path / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(HEYGEN_STOP)
+    subprocess.run(["git", "init", "-q"], cwd=tmp_path, check=True)
+    (tmp_path / ".gitignore").write_text("app/secret_client.py\nbuild2/\n")
+    result = invoke("migrate", "--check", "--format", "json", ".", cwd=tmp_path)
+    paths = sorted(Path(entry["path"]).as_posix() for entry in json.loads(result.stdout)["files"])
+    assert paths == ["app/kept.py", "app/nested/secret_client.py", "lib/secret_client.py"]
+    inside = invoke("migrate", "--check", "--format", "json", "build2/sub", cwd=tmp_path)
+    assert json.loads(inside.stdout)["files"] == []
+
+
 def test_rules_and_explain() -> None:
     listing = invoke("rules", "--format", "json")
     rules = json.loads(listing.stdout)

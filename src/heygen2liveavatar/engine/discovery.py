@@ -69,6 +69,8 @@ class GitIgnore:
 
     def __init__(self) -> None:
         self._cache: dict[Path, tuple[frozenset[str], tuple[str, ...]]] = {}
+        self._names: dict[Path, frozenset[str]] = {}
+        self._absolute_directories: dict[str, str] = {}
 
     def _load(self, root: Path) -> tuple[frozenset[str], tuple[str, ...]]:
         if root not in self._cache:
@@ -102,15 +104,34 @@ class GitIgnore:
                 else:
                     files.add(full)
             self._cache[root] = (frozenset(files), tuple(directories))
+            self._names[root] = frozenset(os.path.basename(f) for f in files)
         return self._cache[root]
 
     def is_ignored(self, root: Path, path: str) -> bool:
         files, directories = self._load(root)
-        absolute = os.path.normpath(os.path.abspath(path))
-        if absolute in files:
-            return True
-        probe = absolute + os.sep
-        return any(probe.startswith(d) for d in directories)
+        if not files and not directories:
+            return False
+        absolute = self._absolute(path)
+        return absolute in files or (absolute + os.sep).startswith(directories)
+
+    def ignores_file(self, root: Path, path: str) -> bool:
+        """:meth:`is_ignored` for a file of a walk that prunes ignored directories (so none of
+        its directories is one): only git's ignored files can match, by name first."""
+        files, _directories = self._load(root)
+        if not files or path[path.rfind(os.sep) + 1 :] not in self._names[root]:
+            return False
+        return self._absolute(path) in files
+
+    def _absolute(self, path: str) -> str:
+        """``normpath(abspath(path))``, its directory's part computed once per directory (a
+        partial run asks for each file of a large project)."""
+        head, _, tail = path.rpartition(os.sep)
+        if not head or not tail or tail in (".", ".."):
+            return os.path.normpath(os.path.abspath(path))
+        base = self._absolute_directories.get(head)
+        if base is None:
+            base = self._absolute_directories[head] = os.path.normpath(os.path.abspath(head))
+        return base + tail if base.endswith(os.sep) else base + os.sep + tail
 
 
 def _excluded(path: str, patterns: Sequence[str]) -> bool:
@@ -275,6 +296,19 @@ def walk_paths(
     if not filtered:
         yield from walked
         return
+    # The walk prunes ignored directories: a file it reaches is ignored by name only, unless
+    # the walk starts inside an ignored directory (then every path is asked in full).
+    inside_ignored = git_root is not None and gitignore.is_ignored(git_root, top)
+
+    def dropped(path: str) -> bool:
+        if _excluded(path, exclude):
+            return True
+        if git_root is None:
+            return False
+        if inside_ignored:
+            return gitignore.is_ignored(git_root, path)
+        return gitignore.ignores_file(git_root, path)
+
     for path, real, problem in walked:
-        if problem or not pruned(path):
+        if problem or not dropped(path):
             yield path, real, problem
