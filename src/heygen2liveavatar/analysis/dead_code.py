@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 
 import libcst as cst
@@ -37,6 +38,8 @@ from .index import active_index, child_nodes, dotted_name, fast_visit, literal_v
 from .rebuild import rebuild_paths
 
 _MAX_ROUNDS = 8
+_PURE_HERE: ContextVar[frozenset[str]] = ContextVar("pure_callees", default=frozenset())
+"""The module's functions a rule made effect-free, for the prune running now."""
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
 # Calls whose result can be dropped with the assignment that kept it: serialisers, string
 # and URL helpers, environment reads, request objects, HTTP client constructors and the running
@@ -157,13 +160,28 @@ def prune_unused(module: cst.Module, candidates: Iterable[str]) -> cst.Module:
 
 
 def prune_unused_marked(
-    module: cst.Module, candidates: Iterable[str], marked_this_run: Mapping[int, int]
+    module: cst.Module,
+    candidates: Iterable[str],
+    marked_this_run: Mapping[int, int],
+    pure_callees: frozenset[str] = frozenset(),
 ) -> tuple[cst.Module, set[int], set[int]]:
     """:func:`prune_unused`, where the statements of ``marked_this_run`` (``id`` in
     ``module`` -> the key it stands for) carry only markers of this run and may go with
     them; also returns the keys of those that went (their findings have no marker left), and
     the ``id`` of every statement of ``module`` that went (a statement a later round deletes
-    after an earlier one rebuilt it is not among them)."""
+    after an earlier one rebuilt it is not among them). ``pure_callees``: the module's own
+    functions a rule made effect-free (a retired token getter returning a placeholder): a
+    local kept only from a call of one may go too."""
+    token = _PURE_HERE.set(pure_callees)
+    try:
+        return _prune_unused_marked(module, candidates, marked_this_run)
+    finally:
+        _PURE_HERE.reset(token)
+
+
+def _prune_unused_marked(
+    module: cst.Module, candidates: Iterable[str], marked_this_run: Mapping[int, int]
+) -> tuple[cst.Module, set[int], set[int]]:
     pending = set(candidates)
     dropped: set[int] = set()
     deleted: set[int] = set()
@@ -513,6 +531,8 @@ def is_pure(node: cst.BaseExpression) -> bool:
         return is_pure(node.left) and is_pure(node.right)
     if isinstance(node, cst.UnaryOperation):
         return is_pure(node.expression)
+    if isinstance(node, cst.Await):
+        return is_pure(node.expression)  # ``await get_token(http)`` of a retired getter
     if isinstance(node, cst.IfExp):
         return is_pure(node.test) and is_pure(node.body) and is_pure(node.orelse)
     if isinstance(node, cst.Call):
@@ -525,6 +545,8 @@ def _is_pure_callee(func: cst.BaseExpression) -> bool:
     if name is not None:
         last = name.split(".")[-1].lower()
         if name in _PURE_CALLEES or any(word in last for word in _BUILDER_WORDS):
+            return True
+        if name in _PURE_HERE.get():
             return True
     if isinstance(func, cst.Attribute) and func.attr.value in _PURE_METHODS:
         return is_pure(func.value)

@@ -58,6 +58,8 @@ class EditSet:
     removed: set[int] = field(default_factory=set)
     imports: list[ImportRequest] = field(default_factory=list)
     prune_candidates: set[str] = field(default_factory=set)
+    pure_callees: set[str] = field(default_factory=set)
+    """The module's functions a rule made effect-free: their calls' results may be pruned."""
     """Names that removed code read; deleted after the edits if nothing uses them any more."""
     pruned_markers: set[int] = field(default_factory=set)
     """Keys of marked statements that pruning deleted with their markers (set by ``apply``):
@@ -134,7 +136,10 @@ class EditSet:
             from .dead_code import prune_unused_marked
 
             result, self.pruned_markers, pruned = prune_unused_marked(
-                result, self.prune_candidates, applier.marked_this_run
+                result,
+                self.prune_candidates,
+                applier.marked_this_run,
+                frozenset(self.pure_callees),
             )
             self.pruned_statements = {applier.originals.get(key, key) for key in pruned}
         return result

@@ -131,17 +131,22 @@ def returns_token_directly(statement: cst.CSTNode) -> bool:
 
 def token_getter_shape(
     function: cst.FunctionDef, statement: Statement
-) -> tuple[str, list[Statement]] | None:
+) -> tuple[str, list[Statement], cst.SimpleStatementLine] | None:
     """A function whose only job is the fetch ``statement``: its body (after a docstring)
     starts with the fetch binding a name, then only checks of it or calls not mentioning it,
-    and ends returning something that mentions it. ``(the name, the body lines after the
-    docstring)``, or ``None``."""
+    and ends returning something that mentions it (also inside the fetch's ``with`` block,
+    ``async with post(...) as r: r.raise_for_status(); return (await r.json())[...]``).
+    ``(the name, the body lines after the docstring, the return line)``, or ``None``."""
     body = function.body
     if not isinstance(body, cst.IndentedBlock):
         return None
     block = client_block(function)
     if statement not in body.body and (block is None or statement not in block.body.body):
         return None
+    returning = _returning_block(statement)
+    lines = [line for line in body.body if not is_docstring(line)]
+    if returning is not None and lines == [statement]:
+        return returning[0], [statement], returning[1]
     name = assigned_name(statement) or with_block_binding(statement)
     if name is None and isinstance(statement, cst.With):
         # ``async with post(create_token) as r: r.raise_for_status(); payload = await r.json()``
@@ -168,11 +173,45 @@ def token_getter_shape(
         for line in rest[1:-1]
     ):
         return None
-    return name, [
-        line
-        for line in rest
-        if isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
-    ]
+    return (
+        name,
+        [
+            line
+            for line in rest
+            if isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+        ],
+        final,
+    )
+
+
+def _returning_block(statement: Statement) -> tuple[str, cst.SimpleStatementLine] | None:
+    """``[async] with <fetch> as r:`` whose lines check ``r`` and end returning what mentions
+    it: ``(r, the return line)``."""
+    if not isinstance(statement, cst.With) or len(statement.items) != 1:
+        return None
+    asname = statement.items[0].asname
+    body = statement.body
+    if (
+        asname is None
+        or type(asname.name) is not cst.Name
+        or not isinstance(body, cst.IndentedBlock)
+    ):
+        return None
+    response = asname.name.value
+    *checks, final = body.body
+    if not (
+        isinstance(final, cst.SimpleStatementLine)
+        and isinstance(final.body[0], cst.Return)
+        and mentions(final, response)
+    ):
+        return None
+    if not all(
+        isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+        and is_check(line, response)
+        for line in checks
+    ):
+        return None
+    return response, final
 
 
 def client_block(function: cst.FunctionDef) -> cst.With | None:

@@ -61,9 +61,7 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
     shape = token_getter_shape(function, statement)
     if shape is None:
         return False
-    name, rest = shape
-    final = rest[-1]
-    assert isinstance(final, cst.SimpleStatementLine)
+    name, rest, final = shape
     returned = _returned_placeholder(ctx, final, name)
     if returned is None:
         return False
@@ -92,7 +90,12 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
     ctx.prune_if_unused(
         {n.value for line in gone for n in walk_nodes(line) if isinstance(n, cst.Name)}
     )
-    _mark_value_uses(ctx, function.name.value)
+    # Its callers may now keep what it returns for nothing (the calls that sent the token
+    # authenticate otherwise): ``token = await get_token(http)`` goes when ``token`` is unused.
+    getter = function.name.value
+    ctx.edits.pure_callees.add(getter)
+    ctx.prune_if_unused({target for _f, target in getter_result_holders(ctx.index, getter)})
+    _mark_value_uses(ctx, getter)
     return True
 
 
