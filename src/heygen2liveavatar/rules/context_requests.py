@@ -121,9 +121,12 @@ def _renamed_at_run_time(ctx: RuleContext, payload: cst.Arg | None, op: ContextO
     renames = " ".join(
         f'"{new}" if k == "{old}" else' for old, new in CONTEXT_FIELD_RENAMES.items()
     )
-    source = ctx.module.code_for_node(payload.value)
-    value = cst.parse_expression(f"{{({renames} k): v for k, v in {source}.items()}}")
-    if not ctx.replace(payload.value, value):
+
+    def renamed(updated: cst.CSTNode) -> cst.CSTNode:
+        source = ctx.module.code_for_node(updated)
+        return cst.parse_expression(f"{{({renames} k): v for k, v in {source}.items()}}")
+
+    if not ctx.transform(payload.value, renamed):
         return False
     ctx.fixed(
         payload.value,
@@ -200,9 +203,14 @@ def _list_at_data(ctx: RuleContext, flow: JsonFlow) -> None:
         iterated = isinstance(parent, (cst.For, cst.CompFor)) and parent.iter is node
         if not (iterated or isinstance(parent, cst.Return)):
             continue
-        results = cst.Subscript(
-            node.with_changes(lpar=[], rpar=[]),
-            [cst.SubscriptElement(cst.Index(cst.SimpleString('"results"')))],
-        )
-        if ctx.replace(node, results):
+
+        def results(updated: cst.CSTNode) -> cst.CSTNode:
+            # The updated read: the path edits inside it (``/list`` dropped) stay.
+            assert isinstance(updated, cst.BaseExpression)
+            return cst.Subscript(
+                updated.with_changes(lpar=[], rpar=[]),
+                [cst.SubscriptElement(cst.Index(cst.SimpleString('"results"')))],
+            )
+
+        if ctx.transform(node, results):
             ctx.fixed(node, "the contexts are in `data.results` of LiveAvatar's paginated list")
