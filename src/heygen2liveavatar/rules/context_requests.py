@@ -123,9 +123,12 @@ def _renamed_at_run_time(ctx: RuleContext, payload: cst.Arg | None, op: ContextO
     renames = " ".join(
         f'"{new}" if k == "{old}" else' for old, new in CONTEXT_FIELD_RENAMES.items()
     )
-    source = ctx.module.code_for_node(payload.value)
-    value = cst.parse_expression(f"{{({renames} k): v for k, v in {source}.items()}}")
-    if not ctx.replace(payload.value, value):
+
+    def renamed(updated: cst.CSTNode) -> cst.CSTNode:
+        source = ctx.module.code_for_node(updated)
+        return cst.parse_expression(f"{{({renames} k): v for k, v in {source}.items()}}")
+
+    if not ctx.transform(payload.value, renamed):
         return False
     ctx.fixed(
         payload.value,
