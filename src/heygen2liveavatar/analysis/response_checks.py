@@ -379,20 +379,28 @@ def assigned_name(statement: Statement) -> str | None:
     return None
 
 
+def with_response(statement: Statement) -> tuple[str, cst.IndentedBlock] | None:
+    """``[async] with <request> as r:``: ``(r, its block)``."""
+    if not isinstance(statement, cst.With) or len(statement.items) != 1:
+        return None
+    asname = statement.items[0].asname
+    body = statement.body
+    if (
+        asname is None
+        or type(asname.name) is not cst.Name
+        or not isinstance(body, cst.IndentedBlock)
+    ):
+        return None
+    return asname.name.value, body
+
+
 def with_block_binding(statement: Statement) -> str | None:
     """``data`` of ``[async] with <request> as resp: data = [await] resp.json()``: a block whose
     one line parses the response it opened, so the block is the request's ``data = ...``."""
-    if not isinstance(statement, cst.With) or len(statement.items) != 1:
+    opened = with_response(statement)
+    if opened is None or len(opened[1].body) != 1:
         return None
-    alias = statement.items[0].asname
-    body = statement.body
-    if (
-        alias is None
-        or not isinstance(alias.name, cst.Name)
-        or not isinstance(body, cst.IndentedBlock)
-        or len(body.body) != 1
-    ):
-        return None
+    response, body = opened
     line = body.body[0]
     if not isinstance(line, cst.SimpleStatementLine):
         return None
@@ -402,7 +410,6 @@ def with_block_binding(statement: Statement) -> str | None:
     assign = line.body[0]
     assert isinstance(assign, cst.Assign)
     value = assign.value.expression if isinstance(assign.value, cst.Await) else assign.value
-    response = alias.name.value
     if (
         isinstance(value, cst.Call)
         and isinstance(value.func, cst.Attribute)

@@ -26,6 +26,7 @@ from .response_checks import (
     only_calls,
     until_reassigned,
     with_block_binding,
+    with_response,
 )
 from .session_flow import mentions
 
@@ -161,12 +162,9 @@ def token_getter_shape(
     if not rest or rest[0] is not statement or name is None:
         return None
     final = rest[-1]
-    if not (
-        isinstance(final, cst.SimpleStatementLine)
-        and isinstance(final.body[0], cst.Return)
-        and mentions(final, name)
-    ):
+    if not _returns_mentioning(final, name):
         return None
+    assert isinstance(final, cst.SimpleStatementLine)
     if not all(
         isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
         and (is_check(line, name) or (not mentions(line, name) and only_calls(line)))
@@ -187,31 +185,27 @@ def token_getter_shape(
 def _returning_block(statement: Statement) -> tuple[str, cst.SimpleStatementLine] | None:
     """``[async] with <fetch> as r:`` whose lines check ``r`` and end returning what mentions
     it: ``(r, the return line)``."""
-    if not isinstance(statement, cst.With) or len(statement.items) != 1:
+    opened = with_response(statement)
+    if opened is None:
         return None
-    asname = statement.items[0].asname
-    body = statement.body
-    if (
-        asname is None
-        or type(asname.name) is not cst.Name
-        or not isinstance(body, cst.IndentedBlock)
-    ):
-        return None
-    response = asname.name.value
+    response, body = opened
     *checks, final = body.body
-    if not (
-        isinstance(final, cst.SimpleStatementLine)
-        and isinstance(final.body[0], cst.Return)
-        and mentions(final, response)
-    ):
-        return None
-    if not all(
+    if not _returns_mentioning(final, response) or not all(
         isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
         and is_check(line, response)
         for line in checks
     ):
         return None
+    assert isinstance(final, cst.SimpleStatementLine)
     return response, final
+
+
+def _returns_mentioning(line: cst.CSTNode, name: str) -> bool:
+    return (
+        isinstance(line, cst.SimpleStatementLine)
+        and isinstance(line.body[0], cst.Return)
+        and mentions(line, name)
+    )
 
 
 def client_block(function: cst.FunctionDef) -> cst.With | None:
@@ -253,13 +247,10 @@ def fetch_client_block(index: ModuleIndex, statement: Statement) -> cst.With | N
 def parsed_in_block(statement: cst.With) -> str | None:
     """The name a ``with`` block binds to its response's parsed body (``payload = await
     r.json()``) when the block does nothing else but check the response."""
-    body = statement.body
-    asname = statement.items[0].asname if len(statement.items) == 1 else None
-    if asname is None or type(asname.name) is not cst.Name:
+    opened = with_response(statement)
+    if opened is None:
         return None
-    response = asname.name.value
-    if not isinstance(body, cst.IndentedBlock):
-        return None
+    response, body = opened
     parsed: str | None = None
     for line in body.body:
         if isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement)) and is_check(
