@@ -243,6 +243,18 @@ def test_an_assignment_is_no_body_argument() -> None:
     assert file_facts(source).wrappers == {"post": ("payload", 1)}
 
 
+def test_a_body_serialised_into_a_local_first_is_the_body() -> None:
+    """``data = json.dumps(payload).encode()`` then ``Request(url, data=data)``: ``payload``."""
+    source = (
+        b"import json\nimport urllib.request\n"
+        b"def _request(method, path, payload=None):\n"
+        b"    data = json.dumps(payload).encode() if payload is not None else None\n"
+        b"    req = urllib.request.Request(BASE + path, data=data, method=method)\n"
+        b"    return urllib.request.urlopen(req)\n"
+    )
+    assert file_facts(source).wrappers == {"_request": ("payload", 2)}
+
+
 def test_a_class_attribute_url_is_read_through_its_class() -> None:
     """``class Paths: new = ".../streaming.new"``: ``Paths.new`` sends it, ``hmac.new`` does not."""
     source = (
