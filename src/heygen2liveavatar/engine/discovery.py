@@ -68,11 +68,12 @@ class GitIgnore:
     """Paths git ignores below a work tree, asked once per work tree."""
 
     def __init__(self) -> None:
-        self._cache: dict[Path, tuple[frozenset[str], tuple[str, ...]]] = {}
-        self._names: dict[Path, frozenset[str]] = {}
+        self._cache: dict[Path, tuple[frozenset[str], tuple[str, ...], frozenset[str]]] = {}
         self._absolute_directories: dict[str, str] = {}
 
-    def _load(self, root: Path) -> tuple[frozenset[str], tuple[str, ...]]:
+    def _load(self, root: Path) -> tuple[frozenset[str], tuple[str, ...], frozenset[str]]:
+        """Git's ignored files, its ignored directories (ending with a separator) and the
+        ignored files' names."""
         if root not in self._cache:
             files: set[str] = set()
             directories: list[str] = []
@@ -103,12 +104,12 @@ class GitIgnore:
                     directories.append(full + os.sep)
                 else:
                     files.add(full)
-            self._cache[root] = (frozenset(files), tuple(directories))
-            self._names[root] = frozenset(os.path.basename(f) for f in files)
+            names = frozenset(os.path.basename(f) for f in files)
+            self._cache[root] = (frozenset(files), tuple(directories), names)
         return self._cache[root]
 
     def is_ignored(self, root: Path, path: str) -> bool:
-        files, directories = self._load(root)
+        files, directories, _names = self._load(root)
         if not files and not directories:
             return False
         absolute = self._absolute(path)
@@ -117,8 +118,8 @@ class GitIgnore:
     def ignores_file(self, root: Path, path: str) -> bool:
         """:meth:`is_ignored` for a file of a walk that prunes ignored directories (so none of
         its directories is one): only git's ignored files can match, by name first."""
-        files, _directories = self._load(root)
-        if not files or path[path.rfind(os.sep) + 1 :] not in self._names[root]:
+        files, _directories, names = self._load(root)
+        if not files or path[path.rfind(os.sep) + 1 :] not in names:
             return False
         return self._absolute(path) in files
 
