@@ -145,6 +145,39 @@ def test_file_facts_give_the_layout_their_own_roles() -> None:
     assert layout is not None and layout.roles == frozenset({"new_session"})
 
 
+def test_unrelated_data_statements_are_left_out_but_imports_and_settings_stay() -> None:
+    table = "".join(f"    'key_{n}': {n},\n" for n in range(80))
+    data = "TABLE = {\n" + table + "}\nfor name in list(TABLE):\n    TABLE[name.upper()] = 0\n"
+    text = CLIENT + "import json\n__all__ = ['new_session']\n" + data + "TIMEOUT = 30\n"
+    reduction = reduce_source(text, None)
+    assert reduction is not None
+    assert "TABLE = {" not in reduction.text and "for name in" not in reduction.text
+    assert "import json" in reduction.text and "__all__" in reduction.text
+    assert reduction.restore(reduction.text) == text
+    # A name the facts know as a setting (another module reads it as the streaming base).
+    facts = ProjectFacts(streaming_base_names=frozenset({"TIMEOUT"}))
+    with_facts = reduce_source(text, facts)
+    assert with_facts is not None and "TIMEOUT = 30" in with_facts.text
+    # Read by the HeyGen function: linked.
+    linked = reduce_source(text.replace("json={", "timeout=TABLE, json={"), None)
+    assert linked is None or "TABLE = {" in linked.text
+
+
+def test_a_method_name_called_on_anything_does_not_keep_a_class() -> None:
+    # ``response.close()`` in the HeyGen function does not relate every class with a
+    # ``close`` method; a class the HeyGen function names does stay.
+    methods = "".join(f"    def step_{n}(self):\n        return {n}\n\n" for n in range(20))
+    pool = "class Pool:\n    def close(self):\n        return None\n\n" + methods + "\n"
+    text = CLIENT.replace(
+        "return requests.post(", "requests.get('x').close()\n    return requests.post("
+    )
+    reduction = reduce_source(text + pool + _unrelated(), None)
+    assert reduction is not None and "class Pool" not in reduction.text
+    named = text.replace("requests.get('x').close()", "Pool().close()")
+    kept = reduce_source(named + pool + _unrelated(), None)
+    assert kept is not None and "class Pool" in kept.text
+
+
 def test_the_first_indented_block_stays() -> None:
     # LibCST takes the module's indentation from its first indented block.
     text = "import os\n\n\ndef first():\n  return 1\n\n\n" + CLIENT + _unrelated()

@@ -1,9 +1,9 @@
-"""Top-level functions and classes no rule can act on stay out of the LibCST pipeline.
+"""Top-level functions, classes and data no rule can act on stay out of the LibCST pipeline.
 
 A module that calls HeyGen is usually a module of a few hundred lines of which a few dozen
 concern HeyGen: the rest (helpers, unrelated classes, error handling) costs as much to parse,
-index and splice as the part that matters. Each top-level ``def`` or ``class`` that is
-*unrelated* is replaced, for the pipeline only, by an inert placeholder of the same number of
+index and splice as the part that matters. Each top-level ``def``, ``class`` or data statement
+(``TABLE = {...}``, a ``for`` filling it; not an import) that is *unrelated* is replaced, for the pipeline only, by an inert placeholder of the same number of
 lines; the pipeline's output gets the original text back in its place. Lines and columns of
 everything else are unchanged, so findings, markers and the diff are the same as without the
 reduction (``tests/test_reduction.py`` migrates padded fixtures and corpus projects both ways).
@@ -22,12 +22,16 @@ fixed point). Unrelated means, conservatively:
   dispatch helper with its action. A name merely imported elsewhere (``from .x import Y``)
   does not keep ``Y``: what another module needs of it, its facts say;
 * it is not linked by a name to a related statement, transitively: it defines no name a
-  related statement uses (a helper it calls, a class it instantiates, a method name it calls
-  on anything), and uses no name a related statement defines (a constant, a client, a
-  function, a method name of a related class), since a rule may change that definition.
+  related statement uses (a helper it calls, a class it instantiates; not a method name it
+  calls, which reaches a class only through an instance, got by the class's name or a
+  related function's), and uses no name a related statement defines (a constant, a client,
+  a function, a method name of a related class: ``client.open(...)`` in a function given
+  the client), since a rule may change that definition.
   Names bound by imports do not link (nearly every function uses one); instead each
   placeholder *reads* the imported names its statement uses, so that pruning an import the
   rewrite left unused (``analysis/dead_code.py``) still sees them used;
+* a data statement binds no name the facts know as a setting (a base URL, a key, an asset
+  id), which a rule may change for another module;
 * it comes after the module's first indented block (LibCST takes the file's indentation from
   it). The file's quote and longest line, which generated code follows, are the whole text's.
 
@@ -85,13 +89,16 @@ class Unit:
     """Offset after its last line's line break."""
     lines: int
     excludable: bool
-    """A function or class after the module's first indented block."""
+    """A function, class or data statement (see :func:`_excludable`) after the module's first
+    indented block."""
     concerns_heygen: bool
     """Its text names what the pre-filters look for, or session data and key words."""
     top_level_name: str | None
     """The function's or class's name (``None`` for other statements)."""
     defines: frozenset[str]
     uses: frozenset[str]
+    members: frozenset[str] = frozenset()
+    """Of ``defines``, a class's method names: reached only through an instance."""
 
     def to_json(self) -> list[object]:
         return [
@@ -103,14 +110,15 @@ class Unit:
             self.top_level_name,
             sorted(self.defines),
             sorted(self.uses),
+            sorted(self.members),
         ]
 
     @classmethod
     def from_json(cls, value: list[object]) -> Unit:
-        start, end, lines, excludable, concerns, name, defines, uses = value
+        start, end, lines, excludable, concerns, name, defines, uses, members = value
         if not isinstance(start, int) or not isinstance(end, int) or not isinstance(lines, int):
             raise ValueError("offsets")
-        if not isinstance(defines, list) or not isinstance(uses, list):
+        if not (isinstance(defines, list) and isinstance(uses, list) and isinstance(members, list)):
             raise ValueError("names")
         return cls(
             start,
@@ -121,6 +129,7 @@ class Unit:
             None if name is None else str(name),
             frozenset(map(str, defines)),
             frozenset(map(str, uses)),
+            frozenset(map(str, members)),
         )
 
 
@@ -233,7 +242,11 @@ def reduce_source(
         # ``def update(...)`` elsewhere is not this module's request wrapper ``update``).
         roles = replace(roles, defined=layout.roles | roles.models)
     related = _related(text, units, imported, roles, layout.outside_stdlib)
-    left_out = [u for u, keep in zip(units, related, strict=True) if u.excludable and not keep]
+    left_out = [
+        unit
+        for unit, keep in zip(units, related, strict=True)
+        if unit.excludable and not keep and not _sets_a_setting(unit, roles)
+    ]
     if sum(u.lines for u in left_out) < MIN_SAVED_LINES:
         return None
     nonce = _nonce(text)
@@ -300,10 +313,41 @@ def _blank_unless_code(match: re.Match[str]) -> str:
     lexeme = match.group(0)
     string = match.group(2)
     if string is not None and "f" in string[: len(string) - len(string.lstrip("rRbBuUfF"))].lower():
+        return _blank_fstring_text(lexeme)
+    return _blank(lexeme)
+
+
+def _blank(text: str) -> str:
+    return _NOT_LINE_BREAK.sub(" ", text) if "\n" in text else " " * len(text)
+
+
+def _blank_fstring_text(lexeme: str) -> str:
+    """An f-string with its literal text blanked and its replacement fields (code) kept:
+    ``f"{BASE}/streaming.new"`` uses ``BASE``, not a function called ``new``."""
+    kept: list[str] = []
+    depth = 0
+    literal_from = 0
+    position = 0
+    while position < len(lexeme):
+        char = lexeme[position]
+        if depth == 0 and char in "{}" and lexeme.startswith(char * 2, position):
+            position += 2  # an escaped brace: literal text
+            continue
+        if char == "{":
+            if depth == 0:
+                kept.append(_blank(lexeme[literal_from:position]))
+                literal_from = position
+            depth += 1
+        elif char == "}" and depth:
+            depth -= 1
+            if depth == 0:
+                kept.append(lexeme[literal_from : position + 1])
+                literal_from = position + 1
+        position += 1
+    if depth:  # unbalanced (not an f-string the parser took): keep it all, as code
         return lexeme
-    if "\n" in lexeme:
-        return _NOT_LINE_BREAK.sub(" ", lexeme)
-    return " " * len(lexeme)
+    kept.append(_blank(lexeme[literal_from:]))
+    return "".join(kept)
 
 
 def _nonce(text: str) -> str:
@@ -326,11 +370,7 @@ def _units(tree: ast.Module, lines: _Lines) -> list[Unit] | None:
         end = statement.end_lineno
         if end is None or start < previous_end:
             return None  # statements sharing a line (``x = 1; y = 2``)
-        excludable = (
-            indented_yet
-            and isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef))
-            and statement.col_offset == 0
-        )
+        excludable = indented_yet and statement.col_offset == 0 and _excludable(statement)
         indented_yet = indented_yet or _has_indented_block(statement, lines)
         uses = lines.names(start, end) - _KEYWORDS
         raw = lines.text_of(start, end)
@@ -344,10 +384,27 @@ def _units(tree: ast.Module, lines: _Lines) -> list[Unit] | None:
                 getattr(statement, "name", None),
                 _defined(statement, raw, uses),
                 uses,
+                _methods(statement),
             )
         )
         previous_end = end
     return units
+
+
+def _excludable(statement: ast.stmt) -> bool:
+    """A statement the pipeline may read as a placeholder when nothing relates it to HeyGen:
+    a function, a class, or a statement computing module data (``MAPPING = {...}``, a
+    ``for`` filling a table, a ``try`` choosing an implementation). Imports stay (the rules
+    add to them and prune them), and so do statements binding a dunder name (``__all__``)."""
+    if isinstance(statement, (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)):
+        return True
+    if isinstance(statement, (ast.Import, ast.ImportFrom, ast.Global, ast.Nonlocal)):
+        return False
+    return not any(
+        isinstance(node, ast.Name) and node.id.startswith("__") and node.id.endswith("__")
+        for node in ast.walk(statement)
+        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load)
+    )
 
 
 def _concerns_heygen(raw: str) -> bool:
@@ -387,12 +444,7 @@ def _defined(statement: ast.stmt, raw: str, uses: frozenset[str]) -> frozenset[s
         names = {statement.name}
     elif isinstance(statement, ast.ClassDef):
         # Its methods' names too: a call ``x.method()`` elsewhere may be rewritten with it.
-        names = {statement.name} | {
-            item.name
-            for item in statement.body
-            if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
-            and not (item.name.startswith("__") and item.name.endswith("__"))
-        }
+        names = {statement.name} | _methods(statement)
     elif isinstance(statement, (ast.Import, ast.ImportFrom)):
         return frozenset(alias.asname or alias.name.split(".")[0] for alias in statement.names)
     elif isinstance(statement, (ast.Assign, ast.AnnAssign, ast.AugAssign)) and ":=" not in raw:
@@ -416,6 +468,19 @@ def _defined(statement: ast.stmt, raw: str, uses: frozenset[str]) -> frozenset[s
         for match in _GLOBAL.finditer(raw):
             names.update(_IDENTIFIER.findall(match.group(1)))
     return frozenset(names)
+
+
+def _methods(statement: ast.stmt) -> frozenset[str]:
+    """A class's method names (but dunder methods, which no call names)."""
+    if not isinstance(statement, ast.ClassDef):
+        return frozenset()
+    return frozenset(
+        item.name
+        for item in statement.body
+        if isinstance(item, (ast.FunctionDef, ast.AsyncFunctionDef))
+        and not (item.name.startswith("__") and item.name.endswith("__"))
+        and item.name != statement.name
+    )
 
 
 def _import_bound_names(tree: ast.Module) -> frozenset[str]:
@@ -471,7 +536,10 @@ def _related(
         for number, unit in enumerate(units):
             if related[number]:
                 continue
-            if unit.defines & used or (unit.uses - imported) & defined:
+            # A class's methods are reached through an instance, which takes its class's name
+            # (or a related function's) to get: ``response.close()`` in a related statement
+            # does not make every class with a ``close`` method related.
+            if (unit.defines - unit.members) & used or (unit.uses - imported) & defined:
                 related[number] = True
                 defined |= unit.defines - imported
                 used |= unit.uses
@@ -501,6 +569,13 @@ def _seed(text: str, unit: Unit, roles: _Roles, third_party: frozenset[str]) -> 
             if f'"{action}"' in raw or f"'{action}'" in raw:
                 return True
     return False
+
+
+def _sets_a_setting(unit: Unit, roles: _Roles) -> bool:
+    """A data statement binding a name the facts know as a setting (a base URL, a key, an
+    asset id): a rule may act on it for another module. It stays, but relates nothing more
+    (the facts' setting names are broad: any name a base's value flows through)."""
+    return unit.top_level_name is None and not roles.constants.isdisjoint(unit.defines)
 
 
 def _reaches(raw: str, holders: frozenset[str], named: frozenset[str]) -> bool:
