@@ -83,7 +83,7 @@ def follow_file_style(
     budget = longest_line(whole)
     original = index.parents  # ids of the original tree's nodes (all but its root)
     quote = quote or file_quote(whole)
-    requote = _Requote(original) if quote == "'" else None
+    requote = quote == "'"
     fitter: _Fitter | None = None
     # Statements to fit, by id, with their indentation. They are fitted while the paths to
     # them are rebuilt, children first, so that a ``with`` statement's header is fitted
@@ -95,11 +95,11 @@ def follow_file_style(
         if id(statement) in original or not isinstance(statement, _FITTED):
             continue
         if (
-            requote is not None
+            requote
             and isinstance(statement, cst.SimpleStatementLine)
             and _writes_double_quotes(statement, original)
         ):
-            styled = statement.visit(requote)
+            styled = _requoted(statement, original)
             if styled is not statement and isinstance(styled, cst.SimpleStatementLine):
                 requoted[id(statement)] = styled
                 on_path.add(id(statement))
@@ -126,39 +126,47 @@ def follow_file_style(
     return fitted_module
 
 
-class _Requote(cst.CSTTransformer):
-    """Strings the tool wrote (not in the original tree) in single quotes."""
-
-    def __init__(self, original: dict[int, cst.CSTNode]) -> None:
-        super().__init__()
-        self.original = original
-        self.in_fstring = 0  # a string inside an f-string's braces must keep its quotes
-
-    def visit_FormattedString(self, node: cst.FormattedString) -> bool:
-        self.in_fstring += 1
-        return True
-
-    def leave_FormattedString(
-        self, original_node: cst.FormattedString, updated_node: cst.FormattedString
-    ) -> cst.FormattedString:
-        self.in_fstring -= 1
-        return updated_node
-
-    def leave_SimpleString(
-        self, original_node: cst.SimpleString, updated_node: cst.SimpleString
-    ) -> cst.SimpleString:
-        value = updated_node.value
-        if self.in_fstring or id(original_node) in self.original or not value.startswith('"'):
-            return updated_node
-        body = value[1:-1]
-        if value.startswith('"""') or "'" in body or "\\" in body:
-            return updated_node
-        return updated_node.with_changes(value=f"'{body}'")
+def _requoted(statement: cst.CSTNode, original: dict[int, cst.CSTNode]) -> cst.CSTNode:
+    """``statement`` with the strings the tool wrote (not in the original tree) in single
+    quotes, where their text allows. Only the new nodes are walked and only the paths to the
+    strings rebuilt (a LibCST transformer would visit and copy the whole statement)."""
+    parents: dict[int, cst.CSTNode] = {}
+    strings: dict[int, cst.SimpleString] = {}
+    stack: list[cst.CSTNode] = [statement]
+    while stack:
+        node = stack.pop()
+        if id(node) in original or type(node) is cst.FormattedString:
+            continue  # a string inside an f-string's braces must keep its quotes
+        if type(node) is cst.SimpleString:
+            value = node.value
+            body = value[1:-1]
+            if (
+                value.startswith('"')
+                and not value.startswith('"""')
+                and "'" not in body
+                and "\\" not in body
+            ):
+                strings[id(node)] = node.with_changes(value=f"'{body}'")
+            continue
+        for child in field_children(node):
+            parents[id(child)] = node
+            stack.append(child)
+    if not strings:
+        return statement
+    path: set[int] = set()
+    for key in strings:
+        while key not in path:
+            path.add(key)
+            above = parents.get(key)
+            if above is None:
+                break
+            key = id(above)
+    return rebuild_paths(statement, path, lambda old, updated: strings.get(id(old), updated))
 
 
 def _writes_double_quotes(statement: cst.CSTNode, original: dict[int, cst.CSTNode]) -> bool:
     """Does ``statement`` hold a string the tool wrote in double quotes (the only ones
-    :class:`_Requote` changes)? Walks the new nodes only, at a fraction of a LibCST visit."""
+    :func:`_requoted` changes)? Walks the new nodes only, at a fraction of a LibCST visit."""
     return any(
         type(node) is cst.SimpleString and node.value.startswith('"')
         for node in new_nodes(statement, original)
@@ -203,6 +211,9 @@ class _Fitter:
         self.unit = module.default_indent
         self.source = source
         self._shapes: set[Shape | None] | None = None
+        # The lines :meth:`too_long` generated, by statement: :meth:`fit` starts from them
+        # (the statement is kept with them, so that its id is not reused).
+        self._generated: dict[int, tuple[cst.CSTNode, list[str]]] = {}
 
     @property
     def shapes(self) -> set[Shape | None]:
@@ -228,11 +239,17 @@ class _Fitter:
     def _lines(self, statement: cst.CSTNode) -> list[str]:
         """The statement's lines (a compound statement's header only), indented relative
         to its block."""
+        known = self._generated.get(id(statement))
+        if known is not None and known[0] is statement:
+            return known[1]
         if isinstance(statement, cst.SimpleStatementLine):
-            return code_of(statement, self.module).split("\n")
-        header = statement.with_changes(body=cst.SimpleStatementSuite([cst.Pass()]))
-        code = code_of(header, self.module)
-        return code[: code.rindex(" pass")].split("\n")
+            lines = code_of(statement, self.module).split("\n")
+        else:
+            header = statement.with_changes(body=cst.SimpleStatementSuite([cst.Pass()]))
+            code = code_of(header, self.module)
+            lines = code[: code.rindex(" pass")].split("\n")
+        self._generated[id(statement)] = (statement, lines)
+        return lines
 
     def fit(self, statement: cst.CSTNode, indent: int) -> cst.CSTNode:
         current = statement
