@@ -10,7 +10,10 @@ assert r.status_code == 201, r.get_data(as_text=True)
 info = r.get_json()
 viewer.join(info["url"], info["access_token"])
 sid = info["session_id"]
-assert client.post(f"/kiosk/session/{sid}/say", json={"text": "Hello, how can I help?"}).status_code == 200
+assert (
+    client.post(f"/kiosk/session/{sid}/say", json={"text": "Hello, how can I help?"}).status_code
+    == 200
+)
 assert client.post(f"/kiosk/session/{sid}/ping").status_code == 200
 assert client.post(f"/kiosk/session/{sid}/say", json={"text": "Goodbye!"}).status_code == 200
 assert client.delete(f"/kiosk/session/{sid}").status_code == 204

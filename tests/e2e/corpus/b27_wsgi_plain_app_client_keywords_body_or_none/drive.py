@@ -29,5 +29,7 @@ assert call("POST", f"/sessions/{room['id']}/speak", {"text": "Hello from a WSGI
 assert call("POST", f"/sessions/{room['id']}/interrupt")[0] == 200
 status, listing = call("GET", "/sessions")
 assert status == 200 and len(listing["active"]) == 1, listing
-assert call("POST", f"/sessions/{room['id']}/speak", {"text": "Sorry, let me start over."})[0] == 200
+assert (
+    call("POST", f"/sessions/{room['id']}/speak", {"text": "Sorry, let me start over."})[0] == 200
+)
 assert call("DELETE", f"/sessions/{room['id']}")[0] == 200
