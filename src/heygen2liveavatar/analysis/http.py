@@ -246,6 +246,11 @@ def _passed_as_body(definition: cst.FunctionDef, parameters: set[str]) -> str | 
             if node.keyword.value not in ("json", "data", "content", "body"):
                 continue
             value = node.value
+            # ``json=body or None`` / ``json=body if body else None``: no body when it is empty
+            if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or):
+                value = value.left
+            elif isinstance(value, cst.IfExp):
+                value = value.body
             # json.dumps(payload).encode() / .encode("utf-8") / json.dumps(payload)
             while isinstance(value, cst.Call):
                 func = value.func

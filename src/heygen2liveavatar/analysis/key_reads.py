@@ -90,12 +90,24 @@ def is_environment_access(index: ModuleIndex, node: cst.CSTNode) -> bool:
 def keys_set_in_code(index: ModuleIndex, names: re.Pattern[str]) -> set[str]:
     """Names matching ``names`` that the module itself stores a value under, other than in the
     environment: a keyword argument (``app.config.update(HEYGEN_API_KEY=...)``), a dict display
-    key (``{"HEYGEN_API_KEY": ...}``) or a subscript assignment (``config["HEYGEN_API_KEY"] =``).
-    Such a name is the program's own config key: its lookups read what the program stored, not
-    a setting someone configures under that name."""
+    key (``{"HEYGEN_API_KEY": ...}``), a subscript assignment (``config["HEYGEN_API_KEY"] =``)
+    or a class attribute (``class Config: HEYGEN_API_KEY = ...``, a Flask config object). Such a
+    name is the program's own config key: its lookups read what the program stored, not a
+    setting someone configures under that name."""
     found: set[str] = set()
     for node in walk_nodes(index.module):
         key: cst.CSTNode | None = None
+        if type(node) is cst.ClassDef and isinstance(node.body, cst.IndentedBlock):
+            found.update(
+                target.target.value
+                for line in node.body.body
+                if isinstance(line, cst.SimpleStatementLine)
+                for statement in line.body
+                if isinstance(statement, cst.Assign)
+                for target in statement.targets
+                if isinstance(target.target, cst.Name) and names.match(target.target.value)
+            )
+            continue
         if type(node) is cst.Arg and node.keyword is not None:
             if names.match(node.keyword.value):
                 found.add(node.keyword.value)

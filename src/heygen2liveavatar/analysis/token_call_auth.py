@@ -20,6 +20,7 @@ recognises that key and the ways a wrapper is told to send it:
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import libcst as cst
 
@@ -140,27 +141,44 @@ def is_plain_literal(value: cst.BaseExpression) -> bool:
     return isinstance(value, (cst.SimpleString, cst.Integer))
 
 
+@dataclass(frozen=True)
+class OptionalToken:
+    """A token argument a wrapper sends the API key without: ``argument`` of the call goes
+    (a keyword, or the last positional one), or becomes ``None`` (a positional one with
+    others after it)."""
+
+    wrapper: str
+    parameter: str
+    argument: cst.Arg
+    positional: bool
+    last: bool
+
+
 def optional_token_keyword(
     index: ModuleIndex,
     tracker: ResponseTracker,
     request: RequestSite,
     project: ProjectFacts | None = None,
-) -> tuple[str, str] | None:
-    """``(wrapper name, keyword)`` for ``self._post(path, body, token=self.token)`` where
-    ``token`` holds the HeyGen token, is optional (``None`` by default) in the module's one
-    function of that name, and the module calls the wrapper without it too (the create_token
-    call did: that path sends the API key)."""
+) -> OptionalToken | None:
+    """The token argument of ``self._post(path, body, token=self.token)`` (or of
+    ``_post("new", path, token, **body)``, positionally) where ``token`` holds the HeyGen
+    token, is optional (``None`` by default) in the module's one function of that name, and
+    the module calls the wrapper without it too (the create_token call did: that path sends
+    the API key)."""
     func = request.node.func
     name = func.attr.value if isinstance(func, cst.Attribute) else None
     if isinstance(func, cst.Name):
         name = func.value
     found = tracker.functions_named(name or "")
+    positions: dict[int, str] = {}
     if len(found) == 1:
+        params = found[0].params
         optional = {
             param.name.value
-            for param in found[0].params.params
+            for param in params.params
             if isinstance(param.default, cst.Name) and param.default.value == "None"
         }
+        positions = _optional_positions(found[0], request.node, optional)
     elif not found and project is not None and name is not None:
         # ``post(settings, path, body, token=None)`` of ``transport.py``: from the facts
         optional = {
@@ -171,29 +189,65 @@ def optional_token_keyword(
     else:
         return None
     key = request.endpoint.key if request.endpoint is not None else None
+
+    def holds_token(arg: cst.Arg) -> bool:
+        # stop and keep-alive take the API key whatever token they were given (a token kept
+        # in a state file between processes, which no reading here follows)
+        return key in ("stop", "keep_alive") or holds_heygen_token(
+            tracker, arg.value, request.call.context
+        )
+
     dropped = [
         arg
         for arg in request.node.args
-        if arg.keyword is not None
-        and arg.keyword.value in optional
-        # stop and keep-alive take the API key whatever token they were given (a token kept
-        # in a state file between processes, which no reading here follows)
-        and (
-            key in ("stop", "keep_alive")
-            or holds_heygen_token(tracker, arg.value, request.call.context)
-        )
+        if arg.keyword is not None and arg.keyword.value in optional and holds_token(arg)
     ]
-    if len(dropped) != 1:
+    positional = [a for a in request.node.args if a.keyword is None and not a.star]
+    dropped_at = [i for i, arg in positions.items() if holds_token(positional[i])]
+    if len(dropped) + len(dropped_at) != 1:
         return None
-    keyword = dropped[0].keyword
-    assert keyword is not None
+    assert name is not None
+    if dropped:
+        keyword = dropped[0].keyword
+        assert keyword is not None
+        parameter = keyword.value
+        argument, at = dropped[0], None
+    else:
+        at = dropped_at[0]
+        parameter, argument = positions[at], positional[at]
     without = any(
         call.name is not None
         and call.name.split(".")[-1] == name
-        and all(a.keyword is None or a.keyword.value != keyword.value for a in call.node.args)
+        and all(a.keyword is None or a.keyword.value != parameter for a in call.node.args)
+        # a call without the token passes fewer positional arguments (and no ``*args``)
+        and (
+            at is None
+            or (
+                not any(a.star == "*" for a in call.node.args)
+                and sum(1 for a in call.node.args if a.keyword is None and not a.star) <= at
+            )
+        )
         for call in index.calls
     )
     if not without:
         return None
-    assert name is not None
-    return name, keyword.value
+    last = at is None or (
+        at == len(positional) - 1 and not any(a.star == "*" for a in request.node.args)
+    )
+    return OptionalToken(name, parameter, argument, at is not None, last)
+
+
+def _optional_positions(
+    function: cst.FunctionDef, call: cst.Call, optional: set[str]
+) -> dict[int, str]:
+    """The positional arguments of ``call`` (by their index among them) that fill one of
+    ``function``'s ``optional`` parameters; none when a ``*args`` makes positions unsure."""
+    if any(a.star == "*" for a in call.args):
+        return {}
+    params = [*function.params.posonly_params, *function.params.params]
+    names = [p.name.value for p in params]
+    # ``self._post(...)``: the bound method's first parameter is not written at the call
+    if isinstance(call.func, cst.Attribute) and names[:1] in (["self"], ["cls"]):
+        names = names[1:]
+    count = sum(1 for a in call.args if a.keyword is None and not a.star)
+    return {i: names[i] for i in range(min(count, len(names))) if names[i] in optional}

@@ -440,6 +440,7 @@ def _ast_facts(
             # A subclass of an HTTP client, or an SDK's transport class of its own.
             methods = json_methods(statement) if statement.bases else transport_methods(statement)
             facts.url_attributes |= class_url_attributes(statement)
+            facts.code_keys |= class_config_keys(statement)
             if methods:
                 facts.json_clients.setdefault(statement.name, methods)
                 data_part = data_methods(statement, methods)
@@ -536,6 +537,23 @@ def _ast_facts(
             if function.name not in new_senders and calls_any(function, new_senders):
                 facts.token_models |= response_models(function)
     return tree
+
+
+_KEY_NAME_TEXT = re.compile(r"HEYGEN(?:_[A-Z0-9]+)*_(?:API_)?(?:KEY|TOKEN)")
+
+
+def class_config_keys(node: ast.ClassDef) -> set[str]:
+    """HeyGen key names a class body assigns (``class Config: HEYGEN_API_KEY = ...``): a
+    Flask-style config object (``app.config.from_object(Config)``) whose attributes become
+    the app's own config keys, read as ``app.config["HEYGEN_API_KEY"]``. An annotated field
+    (a pydantic-settings class's) is a setting read from the environment instead."""
+    return {
+        target.id
+        for statement in node.body
+        if isinstance(statement, ast.Assign)
+        for target in statement.targets
+        if isinstance(target, ast.Name) and _KEY_NAME_TEXT.fullmatch(target.id)
+    }
 
 
 def _merge_constants(
@@ -656,7 +674,7 @@ def _byte_facts(
     if b"toml" in data and _TOML_IMPORT.search(data):
         facts.toml_keys = _names_of(_JSON_KEY_READ, data)
     if b"HEYGEN" in data:
-        facts.code_keys = set().union(*(_names_of(p, data) for p in _CODE_KEY_SETTINGS))
+        facts.code_keys |= set().union(*(_names_of(p, data) for p in _CODE_KEY_SETTINGS))
     if any(marker in data for marker in _INI_READERS):
         # ``settings["heygen.api_base"]``: an option's whole dotted name too (PasteDeploy's).
         dotted = {

@@ -296,6 +296,9 @@ def _names_of(ctx: RuleContext, expr: cst.BaseExpression, depth: int = 0) -> lis
             setting = string_value(expr.args[0].value)
             if setting is not None:
                 names.append(setting)
+        elif name is not None and not expr.args:
+            # ``f"Bearer {api_key()}"``, ``self.get_api_key()``: a getter named for its value
+            names.append(name.rsplit(".", 1)[-1])
     return names
 
 

@@ -160,21 +160,36 @@ def _drop_optional_token(ctx: RuleContext, flow: SessionFlow, request: RequestSi
     found = optional_token_keyword(ctx.index, flow.tracker, request, ctx.project)
     if found is None:
         return False
-    name, keyword = found
+    argument = found.argument
+    keyword = found.parameter
 
     def drop(updated: cst.CSTNode) -> cst.CSTNode:
         assert isinstance(updated, cst.Call)
-        args = [a for a in updated.args if a.keyword is None or a.keyword.value != keyword]
-        if args:
+        if not found.positional:
+            args = [a for a in updated.args if a.keyword is None or a.keyword.value != keyword]
+            if args:
+                args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+            return updated.with_changes(args=args)
+        # positional arguments come first: other rules' edits (a body's keywords) keep them
+        position = request.node.args.index(argument)
+        if not found.last:
+            # later positional arguments keep their places
+            args = list(updated.args)
+            args[position] = args[position].with_changes(value=cst.Name("None"))
+            return updated.with_changes(args=args)
+        args = [a for i, a in enumerate(updated.args) if i != position]
+        if args and position == len(args):
             args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
         return updated.with_changes(args=args)
 
     if not ctx.transform(request.node, drop):
         return False
+    spelled = f"`{found.parameter}=`" if not found.positional else f"the `{found.parameter}`"
+    done = "drops" if found.last else "passes `None` for"
     ctx.fixed(
         request.node,
-        f"drops `{keyword}=`: without it `{name}` sends the API key, which this call takes "
-        "(LiveAvatar has no token before the session)",
+        f"{done} {spelled}: without it `{found.wrapper}` sends the API key, which this call "
+        "takes (LiveAvatar has no token before the session)",
     )
     return True
 

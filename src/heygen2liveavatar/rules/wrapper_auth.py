@@ -58,7 +58,7 @@ def pass_auth_headers(
     params = definition.params
     names = {p.name.value for p in (*params.posonly_params, *params.params, *params.kwonly_params)}
     inner = _headers_args(definition)
-    if not inner or (params.star_kwarg is not None and AUTH_PARAMETER not in names):
+    if not inner:
         return False
     added = ctx.shared.setdefault(_SHARED_KEY, set())
     assert isinstance(added, set)
@@ -74,6 +74,14 @@ def pass_auth_headers(
             assert isinstance(updated, cst.Parameters)
             if updated.star_arg is not cst.MaybeSentinel.DEFAULT or updated.kwonly_params:
                 return updated.with_changes(kwonly_params=[*updated.kwonly_params, parameter])
+            if updated.star_kwarg is not None:
+                # ``def post(path, **body)``: keyword-only, so that it never takes a positional
+                # argument and ``body`` keeps every other keyword
+                star = cst.ParamStar(comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")))
+                last = parameter.with_changes(
+                    comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+                )
+                return updated.with_changes(star_arg=star, kwonly_params=[last])
             existing = list(updated.params)
             if existing:
                 existing[-1] = existing[-1].with_changes(

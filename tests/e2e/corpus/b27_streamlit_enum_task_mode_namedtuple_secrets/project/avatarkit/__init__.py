@@ -1,0 +1,3 @@
+from .client import AvatarClient, LiveSession, TaskType
+
+__all__ = ["AvatarClient", "LiveSession", "TaskType"]
