@@ -10,7 +10,9 @@ learns which functions open sessions before any file is migrated.
 from __future__ import annotations
 
 import ast
+import builtins
 import contextlib
+import keyword
 import os
 import re
 from collections.abc import Iterator, Mapping
@@ -455,7 +457,7 @@ def _ast_facts(
             if _NEW_PATH.encode() in text:
                 url_statements.append((statement, name))
             value = _STRING.sub(b"", text.split(b"=", 1)[-1])  # names, not words in strings
-            sources = set(_IDENTIFIER.findall(value.decode("ascii", "replace")))
+            sources = _flow_sources(value.decode("ascii", "replace"))
             if sources:
                 facts.aliases.append((name, sources))
     # Names holding the new URL outside functions (``NEW_URL = f"{BASE}/streaming.new"``): a
@@ -697,6 +699,19 @@ def _byte_facts(
 
 
 _IDENTIFIER = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+# A name whose value an assignment can pass on: not one called or read through
+# (``json.loads(r.text)`` passes on ``text``, not ``json``, ``loads`` or ``r``), nor a keyword
+# or a built-in (``base if base else None``).
+_FLOW_SOURCE = re.compile(r"(?<![\w.])(?:[A-Za-z_]\w*\s*\.\s*)*([A-Za-z_]\w*)\b(?!\s*[.(])")
+_TRIMMED = re.compile(r"\.\s*(?:rstrip|lstrip|strip|removesuffix|removeprefix)\s*\([^()]*\)")
+_NOT_SOURCES = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
+
+
+def _flow_sources(value: str) -> set[str]:
+    """The names an assignment's value (its strings removed) may take a base URL from
+    (``s.base_url.rstrip("/")`` passes on ``base_url``)."""
+    value = _TRIMMED.sub("", value)
+    return {name for name in _FLOW_SOURCE.findall(value) if name not in _NOT_SOURCES}
 _STRING = re.compile(rb"([\"'])(?:\\.|(?!\1).)*\1")
 KEYWORD_BODY = -2
 """As :data:`..analysis.http.KEYWORD_BODY`: the body is the caller's keyword arguments."""
