@@ -129,3 +129,30 @@ def test_imported_constants_of_another_module_do_not_pair() -> None:
         ("/p/app/session.py", IMPORTED_SENDER),
     )
     assert project.build().paired_token_getters == frozenset()
+
+
+def test_class_members_and_dict_entries_pair_too() -> None:
+    urls = b"""
+BASE = "https://api.heygen.com/v1"
+class Urls:
+    NEW = BASE + "/streaming.new"
+ENDPOINTS = {"token": BASE + "/streaming.create_token"}
+"""
+    getter = b"""
+import httpx
+from .urls import ENDPOINTS
+
+def fetch():
+    return httpx.post(ENDPOINTS["token"], headers=H).json()["data"]["token"]
+"""
+    sender = b"""
+import httpx
+from .urls import Urls
+
+def open_session(token):
+    return httpx.post(Urls.NEW, headers={"Authorization": f"Bearer {token}"})
+"""
+    project = _project(
+        ("/p/app/urls.py", urls), ("/p/app/auth.py", getter), ("/p/app/live.py", sender)
+    )
+    assert project.build().paired_token_getters == frozenset({"fetch"})

@@ -142,13 +142,25 @@ def import_bindings(tree: ast.Module) -> dict[str, str]:
 
 
 def imported_reads(node: ast.AST, bound: dict[str, str]) -> set[str]:
-    """``module:name`` for each imported name ``node`` reads (``NEW_URL``) and each attribute
-    it reads on an imported name (``urls.NEW_URL``, ``app.urls.NEW_URL``)."""
+    """``module:name`` for each imported name ``node`` reads (``NEW_URL``), each attribute it
+    reads on an imported name (``urls.NEW_URL``, ``app.urls.NEW_URL``, a class member
+    ``Urls.NEW``: ``urls.Urls:NEW``) and each string-keyed entry of an imported dict
+    (``ENDPOINTS["new"]``: ``urls:ENDPOINTS[new]``, as ``url_constant_facts`` names it)."""
     found: set[str] = set()
     if not bound:
         return found
     for child in ast.walk(node):
-        if isinstance(child, ast.Name) and child.id in bound:
+        if (
+            isinstance(child, ast.Subscript)
+            and isinstance(child.value, ast.Name)
+            and child.value.id in bound
+            and isinstance(child.slice, ast.Constant)
+            and isinstance(child.slice.value, str)
+        ):
+            module, _, name = bound[child.value.id].rpartition(".")
+            if module:
+                found.add(f"{module}{READ_SEPARATOR}{name}[{child.slice.value}]")
+        elif isinstance(child, ast.Name) and child.id in bound:
             module, _, name = bound[child.id].rpartition(".")
             if module:
                 found.add(f"{module}{READ_SEPARATOR}{name}")
@@ -170,12 +182,18 @@ def _read_texts(reads: set[str], constants: dict[tuple[str, str], str | None]) -
     texts: list[str] = []
     for read in reads:
         module, _, name = read.rpartition(READ_SEPARATOR)
+        # ``Urls.NEW`` read on ``from .urls import Urls`` is ``urls.Urls:NEW``: the member
+        # ``Urls.NEW`` of module ``urls`` as well
+        holder, _, member_of = module.rpartition(".")
+        spellings = [(module, name), (holder, f"{member_of}.{name}")] if holder else []
+        spellings = spellings or [(module, name)]
         texts.extend(
             text
             for (owner, constant), text in constants.items()
+            for spelled_module, spelled in spellings
             if text
-            and constant == name
-            and (not owner or owner == module or owner.endswith("." + module))
+            and constant == spelled
+            and (not owner or owner == spelled_module or owner.endswith("." + spelled_module))
         )
     return texts
 
