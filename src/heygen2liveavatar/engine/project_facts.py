@@ -17,7 +17,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
-from .._prefilter import may_name_heygen_asset
+from .._prefilter import may_contain_heygen, may_name_heygen_asset
 from ..analysis.mentions import MAX_TOKENIZED, CodeSpans
 from ..analysis.provider_switch import MAY_SWITCH as switch_word
 from ..analysis.provider_switch import Choice, ImportRef, kept_backends
@@ -387,8 +387,11 @@ def optional_token_parameters(function: ast.FunctionDef | ast.AsyncFunctionDef) 
     }
 
 
-_WRAPPER_PATH = re.compile(rb"""\(\s*[rRbBuU]?["']/?v\d""")
-"""A call with a literal API path first (``_post("/v1/streaming.new"``, ``_post("v2/...``)."""
+_WRAPPER_PATH = re.compile(
+    rb"""\(\s*(?:["'](?:GET|POST|PUT|PATCH|DELETE)["']\s*,\s*)?[rRbBuU]?["']/?v\d"""
+)
+"""A call with a literal API path first (``_post("/v1/streaming.new"``, ``_post("v2/...``), or
+second after a literal method (``heygen_request("POST", "/v1/streaming.new"``)."""
 
 _MAX_PARSED = MAX_SOURCE_CHARS
 """The engine refuses larger files: no facts from them either."""
@@ -527,7 +530,10 @@ def _ast_facts(
                 if template is not None:
                     facts.wrapper_urls[function.name] = template
                 if len(urls) == 1 and function in tree.body:
-                    facts.wrapper_splits[function.name] = split_kinds(function, tree)
+                    # (a wrapper on another module's base only in a module the run migrates:
+                    # its importers call the sibling its migration writes)
+                    candidate = may_contain_heygen(data)
+                    facts.wrapper_splits[function.name] = split_kinds(function, tree, candidate)
                 classes = classes if classes is not None else module_classes(tree)
                 error = wrapper_error(function, classes) if classes else None
                 if error is not None:
