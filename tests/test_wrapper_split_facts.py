@@ -75,7 +75,7 @@ def _get(path, **params):
 def sessions():
     return _get("/v1/streaming.list")
 """,
-        False,
+        True,  # each wrapper the streaming calls go through gets its sibling
     ),
     "the base also in a streaming URL of its own": (
         HEAD
@@ -165,3 +165,73 @@ heygen = HeyGen("k")
     assert instance_method_kinds(ast.parse(client)) == {"heygen.post": ""}
     live = 'from .client import heygen\nheygen.post("/v1/streaming.new", {})\n'
     assert imported_call_kinds(ast.parse(live), {"heygen"}) == {"heygen.post": "s"}
+
+
+FOREIGN = '''"""HeyGen calls."""
+import httpx
+
+from .settings import settings
+from .auth import build_headers
+
+
+def heygen_request(method, path, **kwargs):
+    url = settings.API_BASE + path
+    return httpx.request(method, url, headers=build_headers(), **kwargs).json()["data"]
+'''
+
+FOREIGN_MODULES = {
+    "a base read on an imported settings object": (FOREIGN, True),
+    "an f-string on an imported module's constant": (
+        FOREIGN.replace("url = settings.API_BASE + path", 'url = f"{settings.API_BASE}{path}"'),
+        True,
+    ),
+    "headers built from a local": (
+        FOREIGN.replace("headers=build_headers()", "headers=dict(kwargs)"),
+        False,
+    ),
+    "a base of the wrapper's own": (
+        FOREIGN.replace("url = settings.API_BASE + path", "url = base + path").replace(
+            "(method, path, **kwargs)", "(method, path, base, **kwargs)"
+        ),
+        False,
+    ),
+    "a streaming path sent by its own module": (
+        FOREIGN + '\n\ndef stop(sid):\n    heygen_request("POST", "/v1/streaming.stop", json={})\n',
+        False,
+    ),
+}
+
+
+@pytest.mark.parametrize("name", list(FOREIGN_MODULES))
+def test_a_wrapper_on_another_modules_base_splits_as_predicted(name: str) -> None:
+    """``heygen_request`` joining ``settings.API_BASE`` (a settings module's base) with its
+    callers' paths, called by importers for streaming and video: the facts
+    (``foreign_base_request``) and the migration (``analysis.shared_wrappers.
+    foreign_base_split``) agree on whether ``liveavatar_request`` is written."""
+    from heygen2liveavatar.engine.transform import migrate_text
+    from heygen2liveavatar.engine.wrapper_split_facts import split_kinds, splits
+    from heygen2liveavatar.model import ProjectFacts
+    from heygen2liveavatar.rules import ALL_RULES
+
+    source, expected = FOREIGN_MODULES[name]
+    tree = ast.parse(source)
+    wrapper = next(s for s in tree.body if isinstance(s, ast.FunctionDef))
+    predicted = splits(split_kinds(wrapper, tree, foreign_base=True), "so")
+    assert predicted is expected
+    assert split_kinds(wrapper, tree) == "-"  # a module the run does not migrate: never
+    project = ProjectFacts(uses_streaming=True, split_wrappers=frozenset({"heygen_request"}))
+    migrated = migrate_text(source, "api.py", ALL_RULES, project=project).code
+    if expected:
+        assert "def liveavatar_request(" in migrated
+        assert "liveavatar_bridge.liveavatar_url(settings.API_BASE)" in migrated
+
+
+def test_a_path_after_a_literal_method_counts() -> None:
+    from heygen2liveavatar.engine.wrapper_split_facts import imported_call_kinds
+
+    live = (
+        'from .http import heygen_request\nheygen_request("POST", "/v1/streaming.new", json={})\n'
+    )
+    video = 'from .http import heygen_request\nheygen_request("GET", "/v1/video_status.get")\n'
+    assert imported_call_kinds(ast.parse(live), {"heygen_request"}) == {"heygen_request": "s"}
+    assert imported_call_kinds(ast.parse(video), {"heygen_request"}) == {"heygen_request": "o"}

@@ -237,6 +237,124 @@ def wrapper_split(
     return WrapperSplit(wrapper, sibling, tuple(callees), new_name)
 
 
+def foreign_base_split(
+    index: ModuleIndex, wrapper: cst.FunctionDef, wrap_base: str
+) -> ForeignBaseSplit | None:
+    """The split of a module-level wrapper whose one request joins a base read on a name the
+    module imports (``url = settings.API_BASE + path``: the base lives in a settings module)
+    with its caller's path, which other modules call with streaming paths and with HeyGen's
+    other APIs' (``ProjectFacts.split_wrappers``; the facts' reading, which this one must
+    match, is ``engine.wrapper_split_facts.foreign_base_request``). The sibling sends on
+    ``<wrap_base>(<base>)`` (``liveavatar_bridge.liveavatar_url(settings.API_BASE)``: the base
+    moved to LiveAvatar's host where it is read, the setting left to HeyGen's other APIs)
+    with the LiveAvatar key in place of the headers' HeyGen key; the callers are in the
+    importing modules (``callees`` is empty). The request names no endpoint (the path is the
+    caller's), so it is found here, not among the module's request sites."""
+    if index.parent_of(wrapper) is not index.module:
+        return None
+    found: list[tuple[cst.Call, cst.BaseExpression]] = []
+    for call in index.calls:
+        if call.context.function is not wrapper:
+            continue
+        if (call.name or "").rsplit(".", 1)[-1] not in _HTTP_METHODS:
+            continue
+        url = _url_argument(call.node, (call.name or "").endswith("request"))
+        base = _foreign_base(index, wrapper, url) if url is not None else None
+        if base is not None:
+            found.append((call.node, base))
+    if len(found) != 1:
+        return None
+    request, base = found[0]
+    headers = next(
+        (a.value for a in request.args if a.keyword is not None and a.keyword.value == "headers"),
+        None,
+    )
+    if headers is None or not _free_of_locals(index, headers):
+        return None
+    new_name = liveavatar_name(wrapper.name.value)
+    if new_name in index.module_scope.assignments or new_name in index.imports:
+        return None
+    new_base = f"{wrap_base}({cst.Module([]).code_for_node(base)})"
+    sibling = _sibling(wrapper, new_name, [base], new_base, headers, request, 2)
+    if sibling is None:
+        return None
+    return ForeignBaseSplit(wrapper, sibling, (), new_name, base, headers, request, new_base)
+
+
+@dataclass(frozen=True)
+class ForeignBaseSplit(WrapperSplit):
+    """A :class:`WrapperSplit` of :func:`foreign_base_split`, with what makes its sibling."""
+
+    base: cst.BaseExpression | None = None
+    headers: cst.BaseExpression | None = None
+    request: cst.Call | None = None
+    new_base: str = ""
+
+    def sibling_of(self, updated: cst.FunctionDef) -> cst.FunctionDef:
+        """The sibling made from the wrapper as the other rules edited it (``updated``: a
+        success check now accepting LiveAvatar's codes belongs to the sibling most of all),
+        when its base and headers are still the nodes they were; else :attr:`sibling`."""
+        if self.base is None or self.headers is None or self.request is None:
+            return self.sibling
+        kept = {id(node) for node in walk_nodes(updated)}
+        if id(self.base) not in kept or id(self.headers) not in kept:
+            return self.sibling
+        made = _sibling(
+            updated, self.new_name, [self.base], self.new_base, self.headers, self.request, 2
+        )
+        return made if made is not None else self.sibling
+
+
+_HTTP_METHODS = frozenset({"get", "post", "put", "patch", "delete", "request"})
+"""As ``engine.wrapper_split_facts._HTTP_CALLEES``."""
+
+
+def _url_argument(call: cst.Call, by_method: bool) -> cst.BaseExpression | None:
+    """``url=``, else the first positional argument (the second of ``request(method, url)``)."""
+    positional = [a.value for a in call.args if a.keyword is None and not a.star]
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == "url":
+            return arg.value
+    if by_method:
+        return positional[1] if len(positional) > 1 else None
+    return positional[0] if positional else None
+
+
+def _foreign_base(
+    index: ModuleIndex, wrapper: cst.FunctionDef, url: cst.BaseExpression
+) -> cst.BaseExpression | None:
+    """``settings.API_BASE`` of ``settings.API_BASE + path`` (or of ``url`` assigned that once
+    in the wrapper): the head of the URL, read on (or as) an imported name."""
+    if type(url) is cst.Name:
+        values = [
+            small.value
+            for node in walk_nodes(wrapper)
+            if isinstance(node, cst.SimpleStatementLine)
+            for small in node.body
+            if isinstance(small, cst.Assign)
+            and any(
+                type(t.target) is cst.Name and t.target.value == url.value for t in small.targets
+            )
+        ]
+        if len(values) != 1:
+            return None
+        url = values[0]
+    if not isinstance(url, (cst.BinaryOperation, cst.FormattedString)):
+        return None
+    head: cst.BaseExpression = url
+    while isinstance(head, cst.BinaryOperation):
+        head = head.left
+    if isinstance(head, cst.FormattedString):
+        first = head.parts[0] if head.parts else None
+        if not isinstance(first, cst.FormattedStringExpression):
+            return None
+        head = first.expression
+    owner = head.value if isinstance(head, cst.Attribute) else head
+    if type(owner) is not cst.Name or owner.value not in index.imports:
+        return None
+    return head
+
+
 def _literal_entries(headers: cst.BaseExpression) -> list[cst.DictElement] | None:
     """The entries of a dict literal whose keys are all string literals (no ``**spread``)."""
     if not isinstance(headers, cst.Dict):
@@ -366,10 +484,12 @@ def imported_split(
 
 
 __all__ = [
+    "ForeignBaseSplit",
     "ImportedSplit",
     "WrapperSplit",
     "base_split_by_a_first_run",
     "class_attribute_taken",
+    "foreign_base_split",
     "imported_split",
     "wrapper_split",
 ]

@@ -22,6 +22,7 @@ from ..engine.walk import (
     is_data_file,
     is_temp_file,
     kind_of,
+    may_send_imported_constant,
     project_root,
     walk_files,
 )
@@ -193,10 +194,15 @@ def _count_unrelated(paths: list[str], inventory: bool, gitignore: bool = False)
             if (
                 ids_matter
                 and path.endswith(".py")
-                and (may_name_heygen_asset(data) or may_parse_session_response(data))
+                and (
+                    may_name_heygen_asset(data)
+                    or may_parse_session_response(data)
+                    or may_send_imported_constant(data)
+                )
             ):
-                # It may pass a HeyGen id to a session opener of its project, or define the
-                # model its token request parses into: one outside the paths given needs the
+                # It may pass a HeyGen id to a session opener of its project, define the
+                # model its token request parses into, or send another module's streaming
+                # URL constant: one outside the paths given needs the
                 # full command (which reads the project's facts); a project walked here has
                 # none, since no file of it names HeyGen.
                 root = project_root(path)

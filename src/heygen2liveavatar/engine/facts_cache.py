@@ -24,7 +24,7 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 47
+FORMAT = 48
 """Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
 results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
 key fields too; 4: a task type chosen at run time counts as sending chat; 5: transport classes
@@ -55,9 +55,13 @@ function no longer makes it a session opener; 28: the methods of a module-level 
 token parameters; 30: the module's top-level statements as the reduction reads them,
 ``engine.reduction``; 31: class attributes holding a streaming URL, ``path = "/v1/streaming.new"``; 32: a function
 returning an object built from keywords only, ``Room(url=data["url"], ...)``, is no opener; 42: a class
-attribute named like a HeyGen key, ``class Config: HEYGEN_API_KEY = ...``, is a config key of the code; 45: the reduction's units carry a class's method names and data
-statements may be left out; 46: both; 47: an assignment's value passes on only the names it
-does not call or read through, ``json.loads(r.text)`` not ``json``)."""
+attribute named like a HeyGen key, ``class Config: HEYGEN_API_KEY = ...``, is a config key of
+the code; 44: token getters and ``Bearer`` senders reaching create_token or ``streaming.new``
+through URL constants imported from another module: ``imported_token_getters``,
+``imported_bearer_calls``, ``url_reads``; 45: the reduction's units carry a class's method
+names and data statements may be left out; 46: 42 and 45; 47: an assignment's value passes on
+only the names it does not call or read through, ``json.loads(r.text)`` not ``json``; 48: all of
+them)."""
 
 
 def cache_root() -> str:

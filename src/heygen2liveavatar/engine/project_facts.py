@@ -19,7 +19,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
-from .._prefilter import may_name_heygen_asset
+from .._prefilter import may_contain_heygen, may_name_heygen_asset
 from ..analysis.mentions import MAX_TOKENIZED, CodeSpans
 from ..analysis.provider_switch import MAY_SWITCH as switch_word
 from ..analysis.provider_switch import Choice, ImportRef, kept_backends
@@ -34,7 +34,17 @@ from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
 from .partial_methods import add_partial_method_wrappers
 from .reduction import Layout, read_layout
 from .task_type_facts import run_time_task_types
-from .token_getter_facts import CREATE_TOKEN, bearer_calls, fetches_token, paired_getters
+from .token_getter_facts import (
+    CREATE_TOKEN,
+    bearer_calls,
+    fetches_token,
+    import_bindings,
+    imported_reads,
+    may_fetch_imported_token,
+    paired_getters,
+    resolved_bearer_calls,
+    resolved_getters,
+)
 from .token_model_facts import calls_any, response_models
 from .url_attribute_facts import class_url_attributes
 from .url_constant_facts import base_constants, url_constants
@@ -145,6 +155,16 @@ class FileFacts:
     bearer_calls: set[str] = field(default_factory=set)
     """What a ``Bearer`` value is made of in a file sending ``streaming.new`` without a
     create_token call of its own (``engine.token_getter_facts.bearer_calls``)."""
+    imported_token_getters: set[str] = field(default_factory=set)
+    """``function:module:name``: a function that would be a token getter if the constant it
+    reads (imported, ``from .urls import CREATE_TOKEN_URL``) names create_token
+    (``engine.token_getter_facts.resolved_getters``)."""
+    imported_bearer_calls: set[str] = field(default_factory=set)
+    """:func:`.token_getter_facts.bearer_calls` of a file naming neither ``streaming.new`` nor
+    create_token: they count if a constant it reads (:attr:`url_reads`) sends
+    ``streaming.new``."""
+    url_reads: set[str] = field(default_factory=set)
+    """``module:name`` of the imported names a file with :attr:`imported_bearer_calls` reads."""
     settings_key_fields: set[str] = field(default_factory=set)
     """``heygen_api_key`` fields of the file's pydantic-settings classes."""
     json_keys: set[str] = field(default_factory=set)
@@ -339,6 +359,9 @@ _NAME_SETS = (
     "json_helpers",
     "optional_tokens",
     "bearer_calls",
+    "imported_token_getters",
+    "imported_bearer_calls",
+    "url_reads",
 )
 _FLAGS = ("streaming", "liveavatar_paths", "other_apis")
 
@@ -366,8 +389,11 @@ def optional_token_parameters(function: ast.FunctionDef | ast.AsyncFunctionDef) 
     }
 
 
-_WRAPPER_PATH = re.compile(rb"""\(\s*[rRbBuU]?["']/?v\d""")
-"""A call with a literal API path first (``_post("/v1/streaming.new"``, ``_post("v2/...``)."""
+_WRAPPER_PATH = re.compile(
+    rb"""\(\s*(?:["'](?:GET|POST|PUT|PATCH|DELETE)["']\s*,\s*)?[rRbBuU]?["']/?v\d"""
+)
+"""A call with a literal API path first (``_post("/v1/streaming.new"``, ``_post("v2/...``), or
+second after a literal method (``heygen_request("POST", "/v1/streaming.new"``)."""
 
 _MAX_PARSED = MAX_SOURCE_CHARS
 """The engine refuses larger files: no facts from them either."""
@@ -488,6 +514,7 @@ def _ast_facts(
         # ``heygen_post("/v1/streaming.new", ...)`` with ``heygen_post`` from ``.utils``.
         facts.wrapper_call_kinds = imported_call_kinds(tree, imported_names)
     owners: dict[int, str] | None = None  # read once, for a function sending ids only
+    bound: dict[str, str] | None = None  # read once, for a function reading imported URLs
     new_senders: set[str] = set()
     classes: set[str] | None = None  # read once, for a file with a request wrapper
     for function in functions:
@@ -506,7 +533,10 @@ def _ast_facts(
                 if template is not None:
                     facts.wrapper_urls[function.name] = template
                 if len(urls) == 1 and function in tree.body:
-                    facts.wrapper_splits[function.name] = split_kinds(function, tree)
+                    # (a wrapper on another module's base only in a module the run migrates:
+                    # its importers call the sibling its migration writes)
+                    candidate = may_contain_heygen(data)
+                    facts.wrapper_splits[function.name] = split_kinds(function, tree, candidate)
                 classes = classes if classes is not None else module_classes(tree)
                 error = wrapper_error(function, classes) if classes else None
                 if error is not None:
@@ -519,6 +549,18 @@ def _ast_facts(
             facts.optional_tokens |= optional_token_parameters(function)
         if b"Bearer" in text and _NEW_PATH.encode() in data and CREATE_TOKEN not in data:
             facts.bearer_calls |= bearer_calls(function)
+        if facts.imports and may_fetch_imported_token(function, text):
+            bound = bound if bound is not None else import_bindings(tree)
+            facts.imported_token_getters |= {
+                f"{function.name}:{read}" for read in imported_reads(function, bound)
+            }
+        if (
+            facts.imports
+            and b"Bearer" in text
+            and _NEW_PATH.encode() not in data
+            and CREATE_TOKEN not in data
+        ):
+            facts.imported_bearer_calls |= bearer_calls(function)
         if _NEW_PATH.encode() in data and _sends_new(text, url_names):
             new_senders.add(function.name)
             if _opens(function, text):
@@ -530,6 +572,9 @@ def _ast_facts(
                 owner = owners.get(id(function))
                 name = function.name if owner is None else f"{owner}.{function.name}"
                 facts.id_parameters.setdefault(name, ids)
+    if facts.imported_bearer_calls:
+        bound = bound if bound is not None else import_bindings(tree)
+        facts.url_reads = imported_reads(tree, bound)
     if facts.wrappers or facts.wrapper_parameters:
         add_partial_method_wrappers(tree, facts)  # ``_post = partialmethod(_request, "POST")``
     if new_senders and _RESPONSE_TYPES_MAP in data:
@@ -922,6 +967,10 @@ class FactsCollector:
         self.json_helpers: set[str] = set()
         self.optional_tokens: set[str] = set()
         self.bearer_calls: set[str] = set()
+        self.imported_token_getters: set[str] = set()
+        self.imported_bearer_calls: list[tuple[set[str], set[str]]] = []
+        """Each file's (:attr:`FileFacts.url_reads`, :attr:`FileFacts.imported_bearer_calls`),
+        resolved against every module's URL constants in :meth:`_build`."""
         self.heygen_streaming = False
         # Files read with their path, each in a collector of its own: a HeyGen backend that
         # a provider switch keeps is left out of the facts (see ``build``), as it is of the run.
@@ -1033,6 +1082,9 @@ class FactsCollector:
         self.json_helpers.update(found.json_helpers)
         self.optional_tokens.update(found.optional_tokens)
         self.bearer_calls.update(found.bearer_calls)
+        self.imported_token_getters.update(found.imported_token_getters)
+        if found.imported_bearer_calls:
+            self.imported_bearer_calls.append((found.url_reads, found.imported_bearer_calls))
         self.heygen_streaming = self.heygen_streaming or found.streaming
         if found.streaming or found.liveavatar_paths:
             # A migrated client counts while its base comes from elsewhere (a settings module
@@ -1087,6 +1139,15 @@ class FactsCollector:
             for name, dispatcher in part.dispatchers.items():
                 found.setdefault(name, dispatcher)
         return tuple((name, *dispatcher) for name, dispatcher in sorted(found.items()))
+
+    def url_constant_table(self) -> tuple[tuple[str, str, str], ...]:
+        """The URL constants of every file read so far (as ``ProjectFacts.url_constants``),
+        before :meth:`build`."""
+        table: dict[tuple[str, str], str | None] = dict(self.url_constants)
+        for path, part, _found in self.files:
+            urls = {name: text for (_module, name), text in part.url_constants.items()}
+            _merge_constants(table, module_of_path(path), urls)
+        return tuple(sorted((*key, text) for key, text in table.items() if text))
 
     def build(self) -> ProjectFacts:
         if self.table_wrapper_sources and (
@@ -1144,6 +1205,8 @@ class FactsCollector:
             merged.json_helpers |= part.json_helpers
             merged.optional_tokens |= part.optional_tokens
             merged.bearer_calls |= part.bearer_calls
+            merged.imported_token_getters |= part.imported_token_getters
+            merged.imported_bearer_calls += part.imported_bearer_calls
             for name, parameters in part.wrapper_parameters.items():
                 merged.wrapper_parameters.setdefault(name, parameters)
             merged.json_clients |= part.json_clients
@@ -1168,6 +1231,17 @@ class FactsCollector:
             merged.dispatch_calls |= part.dispatch_calls
         return merged
 
+    def _token_getters(self) -> tuple[set[str], set[str]]:
+        """The token getters and the calls made into ``Bearer`` values on ``streaming.new``,
+        those reaching create_token or ``streaming.new`` through another module's URL
+        constants included (see :mod:`.token_getter_facts`)."""
+        getters, calls = self.token_getters, self.bearer_calls
+        if self.imported_token_getters:
+            getters = getters | resolved_getters(self.imported_token_getters, self.url_constants)
+        for reads, more in self.imported_bearer_calls:
+            calls = calls | resolved_bearer_calls(reads, more, self.url_constants)
+        return getters, calls
+
     def _build(self, kept: tuple[tuple[str, str], ...]) -> ProjectFacts:
         streaming_names = self.streaming_names
         if self.alias_edges:
@@ -1191,7 +1265,7 @@ class FactsCollector:
             code_key_names=frozenset(self.code_keys),
             token_response_models=frozenset(self.token_models),
             attribute_urls=frozenset(self.url_attributes),
-            paired_token_getters=paired_getters(self.token_getters, self.bearer_calls),
+            paired_token_getters=paired_getters(*self._token_getters()),
             optional_token_parameters=frozenset(self.optional_tokens),
             json_helpers=frozenset(self.json_helpers),
             opens_sessions=self.session["opens"],

@@ -610,7 +610,8 @@ class _Roles:
     """Wrappers, openers, dispatch helpers, clients, models, getters: a call of one imported
     from another module matters there."""
     constants: frozenset[str] = frozenset()
-    """Base, key and asset-id setting names (``settings.AVATAR_ID``): read anywhere, they matter."""
+    """Base, key, asset-id and streaming URL setting names (``settings.AVATAR_ID``,
+    ``urls.NEW_URL``): read anywhere, they matter."""
     actions: frozenset[tuple[str, str]] = frozenset()
     """(method, action) of dispatch calls, ``x.call("new", ...)``."""
     models: frozenset[str] = frozenset()
@@ -660,6 +661,10 @@ def _project_roles(project: ProjectFacts | None) -> _Roles:
             for part in (entry,) if items is None else tuple(entry[i] for i in items):
                 called.update(_IDENTIFIER.findall(part))
     constants: set[str] = {name for _module, name, _text in project.string_constants}
+    for _module, name, _text in project.url_constants:
+        # ``NEW_URL``, ``Paths.START``, ``ENDPOINTS[task]``: a module sending one of another
+        # module's URL constants may name no HeyGen word at all (``walk.imports_url_constant``)
+        constants.update(_IDENTIFIER.findall(name.partition("[")[0]))
     for name in _CONSTANT_FIELDS:
         for entry in getattr(project, name):
             constants.update(_IDENTIFIER.findall(entry))

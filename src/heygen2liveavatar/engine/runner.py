@@ -25,7 +25,9 @@ from .walk import (
     calls_id_opener,
     declares_dependencies,
     defines_token_model,
+    imports_url_constant,
     is_data_file,
+    may_send_imported_constant,
     names_used_framework,
     project_root,
 )
@@ -558,8 +560,10 @@ def _admit_project_callers(
 ) -> ProjectFacts:
     """Make candidates of the run's modules the pre-filter rejected that pass a literal to a
     project opener's id parameter (:func:`calls_id_opener`) or call a project dispatch helper
-    with a literal action (:func:`calls_dispatch_helper`), or define a model a ``streaming.new``
-    request parses its response into (:func:`defines_token_model`): byte tests on a second read.
+    with a literal action (:func:`calls_dispatch_helper`), define a model a ``streaming.new``
+    request parses its response into (:func:`defines_token_model`), or import a constant
+    holding a whole streaming URL from the module defining it (:func:`imports_url_constant`):
+    byte tests on a second read.
 
     A module the stat cache holds (``cached``: the positions in ``ordered`` of the modules
     whose entries the scan met, in the order it met them) is read again only if it calls an
@@ -568,12 +572,15 @@ def _admit_project_callers(
     with such models reads every one again.
 
     A dispatch helper's caller is a candidate like any other: its facts join the project's
-    (the actions it names tell the helper's own module which endpoints its callers send), so
-    the facts are built again when one is admitted; they are returned."""
-    from .walk import dispatch_helper_names, opener_names, quoted_call_names
+    (the actions it names tell the helper's own module which endpoints its callers send), and
+    so do an URL constant's importer's (its requests are the project's streaming flow: the
+    token getter whose token it sends as Bearer, what its session does), so the facts are
+    built again when one is admitted; they are returned."""
+    from .walk import dispatch_helper_names, opener_names, quoted_call_names, url_constant_names
 
     names = opener_names(facts) + dispatch_helper_names(facts)
     called = stat_cache.called_numbers(names) if stat_cache is not None else set()
+    urls = stat_cache.imported_numbers(url_constant_names(facts)) if stat_cache else set()
     entries: dict[int, tuple[str, StatEntry]] = {}
     if stat_cache is not None and len(cached) == len(stat_cache.fresh):
         entries = dict(zip(cached, stat_cache.fresh.items()))
@@ -586,9 +593,10 @@ def _admit_project_callers(
             known is not None
             and stat_cache is not None
             and stat_cache.calls_any(known, called) is False
+            and not stat_cache.imports_any(known, urls)
             and not facts.token_response_models  # the cache knows calls, not class names
         ):
-            continue  # it calls none of those names with a literal argument
+            continue  # it calls none of those names with a literal argument, imports none
         if not entry.path.endswith(".py") or declares_dependencies(entry.path):
             continue
         try:
@@ -597,7 +605,9 @@ def _admit_project_callers(
             continue  # read a moment ago: left as it was found
         if known is not None and stat_cache is not None and known[2] is None:
             stat_cache.note_calls(real, quoted_call_names(data))
-        dispatches = calls_dispatch_helper(entry.path, data, facts)
+        dispatches = calls_dispatch_helper(entry.path, data, facts) or imports_url_constant(
+            entry.path, data, facts
+        )
         if (
             dispatches
             or calls_id_opener(entry.path, data, facts)
@@ -668,6 +678,10 @@ def _read_project(
     """Facts of the files under ``root`` not in ``seen`` (which grows with them)."""
     outside: list[OutsideFile] = []
     maybe_callers: list[tuple[str, str, bytes]] = []
+    # Modules that may send a URL constant of another module (read now, or known to the stat
+    # cache: its entries keep the names they import), tested once every file is read.
+    maybe_senders: list[tuple[str, str, bytes]] = []
+    unread: list[tuple[str, str]] = []
     stat_cache = _stat_cache(root, scope)
     listings = stat_cache.listings if stat_cache is not None else None
     for display, real, problem in _project_files(root, scope, listings):
@@ -693,6 +707,7 @@ def _read_project(
             if status is None:
                 if kind == KIND_PYTHON:
                     collector.other_modules.append(real)  # read if a candidate imports it
+                    unread.append((display, real))
                 continue  # unchanged since a run found no HeyGen usage in it
         try:
             data = read_source(real)
@@ -719,6 +734,11 @@ def _read_project(
             dispatch = kind == KIND_PYTHON and may_call_dispatch_helper(data)
             if dispatch:
                 maybe_callers.append((display, real, data))
+            elif kind == KIND_PYTHON and may_send_imported_constant(data):
+                # ``requests.post(NEW_URL, ...)`` with ``NEW_URL`` from ``.urls``: which
+                # constants hold a streaming URL is known once every file is read, likewise
+                # (its stat-cache entry names what it imports: tested below when unchanged).
+                maybe_senders.append((display, real, data))
             if kind == KIND_PYTHON:
                 collector.other_modules.append(real)
             if stat_cache is not None and status is not None and not wrappers and not dispatch:
@@ -729,13 +749,28 @@ def _read_project(
         found = collector.add(data, digest, real.endswith(".py"), real, resolved=True)
         source = SourceFile(display, real, digest=digest, size=len(data))
         outside.append(OutsideFile(source, kind, tuple(_imports_of(real, data, found))))
+    urls = collector.url_constant_table() if maybe_senders or unread else ()
+    if urls and unread and stat_cache is not None:
+        from .walk import url_constant_names
+
+        numbers = stat_cache.imported_numbers(url_constant_names(ProjectFacts(url_constants=urls)))
+        for display, real in unread if numbers else ():
+            entry = stat_cache.fresh.get(real)
+            if entry is not None and stat_cache.imports_any(entry, numbers):
+                with contextlib.suppress(OSError):
+                    maybe_senders.append((display, real, read_source(real)))
+    if urls:
+        maybe_callers += maybe_senders
     if maybe_callers:
         # As a whole run admits them (``_admit_project_callers``): a module calling a project
-        # dispatch helper is read like a candidate (the actions it names are facts of the
-        # helper's module, and its migration goes with that module's).
-        helpers = ProjectFacts(dispatch_helpers=collector.dispatch_helpers())
+        # dispatch helper, or sending a URL constant of another module, is read like a
+        # candidate (the actions it names are facts of the helper's module, the Bearer token
+        # it sends pairs a token getter, and its migration goes with that module's).
+        helpers = ProjectFacts(dispatch_helpers=collector.dispatch_helpers(), url_constants=urls)
         for display, real, data in maybe_callers:
-            if calls_dispatch_helper(real, data, helpers):
+            if calls_dispatch_helper(real, data, helpers) or imports_url_constant(
+                real, data, helpers
+            ):
                 digest = content_digest(data)
                 found = collector.add(data, digest, True, real, resolved=True)
                 source = SourceFile(display, real, digest=digest, size=len(data))
@@ -1221,7 +1256,11 @@ def _run(
             elif (
                 not candidates
                 and item.real.endswith(".py")
-                and (may_name_heygen_asset(data) or may_parse_session_response(data))
+                and (
+                    may_name_heygen_asset(data)
+                    or may_parse_session_response(data)
+                    or may_send_imported_constant(data)
+                )
             ):
                 dated.append(item)  # its project's facts may concern it: read them
             ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
@@ -1261,7 +1300,10 @@ def _run(
                 ordered[at] = (position, promoted)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
     if facts is not None and (
-        facts.id_parameters or facts.dispatch_helpers or facts.token_response_models
+        facts.id_parameters
+        or facts.dispatch_helpers
+        or facts.token_response_models
+        or facts.url_constants
     ):
         facts = _admit_project_callers(ordered, facts, collector, stat_cache, cached)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]

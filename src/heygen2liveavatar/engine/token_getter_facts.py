@@ -95,3 +95,135 @@ def paired_getters(getters: set[str], bearer_calls: set[str]) -> frozenset[str]:
     if FROM_ELSEWHERE in bearer_calls:
         return frozenset(getters)
     return frozenset(getters & bearer_calls)
+
+
+# A create_token or streaming.new request whose URL is a constant imported from another module
+# (``requests.post(CREATE_TOKEN_URL, ...)`` with ``from .urls import CREATE_TOKEN_URL``): the
+# file names neither path, so which one it sends is known only once every module's URL
+# constants are (``ProjectFacts.url_constants``). The file's facts keep the imported names it
+# reads, ``module:name`` (the module as the import spells it, leading dots dropped: a suffix
+# of the defining module's dotted path), and the project's build resolves them
+# (:func:`resolved_getters`, :func:`resolved_bearer_calls`).
+READ_SEPARATOR = ":"
+
+
+def may_fetch_imported_token(function: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> bool:
+    """The function reads a ``"token"`` key and returns a value without naming create_token:
+    a token getter if a URL constant it reads turns out to be create_token's."""
+    if CREATE_TOKEN in text or not any(key in text for key in _TOKEN_KEYS):
+        return False
+    return any(
+        isinstance(node, ast.Return) and node.value is not None
+        for node in ast.walk(function)
+        if not isinstance(node, ast.Lambda)
+    )
+
+
+def import_bindings(tree: ast.Module) -> dict[str, str]:
+    """Local name -> the dotted name it is bound to by a module-level import, leading dots
+    dropped (``from .urls import NEW_URL`` -> ``urls.NEW_URL``; ``import app.urls as u`` ->
+    ``app.urls``)."""
+    bound: dict[str, str] = {}
+    for statement in tree.body:
+        if isinstance(statement, ast.ImportFrom):
+            module = statement.module or ""
+            for alias in statement.names:
+                if alias.name != "*":
+                    dotted = f"{module}.{alias.name}" if module else alias.name
+                    bound[alias.asname or alias.name] = dotted
+        elif isinstance(statement, ast.Import):
+            for alias in statement.names:
+                if alias.asname:
+                    bound[alias.asname] = alias.name
+                else:
+                    first = alias.name.partition(".")[0]
+                    bound[first] = first
+    return bound
+
+
+def imported_reads(node: ast.AST, bound: dict[str, str]) -> set[str]:
+    """``module:name`` for each imported name ``node`` reads (``NEW_URL``), each attribute it
+    reads on an imported name (``urls.NEW_URL``, ``app.urls.NEW_URL``, a class member
+    ``Urls.NEW``: ``urls.Urls:NEW``) and each string-keyed entry of an imported dict
+    (``ENDPOINTS["new"]``: ``urls:ENDPOINTS[new]``, as ``url_constant_facts`` names it)."""
+    found: set[str] = set()
+    if not bound:
+        return found
+    for child in ast.walk(node):
+        if (
+            isinstance(child, ast.Subscript)
+            and isinstance(child.value, ast.Name)
+            and child.value.id in bound
+            and isinstance(child.slice, ast.Constant)
+            and isinstance(child.slice.value, str)
+        ):
+            module, _, name = bound[child.value.id].rpartition(".")
+            if module:
+                found.add(f"{module}{READ_SEPARATOR}{name}[{child.slice.value}]")
+        elif isinstance(child, ast.Name) and child.id in bound:
+            module, _, name = bound[child.id].rpartition(".")
+            if module:
+                found.add(f"{module}{READ_SEPARATOR}{name}")
+        elif isinstance(child, ast.Attribute):
+            parts = [child.attr]
+            owner: ast.expr = child.value
+            while isinstance(owner, ast.Attribute):
+                parts.append(owner.attr)
+                owner = owner.value
+            if isinstance(owner, ast.Name) and owner.id in bound:
+                parts.reverse()
+                module = ".".join([bound[owner.id], *parts[:-1]])
+                found.add(f"{module}{READ_SEPARATOR}{parts[-1]}")
+    return found
+
+
+def _read_texts(reads: set[str], constants: dict[tuple[str, str], str | None]) -> list[str]:
+    """The texts of the URL constants that ``reads`` may name (see :data:`READ_SEPARATOR`)."""
+    texts: list[str] = []
+    for read in reads:
+        module, _, name = read.rpartition(READ_SEPARATOR)
+        # ``Urls.NEW`` read on ``from .urls import Urls`` is ``urls.Urls:NEW``: the member
+        # ``Urls.NEW`` of module ``urls`` as well
+        holder, _, member_of = module.rpartition(".")
+        spellings = [(module, name), (holder, f"{member_of}.{name}")] if holder else []
+        spellings = spellings or [(module, name)]
+        texts.extend(
+            text
+            for (owner, constant), text in constants.items()
+            for spelled_module, spelled in spellings
+            if text
+            and constant == spelled
+            and (not owner or owner == spelled_module or owner.endswith("." + spelled_module))
+        )
+    return texts
+
+
+def resolved_getters(
+    getter_reads: set[str], constants: dict[tuple[str, str], str | None]
+) -> set[str]:
+    """The functions of ``getter_reads`` (``function:module:name``) that read a URL constant
+    naming create_token."""
+    reads: dict[str, set[str]] = {}
+    for entry in getter_reads:
+        function, _, read = entry.partition(READ_SEPARATOR)
+        reads.setdefault(function, set()).add(read)
+    create_token = CREATE_TOKEN.decode()
+    return {
+        function
+        for function, names in reads.items()
+        if any(create_token in text for text in _read_texts(names, constants))
+    }
+
+
+def resolved_bearer_calls(
+    file_reads: set[str], calls: set[str], constants: dict[tuple[str, str], str | None]
+) -> set[str]:
+    """``calls`` (a file's :func:`bearer_calls`) when the file sends ``streaming.new`` through
+    a URL constant it reads (``file_reads``) and fetches no create_token token itself."""
+    texts = _read_texts(file_reads, constants)
+    create_token = CREATE_TOKEN.decode()
+    if any("streaming.new" in text for text in texts) and not any(
+        create_token in text for text in texts
+    ):
+        return calls
+    return set()

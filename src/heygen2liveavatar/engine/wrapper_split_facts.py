@@ -67,33 +67,53 @@ def imported_call_kinds(module: ast.Module, imported: set[str]) -> dict[str, str
     them (``heygen.post``) -> :func:`path_kinds` of those paths."""
     paths: dict[str, list[str]] = {}
     for node in ast.walk(module):
-        if not (
-            isinstance(node, ast.Call)
-            and node.args
-            and isinstance(node.args[0], ast.Constant)
-            and isinstance(node.args[0].value, str)
-        ):
+        if not isinstance(node, ast.Call):
+            continue
+        path = _literal_path(node)
+        if path is None:
             continue
         func = node.func
         if isinstance(func, ast.Name) and func.id in imported:
-            paths.setdefault(func.id, []).append(node.args[0].value)
+            paths.setdefault(func.id, []).append(path)
         elif (
             isinstance(func, ast.Attribute)
             and isinstance(func.value, ast.Name)
             and func.value.id in imported
         ):
             # ``heygen.post("/v1/streaming.new", ...)`` on an imported client instance
-            paths.setdefault(f"{func.value.id}.{func.attr}", []).append(node.args[0].value)
+            paths.setdefault(f"{func.value.id}.{func.attr}", []).append(path)
     kinds = {name: path_kinds(found) for name, found in paths.items()}
     return {name: kind for name, kind in kinds.items() if kind}
 
 
-def split_kinds(function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Module) -> str:
+def _literal_path(call: ast.Call) -> str | None:
+    """The literal path a call passes first (``heygen_post("/v1/streaming.new", ...)``), or
+    second after a literal method (``heygen_request("POST", "/v1/streaming.new", ...)``)."""
+    literals = [
+        a.value for a in call.args[:2] if isinstance(a, ast.Constant) and isinstance(a.value, str)
+    ]
+    if not literals or not isinstance(call.args[0], ast.Constant):
+        return None
+    if len(literals) == 2 and literals[0].upper() in _METHODS and path_kinds([literals[1]]):
+        return literals[1]
+    return literals[0]
+
+
+_METHODS = frozenset({"GET", "POST", "PUT", "PATCH", "DELETE"})
+
+
+def split_kinds(
+    function: ast.FunctionDef | ast.AsyncFunctionDef,
+    module: ast.Module,
+    foreign_base: bool = False,
+) -> str:
     """``function``, a module-level wrapper joining a HeyGen host constant with its caller's
     path, sending one request whose headers read no local, on a base that serves nothing
     else: the :func:`path_kinds` of the paths its module calls it with (its module's
     migration splits it when they are both, or when importers add the other kind).
-    :data:`NOT_SPLIT` for any other function."""
+    :data:`NOT_SPLIT` for any other function. ``foreign_base``: also a wrapper on a base of
+    another module (:func:`foreign_base_request`), for a module the run migrates (one the
+    pre-filter admits: the importers call the sibling only its migration writes)."""
     if function not in module.body:
         return NOT_SPLIT
     # ``body.get("error")`` is no request: a request's arguments name the HeyGen base.
@@ -102,6 +122,10 @@ def split_kinds(function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Mo
         lambda name: isinstance(name, ast.Name) and _is_heygen_host_constant(module, name.id),
         keywords=True,
     )
+    if not requests and foreign_base and foreign_base_request(function, module) is not None:
+        # ``settings.API_BASE + path``: a base of another module, which streaming calls of
+        # the modules importing the wrapper (its only callers) show to be HeyGen's
+        return path_kinds(_own_call_paths(function, module)) or ""
     if len(requests) != 1:
         return NOT_SPLIT
     call = requests[0]
@@ -119,14 +143,13 @@ def split_kinds(function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Mo
     bound = _module_bindings(module)
     if base is None or not _is_heygen_host_constant(module, base):
         return NOT_SPLIT
-    if any(
-        isinstance(node, ast.Name) and node.id not in bound and node.id != "self"
-        for node in ast.walk(headers)
-    ):
+    if not _sends_on_base(function, module, base, bound):
         return NOT_SPLIT  # a local of the wrapper: the sibling cannot compute it first
-    # The base read elsewhere: by another wrapper (``_get``), which must send no streaming
-    # path (the split serves one wrapper), and by no statement naming a streaming path.
+    # The base read elsewhere: by another wrapper (``_get``), which, if it sends a streaming
+    # path, must be split as this one is (each wrapper the streaming calls go through gets
+    # its sibling), and by no statement naming a streaming path.
     readers = {function.name}
+    functions = {function.name: function}
     for statement in module.body:
         if statement is function or not any(
             isinstance(node, ast.Name) and node.id == base and isinstance(node.ctx, ast.Load)
@@ -139,6 +162,7 @@ def split_kinds(function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Mo
         ):
             return NOT_SPLIT
         readers.add(statement.name)
+        functions[statement.name] = statement
     paths: dict[str, list[str]] = {name: [] for name in readers}
     for node in ast.walk(module):
         if (
@@ -150,9 +174,117 @@ def split_kinds(function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Mo
             and isinstance(node.args[0].value, str)
         ):
             paths[node.func.id].append(node.args[0].value)
-    if any(_STREAMING in p for name in readers - {function.name} for p in paths[name]):
-        return NOT_SPLIT
+    for name in readers - {function.name}:
+        if any(_STREAMING in p for p in paths[name]) and not _sends_on_base(
+            functions[name], module, base, bound
+        ):
+            return NOT_SPLIT
     return path_kinds(paths[function.name])
+
+
+def _sends_on_base(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Module, base: str, bound: set[str]
+) -> bool:
+    """``function`` sends one request on the module constant ``base`` joined with more,
+    whose headers read no local of it (``analysis.shared_wrappers.wrapper_split``)."""
+    requests = _requests_reading(
+        function,
+        lambda name: isinstance(name, ast.Name) and _is_heygen_host_constant(module, name.id),
+        keywords=True,
+    )
+    if len(requests) != 1:
+        return False
+    call = requests[0]
+    keywords = {k.arg: k.value for k in call.keywords if k.arg is not None}
+    headers = keywords.get("headers")
+    url = keywords.get("url") or next(
+        (a for a in call.args if not isinstance(a, ast.Starred)), None
+    )
+    if _callee(call) == "request" and "url" not in keywords:
+        url = call.args[1] if len(call.args) > 1 else None
+    if headers is None or url is None:
+        return False
+    head = url_head(url)
+    return (
+        isinstance(head, ast.Name)
+        and head.id == base
+        and not any(
+            isinstance(node, ast.Name) and node.id not in bound and node.id != "self"
+            for node in ast.walk(headers)
+        )
+    )
+
+
+def foreign_base_request(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Module
+) -> ast.Call | None:
+    """The one request of a module-level wrapper whose URL joins a base read on (or as) a
+    name the module imports (``settings.API_BASE + path``, also through a local ``url =
+    ...`` assigned once) with more, and whose headers read no local of the wrapper (so its
+    sibling can build them first): what ``analysis.shared_wrappers.foreign_base_split``
+    splits. The wrapper's module calls it with no streaming path (its callers import it)."""
+    if function not in module.body:
+        return None
+    imported = _imported_names(module)
+    if not imported:
+        return None
+    assigned: dict[str, list[ast.expr]] = {}
+    for node in own_nodes(function):
+        if isinstance(node, ast.Assign):
+            for target in node.targets:
+                if isinstance(target, ast.Name):
+                    assigned.setdefault(target.id, []).append(node.value)
+    found: list[ast.Call] = []
+    for node in own_nodes(function):
+        if not isinstance(node, ast.Call) or _callee(node) not in _HTTP_CALLEES:
+            continue
+        keywords = {k.arg: k.value for k in node.keywords if k.arg is not None}
+        url = keywords.get("url") or next(
+            (a for a in node.args if not isinstance(a, ast.Starred)), None
+        )
+        if _callee(node) == "request" and "url" not in keywords:
+            url = node.args[1] if len(node.args) > 1 else None
+        if isinstance(url, ast.Name) and len(assigned.get(url.id, ())) == 1:
+            url = assigned[url.id][0]
+        if url is None or not isinstance(url, (ast.BinOp, ast.JoinedStr)):
+            continue
+        head = url_head(url)
+        owner = head.value if isinstance(head, ast.Attribute) else head
+        if isinstance(owner, ast.Name) and owner.id in imported:
+            found.append(node)
+    if len(found) != 1 or _own_call_paths(function, module, _STREAMING):
+        return None
+    headers = next((k.value for k in found[0].keywords if k.arg == "headers"), None)
+    bound = _module_bindings(module)
+    if headers is None or any(
+        isinstance(n, ast.Name) and n.id not in bound for n in ast.walk(headers)
+    ):
+        return None
+    return found[0]
+
+
+def _own_call_paths(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Module, containing: str = ""
+) -> list[str]:
+    """The literal paths ``function``'s own module calls it with (containing ``containing``)."""
+    return [
+        path
+        for node in ast.walk(module)
+        if isinstance(node, ast.Call)
+        and isinstance(node.func, ast.Name)
+        and node.func.id == function.name
+        and (path := _literal_path(node)) is not None
+        and containing in path
+    ]
+
+
+def _imported_names(module: ast.Module) -> set[str]:
+    """Names the module's top-level imports bind."""
+    names: set[str] = set()
+    for statement in module.body:
+        if isinstance(statement, (ast.Import, ast.ImportFrom)):
+            names.update((a.asname or a.name).split(".")[0] for a in statement.names)
+    return names
 
 
 def _callee(call: ast.Call) -> str | None:

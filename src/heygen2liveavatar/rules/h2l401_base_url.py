@@ -27,7 +27,7 @@ from .bridge_calls import wrap_in_bridge_call
 from .common import settings_host_role
 from .configured_wrapper_bases import configured_wrapper_bases
 from .imported_base_splits import split_imported_base, use_imported_base_siblings
-from .imported_wrapper_splits import split_for_importers
+from .imported_wrapper_splits import split_for_importers, split_foreign_base_wrappers
 from .shared_base_splits import (
     call_imported_split_wrappers,
     passed_to_shared_client,
@@ -74,6 +74,7 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
 """
 
     def check(self, ctx: RuleContext) -> None:
+        split_foreign_base_wrappers(ctx)
         role = ctx.settings_role
         if role == "none":
             return

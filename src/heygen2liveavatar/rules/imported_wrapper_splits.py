@@ -11,13 +11,21 @@ importers' streaming calls use it (``shared_base_splits.call_imported_split_wrap
 
 from __future__ import annotations
 
+from functools import partial
+
 import libcst as cst
 
 from ..analysis.endpoints import HostLiteral
 from ..analysis.host_literals import simple_assignment_target
 from ..analysis.shared_clients import liveavatar_name
-from ..analysis.shared_wrappers import class_attribute_taken, wrapper_split
+from ..analysis.shared_wrappers import (
+    ForeignBaseSplit,
+    class_attribute_taken,
+    foreign_base_split,
+    wrapper_split,
+)
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST
+from ..apispec.events import BRIDGE_MODULE
 from .base import RuleContext
 from .shared_client_splits import WRAPPER_SPLIT_COVERS_STREAMING
 
@@ -75,6 +83,39 @@ def split_for_importers(ctx: RuleContext, host: HostLiteral) -> bool:
     return True
 
 
+def split_foreign_base_wrappers(ctx: RuleContext) -> None:
+    """``heygen_request(method, path)`` of ``utils/http.py`` on ``settings.API_BASE + path``
+    (the base in a settings module), called by ``live.py`` for streaming and by ``video.py``
+    for HeyGen's video API (``ProjectFacts.split_wrappers``): it gets ``liveavatar_request``,
+    its code on ``liveavatar_bridge.liveavatar_url(settings.API_BASE)`` with the LiveAvatar
+    key, which the importers' streaming calls use (``call_imported_split_wrappers``)."""
+    project = ctx.project
+    if project is None or not project.split_wrappers:
+        return
+    for function in _module_functions(ctx):
+        if function.name.value not in project.split_wrappers:
+            continue
+        split = foreign_base_split(ctx.index, function, f"{BRIDGE_MODULE}.liveavatar_url")
+        if split is None or not ctx.transform(function, partial(_with_sibling, split)):
+            continue
+        ctx.require_support_module(BRIDGE_MODULE)
+        ctx.require_import("os")
+        ctx.shared[WRAPPER_SPLIT_COVERS_STREAMING] = True
+        ctx.fixed(
+            function.name,
+            f"`{function.name.value}` serves HeyGen's other APIs and, from other modules, "
+            f"streaming calls: they now call `{split.new_name}`, its code on the base moved "
+            f"to {LIVEAVATAR_HOST} with the LiveAvatar key",
+        )
+
+
+def _with_sibling(split: ForeignBaseSplit, updated: cst.CSTNode) -> cst.CSTNode:
+    """The wrapper, then its sibling made from it once every rule edited it."""
+    if not isinstance(updated, cst.FunctionDef):
+        return updated
+    return cst.FlattenSentinel([updated, split.sibling_of(updated)])  # type: ignore[return-value]
+
+
 def _module_functions(ctx: RuleContext) -> list[cst.FunctionDef]:
     return [s for s in ctx.index.module.body if isinstance(s, cst.FunctionDef)]
 
@@ -107,4 +148,4 @@ def _instance_methods(
     return [(m, f"{i}.{m.name.value}") for m in methods for i in instances]
 
 
-__all__ = ["split_for_importers"]
+__all__ = ["split_for_importers", "split_foreign_base_wrappers"]

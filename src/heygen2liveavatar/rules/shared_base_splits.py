@@ -24,7 +24,12 @@ from ..analysis.http import RequestSite
 from ..analysis.index import string_value
 from ..analysis.shared_clients import liveavatar_name, module_split, passed_as_split_base
 from ..analysis.shared_http_clients import wrapped_client_request
-from ..analysis.shared_wrappers import class_attribute_taken, imported_split, wrapper_split
+from ..analysis.shared_wrappers import (
+    WrapperSplit,
+    class_attribute_taken,
+    imported_split,
+    wrapper_split,
+)
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST
 from .base import RuleContext
 from .shared_client_splits import WRAPPER_SPLIT_COVERS_STREAMING, split_shared_client
@@ -147,8 +152,19 @@ def _split_wrapper(ctx: RuleContext, host: HostLiteral, target: str) -> bool:
         function = wrapper_definition(ctx, request)
         if function is not None and id(function) in wrappers:
             wrapped.append((request, function))
-    split = wrapper_split(ctx.index, host, target, wrapped)
-    if split is None:
+    # ``_get`` for the avatar list, ``_post`` for the session calls: each wrapper the
+    # streaming calls go through gets its sibling, or none does (half a split would send
+    # some of them to the wrong host).
+    by_wrapper: dict[int, list[tuple[RequestSite, cst.FunctionDef]]] = {}
+    for request, function in wrapped:
+        by_wrapper.setdefault(id(function), []).append((request, function))
+    splits: list[WrapperSplit] = []
+    for calls in by_wrapper.values():
+        split = wrapper_split(ctx.index, host, target, calls)
+        if split is None:
+            return False
+        splits.append(split)
+    if not splits:
         return False
     new_target = liveavatar_name(target)
     taken = class_attribute_taken(ctx.index, host, new_target)
@@ -158,16 +174,19 @@ def _split_wrapper(ctx: RuleContext, host: HostLiteral, target: str) -> bool:
     statement = host.site.context.statement
     if not ctx.insert_after(statement, [cst.parse_statement(f"{new_target} = {new_value}\n")]):
         return False
-    ctx.insert_after(split.wrapper, [split.sibling])
-    for callee in split.callees:
-        ctx.replace(callee, cst.Name(split.new_name))
+    for split in splits:
+        ctx.insert_after(split.wrapper, [split.sibling])
+        for callee in split.callees:
+            ctx.replace(callee, cst.Name(split.new_name))
     ctx.require_import("os")
     if len(wrapped) == migrated:
         ctx.shared[WRAPPER_SPLIT_COVERS_STREAMING] = True
+    names = " and ".join(f"`{split.wrapper.name.value}`" for split in splits)
+    siblings = " and ".join(f"`{split.new_name}`" for split in splits)
     ctx.fixed(
         node,
-        f"this base also serves other HeyGen APIs through `{split.wrapper.name.value}`: "
-        f"streaming calls now use `{split.new_name}` on `{new_target}` ({LIVEAVATAR_HOST}) "
+        f"this base also serves other HeyGen APIs through {names}: "
+        f"streaming calls now use {siblings} on `{new_target}` ({LIVEAVATAR_HOST}) "
         "with the LiveAvatar key",
     )
     return True
