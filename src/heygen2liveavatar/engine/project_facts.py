@@ -757,6 +757,8 @@ def _flow_sources(value: str) -> set[str]:
     (``s.base_url.rstrip("/")`` passes on ``base_url``)."""
     value = _TRIMMED.sub("", value)
     return {name for name in _FLOW_SOURCE.findall(value) if name not in _NOT_SOURCES}
+
+
 _STRING = re.compile(rb"([\"'])(?:\\.|(?!\1).)*\1")
 KEYWORD_BODY = -2
 """As :data:`..analysis.http.KEYWORD_BODY`: the body is the caller's keyword arguments."""
