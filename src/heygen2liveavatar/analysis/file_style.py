@@ -22,8 +22,8 @@ comments are left as they are.
 from __future__ import annotations
 
 import functools
-import io
-import tokenize
+import re
+import token
 from collections.abc import Iterator
 from typing import Any
 
@@ -50,21 +50,84 @@ def longest_line(text: str) -> int:
     return max((len(line) for line in text.splitlines()), default=0)
 
 
+# Python's tokens, as far as a line's shape needs them: a string's opening (its end is found
+# by :func:`_string_end`), a number, a name, an operator.
+_SHAPE_TOKEN = re.compile(
+    r"""(?P<space>[ \t\f]+)
+    |(?P<comment>\#.*)
+    |(?P<string>(?:[rRbBuUfF]{1,2})?(?:'''|\"\"\"|'|\"))
+    |(?P<number>0[xXoObB][0-9a-fA-F_]+
+        |(?:\d[\d_]*(?:\.[\d_]*)?|\.\d[\d_]*)(?:[eE][+-]?\d[\d_]*)?[jJ]?)
+    |(?P<name>[^\W\d]\w*)
+    |(?P<op>\*\*=|//=|>>=|<<=|\.\.\.|->|:=|==|!=|<=|>=|\*\*|//|<<|>>|[-+*/%&|^@]=
+        |[-+*/%&|^@~<>()\[\]{},:;.=])""",
+    re.VERBOSE,
+)
+_DEPTH = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
+
+
 @functools.lru_cache(maxsize=4096)
 def line_shape(line: str) -> Shape | None:
     """The line's tokens with names, strings and numbers blanked (``None``: not a whole
-    token sequence, e.g. one line of a triple-quoted string).
+    token sequence, e.g. one line of a triple-quoted string or of a bracket's contents), as
+    Python's :mod:`tokenize` reads the line alone, without its generators (a fifth of the
+    cost; ``tests/test_file_style_shapes.py`` compares the two).
 
     Memoized: :meth:`_Fitter.fit` asks again for every line still too long after each wrap,
     and the same generated lines recur from file to file."""
-    try:
-        tokens = list(tokenize.generate_tokens(io.StringIO(line.strip() + "\n").readline))
-    except (tokenize.TokenError, IndentationError, SyntaxError):
-        return None
-    skipped = (tokenize.NEWLINE, tokenize.NL, tokenize.ENDMARKER, tokenize.COMMENT)
-    return tuple(
-        (t.type, t.string if t.type == tokenize.OP else "") for t in tokens if t.type not in skipped
-    )
+    text = line.strip()
+    shape: list[tuple[int, str]] = []
+    depth = 0
+    position = 0
+    end = len(text)
+    while position < end:
+        match = _SHAPE_TOKEN.match(text, position)
+        if match is None:
+            if text[position] == "\\" and position == end - 1:
+                return None  # continued on the next line
+            shape.append((token.ERRORTOKEN, ""))  # a character Python has no token for
+            position += 1
+            continue
+        kind = match.lastgroup
+        position = match.end()
+        if kind == "string":
+            opening = match.group()
+            quote = opening[-3:] if opening.endswith(("'''", '"""')) else opening[-1]
+            closing = _string_end(text, position, quote)
+            if closing < 0:
+                if len(quote) == 3:
+                    return None  # a line of a triple-quoted string
+                # As the tokenizer reads it: the prefix is a name, the quote an error token.
+                if len(opening) > 1:
+                    shape.append((token.NAME, ""))
+                shape.append((token.ERRORTOKEN, ""))
+                continue
+            position = closing
+            shape.append((token.STRING, ""))
+        elif kind == "name":
+            shape.append((token.NAME, ""))
+        elif kind == "number":
+            shape.append((token.NUMBER, ""))
+        elif kind == "op":
+            operator = match.group()
+            depth += _DEPTH.get(operator, 0)
+            shape.append((token.OP, operator))
+    return None if depth else tuple(shape)
+
+
+def _string_end(text: str, position: int, quote: str) -> int:
+    """The offset after the ``quote`` closing a string whose text starts at ``position``
+    (``-1``: not on this line)."""
+    while True:
+        found = text.find(quote, position)
+        if found < 0:
+            return -1
+        backslashes = 0
+        while found - backslashes - 1 >= position and text[found - backslashes - 1] == "\\":
+            backslashes += 1
+        if backslashes % 2 == 0:
+            return found + len(quote)
+        position = found + 1
 
 
 def follow_file_style(
