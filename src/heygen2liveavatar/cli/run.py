@@ -366,7 +366,12 @@ def _run_stdin(
     from ..engine.markers import scan_markers
     from ..engine.source import decode_source
     from ..engine.transform import migrate_text
-    from ..engine.walk import calls_dispatch_helper, calls_id_opener, defines_token_model
+    from ..engine.walk import (
+        calls_dispatch_helper,
+        calls_id_opener,
+        defines_token_model,
+        imports_url_constant,
+    )
     from ..model import MigrationError
     from ..rules import ALL_RULES, RULES_BY_CODE
 
@@ -393,6 +398,7 @@ def _run_stdin(
                 calls_id_opener(filename, data, project[0])
                 or calls_dispatch_helper(filename, data, project[0])
                 or defines_token_model(filename, data, project[0])
+                or imports_url_constant(filename, data, project[0])
             )
         if relevant:
             rules = ALL_RULES if codes is None else tuple(RULES_BY_CODE[c] for c in codes)
@@ -479,12 +485,14 @@ StdinContext = tuple["ProjectFacts", "Companions", Sequence[tuple[int, str, tupl
 def _may_call_project_function(filename: str | None, data: bytes) -> bool:
     """Standard input named as a module that quotes what may be a HeyGen id (see
     :func:`.._prefilter.may_name_heygen_asset`), calls something with a literal streaming
-    action (:func:`..engine.dispatch_facts.may_call_dispatch_helper`) or has a class reading
-    a session response's keys (:func:`.._prefilter.may_parse_session_response`): only its
+    action (:func:`..engine.dispatch_facts.may_call_dispatch_helper`), has a class reading
+    a session response's keys (:func:`.._prefilter.may_parse_session_response`) or imports an
+    upper-case name (a constant that may hold a streaming URL): only its
     project's facts tell whether it passes one to a session opener or a dispatch helper, or
     defines a model a token request parses into."""
     from .._prefilter import may_name_heygen_asset, may_parse_session_response
     from ..engine.dispatch_facts import may_call_dispatch_helper
+    from ..engine.walk import may_import_url_constant
 
     return (
         bool(filename)
@@ -493,6 +501,8 @@ def _may_call_project_function(filename: str | None, data: bytes) -> bool:
             may_name_heygen_asset(data)
             or may_call_dispatch_helper(data)
             or may_parse_session_response(data)
+            # ``from .endpoints import SESSION_NEW``: a constant that may name a streaming URL
+            or may_import_url_constant(data)
         )
     )
 

@@ -25,7 +25,9 @@ from .walk import (
     calls_id_opener,
     declares_dependencies,
     defines_token_model,
+    imports_url_constant,
     is_data_file,
+    may_import_url_constant,
     names_used_framework,
     project_root,
 )
@@ -558,8 +560,10 @@ def _admit_project_callers(
 ) -> ProjectFacts:
     """Make candidates of the run's modules the pre-filter rejected that pass a literal to a
     project opener's id parameter (:func:`calls_id_opener`) or call a project dispatch helper
-    with a literal action (:func:`calls_dispatch_helper`), or define a model a ``streaming.new``
-    request parses its response into (:func:`defines_token_model`): byte tests on a second read.
+    with a literal action (:func:`calls_dispatch_helper`), define a model a ``streaming.new``
+    request parses its response into (:func:`defines_token_model`), or import a constant of
+    another module naming a streaming URL (:func:`imports_url_constant`): byte tests on a
+    second read.
 
     A module the stat cache holds (``cached``: the positions in ``ordered`` of the modules
     whose entries the scan met, in the order it met them) is read again only if it calls an
@@ -570,10 +574,13 @@ def _admit_project_callers(
     A dispatch helper's caller is a candidate like any other: its facts join the project's
     (the actions it names tell the helper's own module which endpoints its callers send), so
     the facts are built again when one is admitted; they are returned."""
-    from .walk import dispatch_helper_names, opener_names, quoted_call_names
+    from .walk import dispatch_helper_names, opener_names, quoted_call_names, url_constant_names
 
     names = opener_names(facts) + dispatch_helper_names(facts)
     called = stat_cache.called_numbers(names) if stat_cache is not None else set()
+    constants = (
+        stat_cache.imported_numbers(url_constant_names(facts)) if stat_cache is not None else set()
+    )
     entries: dict[int, tuple[str, StatEntry]] = {}
     if stat_cache is not None and len(cached) == len(stat_cache.fresh):
         entries = dict(zip(cached, stat_cache.fresh.items()))
@@ -586,9 +593,10 @@ def _admit_project_callers(
             known is not None
             and stat_cache is not None
             and stat_cache.calls_any(known, called) is False
+            and not stat_cache.imports_any(known, constants)
             and not facts.token_response_models  # the cache knows calls, not class names
         ):
-            continue  # it calls none of those names with a literal argument
+            continue  # it calls none of those names with a literal argument, imports no URL
         if not entry.path.endswith(".py") or declares_dependencies(entry.path):
             continue
         try:
@@ -602,6 +610,7 @@ def _admit_project_callers(
             dispatches
             or calls_id_opener(entry.path, data, facts)
             or defines_token_model(entry.path, data, facts)
+            or imports_url_constant(entry.path, data, facts)
         ):
             source = SourceFile(entry.path, os.path.realpath(entry.path))
             source = replace(source, digest=content_digest(data), size=len(data))
@@ -1221,7 +1230,11 @@ def _run(
             elif (
                 not candidates
                 and item.real.endswith(".py")
-                and (may_name_heygen_asset(data) or may_parse_session_response(data))
+                and (
+                    may_name_heygen_asset(data)
+                    or may_parse_session_response(data)
+                    or may_import_url_constant(data)
+                )
             ):
                 dated.append(item)  # its project's facts may concern it: read them
             ordered.append((position, FileResult(item.display, STATUS_UNCHANGED)))
@@ -1261,7 +1274,10 @@ def _run(
                 ordered[at] = (position, promoted)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]
     if facts is not None and (
-        facts.id_parameters or facts.dispatch_helpers or facts.token_response_models
+        facts.id_parameters
+        or facts.dispatch_helpers
+        or facts.token_response_models
+        or facts.url_constants
     ):
         facts = _admit_project_callers(ordered, facts, collector, stat_cache, cached)
         candidates = [entry for _position, entry in ordered if isinstance(entry, SourceFile)]

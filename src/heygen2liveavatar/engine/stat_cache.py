@@ -223,6 +223,16 @@ class StatCache:
         table = self.called.numbers()
         return {table[name] for name in names if name in table}
 
+    def imported_numbers(self, names: Iterable[bytes]) -> set[int]:
+        """The numbers of those of ``names`` that some entry imports (none imports the others)."""
+        table = self.imported.numbers()
+        return {table[name] for name in names if name in table}
+
+    @staticmethod
+    def imports_any(entry: Entry, numbers: set[int]) -> bool:
+        """Whether the entry's file imports one of the numbered names."""
+        return bool(numbers) and not numbers.isdisjoint(array(_NUMBERS, entry[1]))
+
     @staticmethod
     def calls_any(entry: Entry, numbers: set[int]) -> bool | None:
         """Whether the entry's file calls one of the numbered names with a literal argument

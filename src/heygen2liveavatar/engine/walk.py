@@ -412,7 +412,54 @@ def admitted_by_project(path: str, data: bytes | str, project: ProjectFacts | No
         or calls_id_opener(path, data, project)
         or calls_dispatch_helper(path, data, project)
         or defines_token_model(path, data, project)
+        or imports_url_constant(path, data, project)
     )
+
+
+def url_constant_names(project: ProjectFacts) -> tuple[bytes, ...]:
+    """The names an import of one of the project's streaming URL constants spells
+    (``ENDPOINTS`` for ``ENDPOINTS[new]``, ``Urls`` for ``Urls.NEW``)."""
+    return tuple(
+        sorted(
+            {
+                re.split(r"[\[.]", name, maxsplit=1)[0].encode()
+                for _m, name, _t in project.url_constants
+            }
+        )
+    )
+
+
+def may_import_url_constant(data: bytes) -> bool:
+    """The module imports an upper-case name (``from .endpoints import SESSION_NEW``,
+    ``endpoints.SESSION_NEW``): a constant that may name a streaming URL, which only the
+    project's facts tell (:func:`imports_url_constant`)."""
+    from .project_facts import imported_name_bytes
+
+    return any(name.isupper() for name in imported_name_bytes(data))
+
+
+def imports_url_constant(path: str, data: bytes | str, project: ProjectFacts | None) -> bool:
+    """A module importing a constant of another module that names a streaming endpoint
+    (``ProjectFacts.url_constants``): ``from .endpoints import SESSION_NEW`` then
+    ``api.request("POST", SESSION_NEW, json=body)`` in a ``desk.py`` naming no HeyGen word
+    sends ``streaming.new``; the constant's module changes its path to ``/v1/sessions/token``,
+    so this module's body, response reads and start must change with it, or the migrated
+    project sends HeyGen's body to LiveAvatar.
+
+    Byte searches only: a constant's name among the names the module imports (``from ...
+    import NAME`` clauses, ``module.NAME`` attributes) and its module's last component
+    written in it, as an import of it does."""
+    if project is None or not project.url_constants or not path.endswith(".py"):
+        return False
+    raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
+    from .project_facts import imported_name_bytes
+
+    imported = imported_name_bytes(raw)
+    for module, name, _text in project.url_constants:
+        head = re.split(r"[\[.]", name, maxsplit=1)[0].encode()
+        if head in imported and (not module or module.rpartition(".")[2].encode() in raw):
+            return True
+    return False
 
 
 def defines_token_model(path: str, data: bytes | str, project: ProjectFacts | None) -> bool:
