@@ -175,8 +175,10 @@ def history(headers, page):
             if in_keywords:
                 list_type = SESSION_LIST_TYPE[key]
                 for request in users:
-                    value = string_literal(list_type, node)
-                    if ctx.transform(request.node, with_keyword(SESSION_LIST_TYPE_PARAM, value)):
+                    type_value = string_literal(list_type, node)
+                    if ctx.transform(
+                        request.node, with_keyword(SESSION_LIST_TYPE_PARAM, type_value)
+                    ):
                         ctx.fixed(
                             request.node,
                             f"`{SESSION_LIST_TYPE_PARAM}={list_type!r}` is passed to the "
