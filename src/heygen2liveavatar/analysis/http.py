@@ -262,6 +262,9 @@ def _passed_as_body(definition: cst.FunctionDef, parameters: set[str]) -> str | 
             if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Call):
                 inner = value.value
                 value = inner.args[0].value if inner.args else value
+            if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or):
+                # ``json.dumps(fields or {})``: the parameter, or an empty body without one
+                value = value.left
             if isinstance(value, cst.Name) and value.value in parameters:
                 return value.value
     return None
