@@ -3,8 +3,8 @@ import tempfile
 
 os.environ["PIN_FILE"] = os.path.join(tempfile.mkdtemp(), "pins.json")
 
-import e2e_support  # noqa: E402
-from ops import tasks  # noqa: E402
+import e2e_support
+from ops import tasks
 
 lobby = tasks.open_session.delay(os.environ["OPS_AVATAR"], "Welcome to the lobby.")
 e2e_support.viewer.join(lobby["url"], lobby["token"])

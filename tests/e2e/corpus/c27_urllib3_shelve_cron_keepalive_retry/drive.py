@@ -3,8 +3,8 @@ import tempfile
 
 os.environ["KEEPER_STATE"] = os.path.join(tempfile.mkdtemp(), "sessions")
 
-import e2e_support  # noqa: E402
-import keeper  # noqa: E402
+import e2e_support
+import keeper
 
 lobby = keeper.open_screen("lobby", "Welcome to the east wing.")
 e2e_support.viewer.join(lobby["url"], lobby["token"])
