@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from .avatar_names import names_avatar
 from .index import Context, ModuleIndex, string_value, walk_nodes
 
 
@@ -51,21 +52,6 @@ def configured_avatar(index: ModuleIndex, context: Context) -> cst.BaseExpressio
             ):
                 return call.node.deep_clone()
     return None
-
-
-_NOT_AVATAR_PARTS = frozenset(
-    {"url", "uri", "api", "host", "base", "endpoint", "key", "token", "secret", "list", "dir"}
-)
-"""Words that make a name containing "avatar" something else: ``SUPPORT_AVATAR_API`` (a
-base URL), ``AVATAR_API_KEY``, ``avatar_list``."""
-
-
-def names_avatar(name: str) -> bool:
-    """Is ``name`` (a variable, attribute or environment variable) an avatar setting?"""
-    lower = name.lower()
-    if "avatar" not in lower or lower.endswith(("url", "list", "endpoint")):
-        return False
-    return not _NOT_AVATAR_PARTS & set(lower.split("_"))
 
 
 def _avatar_attribute(index: ModuleIndex, class_def: cst.ClassDef) -> str | None:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from .._prefilter import may_name_heygen_asset
-from ..analysis.avatar_setting import names_avatar
+from ..analysis.avatar_names import names_avatar
 from ..analysis.mentions import MAX_TOKENIZED, CodeSpans
 from ..analysis.provider_switch import MAY_SWITCH as switch_word
 from ..analysis.provider_switch import Choice, ImportRef, kept_backends
