@@ -194,6 +194,11 @@ class ProjectFacts:
     an item assignment: ``app.config.from_mapping(HEYGEN_API_KEY=...)``): a module reading
     ``current_app.config["HEYGEN_API_KEY"]`` reads that value, not a setting to rename."""
 
+    avatar_env_names: frozenset[str] = frozenset()
+    """Environment variables the project's code reads an avatar from (``os.environ.get(
+    "DASH_AVATAR")`` in an app factory): a token request of another module that must now name
+    the avatar reads the one the user already sets, not a new ``LIVEAVATAR_AVATAR_ID``."""
+
     token_response_models: frozenset[str] = frozenset()
     """Classes a ``streaming.new`` request names as the model its generic request helper
     parses the response into (``call_api(..., response_type=NewSessionResponse)``,

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from .avatar_names import names_avatar
 from .index import Context, ModuleIndex, string_value, walk_nodes
 
 
@@ -26,7 +27,7 @@ def configured_avatar(index: ModuleIndex, context: Context) -> cst.BaseExpressio
     candidates = [
         name
         for name, values in index.module_scope.assignments.items()
-        if _names_avatar(name)
+        if names_avatar(name)
         and (
             (
                 not any(isinstance(v, (cst.ClassDef, cst.FunctionDef)) for v in values)
@@ -35,7 +36,7 @@ def configured_avatar(index: ModuleIndex, context: Context) -> cst.BaseExpressio
             or name.isupper()
         )
     ]
-    candidates += [name for name in index.imports if _names_avatar(name)]
+    candidates += [name for name in index.imports if names_avatar(name)]
     if candidates:
         return cst.Name(sorted(candidates, key=lambda n: ("id" not in n.lower(), len(n)))[0])
     # An environment read of the avatar elsewhere in the module (``os.environ.get("AVATAR_ID")``).
@@ -46,26 +47,11 @@ def configured_avatar(index: ModuleIndex, context: Context) -> cst.BaseExpressio
             default_text = string_value(default) if default is not None else None
             if (
                 env_name
-                and _names_avatar(env_name)
+                and names_avatar(env_name)
                 and not (default_text or "").startswith(("http://", "https://"))
             ):
                 return call.node.deep_clone()
     return None
-
-
-_NOT_AVATAR_PARTS = frozenset(
-    {"url", "uri", "api", "host", "base", "endpoint", "key", "token", "secret", "list", "dir"}
-)
-"""Words that make a name containing "avatar" something else: ``SUPPORT_AVATAR_API`` (a
-base URL), ``AVATAR_API_KEY``, ``avatar_list``."""
-
-
-def _names_avatar(name: str) -> bool:
-    """Is ``name`` (a variable, attribute or environment variable) an avatar setting?"""
-    lower = name.lower()
-    if "avatar" not in lower or lower.endswith(("url", "list", "endpoint")):
-        return False
-    return not _NOT_AVATAR_PARTS & set(lower.split("_"))
 
 
 def _avatar_attribute(index: ModuleIndex, class_def: cst.ClassDef) -> str | None:
@@ -80,7 +66,7 @@ def _avatar_attribute(index: ModuleIndex, class_def: cst.ClassDef) -> str | None
             isinstance(node, cst.Attribute)
             and isinstance(node.value, cst.Name)
             and node.value.value == "self"
-            and _names_avatar(node.attr.value)
+            and names_avatar(node.attr.value)
             and not node.attr.value.lower().endswith("s")
             and node.attr.value not in methods
             and node.attr.value not in names
@@ -92,4 +78,4 @@ def _avatar_attribute(index: ModuleIndex, class_def: cst.ClassDef) -> str | None
     return min(names, key=lambda n: ("id" not in n.lower() and "name" not in n.lower(), len(n)))
 
 
-__all__ = ["configured_avatar"]
+__all__ = ["configured_avatar", "names_avatar"]

@@ -16,6 +16,7 @@ import libcst as cst
 
 from ..apispec import (
     HEYGEN_HOST,
+    LIVEAVATAR_HOST,
     EndpointMatch,
     StreamingEndpoint,
     find_endpoints,
@@ -267,6 +268,9 @@ def _passed_as_body(definition: cst.FunctionDef, parameters: set[str]) -> str | 
             if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Call):
                 inner = value.value
                 value = inner.args[0].value if inner.args else value
+            if isinstance(value, cst.BooleanOperation) and isinstance(value.operator, cst.Or):
+                # ``json.dumps(fields or {})``: the parameter, or an empty body without one
+                value = value.left
             if isinstance(value, cst.Name) and value.value in parameters:
                 return value.value
     return None
@@ -737,6 +741,29 @@ class RequestFinder:
             if site is not None:
                 sites.append(site)
         return self._built_urls_sent(sites)
+
+    def other_host_requests(self) -> list[RequestSite]:
+        """Calls of an HTTP library whose URL starts with another host's literal
+        (``requests.post(f"{DID_URL}/talks/streams", ...)`` with ``DID_URL =
+        "https://api.d-id.com"``): requests to other vendors, which :meth:`find` leaves out,
+        so that a rule can tell their responses from HeyGen's (:mod:`.other_responses`)."""
+        sites: list[RequestSite] = []
+        for call in self.index.calls:
+            if not call.node.args or _client_kind(self.index, call) == "wrapper":
+                continue
+            candidates = self._url_candidates(call)
+            if not candidates:
+                continue
+            pieces = self.resolver.resolve(candidates[0].value, call.context)
+            head = pieces[0].text if pieces else None
+            if (
+                head is not None
+                and head.startswith(("http://", "https://"))
+                and HEYGEN_HOST not in head
+                and LIVEAVATAR_HOST not in head
+            ):
+                sites.append(self._build(call, candidates[0], pieces, [], []))
+        return sites
 
     def _built_urls_sent(self, sites: list[RequestSite]) -> list[RequestSite]:
         """``requests.post(url("streaming.task"), json=...)`` where ``url`` builds the URL in

@@ -119,6 +119,20 @@ class _NameTable:
             if order > mine and not any(mine < other < order for other in later)
         ]
 
+    def loads_after(self, load: cst.Name) -> list[cst.Name]:
+        """Loads of ``load``'s name after it that the same binding reaches (no binding of
+        the name in between): ``rows`` in ``return rows`` after ``rows.extend(...)``."""
+        loads = self.loads.get(load.value, [])
+        mine = next((order for order, node in loads if node is load), None)
+        if mine is None:
+            return []
+        later = [order for order in self.bindings.get(load.value, []) if order > mine]
+        return [
+            node
+            for order, node in loads
+            if order > mine and not any(mine < other < order for other in later)
+        ]
+
 
 _OTHER_SCOPES = frozenset({cst.FunctionDef, cst.ClassDef, cst.Lambda})
 _COMPREHENSIONS = frozenset({cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp})
@@ -744,6 +758,19 @@ class JsonFlowTracer:
                     for use in _names_in(key.body, param):
                         go(use, (*path, ITEM))
             go(call, path)
+            return
+        receiver = call.func.value if isinstance(call.func, cst.Attribute) else None
+        if (
+            first
+            and type(receiver) is cst.Name
+            and isinstance(call.func, cst.Attribute)
+            and call.func.attr.value == "extend"
+        ):
+            # ``rows.extend(body["data"])`` in a paging loop: ``rows`` holds the same items,
+            # read where it goes (``return rows``, a caller's ``for row in history()``).
+            assert isinstance(receiver, cst.Name)
+            for use in self._table(receiver).loads_after(receiver):
+                go(use, path)
             return
         if name == "enumerate" and first:
             loop = self.index.parent_of(call)

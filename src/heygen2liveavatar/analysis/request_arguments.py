@@ -20,7 +20,7 @@ import libcst as cst
 from .call_arguments import string_literal, with_keyword
 from .edits import NodeTransform
 from .http import HTTP_METHOD_NAMES, RequestSite
-from .index import ModuleIndex, dotted_name, string_value
+from .index import ModuleIndex, dotted_name, string_value, walk_nodes
 from .payloads import find_payload_dict
 
 # Clients whose ``params=`` are merged into the URL's query.
@@ -53,6 +53,42 @@ def merges_params(request: RequestSite) -> bool:
     ``session.get``/``self.client.get`` receiver is one of them, ``self._get`` is the project's.
     """
     return request.client in PARAMS_CLIENTS or calls_client_method(request)
+
+
+def wrapper_builds_query(index: ModuleIndex, request: RequestSite) -> bool:
+    """Is ``request`` a call of this module's wrapper that writes its own query string from
+    the keywords it is given? ``def fetch(path, **params): url = BASE + path; if params:
+    url += "?" + urlencode(params)``: a query put in the path (``/v1/sessions?type=historic``)
+    would meet the wrapper's ``?`` (``...?type=historic?page_size=2``); a keyword of the call
+    (``type="historic"``) joins the wrapper's own query instead."""
+    if request.client != "wrapper":
+        return False
+    from .wrapper_params import wrapper_definition
+
+    definition = wrapper_definition(index, request.node)
+    star = definition.params.star_kwarg if definition is not None else None
+    if definition is None or not isinstance(star, cst.Param):
+        return False
+    kwargs = star.name.value
+    starts_query = False
+    encodes = False
+    for node in walk_nodes(definition.body):
+        text = (
+            str(node.evaluated_value)
+            if isinstance(node, cst.SimpleString)
+            else node.value
+            if isinstance(node, cst.FormattedStringText)
+            else ""
+        )
+        if "?" in text:
+            starts_query = True
+        elif (
+            isinstance(node, cst.Call)
+            and (dotted_name(node.func) or "").split(".")[-1] == "urlencode"
+        ):
+            first = node.args[0].value if node.args else None
+            encodes = encodes or (isinstance(first, cst.Name) and first.value == kwargs)
+    return starts_query and encodes
 
 
 def query_after(request: RequestSite, node: cst.CSTNode) -> cst.CSTNode | None:

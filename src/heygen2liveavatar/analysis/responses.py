@@ -65,6 +65,8 @@ _MAX_DEPTH = 16
 # Keywords only an HTTP client method takes: a call with them is not a project wrapper.
 _OBJECT_HOOKS = frozenset({"object_hook", "object_pairs_hook"})
 _CLIENT_KEYWORDS = frozenset({"json", "data", "headers", "params", "content", "timeout"})
+# Imported names that are HTTP libraries, never a project module holding a request wrapper.
+_HTTP_LIBRARIES = frozenset({"requests", "httpx", "aiohttp", "urllib", "urllib3", "http"})
 
 
 # Methods of an HTTP client class that may return parsed JSON (``engine/client_facts.py``).
@@ -199,6 +201,7 @@ class ResponseTracker:
         data_clients: frozenset[tuple[str, str]] = frozenset(),
         token_getters: frozenset[str] = frozenset(),
         json_helpers: frozenset[str] = frozenset(),
+        module_wrappers: frozenset[str] = frozenset(),
     ) -> None:
         self.index = index
         self.requests = requests
@@ -214,6 +217,10 @@ class ResponseTracker:
         self.json_helpers = json_helpers
         """Module-level functions of other modules that check a response and return its whole
         JSON (``ProjectFacts.json_helpers``): ``check(http.post(...))`` with ``check`` imported."""
+        self.module_wrappers = module_wrappers
+        """Request wrappers defined in the project's other modules (``ProjectFacts.
+        wrapper_bodies`` / ``wrapper_parameters``), by name: ``api.request(...)`` on an
+        imported module ``api`` calls one of them, whatever its keywords say."""
         self._foreign: dict[int, RequestSite] = {}
         self._by_call: dict[int, RequestSite] = {id(r.node): r for r in requests}
         self._partial_runners: dict[int, RequestSite] | None = None
@@ -710,6 +717,8 @@ class ResponseTracker:
             bound = self._partial_library(func, site.call.context)
             if bound is not None:
                 return bound
+        if self._imported_module_wrapper(func):
+            return "wrapper"
         if isinstance(func, cst.Attribute):
             parent = self.index.parent_of(site.node)
             if isinstance(parent, cst.WithItem):
@@ -720,6 +729,24 @@ class ResponseTracker:
             if keywords & _CLIENT_KEYWORDS:
                 return "client"
         return "wrapper"
+
+    def _imported_module_wrapper(self, func: cst.BaseExpression) -> bool:
+        """``api.request("POST", SESSION_NEW, json=body)`` after ``from . import api``: the
+        project's request wrapper ``request`` reached through its imported module, not a
+        client object's method (whose ``json=`` keyword would make it one), so it returns
+        what the wrapper returns, not a response object."""
+        if not (
+            isinstance(func, cst.Attribute)
+            and type(func.value) is cst.Name
+            and func.attr.value in self.module_wrappers
+        ):
+            return False
+        receiver = func.value.value
+        return (
+            receiver in self.index.imports
+            and receiver not in self.index.module_scope.assignments
+            and self.index.imports[receiver].split(".")[0].lstrip(".") not in _HTTP_LIBRARIES
+        )
 
     def bound_values(self, expr: cst.BaseExpression, context: Context) -> list[cst.BaseExpression]:
         """The values assigned to a name or a ``self`` attribute (empty for anything else)."""

@@ -149,6 +149,17 @@ def session_flow(
     return flow
 
 
+def _module_wrappers(project: ProjectFacts | None) -> frozenset[str]:
+    """The names of the request wrappers the project's modules define (for calls of them
+    through an imported module, ``api.request(...)``)."""
+    if project is None:
+        return frozenset()
+    return frozenset(
+        [name for name, _param, _position in project.wrapper_bodies]
+        + [name for name, _role, _param, _position in project.wrapper_parameters]
+    )
+
+
 def _build(
     index: ModuleIndex, requests: list[RequestSite], project: ProjectFacts | None
 ) -> SessionFlow:
@@ -161,6 +172,7 @@ def _build(
         project.data_clients if project is not None else frozenset(),
         project.paired_token_getters if project is not None else frozenset(),
         project.json_helpers if project is not None else frozenset(),
+        _module_wrappers(project),
     )
 
     def of(key: str) -> list[RequestSite]:

@@ -65,7 +65,13 @@ def _is_migrated(request: RequestSite) -> bool:
 
 
 def _constructor_of(index: ModuleIndex, request: RequestSite) -> cst.Call | None:
-    values = receiver_values(index, request)
+    # ``self.http = None`` in ``__init__``, the client built in ``__aenter__`` (or on first
+    # use): the placeholder is no second client.
+    values = [
+        value
+        for value in receiver_values(index, request)
+        if not (type(value) is cst.Name and value.value == "None")
+    ]
     if len(values) != 1 or type(values[0]) is not cst.Call:
         return None  # built twice, or not a constructor call here
     value = values[0]

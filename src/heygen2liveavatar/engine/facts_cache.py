@@ -24,7 +24,7 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 48
+FORMAT = 49
 """Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
 results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
 key fields too; 4: a task type chosen at run time counts as sending chat; 5: transport classes
@@ -58,10 +58,11 @@ returning an object built from keywords only, ``Room(url=data["url"], ...)``, is
 attribute named like a HeyGen key, ``class Config: HEYGEN_API_KEY = ...``, is a config key of
 the code; 44: token getters and ``Bearer`` senders reaching create_token or ``streaming.new``
 through URL constants imported from another module: ``imported_token_getters``,
-``imported_bearer_calls``, ``url_reads``; 45: the reduction's units carry a class's method
+``imported_bearer_calls``, ``url_reads``; 43: the environment variables naming an avatar the
+code reads, ``avatar_env_names``; 45: the reduction's units carry a class's method
 names and data statements may be left out; 46: 42 and 45; 47: an assignment's value passes on
-only the names it does not call or read through, ``json.loads(r.text)`` not ``json``; 48: all of
-them)."""
+only the names it does not call or read through, ``json.loads(r.text)`` not ``json``; 48: 42 to
+47; 49: 42 to 47 and 43)."""
 
 
 def cache_root() -> str:

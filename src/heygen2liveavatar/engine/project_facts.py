@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, TypeVar
 
 from .._prefilter import may_contain_heygen, may_name_heygen_asset
+from ..analysis.avatar_names import names_avatar
 from ..analysis.mentions import MAX_TOKENIZED, CodeSpans
 from ..analysis.provider_switch import MAY_SWITCH as switch_word
 from ..analysis.provider_switch import Choice, ImportRef, kept_backends
@@ -174,6 +175,10 @@ class FileFacts:
     """HeyGen key names (``HEYGEN_API_KEY``) the file stores a value under in code, not in the
     environment: a keyword (``app.config.from_mapping(HEYGEN_API_KEY=...)``), a dict key or an
     item assignment: the program's own config key, read elsewhere as ``config["HEYGEN_API_KEY"]``."""
+    avatar_env_names: set[str] = field(default_factory=set)
+    """Environment variables the file reads an avatar from (``os.environ.get("DASH_AVATAR")``):
+    where the project configures its avatar, for a token request of another module that must
+    now name one (``rules/token_route_configuration.py``)."""
     ini_keys: set[str] = field(default_factory=set)
     """Options the file reads (``cfg["heygen"]["base_url"]``, ``cfg.get("heygen", "base_url")``,
     ``section.getboolean("debug")``), lower case, when it uses ``configparser`` or reads a
@@ -352,6 +357,7 @@ _NAME_SETS = (
     "ini_keys",
     "toml_keys",
     "code_keys",
+    "avatar_env_names",
     "dispatch_calls",
     "token_models",
     "url_attributes",
@@ -722,6 +728,12 @@ def _byte_facts(
         facts.toml_keys = _names_of(_JSON_KEY_READ, data)
     if b"HEYGEN" in data:
         facts.code_keys |= set().union(*(_names_of(p, data) for p in _CODE_KEY_SETTINGS))
+    if (b"environ" in data or b"getenv" in data) and (
+        b"AVATAR" in data or b"avatar" in data or b"Avatar" in data
+    ):
+        facts.avatar_env_names = {
+            name for name in _names_of(_AVATAR_ENV_READ, data) if names_avatar(name)
+        }
     if any(marker in data for marker in _INI_READERS):
         # ``settings["heygen.api_base"]``: an option's whole dotted name too (PasteDeploy's).
         dotted = {
@@ -963,6 +975,7 @@ class FactsCollector:
         self.ini_keys: set[str] = set()
         self.toml_keys: set[str] = set()
         self.code_keys: set[str] = set()
+        self.avatar_env_names: set[str] = set()
         self.token_models: set[str] = set()
         self.url_attributes: set[str] = set()
         self.token_getters: set[str] = set()
@@ -1078,6 +1091,7 @@ class FactsCollector:
         self.ini_keys.update(found.ini_keys)
         self.toml_keys.update(found.toml_keys)
         self.code_keys.update(found.code_keys)
+        self.avatar_env_names.update(found.avatar_env_names)
         self.token_models.update(found.token_models)
         self.url_attributes.update(found.url_attributes)
         self.token_getters.update(found.token_getters)
@@ -1201,6 +1215,7 @@ class FactsCollector:
             merged.ini_keys |= part.ini_keys
             merged.toml_keys |= part.toml_keys
             merged.code_keys |= part.code_keys
+            merged.avatar_env_names |= part.avatar_env_names
             merged.token_models |= part.token_models
             merged.url_attributes |= part.url_attributes
             merged.token_getters |= part.token_getters
@@ -1265,6 +1280,7 @@ class FactsCollector:
             ini_config_keys=frozenset(self.ini_keys),
             toml_config_keys=frozenset(self.toml_keys),
             code_key_names=frozenset(self.code_keys),
+            avatar_env_names=frozenset(self.avatar_env_names),
             token_response_models=frozenset(self.token_models),
             attribute_urls=frozenset(self.url_attributes),
             paired_token_getters=paired_getters(*self._token_getters()),
@@ -1345,6 +1361,10 @@ _IMPORTED_NAME = re.compile(rb"([A-Za-z_]\w*)(?:[ \t]+as[ \t]+\w+)?")
 
 
 # ``raw["api_base"]``, ``raw.get('api_key_env', ...)``: keys a file that parses JSON reads.
+# ``os.getenv("DASH_AVATAR")``, ``os.environ.get('AVATAR_ID', ...)``, ``os.environ["KIOSK_AVATAR"]``
+_AVATAR_ENV_READ = re.compile(
+    rb"""(?:getenv|environ\.get|environ)\(?\[?\s*(["'])(?P<name>[A-Za-z_]*(?i:avatar)[A-Za-z0-9_]*)\1"""
+)
 _JSON_KEY_READ = re.compile(rb"""(?:\[|\.get\(\s*)(["'])(?P<name>[A-Za-z_][\w-]*)\1""")
 # ``import tomllib``, ``import tomli as tomllib``, ``from toml import load``: the file parses TOML.
 _TOML_IMPORT = re.compile(rb"^[ \t]*(?:import|from)[ \t]+toml(?:lib|i)?\b", re.MULTILINE)

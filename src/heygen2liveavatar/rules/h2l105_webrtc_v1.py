@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import libcst as cst
 
-from ..analysis.index import Statement, string_value
+from ..analysis.index import Context, Statement, string_value
+from ..analysis.other_responses import other_api_response
 from ..analysis.payloads import (
     dict_keys,
     find_payload_dict,
@@ -129,17 +132,24 @@ def send_candidate(session_id, candidate, headers):
             ).tracker.field_reads(keys)
             if read.origin.endpoint_key == "new"
         }
-        reads: list[tuple[cst.CSTNode, str]] = [
-            (subscript.node, subscript.key)
-            for subscript in ctx.index.subscripts
-            if subscript.key in keys
+        reads: list[tuple[cst.CSTNode, str]] = []
+        other_api: Callable[[cst.BaseExpression, Context], bool] | None = None
+        found: list[tuple[cst.CSTNode, cst.BaseExpression, str, Context]] = [
+            (s.node, s.node.value, s.key, s.context) for s in ctx.index.subscripts
         ]
         for call in ctx.index.calls:
             func = call.node.func
             if isinstance(func, cst.Attribute) and func.attr.value == "get" and call.node.args:
                 key = string_value(call.node.args[0].value)
-                if key in keys:
-                    reads.append((call.node, key))
+                found.append((call.node, func.value, key or "", call.context))
+        for read, receiver, key, context in found:
+            if key not in keys:
+                continue
+            if other_api is None:
+                other_api = other_api_response(ctx.request_finder)
+            if other_api(receiver, context):
+                continue  # ``d["ice_servers"]`` of another vendor's answer (a provider switch)
+            reads.append((read, key))
         # One finding per statement (``info.get("ice_servers2") or info["ice_servers"]``).
         by_statement: dict[int, tuple[cst.CSTNode, list[str]]] = {}
         for read, key in reads:

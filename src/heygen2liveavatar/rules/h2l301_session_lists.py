@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.call_arguments import string_literal
+from ..analysis.call_arguments import string_literal, with_keyword
 from ..analysis.endpoints import EndpointLiteral, liveavatar_path
 from ..analysis.http import RequestSite
 from ..analysis.json_flow import JsonFlow, key_like, move_read, read_inside
@@ -22,7 +22,12 @@ from ..analysis.list_responses import (
     wrapper_realignment,
 )
 from ..analysis.payloads import add_dict_entry, dict_keys
-from ..analysis.request_arguments import merges_params, params_dict, query_after
+from ..analysis.request_arguments import (
+    merges_params,
+    params_dict,
+    query_after,
+    wrapper_builds_query,
+)
 from ..apispec.resources import (
     LIST_QUERY_PARAMS_WITHOUT_SUCCESSOR,
     LIVEAVATAR_PAGE_SIZE_MAX,
@@ -122,6 +127,18 @@ def history(headers, page):
         in_params = bool(users) and all(
             d is not None and merges_params(r) for r, d in zip(users, params)
         )
+        # ``fetch("/v2/streaming.list", **params)`` whose ``fetch`` appends its own query:
+        # ``type`` is one more keyword of each call.
+        in_keywords = (
+            not in_params
+            and bool(users)
+            and all(wrapper_builds_query(ctx.index, r) for r in users)
+            and not any(
+                arg.keyword is not None and arg.keyword.value == SESSION_LIST_TYPE_PARAM
+                for r in users
+                for arg in r.node.args
+            )
+        )
         for match in literal.matches:
             if match.endpoint.key != key:
                 continue
@@ -130,8 +147,8 @@ def history(headers, page):
             assert new is not None
             path, _, query = new.partition("?")
             following: list[cst.CSTNode] = []
-            if in_params:
-                new = path  # ``type`` goes into the params dict below
+            if in_params or in_keywords:
+                new = path  # ``type`` goes into the params dict or the keywords below
             elif value[match.end : match.end + 1] == "?":
                 old, new = old + "?", f"{path}?{query}&"
             else:
@@ -155,6 +172,18 @@ def history(headers, page):
                 for params_node in params:
                     assert params_node is not None
                     self._add_type(ctx, params_node, SESSION_LIST_TYPE[key])
+            if in_keywords:
+                list_type = SESSION_LIST_TYPE[key]
+                for request in users:
+                    type_value = string_literal(list_type, node)
+                    if ctx.transform(
+                        request.node, with_keyword(SESSION_LIST_TYPE_PARAM, type_value)
+                    ):
+                        ctx.fixed(
+                            request.node,
+                            f"`{SESSION_LIST_TYPE_PARAM}={list_type!r}` is passed to the "
+                            "wrapper, which writes the query string itself",
+                        )
 
     def _add_type(self, ctx: RuleContext, params: cst.Dict, list_type: str) -> None:
         keys = dict_keys(params)

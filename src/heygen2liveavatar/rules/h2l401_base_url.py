@@ -32,6 +32,7 @@ from .shared_base_splits import (
     call_imported_split_wrappers,
     passed_to_shared_client,
     shared_client_base,
+    shared_connection_host,
     split_shared_base,
     wrapper_serves_other_apis,
 )
@@ -191,6 +192,8 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             return
         if not host.requests and passed_to_shared_client(ctx, host):
             return  # the client's streaming requests have a LiveAvatar base of their own
+        if not host.requests and shared_connection_host(ctx, host):
+            return  # ``http.client`` connections on it serve HeyGen's other APIs too
         self._rewrite(ctx, host)
 
     def _rewrite(self, ctx: RuleContext, host: HostLiteral) -> None:

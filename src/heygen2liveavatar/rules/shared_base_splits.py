@@ -18,6 +18,7 @@ from ..analysis.client_bases import (
     other_api_paths,
     wrapper_other_api_paths,
 )
+from ..analysis.connection_hosts import connection_wrappers
 from ..analysis.endpoints import HostLiteral
 from ..analysis.host_literals import simple_assignment_target, streaming_references
 from ..analysis.http import RequestSite
@@ -284,6 +285,38 @@ def _host_wrappers(host: HostLiteral) -> list[cst.FunctionDef]:
     return list(found.values())
 
 
+def shared_connection_host(ctx: RuleContext, host: HostLiteral) -> bool:
+    """``http.client.HTTPSConnection(self.host)`` in a wrapper whose callers send HeyGen's
+    other APIs (``_call("GET", "/v2/voices")``) and streaming through it: the host stays
+    HeyGen's, marked, and so is each migrated streaming request still sent there (a
+    connection of their own on LiveAvatar's host is a person's split)."""
+    wrappers = connection_wrappers(ctx.index, ctx.resolver, host.site.node)
+    other = wrapper_other_api_paths(ctx.index, wrappers) if wrappers else []
+    if not other:
+        return False
+    names = ", ".join(f"`{w.name.value}`" for w in wrappers)
+    ctx.manual(
+        host.site.node,
+        f"this HeyGen host is where {names} opens its `http.client` connections, which also "
+        "serve HeyGen's other APIs ("
+        + ", ".join(f"`{p}`" for p in other)
+        + f"): give the streaming calls a connection of their own to `{LIVEAVATAR_HOST}` "
+        "with the LiveAvatar key",
+    )
+    ids = {id(w) for w in wrappers}
+    for request in ctx.streaming_requests:
+        endpoint = request.endpoint
+        if endpoint is None or endpoint.liveavatar_path is None or endpoint.key == "start":
+            continue  # an event now, marked by its own rule, or removed (the bridge starts it)
+        if request.client == "wrapper" and id(wrapper_definition(ctx, request)) in ids:
+            ctx.manual(
+                request.node,
+                f"this LiveAvatar request (`{endpoint.liveavatar_path}`) is still sent to the "
+                f"shared HeyGen host: send it on a connection to `{LIVEAVATAR_HOST}`",
+            )
+    return True
+
+
 def passed_to_shared_client(ctx: RuleContext, host: HostLiteral) -> bool:
     """``HeyGenClient(key, os.getenv("HEYGEN_API_BASE", "https://api.heygen.com"))`` for a
     client whose constructor base is split: that base keeps serving HeyGen's other APIs."""
@@ -310,6 +343,7 @@ def wrapper_serves_other_apis(ctx: RuleContext, host: HostLiteral) -> bool:
 __all__ = [
     "passed_to_shared_client",
     "shared_client_base",
+    "shared_connection_host",
     "split_shared_base",
     "wrapper_serves_other_apis",
 ]

@@ -2,8 +2,9 @@
 
 LiveAvatar's browser SDK starts the session from the token alone, so the configuration
 (``mode``, ``avatar_id``, ``avatar_persona``) moves into the token request. The avatar is the
-one the project already configures (:mod:`..analysis.avatar_setting`), else an environment
-variable with a marker.
+one the project already configures (:mod:`..analysis.avatar_setting`; else the one environment
+variable the project reads an avatar from, ``ProjectFacts.avatar_env_names``), else an
+environment variable with a marker.
 """
 
 from __future__ import annotations
@@ -41,6 +42,17 @@ def send_configuration(ctx: RuleContext, flow: SessionFlow, request: RequestSite
     if body is not None and not empty_body(body.value):
         return False
     avatar = configured_avatar(ctx.index, request.call.context)
+    configured = sorted(ctx.project.avatar_env_names) if ctx.project is not None else []
+    if avatar is None and len(configured) == 1:
+        # ``AVATAR_ID=os.environ.get("DASH_AVATAR")`` in the app factory, the token minted in
+        # a helper module taking only the key: the variable the user already sets.
+        ctx.require_import("os")
+        avatar = cst.parse_expression(f'os.environ["{configured[0]}"]')
+        ctx.manual(
+            request.node,
+            f"set `{configured[0]}` (the avatar this project configures) to the UUID of the "
+            "avatar's LiveAvatar copy (app.liveavatar.com copies HeyGen avatars under new ids)",
+        )
     if avatar is None:
         ctx.require_import("os")
         avatar = cst.parse_expression(f'os.environ["{AVATAR_ID_SETTING}"]')

@@ -1,0 +1,3 @@
+from .client import LiveRoom, Studio, StudioError
+
+__all__ = ["LiveRoom", "Studio", "StudioError"]
