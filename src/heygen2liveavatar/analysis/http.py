@@ -785,11 +785,11 @@ class RequestFinder:
                 candidates.append(second)
         if first is not None:
             candidates.append(first)
-        # ``asyncio.to_thread(requests.post, URL_NEW, json=body)``: an HTTP library's function
-        # run on a worker thread takes its URL first behind the runner's own arguments, a
-        # constant as well as a literal.
+        # ``asyncio.to_thread(requests.post, URL_NEW, json=body)``, ``to_thread(self.http.post,
+        # ...)``: the function run on a worker thread takes its URL first behind the runner's
+        # own arguments, a constant as well as a literal (as the call itself would).
         view = self._thread_run_view(call)
-        if view is not None and _client_kind_of(self.index, dotted_name(view.func)) != "wrapper":
+        if view is not None:
             url = _keyword(view, *URL_KEYWORDS) or _positional(view, 0)
             if url is not None and url not in candidates:
                 candidates.append(url)
