@@ -93,6 +93,9 @@ class CallShape:
     """Inside ``async def`` (not inside a lambda there), where ``await`` is allowed."""
     await_needs_parentheses: bool
     """The call is the object of ``.attr``, ``[...]`` or ``(...)``: ``(await x).json()``."""
+    returned_to_awaiting_caller: bool = False
+    """An async client's call returned by a lambda that an awaited call is given, ``await
+    with_retry(lambda: client.post(...))``: the helper awaits what the lambda returns."""
 
     @property
     def yields_awaitable(self) -> bool:
@@ -102,6 +105,7 @@ class CallShape:
             or self.async_with
             or self.handed_to_asyncio
             or self.callee_is_coroutine_function
+            or self.returned_to_awaiting_caller
         )
 
 
@@ -132,7 +136,60 @@ def call_shape(index: ModuleIndex, site: CallSite) -> CallShape:
         callee_is_coroutine_function=_callee_is_coroutine_function(index, site),
         in_coroutine=site.context.in_async_function and not _inside_lambda(index, node),
         await_needs_parentheses=needs_parentheses,
+        returned_to_awaiting_caller=awaiting_caller_of_lambda(index, site) is not None,
     )
+
+
+# Async HTTP clients: their request methods return coroutines (or async context managers).
+ASYNC_CLIENT_CONSTRUCTORS = frozenset({"httpx.AsyncClient", "aiohttp.ClientSession"})
+# Awaited runners that call a lambda on a worker thread: its call is a blocking one.
+_THREAD_RUNNER_ENDS = ("to_thread", "run_in_executor", "run_sync", "run_in_threadpool")
+
+
+def awaiting_caller_of_lambda(index: ModuleIndex, site: CallSite) -> cst.Await | None:
+    """``await with_retry(lambda: self.client.post(...))`` where ``self.client`` is an async
+    client: the ``await`` of the call given the lambda (the helper awaits the coroutine the
+    lambda returns); ``None`` for any other call."""
+    node = site.node
+    function = index.parent_of(node)
+    if not isinstance(function, cst.Lambda) or function.body is not node:
+        return None
+    arg = index.parent_of(function)
+    outer = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+    if not isinstance(outer, cst.Call) or (dotted_name(outer.func) or "").endswith(
+        _THREAD_RUNNER_ENDS
+    ):
+        return None
+    awaited = index.parent_of(outer)
+    if not isinstance(awaited, cst.Await) or not _async_client_call(index, site):
+        return None
+    return awaited
+
+
+def _async_client_call(index: ModuleIndex, site: CallSite) -> bool:
+    """A method of an object created by ``httpx.AsyncClient(...)`` / ``aiohttp.ClientSession(...)``
+    (a local, a module name or a ``self`` attribute)."""
+    func = site.node.func
+    if not isinstance(func, cst.Attribute):
+        return False
+    receiver = func.value
+    values: list[cst.BaseExpression] = []
+    if isinstance(receiver, cst.Name):
+        values = index.lookup(receiver.value, site.context.scope)
+    elif (
+        isinstance(receiver, cst.Attribute)
+        and isinstance(receiver.value, cst.Name)
+        and receiver.value.value == "self"
+    ):
+        values = index.lookup_self_attribute(site.context.class_def, receiver.attr.value)
+    for value in values:
+        if isinstance(value, cst.Await):
+            value = value.expression
+        if isinstance(value, cst.Call):
+            name = dotted_name(value.func)
+            if (index.qualified_name(name) or name) in ASYNC_CLIENT_CONSTRUCTORS:
+                return True
+    return False
 
 
 def _inside_lambda(index: ModuleIndex, node: cst.CSTNode) -> bool:

@@ -34,6 +34,7 @@ from ..apispec.events import (
     BRIDGE_EMIT,
     BRIDGE_EMIT_ASYNC,
     BRIDGE_ERROR,
+    BRIDGE_HTTP_RESPONSE,
     BRIDGE_MODULE,
     LIVEKIT_PACKAGE,
 )
@@ -93,6 +94,10 @@ def emit_event(
     if error is not None:
         keyword = cst.Name(BRIDGE_ERROR)
         args.append(cst.Arg(cst.parse_expression(error), keyword=keyword, equal=_NO_SPACE_EQUAL))
+    if shape.returned_to_awaiting_caller:
+        # ``await with_retry(lambda: client.post(...))``: the helper awaits what the lambda
+        # returns and may read it as the response it was (``resp.status_code``).
+        return _awaitable_answer(ctx, event, bridge, args, message)
     func = cst.Attribute(
         cst.Name(bridge), cst.Name(BRIDGE_EMIT_ASYNC if asynchronous else BRIDGE_EMIT)
     )
@@ -131,6 +136,38 @@ def emit_event(
                 f"the event no longer goes through `{wrapper}(...)`, which also runs `{calls}` "
                 "for every request: call it here too if this call needs it",
             )
+    return True
+
+
+def _awaitable_answer(
+    ctx: RuleContext, event: EventCall, bridge: str, args: list[cst.Arg], message: str
+) -> bool:
+    """The call a lambda returned to an awaiting helper -> ``asyncio.to_thread(lambda:
+    liveavatar_bridge.heygen_http_response(liveavatar_bridge.emit(...)))``: still an awaitable,
+    of a successful HTTP response whose ``json()`` is HeyGen's task answer (``task_id`` = the
+    event id), for a helper that checks or returns what it awaited."""
+    emit = cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_EMIT))
+    answer = cst.Call(
+        cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_HTTP_RESPONSE)),
+        [cst.Arg(cst.Call(emit, args))],
+    )
+    thread = cst.Call(
+        cst.Attribute(cst.Name("asyncio"), cst.Name("to_thread")),
+        [cst.Arg(cst.Lambda(cst.Parameters(), answer))],
+    )
+    if not ctx.replace(event.target, thread):
+        return False
+    ctx.require_import("asyncio")
+    ctx.prune_if_unused(names_in(event.target) | names_in(event.request.node))
+    replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
+    assert isinstance(replaced, set)
+    replaced.update({id(event.request.node), id(event.target)})
+    ctx.fixed(
+        event.request.node,
+        message.replace("{emit}", f"`{bridge}.{BRIDGE_EMIT}`")
+        + f" (on a worker thread: the awaiting helper gets `{bridge}.{BRIDGE_HTTP_RESPONSE}`, "
+        "HeyGen's answer as a response)",
+    )
     return True
 
 
