@@ -140,8 +140,9 @@ def call_shape(index: ModuleIndex, site: CallSite) -> CallShape:
     )
 
 
-# Async HTTP clients: their request methods return coroutines (or async context managers).
-ASYNC_CLIENT_CONSTRUCTORS = frozenset({"httpx.AsyncClient", "aiohttp.ClientSession"})
+# Async HTTP clients whose request methods return coroutines (aiohttp's also return async
+# context managers: a helper may enter what the lambda returns, which a coroutine is not).
+COROUTINE_CLIENT_CONSTRUCTORS = frozenset({"httpx.AsyncClient"})
 # Awaited runners that call a lambda on a worker thread: its call is a blocking one.
 _THREAD_RUNNER_ENDS = ("to_thread", "run_in_executor", "run_sync", "run_in_threadpool")
 
@@ -167,8 +168,8 @@ def awaiting_caller_of_lambda(index: ModuleIndex, site: CallSite) -> cst.Await |
 
 
 def _async_client_call(index: ModuleIndex, site: CallSite) -> bool:
-    """A method of an object created by ``httpx.AsyncClient(...)`` / ``aiohttp.ClientSession(...)``
-    (a local, a module name or a ``self`` attribute)."""
+    """A method of an object created by ``httpx.AsyncClient(...)`` (a local, a module name or
+    a ``self`` attribute)."""
     func = site.node.func
     if not isinstance(func, cst.Attribute):
         return False
@@ -187,7 +188,7 @@ def _async_client_call(index: ModuleIndex, site: CallSite) -> bool:
             value = value.expression
         if isinstance(value, cst.Call):
             name = dotted_name(value.func)
-            if (index.qualified_name(name) or name) in ASYNC_CLIENT_CONSTRUCTORS:
+            if (index.qualified_name(name) or name) in COROUTINE_CLIENT_CONSTRUCTORS:
                 return True
     return False
 
