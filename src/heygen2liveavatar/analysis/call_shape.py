@@ -93,9 +93,8 @@ class CallShape:
     """Inside ``async def`` (not inside a lambda there), where ``await`` is allowed."""
     await_needs_parentheses: bool
     """The call is the object of ``.attr``, ``[...]`` or ``(...)``: ``(await x).json()``."""
-    returned_to_awaiting_caller: bool = False
-    """An async client's call returned by a lambda that an awaited call is given, ``await
-    with_retry(lambda: client.post(...))``: the helper awaits what the lambda returns."""
+    coroutine_kept: bool = False
+    """An async client's coroutine kept to be awaited later (:func:`coroutine_kept`)."""
 
     @property
     def yields_awaitable(self) -> bool:
@@ -105,7 +104,7 @@ class CallShape:
             or self.async_with
             or self.handed_to_asyncio
             or self.callee_is_coroutine_function
-            or self.returned_to_awaiting_caller
+            or self.coroutine_kept
         )
 
 
@@ -136,7 +135,7 @@ def call_shape(index: ModuleIndex, site: CallSite) -> CallShape:
         callee_is_coroutine_function=_callee_is_coroutine_function(index, site),
         in_coroutine=site.context.in_async_function and not _inside_lambda(index, node),
         await_needs_parentheses=needs_parentheses,
-        returned_to_awaiting_caller=awaiting_caller_of_lambda(index, site) is not None,
+        coroutine_kept=coroutine_kept(index, site),
     )
 
 
@@ -147,24 +146,27 @@ COROUTINE_CLIENT_CONSTRUCTORS = frozenset({"httpx.AsyncClient"})
 _THREAD_RUNNER_ENDS = ("to_thread", "run_in_executor", "run_sync", "run_in_threadpool")
 
 
-def awaiting_caller_of_lambda(index: ModuleIndex, site: CallSite) -> cst.Await | None:
-    """``await with_retry(lambda: self.client.post(...))`` where ``self.client`` is an async
-    client: the ``await`` of the call given the lambda (the helper awaits the coroutine the
-    lambda returns); ``None`` for any other call."""
+def coroutine_kept(index: ModuleIndex, site: CallSite) -> bool:
+    """A call of an ``httpx.AsyncClient`` whose coroutine is not awaited, entered or handed to
+    asyncio where it is made but kept for later: returned by a lambda (``await
+    with_retry(lambda: client.post(...))``), put in a queue, bound to a name, gathered from a
+    comprehension. Whoever awaits it later may read the response it gives."""
     node = site.node
-    function = index.parent_of(node)
-    if not isinstance(function, cst.Lambda) or function.body is not node:
-        return None
-    arg = index.parent_of(function)
-    outer = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
-    if not isinstance(outer, cst.Call) or (dotted_name(outer.func) or "").endswith(
-        _THREAD_RUNNER_ENDS
-    ):
-        return None
-    awaited = index.parent_of(outer)
-    if not isinstance(awaited, cst.Await) or not _async_client_call(index, site):
-        return None
-    return awaited
+    parent = index.parent_of(node)
+    if isinstance(parent, (cst.Await, cst.WithItem)) or not _async_client_call(index, site):
+        return False
+    if isinstance(parent, cst.Arg):
+        outer = index.parent_of(parent)
+        name = dotted_name(outer.func) if isinstance(outer, cst.Call) else None
+        if (name or "").split(".")[-1] in AWAITABLE_CONSUMERS:
+            return False  # ``create_task(client.post(...))``: a coroutine for asyncio already
+    if isinstance(parent, cst.Lambda):
+        holder = index.parent_of(parent)
+        runner = index.parent_of(holder) if isinstance(holder, cst.Arg) else None
+        name = dotted_name(runner.func) if isinstance(runner, cst.Call) else None
+        if (name or "").endswith(_THREAD_RUNNER_ENDS):
+            return False  # run on a worker thread: not a coroutine's place
+    return True
 
 
 def _async_client_call(index: ModuleIndex, site: CallSite) -> bool:

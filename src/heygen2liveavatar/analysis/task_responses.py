@@ -48,7 +48,7 @@ def result_of(index: ModuleIndex, event: EventCall) -> cst.CSTNode | None:
     run_here = shape.handed_to_asyncio and node is not event.target
     if not run_here and (
         shape.handed_to_asyncio
-        or shape.returned_to_awaiting_caller
+        or shape.coroutine_kept
         or (shape.callee_is_coroutine_function and not shape.awaited)
     ):
         return None

@@ -94,9 +94,9 @@ def emit_event(
     if error is not None:
         keyword = cst.Name(BRIDGE_ERROR)
         args.append(cst.Arg(cst.parse_expression(error), keyword=keyword, equal=_NO_SPACE_EQUAL))
-    if shape.returned_to_awaiting_caller:
-        # ``await with_retry(lambda: client.post(...))``: the helper awaits what the lambda
-        # returns and may read it as the response it was (``resp.status_code``).
+    if shape.coroutine_kept:
+        # ``await with_retry(lambda: client.post(...))``, ``queue.put(client.post(...))``: the
+        # coroutine is awaited later, and what it gives may be read as the response it was.
         return _awaitable_answer(ctx, event, bridge, args, message)
     func = cst.Attribute(
         cst.Name(bridge), cst.Name(BRIDGE_EMIT_ASYNC if asynchronous else BRIDGE_EMIT)
@@ -142,10 +142,10 @@ def emit_event(
 def _awaitable_answer(
     ctx: RuleContext, event: EventCall, bridge: str, args: list[cst.Arg], message: str
 ) -> bool:
-    """The call a lambda returned to an awaiting helper -> ``asyncio.to_thread(lambda:
-    liveavatar_bridge.heygen_http_response(liveavatar_bridge.emit(...)))``: still an awaitable,
-    of a successful HTTP response whose ``json()`` is HeyGen's task answer (``task_id`` = the
-    event id), for a helper that checks or returns what it awaited."""
+    """An async client's coroutine kept for later (a lambda's, one put in a queue) ->
+    ``asyncio.to_thread(lambda: liveavatar_bridge.heygen_http_response(liveavatar_bridge.emit(
+    ...)))``: still an awaitable, of a successful HTTP response whose ``json()`` is HeyGen's
+    task answer (``task_id`` = the event id), for code that checks what it awaited."""
     emit = cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_EMIT))
     answer = cst.Call(
         cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_HTTP_RESPONSE)),
@@ -165,8 +165,8 @@ def _awaitable_answer(
     ctx.fixed(
         event.request.node,
         message.replace("{emit}", f"`{bridge}.{BRIDGE_EMIT}`")
-        + f" (on a worker thread: the awaiting helper gets `{bridge}.{BRIDGE_HTTP_RESPONSE}`, "
-        "HeyGen's answer as a response)",
+        + f" (on a worker thread, when the coroutine is awaited: it gives "
+        f"`{bridge}.{BRIDGE_HTTP_RESPONSE}`, HeyGen's answer as a response)",
     )
     return True
 

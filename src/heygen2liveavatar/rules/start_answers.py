@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.call_shape import awaiting_caller_of_lambda, result_expression
+from ..analysis.call_shape import coroutine_kept, result_expression
 from ..analysis.http import RequestSite, response_call
 from ..analysis.index import Statement, walk_nodes
 from ..analysis.responses import DATA, OBJECT
@@ -107,9 +107,9 @@ def answer_start(ctx: RuleContext, request: RequestSite) -> bool:
     answer = _start_answer(ctx, request, awaited)
     if answer is None:
         return False
-    if awaiting_caller_of_lambda(ctx.index, request.call) is not None:
-        # ``await with_retry(lambda: client.post(start))``: the helper awaits what the lambda
-        # returns, the answer on a worker thread then.
+    if coroutine_kept(ctx.index, request.call):
+        # ``await with_retry(lambda: client.post(start))``: the coroutine is awaited later,
+        # the answer comes from a worker thread then.
         if not isinstance(answer, cst.Call):
             return False
         ctx.require_import("asyncio")
