@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
+from .client_classes import parameter_class
 from .dead_code import read_counts
 from .index import CallSite, ModuleIndex, dotted_name
 
@@ -142,6 +143,7 @@ def call_shape(index: ModuleIndex, site: CallSite) -> CallShape:
 # Async HTTP clients whose request methods return coroutines (aiohttp's also return async
 # context managers: a helper may enter what the lambda returns, which a coroutine is not).
 COROUTINE_CLIENT_CONSTRUCTORS = frozenset({"httpx.AsyncClient"})
+COROUTINE_CLIENT_CLASSES = frozenset({"AsyncClient"})  # an annotation's last name
 # Awaited runners that call a lambda on a worker thread: its call is a blocking one.
 _THREAD_RUNNER_ENDS = ("to_thread", "run_in_executor", "run_sync", "run_in_threadpool")
 
@@ -170,8 +172,9 @@ def coroutine_kept(index: ModuleIndex, site: CallSite) -> bool:
 
 
 def _async_client_call(index: ModuleIndex, site: CallSite) -> bool:
-    """A method of an object created by ``httpx.AsyncClient(...)`` (a local, a module name or
-    a ``self`` attribute)."""
+    """A method of an ``httpx.AsyncClient`` (a local, a module name or a ``self`` attribute
+    made by its constructor, or a parameter annotated with it that one is assigned from:
+    ``def __init__(self, http: httpx.AsyncClient): self.http = http``)."""
     func = site.node.func
     if not isinstance(func, cst.Attribute):
         return False
@@ -179,6 +182,8 @@ def _async_client_call(index: ModuleIndex, site: CallSite) -> bool:
     values: list[cst.BaseExpression] = []
     if isinstance(receiver, cst.Name):
         values = index.lookup(receiver.value, site.context.scope)
+        if not values:
+            return _annotated_async_client(site.context.function, receiver.value)
     elif (
         isinstance(receiver, cst.Attribute)
         and isinstance(receiver.value, cst.Name)
@@ -192,7 +197,23 @@ def _async_client_call(index: ModuleIndex, site: CallSite) -> bool:
             name = dotted_name(value.func)
             if (index.qualified_name(name) or name) in COROUTINE_CLIENT_CONSTRUCTORS:
                 return True
+        elif isinstance(value, cst.Name) and _annotated_async_client(
+            _enclosing_function(index, value), value.value
+        ):
+            return True
     return False
+
+
+def _enclosing_function(index: ModuleIndex, node: cst.CSTNode) -> cst.FunctionDef | None:
+    current = index.parent_of(node)
+    while current is not None and not isinstance(current, cst.FunctionDef):
+        current = index.parent_of(current)
+    return current
+
+
+def _annotated_async_client(function: cst.FunctionDef | None, name: str) -> bool:
+    """``name`` is a parameter of ``function`` annotated ``httpx.AsyncClient``."""
+    return parameter_class(function, name) in COROUTINE_CLIENT_CLASSES
 
 
 def _inside_lambda(index: ModuleIndex, node: cst.CSTNode) -> bool:

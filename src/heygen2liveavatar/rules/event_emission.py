@@ -49,6 +49,9 @@ _NO_SPACE_EQUAL = cst.AssignEqual(
 )
 
 
+_POSITIONAL = ("session_id", "event_type")
+"""The names of ``emit``'s positional parameters."""
+
 SHARED_CHOSEN_LITERALS = "events_chosen_endpoints"
 """``ctx.shared`` key: calls and literals of endpoints chosen at run time, already replaced."""
 
@@ -145,15 +148,30 @@ def _awaitable_answer(
     """An async client's coroutine kept for later (a lambda's, one put in a queue) ->
     ``asyncio.to_thread(lambda: liveavatar_bridge.heygen_http_response(liveavatar_bridge.emit(
     ...)))``: still an awaitable, of a successful HTTP response whose ``json()`` is HeyGen's
-    task answer (``task_id`` = the event id), for code that checks what it awaited."""
+    task answer (``task_id`` = the event id), for code that checks what it awaited.
+
+    The request's values were read when the coroutine was made (``for line in lines:
+    queue.put(client.post(..., json={"text": line}))``): the lambda takes them as its
+    parameters' defaults, read at the same moment, not when the thread runs."""
     emit = cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_EMIT))
+    params: list[cst.Param] = []
+    bound: list[cst.Arg] = []
+    for position, arg in enumerate(args):
+        if isinstance(arg.value, (cst.SimpleString, cst.Integer)) or (
+            arg.keyword is not None and arg.keyword.value == BRIDGE_ERROR
+        ):
+            bound.append(arg)  # a literal, or the project's exception class
+            continue
+        name = arg.keyword.value if arg.keyword is not None else _POSITIONAL[position]
+        params.append(cst.Param(cst.Name(name), default=arg.value, equal=_NO_SPACE_EQUAL))
+        bound.append(arg.with_changes(value=cst.Name(name)))
     answer = cst.Call(
         cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_HTTP_RESPONSE)),
-        [cst.Arg(cst.Call(emit, args))],
+        [cst.Arg(cst.Call(emit, bound))],
     )
     thread = cst.Call(
         cst.Attribute(cst.Name("asyncio"), cst.Name("to_thread")),
-        [cst.Arg(cst.Lambda(cst.Parameters(), answer))],
+        [cst.Arg(cst.Lambda(cst.Parameters(params=params), answer))],
     )
     if not ctx.replace(event.target, thread):
         return False
