@@ -13,8 +13,16 @@ async def main() -> None:
     e2e_support.viewer.join(room["url"], room["token"])
     results = await agent.handle_tool_calls(
         [
-            {"id": "call_1", "name": "speak", "arguments": json.dumps({"text": "Good evening, welcome to the Grand."})},
-            {"id": "call_2", "name": "answer_guest", "arguments": json.dumps({"question": "When is breakfast served?"})},
+            {
+                "id": "call_1",
+                "name": "speak",
+                "arguments": json.dumps({"text": "Good evening, welcome to the Grand."}),
+            },
+            {
+                "id": "call_2",
+                "name": "answer_guest",
+                "arguments": json.dumps({"question": "When is breakfast served?"}),
+            },
         ]
     )
     assert [r["tool_call_id"] for r in results] == ["call_1", "call_2"], results

@@ -3,7 +3,14 @@
 import asyncio
 
 import e2e_support
-from avatar_out.frames import BotInterruptionFrame, EndFrame, StartFrame, TTSAudioRawFrame, TTSStartedFrame, TTSStoppedFrame
+from avatar_out.frames import (
+    BotInterruptionFrame,
+    EndFrame,
+    StartFrame,
+    TTSAudioRawFrame,
+    TTSStartedFrame,
+    TTSStoppedFrame,
+)
 from avatar_out.sink import HeyGenAudioSink
 
 
