@@ -171,6 +171,21 @@ def coroutine_kept(index: ModuleIndex, site: CallSite) -> bool:
     return True
 
 
+def awaited_helper_of_lambda(index: ModuleIndex, site: CallSite) -> cst.Await | None:
+    """``await with_retry(lambda: client.post(...))``: the ``await`` of the helper given the
+    lambda whose body is the kept coroutine (:func:`coroutine_kept`); its value is what the
+    helper makes of the call's response, and once it has run the request has been sent."""
+    function = index.parent_of(site.node)
+    if not isinstance(function, cst.Lambda) or function.body is not site.node:
+        return None
+    arg = index.parent_of(function)
+    helper = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+    awaited = index.parent_of(helper) if isinstance(helper, cst.Call) else None
+    if not isinstance(awaited, cst.Await) or not coroutine_kept(index, site):
+        return None
+    return awaited
+
+
 def _async_client_call(index: ModuleIndex, site: CallSite) -> bool:
     """A method of an ``httpx.AsyncClient`` (a local, a module name or a ``self`` attribute
     made by its constructor, or a parameter annotated with it that one is assigned from:

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 import libcst as cst
 
-from ..analysis.call_shape import coroutine_kept
+from ..analysis.call_shape import awaited_helper_of_lambda
 from ..analysis.codegen import code_of
 from ..analysis.http import RequestSite, response_call
 from ..analysis.index import Statement
@@ -187,7 +187,7 @@ def close(session_id):
         # A lambda a thread runner runs right here (``await loop.run_in_executor(None,
         # lambda: post(stop))``) has stopped the session once its statement ran.
         deferred = enclosing_lambda(ctx, request, statement) if held is None else None
-        if deferred is not None and _awaited_here(ctx, request, deferred):
+        if deferred is not None and awaited_helper_of_lambda(ctx.index, request.call):
             deferred = None  # ``await with_retry(lambda: client.post(stop))``: done with the line
         if deferred is not None:
             release_in_lambda(ctx, request, deferred, session_id)
@@ -319,13 +319,3 @@ def _list_item_id(ctx: RuleContext, session_id: cst.BaseExpression) -> cst.BaseE
         if request.endpoint is not None and request.endpoint.key in SESSION_LIST_SHAPES
     ]
     return renamed_item_read(flows, session_id) if flows else None
-
-
-def _awaited_here(ctx: RuleContext, request: RequestSite, function: cst.Lambda) -> bool:
-    """``await with_retry(lambda: client.post(stop))``: the lambda returns the stop's coroutine
-    to a helper awaited in the same statement, so the session is stopped once it has run."""
-    if function.body is not request.node or not coroutine_kept(ctx.index, request.call):
-        return False
-    arg = ctx.index.parent_of(function)
-    helper = ctx.index.parent_of(arg) if isinstance(arg, cst.Arg) else None
-    return isinstance(helper, cst.Call) and isinstance(ctx.index.parent_of(helper), cst.Await)
