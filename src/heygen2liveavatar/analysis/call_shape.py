@@ -187,12 +187,16 @@ def awaited_helper_of_lambda(index: ModuleIndex, site: CallSite) -> cst.Await | 
 
 
 def _async_client_call(index: ModuleIndex, site: CallSite) -> bool:
-    """A method of an ``httpx.AsyncClient`` (a local, a module name or a ``self`` attribute
-    made by its constructor, or a parameter annotated with it that one is assigned from:
-    ``def __init__(self, http: httpx.AsyncClient): self.http = http``)."""
+    """A call of a method of an ``httpx.AsyncClient`` (:func:`async_client_method`)."""
     func = site.node.func
-    if not isinstance(func, cst.Attribute):
-        return False
+    return isinstance(func, cst.Attribute) and async_client_method(index, site, func)
+
+
+def async_client_method(index: ModuleIndex, site: CallSite, func: cst.Attribute) -> bool:
+    """``func`` (``self.http.post``, written in ``site``'s function) is a method of an
+    ``httpx.AsyncClient``: a local, a module name or a ``self`` attribute made by its
+    constructor, or a parameter annotated with it that one is assigned from (``def
+    __init__(self, http: httpx.AsyncClient): self.http = http``)."""
     receiver = func.value
     values: list[cst.BaseExpression] = []
     if isinstance(receiver, cst.Name):
