@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 import libcst as cst
 
+from .client_classes import parameter_class
 from .dead_code import read_counts
 from .index import CallSite, ModuleIndex, dotted_name
 
@@ -93,6 +94,8 @@ class CallShape:
     """Inside ``async def`` (not inside a lambda there), where ``await`` is allowed."""
     await_needs_parentheses: bool
     """The call is the object of ``.attr``, ``[...]`` or ``(...)``: ``(await x).json()``."""
+    coroutine_kept: bool = False
+    """An async client's coroutine kept to be awaited later (:func:`coroutine_kept`)."""
 
     @property
     def yields_awaitable(self) -> bool:
@@ -102,6 +105,7 @@ class CallShape:
             or self.async_with
             or self.handed_to_asyncio
             or self.callee_is_coroutine_function
+            or self.coroutine_kept
         )
 
 
@@ -132,7 +136,103 @@ def call_shape(index: ModuleIndex, site: CallSite) -> CallShape:
         callee_is_coroutine_function=_callee_is_coroutine_function(index, site),
         in_coroutine=site.context.in_async_function and not _inside_lambda(index, node),
         await_needs_parentheses=needs_parentheses,
+        coroutine_kept=coroutine_kept(index, site),
     )
+
+
+# Async HTTP clients whose request methods return coroutines (aiohttp's also return async
+# context managers: a helper may enter what the lambda returns, which a coroutine is not).
+COROUTINE_CLIENT_CONSTRUCTORS = frozenset({"httpx.AsyncClient"})
+COROUTINE_CLIENT_CLASSES = frozenset({"AsyncClient"})  # an annotation's last name
+# Awaited runners that call a lambda on a worker thread: its call is a blocking one.
+_THREAD_RUNNER_ENDS = ("to_thread", "run_in_executor", "run_sync", "run_in_threadpool")
+
+
+def coroutine_kept(index: ModuleIndex, site: CallSite) -> bool:
+    """A call of an ``httpx.AsyncClient`` whose coroutine is not awaited, entered or handed to
+    asyncio where it is made but kept for later: returned by a lambda (``await
+    with_retry(lambda: client.post(...))``), put in a queue, bound to a name, gathered from a
+    comprehension. Whoever awaits it later may read the response it gives."""
+    node = site.node
+    parent = index.parent_of(node)
+    if isinstance(parent, (cst.Await, cst.WithItem)) or not _async_client_call(index, site):
+        return False
+    if isinstance(parent, cst.Arg):
+        outer = index.parent_of(parent)
+        name = dotted_name(outer.func) if isinstance(outer, cst.Call) else None
+        if (name or "").split(".")[-1] in AWAITABLE_CONSUMERS:
+            return False  # ``create_task(client.post(...))``: a coroutine for asyncio already
+    if isinstance(parent, cst.Lambda):
+        holder = index.parent_of(parent)
+        runner = index.parent_of(holder) if isinstance(holder, cst.Arg) else None
+        name = dotted_name(runner.func) if isinstance(runner, cst.Call) else None
+        if (name or "").endswith(_THREAD_RUNNER_ENDS):
+            return False  # run on a worker thread: not a coroutine's place
+    return True
+
+
+def awaited_helper_of_lambda(index: ModuleIndex, site: CallSite) -> cst.Await | None:
+    """``await with_retry(lambda: client.post(...))``: the ``await`` of the helper given the
+    lambda whose body is the kept coroutine (:func:`coroutine_kept`); its value is what the
+    helper makes of the call's response, and once it has run the request has been sent."""
+    function = index.parent_of(site.node)
+    if not isinstance(function, cst.Lambda) or function.body is not site.node:
+        return None
+    arg = index.parent_of(function)
+    helper = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+    awaited = index.parent_of(helper) if isinstance(helper, cst.Call) else None
+    if not isinstance(awaited, cst.Await) or not coroutine_kept(index, site):
+        return None
+    return awaited
+
+
+def _async_client_call(index: ModuleIndex, site: CallSite) -> bool:
+    """A call of a method of an ``httpx.AsyncClient`` (:func:`async_client_method`)."""
+    func = site.node.func
+    return isinstance(func, cst.Attribute) and async_client_method(index, site, func)
+
+
+def async_client_method(index: ModuleIndex, site: CallSite, func: cst.Attribute) -> bool:
+    """``func`` (``self.http.post``, written in ``site``'s function) is a method of an
+    ``httpx.AsyncClient``: a local, a module name or a ``self`` attribute made by its
+    constructor, or a parameter annotated with it that one is assigned from (``def
+    __init__(self, http: httpx.AsyncClient): self.http = http``)."""
+    receiver = func.value
+    values: list[cst.BaseExpression] = []
+    if isinstance(receiver, cst.Name):
+        values = index.lookup(receiver.value, site.context.scope)
+        if not values:
+            return _annotated_async_client(site.context.function, receiver.value)
+    elif (
+        isinstance(receiver, cst.Attribute)
+        and isinstance(receiver.value, cst.Name)
+        and receiver.value.value == "self"
+    ):
+        values = index.lookup_self_attribute(site.context.class_def, receiver.attr.value)
+    for value in values:
+        if isinstance(value, cst.Await):
+            value = value.expression
+        if isinstance(value, cst.Call):
+            name = dotted_name(value.func)
+            if (index.qualified_name(name) or name) in COROUTINE_CLIENT_CONSTRUCTORS:
+                return True
+        elif isinstance(value, cst.Name) and _annotated_async_client(
+            _enclosing_function(index, value), value.value
+        ):
+            return True
+    return False
+
+
+def _enclosing_function(index: ModuleIndex, node: cst.CSTNode) -> cst.FunctionDef | None:
+    current = index.parent_of(node)
+    while current is not None and not isinstance(current, cst.FunctionDef):
+        current = index.parent_of(current)
+    return current
+
+
+def _annotated_async_client(function: cst.FunctionDef | None, name: str) -> bool:
+    """``name`` is a parameter of ``function`` annotated ``httpx.AsyncClient``."""
+    return parameter_class(function, name) in COROUTINE_CLIENT_CLASSES
 
 
 def _inside_lambda(index: ModuleIndex, node: cst.CSTNode) -> bool:

@@ -817,6 +817,14 @@ class RequestFinder:
                 candidates.append(second)
         if first is not None:
             candidates.append(first)
+        # ``asyncio.to_thread(requests.post, URL_NEW, json=body)``, ``to_thread(self.http.post,
+        # ...)``: the function run on a worker thread takes its URL first behind the runner's
+        # own arguments, a constant as well as a literal (as the call itself would).
+        view = self._thread_run_view(call)
+        if view is not None:
+            url = _keyword(view, *URL_KEYWORDS) or _positional(view, 0)
+            if url is not None and url not in candidates:
+                candidates.append(url)
         # ``_call(http, "/v1/streaming.new", token, payload)``: a project wrapper may take
         # its client first and the path after it. A lookup's default is not one:
         # ``os.getenv("ICE_URL", "https://.../streaming.ice")`` reads a setting, and taking

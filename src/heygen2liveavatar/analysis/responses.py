@@ -430,8 +430,49 @@ class ResponseTracker:
                 if origin is not None:
                     return self._through_handle(origin, expr, context)
         if not values and context.function is not None and context.class_def is not None:
+            if context.function.name.value == "__init__":
+                return self._constructor_parameter(expr, context, depth, seen)
             return self._parser_parameter(expr, context, depth, seen)
         return None
+
+    def _constructor_parameter(
+        self, expr: cst.Name, context: Context, depth: int, seen: frozenset[int]
+    ) -> Origin | None:
+        """``session`` in ``def __init__(self, http, session): self.session = session``, when
+        every construction of the class here (``Narrator(http, data)``, ``cls(http, data)`` in
+        its own classmethod) passes the JSON of one request there: ``session`` holds it."""
+        function, class_def = context.function, context.class_def
+        assert function is not None and class_def is not None
+        params = [p.name.value for p in function.params.params][1:]  # ``self`` goes
+        position = params.index(expr.value) if expr.value in params else -1
+        if position < 0 or not self._only_kept_on_self(function, expr.value):
+            return None
+        found: Origin | None = None
+        for call in self.index.calls:
+            name = dotted_name(call.node.func)
+            own = name == "cls" and call.context.class_def is class_def
+            if name != class_def.name.value and not own:
+                continue
+            args = [a for a in call.node.args if a.keyword is None]
+            if any(a.star for a in call.node.args):
+                return None
+            passed = next(
+                (
+                    a.value
+                    for a in call.node.args
+                    if a.keyword is not None and a.keyword.value == expr.value
+                ),
+                args[position].value if position < len(args) else None,
+            )
+            if passed is None:
+                return None
+            origin = self._classify(passed, call.context, depth, seen)
+            if origin is None or origin.kind == OBJECT:
+                return None  # a response object kept on ``self`` is read through its handle
+            if found is not None and found.request is not origin.request:
+                return None
+            found = origin
+        return Origin(found.request, found.kind) if found is not None else None
 
     def _returned_element(
         self, value: cst.BaseExpression, position: int, depth: int, seen: frozenset[int]
@@ -457,6 +498,28 @@ class ResponseTracker:
             if origin is not None:
                 return Origin(origin.request, origin.kind)  # its handle means nothing here
         return None
+
+    def _only_kept_on_self(self, function: cst.FunctionDef, name: str) -> bool:
+        """Every read of ``name`` in ``function`` is ``self.<attribute> = name``: the
+        constructor keeps what it is given as it is (not ``self.__dict__.update(data)``)."""
+        reads = [
+            node
+            for node in walk_nodes(function.body)
+            if type(node) is cst.Name
+            and node.value == name
+            and not _is_attribute_name(self.index.parent_of(node), node)
+        ]
+        for node in reads:
+            assign = self.index.parent_of(node)
+            if not (
+                isinstance(assign, cst.Assign)
+                and assign.value is node
+                and len(assign.targets) == 1
+                and isinstance(assign.targets[0].target, cst.Attribute)
+                and dotted_name(assign.targets[0].target.value) == "self"
+            ):
+                return False
+        return bool(reads)
 
     def _parser_parameter(
         self, expr: cst.Name, context: Context, depth: int, seen: frozenset[int]
@@ -1572,3 +1635,8 @@ def root_name(expr: cst.BaseExpression) -> cst.BaseExpression:
             current = keyed[0]
             continue
         return current
+
+
+def _is_attribute_name(parent: cst.CSTNode | None, node: cst.Name) -> bool:
+    """``node`` is the ``attr`` of ``x.attr``: a name of an attribute, no read of a variable."""
+    return isinstance(parent, cst.Attribute) and parent.attr is node

@@ -913,7 +913,8 @@ def client_default_tokens(
             values.append((element, element.value, string.context))
     for holder, value, context in values:
         if token_from_elsewhere(tracker, value) or any(
-            isinstance(node, (cst.Name, cst.Attribute))
+            # ``f"Bearer {data['token']}"`` reads the token out of the parsed response
+            isinstance(node, (cst.Name, cst.Attribute, cst.Subscript))
             and holds_heygen_token(tracker, node, context)
             for node in walk_nodes(value)
         ):

@@ -47,7 +47,9 @@ def result_of(index: ModuleIndex, event: EventCall) -> cst.CSTNode | None:
     # ``asyncio.run(call)``, or ``await asyncio.wait_for(call, ...)``: the result is used here.
     run_here = shape.handed_to_asyncio and node is not event.target
     if not run_here and (
-        shape.handed_to_asyncio or (shape.callee_is_coroutine_function and not shape.awaited)
+        shape.handed_to_asyncio
+        or shape.coroutine_kept
+        or (shape.callee_is_coroutine_function and not shape.awaited)
     ):
         return None
     return node

@@ -12,6 +12,7 @@ rather than pass it on (``token_value_uses``).
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import libcst as cst
 
@@ -28,7 +29,7 @@ from .response_checks import (
     with_block_binding,
     with_response,
 )
-from .session_flow import mentions
+from .session_flow import client_default_assignment, mentions
 
 
 def reads_token(value: cst.BaseExpression) -> bool:
@@ -180,6 +181,89 @@ def token_getter_shape(
         ],
         final,
     )
+
+
+@dataclass
+class HeaderSettingGetter:
+    """A getter that also puts the token into its client's default headers on the way:
+    ``resp = post(create_token)``, ``data = resp.json()["data"]``,
+    ``self.client.headers["Authorization"] = f"Bearer {data['token']}"``, ``return
+    data["token"]``. The header lines stay (H2L101 makes them send the API key); the rest
+    goes, the return hands out the placeholder."""
+
+    name: str
+    """The name the return reads the token from (the parsed body's, else the response's)."""
+    removed: list[Statement]
+    kept: list[cst.SimpleStatementLine]
+    final: cst.SimpleStatementLine
+
+
+def header_setting_getter(
+    index: ModuleIndex, function: cst.FunctionDef, statement: Statement
+) -> HeaderSettingGetter | None:
+    """:class:`HeaderSettingGetter` of ``function`` for the fetch ``statement``, or ``None``.
+
+    Between the fetch and the return only checks of the response, names its parsed JSON is
+    kept under (``data: TokenData = resp.json()["data"]``), lines setting a client's default
+    ``Authorization`` header from them, and calls not mentioning them."""
+    body = function.body
+    name = assigned_name(statement)
+    if not isinstance(body, cst.IndentedBlock) or name is None:
+        return None
+    lines = [line for line in body.body if not is_docstring(line)]
+    if len(lines) < 3 or lines[0] is not statement:
+        return None
+    names = [name]
+    removed: list[Statement] = [statement]
+    kept: list[cst.SimpleStatementLine] = []
+    for line in lines[1:-1]:
+        if not isinstance(line, (cst.SimpleStatementLine, cst.BaseCompoundStatement)):
+            return None
+        seen = [n for n in names if mentions(line, n)]
+        if not seen:
+            if not only_calls(line):
+                return None
+            removed.append(line)
+        elif any(is_check(line, n) for n in seen):
+            removed.append(line)
+        elif (parsed := _keeps_parsed_body(line)) is not None:
+            names.append(parsed)
+            removed.append(line)
+        elif isinstance(line, cst.SimpleStatementLine) and _sets_default_header(index, line):
+            kept.append(line)
+        else:
+            return None
+    final = lines[-1]
+    if not kept or not isinstance(final, cst.SimpleStatementLine):
+        return None
+    read = [n for n in names if _returns_mentioning(final, n)]
+    if len(read) != 1:
+        return None
+    removed.append(final)
+    return HeaderSettingGetter(read[0], removed, kept, final)
+
+
+def _keeps_parsed_body(line: Statement) -> str | None:
+    """``data = resp.json()["data"]`` (annotated too): the name the JSON is kept under."""
+    if not isinstance(line, cst.SimpleStatementLine) or len(line.body) != 1:
+        return None
+    small = line.body[0]
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        target: cst.BaseExpression = small.targets[0].target
+        value: cst.BaseExpression | None = small.value
+    elif isinstance(small, cst.AnnAssign):
+        target, value = small.target, small.value
+    else:
+        return None
+    if not isinstance(target, cst.Name) or value is None or reads_token(value):
+        return None
+    return target.value
+
+
+def _sets_default_header(index: ModuleIndex, line: cst.SimpleStatementLine) -> bool:
+    """``client.headers["Authorization"] = ...``: a client's default header set."""
+    small = line.body[0] if len(line.body) == 1 else None
+    return isinstance(small, cst.Assign) and client_default_assignment(index, small)
 
 
 def _returning_block(statement: Statement) -> tuple[str, cst.SimpleStatementLine] | None:
@@ -368,9 +452,11 @@ def token_value_uses(index: ModuleIndex, scope: cst.CSTNode, target: str) -> lis
 
 
 __all__ = [
+    "HeaderSettingGetter",
     "client_block",
     "fetch_uses",
     "getter_result_holders",
+    "header_setting_getter",
     "holds_token_directly",
     "parsed_in_block",
     "reads_token",

@@ -24,9 +24,10 @@ from typing import Callable
 
 import libcst as cst
 
+from ..analysis.call_shape import async_client_method
 from ..analysis.dead_code import names_in
 from ..analysis.event_calls import EventCall
-from ..analysis.http import RequestSite, sends_request
+from ..analysis.http import RequestSite, partial_callee, response_call, sends_request
 from ..analysis.index import dotted_name
 from ..analysis.layout import laid_out_like
 from ..analysis.wrapper_params import WrapperEffects, callee_name, wrapper_side_effects
@@ -34,6 +35,7 @@ from ..apispec.events import (
     BRIDGE_EMIT,
     BRIDGE_EMIT_ASYNC,
     BRIDGE_ERROR,
+    BRIDGE_HTTP_RESPONSE,
     BRIDGE_MODULE,
     LIVEKIT_PACKAGE,
 )
@@ -47,6 +49,9 @@ _NO_SPACE_EQUAL = cst.AssignEqual(
     whitespace_before=cst.SimpleWhitespace(""), whitespace_after=cst.SimpleWhitespace("")
 )
 
+
+_POSITIONAL = ("session_id", "event_type")
+"""The names of ``emit``'s positional parameters."""
 
 SHARED_CHOSEN_LITERALS = "events_chosen_endpoints"
 """``ctx.shared`` key: calls and literals of endpoints chosen at run time, already replaced."""
@@ -93,6 +98,14 @@ def emit_event(
     if error is not None:
         keyword = cst.Name(BRIDGE_ERROR)
         args.append(cst.Arg(cst.parse_expression(error), keyword=keyword, equal=_NO_SPACE_EQUAL))
+    if _partial_of_request(ctx, event):
+        # ``tg.start_soon(functools.partial(client.post, url, json=...))``: a callable that
+        # something calls later, a partial of the helper's event call then.
+        return _partial_event(ctx, event, bridge, args, message)
+    if shape.coroutine_kept:
+        # ``await with_retry(lambda: client.post(...))``, ``queue.put(client.post(...))``: the
+        # coroutine is awaited later, and what it gives may be read as the response it was.
+        return _awaitable_answer(ctx, event, bridge, args, message)
     func = cst.Attribute(
         cst.Name(bridge), cst.Name(BRIDGE_EMIT_ASYNC if asynchronous else BRIDGE_EMIT)
     )
@@ -131,6 +144,89 @@ def emit_event(
                 f"the event no longer goes through `{wrapper}(...)`, which also runs `{calls}` "
                 "for every request: call it here too if this call needs it",
             )
+    return True
+
+
+def _partial_of_request(ctx: RuleContext, event: EventCall) -> bool:
+    """The call replaced is ``functools.partial(<request function>, ...)`` itself (no thread
+    runner runs it here: its value is a callable, not a response)."""
+    target = event.target
+    return (
+        target is event.request.node
+        and partial_callee(ctx.index, target) is not None
+        and response_call(ctx.index, target) is target
+    )
+
+
+def _partial_event(
+    ctx: RuleContext, event: EventCall, bridge: str, args: list[cst.Arg], message: str
+) -> bool:
+    """``partial(client.post, url, json={...})`` -> ``partial(liveavatar_bridge.emit_async,
+    session_id, event_type, text=...)`` (``emit`` for a blocking client's function): still a
+    callable, which makes the event when it is called."""
+    function = event.target.args[0].value
+    asynchronous = event.shape.handed_to_asyncio or (
+        isinstance(function, cst.Attribute)
+        and async_client_method(ctx.index, event.request.call, function)
+    )
+    emit = BRIDGE_EMIT_ASYNC if asynchronous else BRIDGE_EMIT
+    partial = cst.Call(
+        event.target.func, [cst.Arg(cst.Attribute(cst.Name(bridge), cst.Name(emit))), *args]
+    )
+    if not ctx.replace(event.target, partial):
+        return False
+    ctx.prune_if_unused(names_in(event.target) | names_in(event.request.node))
+    replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
+    assert isinstance(replaced, set)
+    replaced.update({id(event.request.node), id(event.target)})
+    ctx.fixed(event.request.node, message.replace("{emit}", f"`{bridge}.{emit}`"))
+    return True
+
+
+def _awaitable_answer(
+    ctx: RuleContext, event: EventCall, bridge: str, args: list[cst.Arg], message: str
+) -> bool:
+    """An async client's coroutine kept for later (a lambda's, one put in a queue) ->
+    ``asyncio.to_thread(lambda: liveavatar_bridge.heygen_http_response(liveavatar_bridge.emit(
+    ...)))``: still an awaitable, of a successful HTTP response whose ``json()`` is HeyGen's
+    task answer (``task_id`` = the event id), for code that checks what it awaited.
+
+    The request's values were read when the coroutine was made (``for line in lines:
+    queue.put(client.post(..., json={"text": line}))``): the lambda takes them as its
+    parameters' defaults, read at the same moment, not when the thread runs."""
+    emit = cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_EMIT))
+    params: list[cst.Param] = []
+    bound: list[cst.Arg] = []
+    for position, arg in enumerate(args):
+        if isinstance(arg.value, (cst.SimpleString, cst.Integer)) or (
+            arg.keyword is not None and arg.keyword.value == BRIDGE_ERROR
+        ):
+            bound.append(arg)  # a literal, or the project's exception class
+            continue
+        name = arg.keyword.value if arg.keyword is not None else _POSITIONAL[position]
+        params.append(cst.Param(cst.Name(name), default=arg.value, equal=_NO_SPACE_EQUAL))
+        bound.append(arg.with_changes(value=cst.Name(name)))
+    answer = cst.Call(
+        cst.Attribute(cst.Name(bridge), cst.Name(BRIDGE_HTTP_RESPONSE)),
+        [cst.Arg(cst.Call(emit, bound))],
+    )
+    thread = cst.Call(
+        cst.Attribute(cst.Name("asyncio"), cst.Name("to_thread")),
+        [cst.Arg(cst.Lambda(cst.Parameters(params=params), answer))],
+    )
+    if not ctx.replace(event.target, thread):
+        return False
+    ctx.require_import("asyncio")
+    ctx.prune_if_unused(names_in(event.target) | names_in(event.request.node))
+    replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
+    assert isinstance(replaced, set)
+    replaced.update({id(event.request.node), id(event.target)})
+    ctx.fixed(
+        event.request.node,
+        message.replace("{emit}", f"`{bridge}.{BRIDGE_EMIT}`")
+        + f" (on a worker thread, when the coroutine is awaited: it gives "
+        f"`{bridge}.{BRIDGE_HTTP_RESPONSE}`, HeyGen's answer as a response)",
+    )
     return True
 
 

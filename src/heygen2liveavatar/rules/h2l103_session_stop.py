@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import libcst as cst
 
+from ..analysis.call_shape import awaited_helper_of_lambda
 from ..analysis.codegen import code_of
 from ..analysis.http import RequestSite, response_call
 from ..analysis.index import Statement
@@ -186,6 +187,8 @@ def close(session_id):
         # A lambda a thread runner runs right here (``await loop.run_in_executor(None,
         # lambda: post(stop))``) has stopped the session once its statement ran.
         deferred = enclosing_lambda(ctx, request, statement) if held is None else None
+        if deferred is not None and awaited_helper_of_lambda(ctx.index, request.call):
+            deferred = None  # ``await with_retry(lambda: client.post(stop))``: done with the line
         if deferred is not None:
             release_in_lambda(ctx, request, deferred, session_id)
             return

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.call_shape import result_expression
+from ..analysis.call_shape import awaited_helper_of_lambda, result_expression
 from ..analysis.http import RequestSite, response_call
 from ..analysis.index import Statement, walk_nodes
 from ..analysis.names import binding_reads
@@ -56,6 +56,9 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
     # ``await call`` / ``asyncio.run(call)``: the value the statement gets (a thread runner's,
     # for a ``functools.partial(requests.post, ...)`` it runs)
     outer: cst.CSTNode = result_expression(index, runner)
+    # ``started = await with_retry(lambda: client.post(start))``: the helper's value is what
+    # the statement gets, and only checked, the whole line goes.
+    outer = awaited_helper_of_lambda(index, request.call) or outer
     removed: list[Statement] = []
     if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
         small = statement.body[0]

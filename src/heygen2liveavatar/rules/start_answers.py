@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.call_shape import result_expression
+from ..analysis.call_shape import coroutine_kept, result_expression
 from ..analysis.http import RequestSite, response_call
 from ..analysis.index import Statement, walk_nodes
 from ..analysis.responses import DATA, OBJECT
@@ -107,6 +107,15 @@ def answer_start(ctx: RuleContext, request: RequestSite) -> bool:
     answer = _start_answer(ctx, request, awaited)
     if answer is None:
         return False
+    if coroutine_kept(ctx.index, request.call):
+        # ``await with_retry(lambda: client.post(start))``: the coroutine is awaited later,
+        # the answer comes from a worker thread then.
+        if not isinstance(answer, cst.Call):
+            return False
+        ctx.require_import("asyncio")
+        answer = cst.Call(
+            cst.Attribute(cst.Name("asyncio"), cst.Name("to_thread")), [cst.Arg(answer.func)]
+        )
     target: cst.CSTNode = result_expression(ctx.index, request.node)
     parsed = _parsed_at_once(ctx, target)
     if parsed is not None and isinstance(answer, cst.Call):  # ``post(...).json()``

@@ -25,6 +25,7 @@ from ..analysis.token_fetch import (
     fetch_client_block,
     fetch_uses,
     getter_result_holders,
+    header_setting_getter,
     holds_token_directly,
     parsed_in_block,
     returned_token_read,
@@ -60,7 +61,7 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
         return False
     shape = token_getter_shape(function, statement)
     if shape is None:
-        return False
+        return _retire_header_setting_getter(ctx, function, statement)
     name, rest, final = shape
     returned = _returned_placeholder(ctx, final, name)
     if returned is None:
@@ -96,6 +97,44 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
     ctx.edits.pure_callees.add(getter)
     ctx.prune_if_unused({target for _f, target in getter_result_holders(ctx.index, getter)})
     _mark_value_uses(ctx, getter)
+    return True
+
+
+def _retire_header_setting_getter(
+    ctx: RuleContext, function: cst.FunctionDef, statement: Statement
+) -> bool:
+    """A getter that also set the token as its client's default ``Authorization`` header
+    (:func:`..analysis.token_fetch.header_setting_getter`): the fetch and what only served it
+    go, the header lines stay for H2L101 to send the API key, and the return hands out the
+    placeholder in the shape it returned the token."""
+    getter = header_setting_getter(ctx.index, function, statement)
+    if getter is None:
+        return False
+    returned = _returned_placeholder(ctx, getter.final, getter.name)
+    if returned is None:
+        return False
+    for line in getter.removed:
+        if line is not getter.final:
+            ctx.edits.remove(line)
+    comment = cst.EmptyLine(
+        comment=cst.Comment(
+            NO_TOKEN_COMMENT if isinstance(returned, cst.SimpleString) else NO_TOKEN_SHAPE_COMMENT
+        )
+    )
+    ctx.edits.replace(
+        getter.final,
+        getter.final.with_changes(
+            body=[cst.Return(returned)],
+            leading_lines=[*getter.final.leading_lines, comment],
+        ),
+    )
+    ctx.prune_if_unused(
+        {n.value for line in getter.removed for n in walk_nodes(line) if isinstance(n, cst.Name)}
+    )
+    name = function.name.value
+    ctx.edits.pure_callees.add(name)
+    ctx.prune_if_unused({target for _f, target in getter_result_holders(ctx.index, name)})
+    _mark_value_uses(ctx, name)
     return True
 
 
