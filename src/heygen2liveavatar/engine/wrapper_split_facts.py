@@ -126,18 +126,10 @@ def split_kinds(
         # ``settings.API_BASE + path``: a base of another module, which streaming calls of
         # the modules importing the wrapper (its only callers) show to be HeyGen's
         return path_kinds(_own_call_paths(function, module)) or ""
-    if len(requests) != 1:
+    sent = _url_and_headers(requests)
+    if sent is None:
         return NOT_SPLIT
-    call = requests[0]
-    keywords = {k.arg: k.value for k in call.keywords if k.arg is not None}
-    headers = keywords.get("headers")
-    url = keywords.get("url") or next(
-        (a for a in call.args if not isinstance(a, ast.Starred)), None
-    )
-    if _callee(call) == "request" and "url" not in keywords:
-        url = call.args[1] if len(call.args) > 1 else None
-    if headers is None or url is None:
-        return NOT_SPLIT
+    url, _headers = sent
     head = url_head(url)
     base = head.id if isinstance(head, ast.Name) else None
     bound = _module_bindings(module)
@@ -182,18 +174,11 @@ def split_kinds(
     return path_kinds(paths[function.name])
 
 
-def _sends_on_base(
-    function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Module, base: str, bound: set[str]
-) -> bool:
-    """``function`` sends one request on the module constant ``base`` joined with more,
-    whose headers read no local of it (``analysis.shared_wrappers.wrapper_split``)."""
-    requests = _requests_reading(
-        function,
-        lambda name: isinstance(name, ast.Name) and _is_heygen_host_constant(module, name.id),
-        keywords=True,
-    )
+def _url_and_headers(requests: list[ast.Call]) -> tuple[ast.expr, ast.expr] | None:
+    """The URL and the headers of the one request of ``requests`` (``None``: not one request,
+    or one without headers)."""
     if len(requests) != 1:
-        return False
+        return None
     call = requests[0]
     keywords = {k.arg: k.value for k in call.keywords if k.arg is not None}
     headers = keywords.get("headers")
@@ -203,7 +188,25 @@ def _sends_on_base(
     if _callee(call) == "request" and "url" not in keywords:
         url = call.args[1] if len(call.args) > 1 else None
     if headers is None or url is None:
+        return None
+    return url, headers
+
+
+def _sends_on_base(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Module, base: str, bound: set[str]
+) -> bool:
+    """``function`` sends one request on the module constant ``base`` joined with more,
+    whose headers read no local of it (``analysis.shared_wrappers.wrapper_split``)."""
+    sent = _url_and_headers(
+        _requests_reading(
+            function,
+            lambda name: isinstance(name, ast.Name) and _is_heygen_host_constant(module, name.id),
+            keywords=True,
+        )
+    )
+    if sent is None:
         return False
+    url, headers = sent
     head = url_head(url)
     return (
         isinstance(head, ast.Name)
