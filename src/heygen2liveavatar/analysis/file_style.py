@@ -70,7 +70,7 @@ _DEPTH = {"(": 1, "[": 1, "{": 1, ")": -1, "]": -1, "}": -1}
 def line_shape(line: str) -> Shape | None:
     """The line's tokens with names, strings and numbers blanked (``None``: not a whole
     token sequence, e.g. one line of a triple-quoted string or of a bracket's contents), as
-    Python's :mod:`tokenize` reads the line alone, without its generators (a fifth of the
+    Python's :mod:`tokenize` reads the line alone, without its generators (a quarter of the
     cost; ``tests/test_file_style_shapes.py`` compares the two).
 
     Memoized: :meth:`_Fitter.fit` asks again for every line still too long after each wrap,

@@ -3,10 +3,11 @@
 A module that calls HeyGen is usually a module of a few hundred lines of which a few dozen
 concern HeyGen: the rest (helpers, unrelated classes, error handling) costs as much to parse,
 index and splice as the part that matters. Each top-level ``def``, ``class`` or data statement
-(``TABLE = {...}``, a ``for`` filling it; not an import) that is *unrelated* is replaced, for the pipeline only, by an inert placeholder of the same number of
-lines; the pipeline's output gets the original text back in its place. Lines and columns of
-everything else are unchanged, so findings, markers and the diff are the same as without the
-reduction (``tests/test_reduction.py`` migrates padded fixtures and corpus projects both ways).
+(``TABLE = {...}``, a ``for`` filling it; not an import) that is *unrelated* is replaced, for
+the pipeline only, by an inert placeholder of the same number of lines; the pipeline's output
+gets the original text back in its place. Lines and columns of everything else are unchanged,
+so findings, markers and the diff are the same as without the reduction
+(``tests/test_reduction.py`` migrates padded fixtures and corpus projects both ways).
 
 What that takes is the module's :class:`Layout` (its top-level statements' spans, names and
 whether they name HeyGen), read with ``ast``: by the project facts on the parse they make
@@ -401,9 +402,11 @@ def _excludable(statement: ast.stmt) -> bool:
     if isinstance(statement, (ast.Import, ast.ImportFrom, ast.Global, ast.Nonlocal)):
         return False
     return not any(
-        isinstance(node, ast.Name) and node.id.startswith("__") and node.id.endswith("__")
+        isinstance(node, ast.Name)
+        and not isinstance(node.ctx, ast.Load)
+        and node.id.startswith("__")
+        and node.id.endswith("__")
         for node in ast.walk(statement)
-        if isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load)
     )
 
 
