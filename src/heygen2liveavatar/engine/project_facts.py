@@ -26,7 +26,7 @@ from ..analysis.provider_switch import MAY_SWITCH as switch_word
 from ..analysis.provider_switch import Choice, ImportRef, kept_backends
 from ..analysis.provider_switch import choices as switch_choices
 from ..apispec.session_fields import REGION_LANGUAGE
-from ..model import ProjectFacts
+from ..model import MARKER_PREFIX, ProjectFacts
 from .client_facts import data_methods, json_methods, returns_response_json, transport_methods
 from .dispatch_facts import dispatch_action_parameter, dispatch_calls
 from .error_facts import module_classes, wrapper_error
@@ -805,7 +805,19 @@ def _statements(body: list[ast.stmt]) -> Iterator[ast.stmt]:
 
 
 def _text(lines: list[bytes], node: ast.stmt) -> bytes:
-    return b"\n".join(lines[node.lineno - 1 : node.end_lineno or node.lineno])
+    """The statement's lines, but the tool's own markers: a marker quoting ``streaming.new``
+    in a function a first run migrated must not make a second run read it as sending it."""
+    text = b"\n".join(lines[node.lineno - 1 : node.end_lineno or node.lineno])
+    if _MARKER_WORD not in text:
+        return text
+    return b"\n".join(
+        line
+        for line in text.split(b"\n")
+        if not (_MARKER_WORD in line and line.lstrip().startswith(b"#"))
+    )
+
+
+_MARKER_WORD = MARKER_PREFIX.encode("ascii")
 
 
 def _sends_new(text: bytes, url_names: set[str]) -> bool:
