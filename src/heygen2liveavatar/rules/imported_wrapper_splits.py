@@ -11,6 +11,7 @@ importers' streaming calls use it (``shared_base_splits.call_imported_split_wrap
 
 from __future__ import annotations
 
+import os
 from functools import partial
 
 import libcst as cst
@@ -26,6 +27,7 @@ from ..analysis.shared_wrappers import (
 )
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST
 from ..apispec.events import BRIDGE_MODULE
+from ..model import BASE_READ, HELPER_KEY, KEY_READ
 from .base import RuleContext
 from .shared_client_splits import WRAPPER_SPLIT_COVERS_STREAMING
 
@@ -109,6 +111,41 @@ def split_foreign_base_wrappers(ctx: RuleContext) -> None:
         )
 
 
+def split_in_wrapper_module(ctx: RuleContext, kind: str, name: str | None) -> bool:
+    """The setting ``name`` of this module (a settings module without streaming calls of its
+    own) is the base (``kind``: ``BASE_READ``) or the key (``KEY_READ``) of a wrapper of
+    another module that the run splits (``ProjectFacts.split_wrapper_settings``: ``api.py``'s
+    ``heygen_post`` on ``f"{config.BASE_URL}{path}"`` with ``config.API_KEY``): its module's
+    migration gives the streaming calls LiveAvatar's base and key, and the setting keeps
+    serving HeyGen's other APIs; nothing is left to split here. Not when a module of the
+    project builds a streaming URL on the base or sends the key with a streaming request
+    itself (its facts name it), nor when H2L401, which writes the sibling, is not selected."""
+    project = ctx.project
+    if project is None or not project.split_wrapper_settings or not name:
+        return False
+    if ctx.selected and "H2L401" not in ctx.selected:
+        return False
+    path = _module_path(ctx.filename)
+    if kind == BASE_READ:
+        return name not in project.streaming_base_names and project.split_setting(
+            BASE_READ, path, name
+        )
+    if name in project.streaming_key_names:
+        return False
+    return project.split_setting(KEY_READ, path, name) or project.split_setting(
+        KEY_READ, path, HELPER_KEY
+    )
+
+
+def _module_path(filename: str) -> str:
+    """The dotted name the file's path gives its module (as ``engine.project_facts``)."""
+    stem = os.path.splitext(os.path.abspath(filename))[0]
+    parts = [part for part in stem.replace("\\", "/").split("/") if part]
+    if parts and parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
 def _with_sibling(split: ForeignBaseSplit, updated: cst.CSTNode) -> cst.CSTNode:
     """The wrapper, then its sibling made from it once every rule edited it."""
     if not isinstance(updated, cst.FunctionDef):
@@ -148,4 +185,4 @@ def _instance_methods(
     return [(m, f"{i}.{m.name.value}") for m in methods for i in instances]
 
 
-__all__ = ["split_for_importers", "split_foreign_base_wrappers"]
+__all__ = ["split_for_importers", "split_foreign_base_wrappers", "split_in_wrapper_module"]
