@@ -24,6 +24,7 @@ from .success_codes import (
     is_success_code,
     liveavatar_code_pattern,
     made_by_bridge,
+    note_split_wrapper_check,
     single_value,
     status_test,
 )
@@ -187,6 +188,7 @@ def keep_alive(session_id, headers):
             )
             replacement = replacement.with_changes(lpar=node.lpar, rpar=node.rpar)
             if ctx.replace(node, replacement):
+                note_split_wrapper_check(ctx, site, replacement)
                 ctx.fixed(
                     node,
                     "checks the HTTP status instead of the envelope `code` (LiveAvatar's success "
@@ -226,7 +228,9 @@ def keep_alive(session_id, headers):
         replacement: cst.BaseExpression = (
             cst.UnaryOperation(cst.Not(), status) if negated else status
         )
-        if ctx.replace(node, replacement.with_changes(lpar=node.lpar, rpar=node.rpar)):
+        replacement = replacement.with_changes(lpar=node.lpar, rpar=node.rpar)
+        if ctx.replace(node, replacement):
+            note_split_wrapper_check(ctx, site, replacement)
             ctx.fixed(
                 node,
                 "checks the HTTP status instead of the envelope `code` in this wrapper of "

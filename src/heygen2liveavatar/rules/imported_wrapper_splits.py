@@ -18,6 +18,7 @@ import libcst as cst
 
 from ..analysis.endpoints import HostLiteral
 from ..analysis.host_literals import simple_assignment_target
+from ..analysis.index import walk_nodes
 from ..analysis.shared_clients import liveavatar_name
 from ..analysis.shared_wrappers import (
     ForeignBaseSplit,
@@ -30,6 +31,7 @@ from ..apispec.events import BRIDGE_MODULE
 from ..model import BASE_READ, HELPER_KEY, KEY_READ
 from .base import RuleContext
 from .shared_client_splits import WRAPPER_SPLIT_COVERS_STREAMING
+from .success_codes import SPLIT_WRAPPER_CHECKS
 
 
 def split_for_importers(ctx: RuleContext, host: HostLiteral) -> bool:
@@ -98,7 +100,9 @@ def split_foreign_base_wrappers(ctx: RuleContext) -> None:
         if function.name.value not in project.split_wrappers:
             continue
         split = foreign_base_split(ctx.index, function, f"{BRIDGE_MODULE}.liveavatar_url")
-        if split is None or not ctx.transform(function, partial(_with_sibling, split)):
+        checks = ctx.shared.setdefault(SPLIT_WRAPPER_CHECKS, {})  # filled by H2L405 later
+        assert isinstance(checks, dict)
+        if split is None or not ctx.transform(function, partial(_with_sibling, split, checks)):
             continue
         ctx.require_support_module(BRIDGE_MODULE)
         ctx.require_import("os")
@@ -146,11 +150,21 @@ def _module_path(filename: str) -> str:
     return ".".join(parts)
 
 
-def _with_sibling(split: ForeignBaseSplit, updated: cst.CSTNode) -> cst.CSTNode:
-    """The wrapper, then its sibling made from it once every rule edited it."""
+def _with_sibling(
+    split: ForeignBaseSplit, checks: dict[int, cst.CSTNode], updated: cst.CSTNode
+) -> cst.CSTNode:
+    """The wrapper, then its sibling made from it once every rule edited it. The success
+    checks H2L405 made accept LiveAvatar's codes (``checks``: their replacements -> the
+    checks as written) are the sibling's only: the wrapper keeps HeyGen's."""
     if not isinstance(updated, cst.FunctionDef):
         return updated
-    return cst.FlattenSentinel([updated, split.sibling_of(updated)])  # type: ignore[return-value]
+    sibling = split.sibling_of(updated)
+    kept: cst.CSTNode = updated
+    for node in walk_nodes(updated):
+        original = checks.get(id(node))
+        if original is not None:
+            kept = kept.deep_replace(node, original)
+    return cst.FlattenSentinel([kept, sibling])  # type: ignore[return-value]
 
 
 def _module_functions(ctx: RuleContext) -> list[cst.FunctionDef]:

@@ -122,6 +122,33 @@ _CODE_MESSAGE = (
 )
 
 
+SPLIT_WRAPPER_CHECKS = "success_codes.split_wrapper_checks"
+"""``ctx.shared``: ``id`` of a check's replacement -> the check as written, for the checks of
+a module-level wrapper the run splits (``ProjectFacts.split_wrappers``)."""
+
+
+def note_split_wrapper_check(
+    ctx: RuleContext, site: ComparisonSite, replacement: cst.CSTNode
+) -> None:
+    """``replacement`` of the check ``site`` belongs to the LiveAvatar sibling of its wrapper
+    only, when the run splits that wrapper (``heygen_request`` of ``utils/http.py``, called by
+    other modules for streaming and for HeyGen's video API): the sibling is made from the
+    wrapper as the rules edited it, and the wrapper, left to HeyGen's other APIs (whose
+    success code is 100), keeps the check as written (``imported_wrapper_splits``)."""
+    function = site.context.function
+    project = ctx.project
+    if (
+        function is None
+        or project is None
+        or function.name.value not in project.split_wrappers
+        or ctx.index.parent_of(function) is not ctx.index.module
+    ):
+        return
+    checks = ctx.shared.setdefault(SPLIT_WRAPPER_CHECKS, {})
+    assert isinstance(checks, dict)
+    checks[id(replacement)] = site.node
+
+
 def accept_both_codes(
     ctx: RuleContext, site: ComparisonSite, read: cst.BaseExpression, other: cst.BaseExpression
 ) -> bool:
@@ -132,6 +159,7 @@ def accept_both_codes(
     if replacement is None:
         ctx.manual(node, _CODE_MESSAGE)
     elif replacement is not node and ctx.replace(node, replacement):
+        note_split_wrapper_check(ctx, site, replacement)
         ctx.fixed(
             node,
             "accepts LiveAvatar's success codes (100 in the API reference, 1000 in the web SDK) "
