@@ -26,6 +26,7 @@ from .success_codes import (
     made_by_bridge,
     note_split_wrapper_check,
     single_value,
+    split_for_heygen,
     status_test,
 )
 from .task_response_shape import adapted_here
@@ -99,6 +100,8 @@ def keep_alive(session_id, headers):
             node = site.node
             if len(node.comparisons) != 1 or flow.is_removed(node):
                 continue
+            if split_for_heygen(ctx, site):
+                continue  # its LiveAvatar sibling checks the streaming answers
             if not self._code_check(ctx, flow, site) and not self._message_check(ctx, flow, site):
                 self._start_status(ctx, flow, site)
         # ``match body: case {"code": 100, "data": ...}:``

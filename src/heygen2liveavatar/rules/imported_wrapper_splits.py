@@ -18,7 +18,6 @@ import libcst as cst
 
 from ..analysis.endpoints import HostLiteral
 from ..analysis.host_literals import simple_assignment_target
-from ..analysis.index import walk_nodes
 from ..analysis.shared_clients import liveavatar_name
 from ..analysis.shared_wrappers import (
     ForeignBaseSplit,
@@ -31,7 +30,7 @@ from ..apispec.events import BRIDGE_MODULE
 from ..model import BASE_READ, HELPER_KEY, KEY_READ
 from .base import RuleContext
 from .shared_client_splits import WRAPPER_SPLIT_COVERS_STREAMING
-from .success_codes import SPLIT_WRAPPER_CHECKS
+from .success_codes import SPLIT_WRAPPER_CHECKS, keep_heygen_checks, restore_checks
 
 
 def split_for_importers(ctx: RuleContext, host: HostLiteral) -> bool:
@@ -76,6 +75,7 @@ def split_for_importers(ctx: RuleContext, host: HostLiteral) -> bool:
     if not ctx.insert_after(statement, [cst.parse_statement(f"{new_target} = {new_value}\n")]):
         return False
     ctx.insert_after(split.wrapper, [split.sibling])
+    keep_heygen_checks(ctx, split.wrapper)
     ctx.require_import("os")
     ctx.shared[WRAPPER_SPLIT_COVERS_STREAMING] = True  # H2L402: the key read here stays HeyGen's
     ctx.fixed(
@@ -159,12 +159,7 @@ def _with_sibling(
     if not isinstance(updated, cst.FunctionDef):
         return updated
     sibling = split.sibling_of(updated)
-    kept: cst.CSTNode = updated
-    for node in walk_nodes(updated):
-        original = checks.get(id(node))
-        if original is not None:
-            kept = kept.deep_replace(node, original)
-    return cst.FlattenSentinel([kept, sibling])  # type: ignore[return-value]
+    return cst.FlattenSentinel([restore_checks(checks, updated), sibling])  # type: ignore[return-value]
 
 
 def _module_functions(ctx: RuleContext) -> list[cst.FunctionDef]:
