@@ -235,3 +235,55 @@ def test_a_path_after_a_literal_method_counts() -> None:
     video = 'from .http import heygen_request\nheygen_request("GET", "/v1/video_status.get")\n'
     assert imported_call_kinds(ast.parse(live), {"heygen_request"}) == {"heygen_request": "s"}
     assert imported_call_kinds(ast.parse(video), {"heygen_request"}) == {"heygen_request": "o"}
+
+
+SETTINGS_WRAPPER = """
+import httpx
+
+from studio import config
+from .auth import build_headers
+
+
+def heygen_post(path, payload):
+    r = httpx.post(f"{config.BASE_URL}{path}", json=payload, headers={"X-Api-Key": config.API_KEY})
+    return r.json()["data"]
+
+
+def heygen_get(path):
+    url = settings.API_BASE + path
+    r = httpx.get(url, headers=build_headers())
+    return r.json()["data"]
+"""
+
+
+def test_a_wrapper_on_a_settings_base_names_the_base_and_key_it_reads() -> None:
+    """The settings module's rules learn that the split happens in the wrapper's module."""
+    from heygen2liveavatar.engine.wrapper_split_facts import foreign_settings_reads
+    from heygen2liveavatar.model import BASE_READ, HELPER_KEY, KEY_READ, ProjectFacts
+
+    tree = ast.parse(
+        SETTINGS_WRAPPER.replace("from .auth", "from ..settings import settings\nfrom .auth")
+    )
+    functions = {f.name: f for f in tree.body if isinstance(f, ast.FunctionDef)}
+    assert foreign_settings_reads(functions["heygen_post"], tree) == [
+        "base:studio.config.BASE_URL",
+        "key:studio.config.API_KEY",
+    ]
+    assert foreign_settings_reads(functions["heygen_get"], tree) == [
+        "base:settings.settings.API_BASE",
+        "key:settings.settings.*",
+    ]
+    facts = ProjectFacts(
+        True,
+        True,
+        frozenset(),
+        frozenset(),
+        split_wrapper_settings=frozenset(
+            ["base:studio.config.BASE_URL", "key:studio.config.API_KEY", "key:settings.settings.*"]
+        ),
+    )
+    assert facts.split_setting(BASE_READ, "app.studio.config", "BASE_URL")
+    assert facts.split_setting(KEY_READ, "app.studio.config", "API_KEY")
+    assert not facts.split_setting(KEY_READ, "app.studio.config", "BASE_URL")
+    assert not facts.split_setting(BASE_READ, "app.other.config", "BASE_URL")
+    assert facts.split_setting(KEY_READ, "presenter.settings", HELPER_KEY)

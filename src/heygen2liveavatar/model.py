@@ -16,6 +16,13 @@ KIND_MANUAL = "manual"
 MARKER_PREFIX = "TODO(heygen2liveavatar):"
 SUPPRESSION_PREFIX = "heygen2liveavatar: ignore"
 
+BASE_READ = "base"
+KEY_READ = "key"
+HELPER_KEY = "*"
+"""``ProjectFacts.split_wrapper_settings``: the kinds of settings a split wrapper reads in
+another module, and the name standing for a key its headers helper of another module reads
+(``build_headers()`` from ``.auth``), which the sibling replaces with the LiveAvatar key."""
+
 
 @dataclass(frozen=True)
 class Finding:
@@ -147,6 +154,12 @@ class ProjectFacts:
     module's migration splits, giving the streaming calls a ``_liveavatar_post`` sibling
     (``engine/wrapper_split_facts.py``): a module importing the wrapper calls the sibling for
     its streaming requests too."""
+    split_wrapper_settings: frozenset[str] = frozenset()
+    """What the ``split_wrappers`` on another module's base read there
+    (``engine/wrapper_split_facts.foreign_settings_reads``): ``base:studio.config.BASE_URL``,
+    ``key:studio.config.API_KEY``, ``key:settings.settings.*`` (headers from a helper): the
+    settings module's base and key serve streaming only through the wrapper, whose module's
+    migration gives the streaming calls LiveAvatar's base and key (``reads_setting``)."""
     dispatch_helpers: tuple[tuple[str, str, int, str], ...] = ()
     """Dispatch helpers (``self.root + "/v1/streaming." + name``): (function or method name,
     its class or ``""``, the position of its action parameter without ``self``, its name)
@@ -232,6 +245,25 @@ class ProjectFacts:
     """Base names seen only in front of LiveAvatar session paths, never of HeyGen streaming
     paths: the run's own output (``heygen.BASE + "/v1/sessions/token"``, the token URL a first
     run gave the bridge), which says nothing of HeyGen's other APIs on that base."""
+
+    def split_setting(self, kind: str, module_path: str, name: str) -> bool:
+        """A split wrapper of another module reads the setting ``name`` (or, ``kind`` being
+        :data:`KEY_READ`, :data:`HELPER_KEY`: builds its headers with a helper) of the module
+        whose dotted path is ``module_path`` as its ``kind`` (:data:`BASE_READ`,
+        :data:`KEY_READ`; see ``split_wrapper_settings``): the import spells a suffix of the
+        path (``studio.config``), or of the path of the module holding the object it reads
+        (``settings.settings.API_BASE``: the ``settings`` instance of ``settings.py``)."""
+        for read in self.split_wrapper_settings:
+            read_kind, _, dotted = read.partition(":")
+            owner, _, attribute = dotted.rpartition(".")
+            if read_kind != kind or attribute != name or not owner:
+                continue
+            for candidate in (owner, owner.rpartition(".")[0]):
+                if candidate and (
+                    module_path == candidate or module_path.endswith("." + candidate)
+                ):
+                    return True
+        return False
 
     def base_role(self, name: str) -> str:
         """``streaming``, ``shared`` or ``unknown`` for a base-URL setting called ``name``."""

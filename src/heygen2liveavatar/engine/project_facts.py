@@ -57,6 +57,8 @@ from .wrapper_facts import (
     wrapper_parameters,
 )
 from .wrapper_split_facts import (
+    NOT_SPLIT,
+    foreign_settings_reads,
     imported_call_kinds,
     instance_method_kinds,
     split_kinds,
@@ -112,6 +114,9 @@ class FileFacts:
     wrapper_call_kinds: dict[str, str] = field(default_factory=dict)
     """Names imported from another module -> the kinds of literal paths this module calls
     them with (``engine.wrapper_split_facts.imported_call_kinds``)."""
+    split_settings: dict[str, list[str]] = field(default_factory=dict)
+    """Module-level wrappers on another module's base -> the base and key settings they
+    read there (``engine.wrapper_split_facts.foreign_settings_reads``)."""
     aliases: list[tuple[str, set[str]]] = field(default_factory=list)
     """``self._base = settings.heygen_base_url``: (target name, names its value reads)."""
     imports: list[tuple[int, str, tuple[str, ...]]] = field(default_factory=list)
@@ -244,6 +249,7 @@ class FileFacts:
             "wrapper_errors": dict(sorted(self.wrapper_errors.items())),
             "wrapper_splits": dict(sorted(self.wrapper_splits.items())),
             "wrapper_call_kinds": dict(sorted(self.wrapper_call_kinds.items())),
+            "split_settings": {name: list(r) for name, r in sorted(self.split_settings.items())},
             "aliases": [[target, sorted(sources)] for target, sources in self.aliases],
             "imports": [[level, module, list(names)] for level, module, names in self.imports],
             "choices": [[list(heygen), list(liveavatar)] for heygen, liveavatar in self.choices],
@@ -302,6 +308,10 @@ class FileFacts:
             },
             wrapper_call_kinds={
                 str(name): str(kinds) for name, kinds in dict(value["wrapper_call_kinds"]).items()
+            },
+            split_settings={
+                str(name): [str(read) for read in reads]
+                for name, reads in dict(value["split_settings"]).items()
             },
             aliases=[
                 (str(target), {str(s) for s in sources}) for target, sources in value["aliases"]
@@ -542,7 +552,12 @@ def _ast_facts(
                     # (a wrapper on another module's base only in a module the run migrates:
                     # its importers call the sibling its migration writes)
                     candidate = may_contain_heygen(data)
-                    facts.wrapper_splits[function.name] = split_kinds(function, tree, candidate)
+                    kinds = split_kinds(function, tree, candidate)
+                    facts.wrapper_splits[function.name] = kinds
+                    if kinds != NOT_SPLIT and candidate:
+                        reads = foreign_settings_reads(function, tree)
+                        if reads:
+                            facts.split_settings[function.name] = reads
                 classes = classes if classes is not None else module_classes(tree)
                 error = wrapper_error(function, classes) if classes else None
                 if error is not None:
@@ -974,6 +989,8 @@ class FactsCollector:
         never splits it; ``None``: files disagree."""
         self.wrapper_call_kinds: dict[str, str] = {}
         """Imported name -> the kinds of paths the importing modules call it with."""
+        self.split_settings: dict[str, set[str]] = {}
+        """Wrapper name -> the settings of another module it reads (its base, its key)."""
         self.dispatch_calls: set[str] = set()
         self.alias_edges: list[tuple[str, set[str]]] = []
         self.key_names: set[str] = set()
@@ -1154,6 +1171,8 @@ class FactsCollector:
         _merge_agreeing(self.wrapper_errors, found.wrapper_errors)
         _merge_agreeing(self.wrapper_splits, found.wrapper_splits)
         _merge_kinds(self.wrapper_call_kinds, found.wrapper_call_kinds)
+        for name, reads in found.split_settings.items():
+            self.split_settings.setdefault(name, set()).update(reads)
         self.dispatch_calls.update(found.dispatch_calls)
         self.alias_edges.extend(found.aliases)
         self.other_names.update(found.other_names)
@@ -1257,6 +1276,8 @@ class FactsCollector:
             _merge_agreeing(merged.wrapper_errors, part.wrapper_errors)
             _merge_agreeing(merged.wrapper_splits, part.wrapper_splits)
             _merge_kinds(merged.wrapper_call_kinds, part.wrapper_call_kinds)
+            for name, reads in part.split_settings.items():
+                merged.split_settings.setdefault(name, set()).update(reads)
             merged.dispatch_calls |= part.dispatch_calls
         return merged
 
@@ -1275,6 +1296,11 @@ class FactsCollector:
         streaming_names = self.streaming_names
         if self.alias_edges:
             streaming_names = expand_base_names(streaming_names, self.alias_edges)
+        split_wrappers = frozenset(
+            name
+            for name, kinds in self.wrapper_splits.items()
+            if splits(kinds, self.wrapper_call_kinds.get(name, ""))
+        )
         return ProjectFacts(
             self.uses_streaming,
             self.uses_other_apis,
@@ -1337,10 +1363,9 @@ class FactsCollector:
             wrapper_errors=tuple(
                 sorted((name, error) for name, error in self.wrapper_errors.items() if error)
             ),
-            split_wrappers=frozenset(
-                name
-                for name, kinds in self.wrapper_splits.items()
-                if splits(kinds, self.wrapper_call_kinds.get(name, ""))
+            split_wrappers=split_wrappers,
+            split_wrapper_settings=frozenset(
+                read for name in split_wrappers for read in self.split_settings.get(name, ())
             ),
             dispatch_helpers=tuple(
                 (name, *dispatcher) for name, dispatcher in sorted(self.dispatchers.items())

@@ -21,6 +21,7 @@ import ast
 from collections.abc import Callable
 
 from ..apispec import HEYGEN_HOST
+from ..model import BASE_READ, HELPER_KEY, KEY_READ
 from .wrapper_facts import own_nodes, url_head
 
 _HTTP_CALLEES = frozenset({"get", "post", "put", "patch", "delete", "request"})
@@ -439,3 +440,95 @@ def _sends_on(method: ast.FunctionDef | ast.AsyncFunctionDef, base: str, bound: 
     return not any(
         isinstance(n, ast.Name) and n.id != "self" and n.id not in bound for n in ast.walk(headers)
     )
+
+
+def foreign_settings_reads(
+    function: ast.FunctionDef | ast.AsyncFunctionDef, module: ast.Module
+) -> list[str]:
+    """What a wrapper on another module's base (:func:`foreign_base_request`) reads there:
+    ``base:studio.config.BASE_URL`` for ``f"{config.BASE_URL}{path}"`` with ``from studio
+    import config`` (the dotted name as the import spells it, relative dots left out, then
+    the attribute), ``key:studio.config.API_KEY`` for a name its headers read the same way
+    (also in a module-level helper of its own module it calls for them), and
+    ``key:<module of the base>.*`` for headers a helper imported from another module builds:
+    the sibling its module's migration writes sends neither (``analysis.shared_wrappers``):
+    the settings module's rules know the split happens in the wrapper's module."""
+    call = foreign_base_request(function, module)
+    if call is None:
+        return []
+    origins = _import_origins(module)
+    keywords = {k.arg: k.value for k in call.keywords if k.arg is not None}
+    url = keywords.get("url") or next(
+        (a for a in call.args if not isinstance(a, ast.Starred)), None
+    )
+    if _callee(call) == "request" and "url" not in keywords:
+        url = call.args[1] if len(call.args) > 1 else None
+    if isinstance(url, ast.Name):
+        assigned = [
+            node.value
+            for node in own_nodes(function)
+            if isinstance(node, ast.Assign)
+            and any(isinstance(t, ast.Name) and t.id == url.id for t in node.targets)
+        ]
+        url = assigned[0] if len(assigned) == 1 else None
+    base = _imported_read(url_head(url), origins) if url is not None else None
+    if base is None:
+        return []
+    found = [f"{BASE_READ}:{base}"]
+    headers = keywords.get("headers")
+    if headers is None:
+        return found
+    helpers = {
+        s.name: s for s in module.body if isinstance(s, (ast.FunctionDef, ast.AsyncFunctionDef))
+    }
+    parts: list[ast.AST] = [headers]
+    for node in ast.walk(headers):
+        if isinstance(node, ast.Call) and isinstance(node.func, ast.Name):
+            if node.func.id in helpers:
+                parts.append(helpers[node.func.id])
+            elif node.func.id in origins:
+                found.append(f"{KEY_READ}:{base.rpartition('.')[0]}.{HELPER_KEY}")
+    for part in parts:
+        inner = {
+            id(n.value if isinstance(n, ast.Attribute) else n.func)
+            for n in ast.walk(part)
+            if isinstance(n, (ast.Attribute, ast.Call))
+        }  # ``settings`` of ``settings.API_KEY``, ``build_headers`` of its call
+        for node in ast.walk(part):
+            if isinstance(node, (ast.Attribute, ast.Name)) and id(node) not in inner:
+                read = _imported_read(node, origins)
+                if read is not None and read != base:
+                    found.append(f"{KEY_READ}:{read}")
+    return sorted(set(found))
+
+
+def _import_origins(module: ast.Module) -> dict[str, str]:
+    """Names the module's top-level imports bind -> the dotted name the import spells
+    (``from ..settings import settings`` -> ``settings.settings``)."""
+    origins: dict[str, str] = {}
+    for statement in module.body:
+        if isinstance(statement, ast.Import):
+            for alias in statement.names:
+                if alias.asname:
+                    origins[alias.asname] = alias.name
+                else:
+                    first = alias.name.split(".")[0]
+                    origins[first] = first
+        elif isinstance(statement, ast.ImportFrom):
+            prefix = f"{statement.module}." if statement.module else ""
+            for alias in statement.names:
+                if alias.name != "*":
+                    origins[alias.asname or alias.name] = prefix + alias.name
+    return origins
+
+
+def _imported_read(node: ast.AST | None, origins: dict[str, str]) -> str | None:
+    """``config.BASE_URL`` (``config`` imported) or ``BASE_URL`` (imported by name): the dotted
+    name read, as the import spells it."""
+    if isinstance(node, ast.Attribute) and isinstance(node.value, ast.Name):
+        origin = origins.get(node.value.id)
+        return f"{origin}.{node.attr}" if origin is not None else None
+    if isinstance(node, ast.Name):
+        origin = origins.get(node.id)
+        return origin if origin is not None and "." in origin else None
+    return None

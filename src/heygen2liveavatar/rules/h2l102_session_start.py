@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 import libcst as cst
 
+from ..analysis.endpoints import liveavatar_path
 from ..analysis.http import RequestSite
+from ..analysis.imported_urls import imported_url_constant
 from ..analysis.session_flow import (
     SessionFlow,
     bound_parse,
@@ -14,7 +18,7 @@ from ..analysis.session_flow import (
 )
 from ..model import FIX_SAFE
 from .answered_start_calls import retire_checked_calls
-from .base import Rule, RuleContext
+from .base import Rule, RuleContext, edit_literal
 from .checked_responses import checked_start_answered
 from .common import rewrite_endpoint_paths
 from .dead_url_constants import remove_dead_table_entry, remove_dead_url_constants
@@ -26,6 +30,35 @@ from .h2l101_session_token import (
 from .session_start_retire import retire_start
 from .start_answers import answer_start
 from .start_response_parse import parse_unkept_start
+
+
+def rewrite_imported_start_urls(ctx: RuleContext) -> None:
+    """``START_URL = f"{HEYGEN_API}/streaming.start"`` sent by the modules importing it (the
+    project facts resolve their requests to it, ``imported_url_constant``), not here: it gets
+    LiveAvatar's path as the importers' start requests do. Their migration removes a start
+    request where the token call starts the session (nothing sends the constant then, and it
+    needs no marker), or sends it in place to ``/v1/sessions/start``; a start call it cannot
+    remove is marked where it is, and reaches LiveAvatar's start, not HeyGen's."""
+    imported = partial(imported_url_constant, ctx.index, ctx.project, filename=ctx.filename)
+    for literal in ctx.literals.endpoint_literals("start"):
+        if (
+            literal.requests
+            or ctx.is_suppressed(literal.node)
+            or not all(match.endpoint.key == "start" for match in literal.matches)
+            or imported(literal) is None
+        ):
+            continue
+        for match in literal.matches:
+            if match.split:
+                continue  # ``.../v1/streaming`` + ``.start``: the base is another literal's
+            new = liveavatar_path(match, query_follows=False)
+            old = literal.site.value[match.start : match.end]
+            if new is not None and new != old and edit_literal(ctx, literal.site.node, old, new):
+                ctx.fixed(
+                    literal.node,
+                    f"`{old}` becomes `{new}`, as in the requests of the modules importing it",
+                )
+
 
 _BODY_KEYWORDS = ("json", "data", "content", "body")
 
@@ -104,6 +137,7 @@ def start(headers, session_id):
         if opens or dispatch_opens(ctx):
             remove_dispatch_starts(ctx)  # ``heygen("start", {...})`` through a dispatch helper
         if not flow.start_requests:
+            rewrite_imported_start_urls(ctx)
             return
         opened_here = flow.new_requests or (ctx.project is not None and ctx.project.opens_sessions)
         # Start URLs (constants too) always get LiveAvatar's path: never half a migration.

@@ -21,13 +21,17 @@ from ..analysis.index import dotted_name, string_value
 from ..analysis.values import ENV_GETTERS
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST, find_endpoints
 from ..apispec.session_fields import BRIDGE_LIVEAVATAR_URL
-from ..model import FIX_SAFE
+from ..model import BASE_READ, FIX_SAFE
 from .base import Rule, RuleContext, blocked_urls, edit_literal
 from .bridge_calls import wrap_in_bridge_call
 from .common import settings_host_role
 from .configured_wrapper_bases import configured_wrapper_bases
 from .imported_base_splits import split_imported_base, use_imported_base_siblings
-from .imported_wrapper_splits import split_for_importers, split_foreign_base_wrappers
+from .imported_wrapper_splits import (
+    split_for_importers,
+    split_foreign_base_wrappers,
+    split_in_wrapper_module,
+)
 from .shared_base_splits import (
     call_imported_split_wrappers,
     passed_to_shared_client,
@@ -149,6 +153,7 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             and not split_for_importers(ctx, host)
             and not split_url_constants(ctx, host)
             and not split_imported_base(ctx, host)
+            and not split_in_wrapper_module(ctx, BASE_READ, _setting_name(host))
         ):
             ctx.manual(
                 host.site.node,
@@ -217,6 +222,13 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             new_name = env_name.replace("HEYGEN", "LIVEAVATAR").replace("heygen", "liveavatar")
             if edit_literal(ctx, first, env_name, new_name):
                 ctx.fixed(first, f"reads `{new_name}` instead of `{env_name}`")
+
+
+def _setting_name(host: HostLiteral) -> str | None:
+    """``API_BASE`` for ``API_BASE = os.environ.get(..., "https://api.heygen.com")``, also in a
+    settings class."""
+    assigned = host.site.assigned_to
+    return assigned.rsplit(".", 1)[-1] if assigned else None
 
 
 def _path_left(ctx: RuleContext, node: cst.CSTNode) -> bool:

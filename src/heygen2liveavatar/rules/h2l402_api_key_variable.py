@@ -22,9 +22,10 @@ from ..analysis.key_reads import (
 from ..analysis.settings_classes import prefixed_key_fields
 from ..analysis.shared_clients import module_split
 from ..apispec import LIVEAVATAR_API_KEY_NAME
-from ..model import FIX_UNSAFE
+from ..model import FIX_UNSAFE, KEY_READ
 from .base import Rule, RuleContext, edit_literal
 from .copied_key_reads import copies_of, rename_in_copies
+from .imported_wrapper_splits import split_in_wrapper_module
 from .shared_client_splits import (
     WRAPPER_SPLIT_COVERS_STREAMING,
     client_split_done,
@@ -96,6 +97,10 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                     and client_split_done(ctx)
                 ):
                     continue  # split by a first run: the key serves HeyGen's other APIs
+                if role != "streaming" and split_in_wrapper_module(
+                    ctx, KEY_READ, (site.assigned_to or "").rsplit(".", 1)[-1]
+                ):
+                    continue  # the streaming calls go through a split wrapper's sibling
                 if (
                     split_key
                     or (role == "streaming" and self._split_key_helper(ctx, site))

@@ -24,7 +24,9 @@ from .success_codes import (
     is_success_code,
     liveavatar_code_pattern,
     made_by_bridge,
+    note_split_wrapper_check,
     single_value,
+    split_for_heygen,
     status_test,
 )
 from .task_response_shape import adapted_here
@@ -98,6 +100,8 @@ def keep_alive(session_id, headers):
             node = site.node
             if len(node.comparisons) != 1 or flow.is_removed(node):
                 continue
+            if split_for_heygen(ctx, site):
+                continue  # its LiveAvatar sibling checks the streaming answers
             if not self._code_check(ctx, flow, site) and not self._message_check(ctx, flow, site):
                 self._start_status(ctx, flow, site)
         # ``match body: case {"code": 100, "data": ...}:``
@@ -187,6 +191,7 @@ def keep_alive(session_id, headers):
             )
             replacement = replacement.with_changes(lpar=node.lpar, rpar=node.rpar)
             if ctx.replace(node, replacement):
+                note_split_wrapper_check(ctx, site, replacement)
                 ctx.fixed(
                     node,
                     "checks the HTTP status instead of the envelope `code` (LiveAvatar's success "
@@ -226,7 +231,9 @@ def keep_alive(session_id, headers):
         replacement: cst.BaseExpression = (
             cst.UnaryOperation(cst.Not(), status) if negated else status
         )
-        if ctx.replace(node, replacement.with_changes(lpar=node.lpar, rpar=node.rpar)):
+        replacement = replacement.with_changes(lpar=node.lpar, rpar=node.rpar)
+        if ctx.replace(node, replacement):
+            note_split_wrapper_check(ctx, site, replacement)
             ctx.fixed(
                 node,
                 "checks the HTTP status instead of the envelope `code` in this wrapper of "

@@ -11,6 +11,7 @@ importers' streaming calls use it (``shared_base_splits.call_imported_split_wrap
 
 from __future__ import annotations
 
+import os
 from functools import partial
 
 import libcst as cst
@@ -26,8 +27,10 @@ from ..analysis.shared_wrappers import (
 )
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST
 from ..apispec.events import BRIDGE_MODULE
+from ..model import BASE_READ, HELPER_KEY, KEY_READ
 from .base import RuleContext
 from .shared_client_splits import WRAPPER_SPLIT_COVERS_STREAMING
+from .success_codes import SPLIT_WRAPPER_CHECKS, keep_heygen_checks, restore_checks
 
 
 def split_for_importers(ctx: RuleContext, host: HostLiteral) -> bool:
@@ -72,6 +75,7 @@ def split_for_importers(ctx: RuleContext, host: HostLiteral) -> bool:
     if not ctx.insert_after(statement, [cst.parse_statement(f"{new_target} = {new_value}\n")]):
         return False
     ctx.insert_after(split.wrapper, [split.sibling])
+    keep_heygen_checks(ctx, split.wrapper)
     ctx.require_import("os")
     ctx.shared[WRAPPER_SPLIT_COVERS_STREAMING] = True  # H2L402: the key read here stays HeyGen's
     ctx.fixed(
@@ -96,7 +100,9 @@ def split_foreign_base_wrappers(ctx: RuleContext) -> None:
         if function.name.value not in project.split_wrappers:
             continue
         split = foreign_base_split(ctx.index, function, f"{BRIDGE_MODULE}.liveavatar_url")
-        if split is None or not ctx.transform(function, partial(_with_sibling, split)):
+        checks = ctx.shared.setdefault(SPLIT_WRAPPER_CHECKS, {})  # filled by H2L405 later
+        assert isinstance(checks, dict)
+        if split is None or not ctx.transform(function, partial(_with_sibling, split, checks)):
             continue
         ctx.require_support_module(BRIDGE_MODULE)
         ctx.require_import("os")
@@ -109,11 +115,51 @@ def split_foreign_base_wrappers(ctx: RuleContext) -> None:
         )
 
 
-def _with_sibling(split: ForeignBaseSplit, updated: cst.CSTNode) -> cst.CSTNode:
-    """The wrapper, then its sibling made from it once every rule edited it."""
+def split_in_wrapper_module(ctx: RuleContext, kind: str, name: str | None) -> bool:
+    """The setting ``name`` of this module (a settings module without streaming calls of its
+    own) is the base (``kind``: ``BASE_READ``) or the key (``KEY_READ``) of a wrapper of
+    another module that the run splits (``ProjectFacts.split_wrapper_settings``: ``api.py``'s
+    ``heygen_post`` on ``f"{config.BASE_URL}{path}"`` with ``config.API_KEY``): its module's
+    migration gives the streaming calls LiveAvatar's base and key, and the setting keeps
+    serving HeyGen's other APIs; nothing is left to split here. Not when a module of the
+    project builds a streaming URL on the base or sends the key with a streaming request
+    itself (its facts name it), nor when H2L401, which writes the sibling, is not selected."""
+    project = ctx.project
+    if project is None or not project.split_wrapper_settings or not name:
+        return False
+    if ctx.selected and "H2L401" not in ctx.selected:
+        return False
+    path = _module_path(ctx.filename)
+    if kind == BASE_READ:
+        return name not in project.streaming_base_names and project.split_setting(
+            BASE_READ, path, name
+        )
+    if name in project.streaming_key_names:
+        return False
+    return project.split_setting(KEY_READ, path, name) or project.split_setting(
+        KEY_READ, path, HELPER_KEY
+    )
+
+
+def _module_path(filename: str) -> str:
+    """The dotted name the file's path gives its module (as ``engine.project_facts``)."""
+    stem = os.path.splitext(os.path.abspath(filename))[0]
+    parts = [part for part in stem.replace("\\", "/").split("/") if part]
+    if parts and parts[-1] == "__init__":
+        parts.pop()
+    return ".".join(parts)
+
+
+def _with_sibling(
+    split: ForeignBaseSplit, checks: dict[int, cst.CSTNode], updated: cst.CSTNode
+) -> cst.CSTNode:
+    """The wrapper, then its sibling made from it once every rule edited it. The success
+    checks H2L405 made accept LiveAvatar's codes (``checks``: their replacements -> the
+    checks as written) are the sibling's only: the wrapper keeps HeyGen's."""
     if not isinstance(updated, cst.FunctionDef):
         return updated
-    return cst.FlattenSentinel([updated, split.sibling_of(updated)])  # type: ignore[return-value]
+    sibling = split.sibling_of(updated)
+    return cst.FlattenSentinel([restore_checks(checks, updated), sibling])  # type: ignore[return-value]
 
 
 def _module_functions(ctx: RuleContext) -> list[cst.FunctionDef]:
@@ -148,4 +194,4 @@ def _instance_methods(
     return [(m, f"{i}.{m.name.value}") for m in methods for i in instances]
 
 
-__all__ = ["split_for_importers", "split_foreign_base_wrappers"]
+__all__ = ["split_for_importers", "split_foreign_base_wrappers", "split_in_wrapper_module"]

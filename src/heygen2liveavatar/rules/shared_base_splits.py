@@ -34,6 +34,7 @@ from ..analysis.shared_wrappers import (
 from ..apispec import HEYGEN_HOST, LIVEAVATAR_HOST
 from .base import RuleContext
 from .shared_client_splits import WRAPPER_SPLIT_COVERS_STREAMING, split_shared_client
+from .success_codes import keep_heygen_checks
 from .wrapper_auth import wrapper_definition
 
 
@@ -177,6 +178,7 @@ def _split_wrapper(ctx: RuleContext, host: HostLiteral, target: str) -> bool:
         return False
     for split in splits:
         ctx.insert_after(split.wrapper, [split.sibling])
+        keep_heygen_checks(ctx, split.wrapper)
         for callee in split.callees:
             ctx.replace(callee, cst.Name(split.new_name))
     ctx.require_import("os")

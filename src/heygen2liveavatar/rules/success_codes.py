@@ -11,11 +11,13 @@ accepts both success codes LiveAvatar's sources give: ``body.get("code") != 100`
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import libcst as cst
 
-from ..analysis.index import ComparisonSite, ModuleIndex, dotted_name, string_value
+from ..analysis.index import ComparisonSite, ModuleIndex, dotted_name, string_value, walk_nodes
 from ..analysis.responses import data_key_of
+from ..analysis.shared_clients import liveavatar_name
 from ..apispec.session_fields import (
     BRIDGE_MODULE,
     ENVELOPE_CODE_KEY,
@@ -122,6 +124,63 @@ _CODE_MESSAGE = (
 )
 
 
+SPLIT_WRAPPER_CHECKS = "success_codes.split_wrapper_checks"
+"""``ctx.shared``: ``id`` of a check's replacement -> the check as written, for the checks
+H2L405 rewrote inside a function (a wrapper the run may split: :func:`keep_heygen_checks`)."""
+
+
+def note_split_wrapper_check(
+    ctx: RuleContext, site: ComparisonSite, replacement: cst.CSTNode
+) -> None:
+    """``replacement`` of the check ``site``, inside a function: if a split gives that
+    function (a request wrapper shared by HeyGen's video API and streaming) a LiveAvatar
+    sibling, the replacement is the sibling's only (:func:`keep_heygen_checks`)."""
+    if site.context.function is None:
+        return
+    checks = ctx.shared.setdefault(SPLIT_WRAPPER_CHECKS, {})
+    assert isinstance(checks, dict)
+    checks[id(replacement)] = site.node
+
+
+def split_for_heygen(ctx: RuleContext, site: ComparisonSite) -> bool:
+    """The check ``site`` is in a wrapper split already (a pass over the tool's own output, or
+    a second run): a function of the same scope is its LiveAvatar sibling (``heygen_post``
+    beside ``liveavatar_post``, ``_get`` beside ``_liveavatar_get``), which the streaming calls
+    go through; the wrapper serves HeyGen's other APIs, whose success code is 100."""
+    function = site.context.function
+    if function is None:
+        return False
+    sibling = liveavatar_name(function.name.value)
+    if sibling == function.name.value:
+        return False
+    block = ctx.index.parent_of(function)
+    body = ctx.index.module.body if block is ctx.index.module else getattr(block, "body", ())
+    return any(
+        isinstance(statement, cst.FunctionDef) and statement.name.value == sibling
+        for statement in body
+    )
+
+
+def keep_heygen_checks(ctx: RuleContext, wrapper: cst.FunctionDef) -> None:
+    """``wrapper``, split for its streaming calls (its LiveAvatar sibling inserted beside it,
+    made from it with the rules' edits), serves HeyGen's other APIs only, whose success code
+    is 100: it keeps its success checks as written; those H2L405 rewrote to accept
+    LiveAvatar's codes are its sibling's."""
+    checks = ctx.shared.setdefault(SPLIT_WRAPPER_CHECKS, {})  # filled by H2L405, later
+    assert isinstance(checks, dict)
+    ctx.transform(wrapper, partial(restore_checks, checks))
+
+
+def restore_checks(checks: dict[int, cst.CSTNode], updated: cst.CSTNode) -> cst.CSTNode:
+    """``updated`` with the checks H2L405 rewrote in it (``checks``) as they were written."""
+    kept: cst.CSTNode = updated
+    for node in walk_nodes(updated):
+        original = checks.get(id(node))
+        if original is not None:
+            kept = kept.deep_replace(node, original)
+    return kept
+
+
 def accept_both_codes(
     ctx: RuleContext, site: ComparisonSite, read: cst.BaseExpression, other: cst.BaseExpression
 ) -> bool:
@@ -132,6 +191,7 @@ def accept_both_codes(
     if replacement is None:
         ctx.manual(node, _CODE_MESSAGE)
     elif replacement is not node and ctx.replace(node, replacement):
+        note_split_wrapper_check(ctx, site, replacement)
         ctx.fixed(
             node,
             "accepts LiveAvatar's success codes (100 in the API reference, 1000 in the web SDK) "

@@ -4,8 +4,7 @@ from urllib.parse import urljoin
 HEYGEN_BASE = os.getenv("LIVEAVATAR_BASE", "https://api.liveavatar.com")
 
 NEW_SESSION_URL = f"{HEYGEN_BASE}/v1/sessions/token"
-# TODO(heygen2liveavatar): H2L901 `START_SESSION_URL` (`/v1/streaming.start` is `POST /v1/sessions/start`) is sent by the modules importing it, whose migration removes that request (the session starts with its token call): delete it once nothing imports it
-START_SESSION_URL = f"{HEYGEN_BASE}/v1/streaming.start"
+START_SESSION_URL = f"{HEYGEN_BASE}/v1/sessions/start"
 # TODO(heygen2liveavatar): H2L201 `streaming.task` has no LiveAvatar endpoint (its calls become `liveavatar_bridge` events): migrate what still uses this URL, then delete it
 TASK_URL = urljoin(HEYGEN_BASE, "/v1/streaming.task")
 STOP_SESSION_URL = f"{HEYGEN_BASE}/v1/sessions/stop"
