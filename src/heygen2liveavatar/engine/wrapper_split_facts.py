@@ -22,6 +22,7 @@ from collections.abc import Callable
 
 from ..apispec import HEYGEN_HOST
 from ..model import BASE_READ, HELPER_KEY, KEY_READ
+from .token_getter_facts import import_bindings
 from .wrapper_facts import own_nodes, url_head
 
 _HTTP_CALLEES = frozenset({"get", "post", "put", "patch", "delete", "request"})
@@ -456,7 +457,7 @@ def foreign_settings_reads(
     call = foreign_base_request(function, module)
     if call is None:
         return []
-    origins = _import_origins(module)
+    origins = import_bindings(module)
     keywords = {k.arg: k.value for k in call.keywords if k.arg is not None}
     url = keywords.get("url") or next(
         (a for a in call.args if not isinstance(a, ast.Starred)), None
@@ -500,26 +501,6 @@ def foreign_settings_reads(
                 if read is not None and read != base:
                     found.append(f"{KEY_READ}:{read}")
     return sorted(set(found))
-
-
-def _import_origins(module: ast.Module) -> dict[str, str]:
-    """Names the module's top-level imports bind -> the dotted name the import spells
-    (``from ..settings import settings`` -> ``settings.settings``)."""
-    origins: dict[str, str] = {}
-    for statement in module.body:
-        if isinstance(statement, ast.Import):
-            for alias in statement.names:
-                if alias.asname:
-                    origins[alias.asname] = alias.name
-                else:
-                    first = alias.name.split(".")[0]
-                    origins[first] = first
-        elif isinstance(statement, ast.ImportFrom):
-            prefix = f"{statement.module}." if statement.module else ""
-            for alias in statement.names:
-                if alias.name != "*":
-                    origins[alias.asname or alias.name] = prefix + alias.name
-    return origins
 
 
 def _imported_read(node: ast.AST | None, origins: dict[str, str]) -> str | None:
