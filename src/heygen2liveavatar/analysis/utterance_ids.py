@@ -132,12 +132,7 @@ def shared_utterance_id(
         renew_after = commit_statement
     elif index.position_of(commit) < index.position_of(append):
         return None
-    used = {n.value for n in walk_nodes(function) if type(n) is cst.Name}
-    name = next(
-        candidate
-        for candidate in ("utterance_id", *(f"utterance_id{n}" for n in range(2, 100)))
-        if candidate not in used
-    )
+    name = _unused_name("utterance_id", function)
     given = tuple(value for value in (append_id, commit_id) if value is not None)
     without = tuple(
         message for message, value in ((append, append_id), (commit, commit_id)) if value is None
@@ -202,12 +197,7 @@ def instance_utterance_id(
         or not isinstance(statement, cst.SimpleStatementLine)
     ):
         return None
-    used = {n.value for n in walk_nodes(owner) if type(n) is cst.Name}
-    attribute = next(
-        candidate
-        for candidate in ("_utterance_id", *(f"_utterance_id{n}" for n in range(2, 100)))
-        if candidate not in used
-    )
+    attribute = _unused_name("_utterance_id", owner)
     last = init.body.body[-1]
     if not isinstance(last, (cst.SimpleStatementLine, cst.BaseCompoundStatement)) or (
         isinstance(last, cst.SimpleStatementLine)
@@ -236,6 +226,16 @@ def _inside(index: ModuleIndex, node: cst.CSTNode, ancestor: cst.CSTNode) -> boo
             return True
         current = index.parent_of(current)
     return False
+
+
+def _unused_name(base: str, scope: cst.CSTNode) -> str:
+    """``base``, or ``base2``, ``base3``...: the first no name in ``scope`` already spells."""
+    used = {n.value for n in walk_nodes(scope) if type(n) is cst.Name}
+    return next(
+        candidate
+        for candidate in (base, *(f"{base}{n}" for n in range(2, 100)))
+        if candidate not in used
+    )
 
 
 __all__ = [

@@ -100,15 +100,22 @@ def string_constants(tree: ast.Module) -> dict[str, str]:
     return found
 
 
-def _constant_text(value: ast.expr) -> str | None:
+def env_default(value: ast.expr, readers: frozenset[str] = _ENV_READERS) -> ast.expr | None:
+    """The default of an environment read, ``os.getenv(NAME, default)`` (a method of
+    ``readers`` called with a name and a default only); ``None`` for anything else."""
     if (
         isinstance(value, ast.Call)
         and isinstance(value.func, ast.Attribute)
-        and value.func.attr in _ENV_READERS
+        and value.func.attr in readers
         and len(value.args) == 2
         and not value.keywords
     ):
-        value = value.args[1]
+        return value.args[1]
+    return None
+
+
+def _constant_text(value: ast.expr) -> str | None:
+    value = env_default(value) or value
     if not isinstance(value, ast.Constant) or not isinstance(value.value, str):
         return None
     text = value.value

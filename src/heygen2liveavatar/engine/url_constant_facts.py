@@ -21,7 +21,7 @@ import ast
 import re
 
 from ..apispec import STREAMING_PATH_PATTERN
-from .id_parameter_facts import name_bindings
+from .id_parameter_facts import env_default, name_bindings
 
 HOLE = "\x00"
 _ENV_READERS = frozenset({"getenv", "get", "setdefault"})
@@ -99,14 +99,9 @@ def _text(value: ast.expr, values: dict[str, ast.expr], depth: int) -> str:
     if isinstance(value, ast.Name):
         bound = values.get(value.id)
         return _text(bound, values, depth) if bound is not None else HOLE
-    if (
-        isinstance(value, ast.Call)
-        and isinstance(value.func, ast.Attribute)
-        and value.func.attr in _ENV_READERS
-        and len(value.args) == 2
-        and not value.keywords
-    ):
-        return _text(value.args[1], values, depth)
+    default = env_default(value, _ENV_READERS)
+    if default is not None:
+        return _text(default, values, depth)
     if isinstance(value, ast.BoolOp) and isinstance(value.op, ast.Or) and len(value.values) == 2:
         return _text(value.values[1], values, depth)
     if isinstance(value, ast.Call) and not value.keywords and len(value.args) == 2:

@@ -14,6 +14,8 @@ return "unknown session"``), which must still hold.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import libcst as cst
 
 from ..analysis.dead_code import names_in
@@ -88,16 +90,20 @@ def retire_token_getter(ctx: RuleContext, request: RequestSite) -> bool:
             )
         ],
     )
+    _after_retiring(ctx, function.name.value, gone)
+    return True
+
+
+def _after_retiring(ctx: RuleContext, getter: str, removed: Iterable[cst.CSTNode]) -> None:
+    """What only the removed lines used goes with them; the getter's callers may now keep
+    what it returns for nothing (the calls that sent the token authenticate otherwise):
+    ``token = await get_token(http)`` goes when ``token`` is unused."""
     ctx.prune_if_unused(
-        {n.value for line in gone for n in walk_nodes(line) if isinstance(n, cst.Name)}
+        {n.value for line in removed for n in walk_nodes(line) if isinstance(n, cst.Name)}
     )
-    # Its callers may now keep what it returns for nothing (the calls that sent the token
-    # authenticate otherwise): ``token = await get_token(http)`` goes when ``token`` is unused.
-    getter = function.name.value
     ctx.edits.pure_callees.add(getter)
     ctx.prune_if_unused({target for _f, target in getter_result_holders(ctx.index, getter)})
     _mark_value_uses(ctx, getter)
-    return True
 
 
 def _retire_header_setting_getter(
@@ -128,13 +134,7 @@ def _retire_header_setting_getter(
             leading_lines=[*getter.final.leading_lines, comment],
         ),
     )
-    ctx.prune_if_unused(
-        {n.value for line in getter.removed for n in walk_nodes(line) if isinstance(n, cst.Name)}
-    )
-    name = function.name.value
-    ctx.edits.pure_callees.add(name)
-    ctx.prune_if_unused({target for _f, target in getter_result_holders(ctx.index, name)})
-    _mark_value_uses(ctx, name)
+    _after_retiring(ctx, function.name.value, getter.removed)
     return True
 
 
