@@ -123,10 +123,7 @@ def emit_event(
         return False
     if error is None:
         catch_helper_errors(ctx, event.target, "event")
-    ctx.prune_if_unused(names_in(event.target) | names_in(event.request.node))
-    replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
-    assert isinstance(replaced, set)
-    replaced.update({id(event.request.node), id(event.target)})
+    _note_replaced(ctx, event)
     ctx.fixed(event.request.node, message.replace("{emit}", f"`{bridge}.{func.attr.value}`"))
     adapt_result(ctx, event, f"{bridge}.{func.attr.value}")
     effects = wrapper_side_effects(ctx.index, event.request.node)
@@ -145,6 +142,15 @@ def emit_event(
                 "for every request: call it here too if this call needs it",
             )
     return True
+
+
+def _note_replaced(ctx: RuleContext, event: EventCall) -> None:
+    """What only the request used may go, and the request is marked as replaced by an event
+    (other rules leave it alone)."""
+    ctx.prune_if_unused(names_in(event.target) | names_in(event.request.node))
+    replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
+    assert isinstance(replaced, set)
+    replaced.update({id(event.request.node), id(event.target)})
 
 
 def _partial_of_request(ctx: RuleContext, event: EventCall) -> bool:
@@ -175,10 +181,7 @@ def _partial_event(
     )
     if not ctx.replace(event.target, partial):
         return False
-    ctx.prune_if_unused(names_in(event.target) | names_in(event.request.node))
-    replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
-    assert isinstance(replaced, set)
-    replaced.update({id(event.request.node), id(event.target)})
+    _note_replaced(ctx, event)
     ctx.fixed(event.request.node, message.replace("{emit}", f"`{bridge}.{emit}`"))
     return True
 
@@ -217,10 +220,7 @@ def _awaitable_answer(
     if not ctx.replace(event.target, thread):
         return False
     ctx.require_import("asyncio")
-    ctx.prune_if_unused(names_in(event.target) | names_in(event.request.node))
-    replaced = ctx.shared.setdefault(SHARED_REPLACED_REQUESTS, set())
-    assert isinstance(replaced, set)
-    replaced.update({id(event.request.node), id(event.target)})
+    _note_replaced(ctx, event)
     ctx.fixed(
         event.request.node,
         message.replace("{emit}", f"`{bridge}.{BRIDGE_EMIT}`")
