@@ -265,7 +265,10 @@ def reduce_source(
         if unit.lines == 1:
             placeholder = head + ")" + last
         else:
-            placeholder = head + "," + layout.newline * (unit.lines - 1) + ")" + last
+            # The lines are backslash continuations, not blank lines: LibCST reads the run as
+            # one whitespace node, where blank lines in parentheses are an ``EmptyLine`` node
+            # each (a tenth of the parse of a module whose lines are mostly left out).
+            placeholder = head + "," + ("\\" + layout.newline) * (unit.lines - 1) + ")" + last
         reduced.append(placeholder)
         placeholders.append((placeholder, original))
         position = unit.end
