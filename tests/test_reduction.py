@@ -26,7 +26,7 @@ from heygen2liveavatar._prefilter import may_contain_heygen
 from heygen2liveavatar.cli.run import MigrateRequest, run_migrate
 from heygen2liveavatar.engine import transform
 from heygen2liveavatar.engine.project_facts import file_facts
-from heygen2liveavatar.engine.reduction import read_layout, reduce_source
+from heygen2liveavatar.engine.reduction import decoded_layout, read_layout, reduce_source
 from heygen2liveavatar.model import ProjectFacts
 
 HERE = Path(__file__).parent
@@ -141,8 +141,21 @@ def test_a_role_read_through_a_project_import_stays() -> None:
 def test_file_facts_give_the_layout_their_own_roles() -> None:
     text = CLIENT.replace("def new_session", "def helper(x):\n  return x\n\n\ndef new_session")
     text += _unrelated()
-    layout = file_facts(text.encode()).layout
+    layout = decoded_layout(file_facts(text.encode()).layout)
     assert layout is not None and layout.roles == frozenset({"new_session"})
+
+
+def test_the_facts_keep_the_layout_as_text_and_damaged_text_means_no_reduction() -> None:
+    # Decoded where the file is migrated (a pool's worker), not by the parent reading every
+    # file's facts; a damaged text migrates the file without the reduction, with no error.
+    text = CLIENT + _unrelated()
+    stored = file_facts(text.encode()).layout
+    assert isinstance(stored, str)
+    layout = decoded_layout(stored)
+    assert layout is not None and replace(layout, roles=None) == read_layout(text)
+    assert reduce_source(text, None, layout) == reduce_source(text, None)
+    for damaged in ("{", "[]", '{"length": 1}', stored.replace('"units":[[', '"units":[["x",')):
+        assert decoded_layout(damaged) is None
 
 
 def test_unrelated_data_statements_are_left_out_but_imports_and_settings_stay() -> None:

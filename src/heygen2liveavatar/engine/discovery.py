@@ -9,10 +9,6 @@ import subprocess
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from .reduction import Layout
 
 from .walk import (
     LOOP_PREFIX,
@@ -40,10 +36,10 @@ class SourceFile:
     nesting: tuple[int, int] | None = None
     """The content's deepest nesting, when the project facts measured it (``engine.nesting``):
     the engine then skips its own measuring parse, if the file still has that ``digest``."""
-    layout: Layout | None = None
-    """Its top-level statements as the project facts read them (``engine.reduction``), for
-    the engine to leave unrelated ones out without parsing, if the file still has that
-    ``digest``."""
+    layout: str | None = None
+    """Its top-level statements as the project facts read them (``engine.reduction``, as
+    JSON text: decoded by the worker that migrates the file), for the engine to leave
+    unrelated ones out without parsing, if the file still has that ``digest``."""
 
 
 @dataclass(frozen=True)

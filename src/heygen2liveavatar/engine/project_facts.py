@@ -33,7 +33,7 @@ from .error_facts import module_classes, wrapper_error
 from .id_parameter_facts import id_parameters, string_constants
 from .nesting import MAX_SOURCE_CHARS, Nesting, deepest_nesting
 from .partial_methods import add_partial_method_wrappers
-from .reduction import Layout, read_layout
+from .reduction import layout_text, read_layout
 from .task_type_facts import run_time_task_types
 from .token_getter_facts import (
     CREATE_TOKEN,
@@ -199,10 +199,11 @@ class FileFacts:
     facts' parse so that the engine need not parse the file again; ``None`` when it did not
     parse."""
 
-    layout: Layout | None = None
+    layout: str | None = None
     """Its top-level statements as the reduction reads them (``engine/reduction.py``), read
-    on the facts' parse so that the engine need not parse the file again; ``None`` when the
-    file did not parse or is not plain UTF-8."""
+    on the facts' parse so that the engine need not parse the file again, as JSON text
+    (``reduction.layout_text``: decoded where the file is migrated); ``None`` when the file
+    did not parse or is not plain UTF-8."""
 
     def role_names(self) -> frozenset[str]:
         """The names of this module's functions, methods and classes its facts give a role
@@ -226,7 +227,7 @@ class FileFacts:
 
     def to_json(self) -> dict[str, object]:
         return {
-            "layout": self.layout.to_json() if self.layout is not None else None,
+            "layout": self.layout,
             "nesting": list(self.nesting) if self.nesting is not None else None,
             "openers": sorted(self.openers),
             "wrappers": {name: list(body) for name, body in sorted(self.wrappers.items())},
@@ -325,7 +326,7 @@ class FileFacts:
                 for heygen, liveavatar in value["choices"]
             ],
             nesting=_nesting(value["nesting"]),
-            layout=Layout.from_json(value["layout"]),
+            layout=_layout(value["layout"]),
         )
         for name in _NAME_SETS:
             names = value[name]
@@ -346,6 +347,12 @@ def _nesting(value: object) -> Nesting | None:
     if not isinstance(value, list) or len(value) != 2:
         raise ValueError("not a nesting")  # a damaged entry, as documented
     return (int(value[0]), int(value[1]))
+
+
+def _layout(value: object) -> str | None:
+    if value is not None and not isinstance(value, str):
+        raise ValueError("not a layout")  # a damaged entry, as documented
+    return value
 
 
 def _import_ref(value: object) -> ImportRef:
@@ -422,8 +429,15 @@ def file_facts(data: bytes, python: bool = True) -> FileFacts:
     bare_strings: list[tuple[int, int, int, int]] = []
     tree = _ast_facts(data, facts, bare_strings)
     _byte_facts(data, python and tree is not None, facts, bare_strings)
-    if facts.layout is not None and facts.layout.units:
-        facts.layout = replace(facts.layout, roles=facts.role_names())
+    if tree is not None and not data.startswith(b"\xef\xbb\xbf"):
+        # The engine's text has no byte-order mark. Read once the facts give the module's
+        # roles (which of its functions a rule may change).
+        with contextlib.suppress(UnicodeDecodeError):
+            layout = read_layout(data.decode("utf-8"), tree)
+            if layout is not None:
+                if layout.units:
+                    layout = replace(layout, roles=facts.role_names())
+                facts.layout = layout_text(layout)
     if "chat" in facts.session and tree is not None:
         from ..apispec import LITERAL_CHAT_PATTERN
         from ..apispec.session_fields import CHAT_TASK_TYPES
@@ -452,9 +466,6 @@ def _ast_facts(
     except (SyntaxError, ValueError, RecursionError, MemoryError):
         return None
     facts.nesting = deepest_nesting(tree)
-    if not data.startswith(b"\xef\xbb\xbf"):  # the engine's text has no byte-order mark
-        with contextlib.suppress(UnicodeDecodeError):
-            facts.layout = read_layout(data.decode("utf-8"), tree)
     facts.string_constants = string_constants(tree)
     if _STREAMING_WORD in data:
         facts.url_constants = url_constants(tree)

@@ -43,6 +43,7 @@ safeguard), the file is migrated again without the reduction.
 from __future__ import annotations
 
 import ast
+import json
 import keyword
 import re
 import sys
@@ -192,6 +193,25 @@ class Layout:
             frozenset(map(str, value["outside_stdlib"])),
             frozenset(map(str, roles)) if roles is not None else None,
         )
+
+
+def layout_text(layout: Layout) -> str:
+    """``layout`` as the project facts keep it: JSON text, decoded (:func:`decoded_layout`)
+    only where its file is migrated. A run reads the facts of every file of the project, and
+    a pool's parent would otherwise decode every layout and send each to a worker as objects."""
+    return json.dumps(layout.to_json(), separators=(",", ":"))
+
+
+def decoded_layout(text: str | None) -> Layout | None:
+    """The layout of a :func:`layout_text`; ``None`` for none, or for damaged text (a facts
+    cache entry is checked when it is read, not this part of it): the file is then migrated
+    without the reduction."""
+    if text is None:
+        return None
+    try:
+        return Layout.from_json(json.loads(text))
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError):
+        return None
 
 
 def read_layout(text: str, tree: ast.Module | None = None) -> Layout | None:

@@ -42,7 +42,6 @@ if TYPE_CHECKING:
     from .facts_cache import FactsCache
     from .nesting import Nesting
     from .project_facts import FactsCollector, FileFacts
-    from .reduction import Layout
     from .stat_cache import Entry as StatEntry
     from .stat_cache import StatCache
     from .walk import DirectoryListings
@@ -437,9 +436,10 @@ def _migrate_with_stack_retry(
     options: RunOptions,
     helper: HelperImport | None,
     nesting: Nesting | None = None,
-    layout: Layout | None = None,
+    layout: str | None = None,
 ) -> MigrationResult:
     """LibCST recurses per nesting level; deeply nested files get one retry with more stack."""
+    from .reduction import decoded_layout
     from .transform import migrate_text
 
     migrate = functools.partial(
@@ -450,7 +450,7 @@ def _migrate_with_stack_retry(
         project=options.project,
         helper=helper,
         measured=nesting,
-        layout=layout,
+        layout=decoded_layout(layout),
     )
     try:
         return migrate()
@@ -676,6 +676,16 @@ def _read_project(
     root: str, seen: set[str], scope: ProjectScope, collector: FactsCollector
 ) -> list[OutsideFile]:
     """Facts of the files under ``root`` not in ``seen`` (which grows with them)."""
+    # A stat result, paths and a stat-cache answer for each of maybe tens of thousands of
+    # files, and no cycle: a collection during the walk would only traverse the stat cache's
+    # entries (loaded at its start) again.
+    with _collections_paused():
+        return _read_project_files(root, seen, scope, collector)
+
+
+def _read_project_files(
+    root: str, seen: set[str], scope: ProjectScope, collector: FactsCollector
+) -> list[OutsideFile]:
     outside: list[OutsideFile] = []
     maybe_callers: list[tuple[str, str, bytes]] = []
     # Modules that may send a URL constant of another module (read now, or known to the stat
@@ -1354,10 +1364,17 @@ def _process_between_collections(
     source: SourceFile, options: RunOptions, deferred: list[PendingWrite] | None = None
 ) -> FileResult:
     """:func:`process_file` with the cyclic collector paused for its duration."""
+    with _collections_paused():
+        return process_file(source, options, deferred=deferred)
+
+
+@contextmanager
+def _collections_paused() -> Iterator[None]:
+    """The cyclic collector off (if it was on) for the duration."""
     enabled = gc.isenabled()
     gc.disable()
     try:
-        return process_file(source, options, deferred=deferred)
+        yield
     finally:
         if enabled:
             gc.enable()
