@@ -446,6 +446,15 @@ def active_index() -> ModuleIndex | None:
     return _ACTIVE_INDEX
 
 
+def release_active_index() -> None:
+    """Forget the active index once its module is migrated. It holds the module's whole tree
+    (nodes, parents, children): kept until the next module's, that tree would be alive when
+    the cyclic collector runs between files, which would traverse it (tens of thousands of
+    objects) and promote it to an older generation, to be traversed again there."""
+    global _ACTIVE_INDEX
+    _ACTIVE_INDEX = None
+
+
 def child_nodes(node: cst.CSTNode) -> Sequence[cst.CSTNode]:
     """``node.children``, cheaply for nodes of the module being migrated."""
     known = _indexed_children(node)

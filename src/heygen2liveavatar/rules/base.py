@@ -18,7 +18,7 @@ import libcst as cst
 from ..analysis.edits import EditSet, NodeTransform, marker_comment
 from ..analysis.endpoints import LiteralTable, build_literal_table
 from ..analysis.http import RequestFinder, RequestSite
-from ..analysis.index import ModuleIndex, Statement
+from ..analysis.index import ModuleIndex, Statement, release_active_index
 from ..analysis.name_references import is_inside
 from ..analysis.url_selection import blocked_url_literals
 from ..analysis.values import ValueResolver
@@ -174,6 +174,7 @@ class RuleContext:
         runner pauses while a file is migrated). Called once the result has been taken.
         """
         self.__dict__.clear()
+        release_active_index()
 
     @cached_property
     def request_finder(self) -> RequestFinder:
