@@ -14,7 +14,6 @@ KIND_FIX = "fix"
 KIND_MANUAL = "manual"
 
 MARKER_PREFIX = "TODO(heygen2liveavatar):"
-SUPPRESSION_PREFIX = "heygen2liveavatar: ignore"
 
 BASE_READ = "base"
 KEY_READ = "key"

@@ -12,17 +12,15 @@ that does, is skipped, in whatever comment syntax the file uses (``#``, ``//``, 
 from __future__ import annotations
 
 import codecs
-import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from ..model import KIND_MANUAL, SUPPRESSION_PREFIX, Finding, MigrationError
+from ..analysis.suppressions import ALL_CODES, suppression
+from ..model import KIND_MANUAL, Finding, MigrationError
 from .filekinds import FileMigration
 
 if TYPE_CHECKING:
     from ..rules.base import RuleClass
-
-_SUPPRESSION = re.compile(re.escape(SUPPRESSION_PREFIX) + r"(?:\[(?P<codes>[^\]]*)\])?")
 
 
 def decode_text(data: bytes) -> str:
@@ -39,18 +37,13 @@ def decode_text(data: bytes) -> str:
 def suppressed_lines(text: str) -> dict[int, frozenset[str] | None]:
     """1-based line -> codes ignored there (``None``: every rule) from suppression comments."""
     suppressed: dict[int, frozenset[str] | None] = {}
-    if SUPPRESSION_PREFIX not in text:
+    if suppression(text) is None:
         return suppressed
     for number, line in enumerate(text.splitlines(), start=1):
-        match = _SUPPRESSION.search(line)
-        if match is None:
+        found = suppression(line)
+        if found is None:
             continue
-        codes_text = match.group("codes")
-        codes = (
-            None
-            if codes_text is None
-            else frozenset(c.strip().upper() for c in codes_text.split(",") if c.strip())
-        )
+        codes = None if found is ALL_CODES else found
         for target in (number, number + 1):  # the comment's line and the line below it
             previous = suppressed.get(target, frozenset())
             if codes is None or previous is None:

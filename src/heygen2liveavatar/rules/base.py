@@ -7,7 +7,6 @@ records edits and findings. Rules never walk the tree or parse anything themselv
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cached_property
@@ -20,13 +19,13 @@ from ..analysis.endpoints import LiteralTable, build_literal_table
 from ..analysis.http import RequestFinder, RequestSite
 from ..analysis.index import ModuleIndex, Statement, release_active_index
 from ..analysis.name_references import is_inside
+from ..analysis.suppressions import ALL_CODES, may_hold_suppression, suppression
 from ..analysis.url_selection import blocked_url_literals
 from ..analysis.values import ValueResolver
 from ..model import (
     FIX_MANUAL,
     KIND_FIX,
     KIND_MANUAL,
-    SUPPRESSION_PREFIX,
     HelperImport,
     ProjectFacts,
 )
@@ -92,10 +91,6 @@ class PendingFinding:
     """The statement a manual finding's marker stands above (``None``: no marker)."""
 
 
-_SUPPRESSION = re.compile(r"#\s*heygen2liveavatar:\s*ignore(?:\[(?P<codes>[^\]]*)\])?")
-ALL_CODES = frozenset({"*"})
-
-
 def _comments_of(statement: Statement, first_line: str) -> list[str]:
     """The comment on the line above the statement, and the statement's first line.
 
@@ -113,16 +108,13 @@ def _comments_of(statement: Statement, first_line: str) -> list[str]:
 
 
 def suppressed_codes(statement: Statement, first_line: str = "") -> frozenset[str]:
+    """The codes the statement's suppression comments ignore (:data:`ALL_CODES`: every rule)."""
     codes: set[str] = set()
     for comment in _comments_of(statement, first_line):
-        if SUPPRESSION_PREFIX not in comment:
-            continue
-        match = _SUPPRESSION.search(comment)
-        if match is None:
-            continue
-        if match.group("codes") is None:
+        found = suppression(comment)
+        if found is ALL_CODES:
             return ALL_CODES
-        codes.update(code.strip() for code in match.group("codes").split(",") if code.strip())
+        codes.update(found or ())
     return frozenset(codes)
 
 
@@ -160,7 +152,7 @@ class RuleContext:
         self.removed_by_earlier_rules: frozenset[int] = frozenset()
         """``edits.removed`` when the running rule started (set by the engine)."""
         self._suppressions: dict[int, frozenset[str]] = {}
-        self._may_have_suppressions = SUPPRESSION_PREFIX in self.index.code
+        self._may_have_suppressions = may_hold_suppression(self.index.code)
         self.selected: frozenset[str] = frozenset()
         """Codes of the rules running on this module (set by the engine)."""
         self.shared: dict[str, object] = {}
