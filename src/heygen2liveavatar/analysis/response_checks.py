@@ -17,6 +17,7 @@ import libcst as cst
 
 from .index import ModuleIndex, Statement, dotted_name, walk_nodes
 from .names import binding_reads
+from .responses import parse_receiver
 from .session_flow import mentions
 
 # Methods called on a response only to check or log it, and calls that log.
@@ -364,6 +365,45 @@ def is_docstring(line: cst.CSTNode) -> bool:
         and isinstance(line.body[0], cst.Expr)
         and isinstance(line.body[0].value, (cst.SimpleString, cst.ConcatenatedString))
     )
+
+
+_INLINE_RESPONSE = "__inline_response__"
+
+
+def checks_call_inline(statement: cst.If, call: cst.CSTNode) -> bool:
+    """``if not post(...).ok: return None``: an ``if`` (without ``else``) that only tests the
+    response of ``call``, made in its test, for failure and gives up (a request that can no
+    longer fail, such as a start the token call already made, takes it along)."""
+    if not any(node is call for node in walk_nodes(statement.test)):
+        return False
+    test = statement.test.deep_replace(call, cst.Name(_INLINE_RESPONSE))
+    assert isinstance(test, cst.BaseExpression)
+    return is_check(statement.with_changes(test=test), _INLINE_RESPONSE)
+
+
+def parsed_checks(
+    index: ModuleIndex, statement: Statement, name: str, later: list[Statement]
+) -> list[Statement] | None:
+    """``result = json.loads(resp.text)`` (or ``resp.json()``) whose ``result`` is then only
+    checked (``if result["code"] != 100: raise ...``) in ``later``: the parse and those
+    checks; ``None`` when it is not so (``name``: the response's name)."""
+    parsed = assigned_name(statement)
+    if parsed is None or parsed == name:
+        return None
+    assert isinstance(statement, cst.SimpleStatementLine)
+    small = statement.body[0]
+    assert isinstance(small, cst.Assign)
+    value = small.value.expression if isinstance(small.value, cst.Await) else small.value
+    receiver = parse_receiver(value, index)
+    if not (isinstance(receiver, cst.Name) and receiver.value == name):
+        return None
+    rest = until_reassigned(later, parsed)
+    checks = [line for line in rest if mentions(line, parsed)]
+    if not all(is_check(line, parsed, parsed=True) for line in checks):
+        return None
+    if read_after_block(index, statement, parsed, rest):
+        return None
+    return [statement, *checks]
 
 
 def assigned_name(statement: Statement) -> str | None:

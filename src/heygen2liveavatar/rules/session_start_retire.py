@@ -17,19 +17,19 @@ from ..analysis.http import RequestSite, response_call
 from ..analysis.index import Statement, walk_nodes
 from ..analysis.names import binding_reads
 from ..analysis.response_checks import (
-    assigned_name,
     called_here,
+    checks_call_inline,
     is_check,
     is_docstring,
     is_success_test,
     only_checks,
+    parsed_checks,
     read_after_block,
     read_only_by,
     result_discarded,
     returns_response,
     until_reassigned,
 )
-from ..analysis.responses import parse_receiver
 from ..analysis.session_flow import mentions
 from ..analysis.with_blocks import retry_loop
 from .base import RuleContext
@@ -95,7 +95,7 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
             if checks is None:
                 return False
             removed = [statement, *checks]
-    elif isinstance(statement, cst.If) and _checked_inline(statement, outer):
+    elif isinstance(statement, cst.If) and checks_call_inline(statement, outer):
         removed = [statement]  # ``if not post(".../streaming.start", ...).ok: return None``
     elif isinstance(statement, cst.With) and len(statement.items) == 1:
         item = statement.items[0]
@@ -123,19 +123,6 @@ def retire_start(ctx: RuleContext, request: RequestSite) -> bool:
         "(`liveavatar_bridge.start_session`), and LiveAvatar refuses a second start",
     )
     return True
-
-
-_INLINE_RESPONSE = "__start_response__"
-
-
-def _checked_inline(statement: cst.If, call: cst.CSTNode) -> bool:
-    """``if not post(...).ok: return None``: an ``if`` (without ``else``) that only tests the
-    start call made in its test for failure and gives up; as the start succeeded, it goes."""
-    if not any(node is call for node in walk_nodes(statement.test)):
-        return False
-    test = statement.test.deep_replace(call, cst.Name(_INLINE_RESPONSE))
-    assert isinstance(test, cst.BaseExpression)
-    return is_check(statement.with_changes(test=test), _INLINE_RESPONSE)
 
 
 def check_statements(ctx: RuleContext, statement: Statement, name: str) -> list[Statement] | None:
@@ -168,7 +155,7 @@ def check_statements(ctx: RuleContext, statement: Statement, name: str) -> list[
         if is_check(other, name):
             checks.append(other)
             continue
-        parsed = _parsed_checks(ctx, other, name, later[position + 1 :])
+        parsed = parsed_checks(ctx.index, other, name, later[position + 1 :])
         if parsed is not None:
             checks.extend(parsed)
             continue
@@ -202,30 +189,6 @@ def check_statements(ctx: RuleContext, statement: Statement, name: str) -> list[
     ):
         return None
     return checks
-
-
-def _parsed_checks(
-    ctx: RuleContext, statement: Statement, name: str, later: list[Statement]
-) -> list[Statement] | None:
-    """``result = json.loads(resp.text)`` (or ``resp.json()``) whose ``result`` is then only
-    checked (``if result["code"] != 100: raise ...``): the parse and those checks."""
-    parsed = assigned_name(statement)
-    if parsed is None or parsed == name:
-        return None
-    assert isinstance(statement, cst.SimpleStatementLine)
-    small = statement.body[0]
-    assert isinstance(small, cst.Assign)
-    value = small.value.expression if isinstance(small.value, cst.Await) else small.value
-    receiver = parse_receiver(value, ctx.index)
-    if not (isinstance(receiver, cst.Name) and receiver.value == name):
-        return None
-    rest = until_reassigned(later, parsed)
-    checks = [line for line in rest if mentions(line, parsed)]
-    if not all(is_check(line, parsed, parsed=True) for line in checks):
-        return None
-    if read_after_block(ctx.index, statement, parsed, rest):
-        return None
-    return [statement, *checks]
 
 
 def _success_statement(statement: Statement, name: str) -> Statement | list[Statement] | None:
