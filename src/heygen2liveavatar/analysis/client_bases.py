@@ -13,6 +13,7 @@ import re
 import libcst as cst
 
 from ..apispec import HEYGEN_HOST
+from .endpoints import HostLiteral
 from .http import HTTP_METHOD_NAMES, RequestSite
 from .index import Context, ModuleIndex, dotted_name, string_value
 from .values import ValueResolver
@@ -133,6 +134,32 @@ def _other_api_path(index: ModuleIndex, value: cst.BaseExpression, context: Cont
             return None
         text = "/" + rest
     return text if _OTHER_API_PATH.match(text) else None
+
+
+def host_wrappers(host: HostLiteral) -> list[cst.FunctionDef]:
+    """Functions sending a request to ``host`` joined with a path they are given."""
+    found: dict[int, cst.FunctionDef] = {}
+    for request in host.requests:
+        function = request.call.context.function
+        if not request.is_streaming and isinstance(function, cst.FunctionDef):
+            found[id(function)] = function
+    return list(found.values())
+
+
+def host_wrappers_serve_other_apis(
+    index: ModuleIndex, host: HostLiteral, split_wrappers: frozenset[str]
+) -> bool:
+    """A wrapper on ``host`` serves HeyGen's other APIs too: a caller here passes one of their
+    paths (``_post("/v2/video/generate", body)``), or the project facts say a module importing
+    it does (``split_wrappers``: ``heygen_post`` imported by ``videos.py``)."""
+    wrappers = host_wrappers(host)
+    if not wrappers:
+        return False
+    if wrapper_other_api_paths(index, wrappers):
+        return True
+    return any(
+        w.name.value in split_wrappers and index.parent_of(w) is index.module for w in wrappers
+    )
 
 
 def wrapper_other_api_paths(index: ModuleIndex, wrappers: list[cst.FunctionDef]) -> list[str]:

@@ -14,6 +14,8 @@ import libcst as cst
 
 from ..analysis.client_bases import (
     client_base,
+    host_wrappers,
+    host_wrappers_serve_other_apis,
     is_relative,
     other_api_paths,
     wrapper_other_api_paths,
@@ -139,7 +141,7 @@ def _split_wrapper(ctx: RuleContext, host: HostLiteral, target: str) -> bool:
     node = host.site.node
     if "." in target or not isinstance(node, cst.SimpleString):
         return False
-    wrappers = {id(function): function for function in _host_wrappers(host)}
+    wrappers = {id(function): function for function in host_wrappers(host)}
     wrapped: list[tuple[RequestSite, cst.FunctionDef]] = []
     migrated = 0
     for request in ctx.streaming_requests:
@@ -223,7 +225,7 @@ def _mark_requests_on_shared_base(ctx: RuleContext, host: HostLiteral) -> None:
     """Where the program fails until a person splits the base: each migrated request, also
     the calls of a wrapper that joins the base with the path its caller passes
     (``requests.post(API_BASE + path, ...)`` inside ``_post(path, payload)``)."""
-    wrappers = {id(function) for function in _host_wrappers(host)}
+    wrappers = {id(function) for function in host_wrappers(host)}
     through_wrappers = [
         r
         for r in ctx.streaming_requests
@@ -277,16 +279,6 @@ def _trimmed(literal: str) -> str:
     return body + quote
 
 
-def _host_wrappers(host: HostLiteral) -> list[cst.FunctionDef]:
-    """Functions sending a request to ``host`` joined with a path they are given."""
-    found: dict[int, cst.FunctionDef] = {}
-    for request in host.requests:
-        function = request.call.context.function
-        if not request.is_streaming and isinstance(function, cst.FunctionDef):
-            found[id(function)] = function
-    return list(found.values())
-
-
 def shared_connection_host(ctx: RuleContext, host: HostLiteral) -> bool:
     """``http.client.HTTPSConnection(self.host)`` in a wrapper whose callers send HeyGen's
     other APIs (``_call("GET", "/v2/voices")``) and streaming through it: the host stays
@@ -329,17 +321,8 @@ def passed_to_shared_client(ctx: RuleContext, host: HostLiteral) -> bool:
 def wrapper_serves_other_apis(ctx: RuleContext, host: HostLiteral) -> bool:
     """``_post("/v2/video/generate", body)`` through a wrapper on this host, here or in a
     module importing it: it serves HeyGen's other APIs too, whatever its streaming callers do."""
-    wrappers = _host_wrappers(host)
-    if not wrappers:
-        return False
-    if wrapper_other_api_paths(ctx.index, wrappers):
-        return True
-    # ``heygen_post`` imported by ``videos.py`` for ``/v2/video/generate`` (the facts'
-    # ``split_wrappers``: its importers' paths count).
     split = ctx.project.split_wrappers if ctx.project is not None else frozenset()
-    return any(
-        w.name.value in split and ctx.index.parent_of(w) is ctx.index.module for w in wrappers
-    )
+    return host_wrappers_serve_other_apis(ctx.index, host, split)
 
 
 __all__ = [
