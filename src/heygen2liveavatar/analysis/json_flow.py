@@ -277,11 +277,15 @@ class JsonFlowTracer:
         index: ModuleIndex,
         requests: list[RequestSite],
         json_helpers: frozenset[str] = frozenset(),
+        data_helpers: frozenset[str] = frozenset(),
     ) -> None:
         self.index = index
         self.requests = requests
         self.json_helpers = json_helpers
         """``ProjectFacts.json_helpers``: ``check(resp)`` imported, returning ``resp.json()``."""
+        self.data_helpers = data_helpers
+        """``ProjectFacts.data_helpers``: ``call(method, path)`` imported, returning the JSON
+        envelope's ``data``."""
         self._tables: dict[int, _NameTable] = {}
         self._flows: dict[int, JsonFlow] = {}
 
@@ -368,6 +372,15 @@ class JsonFlowTracer:
         if request.client != "wrapper":
             return None
         function = self._callee_definition(request.node)
+        func = request.node.func
+        if (
+            function is None
+            and type(func) is cst.Name
+            and func.value in self.data_helpers
+            and func.value in self.index.imports
+        ):
+            # ``from .conn import call``, whose module returns ``json.loads(raw).get("data")``
+            return ("data",)
         if function is None:
             # ``self._http.get(...)`` where this module builds ``self._http`` with
             # ``httpx.AsyncClient(...)``: a client's method returns its response object.

@@ -133,8 +133,6 @@ def url_builder(
     if not isinstance(small, cst.Return) or small.value is None:
         return None
     expression = small.value
-    if not _builds_url(index, expression):
-        return None
     params = [p.name.value for p in function.params.params]
     # ``base = HEYGEN.rstrip("/")`` before the ``return``: local values the return reads are
     # resolved in the builder's scope; a parameter rebound there is not the caller's argument.
@@ -157,9 +155,97 @@ def url_builder(
             arguments[arg.keyword.value] = arg.value
         elif position < len(params):
             arguments[params[position]] = arg.value
-    if not any(isinstance(n, cst.Name) and n.value in arguments for n in walk_nodes(expression)):
+    if isinstance(expression, cst.IfExp):
+        # ``return f"{path}/{action}" if action else path``: an optional suffix, whose
+        # branch this call takes is known from its literal argument or the default.
+        chosen = _branch_taken(function, expression, arguments)
+        if chosen is None:
+            return None
+        expression = chosen
+    local_values = {
+        line.body[0].targets[0].target.value: line.body[0].value  # type: ignore[attr-defined]
+        for line in lines[:-1]
+    }
+    if not _builds_url(index, expression) and not (
+        isinstance(expression, cst.Name)
+        and expression.value in local_values
+        and _builds_url(index, local_values[expression.value])
+    ):
+        return None
+    # The parameters the URL reads, also through the locals it reads (``path = f"{KB}/{id}"``).
+    read = [expression]
+    read += [
+        local_values[n.value]
+        for n in walk_nodes(expression)
+        if type(n) is cst.Name and n.value in local_values
+    ]
+    if not any(
+        isinstance(n, cst.Name) and n.value in arguments for e in read for n in walk_nodes(e)
+    ):
         return None
     return UrlBuilder(lines[-1], expression, arguments)
+
+
+def _branch_taken(
+    function: cst.FunctionDef, expression: cst.IfExp, arguments: dict[str, cst.BaseExpression]
+) -> cst.BaseExpression | None:
+    """The branch of ``A if param else B`` a call takes, when ``param`` is a parameter the
+    call passes a literal for or leaves at its literal default; else ``None``."""
+    test = expression.test
+    if not isinstance(test, cst.Name):
+        return None
+    param = next((p for p in function.params.params if p.name.value == test.value), None)
+    if param is None:
+        return None
+    value = arguments.get(test.value, param.default)
+    if isinstance(value, cst.SimpleString):
+        text = string_value(value)
+        truth = None if text is None else bool(text)
+    elif isinstance(value, cst.Name) and value.value in ("None", "False", "True"):
+        truth = value.value == "True"
+    else:
+        truth = None
+    if truth is None:
+        return None
+    return expression.body if truth else expression.orelse
+
+
+def optional_suffix_argument(
+    index: ModuleIndex, functions: dict[str, list[cst.FunctionDef]], literal: cst.BaseExpression
+) -> cst.Call | None:
+    """The call of a URL builder ``def _kb_path(kb_id, action=""): ... return f"{path}/{action}"
+    if action else path`` that passes ``literal`` for the parameter choosing the branch, when
+    the other branch does not read it and the parameter's default takes that branch: leaving
+    the argument out builds the URL without ``/<literal>``."""
+    arg = index.parent_of(literal)
+    call = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+    if not isinstance(arg, cst.Arg) or not isinstance(call, cst.Call) or arg.star:
+        return None
+    builder = url_builder(index, call, functions)
+    if builder is None:
+        return None
+    name = next((n for n, value in builder.arguments.items() if value is literal), None)
+    function = functions[dotted_name(call.func).rsplit(".", 1)[-1]][0]  # type: ignore[union-attr]
+    small = builder.statement.body[0]
+    expression = small.value if isinstance(small, cst.Return) else None
+    param = next((p for p in function.params.params if p.name.value == name), None)
+    if (
+        name is None
+        or param is None
+        or param.default is None
+        or not isinstance(expression, cst.IfExp)
+        or not isinstance(expression.test, cst.Name)
+        or expression.test.value != name
+        or builder.expression is not expression.body
+    ):
+        return None
+    without = dict(builder.arguments)
+    del without[name]
+    if _branch_taken(function, expression, without) is not expression.orelse or any(
+        isinstance(n, cst.Name) and n.value == name for n in walk_nodes(expression.orelse)
+    ):
+        return None
+    return call
 
 
 def _builds_url(index: ModuleIndex, expression: cst.BaseExpression) -> bool:

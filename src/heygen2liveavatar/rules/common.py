@@ -65,8 +65,10 @@ def json_tracer(ctx: RuleContext) -> JsonFlowTracer:
     """The module's :class:`JsonFlowTracer`, shared by the rules that read list responses."""
     tracer = ctx.shared.get("json_flow")
     if not isinstance(tracer, JsonFlowTracer):
-        helpers = ctx.project.json_helpers if ctx.project is not None else frozenset()
-        tracer = JsonFlowTracer(ctx.index, ctx.requests, helpers)
+        project = ctx.project
+        helpers = project.json_helpers if project is not None else frozenset()
+        data_helpers = project.data_helpers if project is not None else frozenset()
+        tracer = JsonFlowTracer(ctx.index, ctx.requests, helpers, data_helpers)
         ctx.shared["json_flow"] = tracer
     return tracer
 
