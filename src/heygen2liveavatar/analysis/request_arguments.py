@@ -60,7 +60,9 @@ def wrapper_builds_query(index: ModuleIndex, request: RequestSite) -> bool:
     the keywords it is given? ``def fetch(path, **params): url = BASE + path; if params:
     url += "?" + urlencode(params)``: a query put in the path (``/v1/sessions?type=historic``)
     would meet the wrapper's ``?`` (``...?type=historic?page_size=2``); a keyword of the call
-    (``type="historic"``) joins the wrapper's own query instead."""
+    (``type="historic"``) joins the wrapper's own query instead. So for a wrapper handing its
+    keywords to its client as ``params=params`` (``or None``): httpx replaces the URL's query
+    with ``params``, so ``type`` in the path would be lost."""
     if request.client != "wrapper":
         return False
     from .wrapper_params import wrapper_definition
@@ -73,6 +75,13 @@ def wrapper_builds_query(index: ModuleIndex, request: RequestSite) -> bool:
     starts_query = False
     encodes = False
     for node in walk_nodes(definition.body):
+        if (
+            isinstance(node, cst.Arg)
+            and node.keyword is not None
+            and node.keyword.value == "params"
+            and _reads_only(node.value, kwargs)
+        ):
+            return True
         text = (
             str(node.evaluated_value)
             if isinstance(node, cst.SimpleString)
@@ -89,6 +98,13 @@ def wrapper_builds_query(index: ModuleIndex, request: RequestSite) -> bool:
             first = node.args[0].value if node.args else None
             encodes = encodes or (isinstance(first, cst.Name) and first.value == kwargs)
     return starts_query and encodes
+
+
+def _reads_only(value: cst.BaseExpression, name: str) -> bool:
+    """``params``, ``params or None``, ``dict(params)``: the value is the keywords ``name``
+    collected, as they are (no other name read)."""
+    names = {n.value for n in walk_nodes(value) if isinstance(n, cst.Name)}
+    return name in names and names <= {name, "None", "dict"}
 
 
 def query_after(request: RequestSite, node: cst.CSTNode) -> cst.CSTNode | None:
