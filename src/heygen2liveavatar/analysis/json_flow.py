@@ -32,7 +32,7 @@ from ..apispec.resources import ITEM, JsonPath
 from .call_arguments import string_literal
 from .client_bases import receiver_values
 from .http import CLIENT_CONSTRUCTORS, RequestSite
-from .index import ModuleIndex, child_nodes, dotted_name, string_value
+from .index import ModuleIndex, child_nodes, dotted_name, string_value, walk_nodes
 from .wrapper_params import HTTP_CALLEE_NAMES, dispatched_method, local_assignments
 
 JsonAccess = Union[cst.Subscript, cst.Call]
@@ -391,8 +391,48 @@ class JsonFlowTracer:
         values = receiver_values(self.index, request)
         return bool(values) and all(
             type(value) is cst.Call
-            and self.index.qualified_name(dotted_name(value.func)) in CLIENT_CONSTRUCTORS
+            and (
+                self.index.qualified_name(dotted_name(value.func)) in CLIENT_CONSTRUCTORS
+                or self._client_factory(value)
+            )
             for value in values
+        )
+
+    def _client_factory(self, call: cst.Call) -> bool:
+        """``_session()``, a module function returning the client it builds (``s =
+        requests.Session(); s.headers.update(...); return s``)."""
+        if type(call.func) is not cst.Name or call.args:
+            return False
+        found = [
+            s
+            for s in self.index.module.body
+            if isinstance(s, cst.FunctionDef) and s.name.value == call.func.value
+        ]
+        if len(found) != 1:
+            return False
+        function = found[0]
+        built: dict[str, int] = {}
+        returned: list[cst.BaseExpression] = []
+        for node in walk_nodes(function, into_scopes=False):
+            if isinstance(node, cst.Assign) and len(node.targets) == 1:
+                target = node.targets[0].target
+                if isinstance(target, cst.Name):
+                    constructed = type(node.value) is cst.Call and (
+                        self.index.qualified_name(dotted_name(node.value.func))
+                        in CLIENT_CONSTRUCTORS
+                    )
+                    built[target.value] = built.get(target.value, 0) + (1 if constructed else 2)
+            elif isinstance(node, cst.Return):
+                if node.value is None:
+                    return False
+                returned.append(node.value)
+        return bool(returned) and all(
+            (type(value) is cst.Name and built.get(value.value) == 1)
+            or (
+                type(value) is cst.Call
+                and self.index.qualified_name(dotted_name(value.func)) in CLIENT_CONSTRUCTORS
+            )
+            for value in returned
         )
 
     def _wrapper_result(
@@ -606,14 +646,26 @@ class JsonFlowTracer:
         steps = [0]
         for use in self._body_table(function).uses_of(param.name):
             self._follow(use, None, False, inner, set(), steps, False)
+        # ``raise HeyGenError(f"{resp.status_code}: {resp.text[:200]}")``: the response in an
+        # error's message is no result of the helper.
+        escapes = [e for e in inner.escapes if not self._in_raise(e.node, function)]
         results = {
             escape.path
-            for escape in inner.escapes
+            for escape in escapes
             if isinstance(self.index.parent_of(escape.node), cst.Return)
         }
-        if len(results) > 1 or len(results) < len(inner.escapes):
+        if len(results) > 1 or len(results) < len(escapes):
             return "unknown"
         return next(iter(results)) if results else "nothing"
+
+    def _in_raise(self, node: cst.CSTNode, function: cst.FunctionDef) -> bool:
+        """``node`` is part of a ``raise`` statement of ``function``."""
+        current: cst.CSTNode | None = node
+        while current is not None and current is not function:
+            if isinstance(current, cst.Raise):
+                return True
+            current = self.index.parent_of(current)
+        return False
 
     def _body(self, body: cst.BaseExpression, go: _Go) -> None:
         """``json.loads(resp.text)``, ``json.loads(resp.read().decode())``, ``await resp.text()``."""

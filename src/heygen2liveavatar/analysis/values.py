@@ -150,11 +150,22 @@ def url_builder(
     if any(arg.star for arg in call.args):
         return None
     arguments: dict[str, cst.BaseExpression] = {}
+    extra: list[cst.BaseExpression] = []
     for position, arg in enumerate(call.args):
         if arg.keyword is not None:
             arguments[arg.keyword.value] = arg.value
         elif position < len(params):
             arguments[params[position]] = arg.value
+        else:
+            extra.append(arg.value)
+    star = function.params.star_arg
+    if isinstance(star, cst.Param):
+        # ``def _url(self, *parts): return "/".join([KB_URL, *parts])``: the join of this
+        # call's own parts, each read as its argument.
+        spread = _spread_join(expression, star.name.value, len(extra))
+        if spread is not None:
+            expression = spread
+            arguments.update({f"{_STAR_PREFIX}{n}": value for n, value in enumerate(extra)})
     if isinstance(expression, cst.IfExp):
         # ``return f"{path}/{action}" if action else path``: an optional suffix, whose
         # branch this call takes is known from its literal argument or the default.
@@ -184,6 +195,40 @@ def url_builder(
     ):
         return None
     return UrlBuilder(lines[-1], expression, arguments)
+
+
+_STAR_PREFIX = "__star_"
+"""Names standing for a star parameter's values in a URL builder's expression (no identifier
+of a program starts so)."""
+
+
+def _spread_join(
+    expression: cst.BaseExpression, star: str, count: int
+) -> cst.BaseExpression | None:
+    """``"/".join([BASE, *parts])`` with ``*parts`` written out as ``count`` names, one per
+    value a call passes (:data:`_STAR_PREFIX`); ``None`` for any other expression."""
+    if not (
+        isinstance(expression, cst.Call)
+        and isinstance(expression.func, cst.Attribute)
+        and expression.func.attr.value == "join"
+        and len(expression.args) == 1
+        and isinstance(expression.args[0].value, (cst.List, cst.Tuple))
+    ):
+        return None
+    sequence = expression.args[0].value
+    elements: list[cst.BaseElement] = []
+    spread = False
+    for element in sequence.elements:
+        if isinstance(element, cst.StarredElement):
+            if not isinstance(element.value, cst.Name) or element.value.value != star or spread:
+                return None
+            spread = True
+            elements.extend(cst.Element(cst.Name(f"{_STAR_PREFIX}{n}")) for n in range(count))
+        else:
+            elements.append(element)
+    if not spread or len(elements) < 2:
+        return None
+    return expression.with_changes(args=[expression.args[0].with_changes(value=cst.List(elements))])
 
 
 def _branch_taken(
@@ -216,7 +261,9 @@ def optional_suffix_argument(
     """The call of a URL builder ``def _kb_path(kb_id, action=""): ... return f"{path}/{action}"
     if action else path`` that passes ``literal`` for the parameter choosing the branch, when
     the other branch does not read it and the parameter's default takes that branch: leaving
-    the argument out builds the URL without ``/<literal>``."""
+    the argument out builds the URL without ``/<literal>``. So for the last of the values a
+    call passes a star parameter joined with ``/`` (``"/".join([KB_URL, *parts])`` called
+    ``self._url(kb_id, "delete")``)."""
     arg = index.parent_of(literal)
     call = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
     if not isinstance(arg, cst.Arg) or not isinstance(call, cst.Call) or arg.star:
@@ -225,6 +272,13 @@ def optional_suffix_argument(
     if builder is None:
         return None
     name = next((n for n, value in builder.arguments.items() if value is literal), None)
+    stars = sorted(
+        (n for n in builder.arguments if n.startswith(_STAR_PREFIX)),
+        key=lambda n: int(n[len(_STAR_PREFIX) :]),
+    )
+    if name is not None and stars and name == stars[-1]:
+        # ``self._url(kb_id, "delete")``: the last value of ``*parts``, positional and last
+        return call if call.args[-1] is arg and arg.keyword is None else None
     function = functions[dotted_name(call.func).rsplit(".", 1)[-1]][0]  # type: ignore[union-attr]
     small = builder.statement.body[0]
     expression = small.value if isinstance(small, cst.Return) else None

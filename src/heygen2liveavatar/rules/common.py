@@ -54,7 +54,14 @@ def hoist(
 ) -> cst.Name | None:
     """``session_data = <expr>`` inserted before ``statement`` (the edits other rules made
     inside ``expr`` carried along): the name to read ``expr`` from several times."""
-    name = fresh_name(ctx.index, context, "session_data")
+    return hoist_as(ctx, expr, statement, context, "session_data")
+
+
+def hoist_as(
+    ctx: RuleContext, expr: cst.BaseExpression, statement: Statement, context: Context, base: str
+) -> cst.Name | None:
+    """:func:`hoist` under a fresh name made from ``base``."""
+    name = fresh_name(ctx.index, context, base)
     value = with_pending_edits(ctx.edits, expr)
     assert isinstance(value, cst.BaseExpression)
     line = cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(name))], value)])
