@@ -4,8 +4,8 @@ import tempfile
 
 os.environ["ROOMS_CSV"] = os.path.join(tempfile.mkdtemp(), "rooms.csv")
 
-import e2e_support  # noqa: E402
-from webinar import actors  # noqa: E402
+import e2e_support
+from webinar import actors
 
 actors.open_room.send(os.environ["WEBINAR_AVATAR"], os.environ["WEBINAR_KB"], "main-stage")
 with open(os.environ["ROOMS_CSV"], newline="") as fh:
