@@ -388,6 +388,8 @@ class JsonFlowTracer:
         return self._wrapper_result(request, function, frozenset())
 
     def _on_built_client(self, request: RequestSite) -> bool:
+        if self._on_annotated_client(request):
+            return True
         values = receiver_values(self.index, request)
         return bool(values) and all(
             type(value) is cst.Call
@@ -397,6 +399,21 @@ class JsonFlowTracer:
             )
             for value in values
         )
+
+    def _on_annotated_client(self, request: RequestSite) -> bool:
+        """``client.get(...)`` with ``client: httpx.AsyncClient`` a parameter of the function
+        (a FastAPI dependency, an injected client): a client's method returns its response."""
+        func = request.node.func
+        function = request.call.context.function
+        if type(func) is not cst.Attribute or type(func.value) is not cst.Name or function is None:
+            return False
+        name = func.value.value
+        params = function.params
+        for param in (*params.posonly_params, *params.params, *params.kwonly_params):
+            if param.name.value == name and param.annotation is not None:
+                annotation = dotted_name(param.annotation.annotation)
+                return self.index.qualified_name(annotation) in CLIENT_CONSTRUCTORS
+        return False
 
     def _client_factory(self, call: cst.Call) -> bool:
         """``_session()``, a module function returning the client it builds (``s =
@@ -529,6 +546,11 @@ class JsonFlowTracer:
             call = self.index.parent_of(parent)
             assert isinstance(call, cst.Call)
             go(call, ())
+        elif path is None and maybe_json and self._parsed_by_helper(parent, flow):
+            # ``_ok(await client.get(...))`` whose ``_ok`` returns ``resp.json()``: what the
+            # unknown client returned is a response, as the helper reads it.
+            assert isinstance(parent, cst.Arg)
+            self._response_argument(node, parent, flow, go)
         elif path is None and not maybe_json:
             if isinstance(parent, cst.Arg):
                 self._response_argument(node, parent, flow, go)
@@ -631,6 +653,16 @@ class JsonFlowTracer:
                 if result is not None:
                     flow.helper_results.append(JsonValue(call, result))
                 go(call, result)
+
+    def _parsed_by_helper(self, parent: cst.CSTNode, flow: JsonFlow) -> bool:
+        """``parent`` is an argument of a helper of this module that parses the response it is
+        given (returns its JSON at some path)."""
+        if not isinstance(parent, cst.Arg):
+            return False
+        call = self.index.parent_of(parent)
+        if not isinstance(call, cst.Call) or self._callee_definition(call) is None:
+            return False
+        return isinstance(self._helper_result(call, parent, flow.request), tuple)
 
     def _helper_result(
         self, call: cst.Call, arg: cst.Arg, request: RequestSite
