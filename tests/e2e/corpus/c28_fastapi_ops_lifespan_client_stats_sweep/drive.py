@@ -5,7 +5,9 @@ from fastapi.testclient import TestClient
 from ops_api.main import app
 
 with TestClient(app) as client:
-    kept = client.post("/sessions", json={"avatar_id": os.environ["OPS_AVATAR"], "greeting": "Lobby screen on."})
+    kept = client.post(
+        "/sessions", json={"avatar_id": os.environ["OPS_AVATAR"], "greeting": "Lobby screen on."}
+    )
     assert kept.status_code == 201, kept.text
     kept = kept.json()
     e2e_support.viewer.join(kept["url"], kept["token"])
