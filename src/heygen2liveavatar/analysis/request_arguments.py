@@ -35,6 +35,24 @@ def params_dict(index: ModuleIndex, request: RequestSite) -> cst.Dict | None:
     return None
 
 
+def params_expression(request: RequestSite) -> cst.Arg | None:
+    """``params=query`` / ``params=dict(page=p)``: the ``params=`` argument of an HTTP
+    client's call when it is no dict literal (nor ``None``). httpx replaces the URL's query
+    with ``params`` (requests and aiohttp merge them), so a query written in the path is lost
+    there: the query's parameters belong in this argument."""
+    if not merges_params(request):
+        return None
+    for arg in request.node.args:
+        if arg.keyword is not None and arg.keyword.value == "params":
+            value = arg.value
+            if isinstance(value, cst.Dict) or (
+                isinstance(value, cst.Name) and value.value == "None"
+            ):
+                return None
+            return arg
+    return None
+
+
 def calls_client_method(request: RequestSite) -> bool:
     """``requests.post``, ``session.get``, ``self.client.post``: an HTTP method of a client
     object, not of ``self``/``cls`` (the project's own wrapper)."""
@@ -47,9 +65,10 @@ def calls_client_method(request: RequestSite) -> bool:
 
 
 def merges_params(request: RequestSite) -> bool:
-    """Is this a call of an HTTP client (not a project wrapper) that merges ``params=``?
+    """Is this a call of an HTTP client (not a project wrapper) that takes ``params=``?
 
-    requests, httpx and aiohttp all merge ``params`` into the URL's query string; a
+    requests and aiohttp merge ``params`` into the URL's query string, httpx (0.28 on)
+    replaces it: query parameters belong in ``params`` when it is given. A
     ``session.get``/``self.client.get`` receiver is one of them, ``self._get`` is the project's.
     """
     return request.client in PARAMS_CLIENTS or calls_client_method(request)
