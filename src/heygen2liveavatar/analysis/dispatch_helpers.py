@@ -847,31 +847,35 @@ def _keywords_plus_session(
     values = index.lookup(payload.value, request.call.context.scope)
     if len(values) != 1:
         return None
-    name = keywords.name.value
     found: list[cst.BaseExpression] = []
-
-    def read(value: cst.BaseExpression) -> bool:
-        if isinstance(value, cst.IfExp):
-            return read(value.body) and read(value.orelse)
-        if isinstance(value, cst.Name):
-            return value.value == name
-        if not isinstance(value, cst.Dict):
-            return False
-        spreads = [e for e in value.elements if isinstance(e, cst.StarredDictElement)]
-        entries = [e for e in value.elements if isinstance(e, cst.DictElement)]
-        if (
-            len(spreads) != 1
-            or not isinstance(spreads[0].value, cst.Name)
-            or spreads[0].value.value != name
-            or any(string_value(e.key) != SESSION_ID_FIELD for e in entries)
-        ):
-            return False
-        found.extend(e.value for e in entries)
-        return True
-
-    if values[0] is payload or not read(values[0]) or len(found) > 1:
+    if values[0] is payload or not _keywords_body(values[0], keywords.name.value, found):
+        return None
+    if len(found) > 1:
         return None
     return (found[0] if found else None,)
+
+
+def _keywords_body(value: cst.BaseExpression, name: str, found: list[cst.BaseExpression]) -> bool:
+    """``value`` is the keywords ``name`` collected, or a dict of them plus a ``session_id``
+    entry (whose value goes to ``found``), or a choice between such values. (A function of
+    the module: a recursive closure would be a reference cycle holding the tree.)"""
+    if isinstance(value, cst.IfExp):
+        return _keywords_body(value.body, name, found) and _keywords_body(value.orelse, name, found)
+    if isinstance(value, cst.Name):
+        return value.value == name
+    if not isinstance(value, cst.Dict):
+        return False
+    spreads = [e for e in value.elements if isinstance(e, cst.StarredDictElement)]
+    entries = [e for e in value.elements if isinstance(e, cst.DictElement)]
+    if (
+        len(spreads) != 1
+        or not isinstance(spreads[0].value, cst.Name)
+        or spreads[0].value.value != name
+        or any(string_value(e.key) != SESSION_ID_FIELD for e in entries)
+    ):
+        return False
+    found.extend(e.value for e in entries)
+    return True
 
 
 def _keyword_body(call: cst.Call, action_parameter: str) -> cst.Arg | None:
