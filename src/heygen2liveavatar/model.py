@@ -221,6 +221,11 @@ class ProjectFacts:
     across modules. The getter's module retires the fetch; the sender's authenticates its
     token call with the API key."""
     json_helpers: frozenset[str] = frozenset()
+    data_helpers: frozenset[str] = frozenset()
+    """Module-level request wrappers (by name) that return the ``data`` of the response's
+    JSON envelope on every path (``return json.loads(raw).get("data")``,
+    ``engine/client_facts.py``): a module importing one follows ``call("GET", url)`` as the
+    response's ``data`` (``analysis/json_flow.py``)."""
     """Module-level functions (by name) that check the response they are given and return its
     whole JSON (``def check(resp): ... return resp.json()``, ``engine/client_facts.py``): a
     module importing one reads ``check(http.post(url, ...))`` as the request's parsed JSON."""

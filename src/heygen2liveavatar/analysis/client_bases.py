@@ -14,8 +14,8 @@ import libcst as cst
 
 from ..apispec import HEYGEN_HOST
 from .endpoints import HostLiteral
-from .http import HTTP_METHOD_NAMES, RequestSite
-from .index import Context, ModuleIndex, dotted_name, string_value
+from .http import CLIENT_CONSTRUCTORS, HTTP_METHOD_NAMES, RequestSite
+from .index import Context, ModuleIndex, dotted_name, string_value, walk_nodes
 from .values import ValueResolver
 
 _CLIENT_CLASSES = frozenset({"Client", "AsyncClient", "ClientSession"})
@@ -206,6 +206,79 @@ def constructor_of_headers(index: ModuleIndex, headers: cst.CSTNode) -> cst.Call
     ):
         return None
     return call
+
+
+def factory_client_headers(index: ModuleIndex, dicts: list[cst.Dict]) -> set[int]:
+    """``id`` of those header ``dicts`` that are the default headers of a client a module-level
+    function builds and returns (``s = requests.Session(); s.headers.update({...}); return s``,
+    or ``return httpx.Client(headers={...})``): a client factory, whose callers (in other
+    modules) send on it."""
+    found: set[int] = set()
+    for headers in dicts:
+        client, function = _factory_client(index, headers)
+        if client is None or function is None or index.parent_of(function) is not index.module:
+            continue
+        returned = [
+            node.value
+            for node in walk_nodes(function, into_scopes=False)
+            if isinstance(node, cst.Return) and node.value is not None
+        ]
+        if returned and all(
+            value is client or (isinstance(client, cst.Name) and _is_name(value, client.value))
+            for value in returned
+        ):
+            found.add(id(headers))
+    return found
+
+
+def _is_name(node: cst.BaseExpression, name: str) -> bool:
+    return isinstance(node, cst.Name) and node.value == name
+
+
+def _factory_client(
+    index: ModuleIndex, headers: cst.Dict
+) -> tuple[cst.BaseExpression | None, cst.FunctionDef | None]:
+    """The client ``headers`` configure and the function doing it: the constructor call itself
+    (``httpx.Client(headers={...})``), or the name of a client bound once in that function
+    to a constructor call and given the headers by ``<name>.headers.update({...})``."""
+    arg = index.parent_of(headers)
+    call = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+    if not isinstance(arg, cst.Arg) or not isinstance(call, cst.Call):
+        return None, None
+    context = index.context_of(index.statement_of(call) or call)
+    function = context.function if context is not None else None
+    if function is None:
+        return None, None
+    qualified = index.qualified_name(dotted_name(call.func)) or ""
+    if (
+        arg.keyword is not None
+        and arg.keyword.value == "headers"
+        and qualified in CLIENT_CONSTRUCTORS
+    ):
+        return call, function
+    func = call.func
+    if not (
+        arg.keyword is None
+        and isinstance(func, cst.Attribute)
+        and func.attr.value == "update"
+        and isinstance(func.value, cst.Attribute)
+        and func.value.attr.value == "headers"
+        and isinstance(func.value.value, cst.Name)
+    ):
+        return None, None
+    name = func.value.value.value
+    bound = [
+        node
+        for node in walk_nodes(function, into_scopes=False)
+        if isinstance(node, cst.Assign) and any(_is_name(t.target, name) for t in node.targets)
+    ]
+    if (
+        len(bound) != 1
+        or not isinstance(bound[0].value, cst.Call)
+        or (index.qualified_name(dotted_name(bound[0].value.func)) or "") not in CLIENT_CONSTRUCTORS
+    ):
+        return None, None
+    return cst.Name(name), function
 
 
 def moved_base_client_headers(

@@ -280,6 +280,19 @@ def _dispatch_call(
     ``session_id`` entry."""
     if session_id is None and given is not None:
         session_id = _dict_entry(index, given.value, call, SESSION_ID_FIELD)
+    elif (
+        keyword_body
+        and session_id is not None
+        and given is not None
+        and isinstance(given.value, cst.Dict)
+        and SESSION_ID_FIELD not in dict_keys(given.value)
+    ):
+        # ``self._call("task", text=t)`` whose helper adds ``self.session_id`` to the keywords
+        # it sends: the body it stands for has that session id too.
+        entry = cst.DictElement(cst.SimpleString(f'"{SESSION_ID_FIELD}"'), session_id)
+        given = given.with_changes(
+            value=given.value.with_changes(elements=[entry, *given.value.elements])
+        )
     standalone = _standalone(index, call)
     return DispatchCall(
         call, literal, key, session_id, given, keyword_body=keyword_body, standalone=standalone
@@ -331,6 +344,11 @@ def _own_helpers(
         sent = _sent_session_id(index, request)
         body = _body_parameter(index, request, positional)
         keywords = None if body else _keywords_parameter(index, request, function)
+        star = function.params.star_kwarg
+        if sent is None and keywords is not None and isinstance(star, cst.Param):
+            # ``{"session_id": self.session_id, **fields} if self.session_id else fields``
+            added = _keywords_plus_session(index, request, star)
+            sent = added[0] if added is not None else None
         enum_actions = _formats_enum_value(index, request, parameter)
         class_def = request.call.context.class_def
         instance_calls = (
@@ -810,7 +828,54 @@ def _keywords_parameter(
         and payload.value == keywords.name.value
     ):
         return payload.value
+    if isinstance(keywords, cst.Param) and _keywords_plus_session(index, request, keywords):
+        return keywords.name.value
     return None
+
+
+def _keywords_plus_session(
+    index: ModuleIndex, request: RequestSite, keywords: cst.Param
+) -> tuple[cst.BaseExpression | None] | None:
+    """``body = {"session_id": self.session_id, **fields} if self.session_id else fields``
+    (bound once, then sent): the caller's keywords, plus the session id the helper adds once
+    there is one. The session id's expression (in a 1-tuple, ``None`` when no branch adds
+    one), or ``None`` when the body is anything else."""
+    payload = request.payload.value if request.payload is not None else None
+    payload = unwrap_serialiser(payload, index) if payload is not None else None
+    if not isinstance(payload, cst.Name):
+        return None
+    values = index.lookup(payload.value, request.call.context.scope)
+    if len(values) != 1:
+        return None
+    found: list[cst.BaseExpression] = []
+    if values[0] is payload or not _keywords_body(values[0], keywords.name.value, found):
+        return None
+    if len(found) > 1:
+        return None
+    return (found[0] if found else None,)
+
+
+def _keywords_body(value: cst.BaseExpression, name: str, found: list[cst.BaseExpression]) -> bool:
+    """``value`` is the keywords ``name`` collected, or a dict of them plus a ``session_id``
+    entry (whose value goes to ``found``), or a choice between such values. (A function of
+    the module: a recursive closure would be a reference cycle holding the tree.)"""
+    if isinstance(value, cst.IfExp):
+        return _keywords_body(value.body, name, found) and _keywords_body(value.orelse, name, found)
+    if isinstance(value, cst.Name):
+        return value.value == name
+    if not isinstance(value, cst.Dict):
+        return False
+    spreads = [e for e in value.elements if isinstance(e, cst.StarredDictElement)]
+    entries = [e for e in value.elements if isinstance(e, cst.DictElement)]
+    if (
+        len(spreads) != 1
+        or not isinstance(spreads[0].value, cst.Name)
+        or spreads[0].value.value != name
+        or any(string_value(e.key) != SESSION_ID_FIELD for e in entries)
+    ):
+        return False
+    found.extend(e.value for e in entries)
+    return True
 
 
 def _keyword_body(call: cst.Call, action_parameter: str) -> cst.Arg | None:

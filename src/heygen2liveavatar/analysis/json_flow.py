@@ -32,7 +32,7 @@ from ..apispec.resources import ITEM, JsonPath
 from .call_arguments import string_literal
 from .client_bases import receiver_values
 from .http import CLIENT_CONSTRUCTORS, RequestSite
-from .index import ModuleIndex, child_nodes, dotted_name, string_value
+from .index import ModuleIndex, child_nodes, dotted_name, string_value, walk_nodes
 from .wrapper_params import HTTP_CALLEE_NAMES, dispatched_method, local_assignments
 
 JsonAccess = Union[cst.Subscript, cst.Call]
@@ -277,11 +277,15 @@ class JsonFlowTracer:
         index: ModuleIndex,
         requests: list[RequestSite],
         json_helpers: frozenset[str] = frozenset(),
+        data_helpers: frozenset[str] = frozenset(),
     ) -> None:
         self.index = index
         self.requests = requests
         self.json_helpers = json_helpers
         """``ProjectFacts.json_helpers``: ``check(resp)`` imported, returning ``resp.json()``."""
+        self.data_helpers = data_helpers
+        """``ProjectFacts.data_helpers``: ``call(method, path)`` imported, returning the JSON
+        envelope's ``data``."""
         self._tables: dict[int, _NameTable] = {}
         self._flows: dict[int, JsonFlow] = {}
 
@@ -368,6 +372,15 @@ class JsonFlowTracer:
         if request.client != "wrapper":
             return None
         function = self._callee_definition(request.node)
+        func = request.node.func
+        if (
+            function is None
+            and type(func) is cst.Name
+            and func.value in self.data_helpers
+            and func.value in self.index.imports
+        ):
+            # ``from .conn import call``, whose module returns ``json.loads(raw).get("data")``
+            return ("data",)
         if function is None:
             # ``self._http.get(...)`` where this module builds ``self._http`` with
             # ``httpx.AsyncClient(...)``: a client's method returns its response object.
@@ -375,11 +388,68 @@ class JsonFlowTracer:
         return self._wrapper_result(request, function, frozenset())
 
     def _on_built_client(self, request: RequestSite) -> bool:
+        if self._on_annotated_client(request):
+            return True
         values = receiver_values(self.index, request)
         return bool(values) and all(
             type(value) is cst.Call
-            and self.index.qualified_name(dotted_name(value.func)) in CLIENT_CONSTRUCTORS
+            and (
+                self.index.qualified_name(dotted_name(value.func)) in CLIENT_CONSTRUCTORS
+                or self._client_factory(value)
+            )
             for value in values
+        )
+
+    def _on_annotated_client(self, request: RequestSite) -> bool:
+        """``client.get(...)`` with ``client: httpx.AsyncClient`` a parameter of the function
+        (a FastAPI dependency, an injected client): a client's method returns its response."""
+        func = request.node.func
+        function = request.call.context.function
+        if type(func) is not cst.Attribute or type(func.value) is not cst.Name or function is None:
+            return False
+        name = func.value.value
+        params = function.params
+        for param in (*params.posonly_params, *params.params, *params.kwonly_params):
+            if param.name.value == name and param.annotation is not None:
+                annotation = dotted_name(param.annotation.annotation)
+                return self.index.qualified_name(annotation) in CLIENT_CONSTRUCTORS
+        return False
+
+    def _client_factory(self, call: cst.Call) -> bool:
+        """``_session()``, a module function returning the client it builds (``s =
+        requests.Session(); s.headers.update(...); return s``)."""
+        if type(call.func) is not cst.Name or call.args:
+            return False
+        found = [
+            s
+            for s in self.index.module.body
+            if isinstance(s, cst.FunctionDef) and s.name.value == call.func.value
+        ]
+        if len(found) != 1:
+            return False
+        function = found[0]
+        built: dict[str, int] = {}
+        returned: list[cst.BaseExpression] = []
+        for node in walk_nodes(function, into_scopes=False):
+            if isinstance(node, cst.Assign) and len(node.targets) == 1:
+                target = node.targets[0].target
+                if isinstance(target, cst.Name):
+                    constructed = type(node.value) is cst.Call and (
+                        self.index.qualified_name(dotted_name(node.value.func))
+                        in CLIENT_CONSTRUCTORS
+                    )
+                    built[target.value] = built.get(target.value, 0) + (1 if constructed else 2)
+            elif isinstance(node, cst.Return):
+                if node.value is None:
+                    return False
+                returned.append(node.value)
+        return bool(returned) and all(
+            (type(value) is cst.Name and built.get(value.value) == 1)
+            or (
+                type(value) is cst.Call
+                and self.index.qualified_name(dotted_name(value.func)) in CLIENT_CONSTRUCTORS
+            )
+            for value in returned
         )
 
     def _wrapper_result(
@@ -476,6 +546,11 @@ class JsonFlowTracer:
             call = self.index.parent_of(parent)
             assert isinstance(call, cst.Call)
             go(call, ())
+        elif path is None and maybe_json and self._parsed_by_helper(parent, flow):
+            # ``_ok(await client.get(...))`` whose ``_ok`` returns ``resp.json()``: what the
+            # unknown client returned is a response, as the helper reads it.
+            assert isinstance(parent, cst.Arg)
+            self._response_argument(node, parent, flow, go)
         elif path is None and not maybe_json:
             if isinstance(parent, cst.Arg):
                 self._response_argument(node, parent, flow, go)
@@ -579,6 +654,16 @@ class JsonFlowTracer:
                     flow.helper_results.append(JsonValue(call, result))
                 go(call, result)
 
+    def _parsed_by_helper(self, parent: cst.CSTNode, flow: JsonFlow) -> bool:
+        """``parent`` is an argument of a helper of this module that parses the response it is
+        given (returns its JSON at some path)."""
+        if not isinstance(parent, cst.Arg):
+            return False
+        call = self.index.parent_of(parent)
+        if not isinstance(call, cst.Call) or self._callee_definition(call) is None:
+            return False
+        return isinstance(self._helper_result(call, parent, flow.request), tuple)
+
     def _helper_result(
         self, call: cst.Call, arg: cst.Arg, request: RequestSite
     ) -> JsonPath | str | None:
@@ -593,14 +678,26 @@ class JsonFlowTracer:
         steps = [0]
         for use in self._body_table(function).uses_of(param.name):
             self._follow(use, None, False, inner, set(), steps, False)
+        # ``raise HeyGenError(f"{resp.status_code}: {resp.text[:200]}")``: the response in an
+        # error's message is no result of the helper.
+        escapes = [e for e in inner.escapes if not self._in_raise(e.node, function)]
         results = {
             escape.path
-            for escape in inner.escapes
+            for escape in escapes
             if isinstance(self.index.parent_of(escape.node), cst.Return)
         }
-        if len(results) > 1 or len(results) < len(inner.escapes):
+        if len(results) > 1 or len(results) < len(escapes):
             return "unknown"
         return next(iter(results)) if results else "nothing"
+
+    def _in_raise(self, node: cst.CSTNode, function: cst.FunctionDef) -> bool:
+        """``node`` is part of a ``raise`` statement of ``function``."""
+        current: cst.CSTNode | None = node
+        while current is not None and current is not function:
+            if isinstance(current, cst.Raise):
+                return True
+            current = self.index.parent_of(current)
+        return False
 
     def _body(self, body: cst.BaseExpression, go: _Go) -> None:
         """``json.loads(resp.text)``, ``json.loads(resp.read().decode())``, ``await resp.text()``."""

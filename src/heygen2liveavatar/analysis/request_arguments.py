@@ -35,6 +35,24 @@ def params_dict(index: ModuleIndex, request: RequestSite) -> cst.Dict | None:
     return None
 
 
+def params_expression(request: RequestSite) -> cst.Arg | None:
+    """``params=query`` / ``params=dict(page=p)``: the ``params=`` argument of an HTTP
+    client's call when it is no dict literal (nor ``None``). httpx replaces the URL's query
+    with ``params`` (requests and aiohttp merge them), so a query written in the path is lost
+    there: the query's parameters belong in this argument."""
+    if not merges_params(request):
+        return None
+    for arg in request.node.args:
+        if arg.keyword is not None and arg.keyword.value == "params":
+            value = arg.value
+            if isinstance(value, cst.Dict) or (
+                isinstance(value, cst.Name) and value.value == "None"
+            ):
+                return None
+            return arg
+    return None
+
+
 def calls_client_method(request: RequestSite) -> bool:
     """``requests.post``, ``session.get``, ``self.client.post``: an HTTP method of a client
     object, not of ``self``/``cls`` (the project's own wrapper)."""
@@ -47,9 +65,10 @@ def calls_client_method(request: RequestSite) -> bool:
 
 
 def merges_params(request: RequestSite) -> bool:
-    """Is this a call of an HTTP client (not a project wrapper) that merges ``params=``?
+    """Is this a call of an HTTP client (not a project wrapper) that takes ``params=``?
 
-    requests, httpx and aiohttp all merge ``params`` into the URL's query string; a
+    requests and aiohttp merge ``params`` into the URL's query string, httpx (0.28 on)
+    replaces it: query parameters belong in ``params`` when it is given. A
     ``session.get``/``self.client.get`` receiver is one of them, ``self._get`` is the project's.
     """
     return request.client in PARAMS_CLIENTS or calls_client_method(request)
@@ -60,7 +79,9 @@ def wrapper_builds_query(index: ModuleIndex, request: RequestSite) -> bool:
     the keywords it is given? ``def fetch(path, **params): url = BASE + path; if params:
     url += "?" + urlencode(params)``: a query put in the path (``/v1/sessions?type=historic``)
     would meet the wrapper's ``?`` (``...?type=historic?page_size=2``); a keyword of the call
-    (``type="historic"``) joins the wrapper's own query instead."""
+    (``type="historic"``) joins the wrapper's own query instead. So for a wrapper handing its
+    keywords to its client as ``params=params`` (``or None``): httpx replaces the URL's query
+    with ``params``, so ``type`` in the path would be lost."""
     if request.client != "wrapper":
         return False
     from .wrapper_params import wrapper_definition
@@ -73,6 +94,13 @@ def wrapper_builds_query(index: ModuleIndex, request: RequestSite) -> bool:
     starts_query = False
     encodes = False
     for node in walk_nodes(definition.body):
+        if (
+            isinstance(node, cst.Arg)
+            and node.keyword is not None
+            and node.keyword.value == "params"
+            and _reads_only(node.value, kwargs)
+        ):
+            return True
         text = (
             str(node.evaluated_value)
             if isinstance(node, cst.SimpleString)
@@ -89,6 +117,13 @@ def wrapper_builds_query(index: ModuleIndex, request: RequestSite) -> bool:
             first = node.args[0].value if node.args else None
             encodes = encodes or (isinstance(first, cst.Name) and first.value == kwargs)
     return starts_query and encodes
+
+
+def _reads_only(value: cst.BaseExpression, name: str) -> bool:
+    """``params``, ``params or None``, ``dict(params)``: the value is the keywords ``name``
+    collected, as they are (no other name read)."""
+    names = {n.value for n in walk_nodes(value) if isinstance(n, cst.Name)}
+    return name in names and names <= {name, "None", "dict"}
 
 
 def query_after(request: RequestSite, node: cst.CSTNode) -> cst.CSTNode | None:

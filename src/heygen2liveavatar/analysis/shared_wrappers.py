@@ -94,9 +94,12 @@ def _sibling(
     headers: cst.BaseExpression | None,
     request_call: cst.Call,
     blank_lines: int,
+    in_place: bool = False,
 ) -> cst.FunctionDef | None:
     """``headers``: the request's headers; ``None`` when ``request_call`` sends none of its
-    own (its client's default headers carry the HeyGen key): it then gets ``headers=``."""
+    own (its client's default headers carry the HeyGen key): it then gets ``headers=``.
+    ``in_place``: ``headers`` is the dict literal the wrapper builds its headers from, which
+    may read its locals: the sibling's copy of it sends LiveAvatar's key instead."""
     taken = _names_in(wrapper)
     variable = next((n for n in ("headers", "liveavatar_headers") if n not in taken), None)
     if variable is None or not isinstance(wrapper.body, cst.IndentedBlock):
@@ -110,7 +113,10 @@ def _sibling(
     )
     key = f'os.environ["{LIVEAVATAR_API_KEY_NAME}"]'
     added = None
-    if headers is None:
+    if in_place and headers is not None:
+        replacements[id(headers)] = _with_liveavatar_key(headers, key)
+        prologue = [doc]
+    elif headers is None:
         equal = cst.AssignEqual(cst.SimpleWhitespace(""), cst.SimpleWhitespace(""))
         added = (
             id(request_call),
@@ -186,10 +192,22 @@ def wrapper_split(
         return None
     request = inside[0]
     headers: cst.BaseExpression | None = None
+    in_place = False
     if request.headers is not None:
         headers = request.headers.value
         if not _free_of_locals(index, headers):
-            return None
+            # ``headers = {"X-Api-Key": self.api_key, ...}`` built in a method, then sent:
+            # the sibling's own copy of that dict gets the LiveAvatar key where it is built.
+            # Methods only: the facts scan reads module-level wrappers for their importers
+            # (``engine.wrapper_split_facts``) with headers reading no local.
+            local = (
+                _local_header_dict(wrapper, headers)
+                if request.call.context.class_def is not None
+                else None
+            )
+            if local is None:
+                return None
+            headers, in_place = local, True
     elif not _on_own_client(request):
         return None  # ``self.session.post(...)``: the session's headers carry the key
     class_attribute = _class_attribute(index, host)
@@ -231,6 +249,7 @@ def wrapper_split(
         headers,
         request.node,
         blank_lines,
+        in_place,
     )
     if sibling is None:
         return None
@@ -363,6 +382,82 @@ def _literal_entries(headers: cst.BaseExpression) -> list[cst.DictElement] | Non
     if len(entries) != len(headers.elements) or any(string_value(e.key) is None for e in entries):
         return None
     return entries
+
+
+def _local_header_dict(function: cst.FunctionDef, headers: cst.BaseExpression) -> cst.Dict | None:
+    """The dict literal ``headers`` (a name) is bound to, once, in ``function``, when its keys
+    are literals and the function only adds entries to it that are no credentials
+    (``headers["Content-Type"] = ...``): no other binding, ``update`` or ``**`` merge."""
+    if not isinstance(headers, cst.Name):
+        return None
+    name = headers.value
+    bound: list[cst.BaseExpression] = []
+    for node in walk_nodes(function):
+        if isinstance(node, cst.Assign):
+            for target in node.targets:
+                if isinstance(target.target, cst.Name) and target.target.value == name:
+                    bound.append(node.value)
+                elif (
+                    isinstance(target.target, cst.Subscript)
+                    and dotted_name(target.target.value) == name
+                ):
+                    slices = target.target.slice
+                    key = (
+                        string_value(slices[0].slice.value)
+                        if len(slices) == 1 and isinstance(slices[0].slice, cst.Index)
+                        else None
+                    )
+                    if key is None or key.lower() in _CREDENTIAL_HEADERS:
+                        return None
+        elif isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.NamedExpr, cst.For, cst.AsName)):
+            rebound = node.name if isinstance(node, cst.AsName) else node.target
+            if name in {n.value for n in walk_nodes(rebound) if isinstance(n, cst.Name)}:
+                return None  # bound again (``headers |= ...``, ``for headers in ...``)
+        elif isinstance(node, cst.Attribute) and dotted_name(node.value) == name:
+            return None  # ``headers.update(...)``, ``headers.setdefault(...)``
+    if len(bound) != 1 or _literal_entries(bound[0]) is None:
+        return None
+    value = bound[0]
+    assert isinstance(value, cst.Dict)
+    return value
+
+
+_CREDENTIAL_HEADERS = frozenset({"authorization", "x-api-key"})
+
+
+def _with_liveavatar_key(headers: cst.BaseExpression, key: str) -> cst.BaseExpression:
+    """``headers`` (a dict literal) with its first credential entry sending LiveAvatar's key
+    in its place and any other credential entry dropped, in the dict's own layout."""
+    assert isinstance(headers, cst.Dict)
+    elements: list[cst.BaseDictElement] = []
+    replaced = False
+    for element in headers.elements:
+        assert isinstance(element, cst.DictElement)
+        if (string_value(element.key) or "").lower() in _CREDENTIAL_HEADERS:
+            if replaced:
+                continue
+            replaced = True
+            element = element.with_changes(
+                key=cst.SimpleString('"X-API-KEY"'), value=cst.parse_expression(key)
+            )
+        elements.append(element)
+    if not replaced:
+        elements.insert(
+            0,
+            cst.DictElement(
+                cst.SimpleString('"X-API-KEY"'),
+                cst.parse_expression(key),
+                comma=cst.Comma(whitespace_after=cst.SimpleWhitespace(" ")),
+            ),
+        )
+    if elements:
+        last = elements[-1]
+        if (
+            isinstance(last.comma, cst.Comma)
+            and headers.elements[-1].comma is cst.MaybeSentinel.DEFAULT
+        ):
+            elements[-1] = last.with_changes(comma=cst.MaybeSentinel.DEFAULT)
+    return headers.with_changes(elements=elements)
 
 
 def _on_own_client(request: RequestSite) -> bool:

@@ -133,8 +133,6 @@ def url_builder(
     if not isinstance(small, cst.Return) or small.value is None:
         return None
     expression = small.value
-    if not _builds_url(index, expression):
-        return None
     params = [p.name.value for p in function.params.params]
     # ``base = HEYGEN.rstrip("/")`` before the ``return``: local values the return reads are
     # resolved in the builder's scope; a parameter rebound there is not the caller's argument.
@@ -152,14 +150,156 @@ def url_builder(
     if any(arg.star for arg in call.args):
         return None
     arguments: dict[str, cst.BaseExpression] = {}
+    extra: list[cst.BaseExpression] = []
     for position, arg in enumerate(call.args):
         if arg.keyword is not None:
             arguments[arg.keyword.value] = arg.value
         elif position < len(params):
             arguments[params[position]] = arg.value
-    if not any(isinstance(n, cst.Name) and n.value in arguments for n in walk_nodes(expression)):
+        else:
+            extra.append(arg.value)
+    star = function.params.star_arg
+    if isinstance(star, cst.Param):
+        # ``def _url(self, *parts): return "/".join([KB_URL, *parts])``: the join of this
+        # call's own parts, each read as its argument.
+        spread = _spread_join(expression, star.name.value, len(extra))
+        if spread is not None:
+            expression = spread
+            arguments.update({f"{_STAR_PREFIX}{n}": value for n, value in enumerate(extra)})
+    if isinstance(expression, cst.IfExp):
+        # ``return f"{path}/{action}" if action else path``: an optional suffix, whose
+        # branch this call takes is known from its literal argument or the default.
+        chosen = _branch_taken(function, expression, arguments)
+        if chosen is None:
+            return None
+        expression = chosen
+    local_values = {
+        line.body[0].targets[0].target.value: line.body[0].value  # type: ignore[attr-defined]
+        for line in lines[:-1]
+    }
+    if not _builds_url(index, expression) and not (
+        isinstance(expression, cst.Name)
+        and expression.value in local_values
+        and _builds_url(index, local_values[expression.value])
+    ):
+        return None
+    # The parameters the URL reads, also through the locals it reads (``path = f"{KB}/{id}"``).
+    read = [expression]
+    read += [
+        local_values[n.value]
+        for n in walk_nodes(expression)
+        if type(n) is cst.Name and n.value in local_values
+    ]
+    if not any(
+        isinstance(n, cst.Name) and n.value in arguments for e in read for n in walk_nodes(e)
+    ):
         return None
     return UrlBuilder(lines[-1], expression, arguments)
+
+
+_STAR_PREFIX = "__star_"
+"""Names standing for a star parameter's values in a URL builder's expression (no identifier
+of a program starts so)."""
+
+
+def _spread_join(
+    expression: cst.BaseExpression, star: str, count: int
+) -> cst.BaseExpression | None:
+    """``"/".join([BASE, *parts])`` with ``*parts`` written out as ``count`` names, one per
+    value a call passes (:data:`_STAR_PREFIX`); ``None`` for any other expression."""
+    if not (
+        isinstance(expression, cst.Call)
+        and isinstance(expression.func, cst.Attribute)
+        and expression.func.attr.value == "join"
+        and len(expression.args) == 1
+        and isinstance(expression.args[0].value, (cst.List, cst.Tuple))
+    ):
+        return None
+    sequence = expression.args[0].value
+    elements: list[cst.BaseElement] = []
+    spread = False
+    for element in sequence.elements:
+        if isinstance(element, cst.StarredElement):
+            if not isinstance(element.value, cst.Name) or element.value.value != star or spread:
+                return None
+            spread = True
+            elements.extend(cst.Element(cst.Name(f"{_STAR_PREFIX}{n}")) for n in range(count))
+        else:
+            elements.append(element)
+    if not spread or len(elements) < 2:
+        return None
+    return expression.with_changes(args=[expression.args[0].with_changes(value=cst.List(elements))])
+
+
+def _branch_taken(
+    function: cst.FunctionDef, expression: cst.IfExp, arguments: dict[str, cst.BaseExpression]
+) -> cst.BaseExpression | None:
+    """The branch of ``A if param else B`` a call takes, when ``param`` is a parameter the
+    call passes a literal for or leaves at its literal default; else ``None``."""
+    test = expression.test
+    if not isinstance(test, cst.Name):
+        return None
+    param = next((p for p in function.params.params if p.name.value == test.value), None)
+    if param is None:
+        return None
+    value = arguments.get(test.value, param.default)
+    if isinstance(value, cst.SimpleString):
+        text = string_value(value)
+        truth = None if text is None else bool(text)
+    elif isinstance(value, cst.Name) and value.value in ("None", "False", "True"):
+        truth = value.value == "True"
+    else:
+        truth = None
+    if truth is None:
+        return None
+    return expression.body if truth else expression.orelse
+
+
+def optional_suffix_argument(
+    index: ModuleIndex, functions: dict[str, list[cst.FunctionDef]], literal: cst.BaseExpression
+) -> cst.Call | None:
+    """The call of a URL builder ``def _kb_path(kb_id, action=""): ... return f"{path}/{action}"
+    if action else path`` that passes ``literal`` for the parameter choosing the branch, when
+    the other branch does not read it and the parameter's default takes that branch: leaving
+    the argument out builds the URL without ``/<literal>``. So for the last of the values a
+    call passes a star parameter joined with ``/`` (``"/".join([KB_URL, *parts])`` called
+    ``self._url(kb_id, "delete")``)."""
+    arg = index.parent_of(literal)
+    call = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+    if not isinstance(arg, cst.Arg) or not isinstance(call, cst.Call) or arg.star:
+        return None
+    builder = url_builder(index, call, functions)
+    if builder is None:
+        return None
+    name = next((n for n, value in builder.arguments.items() if value is literal), None)
+    stars = sorted(
+        (n for n in builder.arguments if n.startswith(_STAR_PREFIX)),
+        key=lambda n: int(n[len(_STAR_PREFIX) :]),
+    )
+    if name is not None and stars and name == stars[-1]:
+        # ``self._url(kb_id, "delete")``: the last value of ``*parts``, positional and last
+        return call if call.args[-1] is arg and arg.keyword is None else None
+    function = functions[dotted_name(call.func).rsplit(".", 1)[-1]][0]  # type: ignore[union-attr]
+    small = builder.statement.body[0]
+    expression = small.value if isinstance(small, cst.Return) else None
+    param = next((p for p in function.params.params if p.name.value == name), None)
+    if (
+        name is None
+        or param is None
+        or param.default is None
+        or not isinstance(expression, cst.IfExp)
+        or not isinstance(expression.test, cst.Name)
+        or expression.test.value != name
+        or builder.expression is not expression.body
+    ):
+        return None
+    without = dict(builder.arguments)
+    del without[name]
+    if _branch_taken(function, expression, without) is not expression.orelse or any(
+        isinstance(n, cst.Name) and n.value == name for n in walk_nodes(expression.orelse)
+    ):
+        return None
+    return call
 
 
 def _builds_url(index: ModuleIndex, expression: cst.BaseExpression) -> bool:

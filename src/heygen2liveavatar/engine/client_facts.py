@@ -122,6 +122,12 @@ def _returns(
     return all(value is not None and test(value, assigned, 0) for value in returns)
 
 
+def returns_envelope_data(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """``def call(method, path, payload=None): ... return json.loads(raw).get("data")``: a
+    module-level request wrapper returning the ``data`` of the JSON envelope on every path."""
+    return _returns(function, _is_data)
+
+
 def _is_data(value: ast.expr, assigned: dict[str, list[ast.expr]], depth: int) -> bool:
     """The ``data`` part of parsed JSON: ``body["data"]``, ``body.get("data")`` (``or {}``),
     or a local name only ever bound to one."""

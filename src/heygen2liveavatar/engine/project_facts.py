@@ -27,7 +27,13 @@ from ..analysis.provider_switch import Choice, ImportRef, kept_backends
 from ..analysis.provider_switch import choices as switch_choices
 from ..apispec.session_fields import REGION_LANGUAGE
 from ..model import MARKER_PREFIX, ProjectFacts
-from .client_facts import data_methods, json_methods, returns_response_json, transport_methods
+from .client_facts import (
+    data_methods,
+    json_methods,
+    returns_envelope_data,
+    returns_response_json,
+    transport_methods,
+)
 from .dispatch_facts import dispatch_action_parameter, dispatch_calls
 from .error_facts import module_classes, wrapper_error
 from .id_parameter_facts import id_parameters, string_constants
@@ -154,6 +160,9 @@ class FileFacts:
     json_helpers: set[str] = field(default_factory=set)
     """Module-level functions that check the response they are given and return its JSON
     (``def check(resp): ... return resp.json()``), for modules importing them."""
+    data_helpers: set[str] = field(default_factory=set)
+    """Module-level request wrappers returning the ``data`` of the JSON envelope on every
+    path (``return json.loads(raw).get("data")``), for modules importing them."""
     optional_tokens: set[str] = field(default_factory=set)
     """``name:parameter`` of request functions with an optional token parameter (``token=None``)
     sent as ``Bearer`` when given, the API key otherwise (``transport.post(..., token=None)``)."""
@@ -380,6 +389,7 @@ _NAME_SETS = (
     "url_attributes",
     "token_getters",
     "json_helpers",
+    "data_helpers",
     "optional_tokens",
     "bearer_calls",
     "imported_token_getters",
@@ -577,6 +587,12 @@ def _ast_facts(
             facts.token_getters.add(function.name)
         if b".json()" in text and function in tree.body and returns_response_json(function):
             facts.json_helpers.add(function.name)
+        if (
+            function.name in facts.wrapper_parameters
+            and function in tree.body
+            and returns_envelope_data(function)
+        ):
+            facts.data_helpers.add(function.name)
         if b"Bearer" in text and _API_KEY_WORD.search(text):
             facts.optional_tokens |= optional_token_parameters(function)
         if b"Bearer" in text and _NEW_PATH.encode() in data and CREATE_TOKEN not in data:
@@ -1020,6 +1036,7 @@ class FactsCollector:
         self.url_attributes: set[str] = set()
         self.token_getters: set[str] = set()
         self.json_helpers: set[str] = set()
+        self.data_helpers: set[str] = set()
         self.optional_tokens: set[str] = set()
         self.bearer_calls: set[str] = set()
         self.imported_token_getters: set[str] = set()
@@ -1136,6 +1153,7 @@ class FactsCollector:
         self.url_attributes.update(found.url_attributes)
         self.token_getters.update(found.token_getters)
         self.json_helpers.update(found.json_helpers)
+        self.data_helpers.update(found.data_helpers)
         self.optional_tokens.update(found.optional_tokens)
         self.bearer_calls.update(found.bearer_calls)
         self.imported_token_getters.update(found.imported_token_getters)
@@ -1262,6 +1280,7 @@ class FactsCollector:
             merged.url_attributes |= part.url_attributes
             merged.token_getters |= part.token_getters
             merged.json_helpers |= part.json_helpers
+            merged.data_helpers |= part.data_helpers
             merged.optional_tokens |= part.optional_tokens
             merged.bearer_calls |= part.bearer_calls
             merged.imported_token_getters |= part.imported_token_getters
@@ -1335,6 +1354,7 @@ class FactsCollector:
             paired_token_getters=paired_getters(*self._token_getters()),
             optional_token_parameters=frozenset(self.optional_tokens),
             json_helpers=frozenset(self.json_helpers),
+            data_helpers=frozenset(self.data_helpers),
             opens_sessions=self.session["opens"],
             sends_text=self.session["text"],
             sends_chat=self.session["chat"],

@@ -666,6 +666,7 @@ _CALLED_FIELDS: tuple[tuple[str, tuple[int, ...] | None], ...] = (
     ("token_response_models", None),
     ("paired_token_getters", None),
     ("json_helpers", None),
+    ("data_helpers", None),
 )
 _CONSTANT_FIELDS = (
     "streaming_base_names",

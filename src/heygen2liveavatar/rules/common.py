@@ -54,7 +54,14 @@ def hoist(
 ) -> cst.Name | None:
     """``session_data = <expr>`` inserted before ``statement`` (the edits other rules made
     inside ``expr`` carried along): the name to read ``expr`` from several times."""
-    name = fresh_name(ctx.index, context, "session_data")
+    return hoist_as(ctx, expr, statement, context, "session_data")
+
+
+def hoist_as(
+    ctx: RuleContext, expr: cst.BaseExpression, statement: Statement, context: Context, base: str
+) -> cst.Name | None:
+    """:func:`hoist` under a fresh name made from ``base``."""
+    name = fresh_name(ctx.index, context, base)
     value = with_pending_edits(ctx.edits, expr)
     assert isinstance(value, cst.BaseExpression)
     line = cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(name))], value)])
@@ -65,8 +72,10 @@ def json_tracer(ctx: RuleContext) -> JsonFlowTracer:
     """The module's :class:`JsonFlowTracer`, shared by the rules that read list responses."""
     tracer = ctx.shared.get("json_flow")
     if not isinstance(tracer, JsonFlowTracer):
-        helpers = ctx.project.json_helpers if ctx.project is not None else frozenset()
-        tracer = JsonFlowTracer(ctx.index, ctx.requests, helpers)
+        project = ctx.project
+        helpers = project.json_helpers if project is not None else frozenset()
+        data_helpers = project.data_helpers if project is not None else frozenset()
+        tracer = JsonFlowTracer(ctx.index, ctx.requests, helpers, data_helpers)
         ctx.shared["json_flow"] = tracer
     return tracer
 

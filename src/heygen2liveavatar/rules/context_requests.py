@@ -8,7 +8,7 @@ import libcst as cst
 from ..analysis.call_arguments import without_keyword
 from ..analysis.context_endpoints import OPERATION_VERBS, ContextOperation
 from ..analysis.http import RequestSite
-from ..analysis.json_flow import key_like
+from ..analysis.json_flow import JsonFlow, key_like
 from ..analysis.payloads import dict_keys, find_keyword_dict_call, find_payload_dict
 from ..analysis.request_arguments import is_empty_body, method_change
 from ..apispec.resources import (
@@ -18,7 +18,7 @@ from ..apispec.resources import (
     CONTEXT_REQUIRED_FIELDS,
 )
 from .base import RuleContext
-from .common import json_tracer
+from .common import hoist_as, json_tracer
 from .h2l301_session_lists import migrate_list_reads
 
 _BODY_KEYWORDS = ("json", "data", "content")
@@ -193,3 +193,41 @@ def response_reads(
         done.add(("read", id(read.key_node)))
         if ctx.replace(read.key_node, key_like(read.key_node, new)):
             ctx.fixed(read.node, f"`{read.key}` is `{new}` in LiveAvatar contexts")
+    if op.liveavatar_method != "DELETE" and flow.escapes:
+        _returned_records_keep_heygen_keys(ctx, flow, done)
+
+
+def _returned_records_keep_heygen_keys(
+    ctx: RuleContext, flow: JsonFlow, done: set[tuple[object, ...]]
+) -> None:
+    """``return _data(resp)`` (a context record) where some reader of it is out of reach (a
+    route handing it to the browser, ``record[k]``): the record keeps HeyGen's field names
+    beside LiveAvatar's, ``{**record, "opening": record.get("opening_text")}``."""
+    for value in flow.values:
+        statement = ctx.index.parent_of(value.node)
+        if value.path != ("data",) or not isinstance(statement, cst.Return):
+            continue
+        if ("record", id(statement)) in done:
+            continue
+        done.add(("record", id(statement)))
+        line = ctx.statement_of(statement)
+        context = ctx.index.context_of(line) if line is not None else None
+        if line is None or context is None or context.function is None:
+            continue
+        if isinstance(value.node, cst.Name):
+            name: cst.Name | None = value.node
+        else:
+            name = hoist_as(ctx, value.node, line, context, "context")
+        if name is None:
+            continue
+        keys = ", ".join(
+            f'"{old}": {name.value}.get("{new}")' for old, new in CONTEXT_FIELD_RENAMES.items()
+        )
+        record = cst.parse_expression(f"{{**{name.value}, {keys}}}")
+        if ctx.replace(value.node, record):
+            renamed = ", ".join(f"`{old}`" for old in CONTEXT_FIELD_RENAMES)
+            ctx.fixed(
+                statement,
+                f"the returned context keeps HeyGen's {renamed} for the readers the tool cannot "
+                "follow",
+            )

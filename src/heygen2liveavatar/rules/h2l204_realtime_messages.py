@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.index import string_value
 from ..analysis.payloads import dict_keys
 from ..analysis.session_flow import session_flow
 from ..analysis.utterance_ids import (
@@ -99,6 +100,7 @@ async def push(session, chunk, event_id):
                 site.value == "agent.audio_buffer_commit"
                 and isinstance(message, cst.Dict)
                 and AUDIO_FIELD in dict_keys(message)
+                and not _drop_empty_audio(ctx, message)
             ):
                 ctx.manual(
                     site.node,
@@ -116,6 +118,34 @@ async def push(session, chunk, event_id):
             kept = instance_utterance_id(ctx.index, append, commit)
             if kept is not None:
                 _keep_id(ctx, kept)
+
+
+def _drop_empty_audio(ctx: RuleContext, message: cst.Dict) -> bool:
+    """``{"type": "agent.audio_buffer_commit", "audio": ""}``: the commit carries no audio
+    (an empty literal, or ``None``), so LiveAvatar's ``agent.speak_end`` loses the field."""
+    element = dict_keys(message)[AUDIO_FIELD]
+    value = element.value
+    empty = (isinstance(value, cst.SimpleString) and string_value(value) == "") or (
+        isinstance(value, cst.Name) and value.value == "None"
+    )
+    if not empty:
+        return False
+
+    def without(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Dict)
+        kept = [
+            e
+            for e in updated.elements
+            if not (isinstance(e, cst.DictElement) and string_value(e.key) == AUDIO_FIELD)
+        ]
+        if kept and updated.elements[-1].comma is cst.MaybeSentinel.DEFAULT:
+            kept[-1] = kept[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+        return updated.with_changes(elements=kept)
+
+    if not ctx.transform(message, without):
+        return False
+    ctx.fixed(element, "the empty `audio` goes: LiveAvatar's `agent.speak_end` carries none")
+    return True
 
 
 _LITE_UTTERANCE = {

@@ -11,6 +11,7 @@ import libcst as cst
 from ..analysis.call_arguments import string_literal, with_keyword
 from ..analysis.endpoints import EndpointLiteral, liveavatar_path
 from ..analysis.http import RequestSite
+from ..analysis.index import dotted_name
 from ..analysis.json_flow import JsonFlow, key_like, move_read, read_inside
 from ..analysis.list_responses import (
     WrapperRealignment,
@@ -25,6 +26,7 @@ from ..analysis.payloads import add_dict_entry, dict_keys
 from ..analysis.request_arguments import (
     merges_params,
     params_dict,
+    params_expression,
     query_after,
     wrapper_builds_query,
 )
@@ -57,9 +59,10 @@ required `type` query parameter (`active` or `historic`) and a paginated body
 `data: {count, next, previous, results[]}`.
 
 The rule rewrites the path wherever the URL is built. When every request using the URL passes
-a literal `params=` dict (requests, httpx, aiohttp), `"type"` goes into that dict; otherwise
-the query stays in the URL (`/v1/sessions?type=active`), which those clients merge with any
-`params`. It then follows the response through the code that reads it, in the same function
+`params=` to its client (requests, httpx, aiohttp), `"type"` goes into them: into a literal
+dict, as a keyword of `dict(...)`, or merged with any other mapping (`{**query, "type": ...}`;
+httpx replaces a query written in the URL with `params`). Otherwise the query stays in the URL
+(`/v1/sessions?type=active`). It then follows the response through the code that reads it, in the same function
 or through the module's own helpers:
 
 - `data.sessions` / top-level `data` become `data.results`; `total` becomes `data.count`;
@@ -127,6 +130,16 @@ def history(headers, page):
         in_params = bool(users) and all(
             d is not None and merges_params(r) for r, d in zip(users, params)
         )
+        # ``client.get(url, params=query)``: ``type`` joins the query parameters there too.
+        expressions = [params_expression(r) for r in users]
+        in_expressions = (
+            not in_params
+            and bool(users)
+            and all(
+                e is not None or (d is not None and merges_params(r))
+                for r, e, d in zip(users, expressions, params)
+            )
+        )
         # ``fetch("/v2/streaming.list", **params)`` whose ``fetch`` appends its own query:
         # ``type`` is one more keyword of each call.
         in_keywords = (
@@ -147,7 +160,7 @@ def history(headers, page):
             assert new is not None
             path, _, query = new.partition("?")
             following: list[cst.CSTNode] = []
-            if in_params or in_keywords:
+            if in_params or in_keywords or in_expressions:
                 new = path  # ``type`` goes into the params dict or the keywords below
             elif value[match.end : match.end + 1] == "?":
                 old, new = old + "?", f"{path}?{query}&"
@@ -172,6 +185,12 @@ def history(headers, page):
                 for params_node in params:
                     assert params_node is not None
                     self._add_type(ctx, params_node, SESSION_LIST_TYPE[key])
+            if in_expressions:
+                for request, params_node, argument in zip(users, params, expressions):
+                    if params_node is not None:
+                        self._add_type(ctx, params_node, SESSION_LIST_TYPE[key])
+                    elif argument is not None:
+                        self._merge_type(ctx, request, argument, SESSION_LIST_TYPE[key], node)
             if in_keywords:
                 list_type = SESSION_LIST_TYPE[key]
                 for request in users:
@@ -201,6 +220,54 @@ def history(headers, page):
         if ctx.transform(params, add):
             ctx.fixed(
                 params, f'adds `"{SESSION_LIST_TYPE_PARAM}": "{list_type}"` to the query parameters'
+            )
+
+    def _merge_type(
+        self,
+        ctx: RuleContext,
+        request: RequestSite,
+        argument: cst.Arg,
+        list_type: str,
+        like: cst.CSTNode,
+    ) -> None:
+        """``params=dict(page=p)`` gets ``type=...``; another expression is spread into a dict
+        with ``type`` (``{**query, "type": ...}``; ``query or {}`` for a parameter, which may
+        be ``None``)."""
+        value = argument.value
+        literal = string_literal(list_type, like)
+        if (
+            isinstance(value, cst.Call)
+            and dotted_name(value.func) == "dict"
+            and all(a.keyword is not None for a in value.args)
+        ):
+            changed = ctx.transform(value, with_keyword(SESSION_LIST_TYPE_PARAM, literal))
+        else:
+            function = request.call.context.function
+            parameter = (
+                isinstance(value, cst.Name)
+                and function is not None
+                and any(
+                    p.name.value == value.value
+                    for p in (*function.params.params, *function.params.kwonly_params)
+                )
+            )
+            key = string_literal(SESSION_LIST_TYPE_PARAM, like)
+
+            def merged(updated: cst.CSTNode) -> cst.CSTNode:
+                assert isinstance(updated, cst.BaseExpression)
+                source = cst.Module([]).code_for_node(updated)
+                spread = f"({source} or {{}})" if parameter else source
+                return cst.parse_expression(
+                    f"{{**{spread}, {cst.Module([]).code_for_node(key)}: "
+                    f"{cst.Module([]).code_for_node(literal)}}}"
+                )
+
+            changed = ctx.transform(value, merged)
+        if changed:
+            ctx.fixed(
+                value,
+                f"`{SESSION_LIST_TYPE_PARAM}={list_type!r}` joins the query parameters (httpx "
+                "replaces a query written in the URL with `params`)",
             )
 
     def _check_params(self, ctx: RuleContext, request: RequestSite) -> None:

@@ -16,6 +16,7 @@ from ..analysis.context_endpoints import (
 from ..analysis.endpoints import EndpointLiteral, liveavatar_path
 from ..analysis.http import RequestSite
 from ..analysis.index import string_value
+from ..analysis.values import optional_suffix_argument
 from ..apispec import EndpointMatch
 from ..model import FIX_UNSAFE
 from .base import Rule, RuleContext, edit_literal
@@ -134,10 +135,14 @@ def delete_kb(kb_id, headers):
     def _drop_word(
         self, ctx: RuleContext, segments: list[UrlSegment], offset: int, word: str
     ) -> None:
-        for segment in segments:
+        for position, segment in enumerate(segments):
             if offset < len(segment.text):
                 node = segment.node
                 if node is None or (id(node), word) in self.done:
+                    return
+                if segment.text[offset:] == "/" and self._drop_optional_suffix(
+                    ctx, segments[position + 1 :], word
+                ):
                     return
                 self.done.add((id(node), word))
                 parent = ctx.index.parent_of(node)
@@ -158,6 +163,37 @@ def delete_kb(kb_id, headers):
                         ctx.transform(parent, collapse_fstring)
                 return
             offset -= len(segment.text)
+
+    def _drop_optional_suffix(
+        self, ctx: RuleContext, following: list[UrlSegment], word: str
+    ) -> bool:
+        """``f"{path}/{action}" if action else path`` called ``_kb_path(kb_id, "delete")``: the
+        builder's ``/`` and the caller's word are one operation word; the call leaves the word
+        out and the builder takes its other branch (:func:`optional_suffix_argument`)."""
+        node = following[0].node if following else None
+        if (
+            len(following) != 1
+            or not isinstance(node, cst.SimpleString)
+            or string_value(node) != word[1:]
+            or (id(node), word) in self.done
+        ):
+            return False
+        call = optional_suffix_argument(ctx.index, ctx.resolver.functions(), node)
+        if call is None:
+            return False
+        self.done.add((id(node), word))
+        arg = ctx.index.parent_of(node)
+
+        def without(updated: cst.CSTNode) -> cst.CSTNode:
+            assert isinstance(updated, cst.Call)
+            kept = [a for a, o in zip(updated.args, call.args) if o is not arg]
+            if kept:
+                kept[-1] = kept[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+            return updated.with_changes(args=kept)
+
+        if ctx.transform(call, without):
+            ctx.fixed(node, f"`{word}` is dropped: the HTTP method names the operation")
+        return True
 
     def _constant(self, ctx: RuleContext, literal: EndpointLiteral, match: EndpointMatch) -> None:
         """A knowledge-base URL no request of this module uses: rewrite it, flag the method."""

@@ -188,6 +188,15 @@ VIDEO_URL = "https://api.heygen.com/v2/video/generate"
             return  # ``VIDEO_BASE = "https://api.heygen.com/v2"``: the name says whose it is
         if split_url_constants(ctx, host):
             return
+        if (
+            host.requests
+            and all(r.is_other_heygen_api for r in host.requests)
+            and (host.site.assigned_to or "").startswith("self.")
+        ):
+            # ``self.v2 = "https://api.heygen.com/v2"`` beside ``self.v1`` for the streaming
+            # calls: every request on this one is HeyGen's video or voices API (an instance
+            # attribute: no other module builds on it): not ours.
+            return
         if any(r.is_other_heygen_api for r in host.requests) or wrapper_serves_other_apis(
             ctx, host
         ):

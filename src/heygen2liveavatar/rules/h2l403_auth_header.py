@@ -7,7 +7,7 @@ from collections.abc import Callable
 import libcst as cst
 
 from ..analysis.bearer_helpers import api_key_headers, bearer_helper_call, bearer_operand
-from ..analysis.client_bases import moved_base_client_headers
+from ..analysis.client_bases import factory_client_headers, moved_base_client_headers
 from ..analysis.codegen import code_of
 from ..analysis.handed_clients import handed_client_headers
 from ..analysis.headers import HeaderEntry, HeaderSources, inherited_header_hooks
@@ -110,7 +110,14 @@ def keep_alive(session_id):
         }
         dicts = [entry.dict_node for entry in sources.entries if entry.dict_node is not None]
         handed = handed | moved_base_client_headers(ctx.index, ctx.resolver, dicts, moved)
-        if not streaming and not handed:
+        factory: set[int] = set()
+        if moved and all(id(h.site.node) in moved for h in ctx.literals.hosts if h.is_target):
+            # ``def make_session(): s = requests.Session(); s.headers.update({...}); return s``
+            # beside the module's only HeyGen base, which moved to LiveAvatar: the callers
+            # send on that base with the client's default headers, where LiveAvatar refuses
+            # the key as a Bearer token (an ``x-api-key`` spelling works as it is).
+            factory = factory_client_headers(ctx.index, dicts)
+        if not streaming and not handed and not factory:
             return
         key_expressions = {
             code_of(entry.value, ctx.module)
@@ -128,6 +135,7 @@ def keep_alive(session_id):
                 not any(serves.get(id(entry.key_node), ()))
                 and not self._in_hook(ctx, entry, hooks)
                 and id(entry.dict_node) not in handed
+                and (id(entry.dict_node) not in factory or entry.key.lower() in _API_KEY_HEADERS)
             ):
                 continue  # serves no streaming call (or none we can see): not ours
             if entry.key.lower() in _API_KEY_HEADERS:

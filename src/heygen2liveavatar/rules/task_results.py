@@ -103,6 +103,11 @@ def _note_replaced(ctx: RuleContext, helper: cst.CSTNode) -> None:
     replaced.add(id(helper))
 
 
+def _awaited_expression(updated: cst.CSTNode) -> cst.CSTNode:
+    assert isinstance(updated, cst.Await)
+    return updated.expression
+
+
 def _use(
     ctx: RuleContext,
     node: cst.CSTNode,
@@ -121,9 +126,14 @@ def _use(
         # returned (the parsed JSON) is followed from there.
         ctx.transform(helper, first_argument)
         _note_replaced(ctx, helper)
-        if isinstance(ctx.index.parent_of(helper), cst.Expr):
+        checked, holder = outer_await(ctx.index, helper)
+        if checked is not helper:
+            # ``await _ok(await post(...))``: the async helper goes with its ``await`` (the
+            # event call in its place is awaited already).
+            ctx.transform(checked, _awaited_expression)
+        if isinstance(holder, cst.Expr):
             return
-        node, kind = helper, DATA
+        node, kind = checked, DATA
     modelled = modelling_helper(ctx.index, _tracker(ctx), node) if helper is None else None
     if modelled is not None:
         as_heygen_model(ctx, modelled[0], modelled[1], emit)
