@@ -178,6 +178,21 @@ def marker_comment(text: str) -> str:
     return f"# {MARKER_PREFIX} {text}"
 
 
+def marker_code_above(module: cst.Module, statement: Statement, message: str) -> str | None:
+    """The rule code of a marker saying ``message`` already above ``statement`` (an earlier
+    run's: a second run must find it under the code it has, and add no twin)."""
+    lines = list(statement.leading_lines)
+    if module.body and statement is module.body[0]:
+        lines += module.header
+    prefix = marker_comment("")
+    for line in lines:
+        comment = line.comment.value if line.comment is not None else ""
+        code, _, text = comment[len(prefix) :].partition(" ")
+        if comment.startswith(prefix) and text == message and code.startswith("H2L"):
+            return code
+    return None
+
+
 def _has_marker(lines: list[cst.EmptyLine] | tuple[cst.EmptyLine, ...], comment: str) -> bool:
     return any(line.comment is not None and line.comment.value == comment for line in lines)
 

@@ -19,7 +19,7 @@ from ..analysis.dispatch_helpers import (
     dispatch_helpers,
     template_text,
 )
-from ..analysis.edits import marker_comment
+from ..analysis.edits import marker_code_above
 from ..analysis.event_calls import EventCall
 from ..analysis.http import RequestSite
 from ..analysis.index import string_value
@@ -305,7 +305,9 @@ def mark_unsupported(ctx: RuleContext) -> None:
             # removed, H2L103 where a stop moves...): a marker an earlier run put keeps its
             # code, so that a second run finds it and adds no twin under another code.
             own = ctx.rule_code
-            ctx.rule_code = _marked_code(ctx, call.call.node, message) or own
+            statement = ctx.statement_of(call.call.node)
+            earlier = marker_code_above(ctx.module, statement, message) if statement else None
+            ctx.rule_code = earlier or own
             try:
                 ctx.manual(call.call.node, message)
             finally:
@@ -320,23 +322,6 @@ def _liveavatar_action(call: DispatchCall) -> bool:
 
 
 _LIVEAVATAR_ACTIONS = frozenset({"token", "keep-alive"})
-
-
-def _marked_code(ctx: RuleContext, node: cst.CSTNode, message: str) -> str | None:
-    """The rule code of a marker with ``message`` already above ``node``'s statement."""
-    statement = ctx.statement_of(node)
-    if statement is None:
-        return None
-    lines = list(statement.leading_lines)
-    if ctx.module.body and statement is ctx.module.body[0]:
-        lines += ctx.module.header
-    prefix = marker_comment("")
-    for line in lines:
-        comment = line.comment.value if line.comment is not None else ""
-        code, _, text = comment[len(prefix) :].partition(" ")
-        if comment.startswith(prefix) and text == message and code.startswith("H2L"):
-            return code
-    return None
 
 
 __all__ = [
