@@ -24,7 +24,7 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 52
+FORMAT = 62
 """Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
 results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
 key fields too; 4: a task type chosen at run time counts as sending chat; 5: transport classes
