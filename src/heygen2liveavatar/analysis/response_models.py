@@ -234,6 +234,20 @@ def _schema_instance(call: cst.Call) -> cst.BaseExpression | None:
     return first.value
 
 
+_ATTRIBUTE_DICTS = frozenset(
+    {
+        "munch.Munch",
+        "munch.munchify",
+        "box.Box",
+        "easydict.EasyDict",
+        "addict.Dict",
+        "dotmap.DotMap",
+        "attrdict.AttrDict",
+    }
+)
+"""Libraries' dicts read by attribute (``Munch(data).url``): built from the dict they copy."""
+
+
 def handed_whole(
     index: ModuleIndex, tracker: ResponseTracker, models: dict[str, ResponseModel]
 ) -> list[cst.BaseExpression]:
@@ -262,7 +276,7 @@ def handed_whole(
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
                 found.append(copied_items)
             continue
-        copying = namespaces.get(name)
+        copying = namespaces.get(name) or (("", 0) if qualified in _ATTRIBUTE_DICTS else None)
         if copying is not None:
             # ``Room(data)`` of a class whose ``__init__`` runs ``self.__dict__.update(data)``:
             # its readers (``room.url``) look the keys up as attributes.
@@ -302,6 +316,11 @@ def _attribute_copying_classes(index: ModuleIndex) -> dict[str, tuple[str, int]]
     for statement in index.module.body:
         if not isinstance(statement, cst.ClassDef):
             continue
+        if _attribute_dict(statement):
+            # ``class AttrDict(dict): __getattr__ = dict.__getitem__``: ``AttrDict(data)``
+            # is the dict itself, read as ``info.url``.
+            found[statement.name.value] = ("", 0)
+            continue
         init = next(
             (
                 item
@@ -325,6 +344,24 @@ def _attribute_copying_classes(index: ModuleIndex) -> dict[str, tuple[str, int]]
                 if isinstance(copied, cst.Name) and copied.value in params:
                     found[statement.name.value] = (copied.value, params.index(copied.value))
     return found
+
+
+def _attribute_dict(class_def: cst.ClassDef) -> bool:
+    """A ``dict`` subclass without an ``__init__`` of its own that reads attributes as keys
+    (``__getattr__ = dict.__getitem__``, or a ``def __getattr__``)."""
+    if not any(dotted_name(base.value) == "dict" for base in class_def.bases):
+        return False
+    names: set[str] = set()
+    for item in class_def.body.body:
+        if isinstance(item, cst.FunctionDef):
+            names.add(item.name.value)
+        elif isinstance(item, cst.SimpleStatementLine):
+            for small in item.body:
+                if isinstance(small, cst.Assign):
+                    names.update(
+                        t.target.value for t in small.targets if isinstance(t.target, cst.Name)
+                    )
+    return "__getattr__" in names and "__init__" not in names
 
 
 def _vars_self_update(call: cst.Call) -> bool:
