@@ -13,8 +13,12 @@ sid = info["sessionId"]
 r = client.post(f"/avatar/session/{sid}/say", json={"text": "Welcome to the museum."})
 assert r.status_code == 200, r.get_data(as_text=True)
 assert client.post(f"/avatar/session/{sid}/keepalive").status_code == 200
-r = client.post(f"/avatar/session/{sid}/say", json={"text": "This room holds the maps.", "mode": "repeat"})
+r = client.post(
+    f"/avatar/session/{sid}/say", json={"text": "This room holds the maps.", "mode": "repeat"}
+)
 assert r.status_code == 200, r.get_data(as_text=True)
 assert client.post(f"/avatar/session/{sid}/interrupt").status_code == 200
-assert client.post(f"/avatar/session/{sid}/say", json={"text": "x", "mode": "sing"}).status_code == 400
+assert (
+    client.post(f"/avatar/session/{sid}/say", json={"text": "x", "mode": "sing"}).status_code == 400
+)
 assert client.delete(f"/avatar/session/{sid}").status_code == 204
