@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from ..apispec.session_fields import RESPONSE_FIELDS, RESPONSE_FIELDS_BY_ENDPOINT, SESSION_ID_FIELD
+from .attribute_dicts import ATTRIBUTE_DICT_LIBRARIES, is_attribute_dict_class
 from .imported_classes import class_fields, resolve_import
 from .index import CallSite, ModuleIndex, dotted_name, string_value, walk_nodes
 from .model_validations import body_owner, validation_of
@@ -234,20 +235,6 @@ def _schema_instance(call: cst.Call) -> cst.BaseExpression | None:
     return first.value
 
 
-_ATTRIBUTE_DICTS = frozenset(
-    {
-        "munch.Munch",
-        "munch.munchify",
-        "box.Box",
-        "easydict.EasyDict",
-        "addict.Dict",
-        "dotmap.DotMap",
-        "attrdict.AttrDict",
-    }
-)
-"""Libraries' dicts read by attribute (``Munch(data).url``): built from the dict they copy."""
-
-
 def handed_whole(
     index: ModuleIndex, tracker: ResponseTracker, models: dict[str, ResponseModel]
 ) -> list[cst.BaseExpression]:
@@ -276,7 +263,9 @@ def handed_whole(
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
                 found.append(copied_items)
             continue
-        copying = namespaces.get(name) or (("", 0) if qualified in _ATTRIBUTE_DICTS else None)
+        copying = namespaces.get(name) or (
+            ("", 0) if qualified in ATTRIBUTE_DICT_LIBRARIES else None
+        )
         if copying is not None:
             # ``Room(data)`` of a class whose ``__init__`` runs ``self.__dict__.update(data)``:
             # its readers (``room.url``) look the keys up as attributes.
@@ -316,7 +305,7 @@ def _attribute_copying_classes(index: ModuleIndex) -> dict[str, tuple[str, int]]
     for statement in index.module.body:
         if not isinstance(statement, cst.ClassDef):
             continue
-        if _attribute_dict(statement):
+        if is_attribute_dict_class(statement):
             # ``class AttrDict(dict): __getattr__ = dict.__getitem__``: ``AttrDict(data)``
             # is the dict itself, read as ``info.url``.
             found[statement.name.value] = ("", 0)
@@ -344,24 +333,6 @@ def _attribute_copying_classes(index: ModuleIndex) -> dict[str, tuple[str, int]]
                 if isinstance(copied, cst.Name) and copied.value in params:
                     found[statement.name.value] = (copied.value, params.index(copied.value))
     return found
-
-
-def _attribute_dict(class_def: cst.ClassDef) -> bool:
-    """A ``dict`` subclass without an ``__init__`` of its own that reads attributes as keys
-    (``__getattr__ = dict.__getitem__``, or a ``def __getattr__``)."""
-    if not any(dotted_name(base.value) == "dict" for base in class_def.bases):
-        return False
-    names: set[str] = set()
-    for item in class_def.body.body:
-        if isinstance(item, cst.FunctionDef):
-            names.add(item.name.value)
-        elif isinstance(item, cst.SimpleStatementLine):
-            for small in item.body:
-                if isinstance(small, cst.Assign):
-                    names.update(
-                        t.target.value for t in small.targets if isinstance(t.target, cst.Name)
-                    )
-    return "__getattr__" in names and "__init__" not in names
 
 
 def _vars_self_update(call: cst.Call) -> bool:
