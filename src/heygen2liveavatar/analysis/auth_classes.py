@@ -84,6 +84,73 @@ def _token_header_sets(tracker: ResponseTracker, function: cst.FunctionDef) -> l
     return found
 
 
+def auth_class_credentials(
+    index: ModuleIndex, assign: cst.Assign, operand: cst.BaseExpression
+) -> list[cst.BaseExpression]:
+    """What the module's instantiations of an auth class pass for the value its flow sends.
+
+    ``r.headers["Authorization"] = f"Bearer {self.token}"`` in the ``__call__`` of ``class
+    BearerAuth(AuthBase)`` whose ``__init__(self, token)`` keeps ``self.token = token``: the
+    ``api_key`` of each ``BearerAuth(api_key)`` (``operand`` is ``self.token``). Empty when the
+    assignment is not in such a flow, the class is not built here, or a construction does not
+    pass the value by position or keyword.
+    """
+    statement = index.statement_of(assign)
+    context = index.context_of(statement) if statement is not None else None
+    if (
+        context is None
+        or context.class_def is None
+        or context.function is None
+        or context.function.name.value not in _FLOW_METHODS
+        or not _is_auth_class(index, context.class_def)
+        or not isinstance(operand, cst.Attribute)
+        or dotted_name(operand.value) != "self"
+    ):
+        return []
+    class_def = context.class_def
+    parameter = _init_parameter(class_def, operand.attr.value)
+    if parameter is None:
+        return []
+    position, name = parameter
+    found: list[cst.BaseExpression] = []
+    for call in index.calls:
+        if call.name is None or call.name.rsplit(".", 1)[-1] != class_def.name.value:
+            continue
+        args = call.node.args
+        chosen = next((a for a in args if a.keyword is not None and a.keyword.value == name), None)
+        positional = [a for a in args if a.keyword is None and not a.star]
+        if chosen is None and any(a.star for a in args):
+            return []
+        if chosen is None and position < len(positional):
+            chosen = positional[position]
+        if chosen is None:
+            return []
+        found.append(chosen.value)
+    return found
+
+
+def _init_parameter(class_def: cst.ClassDef, attribute: str) -> tuple[int, str] | None:
+    """``(position after self, name)`` of the ``__init__`` parameter kept as
+    ``self.<attribute> = <parameter>``."""
+    body = class_def.body.body if isinstance(class_def.body, cst.IndentedBlock) else ()
+    for init in body:
+        if not isinstance(init, cst.FunctionDef) or init.name.value != "__init__":
+            continue
+        params = [p.name.value for p in init.params.params][1:]
+        for assign in walk_nodes(init):
+            if (
+                type(assign) is cst.Assign
+                and len(assign.targets) == 1
+                and isinstance(assign.targets[0].target, cst.Attribute)
+                and dotted_name(assign.targets[0].target.value) == "self"
+                and assign.targets[0].target.attr.value == attribute
+                and isinstance(assign.value, cst.Name)
+                and assign.value.value in params
+            ):
+                return params.index(assign.value.value), assign.value.value
+    return None
+
+
 def _request_hooks(tracker: ResponseTracker) -> list[cst.FunctionDef]:
     """The module's functions an httpx client calls on every request it sends:
     ``httpx.Client(event_hooks={"request": [self._sign]})``."""

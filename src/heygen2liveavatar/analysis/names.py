@@ -168,7 +168,13 @@ def sole_read_chain(index: ModuleIndex, root: cst.BaseExpression, name: str) -> 
     ]
     if len(reads) != 1:
         return None
-    read: cst.CSTNode = reads[0]
+    return access_chain(index, reads[0], root)
+
+
+def access_chain(index: ModuleIndex, node: cst.CSTNode, root: cst.BaseExpression) -> cst.CSTNode:
+    """``node`` with the subscripts, attributes, calls and awaits applied to it, up to
+    ``root`` at most: ``data["data"]["token"]`` for ``data``."""
+    read = node
     while read is not root:
         parent = index.parent_of(read)
         if not (

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from ..apispec.session_fields import RESPONSE_FIELDS, RESPONSE_FIELDS_BY_ENDPOINT, SESSION_ID_FIELD
+from .attribute_dicts import ATTRIBUTE_DICT_LIBRARIES, is_attribute_dict_class
 from .imported_classes import class_fields, resolve_import
 from .index import CallSite, ModuleIndex, dotted_name, string_value, walk_nodes
 from .model_validations import body_owner, validation_of
@@ -262,7 +263,9 @@ def handed_whole(
             if origin is not None and origin.endpoint_key == "new" and origin.kind != OBJECT:
                 found.append(copied_items)
             continue
-        copying = namespaces.get(name)
+        copying = namespaces.get(name) or (
+            ("", 0) if qualified in ATTRIBUTE_DICT_LIBRARIES else None
+        )
         if copying is not None:
             # ``Room(data)`` of a class whose ``__init__`` runs ``self.__dict__.update(data)``:
             # its readers (``room.url``) look the keys up as attributes.
@@ -301,6 +304,11 @@ def _attribute_copying_classes(index: ModuleIndex) -> dict[str, tuple[str, int]]
     found: dict[str, tuple[str, int]] = {}
     for statement in index.module.body:
         if not isinstance(statement, cst.ClassDef):
+            continue
+        if is_attribute_dict_class(statement):
+            # ``class AttrDict(dict): __getattr__ = dict.__getitem__``: ``AttrDict(data)``
+            # is the dict itself, read as ``info.url``.
+            found[statement.name.value] = ("", 0)
             continue
         init = next(
             (

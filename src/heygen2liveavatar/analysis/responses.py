@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 import libcst as cst
 
 from ..apispec import find_endpoints
+from .attribute_dicts import attribute_dict_call
 from .call_shape import AWAITED_PASS_THROUGH, COROUTINE_RUNNERS, result_expression
 from .client_classes import inherited_classes, parameter_class
 from .http import EndpointUse, RequestSite, partial_callee, response_call, runner_partial
@@ -113,6 +114,10 @@ class ParseSite:
     """``json.loads(resp.text, object_hook=SimpleNamespace)``: ``node`` parses into objects,
     not the JSON dicts the helper module takes; H2L101 parses without the hook, starts the
     session and hands the result back to the same hook."""
+    rewrap: str | None = None
+    """``heygen("streaming.new", ...)`` of a wrapper returning ``AttrDict(r.json())`` (a dict
+    read by attribute, :mod:`.attribute_dicts`): the name of that class, which H2L101 puts
+    back around the started session (the helper returns a plain dict)."""
 
 
 @dataclass(frozen=True)
@@ -1013,7 +1018,10 @@ class ResponseTracker:
                 not self._has_json_parse(request)
                 and (self.has_data_reads(request) or self._wrapper_returns_json(request))
             ):
-                sites.append(ParseSite(request, node, context, self._is_bound(node), None))
+                rewrap = self._wrapper_rewrap(request)
+                sites.append(
+                    ParseSite(request, node, context, self._is_bound(node), None, rewrap=rewrap)
+                )
                 return sites
         for call in self.index.calls:
             receiver = parse_receiver(call.node, self.index)
@@ -1196,6 +1204,22 @@ class ResponseTracker:
         functions = self.functions_named(callee) if callee else []
         return self.returns_of(functions[0]) if len(functions) == 1 else []
 
+    def _wrapper_rewrap(self, request: RequestSite) -> str | None:
+        """The name of the dict read by attribute every return of the module's wrapper builds
+        (``return AttrDict(r.json())``), when there is one name."""
+        values: list[cst.BaseExpression] = []
+        for value, context in self._wrapper_returns(request):
+            bound = self._values_of(value.value, context.scope) if type(value) is cst.Name else []
+            values.extend(bound or [value])  # ``res = AttrDict(r.json())`` ... ``return res``
+        names = {
+            dotted_name(value.func)
+            if isinstance(value, cst.Call) and attribute_dict_call(self.index, value) is not None
+            else None
+            for value in values
+        }
+        name = names.pop() if len(names) == 1 else None
+        return name if name is not None and "." not in name else None
+
     def wrapper_returns_data_part(self, request: RequestSite) -> bool:
         """Does the module's wrapper that ``request`` calls return the envelope's ``data``
         (``return r.json().get("data")``, ``return body["data"]``) on every path? Or the
@@ -1274,6 +1298,10 @@ class ResponseTracker:
             # ``body.get("data") or {}``: the JSON part, or an empty stand-in for a null one
             return self._is_json_value(value.left, context, depth + 1)
         if isinstance(value, cst.Call):
+            wrapped = attribute_dict_call(self.index, value)
+            if wrapped is not None:
+                # ``return AttrDict(r.json())``: the parsed JSON, read by attribute too.
+                return self._is_json_value(wrapped, context, depth + 1)
             name = dotted_name(value.func) or ""
             method = self._own_method(value, context)
             if method is not None:

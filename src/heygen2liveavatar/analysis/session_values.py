@@ -15,7 +15,7 @@ import libcst as cst
 
 from ..apispec.session_fields import ID_FIELD_NOTES, REGION_LANGUAGE, VOICE_ID_FIELD
 from .imported_constants import imported_constant as imported_constant
-from .index import Context, ModuleIndex, string_value
+from .index import Context, ModuleIndex, dotted_name, string_value
 from .wrapper_params import callee_definitions
 
 _UUID = re.compile(r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$", re.I)
@@ -54,6 +54,63 @@ def is_parameter(expression: cst.BaseExpression, function: cst.FunctionDef | Non
         if isinstance(extra, cst.Param):
             every.append(extra)
     return any(param.name.value == expression.value for param in every)
+
+
+_CLI_OPTIONS = frozenset({"click.option", "click.argument"})
+_TYPER_PARAMETERS = frozenset({"typer.Option", "typer.Argument"})
+
+
+def option_default(
+    index: ModuleIndex, function: cst.FunctionDef | None, parameter: cst.BaseExpression
+) -> cst.BaseExpression | None:
+    """The default a command-line option gives ``parameter`` of a command (its caller is the
+    command-line parser, whose value comes from the user or this default):
+    ``@click.option("--avatar", default="Wayne_20240711")`` over ``def new(avatar)`` (click
+    names the parameter after a bare identifier among the declarations, else the longest
+    option, dashes as underscores), or ``avatar: str = typer.Option("Wayne_20240711")``."""
+    if function is None or type(parameter) is not cst.Name:
+        return None
+    name = parameter.value
+    for decorator in function.decorators:
+        call = decorator.decorator
+        if not isinstance(call, cst.Call):
+            continue
+        if index.qualified_name(dotted_name(call.func)) not in _CLI_OPTIONS:
+            continue
+        declared = [string_value(a.value) for a in call.args if a.keyword is None]
+        if _click_parameter_name([d for d in declared if d]) != name:
+            continue
+        return _keyword_value(call, "default")
+    params = function.params
+    for param in [*params.posonly_params, *params.params, *params.kwonly_params]:
+        default = param.default
+        if param.name.value != name or not isinstance(default, cst.Call):
+            continue
+        if index.qualified_name(dotted_name(default.func)) not in _TYPER_PARAMETERS:
+            return None
+        first = default.args[0] if default.args and default.args[0].keyword is None else None
+        if first is not None and not isinstance(first.value, cst.Ellipsis):
+            return first.value
+        return _keyword_value(default, "default")
+    return None
+
+
+def _click_parameter_name(declarations: list[str]) -> str | None:
+    for declaration in declarations:
+        if declaration.isidentifier():
+            return declaration
+    options = [d for d in declarations if d.startswith("-")]
+    if not options:
+        return None
+    longest = max(options, key=lambda d: (d.startswith("--"), len(d)))
+    return longest.lstrip("-").replace("-", "_").lower()
+
+
+def _keyword_value(call: cst.Call, keyword: str) -> cst.BaseExpression | None:
+    for arg in call.args:
+        if arg.keyword is not None and arg.keyword.value == keyword:
+            return arg.value
+    return None
 
 
 def caller_arguments(

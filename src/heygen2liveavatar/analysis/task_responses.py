@@ -100,6 +100,13 @@ def is_default_duration_read(index: ModuleIndex, read: cst.Name) -> bool:
     return task_field(keys) == TASK_DURATION_FIELD and isinstance(outer, cst.Call)
 
 
+def is_subscript_duration_read(index: ModuleIndex, base: cst.CSTNode) -> bool:
+    """``base["data"]["duration_ms"]`` (or ``base["duration_ms"]``): a read of the task's
+    duration by subscript, which has no default to give way to."""
+    keys, outer = field_path(index, base)
+    return task_field(keys) == TASK_DURATION_FIELD and isinstance(outer, cst.Subscript)
+
+
 def sole_non_raiser_read(index: ModuleIndex, reads: list[cst.Name]) -> cst.Name | None:
     """The one read of a response that is not ``resp.raise_for_status()`` as a statement of
     its own, when all the others are."""

@@ -18,7 +18,8 @@ import libcst as cst
 
 from .idle_clients import is_client_constructor
 from .index import ModuleIndex, Statement, string_value, walk_nodes
-from .names import sole_read_chain
+from .names import access_chain, sole_read_chain
+from .response_checkers import response_checker
 from .response_checks import (
     assigned_name,
     inspects_value,
@@ -371,7 +372,20 @@ def returned_token_read(
     ``name`` twice."""
     value = final.body[0]
     assert isinstance(value, cst.Return) and value.value is not None
-    return sole_read_chain(index, value.value, name)
+    read = sole_read_chain(index, value.value, name)
+    # ``return _unwrap(resp)["token"]``: a module helper parsing the response it is handed
+    # returns its data, from which the token is read. The read is the whole chain, or only
+    # ``resp`` would give way to the placeholder (``_unwrap("...")`` would parse a string).
+    argument = index.parent_of(read) if read is not None else None
+    call = index.parent_of(argument) if isinstance(argument, cst.Arg) else None
+    if (
+        isinstance(call, cst.Call)
+        and len(call.args) == 1
+        and call.args[0] is argument
+        and response_checker(index, call) is not None
+    ):
+        return access_chain(index, call, value.value)
+    return read
 
 
 def with_block_holders(statement: cst.With) -> list[cst.SimpleStatementLine] | None:

@@ -39,8 +39,13 @@ STREAMING_PATH_PATTERN = re.compile(
 )
 # A dispatch helper's URL template, whose endpoint is the helper's argument
 # (``f"{settings.BASE}/streaming.{action}"``, ``"%s/streaming.%s" % (base, op)``,
-# ``"{}/streaming.{}".format(base, op)``): streaming usage with no endpoint name in sight.
-STREAMING_DISPATCH_PATTERN = re.compile(rb"streaming[./](?:\{\s*[a-z_][\w.]*\s*\}|\{\d*\}|%s)")
+# ``"{}/streaming.{}".format(base, op)``), or a base ending in the streaming prefix that the
+# helper completes (``HEYGEN = ".../v1/streaming"`` in ``f"{HEYGEN}.{action}"``,
+# ``ROOT = ".../v1/streaming."`` in ``ROOT + action``): streaming usage with no endpoint name
+# in sight.
+STREAMING_DISPATCH_PATTERN = re.compile(
+    rb"streaming[./](?:\{\s*[a-z_][\w.]*\s*\}|\{\d*\}|%s)|/streaming\.?['\"]"
+)
 # The same flow after migration (``f"{config.BASE_URL}/sessions/token"``): a module migrated
 # by an earlier (partial) run still says which names are streaming bases and keys.
 BASE_NAME_PATTERN = re.compile(

@@ -234,11 +234,21 @@ def wrap_with_start(ctx: RuleContext, flow: SessionFlow, site: ParseSite) -> boo
         if error is not None:
             call = call.with_changes(args=[*call.args, _keyword(BRIDGE_START_ERROR, error)])
         if not asynchronous:
-            return call
+            return _rewrapped(module, call)
         awaited = cst.Await(call)
-        if needs_parens:
+        if needs_parens and site.rewrap is None:
             awaited = awaited.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
-        return awaited
+        return _rewrapped(module, awaited)
+
+    def _rewrapped(module: str, started: cst.BaseExpression) -> cst.BaseExpression:
+        # ``AttrDict(liveavatar_bridge.with_heygen_names(liveavatar_bridge.start_session(...)))``:
+        # the wrapper's attribute dict, which the helper's merged (plain) dict is not; its
+        # readers use attributes (``info.url``), which no rename follows, so HeyGen's names
+        # are kept beside LiveAvatar's (as for an ``object_hook``).
+        if site.rewrap is None:
+            return started
+        named = bridge_call(module, BRIDGE_HEYGEN_NAMES, started)
+        return cst.Call(cst.Name(site.rewrap), [cst.Arg(named)])
 
     statement = site.context.statement
     if evaluated_repeatedly(index.parent_of, node, statement):

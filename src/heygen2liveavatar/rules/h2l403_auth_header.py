@@ -6,6 +6,7 @@ from collections.abc import Callable
 
 import libcst as cst
 
+from ..analysis.auth_classes import auth_class_credentials
 from ..analysis.bearer_helpers import api_key_headers, bearer_helper_call, bearer_operand
 from ..analysis.client_bases import factory_client_headers, moved_base_client_headers
 from ..analysis.codegen import code_of
@@ -117,13 +118,25 @@ def keep_alive(session_id):
             # send on that base with the client's default headers, where LiveAvatar refuses
             # the key as a Bearer token (an ``x-api-key`` spelling works as it is).
             factory = factory_client_headers(ctx.index, dicts)
-        if not streaming and not handed and not factory:
-            return
         key_expressions = {
             code_of(entry.value, ctx.module)
             for entry in sources.entries
             if entry.key.lower() in _API_KEY_HEADERS
         }
+        # An auth class built here with the API key authenticates the module's client: its
+        # requests go to LiveAvatar when the module makes streaming calls or moves its base
+        # (``self.request(method, self.base_url + endpoint)`` of a Session subclass).
+        auth_classes = (
+            {
+                id(entry.key_node)
+                for entry in sources.entries
+                if self._auth_class_api_key(ctx, entry, key_expressions)
+            }
+            if streaming or moved
+            else set()
+        )
+        if not streaming and not handed and not factory:
+            return
         self._bearer_helper_calls(ctx, key_expressions)
         serves: dict[int, list[bool]] = {}
         for request in ctx.requests:
@@ -131,6 +144,8 @@ def keep_alive(session_id):
                 serves.setdefault(id(entry.key_node), []).append(request in streaming)
         hooks = inherited_header_hooks(ctx.index, ctx.requests)
         for entry in sources.entries:
+            if id(entry.key_node) in auth_classes:
+                continue
             if (
                 not any(serves.get(id(entry.key_node), ()))
                 and not self._in_hook(ctx, entry, hooks)
@@ -148,6 +163,24 @@ def keep_alive(session_id):
                 mark_unknown_bearer(ctx, entry, operand, sources, streaming)
                 continue
             self._bearer_to_api_key(ctx, entry)
+
+    def _auth_class_api_key(
+        self, ctx: RuleContext, entry: HeaderEntry, key_expressions: set[str]
+    ) -> bool:
+        """``r.headers["Authorization"] = f"Bearer {self.token}"`` in the flow of an auth class
+        (``requests.auth.AuthBase``, ``httpx.Auth``) that the module builds with the API key
+        (``BearerAuth(api_key)``) for a client of its streaming calls: the flow sends the key as
+        ``X-API-KEY``. True when the entry was such a header."""
+        operand = bearer_operand(entry.value) if entry.assignment is not None else None
+        if entry.assignment is None or operand is None:
+            return False
+        credentials = auth_class_credentials(ctx.index, entry.assignment, operand)
+        if not credentials or not all(
+            self._is_api_key(ctx, value, key_expressions) for value in credentials
+        ):
+            return False
+        self._bearer_to_api_key(ctx, entry)
+        return True
 
     def _in_hook(self, ctx: RuleContext, entry: HeaderEntry, hooks: set[int]) -> bool:
         """The entry is built by a header method a base class of another module calls for

@@ -267,6 +267,10 @@ def _parsed_json(
         return True
     if is_bridge_call(expr, "start_session"):
         return True
+    if any(site.node is expr for r in flow.new_requests for site in tracker.parse_sites(r)):
+        # ``api.call("streaming.new", body)``: a wrapper the tracker reads as returning the
+        # parsed token response (envelope or ``data``), which H2L101 starts the session with.
+        return True
     name = func.attr.value if isinstance(func, cst.Attribute) else getattr(func, "value", "")
     functions = tracker.functions_named(name)
     returns = tracker.returns_of(functions[0]) if len(functions) == 1 else []

@@ -16,6 +16,7 @@ from ..analysis.session_values import (
     is_parameter,
     is_uuid,
     language_values,
+    option_default,
     with_base_language,
 )
 from ..apispec.session_fields import AVATAR_ID, ID_FIELD_NOTES, MODE_LITE, NEW_BODY_MOVES
@@ -41,6 +42,16 @@ def body_value_findings(
             continue  # already a LiveAvatar id
         if text:
             ctx.manual(expression, f"`{value.key}` `{text}`: {value.note}", statement)
+            continue
+        default = option_default(ctx.index, context.function, expression)
+        text = literal_text(ctx, default, context) if default is not None else None
+        if text and not is_uuid(text):
+            # The command-line parser calls the command: its option's default is the value.
+            ctx.manual(
+                expression,
+                f"`{value.key}` `{text}` (the default of its command-line option): {value.note}",
+                statement,
+            )
             continue
         if is_parameter(expression, context.function):
             continue  # the caller's value: marked above where it is a literal

@@ -27,6 +27,7 @@ from ..analysis.task_responses import (
     checking_helper,
     in_removed,
     is_default_duration_read,
+    is_subscript_duration_read,
     live_reads,
     modelling_helper,
     outer_await,
@@ -301,6 +302,11 @@ def _parsed(ctx: RuleContext, read: cst.Name, call: cst.Call, emit: str) -> bool
             return remove_statement(ctx, ctx.statement_of(parent))
         ctx.replace(node, cst.Name(read.value))
         return False
+    if isinstance(parent, cst.Subscript) and is_subscript_duration_read(ctx.index, node):
+        # ``resp.json()["data"]["duration_ms"]``: marked below, and read from HeyGen's shape
+        # (``resp`` is the event id now: it parses nothing), so that the line fails on the
+        # missing duration it is marked for, not on ``str.json``.
+        as_heygen_response(ctx, node, emit, [], cst.Name(read.value))
     if isinstance(parent, (cst.Subscript, cst.Attribute)) and data_read(
         ctx, node, cst.Name(read.value), emit
     ):

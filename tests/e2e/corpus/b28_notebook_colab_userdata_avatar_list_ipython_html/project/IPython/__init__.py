@@ -1,0 +1,1 @@
+"""Offline stand-in for the slice of IPython the notebook uses."""
