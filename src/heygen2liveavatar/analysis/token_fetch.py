@@ -371,7 +371,42 @@ def returned_token_read(
     ``name`` twice."""
     value = final.body[0]
     assert isinstance(value, cst.Return) and value.value is not None
-    return sole_read_chain(index, value.value, name)
+    read = sole_read_chain(index, value.value, name)
+    if not isinstance(read, cst.BaseExpression) or reads_token(read):
+        return read
+    # ``return (await _json(resp))["data"]["token"]``: the response handed to a helper that
+    # checks and parses it; the token is read from what the helper returns, and the
+    # placeholder goes in place of that whole read (not of the response the helper reads).
+    through = _read_through_helper(index, read, value.value)
+    return through if through is not None and reads_token(through) else read
+
+
+def _read_through_helper(
+    index: ModuleIndex, read: cst.CSTNode, root: cst.BaseExpression
+) -> cst.BaseExpression | None:
+    """The access chain on ``helper(read)`` (its only argument) up to ``root``."""
+    arg = index.parent_of(read)
+    call = index.parent_of(arg) if isinstance(arg, cst.Arg) else None
+    if not (
+        isinstance(arg, cst.Arg)
+        and isinstance(call, cst.Call)
+        and len(call.args) == 1
+        and call.args[0] is arg
+        and arg.keyword is None
+        and not arg.star
+    ):
+        return None
+    chain: cst.BaseExpression = call
+    while chain is not root:
+        parent = index.parent_of(chain)
+        if not (
+            (isinstance(parent, (cst.Subscript, cst.Attribute)) and parent.value is chain)
+            or isinstance(parent, cst.Await)
+        ):
+            break
+        assert isinstance(parent, cst.BaseExpression)
+        chain = parent
+    return chain
 
 
 def with_block_holders(statement: cst.With) -> list[cst.SimpleStatementLine] | None:
