@@ -20,11 +20,11 @@ receiver is often a parameter, the store outlives it.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 import libcst as cst
 
-from .index import Context, ModuleIndex, Statement, dotted_name
+from .index import Context, ModuleIndex, Statement, dotted_name, walk_nodes
 from .serialised_values import serialised_value
 
 
@@ -53,6 +53,70 @@ def long_lived_stores(
                 for target in small.targets
             ):
                 yield from ((value, context) for value in _stored_values(small.value))
+
+
+def public_attribute_stores(
+    statements: Iterable[tuple[Statement, Context]], models: Collection[str]
+) -> Iterator[tuple[cst.BaseExpression, Context]]:
+    """The values of ``self.session = value`` statements among ``statements`` (methods of a
+    class) whose attribute is public and declared as one of ``models`` (classes mirroring a
+    ``streaming.new`` response, ``NewSession`` with ``url`` and ``access_token``): by an
+    annotation in the class (``self.session: NewSession | None = None``, ``session:
+    NewSession``) or a ``cast(NewSession, ...)`` of the value. The declared keys are the
+    object's interface: its users read ``client.session["url"]`` in code the tool never sees
+    (a script, a test), where the tracking of ``self.session`` through the class's own
+    methods does not reach."""
+    for statement, context in statements:
+        if type(statement) is not cst.SimpleStatementLine or context.class_def is None:
+            continue
+        for small in statement.body:
+            if type(small) is not cst.Assign or len(small.targets) != 1:
+                continue
+            target = small.targets[0].target
+            if not (
+                isinstance(target, cst.Attribute)
+                and isinstance(target.value, cst.Name)
+                and target.value.value == "self"
+                and not target.attr.value.startswith("_")
+            ):
+                continue
+            declared = _declared_types(context.class_def, target.attr.value)
+            value = small.value
+            if (
+                isinstance(value, cst.Call)
+                and dotted_name(value.func) in ("cast", "typing.cast")
+                and len(value.args) == 2
+            ):
+                declared |= _annotation_names(value.args[0].value)
+            if declared & set(models):
+                yield value, context
+
+
+def _declared_types(class_def: cst.ClassDef, attribute: str) -> set[str]:
+    """The names in the annotations of ``attribute`` in ``class_def`` (``session: T`` in its
+    body, ``self.session: T = ...`` in its methods)."""
+    found: set[str] = set()
+    for node in walk_nodes(class_def):
+        if not isinstance(node, cst.AnnAssign):
+            continue
+        target = node.target
+        if (isinstance(target, cst.Name) and target.value == attribute) or (
+            isinstance(target, cst.Attribute)
+            and isinstance(target.value, cst.Name)
+            and target.value.value == "self"
+            and target.attr.value == attribute
+        ):
+            found |= _annotation_names(node.annotation.annotation)
+    return found
+
+
+def _annotation_names(node: cst.CSTNode) -> set[str]:
+    """The names an annotation mentions (``NewSession | None``, ``Optional["NewSession"]``)."""
+    names = {n.value for n in walk_nodes(node) if isinstance(n, cst.Name)}
+    names |= {
+        n.value.strip("\"'") for n in walk_nodes(node) if isinstance(n, cst.SimpleString)
+    }
+    return names
 
 
 def _stored_values(value: cst.BaseExpression) -> Iterator[cst.BaseExpression]:
@@ -309,4 +373,4 @@ def _persistent_mapping(index: ModuleIndex, name: cst.Name, context: Context) ->
     return False
 
 
-__all__ = ["long_lived_stores"]
+__all__ = ["long_lived_stores", "public_attribute_stores"]
