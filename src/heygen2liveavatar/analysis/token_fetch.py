@@ -77,9 +77,33 @@ def fetch_uses(
                 names.add(target.value)
                 continue
             holders.append(line)
+        elif token_setter_argument(line) is not None:
+            holders.append(line)
         else:
             return None
     return checks, holders
+
+
+def token_setter_argument(statement: cst.CSTNode) -> cst.Arg | None:
+    """``_token.set(body["data"]["token"])`` (a ``ContextVar``), ``cache.set("token",
+    body["data"]["token"])``: a line that keeps the token through a ``set`` method; the
+    argument holding it (the last positional one, which reads the ``"token"`` key)."""
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    small = statement.body[0]
+    call = small.value if isinstance(small, cst.Expr) else None
+    if isinstance(call, cst.Await):
+        call = call.expression
+    if not (
+        isinstance(call, cst.Call)
+        and isinstance(call.func, cst.Attribute)
+        and call.func.attr.value == "set"
+        and call.args
+        and all(arg.keyword is None and not arg.star for arg in call.args)
+    ):
+        return None
+    last = call.args[-1]
+    return last if reads_token(last.value) else None
 
 
 def _local_to(statement: Statement, name: str) -> bool:
@@ -493,6 +517,7 @@ __all__ = [
     "getter_result_holders",
     "header_setting_getter",
     "holds_token_directly",
+    "token_setter_argument",
     "parsed_in_block",
     "reads_token",
     "reads_token_directly",
