@@ -113,9 +113,7 @@ def _declared_types(class_def: cst.ClassDef, attribute: str) -> set[str]:
 def _annotation_names(node: cst.CSTNode) -> set[str]:
     """The names an annotation mentions (``NewSession | None``, ``Optional["NewSession"]``)."""
     names = {n.value for n in walk_nodes(node) if isinstance(n, cst.Name)}
-    names |= {
-        n.value.strip("\"'") for n in walk_nodes(node) if isinstance(n, cst.SimpleString)
-    }
+    names |= {n.value.strip("\"'") for n in walk_nodes(node) if isinstance(n, cst.SimpleString)}
     return names
 
 

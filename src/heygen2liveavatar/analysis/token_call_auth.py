@@ -119,9 +119,7 @@ def _passed_key(
     method = request.call.context.class_def is not None
     position = names.index(value.value) - (1 if method else 0) if value.value in names else -1
     spelled = f"self.{function.name.value}" if method else function.name.value
-    calls = [
-        c for c in index.calls if c.name == spelled and c.context.function is target.function
-    ]
+    calls = [c for c in index.calls if c.name == spelled and c.context.function is target.function]
     if len(calls) != 1:
         return None
     argument = _bound_argument(calls[0].node, value.value, position)

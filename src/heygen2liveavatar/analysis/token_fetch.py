@@ -77,7 +77,7 @@ def fetch_uses(
                 names.add(target.value)
                 continue
             holders.append(line)
-        elif token_setter_argument(line) is not None:
+        elif isinstance(line, cst.SimpleStatementLine) and token_setter_argument(line) is not None:
             holders.append(line)
         else:
             return None
@@ -517,12 +517,12 @@ __all__ = [
     "getter_result_holders",
     "header_setting_getter",
     "holds_token_directly",
-    "token_setter_argument",
     "parsed_in_block",
     "reads_token",
     "reads_token_directly",
     "returned_token_read",
     "token_getter_shape",
+    "token_setter_argument",
     "token_value_uses",
     "with_block_holders",
 ]

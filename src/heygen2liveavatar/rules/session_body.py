@@ -199,13 +199,12 @@ def _map_keywords_statically(ctx: RuleContext, flow: SessionFlow, request: Reque
         ]
         return updated.with_changes(args=args)
 
-    mapped_keys = [
-        string_value(e.key)
-        for e in map_body(node, mode, set(), None, None).elements
-        if isinstance(e, cst.DictElement)
-    ]
-    if not all(key is not None and key.isidentifier() for key in mapped_keys):
-        return False
+    whole = map_body(node, mode, set(), None, None)
+    if not isinstance(whole, cst.Dict) or not all(
+        isinstance(e, cst.DictElement) and (string_value(e.key) or "").isidentifier()
+        for e in whole.elements
+    ):
+        return False  # a key that cannot be a keyword (or a body mapped otherwise)
     if not ctx.transform(request.node, as_keywords):
         return False
     ctx.fixed(
