@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.callback_arguments import callback_arguments
 from ..analysis.container_stores import long_lived_stores, public_attribute_stores
 from ..analysis.imported_functions import imported_function_returns_data
 from ..analysis.index import Context, dotted_name, string_value
@@ -82,6 +83,10 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
         (
             public_attribute_stores(opened_in, response_models(ctx.index, ctx.filename)),
             "the session data kept on a public attribute keeps the keys its readers use",
+        ),
+        (
+            callback_arguments(ctx.index, openers),
+            "the session data handed to a callback its caller supplied keeps the keys it reads",
         ),
         (
             project_call_arguments(ctx.index, ctx.filename, openers, at_module_level),
