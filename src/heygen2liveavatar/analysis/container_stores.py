@@ -15,7 +15,8 @@ the value to that method as its parameter.
 A few methods are stores whatever their receiver: Airflow's ``ti.xcom_push(key="room",
 value=data)`` (a later task reads ``ti.xcom_pull(...)["url"]``), a cache's
 ``cache.set("room", data)`` and python-socketio's ``await sio.save_session(sid, data)``: the
-receiver is often a parameter, the store outlives it.
+receiver is often a parameter, the store outlives it. So do an object's public future
+(``self.ready.set_result(data)``) and queue (``self.events.put(data)``): its users await them.
 """
 
 from __future__ import annotations
@@ -128,6 +129,11 @@ def _stored_values(value: cst.BaseExpression) -> Iterator[cst.BaseExpression]:
         for element in value.elements:
             if isinstance(element, cst.DictElement):
                 yield element.value
+    if isinstance(value, cst.Tuple):
+        # ``queue.put(("ready", data))``: the reader unpacks the item.
+        for item in value.elements:
+            if isinstance(item, cst.Element):
+                yield item.value
 
 
 _COPIERS = frozenset({"copy.copy", "copy.deepcopy", "deepcopy", "dict"})
@@ -156,15 +162,34 @@ _STORING_METHODS = {
     "set": ("value", 1),
     "save_session": ("session", 1),  # python-socketio: ``await sio.save_session(sid, data)``
 }
+# What an awaiting reader gets from an object's public future or queue: ``self.ready.set_result(
+# data)`` (an ``asyncio.Future``), ``await self.events.put(("ready", data))`` (an
+# ``asyncio.Queue``, also ``put_nowait``). The object's users await them, outside the code; a
+# module's own queue is read by its own functions, which the tracking follows.
+_HANDING_METHODS = {
+    "set_result": ("result", 0),
+    "put": ("item", 0),
+    "put_nowait": ("item", 0),
+}
 
 
 def _stored_by_method(expr: cst.BaseExpression) -> cst.BaseExpression | None:
-    """The value of ``ti.xcom_push(key="room", value=data)`` / ``cache.set("room", data)``."""
+    """The value of ``ti.xcom_push(key="room", value=data)`` / ``cache.set("room", data)`` /
+    ``self.ready.set_result(data)``."""
     if isinstance(expr, cst.Await):
         expr = expr.expression
     if not (isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute)):
         return None
     where = _STORING_METHODS.get(expr.func.attr.value)
+    receiver = expr.func.value
+    if (
+        where is None
+        and isinstance(receiver, cst.Attribute)
+        and isinstance(receiver.value, cst.Name)
+        and receiver.value.value == "self"
+        and not receiver.attr.value.startswith("_")
+    ):
+        where = _HANDING_METHODS.get(expr.func.attr.value)
     if where is None:
         return None
     keyword, position = where
