@@ -9,11 +9,21 @@ from helpdesk.avatar import AvatarClient
 REPLIES = {
     "I'm locked out.": [
         {"type": "text", "text": "Let me help."},
-        {"type": "tool_use", "id": "tu_1", "name": "speak", "input": {"text": "No problem, what's your username?"}},
+        {
+            "type": "tool_use",
+            "id": "tu_1",
+            "name": "speak",
+            "input": {"text": "No problem, what's your username?"},
+        },
     ],
     "jdoe": [
         {"type": "tool_use", "id": "tu_2", "name": "reset_password", "input": {"user": "jdoe"}},
-        {"type": "tool_use", "id": "tu_3", "name": "speak", "input": {"text": "I've sent a reset link to your email."}},
+        {
+            "type": "tool_use",
+            "id": "tu_3",
+            "name": "speak",
+            "input": {"text": "I've sent a reset link to your email."},
+        },
     ],
     "Thanks, got it!": [{"type": "tool_use", "id": "tu_4", "name": "stop_speaking", "input": {}}],
 }

@@ -19,7 +19,11 @@ async def on_line_spoken(line):
 async def main() -> None:
     host = StageHost(on_ready, on_line_spoken)
     await host.go_live()
-    for line in ("Good evening and welcome!", "Our first speaker is Dr. Rao.", "Please silence your phones."):
+    for line in (
+        "Good evening and welcome!",
+        "Our first speaker is Dr. Rao.",
+        "Please silence your phones.",
+    ):
         host.cue(line)
     await host.aclose()
     assert len(spoken) == 3, spoken

@@ -11,8 +11,13 @@ async def main() -> None:
     task = asyncio.create_task(worker.run())
     session = await worker.ready
     e2e_support.viewer.join(session["url"], session["access_token"])
-    for command in (("say", "Hi! Welcome to Corner Books."), ("ask", "What are your hours on Sunday?"),
-                    ("hush", None), ("ping", None), ("say", "Enjoy browsing!")):
+    for command in (
+        ("say", "Hi! Welcome to Corner Books."),
+        ("ask", "What are your hours on Sunday?"),
+        ("hush", None),
+        ("ping", None),
+        ("say", "Enjoy browsing!"),
+    ):
         worker.commands.put_nowait(command)
         await worker.commands.join()
     worker.commands.put_nowait(("stop", None))

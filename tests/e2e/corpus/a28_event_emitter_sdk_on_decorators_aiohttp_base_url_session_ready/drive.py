@@ -28,7 +28,11 @@ async def main() -> None:
     await avatar.interrupt()
     await avatar.say("Let's start with your profile.")
     await avatar.disconnect()
-    assert log == ["Hi, I'm your onboarding guide.", "Let's start with your profile.", "closed True"], log
+    assert log == [
+        "Hi, I'm your onboarding guide.",
+        "Let's start with your profile.",
+        "closed True",
+    ], log
 
 
 asyncio.run(main())

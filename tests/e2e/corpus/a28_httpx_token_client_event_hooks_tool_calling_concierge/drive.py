@@ -7,14 +7,25 @@ import e2e_support
 from concierge.agent import Concierge
 
 SCRIPT = {
-    "Hi!": [{"name": "say", "arguments": json.dumps({"sentence": "Good evening, welcome to the Marlowe."})}],
+    "Hi!": [
+        {
+            "name": "say",
+            "arguments": json.dumps({"sentence": "Good evening, welcome to the Marlowe."}),
+        }
+    ],
     "When is breakfast?": [
-        {"name": "ask_front_desk", "arguments": json.dumps({"question": "When is breakfast served?"})}
+        {
+            "name": "ask_front_desk",
+            "arguments": json.dumps({"question": "When is breakfast served?"}),
+        }
     ],
     "Never mind, what's on the menu?": [
         {"name": "hush", "arguments": "{}"},
         {"name": "room_service_menu", "arguments": "{}"},
-        {"name": "say", "arguments": json.dumps({"sentence": "Tonight we have a mushroom risotto."})},
+        {
+            "name": "say",
+            "arguments": json.dumps({"sentence": "Tonight we have a mushroom risotto."}),
+        },
     ],
 }
 

@@ -7,7 +7,10 @@ from relay.call import Call
 
 
 def tts(text: str) -> list[bytes]:
-    return [e2e_support.audio_chunk(100, seed=len(text)), e2e_support.audio_chunk(40, seed=len(text) + 1)]
+    return [
+        e2e_support.audio_chunk(100, seed=len(text)),
+        e2e_support.audio_chunk(40, seed=len(text) + 1),
+    ]
 
 
 async def main() -> None:
