@@ -602,6 +602,10 @@ _SEED_WORDS: tuple[bytes, ...] = (
     b"realtime",
     b"'url'",
     b'"url"',
+    # raw WebRTC (v1) response fields, which H2L105 marks where code reads them
+    b"ice_servers",
+    b"'sdp'",
+    b'"sdp"',
 )
 
 
