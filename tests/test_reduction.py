@@ -322,6 +322,22 @@ def test_padded_fixture_migrates_the_same(
     assert reduced == whole
 
 
+def test_webrtc_response_reads_stay_in_the_pipeline(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A function reading ``session_info["ice_servers"]`` names no HeyGen word, but H2L105
+    marks it: padded, the reduction once left it out and its marker with it."""
+    fixture = HERE / "fixtures" / "H2L105-webrtc-v1" / "ice_servers_passed_along" / "input.py"
+    root = tmp_path / "project"
+    root.mkdir()
+    (root / ".git").mkdir()
+    shutil.copy(fixture, root / "app.py")
+    assert _pad_project(root, str(fixture.parent)) == 1
+    reduced, whole = _both_ways(root, monkeypatch)
+    assert reduced == whole
+    assert b"TODO(heygen2liveavatar): H2L105" in reduced[2]["app.py"]
+
+
 @pytest.mark.parametrize("case", _sample(CORPUS, 10), ids=lambda p: p.name)
 def test_padded_corpus_project_migrates_the_same(
     case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch

@@ -15,16 +15,17 @@ the value to that method as its parameter.
 A few methods are stores whatever their receiver: Airflow's ``ti.xcom_push(key="room",
 value=data)`` (a later task reads ``ti.xcom_pull(...)["url"]``), a cache's
 ``cache.set("room", data)`` and python-socketio's ``await sio.save_session(sid, data)``: the
-receiver is often a parameter, the store outlives it.
+receiver is often a parameter, the store outlives it. So do an object's public future
+(``self.ready.set_result(data)``) and queue (``self.events.put(data)``): its users await them.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 import libcst as cst
 
-from .index import Context, ModuleIndex, Statement, dotted_name
+from .index import Context, ModuleIndex, Statement, dotted_name, walk_nodes
 from .serialised_values import serialised_value
 
 
@@ -55,6 +56,68 @@ def long_lived_stores(
                 yield from ((value, context) for value in _stored_values(small.value))
 
 
+def public_attribute_stores(
+    statements: Iterable[tuple[Statement, Context]], models: Collection[str]
+) -> Iterator[tuple[cst.BaseExpression, Context]]:
+    """The values of ``self.session = value`` statements among ``statements`` (methods of a
+    class) whose attribute is public and declared as one of ``models`` (classes mirroring a
+    ``streaming.new`` response, ``NewSession`` with ``url`` and ``access_token``): by an
+    annotation in the class (``self.session: NewSession | None = None``, ``session:
+    NewSession``) or a ``cast(NewSession, ...)`` of the value. The declared keys are the
+    object's interface: its users read ``client.session["url"]`` in code the tool never sees
+    (a script, a test), where the tracking of ``self.session`` through the class's own
+    methods does not reach."""
+    for statement, context in statements:
+        if type(statement) is not cst.SimpleStatementLine or context.class_def is None:
+            continue
+        for small in statement.body:
+            if type(small) is not cst.Assign or len(small.targets) != 1:
+                continue
+            target = small.targets[0].target
+            if not (
+                isinstance(target, cst.Attribute)
+                and isinstance(target.value, cst.Name)
+                and target.value.value == "self"
+                and not target.attr.value.startswith("_")
+            ):
+                continue
+            declared = _declared_types(context.class_def, target.attr.value)
+            value = small.value
+            if (
+                isinstance(value, cst.Call)
+                and dotted_name(value.func) in ("cast", "typing.cast")
+                and len(value.args) == 2
+            ):
+                declared |= _annotation_names(value.args[0].value)
+            if declared & set(models):
+                yield value, context
+
+
+def _declared_types(class_def: cst.ClassDef, attribute: str) -> set[str]:
+    """The names in the annotations of ``attribute`` in ``class_def`` (``session: T`` in its
+    body, ``self.session: T = ...`` in its methods)."""
+    found: set[str] = set()
+    for node in walk_nodes(class_def):
+        if not isinstance(node, cst.AnnAssign):
+            continue
+        target = node.target
+        if (isinstance(target, cst.Name) and target.value == attribute) or (
+            isinstance(target, cst.Attribute)
+            and isinstance(target.value, cst.Name)
+            and target.value.value == "self"
+            and target.attr.value == attribute
+        ):
+            found |= _annotation_names(node.annotation.annotation)
+    return found
+
+
+def _annotation_names(node: cst.CSTNode) -> set[str]:
+    """The names an annotation mentions (``NewSession | None``, ``Optional["NewSession"]``)."""
+    names = {n.value for n in walk_nodes(node) if isinstance(n, cst.Name)}
+    names |= {n.value.strip("\"'") for n in walk_nodes(node) if isinstance(n, cst.SimpleString)}
+    return names
+
+
 def _stored_values(value: cst.BaseExpression) -> Iterator[cst.BaseExpression]:
     """The stored value, and the values of a dict literal stored with other fields
     (``SESSIONS[user] = {"heygen": data, "owner": user}``, read as ``SESSIONS[user]["heygen"]``)."""
@@ -66,6 +129,11 @@ def _stored_values(value: cst.BaseExpression) -> Iterator[cst.BaseExpression]:
         for element in value.elements:
             if isinstance(element, cst.DictElement):
                 yield element.value
+    if isinstance(value, cst.Tuple):
+        # ``queue.put(("ready", data))``: the reader unpacks the item.
+        for item in value.elements:
+            if isinstance(item, cst.Element):
+                yield item.value
 
 
 _COPIERS = frozenset({"copy.copy", "copy.deepcopy", "deepcopy", "dict"})
@@ -94,15 +162,34 @@ _STORING_METHODS = {
     "set": ("value", 1),
     "save_session": ("session", 1),  # python-socketio: ``await sio.save_session(sid, data)``
 }
+# What an awaiting reader gets from an object's public future or queue: ``self.ready.set_result(
+# data)`` (an ``asyncio.Future``), ``await self.events.put(("ready", data))`` (an
+# ``asyncio.Queue``, also ``put_nowait``). The object's users await them, outside the code; a
+# module's own queue is read by its own functions, which the tracking follows.
+_HANDING_METHODS = {
+    "set_result": ("result", 0),
+    "put": ("item", 0),
+    "put_nowait": ("item", 0),
+}
 
 
 def _stored_by_method(expr: cst.BaseExpression) -> cst.BaseExpression | None:
-    """The value of ``ti.xcom_push(key="room", value=data)`` / ``cache.set("room", data)``."""
+    """The value of ``ti.xcom_push(key="room", value=data)`` / ``cache.set("room", data)`` /
+    ``self.ready.set_result(data)``."""
     if isinstance(expr, cst.Await):
         expr = expr.expression
     if not (isinstance(expr, cst.Call) and isinstance(expr.func, cst.Attribute)):
         return None
     where = _STORING_METHODS.get(expr.func.attr.value)
+    receiver = expr.func.value
+    if (
+        where is None
+        and isinstance(receiver, cst.Attribute)
+        and isinstance(receiver.value, cst.Name)
+        and receiver.value.value == "self"
+        and not receiver.attr.value.startswith("_")
+    ):
+        where = _HANDING_METHODS.get(expr.func.attr.value)
     if where is None:
         return None
     keyword, position = where
@@ -309,4 +396,4 @@ def _persistent_mapping(index: ModuleIndex, name: cst.Name, context: Context) ->
     return False
 
 
-__all__ = ["long_lived_stores"]
+__all__ = ["long_lived_stores", "public_attribute_stores"]

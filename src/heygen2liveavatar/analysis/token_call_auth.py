@@ -27,7 +27,7 @@ import libcst as cst
 from ..apispec import API_KEY_HEADER
 from ..model import ProjectFacts
 from .http import RequestSite
-from .index import Context, ModuleIndex, string_value
+from .index import Context, ModuleIndex, dotted_name, string_value
 from .responses import ResponseTracker
 from .session_flow import (
     TokenPlumbing,
@@ -37,6 +37,7 @@ from .session_flow import (
     portable,
     session_id_expression,
 )
+from .single_evaluation import safe_to_repeat
 
 
 def sends_no_token(tracker: ResponseTracker, request: RequestSite) -> bool:
@@ -93,10 +94,70 @@ def create_token_api_key(
             key = string_value(element.key)
             if key is None or key.lower() != API_KEY_HEADER.lower():
                 continue
-            if not portable(element.value, request.call.context, target, index):
-                return None
-            return element.value
+            if portable(element.value, request.call.context, target, index):
+                return element.value
+            return _passed_key(index, request, element.value, target)
     return None
+
+
+def _passed_key(
+    index: ModuleIndex, request: RequestSite, value: cst.BaseExpression, target: Context
+) -> cst.BaseExpression | None:
+    """``headers={"x-api-key": api_key}`` in a token getter ``fetch_token(api_key)`` that the
+    function at ``target`` calls once, ``fetch_token(os.environ["HEYGEN_API_KEY"])``: the
+    argument it passes, when it reads the same at ``target`` and may be written twice (the
+    getter's call stays, returning a placeholder)."""
+    function = request.call.context.function
+    if type(value) is not cst.Name or function is None or target.function is None:
+        return None
+    params = [*function.params.posonly_params, *function.params.params]
+    names = [p.name.value for p in params]
+    if value.value not in names and value.value not in {
+        p.name.value for p in function.params.kwonly_params
+    }:
+        return None
+    method = request.call.context.class_def is not None
+    position = names.index(value.value) - (1 if method else 0) if value.value in names else -1
+    spelled = f"self.{function.name.value}" if method else function.name.value
+    calls = [c for c in index.calls if c.name == spelled and c.context.function is target.function]
+    if len(calls) != 1:
+        return None
+    argument = _bound_argument(calls[0].node, value.value, position)
+    if (
+        argument is None
+        or not (safe_to_repeat(argument) or _reads_environment(argument))
+        or not portable(argument, calls[0].context, target, index)
+    ):
+        return None
+    return argument
+
+
+def _bound_argument(call: cst.Call, parameter: str, position: int) -> cst.BaseExpression | None:
+    """The argument ``call`` passes for ``parameter`` (by keyword, or at ``position``)."""
+    for at, arg in enumerate(call.args):
+        if arg.star:
+            return None  # ``*args`` / ``**kwargs``: positions past here are unknown
+        if arg.keyword is not None:
+            if arg.keyword.value == parameter:
+                return arg.value
+        elif at == position:
+            return arg.value
+    return None
+
+
+def _reads_environment(expr: cst.BaseExpression) -> bool:
+    """``os.environ["KEY"]``, ``os.getenv("KEY")``, ``os.environ.get("KEY", ...)`` with literal
+    arguments: read twice, the same value (a key is not changed mid-run)."""
+    if isinstance(expr, cst.Subscript):
+        return safe_to_repeat(expr) and dotted_name(expr.value) in ("os.environ", "environ")
+    if isinstance(expr, cst.Call):
+        return dotted_name(expr.func) in (
+            "os.getenv",
+            "getenv",
+            "os.environ.get",
+            "environ.get",
+        ) and all(isinstance(a.value, cst.SimpleString) and not a.star for a in expr.args)
+    return False
 
 
 def create_token_api_key_at(

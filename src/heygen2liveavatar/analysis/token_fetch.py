@@ -19,7 +19,6 @@ import libcst as cst
 from .idle_clients import is_client_constructor
 from .index import ModuleIndex, Statement, string_value, walk_nodes
 from .names import access_chain, sole_read_chain
-from .response_checkers import response_checker
 from .response_checks import (
     assigned_name,
     inspects_value,
@@ -78,9 +77,33 @@ def fetch_uses(
                 names.add(target.value)
                 continue
             holders.append(line)
+        elif isinstance(line, cst.SimpleStatementLine) and token_setter_argument(line) is not None:
+            holders.append(line)
         else:
             return None
     return checks, holders
+
+
+def token_setter_argument(statement: cst.CSTNode) -> cst.Arg | None:
+    """``_token.set(body["data"]["token"])`` (a ``ContextVar``), ``cache.set("token",
+    body["data"]["token"])``: a line that keeps the token through a ``set`` method; the
+    argument holding it (the last positional one, which reads the ``"token"`` key)."""
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    small = statement.body[0]
+    call = small.value if isinstance(small, cst.Expr) else None
+    if isinstance(call, cst.Await):
+        call = call.expression
+    if not (
+        isinstance(call, cst.Call)
+        and isinstance(call.func, cst.Attribute)
+        and call.func.attr.value == "set"
+        and call.args
+        and all(arg.keyword is None and not arg.star for arg in call.args)
+    ):
+        return None
+    last = call.args[-1]
+    return last if reads_token(last.value) else None
 
 
 def _local_to(statement: Statement, name: str) -> bool:
@@ -373,18 +396,25 @@ def returned_token_read(
     value = final.body[0]
     assert isinstance(value, cst.Return) and value.value is not None
     read = sole_read_chain(index, value.value, name)
-    # ``return _unwrap(resp)["token"]``: a module helper parsing the response it is handed
-    # returns its data, from which the token is read. The read is the whole chain, or only
-    # ``resp`` would give way to the placeholder (``_unwrap("...")`` would parse a string).
-    argument = index.parent_of(read) if read is not None else None
+    if not isinstance(read, cst.BaseExpression) or reads_token(read):
+        return read
+    # ``return _unwrap(resp)["token"]``, ``return (await _json(resp))["data"]["token"]``: the
+    # response handed to a module helper that checks and parses it; the token is read from
+    # what the helper returns, and the placeholder goes in place of that whole read (in place
+    # of ``resp`` alone, ``_unwrap("...")`` would parse a string).
+    argument = index.parent_of(read)
     call = index.parent_of(argument) if isinstance(argument, cst.Arg) else None
     if (
-        isinstance(call, cst.Call)
+        isinstance(argument, cst.Arg)
+        and isinstance(call, cst.Call)
         and len(call.args) == 1
         and call.args[0] is argument
-        and response_checker(index, call) is not None
+        and argument.keyword is None
+        and not argument.star
     ):
-        return access_chain(index, call, value.value)
+        through = access_chain(index, call, value.value)
+        if isinstance(through, cst.BaseExpression) and reads_token(through):
+            return through
     return read
 
 
@@ -477,6 +507,7 @@ __all__ = [
     "reads_token_directly",
     "returned_token_read",
     "token_getter_shape",
+    "token_setter_argument",
     "token_value_uses",
     "with_block_holders",
 ]

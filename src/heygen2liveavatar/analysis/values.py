@@ -860,6 +860,14 @@ class ValueResolver:
                 seen,
                 lambda part: self._inline_part(part, builder, caller, inner, depth, seen),
             )
+        if (
+            isinstance(expr, cst.Call)
+            and isinstance(expr.func, cst.Attribute)
+            and expr.func.attr.value in STRING_PASSTHROUGH_METHODS
+        ):
+            # ``f"{BASE}/v1/{path.lstrip('/')}"``: the caller's argument, as ``_resolve`` reads
+            # a stripped string outside a builder.
+            return self._inline_part(expr.func.value, builder, caller, inner, depth, seen)
         if isinstance(expr, cst.BinaryOperation) and isinstance(expr.operator, cst.Add):
             parts = [expr.left, expr.right]
         elif isinstance(expr, cst.Call) and len(expr.args) >= 2:

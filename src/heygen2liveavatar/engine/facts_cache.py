@@ -24,7 +24,7 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 66
+FORMAT = 67
 """Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
 results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
 key fields too; 4: a task type chosen at run time counts as sending chat; 5: transport classes
@@ -63,11 +63,12 @@ code reads, ``avatar_env_names``; 45: the reduction's units carry a class's meth
 names and data statements may be left out; 46: 42 and 45; 47: an assignment's value passes on
 only the names it does not call or read through, ``json.loads(r.text)`` not ``json``; 48: 42 to
 47; 49: 42 to 47 and 43; 50: the tool's own markers are not read as a function's code; 51: the
-settings a split wrapper of another module reads, ``split_wrapper_settings``; 52: 49 to 51; 53: the reduction's layout kept as JSON text, decoded
-where its file is migrated; 63: transport wrappers returning the response's ``data``,
-``data_helpers``; 65: 53 and 63; 62: a base ending in the streaming prefix completed by an action
-(``f"{HEYGEN}.{action}"``) counts as streaming usage, and the layout keeps code reading
-``ice_servers``; 66: 65 and 62)."""
+settings a split wrapper of another module reads, ``split_wrapper_settings``; 52: 49 to 51;
+53: the reduction's layout kept as JSON text, decoded where its file is migrated; 63: transport
+wrappers returning the response's ``data``, ``data_helpers``; 62: a base ending in the streaming
+prefix completed by an action (``f"{HEYGEN}.{action}"``) counts as streaming usage; 61: the
+reduction's units read raw WebRTC response fields, ``ice_servers``/``sdp``, as session data; 67:
+53, 61, 62 and 63)."""
 
 
 def cache_root() -> str:

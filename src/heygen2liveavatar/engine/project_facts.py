@@ -806,6 +806,17 @@ _TRIMMED = re.compile(r"\.\s*(?:rstrip|lstrip|strip|removesuffix|removeprefix)\s
 _NOT_SOURCES = frozenset(keyword.kwlist) | frozenset(keyword.softkwlist) | frozenset(dir(builtins))
 
 
+def _sends_realtime_audio(data: bytes) -> bool:
+    """The realtime vocabulary of a program streaming its own audio (``apispec``), sent over
+    a WebSocket the module opens."""
+    from ..apispec import SENDS_AUDIO_PATTERN
+
+    return SENDS_AUDIO_PATTERN.search(data) is not None and _OPENS_SOCKET.search(data) is not None
+
+
+_OPENS_SOCKET = re.compile(rb"\b(?:ws_connect|create_connection|WebSocketApp|connect)\s*\(")
+
+
 def _flow_sources(value: str) -> set[str]:
     """The names an assignment's value (its strings removed) may take a base URL from
     (``s.base_url.rstrip("/")`` passes on ``base_url``)."""
@@ -1058,9 +1069,11 @@ class FactsCollector:
         """The facts of the modules without HeyGen words (:attr:`other_modules`) that a module
         read for facts imports, read like a candidate's when they may hold some: a settings
         module quoting a HeyGen id (``AVATAR_ID = os.getenv("AVATAR_ID", "Wayne_20240711")``:
-        its constants) or a generic HTTP client a streaming call goes through
+        its constants), a generic HTTP client a streaming call goes through
         (``client.post("/v1/streaming.new", body)`` with ``def post(self, path, json=None)``:
-        its wrappers and client classes). Only the imported ones are read, after the scan: the
+        its wrappers and client classes) or the socket class streaming the project's own audio
+        to the ``realtime_endpoint`` its importer hands it (``agent.speak`` ... ``agent.speak_end``
+        are LiveAvatar's words too, so no HeyGen word is there: the session is LITE). Only the imported ones are read, after the scan: the
         scan of the rest of the tree costs nothing more."""
         paths, self.other_modules = self.other_modules, []
         exact: set[str] = set()
@@ -1084,8 +1097,10 @@ class FactsCollector:
                 continue
             if helper_version(data) is not None:
                 continue  # the helper module this tool wrote: no code of the project
-            if may_name_heygen_asset(data) or (
-                SENDS_REQUEST.search(data) and _BODY_ARGUMENT.search(data)
+            if (
+                may_name_heygen_asset(data)
+                or (SENDS_REQUEST.search(data) and _BODY_ARGUMENT.search(data))
+                or _sends_realtime_audio(data)
             ):
                 self.add(data, None, True, path, resolved=True)
 

@@ -623,10 +623,12 @@ _SEED_WORDS: tuple[bytes, ...] = (
     b"apikey",
     b"avatar_id",
     b"realtime",
-    # raw WebRTC fields a helper reads from the session data (H2L105 marks them)
-    b"ice_servers",
     b"'url'",
     b'"url"',
+    # raw WebRTC (v1) response fields, which H2L105 marks where code reads them
+    b"ice_servers",
+    b"'sdp'",
+    b'"sdp"',
 )
 
 

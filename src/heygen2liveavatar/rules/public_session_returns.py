@@ -18,12 +18,14 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.container_stores import long_lived_stores
+from ..analysis.callback_arguments import callback_arguments
+from ..analysis.container_stores import long_lived_stores, public_attribute_stores
 from ..analysis.imported_functions import imported_function_returns_data
 from ..analysis.index import Context, dotted_name, string_value
 from ..analysis.layout import without_lines
 from ..analysis.marimo_cells import cell_of
 from ..analysis.project_call_arguments import project_call_arguments
+from ..analysis.response_models import response_models
 from ..analysis.responses import DATA, UNKNOWN, data_key_of, plain_json_options
 from ..analysis.returned_payloads import handed_out, is_responder, spreads
 from ..analysis.serialised_values import serialised_values
@@ -77,6 +79,14 @@ def keep_public_keys(ctx: RuleContext, flow: SessionFlow) -> None:
         (
             long_lived_stores(ctx.index, opened_in),
             "the session data stored for other functions keeps the keys they read",
+        ),
+        (
+            public_attribute_stores(opened_in, response_models(ctx.index, ctx.filename)),
+            "the session data kept on a public attribute keeps the keys its readers use",
+        ),
+        (
+            callback_arguments(ctx.index, openers),
+            "the session data handed to a callback its caller supplied keeps the keys it reads",
         ),
         (
             project_call_arguments(ctx.index, ctx.filename, openers, at_module_level),

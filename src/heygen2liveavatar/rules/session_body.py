@@ -12,6 +12,7 @@ from __future__ import annotations
 import libcst as cst
 
 from ..analysis.http import RequestSite
+from ..analysis.index import string_value
 from ..analysis.payloads import (
     constant_dict,
     constructs_object,
@@ -56,7 +57,8 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
             "(`mode`, `avatar_id`, `avatar_persona`, `video_settings`), or the dict as it is",
         )
     if payload is not None and request.keyword_body:
-        _map_keywords(ctx, flow, request)
+        if not _map_keywords_statically(ctx, flow, request):
+            _map_keywords(ctx, flow, request)
         return
     if payload is None:
         ctx.manual(
@@ -132,6 +134,95 @@ def map_session_body(ctx: RuleContext, flow: SessionFlow, request: RequestSite) 
             map_nested_subscript_line(ctx, flow, key, line)
         map_body_reads(ctx, name, node, lines)
     _prune_imports(ctx, dropped)
+
+
+def _keyword_body(call: cst.Call) -> tuple[cst.Dict, dict[int, cst.CSTNode]] | None:
+    """The keywords a wrapper sends as its body, as a dict (``None`` with a ``**`` argument:
+    keys unknown here), and the keyword argument each of its entries stands for."""
+    if any(arg.star == "**" for arg in call.args):
+        return None
+    elements: list[cst.DictElement] = []
+    origins: dict[int, cst.CSTNode] = {}
+    for arg in call.args:
+        if arg.keyword is None:
+            continue
+        key = cst.SimpleString(f'"{arg.keyword.value}"')
+        element = cst.DictElement(key, arg.value)
+        origins[id(element)] = origins[id(key)] = arg
+        elements.append(element)
+    return cst.Dict(elements), origins
+
+
+def _map_keywords_statically(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> bool:
+    """``_call(client, "/v1/streaming.new", avatar_id=a, quality=q, version="v2")``: the
+    keywords mapped as a body literal is (``mode="FULL", avatar_id=a, video_settings={...},
+    avatar_persona={}``), when every field is known here; ``False`` (nothing done) otherwise."""
+    found = _keyword_body(request.node)
+    if found is None:
+        return False
+    node, origins = found
+    mode = flow.mode
+    plan = plan_body(node, mode, set(), whole=True)
+    if plan is None or plan.runtime:
+        return False
+
+    def as_keywords(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Call)
+        rebuilt = _keyword_body(updated)
+        assert rebuilt is not None
+        mapped = map_body(rebuilt[0], mode, set(), None, None)
+        assert isinstance(mapped, cst.Dict)
+        # The call's own layout: the separator between its first two arguments (one per line,
+        # or on one line) and its last argument's comma (a trailing one stays).
+        original = list(updated.args)
+        between = (
+            original[0].comma
+            if len(original) > 1 and isinstance(original[0].comma, cst.Comma)
+            else cst.Comma(whitespace_after=cst.SimpleWhitespace(" "))
+        )
+        last_comma = original[-1].comma if original else cst.MaybeSentinel.DEFAULT
+        equal = next(
+            (a.equal for a in original if a.keyword is not None),
+            cst.AssignEqual(
+                whitespace_before=cst.SimpleWhitespace(""),
+                whitespace_after=cst.SimpleWhitespace(""),
+            ),
+        )
+        args = [arg for arg in original if arg.keyword is None]
+        for element in mapped.elements:
+            assert isinstance(element, cst.DictElement)
+            key = string_value(element.key)
+            assert key is not None
+            args.append(cst.Arg(element.value, keyword=cst.Name(key), equal=equal))
+        args = [arg.with_changes(comma=between) for arg in args[:-1]] + [
+            args[-1].with_changes(comma=last_comma)
+        ]
+        return updated.with_changes(args=args)
+
+    whole = map_body(node, mode, set(), None, None)
+    if not isinstance(whole, cst.Dict) or not all(
+        isinstance(e, cst.DictElement) and (string_value(e.key) or "").isidentifier()
+        for e in whole.elements
+    ):
+        return False  # a key that cannot be a keyword (or a body mapped otherwise)
+    if not ctx.transform(request.node, as_keywords):
+        return False
+    ctx.fixed(
+        request.node,
+        "maps the keywords the wrapper sends as the streaming.new body to /v1/sessions/token "
+        f'fields, `mode: "{mode}"` ({flow.mode_reason})',
+    )
+    statement = ctx.statement_of(request.node)
+    for note in plan.notes:
+        at = origins.get(id(note.node), request.node if note.node is node else note.node)
+        if note.manual:
+            ctx.manual(at, note.message, statement)
+        else:
+            ctx.fixed(at, note.message)
+    _mode_findings(ctx, flow, request, node, set(), lambda _value: None)
+    body_value_findings(ctx, node, statement, mode)
+    _prune_imports(ctx, list(plan.dropped))
+    return True
 
 
 def _map_keywords(ctx: RuleContext, flow: SessionFlow, request: RequestSite) -> None:

@@ -33,6 +33,7 @@ from ..analysis.token_fetch import (
     returned_token_read,
     returns_token_directly,
     token_getter_shape,
+    token_setter_argument,
     token_value_uses,
     with_block_holders,
 )
@@ -268,13 +269,33 @@ def _retire_with_block(ctx: RuleContext, statement: cst.With, owner: cst.CSTNode
 def _hold_placeholder(
     ctx: RuleContext, line: cst.SimpleStatementLine, owner: cst.CSTNode | None, first: bool
 ) -> None:
-    """``holder = <token>`` -> ``holder = "<placeholder>"`` (the why above the first one)."""
+    """``holder = <token>`` -> ``holder = "<placeholder>"`` (the why above the first one);
+    ``var.set(<token>)`` -> ``var.set("<placeholder>")``."""
+    leading = [*line.leading_lines, cst.EmptyLine(comment=cst.Comment(NO_TOKEN_COMMENT))]
+    if token_setter_argument(line) is not None:
+
+        def placeholder_set(updated: cst.CSTNode) -> cst.CSTNode:
+            assert isinstance(updated, cst.SimpleStatementLine)
+            small = updated.body[0]
+            assert isinstance(small, cst.Expr)
+            awaited = small.value if isinstance(small.value, cst.Await) else None
+            call = awaited.expression if awaited is not None else small.value
+            assert isinstance(call, cst.Call)
+            args = [*call.args[:-1], call.args[-1].with_changes(value=_placeholder())]
+            call = call.with_changes(args=args)
+            value = awaited.with_changes(expression=call) if awaited is not None else call
+            return updated.with_changes(
+                body=[small.with_changes(value=value)],
+                leading_lines=leading if first else updated.leading_lines,
+            )
+
+        ctx.transform(line, placeholder_set)
+        return
     assign = line.body[0]
     assert isinstance(assign, cst.Assign)
     target = assign.targets[0].target
     if isinstance(target, cst.Name) and owner is not None:
         settle_token_uses(ctx, owner, target.value, f"`{target.value}` holds a placeholder now")
-    leading = [*line.leading_lines, cst.EmptyLine(comment=cst.Comment(NO_TOKEN_COMMENT))]
     ctx.edits.replace(
         line,
         line.with_changes(

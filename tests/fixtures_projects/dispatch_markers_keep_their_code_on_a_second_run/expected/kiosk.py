@@ -13,12 +13,15 @@ def _call(op, **body):
 
 
 def open_session(avatar_id):
-    # TODO(heygen2liveavatar): H2L101 the avatar id in this body (and any voice or knowledge-base id) must be the UUID of its LiveAvatar copy (see app.liveavatar.com); voices are not migrated
     # TODO(heygen2liveavatar): H2L102 `_call(...)` still builds HeyGen's `streaming.` path (other calls of it cannot move): send this token call to `/v1/sessions/token`
     data = liveavatar_bridge.with_heygen_names(
         liveavatar_bridge.start_session(
             _call(
-                "token", **liveavatar_bridge.session_body({"avatar_id": avatar_id, "version": "v2"}, "FULL")
+                "token",
+                mode="FULL",
+                avatar_id=avatar_id,
+                video_settings={"encoding": "VP8"},
+                avatar_persona={},
             )
         )
     )["data"]

@@ -4,12 +4,14 @@ from . import liveavatar_bridge
 
 
 def open_screen(avatar_id):
-    # TODO(heygen2liveavatar): H2L101 the avatar id in this body (and any voice or knowledge-base id) must be the UUID of its LiveAvatar copy (see app.liveavatar.com); voices are not migrated
     data = liveavatar_bridge.with_heygen_names(
         liveavatar_bridge.start_session(
             heygen(
                 "token",
-                **liveavatar_bridge.session_body({"avatar_id": avatar_id, "version": "v2"}, "FULL"),
+                mode="FULL",
+                avatar_id=avatar_id,
+                video_settings={"encoding": "VP8"},
+                avatar_persona={},
             )
         )
     )["data"]

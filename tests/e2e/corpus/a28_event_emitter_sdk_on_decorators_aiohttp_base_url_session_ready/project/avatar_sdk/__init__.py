@@ -1,0 +1,3 @@
+from .client import LiveAvatarClient
+
+__all__ = ["LiveAvatarClient"]

@@ -1,0 +1,3 @@
+from .avatar import AvatarSession, HeyGenAvatarSink, SessionInfo
+
+__all__ = ["AvatarSession", "HeyGenAvatarSink", "SessionInfo"]

@@ -1,0 +1,1 @@
+# heygen2liveavatar helper: v5  (keep this line to let the tool update the file; drop it to own it)
