@@ -349,3 +349,17 @@ def test_padded_corpus_project_migrates_the_same(
         pytest.skip("no module the pre-filter passes")
     reduced, whole = _both_ways(root, monkeypatch)
     assert reduced == whole
+
+
+def test_statements_left_out_one_after_another_share_one_placeholder() -> None:
+    # A generated module of thousands of assignments: one placeholder, put back in one pass.
+    table = "".join(f"value_{n} = {n}  # filler\n" for n in range(3000))
+    text = CLIENT + "\n\n" + table
+    reduction = reduce_source(text, None)
+    assert reduction is not None and len(reduction.placeholders) == 1
+    assert reduction.text.count("\n") == text.count("\n")
+    assert reduction.restore(reduction.text) == text
+    # A placeholder missing or twice in the output: no restoration (migrated again whole).
+    placeholder = reduction.placeholders[0][0]
+    assert reduction.restore(reduction.text.replace(placeholder, "")) is None
+    assert reduction.restore(reduction.text + placeholder) is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 NO_NEWLINE = "\\ No newline at end of file\n"
 
@@ -19,6 +19,35 @@ def split_lines(text: str) -> list[str]:
     half a line as having no newline and ``git apply`` would reject it.
     """
     return _LINE.findall(text)
+
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def line_opcodes(old: Sequence[str], new: Sequence[str]) -> list[Opcode]:
+    """``difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()``, on the lines
+    between the common first and last lines only. The matcher's longest-match search is
+    quadratic in a line repeated many times (the reduction's placeholder lines, blank lines):
+    a module of fifty thousand lines with one change near its top took minutes."""
+    limit = min(len(old), len(new))
+    head = 0
+    while head < limit and old[head] == new[head]:
+        head += 1
+    tail = 0
+    while tail < limit - head and old[-1 - tail] == new[-1 - tail]:
+        tail += 1
+    codes: list[Opcode] = [("equal", 0, head, 0, head)] if head else []
+    middle = difflib.SequenceMatcher(
+        None, old[head : len(old) - tail], new[head : len(new) - tail], autojunk=False
+    )
+    codes += [
+        (tag, i1 + head, i2 + head, j1 + head, j2 + head)
+        for tag, i1, i2, j1, j2 in middle.get_opcodes()
+        if (tag, i1, i2, j1, j2) != ("equal", 0, 0, 0, 0)
+    ]
+    if tail:
+        codes.append(("equal", len(old) - tail, len(old), len(new) - tail, len(new)))
+    return codes
 
 
 def diff_path(display: str) -> str:

@@ -69,16 +69,36 @@ class Reduction:
 
     text: str
     placeholders: tuple[tuple[str, str], ...]
-    """(placeholder text, original text) of every statement left out."""
+    """(placeholder text, original text) of every run of statements left out, in order: the
+    ``n``-th placeholder starts with :attr:`prefix` and ``n``."""
+    prefix: str = "(h2l_opaque_"
+    """What every placeholder starts with (its number follows), found nowhere in the text."""
 
     def restore(self, code: str) -> str | None:
         """``code`` (the pipeline's output) with the original statements back; ``None`` when a
-        placeholder is not there exactly once."""
-        for placeholder, original in self.placeholders:
-            if code.count(placeholder) != 1:
+        placeholder is not there exactly once. One pass over the code: a generated module of
+        tens of thousands of statements must not cost a search of the code per placeholder."""
+        prefix = self.prefix
+        parts: list[str] = []
+        restored: set[int] = set()
+        position = 0
+        while (at := code.find(prefix, position)) >= 0:
+            end = at + len(prefix)
+            while end < len(code) and code[end].isdigit():
+                end += 1
+            number = int(code[at + len(prefix) : end] or "-1")
+            if not 0 <= number < len(self.placeholders) or number in restored:
                 return None
-            code = code.replace(placeholder, original)
-        return code
+            placeholder, original = self.placeholders[number]
+            if not code.startswith(placeholder, at):
+                return None
+            restored.add(number)
+            parts += (code[position:at], original)
+            position = at + len(placeholder)
+        if len(restored) != len(self.placeholders):
+            return None
+        parts.append(code[position:])
+        return "".join(parts)
 
 
 @dataclass(frozen=True)
@@ -270,30 +290,40 @@ def reduce_source(
     ]
     if sum(u.lines for u in left_out) < MIN_SAVED_LINES:
         return None
-    nonce = _nonce(text)
+    # Statements left out one after the other (no line between them) share one placeholder:
+    # a generated module of fifty thousand assignments is one placeholder, not fifty thousand.
+    runs: list[list[Unit]] = []
+    for unit in left_out:
+        if runs and runs[-1][-1].end == unit.start:
+            runs[-1].append(unit)
+        else:
+            runs.append([unit])
+    prefix = f"(h2l_opaque_{_nonce(text)}_"
     reduced: list[str] = []
     placeholders: list[tuple[str, str]] = []
     position = 0
-    for number, unit in enumerate(left_out):
-        reduced.append(text[position : unit.start])
-        original = text[unit.start : unit.end]
-        read = sorted(unit.uses & imported)
+    for number, run in enumerate(runs):
+        start, end = run[0].start, run[-1].end
+        reduced.append(text[position:start])
+        original = text[start:end]
+        read = sorted(frozenset().union(*(unit.uses for unit in run)) & imported)
+        lines = sum(unit.lines for unit in run)
         # A name, not a string: the file's quote count (``analysis/file_style.py``) reads
         # the whole file's text, and a marker string would count in the tree's.
-        head = f"(h2l_opaque_{nonce}_{number}" + "".join(f", {name}" for name in read)
+        head = f"{prefix}{number}" + "".join(f", {name}" for name in read)
         last = _line_break(original)
-        if unit.lines == 1:
+        if lines == 1:
             placeholder = head + ")" + last
         else:
             # The lines are backslash continuations, not blank lines: LibCST reads the run as
             # one whitespace node, where blank lines in parentheses are an ``EmptyLine`` node
             # each (a tenth of the parse of a module whose lines are mostly left out).
-            placeholder = head + "," + ("\\" + layout.newline) * (unit.lines - 1) + ")" + last
+            placeholder = head + "," + ("\\" + layout.newline) * (lines - 1) + ")" + last
         reduced.append(placeholder)
         placeholders.append((placeholder, original))
-        position = unit.end
+        position = end
     reduced.append(text[position:])
-    return Reduction("".join(reduced), tuple(placeholders))
+    return Reduction("".join(reduced), tuple(placeholders), prefix)
 
 
 class _Lines:

@@ -7,7 +7,6 @@ never pay for it.
 from __future__ import annotations
 
 import ast
-import difflib
 import os
 import re
 import warnings
@@ -231,12 +230,11 @@ _FRAMEWORK_WORDS = ("pipecat", "vision_agents", "livekit.plugins", "hgl")
 def _line_map(old: str, new: str) -> list[int]:
     """``result[n]``: the line of ``old`` that line ``n`` of ``new`` comes from (1-based;
     a line a rewrite inserted or replaced maps to the first line of what it replaced)."""
-    from .diff import split_lines
+    from .diff import line_opcodes, split_lines
 
     old_lines, new_lines = split_lines(old), split_lines(new)
     mapping = [0] * (len(new_lines) + 2)
-    matcher = difflib.SequenceMatcher(None, old_lines, new_lines, autojunk=False)
-    for tag, i1, _i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, _i2, j1, j2 in line_opcodes(old_lines, new_lines):
         for j in range(j1, j2):
             mapping[j + 1] = i1 + (j - j1) + 1 if tag == "equal" else min(i1, len(old_lines)) + 1
     mapping[len(new_lines) + 1] = len(old_lines) + 1
@@ -816,7 +814,7 @@ def preserve_untouched_lines(source: str, roundtrip: str, generated: str, filena
     corresponds to, so no byte outside the rewritten statements moves. A hunk that would
     replace a line LibCST does not reproduce is refused (:class:`MigrationError`).
     """
-    from .diff import split_lines
+    from .diff import line_opcodes, split_lines
 
     ending = _final_newline(source)
     if ending and not _final_newline(roundtrip):
@@ -834,8 +832,7 @@ def preserve_untouched_lines(source: str, roundtrip: str, generated: str, filena
     # inside a differing block with as many lines on both sides (one line per line).
     to_source: dict[int, int] = {}
     boundary: dict[int, int] = {}
-    matcher = difflib.SequenceMatcher(None, round_lines, source_lines, autojunk=False)
-    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in line_opcodes(round_lines, source_lines):
         if tag == "equal":
             for offset in range(i2 - i1):
                 to_source[i1 + offset] = j1 + offset
@@ -847,8 +844,7 @@ def preserve_untouched_lines(source: str, roundtrip: str, generated: str, filena
     boundary[len(round_lines)] = len(source_lines)
     result: list[str] = []
     cursor = 0
-    edit_matcher = difflib.SequenceMatcher(None, round_lines, new_lines, autojunk=False)
-    for tag, i1, i2, j1, j2 in edit_matcher.get_opcodes():
+    for tag, i1, i2, j1, j2 in line_opcodes(round_lines, new_lines):
         if tag == "equal":
             continue
         span = _source_span(to_source, boundary, i1, i2)
