@@ -21,6 +21,8 @@ from ..apispec import KNOWLEDGE_BASE_OPERATIONS, EndpointMatch
 from ..apispec.resources import KNOWLEDGE_BASE_DELETE_SUFFIX, KNOWLEDGE_BASE_OPERATION_SUFFIXES
 from .endpoints import EndpointLiteral
 from .http import RequestSite
+from .index import ModuleIndex, child_nodes
+from .values import Piece, ValueResolver
 
 HOLE = "\x00"
 """Stands for an expression between literal pieces of a URL."""
@@ -73,18 +75,22 @@ class UrlSegment:
 
 
 def url_segments(
-    literal: EndpointLiteral, match: EndpointMatch, request: RequestSite | None
+    literal: EndpointLiteral,
+    match: EndpointMatch,
+    request: RequestSite | None,
+    pieces: list[Piece] | None = None,
 ) -> list[UrlSegment]:
-    """The URL text after ``match``, up to its query, as editable segments."""
+    """The URL text after ``match``, up to its query, as editable segments (of the URL
+    ``request`` sends, or of ``pieces``: a constant built on the literal's)."""
     segments = [UrlSegment(literal.site.value[match.end :], literal.node, match.end)]
     if request is not None:
-        position = next(
-            (i for i, piece in enumerate(request.pieces) if piece.node is literal.node), None
-        )
+        pieces = request.pieces
+    if pieces is not None:
+        position = next((i for i, piece in enumerate(pieces) if piece.node is literal.node), None)
         if position is not None:
             segments += [
                 UrlSegment(piece.text if piece.text is not None else HOLE, piece.node, 0)
-                for piece in request.pieces[position + 1 :]
+                for piece in pieces[position + 1 :]
             ]
     kept: list[UrlSegment] = []
     for segment in segments:
@@ -94,6 +100,58 @@ def url_segments(
             break
         kept.append(segment)
     return kept
+
+
+def imported_context_suffix(request: RequestSite) -> str | None:
+    """The knowledge-base suffix (holes as ``HOLE``) of ``request`` when its endpoint is the
+    text of a constant another module writes (``api.request("GET", KB_LIST)`` with ``KB_LIST``
+    from ``endpoints.py``): that module edits the path (``analysis/imported_urls.py``), the
+    request's method, body and reads change here. ``None`` for any other request."""
+    for use in request.endpoint_uses:
+        if use.endpoint.key != "knowledge_base" or use.node is not None or not use.piece.via:
+            continue
+        position = next((i for i, p in enumerate(request.pieces) if p is use.piece), None)
+        if position is None or use.piece.text is None:
+            return None
+        rest = use.piece.text[use.match.end :] + "".join(
+            piece.text if piece.text is not None else HOLE
+            for piece in request.pieces[position + 1 :]
+        )
+        return use.match.kb_suffix + re.split(r"[?#]", rest, maxsplit=1)[0]
+    return None
+
+
+def derived_constants(
+    index: ModuleIndex, resolver: ValueResolver, literal: EndpointLiteral
+) -> dict[str, list[Piece]]:
+    """The module constants built on the constant ``literal`` is the value of
+    (``KB_DELETE = KB_ITEM + "/delete"``, ``f"{KB}/list"``), by name, their URLs resolved to
+    pieces: the operation word such a constant adds goes there. Module level only, one
+    binding each."""
+    name = literal.site.assigned_to
+    context = literal.site.context
+    if not name or "." in name or context.function is not None or context.class_def is not None:
+        return {}
+    found: dict[str, list[Piece]] = {}
+    for other, values in index.module_scope.assignments.items():
+        if other == name or len(values) != 1 or not _names(values[0], name):
+            continue
+        pieces = resolver.resolve(values[0], context)
+        if any(piece.node is literal.node for piece in pieces[:-1]):
+            found[other] = pieces
+    return found
+
+
+def _names(expr: cst.CSTNode, name: str) -> bool:
+    """Does ``expr`` read the name ``name`` (a constant's value, a few nodes deep)?"""
+    stack = [expr]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, cst.Name) and node.value == name:
+            return True
+        if isinstance(node, (cst.BaseExpression, cst.FormattedStringExpression, cst.Arg)):
+            stack.extend(child_nodes(node))
+    return False
 
 
 def operation_word(match: EndpointMatch, suffix: str) -> str:

@@ -32,6 +32,7 @@ from ..apispec.resources import ITEM, JsonPath
 from .call_arguments import string_literal
 from .client_bases import receiver_values
 from .http import CLIENT_CONSTRUCTORS, RequestSite
+from .imported_functions import imported_function_returns_data
 from .index import ModuleIndex, child_nodes, dotted_name, string_value
 from .wrapper_params import HTTP_CALLEE_NAMES, dispatched_method, local_assignments
 
@@ -277,11 +278,14 @@ class JsonFlowTracer:
         index: ModuleIndex,
         requests: list[RequestSite],
         json_helpers: frozenset[str] = frozenset(),
+        filename: str | None = None,
     ) -> None:
         self.index = index
         self.requests = requests
         self.json_helpers = json_helpers
         """``ProjectFacts.json_helpers``: ``check(resp)`` imported, returning ``resp.json()``."""
+        self.filename = filename
+        """The module's file, to read a wrapper it imports from another module."""
         self._tables: dict[int, _NameTable] = {}
         self._flows: dict[int, JsonFlow] = {}
 
@@ -371,8 +375,19 @@ class JsonFlowTracer:
         if function is None:
             # ``self._http.get(...)`` where this module builds ``self._http`` with
             # ``httpx.AsyncClient(...)``: a client's method returns its response object.
-            return None if self._on_built_client(request) else "unknown"
+            if self._on_built_client(request):
+                return None
+            return ("data",) if self._imported_returns_data(request) else "unknown"
         return self._wrapper_result(request, function, frozenset())
+
+    def _imported_returns_data(self, request: RequestSite) -> bool:
+        """``api.request("GET", KB_LIST)`` with ``from . import api`` (or ``from .api import
+        request``), whose every return is the envelope's ``data``: the call is ``data``."""
+        name = dotted_name(request.node.func)
+        if name is None or name.partition(".")[0] not in self.index.imports:
+            return False
+        target = self.index.qualified_name(name)
+        return target is not None and imported_function_returns_data(target, self.filename)
 
     def _on_built_client(self, request: RequestSite) -> bool:
         values = receiver_values(self.index, request)

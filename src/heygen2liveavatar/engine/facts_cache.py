@@ -24,7 +24,7 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 52
+FORMAT = 64
 """Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
 results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
 key fields too; 4: a task type chosen at run time counts as sending chat; 5: transport classes
@@ -63,7 +63,8 @@ code reads, ``avatar_env_names``; 45: the reduction's units carry a class's meth
 names and data statements may be left out; 46: 42 and 45; 47: an assignment's value passes on
 only the names it does not call or read through, ``json.loads(r.text)`` not ``json``; 48: 42 to
 47; 49: 42 to 47 and 43; 50: the tool's own markers are not read as a function's code; 51: the
-settings a split wrapper of another module reads, ``split_wrapper_settings``; 52: 49 to 51)."""
+settings a split wrapper of another module reads, ``split_wrapper_settings``; 52: 49 to 51; 64: a URL constant built on another,
+``KB_DELETE = KB_ITEM + "/delete"``, is a URL constant too)."""
 
 
 def cache_root() -> str:

@@ -458,11 +458,13 @@ def may_send_imported_constant(data: bytes) -> bool:
     return b"url" in data and _URL_CONSTANT.search(data) is not None
 
 
-# An upper-case name (or one read on a name) first in a call, or given as ``url=``: two
-# patterns, each starting with a literal (which ``re`` looks for before trying the rest; an
+# An upper-case name (or one read on a name) first in a call (or after a method), or given
+# as ``url=``: two patterns, each starting with a literal (which ``re`` looks for before trying the rest; an
 # alternation in front made the search three times slower on files that have no match).
 _CONSTANT = rb"[ \t\n]*(?:[A-Za-z_]\w*\.)?[A-Z][A-Z0-9_]+\b"
-_SENT_CONSTANT = re.compile(rb"\(" + _CONSTANT)
+# ``request("GET", KB_LIST)``: after an HTTP method, the URL is the second argument.
+_METHOD_FIRST = rb"(?:[ \t\n]*[\"'][A-Za-z]{3,7}[\"'][ \t]*,)?"
+_SENT_CONSTANT = re.compile(rb"\(" + _METHOD_FIRST + _CONSTANT)
 _URL_CONSTANT = re.compile(rb"url[ \t]*=" + _CONSTANT)
 
 

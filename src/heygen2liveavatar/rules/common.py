@@ -66,7 +66,7 @@ def json_tracer(ctx: RuleContext) -> JsonFlowTracer:
     tracer = ctx.shared.get("json_flow")
     if not isinstance(tracer, JsonFlowTracer):
         helpers = ctx.project.json_helpers if ctx.project is not None else frozenset()
-        tracer = JsonFlowTracer(ctx.index, ctx.requests, helpers)
+        tracer = JsonFlowTracer(ctx.index, ctx.requests, helpers, ctx.filename)
         ctx.shared["json_flow"] = tracer
     return tracer
 

@@ -9,12 +9,15 @@ from ..analysis.context_endpoints import (
     UrlSegment,
     collapse_fstring,
     context_operations,
+    derived_constants,
+    imported_context_suffix,
     operation_for_method,
     operation_word,
     url_segments,
 )
 from ..analysis.endpoints import EndpointLiteral, liveavatar_path
 from ..analysis.http import RequestSite
+from ..analysis.imported_urls import imported_url_constant
 from ..analysis.index import string_value
 from ..apispec import EndpointMatch
 from ..model import FIX_UNSAFE
@@ -98,6 +101,10 @@ def delete_kb(kb_id, headers):
                     self._rewrite_url(ctx, literal, match, url_segments(literal, match, None))
                 else:
                     self._constant(ctx, literal, match)
+        for request in ctx.streaming_requests:
+            suffix = imported_context_suffix(request)
+            if suffix is not None:
+                self._imported_request(ctx, request, suffix)
 
     # URLs ------------------------------------------------------------------------------
     def _rewrite_url(
@@ -160,8 +167,17 @@ def delete_kb(kb_id, headers):
             offset -= len(segment.text)
 
     def _constant(self, ctx: RuleContext, literal: EndpointLiteral, match: EndpointMatch) -> None:
-        """A knowledge-base URL no request of this module uses: rewrite it, flag the method."""
+        """A knowledge-base URL no request of this module uses: rewrite it (and the constants
+        built on it, ``KB_DELETE = KB_ITEM + "/delete"``), flag the method unless the modules
+        importing it send it (their requests' methods change there)."""
         suffix = self._rewrite_url(ctx, literal, match, url_segments(literal, match, None))
+        derived = derived_constants(ctx.index, ctx.resolver, literal)
+        for pieces in derived.values():
+            self._rewrite_url(ctx, literal, match, url_segments(literal, match, None, pieces))
+        if imported_url_constant(ctx.index, ctx.project, literal, ctx.filename) is not None or (
+            ctx.project is not None and any(n in ctx.project.imported_names for n in derived)
+        ):
+            return  # the importers' requests get their methods where they are sent
         operations = context_operations(suffix)
         if operations and all(op.heygen_method == op.liveavatar_method for op in operations):
             return
@@ -187,6 +203,24 @@ def delete_kb(kb_id, headers):
         ctx.manual(literal.node, message)
 
     # Requests --------------------------------------------------------------------------
+    def _imported_request(self, ctx: RuleContext, request: RequestSite, suffix: str) -> None:
+        """A request on another module's knowledge-base constant: its module rewrites the
+        path (and drops the operation word), this one the method, body and reads."""
+        if ("request", id(request.node)) in self.done:
+            return
+        self.done.add(("request", id(request.node)))
+        operations = context_operations(suffix)
+        operation = operation_for_method(operations, request.method)
+        if operation is None:
+            ctx.manual(
+                request.node,
+                "knowledge bases are Contexts: list `GET /v1/contexts`, create `POST`, read "
+                "`GET`, update `PATCH` and delete `DELETE /v1/contexts/{id}`: check this "
+                "request's HTTP method",
+            )
+            return
+        migrate_context_request(ctx, request, operation, self.done)
+
     def _request(
         self,
         ctx: RuleContext,
