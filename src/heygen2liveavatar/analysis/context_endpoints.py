@@ -133,12 +133,14 @@ def derived_constants(
     if not name or "." in name or context.function is not None or context.class_def is not None:
         return {}
     found: dict[str, list[Piece]] = {}
+    bases = {name}  # ``KB_DELETE = KB_ONE + "/delete"`` with ``KB_ONE = KB_ROOT + "/{kb_id}"``
     for other, values in index.module_scope.assignments.items():
-        if other == name or len(values) != 1 or not _names(values[0], name):
+        if other in bases or len(values) != 1 or not any(_names(values[0], b) for b in bases):
             continue
         pieces = resolver.resolve(values[0], context)
         if any(piece.node is literal.node for piece in pieces[:-1]):
             found[other] = pieces
+            bases.add(other)
     return found
 
 

@@ -1060,6 +1060,9 @@ class FactsCollector:
                 SENDS_REQUEST.search(data) and _BODY_ARGUMENT.search(data)
             ):
                 self.add(data, None, True, path, resolved=True)
+        # A module admitted later (an URL constant's importer, ``_admit_project_callers``)
+        # may import one of the others: the next build reads it then.
+        self.other_modules = [path for path in paths if path not in read]
 
     def note_table_wrappers(self, data: bytes, later: bool = False) -> bool:
         """A file without HeyGen words may still define the wrapper its subclasses send
