@@ -395,7 +395,10 @@ class ResponseTracker:
             return self._classify_name(expr, context, depth, seen)
         if isinstance(expr, cst.Attribute) and expr.attr.value == "data":
             inner = self._classify(expr.value, context, depth, seen)
-            if inner is not None and inner.kind == MODEL:
+            if inner is not None and (
+                inner.kind == MODEL
+                or (inner.kind == UNKNOWN and self._wrapper_returns_model(inner.request))
+            ):
                 return replace(inner, kind=DATA)
         if (
             isinstance(expr, cst.Attribute)
@@ -1012,6 +1015,7 @@ class ResponseTracker:
             if kind == DATA or (
                 not self._has_json_parse(request)
                 and (self.has_data_reads(request) or self._wrapper_returns_json(request))
+                and not self._wrapper_returns_model(request)  # its ``.data``: below
             ):
                 sites.append(ParseSite(request, node, context, self._is_bound(node), None))
                 return sites
@@ -1093,7 +1097,11 @@ class ResponseTracker:
 
     def _model_data_sites(self, request: RequestSite) -> list[ParseSite]:
         """``envelope = _unwrap(resp)`` (a helper returning a model of the JSON) read once as
-        ``envelope.data``: that attribute is where the token response's data is parsed."""
+        ``envelope.data``: that attribute is where the token response's data is parsed. Also
+        ``envelope = self._post(...)``, the request itself, when its wrapper returns such a
+        model (``return Envelope.model_validate(resp.json())``, or a name bound to one)."""
+        if self._wrapper_returns_model(request):
+            return self._data_attribute_site(request, request.node, request.call.context)
         for call in self.index.calls:
             modelled = self.modelled_by_helper(call.node)
             if modelled is None:
@@ -1101,28 +1109,48 @@ class ResponseTracker:
             origin = self.classify(modelled[0], call.context)
             if origin is None or origin.request is not request or origin.kind == MODEL:
                 continue
-            node: cst.CSTNode = call.node
-            parent = self.index.parent_of(node)
-            if isinstance(parent, cst.Await):
-                node, parent = parent, self.index.parent_of(parent)
-            if not (
-                isinstance(parent, cst.Assign)
-                and len(parent.targets) == 1
-                and isinstance(parent.targets[0].target, cst.Name)
-            ):
-                return []
-            name = parent.targets[0].target.value
-            root = call.context.function or self.index.module
-            reads = binding_reads(self.index, root, parent, name).every
-            data = [self.index.parent_of(r) for r in reads]
-            if len(reads) != 1 or not (
-                isinstance(data[0], cst.Attribute) and data[0].attr.value == "data"
-            ):
-                return []  # read more than once, or as a whole: not one place to start it
-            attribute = data[0]
-            assert isinstance(attribute, cst.Attribute)
-            return [ParseSite(request, attribute, call.context, True, None)]
+            return self._data_attribute_site(request, call.node, call.context)
         return []
+
+    def _data_attribute_site(
+        self, request: RequestSite, node: cst.CSTNode, context: Context
+    ) -> list[ParseSite]:
+        """``envelope = <node>`` read once, as ``envelope.data``: that attribute."""
+        parent = self.index.parent_of(node)
+        if isinstance(parent, cst.Await):
+            node, parent = parent, self.index.parent_of(parent)
+        if not (
+            isinstance(parent, cst.Assign)
+            and len(parent.targets) == 1
+            and isinstance(parent.targets[0].target, cst.Name)
+        ):
+            return []
+        name = parent.targets[0].target.value
+        root = context.function or self.index.module
+        reads = binding_reads(self.index, root, parent, name).every
+        data = [self.index.parent_of(r) for r in reads]
+        if len(reads) != 1 or not (
+            isinstance(data[0], cst.Attribute) and data[0].attr.value == "data"
+        ):
+            return []  # read more than once, or as a whole: not one place to start it
+        attribute = data[0]
+        assert isinstance(attribute, cst.Attribute)
+        return [ParseSite(request, attribute, context, True, None)]
+
+    def _wrapper_returns_model(self, request: RequestSite) -> bool:
+        """The module's wrapper ``request`` calls returns a model built from the response's
+        JSON on every path (``return envelope`` after ``envelope =
+        Envelope.model_validate(self._http.post(path, json=body).json())``)."""
+        returns = self._wrapper_returns(request)
+        if not returns:
+            return False
+        for value, context in returns:
+            values = [value]
+            if isinstance(value, cst.Name):
+                values = self._values_of(value.value, context.scope)
+            if not values or any(self._model_of_json(v, context) is None for v in values):
+                return False
+        return True
 
     def checked_by_helper(self, call: cst.Call, context: Context) -> cst.BaseExpression | None:
         """``_check(resp, "what")``: a module helper that parses the response it is given and
