@@ -1148,8 +1148,37 @@ class ResponseTracker:
             values = [value]
             if isinstance(value, cst.Name):
                 values = self._values_of(value.value, context.scope)
-            if not values or any(self._model_of_json(v, context) is None for v in values):
+            if not values:
                 return False
+            for candidate in values:
+                built = self._model_of_json(candidate, context)
+                if built is None or not self._plain_data_field(built):
+                    return False
+        return True
+
+    def _plain_data_field(self, built: cst.Call) -> bool:
+        """The model ``built`` makes keeps ``data`` as the JSON it was (``data: Any``,
+        ``Optional[dict]``), not a nested model; a class of another module is trusted (its
+        callers read ``.data`` as the session's mapping)."""
+        name = (dotted_name(built.func) or "").split(".")[0]
+        for statement in self.index.module.body:
+            if not isinstance(statement, cst.ClassDef) or statement.name.value != name:
+                continue
+            body = statement.body.body if isinstance(statement.body, cst.IndentedBlock) else ()
+            for line in body:
+                item = line.body[0] if isinstance(line, cst.SimpleStatementLine) else None
+                if (
+                    isinstance(item, cst.AnnAssign)
+                    and isinstance(item.target, cst.Name)
+                    and item.target.value == "data"
+                ):
+                    names = {
+                        node.value
+                        for node in walk_nodes(item.annotation)
+                        if isinstance(node, cst.Name)
+                    }
+                    return names <= _PLAIN_DATA_ANNOTATIONS
+            return False  # no ``data`` field it can read
         return True
 
     def checked_by_helper(self, call: cst.Call, context: Context) -> cst.BaseExpression | None:
@@ -1447,6 +1476,10 @@ def _all_data_parts(returns: list[tuple[cst.BaseExpression, Context]]) -> bool:
 
 
 _MAPPING_TYPES = frozenset({"dict", "Dict", "Mapping", "MutableMapping", "Any", "JSON", "JsonDict"})
+
+
+_PLAIN_DATA_ANNOTATIONS = _MAPPING_TYPES | {"Optional", "Union", "None", "str", "object", "typing"}
+"""Names an envelope model's ``data`` annotation may use and still hold the plain mapping."""
 
 
 def _mapping_type_argument(model: cst.BaseExpression) -> bool:
