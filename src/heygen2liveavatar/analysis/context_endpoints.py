@@ -102,22 +102,31 @@ def url_segments(
     return kept
 
 
-def imported_context_suffix(request: RequestSite) -> str | None:
-    """The knowledge-base suffix (holes as ``HOLE``) of ``request`` when its endpoint is the
-    text of a constant another module writes (``api.request("GET", KB_LIST)`` with ``KB_LIST``
-    from ``endpoints.py``): that module edits the path (``analysis/imported_urls.py``), the
-    request's method, body and reads change here. ``None`` for any other request."""
+def imported_context_url(request: RequestSite) -> tuple[EndpointMatch, list[UrlSegment]] | None:
+    """The knowledge-base match of ``request`` and the URL text after it, as segments, when
+    its endpoint is the text of a constant another module writes (``api.request("GET",
+    KB_LIST)`` with ``KB_LIST`` from ``endpoints.py``, or ``f"{KB}/{kb_id}/delete"`` with
+    ``KB`` imported): that module edits the path (``analysis/imported_urls.py``); the
+    request's method, body, reads and the operation word of a literal here change here.
+    ``None`` for any other request."""
     for use in request.endpoint_uses:
         if use.endpoint.key != "knowledge_base" or use.node is not None or not use.piece.via:
             continue
         position = next((i for i, p in enumerate(request.pieces) if p is use.piece), None)
         if position is None or use.piece.text is None:
             return None
-        rest = use.piece.text[use.match.end :] + "".join(
-            piece.text if piece.text is not None else HOLE
+        segments = [UrlSegment(use.piece.text[use.match.end :], None, 0)] + [
+            UrlSegment(piece.text if piece.text is not None else HOLE, piece.node, 0)
             for piece in request.pieces[position + 1 :]
-        )
-        return use.match.kb_suffix + re.split(r"[?#]", rest, maxsplit=1)[0]
+        ]
+        kept: list[UrlSegment] = []
+        for segment in segments:
+            cut = re.search(r"[?#]", segment.text)
+            if cut is not None:
+                kept.append(UrlSegment(segment.text[: cut.start()], segment.node, 0))
+                break
+            kept.append(segment)
+        return use.match, kept
     return None
 
 

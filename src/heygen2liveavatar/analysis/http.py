@@ -658,6 +658,15 @@ class RequestFinder:
         code (see :mod:`.wrapper_params`); empty for anything else."""
         view = self._thread_run_view(call)
         callee = dotted_name(view.func) if view is not None else call.name
+        func = call.node.func
+        if callee is None and view is None and isinstance(func, cst.Attribute):
+            # ``_heygen().call(...)``, ``current_app.extensions["heygen"].call(...)``: a
+            # method of an object got from a call or a lookup, as ``heygen.call(...)`` is one
+            # of the project's wrapper of that name (unless it is a client's own method).
+            method = func.attr.value
+            if method in self.elsewhere and callee_method_name(self.index, call.node) is None:
+                return self.elsewhere[method]
+            return ()
         parts = (callee or "").split(".")
         name = parts[-1]
         if not name:

@@ -306,6 +306,29 @@ class JsonFlowTracer:
         self._flows[id(request.node)] = flow
         return flow
 
+    def trace_from(self, request: RequestSite, start: JsonPath) -> JsonFlow:
+        """The flow of ``request``, whose call is known by its use to give the JSON at
+        ``start`` (a wrapper of another module whose result the code iterates as a list)."""
+        flow = JsonFlow(request)
+        flow.start = start
+        self._follow(request.node, start, False, flow, set(), [0], True)
+        self._flows[id(request.node)] = flow
+        return flow
+
+    def iterated_unknown_result(self, request: RequestSite) -> bool:
+        """``for kb in api.call("GET", KB_LIST)``: the call goes through a wrapper this module
+        cannot see into, and the code iterates its result and reads its items by key. Only a
+        list of objects is read so: HeyGen's list itself, never its envelope (a dict) or a
+        response object."""
+        flow = self.trace(request)
+        return (
+            flow.start is None
+            and request.client == "wrapper"
+            and self._result_of(request) == "unknown"
+            and any(read.container[:1] == (ITEM,) for read in flow.reads)
+            and not any(read.container == () for read in flow.reads)
+        )
+
     # Where things are ---------------------------------------------------------------------
     def _statement_of(self, node: cst.CSTNode) -> cst.CSTNode | None:
         return self.index.statement_of(node)

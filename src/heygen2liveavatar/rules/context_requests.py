@@ -164,8 +164,12 @@ def _keyword_fields(
 def response_reads(
     ctx: RuleContext, request: RequestSite, op: ContextOperation, done: set[tuple[object, ...]]
 ) -> None:
-    flow = json_tracer(ctx).trace(request)
+    tracer = json_tracer(ctx)
+    flow = tracer.trace(request)
     if op.liveavatar_suffix == "" and op.liveavatar_method == "GET":
+        if tracer.iterated_unknown_result(request):
+            # Iterated as the list itself: the wrapper returns HeyGen's ``data``.
+            flow = tracer.trace_from(request, CONTEXT_LIST_SHAPE.items)
         if not any(read.key == "list" for read in flow.reads):
             # HeyGen's list as ``data[]``: read at ``data.results[]`` (its items' lost fields
             # and a list handed out elsewhere are reported there).

@@ -10,7 +10,7 @@ from ..analysis.context_endpoints import (
     collapse_fstring,
     context_operations,
     derived_constants,
-    imported_context_suffix,
+    imported_context_url,
     operation_for_method,
     operation_word,
     url_segments,
@@ -102,9 +102,9 @@ def delete_kb(kb_id, headers):
                 else:
                     self._constant(ctx, literal, match)
         for request in ctx.streaming_requests:
-            suffix = imported_context_suffix(request)
-            if suffix is not None:
-                self._imported_request(ctx, request, suffix)
+            imported = imported_context_url(request)
+            if imported is not None:
+                self._imported_request(ctx, request, *imported)
 
     # URLs ------------------------------------------------------------------------------
     def _rewrite_url(
@@ -203,12 +203,24 @@ def delete_kb(kb_id, headers):
         ctx.manual(literal.node, message)
 
     # Requests --------------------------------------------------------------------------
-    def _imported_request(self, ctx: RuleContext, request: RequestSite, suffix: str) -> None:
+    def _imported_request(
+        self,
+        ctx: RuleContext,
+        request: RequestSite,
+        match: EndpointMatch,
+        segments: list[UrlSegment],
+    ) -> None:
         """A request on another module's knowledge-base constant: its module rewrites the
-        path (and drops the operation word), this one the method, body and reads."""
+        path (and the operation word it holds), this one the method, body and reads, and an
+        operation word of its own literals (``f"{KB}/{kb_id}/delete"``)."""
         if ("request", id(request.node)) in self.done:
             return
         self.done.add(("request", id(request.node)))
+        rest = "".join(segment.text for segment in segments)
+        suffix = match.kb_suffix + rest
+        word = operation_word(match, suffix)
+        if word and rest.rfind(word) >= len(segments[0].text):
+            self._drop_word(ctx, segments, rest.rfind(word), word)
         operations = context_operations(suffix)
         operation = operation_for_method(operations, request.method)
         if operation is None:
