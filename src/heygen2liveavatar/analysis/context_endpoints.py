@@ -52,11 +52,19 @@ def context_operations(suffix: str) -> list[ContextOperation]:
 
 
 def operation_for_method(
-    operations: list[ContextOperation], method: str | None
+    operations: list[ContextOperation], method: str | None, request: RequestSite | None = None
 ) -> ContextOperation | None:
     """The operation a request sending ``method`` performs, or ``None`` when unclear (an
-    unknown method is fine when no candidate changes it)."""
+    unknown method is fine when no candidate changes it). A wrapper choosing the method itself
+    (``request.method_parameter``) performs the one operation left once a call with a body
+    rules out reads (HeyGen's ``GET`` takes none)."""
     chosen = [op for op in operations if op.heygen_method == method]
+    if not chosen and method is None and request is not None and request.method_parameter:
+        candidates = [
+            op for op in operations if not (request.payload is not None and op.heygen_method == "GET")
+        ]
+        if len({op.heygen_method for op in candidates}) == 1:
+            chosen = candidates[:1]
     if not chosen and (
         len({op.liveavatar_method for op in operations}) == 1
         and operations

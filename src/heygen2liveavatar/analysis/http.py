@@ -95,6 +95,10 @@ class RequestSite:
     """The callee is a project wrapper whose code sends a request to the URL it is given (read
     in this module, or in another by the project facts): ``heygen(path, body)`` sends, whatever
     its name says."""
+    method_parameter: str | None = None
+    """The keyword-capable parameter by which the project wrapper called takes its HTTP method
+    (``def fetch(url, payload=None, method=None)``), when this call does not pass it: the
+    wrapper then chooses the method itself (by the payload), and a call can still say one."""
 
     @property
     def endpoint(self) -> StreamingEndpoint | None:
@@ -1024,6 +1028,11 @@ class RequestFinder:
         wrapper_sends = client == "wrapper" and any(
             role == URL for role, _name, _position in self.wrapper_parameters(call)
         )
+        method_parameter = None
+        if client == "wrapper" and method is None and not self._parameter_args(call, METHOD):
+            method_parameter = next(
+                (n for r, n, _p in self.wrapper_parameters(call) if r == METHOD), None
+            )
         return RequestSite(
             call=call,
             url_expr=url_arg.value,
@@ -1036,6 +1045,7 @@ class RequestFinder:
             host_pieces=hosts,
             keyword_body=keyword_body,
             wrapper_sends=wrapper_sends,
+            method_parameter=method_parameter,
         )
 
 

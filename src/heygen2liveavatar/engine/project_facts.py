@@ -791,11 +791,12 @@ KEYWORD_BODY = -2
 """As :data:`..analysis.http.KEYWORD_BODY`: the body is the caller's keyword arguments."""
 _BODY_ARGUMENT = re.compile(
     rb"(?:[(,]\s*(?:json|data|content|body)\s*=\s*(?:[\w.]*dumps\(\s*)?"
-    rb"|\b(?:data|body|content)\s*=\s*[\w.]*dumps\(\s*)([A-Za-z_][A-Za-z0-9_]*)"
+    rb"|\b(?:data|body|content)\s*=\s*(?:None\s+if\s+[\w.]+\s+is\s+None\s+else\s+)?"
+    rb"[\w.]*dumps\(\s*)([A-Za-z_][A-Za-z0-9_]*)"
 )
 """A keyword argument of a call (``post(url, json=payload)``), or a body serialised into a
-local first (``data = json.dumps(payload).encode()``, then ``Request(url, data=data)``); not
-any assignment (``data = input.read()`` is no body of ``input``)."""
+local first (``data = json.dumps(payload).encode()``, or ``data = None if payload is None else
+json.dumps(payload)``, then ``Request(url, data=data)``); not any assignment (``data = input.read()`` is no body of ``input``)."""
 _COMPOUND = (ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try)
 
 

@@ -222,7 +222,7 @@ def delete_kb(kb_id, headers):
         if word and rest.rfind(word) >= len(segments[0].text):
             self._drop_word(ctx, segments, rest.rfind(word), word)
         operations = context_operations(suffix)
-        operation = operation_for_method(operations, request.method)
+        operation = operation_for_method(operations, request.method, request)
         if operation is None:
             ctx.manual(
                 request.node,
@@ -245,7 +245,7 @@ def delete_kb(kb_id, headers):
             return
         self.done.add(("request", id(request.node)))
         operations = context_operations(suffix)
-        operation = operation_for_method(operations, request.method)
+        operation = operation_for_method(operations, request.method, request)
         if operation is None:
             if len(operations) == 1:
                 op = operations[0]
