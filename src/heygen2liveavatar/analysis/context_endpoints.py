@@ -61,7 +61,9 @@ def operation_for_method(
     chosen = [op for op in operations if op.heygen_method == method]
     if not chosen and method is None and request is not None and request.method_parameter:
         candidates = [
-            op for op in operations if not (request.payload is not None and op.heygen_method == "GET")
+            op
+            for op in operations
+            if not (request.payload is not None and op.heygen_method == "GET")
         ]
         if len({op.heygen_method for op in candidates}) == 1:
             chosen = candidates[:1]

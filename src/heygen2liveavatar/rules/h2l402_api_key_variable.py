@@ -8,7 +8,6 @@ from ..analysis.call_arguments import with_keyword, without_item
 from ..analysis.index import StringSite
 from ..analysis.key_helpers import key_helper_split
 from ..analysis.key_reads import (
-    repeated_choice,
     heygen_key_reads,
     holders_of,
     imported_shared_keys,
@@ -17,6 +16,7 @@ from ..analysis.key_reads import (
     module_key_assignment,
     name_reads,
     reads_liveavatar_key,
+    repeated_choice,
     serves_other_heygen_apis,
     split_key_name,
 )

@@ -1,4 +1,5 @@
 """The shop opens: the door screen joins the room, two greetings, the session closes."""
+
 import asyncio
 
 import e2e_support

@@ -1,4 +1,5 @@
 """Bedtime: a story starts, two chapters (the second cuts in), the story ends."""
+
 import e2e_support
 from fastapi.testclient import TestClient
 from narrator.main import app
@@ -9,6 +10,10 @@ with TestClient(app) as client:
     info = story.json()
     e2e_support.viewer.join(info["room"], info["token"])
     sid = info["story"]
-    assert client.post(f"/stories/{sid}/chapters", json={"text": "Once upon a time..."}).json() == {"ok": True}
-    assert client.post(f"/stories/{sid}/chapters", json={"text": "The end.", "cut_in": True}).json() == {"ok": True}
+    assert client.post(f"/stories/{sid}/chapters", json={"text": "Once upon a time..."}).json() == {
+        "ok": True
+    }
+    assert client.post(
+        f"/stories/{sid}/chapters", json={"text": "The end.", "cut_in": True}
+    ).json() == {"ok": True}
     assert client.delete(f"/stories/{sid}").json() == {"ended": sid}

@@ -1,4 +1,5 @@
 """The curator publishes the exhibits, a visitor takes the dinosaur tour, a room closes."""
+
 import e2e_support
 from guide import transport
 from guide.exhibits import Exhibit, publish

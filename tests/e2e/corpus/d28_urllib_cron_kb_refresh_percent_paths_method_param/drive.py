@@ -1,4 +1,5 @@
 """Two nights of refreshes, then a visitor asks the shipping page."""
+
 import e2e_support
 from faqbot.ask import ask
 from faqbot.refresh import refresh
