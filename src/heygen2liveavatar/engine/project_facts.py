@@ -1464,7 +1464,12 @@ def _from_import_clauses(data: bytes) -> list[bytes]:
 
 
 def imported_name_bytes(data: bytes) -> set[bytes]:
-    """The names a file may import from another (see :meth:`FactsCollector.note_imports`)."""
+    """The names a file may import from another (see :meth:`FactsCollector.note_imports`);
+    a notebook's, from its code cells (the JSON quotes each line)."""
+    if data[:1] == b"{" and b'"cell_type"' in data:
+        from .walk import notebook_code
+
+        data = notebook_code(data)
     # ``findall`` returns the one group of each pattern: no match objects on this hot path.
     names: set[bytes] = set(_UPPER_ATTRIBUTE.findall(data))
     if b"import" in data:
