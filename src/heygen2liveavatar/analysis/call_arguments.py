@@ -205,3 +205,25 @@ def without_keyword(keyword: str) -> NodeTransform:
         return updated.with_changes(args=args)
 
     return drop
+
+
+def without_item(position: int) -> NodeTransform:
+    """Remove the argument of a call (or element of a tuple or list) at ``position``, the
+    last one keeping its comma."""
+
+    def drop(updated: cst.CSTNode) -> cst.CSTNode:
+        if isinstance(updated, cst.Call):
+            args = [a for i, a in enumerate(updated.args) if i != position]
+            if args and position == len(updated.args) - 1:
+                args[-1] = args[-1].with_changes(comma=updated.args[-1].comma)
+            return updated.with_changes(args=args)
+        assert isinstance(updated, (cst.Tuple, cst.List))
+        elements = [e for i, e in enumerate(updated.elements) if i != position]
+        if elements and position == len(updated.elements) - 1:
+            last = updated.elements[-1].comma
+            if isinstance(updated, cst.Tuple) and len(elements) == 1:
+                last = cst.Comma()  # ``("A",)``: a one-element tuple keeps its comma
+            elements[-1] = elements[-1].with_changes(comma=last)
+        return updated.with_changes(elements=elements)
+
+    return drop

@@ -95,6 +95,10 @@ class RequestSite:
     """The callee is a project wrapper whose code sends a request to the URL it is given (read
     in this module, or in another by the project facts): ``heygen(path, body)`` sends, whatever
     its name says."""
+    method_parameter: str | None = None
+    """The keyword-capable parameter by which the project wrapper called takes its HTTP method
+    (``def fetch(url, payload=None, method=None)``), when this call does not pass it: the
+    wrapper then chooses the method itself (by the payload), and a call can still say one."""
 
     @property
     def endpoint(self) -> StreamingEndpoint | None:
@@ -658,6 +662,15 @@ class RequestFinder:
         code (see :mod:`.wrapper_params`); empty for anything else."""
         view = self._thread_run_view(call)
         callee = dotted_name(view.func) if view is not None else call.name
+        func = call.node.func
+        if callee is None and view is None and isinstance(func, cst.Attribute):
+            # ``_heygen().call(...)``, ``current_app.extensions["heygen"].call(...)``: a
+            # method of an object got from a call or a lookup, as ``heygen.call(...)`` is one
+            # of the project's wrapper of that name (unless it is a client's own method).
+            method = func.attr.value
+            if method in self.elsewhere and callee_method_name(self.index, call.node) is None:
+                return self.elsewhere[method]
+            return ()
         parts = (callee or "").split(".")
         name = parts[-1]
         if not name:
@@ -1015,6 +1028,11 @@ class RequestFinder:
         wrapper_sends = client == "wrapper" and any(
             role == URL for role, _name, _position in self.wrapper_parameters(call)
         )
+        method_parameter = None
+        if client == "wrapper" and method is None and not self._parameter_args(call, METHOD):
+            method_parameter = next(
+                (n for r, n, _p in self.wrapper_parameters(call) if r == METHOD), None
+            )
         return RequestSite(
             call=call,
             url_expr=url_arg.value,
@@ -1027,6 +1045,7 @@ class RequestFinder:
             host_pieces=hosts,
             keyword_body=keyword_body,
             wrapper_sends=wrapper_sends,
+            method_parameter=method_parameter,
         )
 
 

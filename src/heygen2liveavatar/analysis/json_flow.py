@@ -32,6 +32,7 @@ from ..apispec.resources import ITEM, JsonPath
 from .call_arguments import string_literal
 from .client_bases import receiver_values
 from .http import CLIENT_CONSTRUCTORS, RequestSite
+from .imported_functions import imported_function_returns_data
 from .index import ModuleIndex, child_nodes, dotted_name, string_value, walk_nodes
 from .wrapper_params import HTTP_CALLEE_NAMES, dispatched_method, local_assignments
 
@@ -278,6 +279,7 @@ class JsonFlowTracer:
         requests: list[RequestSite],
         json_helpers: frozenset[str] = frozenset(),
         data_helpers: frozenset[str] = frozenset(),
+        filename: str | None = None,
     ) -> None:
         self.index = index
         self.requests = requests
@@ -286,6 +288,8 @@ class JsonFlowTracer:
         self.data_helpers = data_helpers
         """``ProjectFacts.data_helpers``: ``call(method, path)`` imported, returning the JSON
         envelope's ``data``."""
+        self.filename = filename
+        """The module's file, to read a wrapper it imports from another module."""
         self._tables: dict[int, _NameTable] = {}
         self._flows: dict[int, JsonFlow] = {}
 
@@ -305,6 +309,29 @@ class JsonFlowTracer:
             self._follow(request.node, start, False, flow, set(), steps, True)
         self._flows[id(request.node)] = flow
         return flow
+
+    def trace_from(self, request: RequestSite, start: JsonPath) -> JsonFlow:
+        """The flow of ``request``, whose call is known by its use to give the JSON at
+        ``start`` (a wrapper of another module whose result the code iterates as a list)."""
+        flow = JsonFlow(request)
+        flow.start = start
+        self._follow(request.node, start, False, flow, set(), [0], True)
+        self._flows[id(request.node)] = flow
+        return flow
+
+    def iterated_unknown_result(self, request: RequestSite) -> bool:
+        """``for kb in api.call("GET", KB_LIST)``: the call goes through a wrapper this module
+        cannot see into, and the code iterates its result and reads its items by key. Only a
+        list of objects is read so: HeyGen's list itself, never its envelope (a dict) or a
+        response object."""
+        flow = self.trace(request)
+        return (
+            flow.start is None
+            and request.client == "wrapper"
+            and self._result_of(request) == "unknown"
+            and any(read.container[:1] == (ITEM,) for read in flow.reads)
+            and not any(read.container == () for read in flow.reads)
+        )
 
     # Where things are ---------------------------------------------------------------------
     def _statement_of(self, node: cst.CSTNode) -> cst.CSTNode | None:
@@ -384,8 +411,19 @@ class JsonFlowTracer:
         if function is None:
             # ``self._http.get(...)`` where this module builds ``self._http`` with
             # ``httpx.AsyncClient(...)``: a client's method returns its response object.
-            return None if self._on_built_client(request) else "unknown"
+            if self._on_built_client(request):
+                return None
+            return ("data",) if self._imported_returns_data(request) else "unknown"
         return self._wrapper_result(request, function, frozenset())
+
+    def _imported_returns_data(self, request: RequestSite) -> bool:
+        """``api.request("GET", KB_LIST)`` with ``from . import api`` (or ``from .api import
+        request``), whose every return is the envelope's ``data``: the call is ``data``."""
+        name = dotted_name(request.node.func)
+        if name is None or name.partition(".")[0] not in self.index.imports:
+            return False
+        target = self.index.qualified_name(name)
+        return target is not None and imported_function_returns_data(target, self.filename)
 
     def _on_built_client(self, request: RequestSite) -> bool:
         if self._on_annotated_client(request):

@@ -209,6 +209,37 @@ def key_setting_sites(
     return found
 
 
+_CHOICE_LISTS = frozenset({"AliasChoices"})
+"""Calls whose arguments are alternative names of one setting (pydantic's ``AliasChoices``)."""
+
+
+def repeated_choice(
+    index: ModuleIndex, site: StringSite, renamed: frozenset[int]
+) -> tuple[cst.CSTNode, int] | None:
+    """``AliasChoices("HEYGEN_API_KEY", "HEYGEN_KEY")`` (or a tuple or list of names tried in
+    turn): when an earlier choice already reads ``LIVEAVATAR_API_KEY`` or is a key literal
+    being renamed to it (its node in ``renamed``), renaming ``site`` too would list the same
+    name twice. The container (a call, tuple or list) and the position of ``site`` in it."""
+    element = index.parent_of(site.node)
+    container = index.parent_of(element) if element is not None else None
+    if isinstance(element, cst.Arg) and isinstance(container, cst.Call):
+        name = dotted_name(container.func) or ""
+        if element.keyword is not None or name.rsplit(".", 1)[-1] not in _CHOICE_LISTS:
+            return None
+        items: list[cst.BaseExpression] = [arg.value for arg in container.args]
+    elif isinstance(element, cst.Element) and isinstance(container, (cst.Tuple, cst.List)):
+        items = [item.value for item in container.elements]
+    else:
+        return None
+    position = next(i for i, item in enumerate(items) if item is site.node)
+    for item in items[:position]:
+        if id(item) in renamed or (
+            isinstance(item, cst.SimpleString) and item.evaluated_value == LIVEAVATAR_API_KEY_NAME
+        ):
+            return container, position
+    return None
+
+
 def reads_liveavatar_key(index: ModuleIndex) -> bool:
     """The module reads ``LIVEAVATAR_API_KEY`` itself (the LiveAvatar side of a split made by
     a first run): a LiveAvatar base written by hand beside a shared key is not enough."""

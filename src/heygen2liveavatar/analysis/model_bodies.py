@@ -75,9 +75,14 @@ def model_body(
         dumped = expr.func.value, False
     instance, by_alias = dumped
     constructed = _construction(index, instance, context)
-    if constructed is None:
-        return None
-    construction, class_name = constructed
+    construction: cst.Call | None = None
+    if constructed is not None:
+        construction, class_name = constructed
+    else:
+        annotated = _annotated_parameter_class(instance, context)
+        if annotated is None:
+            return None
+        class_name = annotated  # ``def task(self, req: TaskRequest)``: its callers build it
     if own_method is not None:
         by_alias_of_method = _self_dump_method(index, class_name, own_method, filename)
         if by_alias_of_method is None:
@@ -86,12 +91,34 @@ def model_body(
     fields = _class_wire_fields(index, class_name, filename, by_alias)
     if not fields:
         return None  # none read (``x = attr.ib()`` fields carry no annotation): not guessed
+    if isinstance(instance, cst.Name):
+        if construction is not None and _arguments(construction, fields) is None:
+            return None
+        return ModelBody(instance, fields)
+    assert construction is not None  # only a name may be a parameter
     arguments = _arguments(construction, fields)
     if arguments is None:
         return None
-    if isinstance(instance, cst.Name):
-        return ModelBody(instance, fields)
     return ModelBody(instance, fields, arguments)
+
+
+def _annotated_parameter_class(instance: cst.BaseExpression, context: Context) -> str | None:
+    """The class a parameter ``instance`` is annotated with (``req: TaskRequest``), when it is
+    a plain name and the function never binds the parameter again."""
+    function = context.function
+    if not isinstance(instance, cst.Name) or function is None:
+        return None
+    params = function.params
+    for param in (*params.posonly_params, *params.params, *params.kwonly_params):
+        if param.name.value != instance.value or param.annotation is None:
+            continue
+        annotation = param.annotation.annotation
+        if not isinstance(annotation, cst.Name) or param.default is not None:
+            return None
+        if context.scope.assignments.get(instance.value):
+            return None  # bound in the body (a parameter without default is not recorded)
+        return annotation.value
+    return None
 
 
 def _construction(

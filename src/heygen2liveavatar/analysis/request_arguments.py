@@ -185,6 +185,11 @@ def method_change(
     if request.client == "urllib":
         # ``Request(url, data=...)`` defaults to POST: say the new method explicitly.
         return MethodChange(call, with_keyword("method", cst.SimpleString(f'"{new}"')))
+    if request.method_parameter is not None:
+        # ``fetch(url, body)`` of ``def fetch(url, payload=None, method=None)``: the wrapper
+        # takes the method it is given over the one it would choose.
+        keyword = request.method_parameter
+        return MethodChange(call, with_keyword(keyword, cst.SimpleString(f'"{new}"')))
     func = call.func
     if not isinstance(func, cst.Attribute):
         return None  # ``post(url)`` imported from a client: renaming needs a new import

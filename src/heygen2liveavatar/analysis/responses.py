@@ -400,7 +400,10 @@ class ResponseTracker:
             return self._classify_name(expr, context, depth, seen)
         if isinstance(expr, cst.Attribute) and expr.attr.value == "data":
             inner = self._classify(expr.value, context, depth, seen)
-            if inner is not None and inner.kind == MODEL:
+            if inner is not None and (
+                inner.kind == MODEL
+                or (inner.kind == UNKNOWN and self._wrapper_returns_model(inner.request))
+            ):
                 return replace(inner, kind=DATA)
         if (
             isinstance(expr, cst.Attribute)
@@ -1017,6 +1020,7 @@ class ResponseTracker:
             if kind == DATA or (
                 not self._has_json_parse(request)
                 and (self.has_data_reads(request) or self._wrapper_returns_json(request))
+                and not self._wrapper_returns_model(request)  # its ``.data``: below
             ):
                 rewrap = self._wrapper_rewrap(request)
                 sites.append(
@@ -1101,7 +1105,11 @@ class ResponseTracker:
 
     def _model_data_sites(self, request: RequestSite) -> list[ParseSite]:
         """``envelope = _unwrap(resp)`` (a helper returning a model of the JSON) read once as
-        ``envelope.data``: that attribute is where the token response's data is parsed."""
+        ``envelope.data``: that attribute is where the token response's data is parsed. Also
+        ``envelope = self._post(...)``, the request itself, when its wrapper returns such a
+        model (``return Envelope.model_validate(resp.json())``, or a name bound to one)."""
+        if self._wrapper_returns_model(request):
+            return self._data_attribute_site(request, request.node, request.call.context)
         for call in self.index.calls:
             modelled = self.modelled_by_helper(call.node)
             if modelled is None:
@@ -1109,28 +1117,77 @@ class ResponseTracker:
             origin = self.classify(modelled[0], call.context)
             if origin is None or origin.request is not request or origin.kind == MODEL:
                 continue
-            node: cst.CSTNode = call.node
-            parent = self.index.parent_of(node)
-            if isinstance(parent, cst.Await):
-                node, parent = parent, self.index.parent_of(parent)
-            if not (
-                isinstance(parent, cst.Assign)
-                and len(parent.targets) == 1
-                and isinstance(parent.targets[0].target, cst.Name)
-            ):
-                return []
-            name = parent.targets[0].target.value
-            root = call.context.function or self.index.module
-            reads = binding_reads(self.index, root, parent, name).every
-            data = [self.index.parent_of(r) for r in reads]
-            if len(reads) != 1 or not (
-                isinstance(data[0], cst.Attribute) and data[0].attr.value == "data"
-            ):
-                return []  # read more than once, or as a whole: not one place to start it
-            attribute = data[0]
-            assert isinstance(attribute, cst.Attribute)
-            return [ParseSite(request, attribute, call.context, True, None)]
+            return self._data_attribute_site(request, call.node, call.context)
         return []
+
+    def _data_attribute_site(
+        self, request: RequestSite, node: cst.CSTNode, context: Context
+    ) -> list[ParseSite]:
+        """``envelope = <node>`` read once, as ``envelope.data``: that attribute."""
+        parent = self.index.parent_of(node)
+        if isinstance(parent, cst.Await):
+            node, parent = parent, self.index.parent_of(parent)
+        if not (
+            isinstance(parent, cst.Assign)
+            and len(parent.targets) == 1
+            and isinstance(parent.targets[0].target, cst.Name)
+        ):
+            return []
+        name = parent.targets[0].target.value
+        root = context.function or self.index.module
+        reads = binding_reads(self.index, root, parent, name).every
+        data = [self.index.parent_of(r) for r in reads]
+        if len(reads) != 1 or not (
+            isinstance(data[0], cst.Attribute) and data[0].attr.value == "data"
+        ):
+            return []  # read more than once, or as a whole: not one place to start it
+        attribute = data[0]
+        assert isinstance(attribute, cst.Attribute)
+        return [ParseSite(request, attribute, context, True, None)]
+
+    def _wrapper_returns_model(self, request: RequestSite) -> bool:
+        """The module's wrapper ``request`` calls returns a model built from the response's
+        JSON on every path (``return envelope`` after ``envelope =
+        Envelope.model_validate(self._http.post(path, json=body).json())``)."""
+        returns = self._wrapper_returns(request)
+        if not returns:
+            return False
+        for value, context in returns:
+            values = [value]
+            if isinstance(value, cst.Name):
+                values = self._values_of(value.value, context.scope)
+            if not values:
+                return False
+            for candidate in values:
+                built = self._model_of_json(candidate, context)
+                if built is None or not self._plain_data_field(built):
+                    return False
+        return True
+
+    def _plain_data_field(self, built: cst.Call) -> bool:
+        """The model ``built`` makes keeps ``data`` as the JSON it was (``data: Any``,
+        ``Optional[dict]``), not a nested model; a class of another module is trusted (its
+        callers read ``.data`` as the session's mapping)."""
+        name = (dotted_name(built.func) or "").split(".")[0]
+        for statement in self.index.module.body:
+            if not isinstance(statement, cst.ClassDef) or statement.name.value != name:
+                continue
+            body = statement.body.body if isinstance(statement.body, cst.IndentedBlock) else ()
+            for line in body:
+                item = line.body[0] if isinstance(line, cst.SimpleStatementLine) else None
+                if (
+                    isinstance(item, cst.AnnAssign)
+                    and isinstance(item.target, cst.Name)
+                    and item.target.value == "data"
+                ):
+                    names = {
+                        node.value
+                        for node in walk_nodes(item.annotation)
+                        if isinstance(node, cst.Name)
+                    }
+                    return names <= _PLAIN_DATA_ANNOTATIONS
+            return False  # no ``data`` field it can read
+        return True
 
     def checked_by_helper(self, call: cst.Call, context: Context) -> cst.BaseExpression | None:
         """``_check(resp, "what")``: a module helper that parses the response it is given and
@@ -1447,6 +1504,10 @@ def _all_data_parts(returns: list[tuple[cst.BaseExpression, Context]]) -> bool:
 
 
 _MAPPING_TYPES = frozenset({"dict", "Dict", "Mapping", "MutableMapping", "Any", "JSON", "JsonDict"})
+
+
+_PLAIN_DATA_ANNOTATIONS = _MAPPING_TYPES | {"Optional", "Union", "None", "str", "object", "typing"}
+"""Names an envelope model's ``data`` annotation may use and still hold the plain mapping."""
 
 
 def _mapping_type_argument(model: cst.BaseExpression) -> bool:

@@ -291,6 +291,8 @@ def definition_parameters(definition: cst.FunctionDef) -> tuple[WrapperParameter
             for name in _names_in(url, locals_):
                 if name in names and not any(name == key for _table, key in keys):
                     add(URL, name)
+        if isinstance(method, cst.BooleanOperation) and isinstance(method.operator, cst.Or):
+            method = method.left  # ``method or ("POST" if data else "GET")``: its default
         if isinstance(method, cst.Name) and method.value in names:
             add(METHOD, method.value)
         if url is not None:

@@ -24,7 +24,7 @@ from .project_facts import FileFacts
 
 CACHE_DIR_VARIABLE = "HEYGEN2LIVEAVATAR_CACHE_DIR"
 NO_CACHE_VARIABLE = "HEYGEN2LIVEAVATAR_NO_CACHE"
-FORMAT = 67
+FORMAT = 68
 """Bumped when the facts read from a file change shape or meaning (2: the byte patterns'
 results are kept too, not only the ``ast`` facts; 3: provider-switch choices and settings
 key fields too; 4: a task type chosen at run time counts as sending chat; 5: transport classes
@@ -67,8 +67,9 @@ settings a split wrapper of another module reads, ``split_wrapper_settings``; 52
 53: the reduction's layout kept as JSON text, decoded where its file is migrated; 63: transport
 wrappers returning the response's ``data``, ``data_helpers``; 62: a base ending in the streaming
 prefix completed by an action (``f"{HEYGEN}.{action}"``) counts as streaming usage; 61: the
-reduction's units read raw WebRTC response fields, ``ice_servers``/``sdp``, as session data; 67:
-53, 61, 62 and 63)."""
+reduction's units read raw WebRTC response fields, ``ice_servers``/``sdp``, as session data; 64: a
+URL constant built on another, ``KB_DELETE = KB_ITEM + "/delete"``, is a URL constant too; 68:
+53 and 61 to 64)."""
 
 
 def cache_root() -> str:

@@ -829,11 +829,12 @@ KEYWORD_BODY = -2
 """As :data:`..analysis.http.KEYWORD_BODY`: the body is the caller's keyword arguments."""
 _BODY_ARGUMENT = re.compile(
     rb"(?:[(,]\s*(?:json|data|content|body)\s*=\s*(?:[\w.]*dumps\(\s*)?"
-    rb"|\b(?:data|body|content)\s*=\s*[\w.]*dumps\(\s*)([A-Za-z_][A-Za-z0-9_]*)"
+    rb"|\b(?:data|body|content)\s*=\s*(?:None\s+if\s+[\w.]+\s+is\s+None\s+else\s+)?"
+    rb"[\w.]*dumps\(\s*)([A-Za-z_][A-Za-z0-9_]*)"
 )
 """A keyword argument of a call (``post(url, json=payload)``), or a body serialised into a
-local first (``data = json.dumps(payload).encode()``, then ``Request(url, data=data)``); not
-any assignment (``data = input.read()`` is no body of ``input``)."""
+local first (``data = json.dumps(payload).encode()``, or ``data = None if payload is None else
+json.dumps(payload)``, then ``Request(url, data=data)``); not any assignment (``data = input.read()`` is no body of ``input``)."""
 _COMPOUND = (ast.If, ast.For, ast.AsyncFor, ast.While, ast.With, ast.AsyncWith, ast.Try)
 
 
@@ -1103,6 +1104,9 @@ class FactsCollector:
                 or _sends_realtime_audio(data)
             ):
                 self.add(data, None, True, path, resolved=True)
+        # A module admitted later (an URL constant's importer, ``_admit_project_callers``)
+        # may import one of the others: the next build reads it then.
+        self.other_modules = [path for path in paths if path not in read]
 
     def note_table_wrappers(self, data: bytes, later: bool = False) -> bool:
         """A file without HeyGen words may still define the wrapper its subclasses send
@@ -1506,7 +1510,12 @@ def _from_import_clauses(data: bytes) -> list[bytes]:
 
 
 def imported_name_bytes(data: bytes) -> set[bytes]:
-    """The names a file may import from another (see :meth:`FactsCollector.note_imports`)."""
+    """The names a file may import from another (see :meth:`FactsCollector.note_imports`);
+    a notebook's, from its code cells (the JSON quotes each line)."""
+    if data[:1] == b"{" and b'"cell_type"' in data:
+        from .walk import notebook_code
+
+        data = notebook_code(data)
     # ``findall`` returns the one group of each pattern: no match objects on this hot path.
     names: set[bytes] = set(_UPPER_ATTRIBUTE.findall(data))
     if b"import" in data:

@@ -614,7 +614,7 @@ def _admit_project_callers(
             and not facts.token_response_models  # the cache knows calls, not class names
         ):
             continue  # it calls none of those names with a literal argument, imports none
-        if not entry.path.endswith(".py") or declares_dependencies(entry.path):
+        if not entry.path.endswith((".py", ".ipynb")) or declares_dependencies(entry.path):
             continue
         try:
             data = read_source(entry.path)
@@ -634,7 +634,8 @@ def _admit_project_callers(
             source = replace(source, digest=content_digest(data), size=len(data))
             ordered[at] = (position, source)
             if dispatches:
-                collector.add(data, source.digest, True, source.real, resolved=True)
+                python = entry.path.endswith(".py")  # a notebook's facts are its byte facts
+                collector.add(data, source.digest, python, source.real, resolved=True)
                 dispatch_callers = True
     return collector.build() if dispatch_callers else facts
 

@@ -44,8 +44,10 @@ from .walk import DirectoryListings
 # 3: each file's imported names packed in one bytes; 4: imported names no longer read past an
 # unparenthesised import (the project scan's pattern was fixed); 5: the names a file calls
 # with a literal argument (or ``None``: not read yet), the signature packed in one bytes; 6: a
-# file calling a dispatch helper with a literal action (``gw.call("new", body)``) is no entry.
-FORMAT = 6
+# file calling a dispatch helper with a literal action (``gw.call("new", body)``) is no entry;
+# 64 (a number of its own, not 7, for branches merged together): a notebook's imported names
+# are its code cells'.
+FORMAT = 64
 RACY_SECONDS = 2
 """Entries of files modified this close to the cache write are re-read (see above)."""
 _RACY_NS = RACY_SECONDS * 1_000_000_000

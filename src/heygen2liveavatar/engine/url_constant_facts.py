@@ -64,7 +64,7 @@ def _single_bindings(body: list[ast.stmt]) -> dict[str, ast.expr]:
 
 
 def _add(found: dict[str, str], name: str, value: ast.expr, values: dict[str, ast.expr]) -> None:
-    if not _may_name_streaming(value):
+    if not _may_name_streaming(value) and not _extends_constant(value, found):
         return
     text = _text(value, values, 0)
     if STREAMING_PATH_PATTERN.search(text.encode("utf-8", "replace")):
@@ -77,6 +77,12 @@ def _may_name_streaming(value: ast.expr) -> bool:
         isinstance(node, ast.Constant) and isinstance(node.value, str) and "streaming" in node.value
         for node in ast.walk(value)
     )
+
+
+def _extends_constant(value: ast.expr, found: dict[str, str]) -> bool:
+    """The value builds on a constant of this module already found
+    (``KB_DELETE = KB_ITEM + "/delete"``): importers send it as they send the other."""
+    return any(isinstance(node, ast.Name) and node.id in found for node in ast.walk(value))
 
 
 def _text(value: ast.expr, values: dict[str, ast.expr], depth: int) -> str:

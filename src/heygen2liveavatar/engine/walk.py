@@ -412,13 +412,17 @@ def imports_url_constant(path: str, data: bytes | str, project: ProjectFacts | N
     Also ``from . import urls`` (or ``import app.urls as urls``) read as ``urls.NEW_URL``, and
     ``from .urls import *`` read as ``NEW_URL``. Byte searches only: a constant's name first
     (most modules name none), then the imports naming its module."""
-    if project is None or not project.url_constants or not path.endswith(".py"):
+    if project is None or not project.url_constants or not path.endswith((".py", ".ipynb")):
         return False
     raw = data.encode("utf-8", "surrogatepass") if isinstance(data, str) else data
     wanted = _url_constant_owners(project.url_constants)
     present = [(name, owners) for name, owners in wanted if name in raw]
     if not present or b"import" not in raw:
         return False
+    if path.endswith(".ipynb"):
+        # A notebook's cells import them (``from workshop_api import api, KB_LIST``): the
+        # statements are read in the cells' code, not in the JSON that quotes it.
+        raw = notebook_code(raw)
     for match in _IMPORT_STATEMENT.finditer(raw):
         source, clause, plain = match.group("source"), match.group("clause"), match.group("plain")
         if plain is not None:
@@ -446,6 +450,22 @@ def imports_url_constant(path: str, data: bytes | str, project: ProjectFacts | N
     return False
 
 
+def notebook_code(data: bytes) -> bytes:
+    """The code cells of a notebook, one after another (``b""`` when it is no notebook)."""
+    import json
+
+    try:
+        cells = json.loads(data).get("cells", [])
+    except (ValueError, AttributeError, RecursionError, UnicodeDecodeError):
+        return b""
+    parts: list[str] = []
+    for cell in cells if isinstance(cells, list) else []:
+        if isinstance(cell, dict) and cell.get("cell_type") == "code":
+            source = cell.get("source", "")
+            parts.append("".join(source) if isinstance(source, list) else str(source))
+    return "\n".join(parts).encode("utf-8", "surrogatepass")
+
+
 def may_send_imported_constant(data: bytes) -> bool:
     """Whether a module without HeyGen words may send a URL constant it imports
     (``requests.post(NEW_URL, ...)``, ``post(urls.NEW_URL)``, ``get(url=Urls.NEW)``): which
@@ -458,11 +478,13 @@ def may_send_imported_constant(data: bytes) -> bool:
     return b"url" in data and _URL_CONSTANT.search(data) is not None
 
 
-# An upper-case name (or one read on a name) first in a call, or given as ``url=``: two
-# patterns, each starting with a literal (which ``re`` looks for before trying the rest; an
+# An upper-case name (or one read on a name) first in a call (or after a method), or given
+# as ``url=``: two patterns, each starting with a literal (which ``re`` looks for before trying the rest; an
 # alternation in front made the search three times slower on files that have no match).
 _CONSTANT = rb"[ \t\n]*(?:[A-Za-z_]\w*\.)?[A-Z][A-Z0-9_]+\b"
-_SENT_CONSTANT = re.compile(rb"\(" + _CONSTANT)
+# ``request("GET", KB_LIST)``: after an HTTP method, the URL is the second argument.
+_METHOD_FIRST = rb"(?:[ \t\n]*[\"'][A-Za-z]{3,7}[\"'][ \t]*,)?"
+_SENT_CONSTANT = re.compile(rb"\(" + _METHOD_FIRST + _CONSTANT)
 _URL_CONSTANT = re.compile(rb"url[ \t]*=" + _CONSTANT)
 
 

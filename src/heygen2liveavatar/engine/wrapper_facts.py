@@ -91,6 +91,8 @@ def wrapper_parameters(
             for name in sorted(_names_in(url, locals_)):
                 if name in names and not any(name == key for _table, key in keys):
                     add("url", name)
+        if isinstance(method, ast.BoolOp) and isinstance(method.op, ast.Or):
+            method = method.values[0]  # ``method or ("POST" if data else "GET")``: its default
         if isinstance(method, ast.Name) and method.id in names:
             add("method", method.id)
         headers = keywords.get("headers")

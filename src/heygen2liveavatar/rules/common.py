@@ -75,7 +75,7 @@ def json_tracer(ctx: RuleContext) -> JsonFlowTracer:
         project = ctx.project
         helpers = project.json_helpers if project is not None else frozenset()
         data_helpers = project.data_helpers if project is not None else frozenset()
-        tracer = JsonFlowTracer(ctx.index, ctx.requests, helpers, data_helpers)
+        tracer = JsonFlowTracer(ctx.index, ctx.requests, helpers, data_helpers, ctx.filename)
         ctx.shared["json_flow"] = tracer
     return tracer
 

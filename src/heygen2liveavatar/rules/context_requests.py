@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.call_arguments import without_keyword
+from ..analysis.call_arguments import without_item, without_keyword
 from ..analysis.context_endpoints import OPERATION_VERBS, ContextOperation
 from ..analysis.http import RequestSite
 from ..analysis.json_flow import JsonFlow, key_like
@@ -52,6 +52,19 @@ def change_method(ctx: RuleContext, request: RequestSite, op: ContextOperation) 
 
 def _drop_body(ctx: RuleContext, request: RequestSite) -> None:
     """LiveAvatar's DELETE takes no body, and httpx's ``delete()`` accepts none."""
+    payload = request.payload
+    args = list(request.node.args)
+    if (
+        payload is not None
+        and payload.keyword is None
+        and not payload.star
+        and payload in args
+        and is_empty_body(payload.value)
+        and all(arg.keyword is not None for arg in args[args.index(payload) + 1 :])
+    ):
+        # ``fetch(url, {}, method="DELETE")``: the wrapper's body parameter, last positional
+        ctx.transform(request.node, without_item(args.index(payload)))
+        return
     for arg in request.node.args:
         if arg.keyword is None or arg.keyword.value not in _BODY_KEYWORDS:
             continue
@@ -164,8 +177,12 @@ def _keyword_fields(
 def response_reads(
     ctx: RuleContext, request: RequestSite, op: ContextOperation, done: set[tuple[object, ...]]
 ) -> None:
-    flow = json_tracer(ctx).trace(request)
+    tracer = json_tracer(ctx)
+    flow = tracer.trace(request)
     if op.liveavatar_suffix == "" and op.liveavatar_method == "GET":
+        if tracer.iterated_unknown_result(request):
+            # Iterated as the list itself: the wrapper returns HeyGen's ``data``.
+            flow = tracer.trace_from(request, CONTEXT_LIST_SHAPE.items)
         if not any(read.key == "list" for read in flow.reads):
             # HeyGen's list as ``data[]``: read at ``data.results[]`` (its items' lost fields
             # and a list handed out elsewhere are reported there).

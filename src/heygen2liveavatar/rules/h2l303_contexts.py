@@ -9,12 +9,15 @@ from ..analysis.context_endpoints import (
     UrlSegment,
     collapse_fstring,
     context_operations,
+    derived_constants,
+    imported_context_url,
     operation_for_method,
     operation_word,
     url_segments,
 )
 from ..analysis.endpoints import EndpointLiteral, liveavatar_path
 from ..analysis.http import RequestSite
+from ..analysis.imported_urls import imported_url_constant
 from ..analysis.index import string_value
 from ..analysis.values import optional_suffix_argument
 from ..apispec import EndpointMatch
@@ -99,6 +102,10 @@ def delete_kb(kb_id, headers):
                     self._rewrite_url(ctx, literal, match, url_segments(literal, match, None))
                 else:
                     self._constant(ctx, literal, match)
+        for request in ctx.streaming_requests:
+            imported = imported_context_url(request)
+            if imported is not None:
+                self._imported_request(ctx, request, *imported)
 
     # URLs ------------------------------------------------------------------------------
     def _rewrite_url(
@@ -196,8 +203,17 @@ def delete_kb(kb_id, headers):
         return True
 
     def _constant(self, ctx: RuleContext, literal: EndpointLiteral, match: EndpointMatch) -> None:
-        """A knowledge-base URL no request of this module uses: rewrite it, flag the method."""
+        """A knowledge-base URL no request of this module uses: rewrite it (and the constants
+        built on it, ``KB_DELETE = KB_ITEM + "/delete"``), flag the method unless the modules
+        importing it send it (their requests' methods change there)."""
         suffix = self._rewrite_url(ctx, literal, match, url_segments(literal, match, None))
+        derived = derived_constants(ctx.index, ctx.resolver, literal)
+        for pieces in derived.values():
+            self._rewrite_url(ctx, literal, match, url_segments(literal, match, None, pieces))
+        if imported_url_constant(ctx.index, ctx.project, literal, ctx.filename) is not None or (
+            ctx.project is not None and any(n in ctx.project.imported_names for n in derived)
+        ):
+            return  # the importers' requests get their methods where they are sent
         operations = context_operations(suffix)
         if operations and all(op.heygen_method == op.liveavatar_method for op in operations):
             return
@@ -223,6 +239,36 @@ def delete_kb(kb_id, headers):
         ctx.manual(literal.node, message)
 
     # Requests --------------------------------------------------------------------------
+    def _imported_request(
+        self,
+        ctx: RuleContext,
+        request: RequestSite,
+        match: EndpointMatch,
+        segments: list[UrlSegment],
+    ) -> None:
+        """A request on another module's knowledge-base constant: its module rewrites the
+        path (and the operation word it holds), this one the method, body and reads, and an
+        operation word of its own literals (``f"{KB}/{kb_id}/delete"``)."""
+        if ("request", id(request.node)) in self.done:
+            return
+        self.done.add(("request", id(request.node)))
+        rest = "".join(segment.text for segment in segments)
+        suffix = match.kb_suffix + rest
+        word = operation_word(match, suffix)
+        if word and rest.rfind(word) >= len(segments[0].text):
+            self._drop_word(ctx, segments, rest.rfind(word), word)
+        operations = context_operations(suffix)
+        operation = operation_for_method(operations, request.method, request)
+        if operation is None:
+            ctx.manual(
+                request.node,
+                "knowledge bases are Contexts: list `GET /v1/contexts`, create `POST`, read "
+                "`GET`, update `PATCH` and delete `DELETE /v1/contexts/{id}`: check this "
+                "request's HTTP method",
+            )
+            return
+        migrate_context_request(ctx, request, operation, self.done)
+
     def _request(
         self,
         ctx: RuleContext,
@@ -235,7 +281,7 @@ def delete_kb(kb_id, headers):
             return
         self.done.add(("request", id(request.node)))
         operations = context_operations(suffix)
-        operation = operation_for_method(operations, request.method)
+        operation = operation_for_method(operations, request.method, request)
         if operation is None:
             if len(operations) == 1:
                 op = operations[0]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
-from ..analysis.call_arguments import with_keyword
+from ..analysis.call_arguments import with_keyword, without_item
 from ..analysis.index import StringSite
 from ..analysis.key_helpers import key_helper_split
 from ..analysis.key_reads import (
@@ -16,6 +16,7 @@ from ..analysis.key_reads import (
     module_key_assignment,
     name_reads,
     reads_liveavatar_key,
+    repeated_choice,
     serves_other_heygen_apis,
     split_key_name,
 )
@@ -86,6 +87,7 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
         if role == "streaming" and ctx.project is not None and ctx.project.uses_other_heygen_apis:
             self._use_split_key(ctx)
         renamed: set[str] = set()
+        renamed_nodes: set[int] = set()
         set_elsewhere = ctx.project.code_key_names if ctx.project is not None else frozenset()
         for site in key_setting_sites(ctx.index, set_elsewhere):
             if shared_with_other_apis:
@@ -122,7 +124,18 @@ KEEP_ALIVE_URL = "https://api.liveavatar.com/v1/sessions/keep-alive"
                 for target in copies_of(ctx, site.node):
                     ctx.manual(target, message)  # the next run would find the copy and mark it
                 continue
+            repeated = repeated_choice(ctx.index, site, frozenset(renamed_nodes))
+            if repeated is not None:
+                container, position = repeated
+                if ctx.transform(container, without_item(position)):
+                    ctx.fixed(
+                        site.node,
+                        f"`{site.value}` is dropped: an earlier choice already reads "
+                        f"`{LIVEAVATAR_API_KEY_NAME}`",
+                    )
+                continue
             if edit_literal(ctx, site.node, site.value, LIVEAVATAR_API_KEY_NAME):
+                renamed_nodes.add(id(site.node))
                 if isinstance(site.node, cst.SimpleString):
                     rename_in_copies(ctx, site.node, site.value, LIVEAVATAR_API_KEY_NAME)
                 ctx.fixed(

@@ -19,7 +19,13 @@ from ..analysis.session_values import (
     option_default,
     with_base_language,
 )
-from ..apispec.session_fields import AVATAR_ID, ID_FIELD_NOTES, MODE_LITE, NEW_BODY_MOVES
+from ..apispec.session_fields import (
+    AVATAR_ID,
+    ID_FIELD_NOTES,
+    MODE_LITE,
+    NEW_BODY_MOVES,
+    VOICE_ID_FIELD,
+)
 from .base import RuleContext
 
 _SHOWN = 60  # characters of a non-literal value quoted in a finding
@@ -35,8 +41,9 @@ def body_value_findings(
         if mode == MODE_LITE and NEW_BODY_MOVES.get(value.key) != AVATAR_ID:
             continue  # LITE drops voices and knowledge bases: only the avatar id matters
         expression = value.element.value
+        callers_marked = False
         if is_parameter(expression, context.function):
-            _caller_literals(ctx, value.key, value.note, expression, context)
+            callers_marked = _caller_literals(ctx, value.key, value.note, expression, context)
         text = literal_text(ctx, expression, context)
         if text is not None and is_uuid(text):
             continue  # already a LiveAvatar id
@@ -54,6 +61,17 @@ def body_value_findings(
             )
             continue
         if is_parameter(expression, context.function):
+            if value.key == VOICE_ID_FIELD and not callers_marked:
+                # Unlike an avatar's copy, no voice carries over: whatever the callers pass
+                # was chosen among HeyGen's voices.
+                assert isinstance(expression, cst.Name)
+                ctx.manual(
+                    expression,
+                    f"`{value.key}` (from the parameter `{expression.value}`): its callers "
+                    "chose a HeyGen voice, and voices are not migrated: pass a LiveAvatar "
+                    "voice UUID (GET /v1/voices)",
+                    statement,
+                )
             continue  # the caller's value: marked above where it is a literal
         source = " ".join(cst.Module([]).code_for_node(expression).split())
         if len(source) > _SHOWN:
@@ -67,19 +85,26 @@ def body_value_findings(
 
 def _caller_literals(
     ctx: RuleContext, key: str, note: str, parameter: cst.BaseExpression, context: Context
-) -> None:
+) -> bool:
     """The caller's value: marked where a call in this module passes a literal HeyGen id (the
-    request fails inside the function, one frame below the call that chose the id)."""
+    request fails inside the function, one frame below the call that chose the id). True
+    when the module calls the function and every call passes a literal id (a HeyGen one
+    marked there, or a UUID)."""
     assert isinstance(parameter, cst.Name) and context.function is not None
     function = context.function
-    for argument, call_context in caller_arguments(ctx.index, function, parameter.value):
+    arguments = caller_arguments(ctx.index, function, parameter.value)
+    every = bool(arguments)
+    for argument, call_context in arguments:
         found = caller_text(ctx, argument, call_context)
-        if found is not None and not is_uuid(found[0]):
+        if found is None:
+            every = False
+        elif not is_uuid(found[0]):
             ctx.manual(
                 argument,
                 f"{found[1]} passed to `{function.name.value}` is sent as `{key}`: {note}",
                 call_context.statement,
             )
+    return every
 
 
 def foreign_caller_literals(ctx: RuleContext) -> None:

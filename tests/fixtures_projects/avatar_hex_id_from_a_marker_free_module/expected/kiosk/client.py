@@ -5,6 +5,7 @@ API = "https://api.liveavatar.com/v1"
 
 
 def new_session(api_key, avatar_id, voice_id=None, *, knowledge_base_id=None):
+    # TODO(heygen2liveavatar): H2L101 `voice_id` (from the parameter `voice_id`): its callers chose a HeyGen voice, and voices are not migrated: pass a LiveAvatar voice UUID (GET /v1/voices)
     body = {
         "mode": "FULL",
         "avatar_id": avatar_id,

@@ -1,0 +1,5 @@
+KB_ROOT = "/v1/streaming/knowledge_base"
+KB_LIST = KB_ROOT + "/list"
+KB_CREATE = f"{KB_ROOT}/create"
+KB_ONE = "/v1/streaming/knowledge_base/{kb_id}"
+KB_REMOVE = KB_ONE + "/delete"

@@ -1,0 +1,5 @@
+CLIENTS = {}
+
+
+def client(name="default"):
+    return CLIENTS[name]
