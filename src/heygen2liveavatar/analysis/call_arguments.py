@@ -17,7 +17,7 @@ from typing import TypeVar
 import libcst as cst
 
 from .edits import NodeTransform
-from .index import dotted_name
+from .index import dotted_name, string_value
 
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$")
 
@@ -203,6 +203,26 @@ def without_keyword(keyword: str) -> NodeTransform:
         if args and len(args) < len(updated.args):
             args[-1] = args[-1].with_changes(comma=updated.args[-1].comma)
         return updated.with_changes(args=args)
+
+    return drop
+
+
+def without_dict_key(key: str) -> NodeTransform:
+    """Remove the ``"key": value`` entries of a dict literal, the last entry left keeping the
+    dict's trailing comma or its absence; a dict that would be left empty stays as it is."""
+
+    def drop(updated: cst.CSTNode) -> cst.CSTNode:
+        assert isinstance(updated, cst.Dict)
+        kept = [
+            e
+            for e in updated.elements
+            if not (isinstance(e, cst.DictElement) and string_value(e.key) == key)
+        ]
+        if not kept:
+            return updated
+        if updated.elements[-1].comma is cst.MaybeSentinel.DEFAULT:
+            kept[-1] = kept[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+        return updated.with_changes(elements=kept)
 
     return drop
 

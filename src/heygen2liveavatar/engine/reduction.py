@@ -4,8 +4,8 @@ A module that calls HeyGen is usually a module of a few hundred lines of which a
 concern HeyGen: the rest (helpers, unrelated classes, error handling) costs as much to parse,
 index and splice as the part that matters. Each top-level ``def``, ``class`` or data statement
 (``TABLE = {...}``, a ``for`` filling it; not an import) that is *unrelated* is replaced, for
-the pipeline only, by an inert placeholder of the same number of lines; the pipeline's output
-gets the original text back in its place. Lines and columns of everything else are unchanged,
+the pipeline only, by an inert placeholder of the same number of lines (one for statements left
+out one after another); the pipeline's output gets the original text back in its place. Lines and columns of everything else are unchanged,
 so findings, markers and the diff are the same as without the reduction
 (``tests/test_reduction.py`` migrates padded fixtures and corpus projects both ways).
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.call_arguments import without_dict_key
 from ..analysis.dead_code import names_in
 from ..analysis.endpoints import EndpointLiteral
 from ..analysis.http import RequestSite
@@ -183,17 +184,7 @@ def _remove_dead_entry(
         return False  # the key is spelled elsewhere: it may reach the table at run time
     if ctx.is_suppressed(table):
         return False
-
-    def prune(updated: cst.CSTNode) -> cst.CSTNode:
-        assert isinstance(updated, cst.Dict)
-        kept = [
-            e
-            for e in updated.elements
-            if not (isinstance(e, cst.DictElement) and string_value(e.key) == name)
-        ]
-        return updated.with_changes(elements=kept) if kept else updated
-
-    ctx.transform(table, prune)
+    ctx.transform(table, without_dict_key(name))
     ctx.fixed(
         literal.node, f'the `"{name}"` entry is deleted: every call that used it was migrated'
     )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import libcst as cst
 
+from ..analysis.call_arguments import without_dict_key
 from ..analysis.index import string_value
 from ..analysis.payloads import dict_keys
 from ..analysis.session_flow import session_flow
@@ -130,19 +131,7 @@ def _drop_empty_audio(ctx: RuleContext, message: cst.Dict) -> bool:
     )
     if not empty:
         return False
-
-    def without(updated: cst.CSTNode) -> cst.CSTNode:
-        assert isinstance(updated, cst.Dict)
-        kept = [
-            e
-            for e in updated.elements
-            if not (isinstance(e, cst.DictElement) and string_value(e.key) == AUDIO_FIELD)
-        ]
-        if kept and updated.elements[-1].comma is cst.MaybeSentinel.DEFAULT:
-            kept[-1] = kept[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
-        return updated.with_changes(elements=kept)
-
-    if not ctx.transform(message, without):
+    if not ctx.transform(message, without_dict_key(AUDIO_FIELD)):
         return False
     ctx.fixed(element, "the empty `audio` goes: LiveAvatar's `agent.speak_end` carries none")
     return True
