@@ -28,11 +28,7 @@ def fetches_token(function: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes)
     returns a value: it hands a token to its callers."""
     if CREATE_TOKEN not in text or not any(key in text for key in _TOKEN_KEYS):
         return False
-    return any(
-        isinstance(node, ast.Return) and node.value is not None
-        for node in ast.walk(function)
-        if not isinstance(node, ast.Lambda)
-    )
+    return _returns_value(function)
 
 
 def bearer_calls(function: ast.FunctionDef | ast.AsyncFunctionDef) -> set[str]:
@@ -107,16 +103,21 @@ def paired_getters(getters: set[str], bearer_calls: set[str]) -> frozenset[str]:
 READ_SEPARATOR = ":"
 
 
-def may_fetch_imported_token(function: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> bool:
-    """The function reads a ``"token"`` key and returns a value without naming create_token:
-    a token getter if a URL constant it reads turns out to be create_token's."""
-    if CREATE_TOKEN in text or not any(key in text for key in _TOKEN_KEYS):
-        return False
+def _returns_value(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    """Some ``return`` of the function (not of a lambda in it) gives a value."""
     return any(
         isinstance(node, ast.Return) and node.value is not None
         for node in ast.walk(function)
         if not isinstance(node, ast.Lambda)
     )
+
+
+def may_fetch_imported_token(function: ast.FunctionDef | ast.AsyncFunctionDef, text: bytes) -> bool:
+    """The function reads a ``"token"`` key and returns a value without naming create_token:
+    a token getter if a URL constant it reads turns out to be create_token's."""
+    if CREATE_TOKEN in text or not any(key in text for key in _TOKEN_KEYS):
+        return False
+    return _returns_value(function)
 
 
 def import_bindings(tree: ast.Module) -> dict[str, str]:
